@@ -1,0 +1,156 @@
+"""Who says or does what in an English sentence, by rules over the words (no parser needed).
+
+No official English spaCy model is on PyPI, so English works out of the box with these rules:
+"according to X", "X said/says/reported/told...", "X, a spokesman, said", "he said" after a
+quote, and the subject of the sentence when it is a named actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.attribution_fr import Attribution
+from workbench.extract.discourse import Discourse, Mention
+from workbench.extract.lexicon import (
+    DETERMINERS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
+    is_reporting_en,
+)
+from workbench.extract.quotes import inside
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|will|would|did|does|do|also|previously|reportedly|"
+    r"not|already|further|then|later|again|repeatedly|publicly|recently|earlier|has been|"
+    r"have been|had been|could|can|may|might|should|must|once|first|officially))+\s*$",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(
+    r"[,;:()«»“”\"]|\b(?:that|and|but|while|because|which|who|as|after|before|when|if|where)\b",
+    re.IGNORECASE,
+)
+_NOT_VERB_BEFORE = {"the", "a", "an", "earlier", "latest", "his", "her", "its", "their", "new",
+                    "initial", "these", "those", "this", "first", "recent", "early", "media",
+                    "press", "news", "in", "of", "from", "to", "by", "for", "on"}
+_SOURCE_INSIDE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|going to|is (?:due|set|scheduled|expected) to|next)\b",
+                     re.IGNORECASE)
+_PERSON = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:dos|da|de|van|von|al|bin)?\s*[A-Z][a-z'’]+)+"
+)
+
+
+def _singular(word: str) -> str:
+    lower = word.lower()
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def _strip_determiners(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in DETERMINERS | {"both"} - {"both"}:
+        words = words[1:]
+    return " ".join(words).strip(" ,.'’")
+
+
+class EnglishAttributor:
+    """Attributes the sentences of one English article in reading order."""
+
+    def __init__(self, article: str) -> None:
+        self.discourse = Discourse()
+        self._proper = {m.group(0) for m in re.finditer(r"(?<=[a-z,;] )[A-Z][\w'’-]+", article)}
+        self._people: set[str] = set()
+
+    def attribute(self, text: str, quotes: list[tuple[int, int]], sentence: int,
+                  paragraph: int) -> Attribution:
+        result = Attribution(future=bool(_FUTURE.search(text)))
+        for person in _PERSON.finditer(text):
+            if not inside(person.start(), quotes) and person.start() > 0:
+                name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", person.group(0))
+                if not any(w.lower() in ORGANISATION_NOUNS for w in name.split()):
+                    self._people.add(name)
+                    self.discourse.add(Mention(name, sentence, paragraph, False))
+
+        according = _ACCORDING.search(text)
+        if according and not inside(according.start(), quotes):
+            tail = text[according.end():]
+            cut = re.search(r"[,(;:]|\s+(?:a|an|the)\s+[a-z]", tail)
+            phrase = _strip_determiners(tail[: cut.start()] if cut else tail[:60])
+            if phrase:
+                result.speaker, result.reported = phrase, True
+
+        if result.speaker is None:
+            for match in _WORD.finditer(text):
+                word = match.group(0)
+                if inside(match.start(), quotes) or not is_reporting_en(word):
+                    continue
+                before = text[:match.start()].rstrip()
+                previous = before.split()[-1].lower() if before.split() else ""
+                if not before or previous in _NOT_VERB_BEFORE:
+                    continue
+                if previous in ("is", "are", "was", "were", "been", "be"):
+                    result.reported = True  # "are reported to": a source, unnamed
+                    continue
+                speaker = self._subject_before(text, match.start(), quotes, sentence, paragraph)
+                result.reported = True
+                if speaker:
+                    result.speaker = speaker
+                    break
+
+        if result.speaker is None:
+            lead = re.match(r"\s*((?:[A-Z][\w'’-]*(?:'s)?\s+)*(?:of\s+)?(?:[A-Z][\w'’-]*))\s+[a-z]",
+                            text)
+            if lead and lead.group(1).split()[0] in self._proper:
+                result.speaker = _strip_determiners(lead.group(1))
+        if result.speaker:
+            self.discourse.add(Mention(result.speaker, sentence, paragraph, True))
+        return result
+
+    def _subject_before(self, text: str, verb_start: int, quotes: list[tuple[int, int]],
+                        sentence: int, paragraph: int) -> str | None:
+        """The noun phrase right before a reporting verb, back to the nearest clause break."""
+        prefix = _AUXILIARIES.sub("", text[:verb_start].rstrip())
+        after_quote = prefix.rstrip().endswith(tuple("”\"»,")) and bool(quotes)
+        prefix = prefix.rstrip().rstrip(",").rstrip()
+        last = None
+        for last in _BOUNDARY.finditer(prefix):
+            pass
+        phrase = prefix[last.end():] if last else prefix
+        phrase = phrase.strip()
+        if not phrase or len(phrase.split()) > 8:
+            return None
+        word = phrase.lower()
+        if word in SUBJECT_PRONOUNS:
+            gender, plural = SUBJECT_PRONOUNS[word]
+            attribution = after_quote or inside(max(0, verb_start - 3), quotes)
+            found = self.discourse.resolve_pronoun(sentence, paragraph, gender, plural,
+                                                   attribution or after_quote)
+            return found.name if found else None
+        source = _SOURCE_INSIDE.search(phrase)
+        if source and _singular(phrase.split()[-1]) not in ORGANISATION_NOUNS and \
+                phrase.split()[0].lower() not in ROLE_NOUNS:
+            return source.group(1)
+        cleaned = _strip_determiners(phrase)
+        if not cleaned:
+            return None
+        head = _singular(cleaned.split()[-1])
+        if head in ROLE_NOUNS and not any(w[0].isupper() for w in cleaned.split()[1:]):
+            person = self.discourse.resolve_role(cleaned.lower(), sentence, self._people)
+            if person:
+                return person
+        if len(cleaned.split()) <= 3 and cleaned == cleaned.lower():
+            for mention in reversed(self.discourse.mentions):
+                if mention.name.lower().endswith(cleaned.lower()) and mention.name != cleaned:
+                    return mention.name
+        is_actor = (
+            any(w[0].isupper() and (i > 0 or w in self._proper or prefix.strip() != phrase
+                                    or any(c.isupper() for c in w[1:]))
+                for i, w in enumerate(cleaned.split()))
+            or head in ORGANISATION_NOUNS or head in ROLE_NOUNS
+            or cleaned.lower().startswith("both ")
+        )
+        return cleaned if is_actor else None

@@ -1,0 +1,241 @@
+"""Who says or does what in a French sentence, from spaCy's dependency parse.
+
+The speaker is found, in order of strength, from "selon X" / "d'après X", from the subject of a
+reporting verb (inherited by gerunds and coordinated verbs: "estimant que", "et a appelé"), and
+from the subject of the main verb when it is an actor (a person, an organisation, a country).
+Pronouns, possessives and role descriptions resolve through the article's `Discourse`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from workbench.extract.discourse import Discourse, Mention
+from workbench.extract.lexicon import (
+    APPEARANCE_VERBS,
+    DETERMINERS,
+    MENTAL_VERBS,
+    ORGANISATION_NOUNS,
+    REPORTING_VERBS_FR,
+    ROLE_NOUNS,
+    SELON_FR,
+    SUBJECT_PRONOUNS,
+)
+from workbench.extract.quotes import inside
+
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+_INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl"}
+_DROPPED_DEPS = {"acl", "acl:relcl", "advcl", "punct", "appos", "parataxis", "dep", "conj", "cc"}
+
+
+@dataclass
+class Attribution:
+    """What the parse says about one sentence's source and actor."""
+
+    speaker: str | None = None
+    reported: bool = False
+    """True when a reporting verb or "selon" ties the sentence to its source."""
+    has_verb: bool = False
+    """A finite statement rather than a title or a fragment."""
+    appearance: bool = False
+    """The main verb only says how something looks or feels ("apparaît inquiet")."""
+    agentless_feeling: bool = False
+    """A fear or hope with nobody holding it ("une escalade est crainte")."""
+    future: bool = False
+
+
+class FrenchAttributor:
+    """Attributes the sentences of one article in reading order, remembering who was named."""
+
+    def __init__(self) -> None:
+        self.discourse = Discourse()
+
+    def attribute(self, doc: Doc, quotes: list[tuple[int, int]], sentence: int,
+                  paragraph: int) -> Attribution:
+        outside = [not inside(token.idx, quotes) for token in doc]
+        people = {ent.text for ent in doc.ents if ent.label_ == "PER"}
+        self._people = getattr(self, "_people", set()) | people
+        result = Attribution()
+        # The parse of a long sentence can fall apart into several roots; a finite verb anywhere
+        # outside the quotes still makes it a statement.
+        result.has_verb = any(outside[t.i] and "Fin" in t.morph.get("VerbForm") for t in doc)
+        result.future = any("Fut" in t.morph.get("Tense") for t in doc if outside[t.i])
+
+        actor = None
+        main_verb = self._main_verb(doc, outside)
+        if main_verb is not None:
+            self._classify(main_verb, result)
+            subject = self._subject(main_verb, outside)
+            if subject is not None and not self._is_inverted(subject):
+                actor = self._describe(subject, doc, outside, sentence, paragraph, None)
+                if actor:
+                    actor.subject = True
+                    self.discourse.add(actor)
+
+        for token in doc:
+            if outside[token.i] and token.lower_ in SELON_FR and token.head.i != token.i:
+                source = self._noun_phrase(token.head, outside)
+                if source:
+                    result.speaker, result.reported = source, True
+                    break
+
+        if result.speaker is None:
+            for verb in doc:
+                if not outside[verb.i] or not self._is_reporting(verb):
+                    continue
+                subject = self._subject(verb, outside)
+                if subject is None:
+                    continue
+                described = self._describe(subject, doc, outside, sentence, paragraph, actor)
+                if described and described.actor:
+                    result.speaker, result.reported = described.name, True
+                    if actor is None:
+                        described.subject = True
+                        self.discourse.add(described)
+                    break
+
+        if result.speaker is None and actor is not None and actor.actor:
+            result.speaker = actor.name
+        self._remember_entities(doc, outside, sentence, paragraph)
+        return result
+
+    def _main_verb(self, doc: Doc, outside: list[bool]) -> Token | None:
+        """The sentence's main verb outside quotes; a quote as root hands over to its verb."""
+        for token in doc:
+            if token.dep_ == "ROOT" and outside[token.i]:
+                if token.pos_ in ("NOUN", "PROPN"):
+                    # The small model sometimes makes the subject the root and hangs the verb
+                    # under it ("L'ambassade [root] ... craint [acl]").
+                    verb = next((c for c in token.children if c.pos_ == "VERB" and c.i > token.i
+                                 and c.dep_ in ("acl", "conj", "dep", "parataxis")), None)
+                    if verb is not None:
+                        return verb
+                if token.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+                    return token
+        candidates = [t for t in doc if outside[t.i] and t.pos_ == "VERB"
+                      and any(c.dep_ in _SUBJECT_DEPS for c in t.children)]
+        return candidates[0] if candidates else None
+
+    @staticmethod
+    def _classify(verb: Token, result: Attribution) -> None:
+        """Set what kind of statement the main verb makes."""
+        copula = next((c for c in verb.children if c.dep_ == "cop"), None)
+        lemma = (copula or verb).lemma_.lower()
+        result.has_verb = result.has_verb or verb.pos_ in ("VERB", "AUX") or copula is not None
+        result.appearance = lemma in APPEARANCE_VERBS
+        result.agentless_feeling = verb.lemma_.lower() in MENTAL_VERBS and any(
+            c.dep_ == "nsubj:pass" for c in verb.children
+        ) and not any(c.dep_ == "obl:agent" for c in verb.children)
+
+    @staticmethod
+    def _is_reporting(token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        if lemma in REPORTING_VERBS_FR:
+            return True
+        return lemma == "mettre" and any(c.lower_ == "garde" for c in token.children)
+
+    @staticmethod
+    def _is_inverted(token: Token) -> bool:
+        return token.text.startswith("-") or token.i > token.head.i and token.pos_ == "PRON"
+
+    def _subject(self, verb: Token, outside: list[bool], depth: int = 0) -> Token | None:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
+            if child.dep_ in _SUBJECT_DEPS and outside[child.i] and child.lower_ not in ("-t", "t"):
+                return child
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
+            return verb.head
+        if depth < 3 and verb.dep_ in _INHERITING_DEPS and verb.head.i != verb.i:
+            return self._subject(verb.head, outside, depth + 1)
+        return None
+
+    def _noun_phrase(self, head: Token, outside: list[bool]) -> str | None:
+        """The words of the noun phrase headed by `head`, without clauses or leading determiners."""
+        dropped: set[int] = set()
+        for child in head.children:
+            if child.dep_ in _DROPPED_DEPS:
+                dropped.update(t.i for t in child.subtree)
+        tokens = [t for t in head.subtree if t.i not in dropped and outside[t.i]]
+        tokens = [t for t in tokens if tokens[0].i <= t.i <= max(head.i, tokens[-1].i)]
+        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in DETERMINERS):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        return tokens[0].doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+    def _describe(self, subject: Token, doc: Doc, outside: list[bool], sentence: int,
+                  paragraph: int, in_sentence: Mention | None) -> Mention | None:
+        """Turn a subject token into a mention: resolve pronouns, possessives and roles."""
+        gender = (subject.morph.get("Gender") or [None])[0]
+        plural = "Plur" in subject.morph.get("Number")
+        word = subject.lower_.lstrip("-")
+        if subject.pos_ == "PRON" or word in SUBJECT_PRONOUNS:
+            if word not in SUBJECT_PRONOUNS:
+                return None
+            gender, plural = SUBJECT_PRONOUNS[word]
+            attribution = self._is_inverted(subject)
+            found = self.discourse.resolve_pronoun(sentence, paragraph, gender, plural,
+                                                   attribution, in_sentence)
+            if found is None:
+                return None
+            return Mention(found.name, sentence, paragraph, False, found.gender, found.plural,
+                           found.actor)
+
+        person = self._person_in(subject, doc)
+        role_key = self._role_key(subject)
+        if person:
+            if role_key:
+                self.discourse.bind_role(role_key, person)
+            return Mention(person, sentence, paragraph, False, gender, False, True)
+        if role_key and subject.lemma_.lower() in ROLE_NOUNS and not subject.ent_type_:
+            name = self.discourse.resolve_role(role_key, sentence, self._people)
+            if name:
+                return Mention(name, sentence, paragraph, False, gender, False, True)
+
+        phrase = self._noun_phrase(subject, outside)
+        if not phrase:
+            return None
+        possessive = next((c for c in subject.children
+                           if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+        if possessive is not None:
+            owner = self.discourse.previous_subject(sentence, None, None) or \
+                self.discourse.recent(sentence, None, None)
+            if owner:
+                phrase = f"{phrase} de {owner.name}"
+        is_actor = bool(
+            subject.ent_type_ in ("PER", "ORG", "LOC")
+            or subject.pos_ == "PROPN"
+            or subject.lemma_.lower() in ORGANISATION_NOUNS | ROLE_NOUNS
+            or subject.lower_ in ORGANISATION_NOUNS
+            or possessive is not None and subject.lemma_.lower() not in ("pays",)
+        )
+        return Mention(phrase, sentence, paragraph, False, gender, plural, is_actor)
+
+    @staticmethod
+    def _person_in(subject: Token, doc: Doc) -> str | None:
+        """A person named in the subject itself or in its apposition ("le ministre, X, a dit")."""
+        span = range(subject.left_edge.i, subject.right_edge.i + 1)
+        for ent in doc.ents:
+            if ent.label_ == "PER" and ent.start in span:
+                return ent.text
+        return None
+
+    @staticmethod
+    def _role_key(subject: Token) -> str | None:
+        if subject.lemma_.lower() not in ROLE_NOUNS and subject.lower_ not in ROLE_NOUNS:
+            return None
+        modifiers = [c.lemma_.lower() for c in subject.children if c.dep_ in ("amod", "nmod")
+                     and c.i > subject.i]
+        return " ".join([subject.lemma_.lower(), *modifiers])
+
+    def _remember_entities(self, doc: Doc, outside: list[bool], sentence: int,
+                           paragraph: int) -> None:
+        known = {m.name for m in self.discourse.mentions if m.sentence == sentence}
+        for ent in doc.ents:
+            if ent.label_ in ("PER", "ORG") and outside[ent.start] and ent.text not in known:
+                gender = (ent[-1].morph.get("Gender") or [None])[0] if ent.label_ == "PER" else None
+                self.discourse.add(Mention(ent.text, sentence, paragraph, False, gender, False))

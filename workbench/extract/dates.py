@@ -1,0 +1,290 @@
+"""Find temporal expressions and resolve them against the publication date.
+
+Each expression keeps its granularity: a day (`YYYY-MM-DD`), a month (`YYYY-MM`) or a year
+(`YYYY`). Weekdays and dates without a year resolve to the nearest fitting day, in the past
+unless the sentence speaks of the future. A weekday that contradicts its day number is kept
+and flagged. Hand-written rules rather than dateparser: it misses "mi-septembre" and "la nuit
+de lundi à mardi" and reads the pronoun "je" as jeudi.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from workbench.extract.types import DateMention
+
+MONTHS = {
+    "fr": {
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3,
+        "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+        "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
+        "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    },
+    "en": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    },
+}
+WEEKDAYS = {
+    "fr": {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+           "dimanche": 6},
+    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+           "saturday": 5, "sunday": 6},
+}
+_UNITS = {
+    "jour": "day", "jours": "day", "day": "day", "days": "day",
+    "semaine": "week", "semaines": "week", "week": "week", "weeks": "week",
+    "mois": "month", "month": "month", "months": "month",
+    "an": "year", "ans": "year", "année": "year", "années": "year", "year": "year",
+    "years": "year",
+}
+_SMALL_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "a": 1, "an": 1,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _to_iso(day: date, granularity: str) -> str:
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _week_month(monday: date) -> str:
+    """A week is reported at month precision: the month of its Thursday, as ISO weeks count."""
+    return _to_iso(monday + timedelta(days=3), "month")
+
+
+class _Resolver:
+    """Turns the pieces of one matched expression into an ISO string."""
+
+    def __init__(self, published: date, future: bool) -> None:
+        self.published = published
+        self.future = future
+
+    def weekday(self, weekday: int, direction: str | None = None) -> date:
+        """The nearest such day: today counts, past by default, future if the tense says so."""
+        delta = (self.published.weekday() - weekday) % 7
+        if direction == "next" or (direction is None and self.future):
+            ahead = (weekday - self.published.weekday()) % 7
+            return self.published + timedelta(days=ahead or (7 if direction == "next" else 0))
+        if direction == "last" and delta == 0:
+            delta = 7
+        return self.published - timedelta(days=delta)
+
+    def day_month(self, day: int, month: int, year: int | None) -> date:
+        if year is not None:
+            return date(year, month, day)
+        candidates = []
+        for candidate_year in (self.published.year - 1, self.published.year,
+                               self.published.year + 1):
+            try:
+                candidates.append(date(candidate_year, month, day))
+            except ValueError:
+                continue
+        if not candidates:
+            raise ValueError("no such day")
+        if self.future:
+            upcoming = [c for c in candidates if c >= self.published]
+            if upcoming:
+                return upcoming[0]
+        nearest = min(candidates, key=lambda c: abs((c - self.published).days))
+        if nearest > self.published + timedelta(days=90):
+            # Without a future tense a date months ahead is more likely last year's.
+            return max(c for c in candidates if c <= self.published)
+        return nearest
+
+    def month(self, month: int, year: int | None) -> date:
+        if year is not None:
+            return date(year, month, 1)
+        this_year = date(self.published.year, month, 1)
+        current = date(self.published.year, self.published.month, 1)
+        if self.future:
+            return this_year if this_year >= current else date(self.published.year + 1, month, 1)
+        return this_year if this_year <= current else date(self.published.year - 1, month, 1)
+
+    def shift(self, amount: int, unit: str) -> str:
+        """`amount` units away from publication (negative for the past), at the unit's grain."""
+        if unit == "day":
+            return _to_iso(self.published + timedelta(days=amount), "day")
+        if unit == "week":
+            monday = self.published - timedelta(days=self.published.weekday())
+            return _week_month(monday + timedelta(weeks=amount))
+        if unit == "month":
+            return _to_iso(self.published + relativedelta(months=amount), "month")
+        return _to_iso(self.published + relativedelta(years=amount), "year")
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+Rule = tuple[re.Pattern, Callable[[re.Match, _Resolver], tuple[str, str | None]]]
+
+
+def _rules(language: str) -> list[Rule]:
+    months = MONTHS[language]
+    weekdays = WEEKDAYS[language]
+    month_re = rf"(?P<month>{_alternatives(months)})\.?"
+    weekday_re = rf"(?P<weekday>{_alternatives(weekdays)})"
+    year_re = r"(?P<year>1[89]\d\d|20\d\d)"
+
+    def full_date(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        day = int(re.sub(r"\D", "", match["day"]))
+        month = months[match["month"].lower().rstrip(".")]
+        resolved = resolver.day_month(day, month, _year(match.groupdict().get("year")))
+        warning = None
+        if match["weekday"] and weekdays[match["weekday"].lower()] != resolved.weekday():
+            named = match["weekday"]
+            warning = f"{named} does not fall on {resolved.isoformat()}"
+        return resolved.isoformat(), warning
+
+    def numeric(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        first, second, year = int(match["a"]), int(match["b"]), _year(match["y"])
+        day, month = (first, second) if language == "fr" or first > 12 else (second, first)
+        return date(year, month, day).isoformat(), None
+
+    def iso(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat(), None
+
+    def month_only(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        month = months[match["month"].lower().rstrip(".")]
+        return _to_iso(resolver.month(month, _year(match.groupdict().get("year"))), "month"), None
+
+    def year_only(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        return match["year"], None
+
+    def weekday(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        modifier = (match.groupdict().get("mod") or "").lower()
+        direction = None
+        if modifier in ("dernier", "passé", "last"):
+            direction = "last"
+        elif modifier in ("prochain", "next"):
+            direction = "next"
+        return resolver.weekday(weekdays[match["weekday"].lower()], direction).isoformat(), None
+
+    def night(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        return resolver.weekday(weekdays[match["second"].lower()]).isoformat(), None
+
+    def relative(offsets: dict[str, tuple[int, str]]):
+        def resolve(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+            key = re.sub(r"\s+", " ", match.group(0).lower().replace("’", "'"))
+            amount, unit = offsets[key]
+            return resolver.shift(amount, unit), None
+        return resolve
+
+    def ago(sign: int):
+        def resolve(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+            raw = match["n"].lower()
+            amount = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
+            return resolver.shift(sign * amount, _UNITS[match["unit"].lower()]), None
+        return resolve
+
+    counts = rf"(?P<n>\d{{1,3}}|{_alternatives(_SMALL_NUMBERS)})"
+    units = rf"(?P<unit>{_alternatives(_UNITS)})"
+    rules: list[Rule] = [
+        (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), iso),
+        (re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b"), numeric),
+    ]
+    if language == "fr":
+        offsets = {
+            "avant-hier": (-2, "day"), "hier": (-1, "day"), "aujourd'hui": (0, "day"),
+            "demain": (1, "day"), "après-demain": (2, "day"), "ce matin": (0, "day"),
+            "ce soir": (0, "day"), "cette semaine": (0, "week"),
+            "la semaine dernière": (-1, "week"), "la semaine passée": (-1, "week"),
+            "la semaine prochaine": (1, "week"), "le mois dernier": (-1, "month"),
+            "le mois passé": (-1, "month"), "le mois prochain": (1, "month"),
+            "ce mois-ci": (0, "month"), "l'an dernier": (-1, "year"),
+            "l'an passé": (-1, "year"), "l'an prochain": (1, "year"),
+            "l'année dernière": (-1, "year"), "l'année passée": (-1, "year"),
+            "l'année prochaine": (1, "year"), "cette année": (0, "year"),
+        }
+        rules += [
+            (re.compile(
+                rf"(?:\b{weekday_re}\s+)?\b(?:le\s+)?(?P<day>1er|[0-3]?\d)\s+{month_re}"
+                rf"(?:\s+{year_re})?\b", re.I), full_date),
+            (re.compile(
+                rf"\b(?:(?:mi|début|fin|courant)[- ](?:de\s+|d')?)?{month_re}(?:\s+{year_re})?\b"
+            ), month_only),
+            (re.compile(
+                rf"\b(?:la\s+)?nuit\s+d[eu]\s+(?P<first>{_alternatives(weekdays)})\s+(?:à|au)\s+"
+                rf"(?P<second>{_alternatives(weekdays)})\b", re.I), night),
+            (re.compile(rf"\b{weekday_re}(?:\s+(?P<mod>dernier|prochain|passé))?\b", re.I),
+             weekday),
+            (re.compile(rf"\bil y a\s+{counts}\s+{units}\b", re.I), ago(-1)),
+            (re.compile(rf"\bd'ici\s+{counts}\s+{units}\b", re.I), ago(1)),
+            (re.compile(rf"(?<![\w-])(?:{_alternatives(offsets)})(?![\w-])", re.I),
+             relative(offsets)),
+            (re.compile(
+                rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?)\s*{year_re}\b", re.I),
+             year_only),
+        ]
+    else:
+        offsets = {
+            "yesterday": (-1, "day"), "today": (0, "day"), "tonight": (0, "day"),
+            "this morning": (0, "day"), "tomorrow": (1, "day"), "this week": (0, "week"),
+            "last week": (-1, "week"), "next week": (1, "week"), "this month": (0, "month"),
+            "last month": (-1, "month"), "next month": (1, "month"), "this year": (0, "year"),
+            "last year": (-1, "year"), "next year": (1, "year"),
+        }
+        month_cap = rf"(?P<month>{_alternatives(m.capitalize() for m in months)})\.?"
+        rules += [
+            (re.compile(
+                rf"(?:\b{weekday_re},?\s+)?\b{month_cap}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                rf"(?:,?\s+{year_re})?"), full_date),
+            (re.compile(
+                rf"(?:\b{weekday_re},?\s+)?\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+                rf"(?:of\s+)?{month_cap}(?:,?\s+{year_re})?\b"), full_date),
+            (re.compile(rf"\b{month_cap}\s+{year_re}\b"), month_only),
+            (re.compile(
+                rf"\b(?:(?:in|since|until|during|by)\s+(?:early|mid|late\s+)?|early[ -]|mid-|"
+                rf"late[ -]|last\s+|next\s+){month_cap}\b"),
+             month_only),
+            (re.compile(rf"\b(?:(?P<mod>last|next|this|on)\s+)?{weekday_re}\b", re.I), weekday),
+            (re.compile(rf"\b{counts}\s+{units}\s+ago\b", re.I), ago(-1)),
+            (re.compile(rf"\b(?:{_alternatives(offsets)})\b", re.I), relative(offsets)),
+            (re.compile(
+                rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the)\s*{year_re}\b"
+                rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))", re.I),
+             year_only),
+        ]
+    return rules
+
+
+_RULES = {language: _rules(language) for language in ("fr", "en")}
+
+
+def find_dates(text: str, published: date, language: str = "fr",
+               future: bool = False) -> list[DateMention]:
+    """Every temporal expression in `text`, resolved against `published`, in order."""
+    resolver = _Resolver(published, future)
+    found: list[DateMention] = []
+    for pattern, resolve in _RULES.get(language, _RULES["en"]):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(d.start < end and start < d.end for d in found):
+                continue
+            try:
+                iso, warning = resolve(match, resolver)
+            except (ValueError, KeyError, OverflowError):
+                continue
+            found.append(DateMention(text[start:end], iso, start, end, warning))
+    found.sort(key=lambda d: d.start)
+    return found

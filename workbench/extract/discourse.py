@@ -1,0 +1,120 @@
+"""Who the article is talking about: mentions of people and organisations, sentence by sentence,
+so that pronouns ("a-t-il déclaré"), possessives ("son avocat") and roles ("le président russe")
+resolve to the name the article gave."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    """One mention of an actor: its name as the article gives it and what agreement needs."""
+
+    name: str
+    sentence: int
+    paragraph: int
+    subject: bool
+    gender: str | None = None
+    plural: bool | None = None
+    actor: bool = True
+    """True for people, organisations and named places acting; False for things ("les tensions")."""
+
+
+def _agrees(mention: Mention, gender: str | None, plural: bool | None) -> bool:
+    if gender and mention.gender and mention.gender != gender:
+        return False
+    return not (plural is not None and mention.plural is not None and mention.plural != plural)
+
+
+@dataclass
+class Discourse:
+    """The running memory of one article, fed in reading order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    """Role descriptions ("président russe") bound to the person they describe."""
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+
+    def subject_of(self, sentence: int) -> Mention | None:
+        for mention in reversed(self.mentions):
+            if mention.sentence == sentence and mention.subject:
+                return mention
+            if mention.sentence < sentence:
+                break
+        return None
+
+    def previous_subject(self, sentence: int, gender: str | None,
+                         plural: bool | None) -> Mention | None:
+        """The subject of the sentence before, if it agrees: a subject pronoun continues it."""
+        previous = self.subject_of(sentence - 1)
+        if previous and _agrees(previous, gender, plural):
+            return previous
+        return None
+
+    def topic(self, sentence: int, paragraph: int, gender: str | None,
+              plural: bool | None) -> Mention | None:
+        """The actor the paragraph is about so far: subjects weigh double; ties go to the latest."""
+        scores: dict[str, float] = {}
+        latest: dict[str, tuple[int, Mention]] = {}
+        for position, mention in enumerate(self.mentions):
+            if mention.sentence > sentence or not mention.actor:
+                continue
+            if mention.paragraph != paragraph or not _agrees(mention, gender, plural):
+                continue
+            scores[mention.name] = scores.get(mention.name, 0) + (2 if mention.subject else 1)
+            latest[mention.name] = (position, mention)
+        if not scores:
+            return None
+        best = max(scores, key=lambda name: (scores[name], latest[name][0]))
+        return latest[best][1]
+
+    def recent(self, sentence: int, gender: str | None, plural: bool | None,
+               window: int = 4) -> Mention | None:
+        """The latest agreeing actor within `window` sentences."""
+        for mention in reversed(self.mentions):
+            if mention.sentence <= sentence and sentence - mention.sentence <= window and (
+                mention.actor and _agrees(mention, gender, plural)
+            ):
+                return mention
+        return None
+
+    def resolve_pronoun(self, sentence: int, paragraph: int, gender: str | None,
+                        plural: bool | None, attribution: bool,
+                        in_sentence: Mention | None = None) -> Mention | None:
+        """Resolve a third-person subject pronoun.
+
+        A plain subject pronoun continues the previous sentence's subject. An attribution after a
+        quote ("a-t-il ajouté", "he said") names the sentence's own subject if it has one, else
+        the paragraph's protagonist: news paragraphs introduce a speaker, then quote them.
+        """
+        if attribution:
+            if in_sentence and _agrees(in_sentence, gender, plural):
+                return in_sentence
+            return (self.topic(sentence, paragraph, gender, plural)
+                    or self.previous_subject(sentence, gender, plural)
+                    or self.recent(sentence, gender, plural))
+        previous = self.previous_subject(sentence, gender, plural)
+        if previous and previous.actor:
+            return previous
+        return self.recent(sentence, gender, plural) or previous
+
+    def resolve_role(self, role: str, sentence: int, people: set[str]) -> str | None:
+        """The person a role description refers to: bound before, or the latest person named who
+        is not already bound to another role of the same kind."""
+        if role in self.roles:
+            return self.roles[role]
+        head = role.split()[0]
+        taken = {name for key, name in self.roles.items() if key.split()[0] == head}
+        for mention in reversed(self.mentions):
+            if sentence - mention.sentence > 6:
+                break
+            if mention.name in people and mention.name not in taken:
+                self.roles[role] = mention.name
+                return mention.name
+        return None
+
+    def bind_role(self, role: str, name: str) -> None:
+        self.roles.setdefault(role, name)

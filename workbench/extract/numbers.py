@@ -1,0 +1,241 @@
+"""Find the figures in a text: digits in French and English formats, number words, ordinals,
+fractions and percentages, each with its value and, when it is plain, what it counts."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from workbench.extract.types import NumberMention
+
+_SPACE = "[ \u00a0\u202f]"
+_NUMBER_END = r"(?=(?:bn|mn|mds?|tn|[mkMK])\b|[^\w:/]|$)(?![.,]\d)"
+_DIGITS = {
+    "fr": re.compile(
+        rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:(?:{_SPACE}|\.)\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?){_NUMBER_END}"
+    ),
+    "en": re.compile(
+        r"(?<![\w.,:/-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + _NUMBER_END
+    ),
+}
+_SCALES = {
+    "mille": 1e3, "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mio": 1e6,
+    "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9,
+    "mds": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+}
+_SCALE_AFTER = re.compile(
+    rf"{_SPACE}?(milliards?|millions?|mille|thousand|billions?|trillions?|bn|mn|mio|mds?|tn|[mk])\b",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(rf"{_SPACE}?(%|pour{_SPACE}?cents?\b|per{_SPACE}?cent\b|percent\b)", re.I)
+_SUFFIX_ORDINAL = re.compile(r"(?<![\w.,])(\d+)(?:er|re|ère|e|ème|è|st|nd|rd|th)\b")
+
+_WORDS = {
+    "fr": (
+        "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+        "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille"
+    ).split(),
+    "en": (
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+        "eighty ninety hundred thousand"
+    ).split(),
+}
+_BIG_WORDS = {"fr": ["million", "millions", "milliard", "milliards"],
+              "en": ["million", "millions", "billion", "billions", "trillion"]}
+_JOINERS = {"fr": "et", "en": "and"}
+_LONE_NOT_FIGURES = {"un", "une", "one"}
+_ORDINALS = {
+    "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2,
+           "seconde": 2},
+    "en": {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9,
+           "twelfth": 12},
+}
+_ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf", "mill": "mille"}
+_FRACTIONS = {
+    "fr": re.compile(r"\b(la moitié|un tiers|deux tiers|un quart|trois quarts)\b", re.I),
+    "en": re.compile(r"\b(half|(?:one|a)[- ]third|two[- ]thirds|(?:one|a)[- ]quarter|three[- ]quarters)\b",
+                     re.I),
+}
+_FRACTION_VALUES = {
+    "la moitié": 0.5, "un tiers": 1 / 3, "deux tiers": 2 / 3, "un quart": 0.25,
+    "trois quarts": 0.75, "half": 0.5, "one third": 1 / 3, "a third": 1 / 3,
+    "two thirds": 2 / 3, "one quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75,
+}
+_COLLECTIVES = {
+    "fr": {"douzaine": 12, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+           "cinquantaine": 50, "centaine": 100, "millier": 1000},
+    "en": {"dozen": 12, "score": 20},
+}
+_APPROXIMATE = re.compile(
+    r"\b(au moins|plus de|moins de|près de|environ|quelque|presque|jusqu'à|at least|more than|"
+    r"less than|fewer than|nearly|about|around|almost|some|over|up to|as many as|no less than|"
+    r"roughly|approximately)\s*$",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE_UNIT = {"de", "d", "des", "of", "more", "plus", "autres", "other", "additional",
+                     "premiers", "premières", "derniers", "dernières", "first", "last"}
+_NOT_UNITS = {"et", "and", "ou", "or", "à", "to", "en", "in", "dans", "sur", "on", "qui", "that",
+              "le", "la", "les", "the", "a", "an", "pour", "for", "par", "by", "with", "avec",
+              "ont", "have", "has", "had", "were", "was", "sont", "est", "is", "are"}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+
+
+def _digits_value(raw: str, language: str) -> float:
+    cleaned = re.sub(_SPACE, "", raw)
+    if language == "fr":
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", cleaned):
+            cleaned = cleaned.replace(".", "")
+        cleaned = cleaned.replace(",", ".")
+    else:
+        cleaned = cleaned.replace(",", "")
+    return float(cleaned)
+
+
+def _clean(value: float) -> float:
+    """Whole numbers as ints so 6 prints as 6, not 6.0; others rounded to cancel float noise."""
+    rounded = round(value, 6)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+@lru_cache(maxsize=4096)
+def _words_value(phrase: str, language: str) -> float | None:
+    try:
+        return float(text2num(phrase.lower(), language))
+    except (ValueError, IndexError):
+        return None
+
+
+def _ordinal_value(word: str, language: str) -> float | None:
+    lower = word.lower()
+    if lower in _ORDINALS[language]:
+        return _ORDINALS[language][lower]
+    if language == "fr" and re.fullmatch(r"[a-zé-]+ièmes?", lower):
+        stem = re.sub(r"ièmes?$", "", lower)
+        stem = _ORDINAL_STEMS.get(stem, stem)
+        for candidate in (stem, stem + "e"):
+            value = _words_value(candidate, language)
+            if value is not None:
+                return value
+    if language == "en":
+        if lower.endswith("ieth"):
+            return _words_value(lower[:-4] + "y", language)
+        if lower.endswith("th"):
+            return _words_value(lower[:-2], language)
+    return None
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    """The word right after a figure that names what it counts, skipping "de"/"of"."""
+    position = end
+    for _ in range(2):
+        match = _WORD.search(text, position, min(len(text), position + 40))
+        if not match or text[position:match.start()].strip(" \u00a0\u202f'’") != "":
+            return None
+        word = match.group(0)
+        if word.lower() in _SKIP_BEFORE_UNIT:
+            position = match.end()
+            continue
+        if word.lower() in _NOT_UNITS or word[0].isupper():
+            return None
+        return word
+    return None
+
+
+def _word_runs(text: str, language: str):
+    """Maximal runs of number words, joined by spaces, hyphens or "et"/"and"."""
+    vocabulary = set(_WORDS[language]) | set(_BIG_WORDS[language])
+    joiner = _JOINERS[language]
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)]
+    i = 0
+    while i < len(words):
+        if words[i][2].lower() not in vocabulary:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words):
+            gap = text[words[j][1]:words[j + 1][0]]
+            following = words[j + 1][2].lower()
+            if gap in (" ", "-", "\u00a0") and following in vocabulary:
+                j += 1
+            elif (following == joiner and j + 2 < len(words)
+                  and words[j + 2][2].lower() in vocabulary and gap == " "):
+                j += 2
+            else:
+                break
+        yield words[i][0], words[j][1]
+        i = j + 1
+
+
+def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
+    """Every figure in `text`, in order, with offsets into `text`."""
+    language = language if language in _DIGITS else "en"
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: float, unit: str | None = None,
+            approximate: bool = False) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        approximate = approximate or bool(_APPROXIMATE.search(text[max(0, start - 25):start]))
+        if unit is None:
+            unit = _unit_after(text, end)
+        found.append(NumberMention(text[start:end], _clean(value), start, end, unit, approximate))
+        taken.append((start, end))
+
+    for match in _FRACTIONS[language].finditer(text):
+        key = re.sub(r"[- ]", " ", match.group(0).lower())
+        add(match.start(), match.end(), _FRACTION_VALUES.get(key, 0.5))
+
+    for match in _DIGITS[language].finditer(text):
+        start, end = match.span()
+        value = _digits_value(match.group(0), language)
+        unit = None
+        if percent := _PERCENT_AFTER.match(text, end):
+            end, unit = percent.end(), "%"
+        elif scale := _SCALE_AFTER.match(text, end):
+            word = scale.group(1)
+            if len(word) > 1 or not text[scale.end():scale.end() + 1].isalpha():
+                value *= _SCALES[word.lower()]
+                end = scale.end()
+        add(start, end, value, unit)
+
+    for match in _SUFFIX_ORDINAL.finditer(text):
+        add(match.start(), match.end(), float(match.group(1)))
+
+    for start, end in _word_runs(text, language):
+        phrase = text[start:end]
+        lower = phrase.lower()
+        if lower in _LONE_NOT_FIGURES or (lower == "neuf" and not _unit_after(text, end)):
+            continue
+        value = _words_value(phrase.replace("-", " ") if language == "en" else phrase, language)
+        if value is None:
+            continue
+        unit = None
+        if percent := _PERCENT_AFTER.match(text, end):
+            end, unit = percent.end(), "%"
+        add(start, end, value, unit)
+
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in _COLLECTIVES[language]:
+            before = text[max(0, match.start() - 4):match.start()].lower()
+            if re.search(r"\b(une?|a) $", before):
+                add(match.start(), match.end(), _COLLECTIVES[language][lower], approximate=True)
+            continue
+        value = _ordinal_value(word, language)
+        if value is None or re.search(r"\d\s+$", text[max(0, match.start() - 3):match.start()]):
+            continue
+        if lower in ("second", "seconde"):
+            after = text[match.end():match.end() + 1]
+            before = text[max(0, match.start() - 6):match.start()].lower()
+            if after != "-" and not re.search(r"(the|la|le|a|its|his|her|their|'s) $", before):
+                continue
+        add(match.start(), match.end(), value)
+
+    found.sort(key=lambda n: n.start)
+    return found

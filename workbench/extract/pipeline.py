@@ -1,0 +1,143 @@
+"""From an article's text to its claims: segment, parse, attribute, find figures and dates, score."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from workbench.extract.attribution_en import EnglishAttributor
+from workbench.extract.attribution_fr import Attribution, FrenchAttributor
+from workbench.extract.dates import find_dates
+from workbench.extract.language import detect_language
+from workbench.extract.numbers import find_numbers
+from workbench.extract.quotes import find_quotes
+from workbench.extract.scoring import THRESHOLD, score
+from workbench.extract.segment import Sentence, sentences
+from workbench.extract.types import Claim, DateMention, NumberMention
+
+LANGUAGES = ("fr", "en")
+
+
+@dataclass
+class Extraction:
+    """The claims of one article, with the language and date they were read against."""
+
+    language: str
+    published: date
+    claims: list[Claim] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "language": self.language,
+            "published": self.published.isoformat(),
+            "claims": [claim.to_dict() for claim in self.claims],
+        }
+
+
+def _shift_numbers(found: list[NumberMention], offset: int) -> list[NumberMention]:
+    return [NumberMention(n.text, n.value, n.start + offset, n.end + offset, n.unit,
+                          n.approximate) for n in found]
+
+
+def _shift_dates(found: list[DateMention], offset: int) -> list[DateMention]:
+    return [DateMention(d.text, d.iso, d.start + offset, d.end + offset, d.warning)
+            for d in found]
+
+
+def _attributions(text: str, spans: list[Sentence], language: str,
+                  quotes: list[list[tuple[int, int]]]) -> Iterator[Attribution]:
+    if language == "fr":
+        from workbench.extract.nlp import french
+
+        attributor = FrenchAttributor()
+        docs = french().pipe((text[s.start:s.end] for s in spans), batch_size=64)
+        for index, (span, doc) in enumerate(zip(spans, docs, strict=True)):
+            yield attributor.attribute(doc, quotes[index], index, span.paragraph)
+    else:
+        english = EnglishAttributor(text)
+        for index, span in enumerate(spans):
+            yield english.attribute(text[span.start:span.end], quotes[index], index,
+                                    span.paragraph)
+
+
+def _english_flags(sentence_text: str, attribution: Attribution) -> None:
+    """What the French parse tells, read from English words: is there a verb, only a look?"""
+    words = sentence_text.split()
+    attribution.has_verb = len(words) >= 4
+    lowered = f" {sentence_text.lower()} "
+    attribution.appearance = len(words) <= 8 and any(
+        f" {verb} " in lowered for verb in ("seems", "seemed", "appears", "appeared", "looks"))
+
+
+def extract(text: str, language: str | None = None, published: date | None = None) -> Extraction:
+    """The check-worthy claims of `text`, each a sentence-or-clause span with its evidence.
+
+    `language` is "fr" or "en" (detected when None); `published` anchors relative dates
+    (today when None). Pure: no database, no UI.
+    """
+    language = language if language in LANGUAGES else detect_language(text)
+    published = published or date.today()
+    result = Extraction(language, published)
+    spans = sentences(text)
+    quotes = [find_quotes(text[s.start:s.end]) for s in spans]
+    for span, sentence_quotes, attribution in zip(
+        spans, quotes, _attributions(text, spans, language, quotes), strict=True
+    ):
+        claim = _claim(text, span, sentence_quotes, attribution, language, published)
+        if claim is not None:
+            result.claims.append(claim)
+    return result
+
+
+def _claim(text: str, span: Sentence, quotes: list[tuple[int, int]], attribution: Attribution,
+           language: str, published: date) -> Claim | None:
+    sentence_text = text[span.start:span.end]
+    if language == "en":
+        _english_flags(sentence_text, attribution)
+    dates = find_dates(sentence_text, published, language, future=attribution.future)
+    numbers = [n for n in find_numbers(sentence_text, language)
+               if not any(d.start < n.end and n.start < d.end for d in dates)]
+
+    signals: list[str] = []
+    kinds: list[str] = []
+    if numbers:
+        signals.append("figure")
+        kinds.append("number")
+    if dates:
+        signals.append("date")
+        kinds.append("date")
+    if quotes:
+        signals.append("quote")
+        kinds.append("quote")
+    if attribution.reported:
+        signals.append("attributed")
+        kinds.append("attribution")
+    if attribution.speaker:
+        signals.append("named source")
+    if attribution.has_verb and not attribution.appearance and not attribution.agentless_feeling:
+        signals.append("event")
+        kinds.append("event")
+    if attribution.appearance:
+        signals.append("appearance or feeling")
+    if attribution.agentless_feeling:
+        signals.append("fear or hope held by nobody")
+    if sentence_text.rstrip("»”\" ").endswith("?"):
+        signals.append("question")
+    if span.heading or len(sentence_text.split()) < 3:
+        signals.append("title or fragment")
+
+    value = score(signals)
+    if value < THRESHOLD:
+        return None
+    return Claim(
+        start=span.start,
+        end=span.end,
+        text=sentence_text,
+        kinds=kinds,
+        numbers=_shift_numbers(numbers, span.start),
+        dates=_shift_dates(dates, span.start),
+        speaker=attribution.speaker,
+        score=value,
+        signals=signals,
+    )

@@ -1,0 +1,168 @@
+"""Cut an article into paragraphs and sentences, as character spans of the original text.
+
+spaCy's French parser merges sentences across paragraph breaks and splits inside quotes, so
+claims are cut here, with rules a reader would use, before any model sees the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_SPAN = 400
+"""A claim is a sentence or a clause, never longer than this (the gold matching rule's limit)."""
+
+OPENING_QUOTES = "«“‘„"
+CLOSING_QUOTES = "»”’“"
+TERMINAL = ".!?…"
+ABBREVIATIONS = {
+    "m", "mm", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "mme", "mmes", "mlle", "pr", "gen",
+    "gov", "sen", "rep", "lt", "col", "sgt", "capt", "no", "vs", "etc", "av", "apr", "inc",
+    "corp", "ltd", "co", "p", "pp", "vol", "fig", "jan", "feb", "mar", "aug", "sept", "oct",
+    "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "cf", "env", "art", "min",
+}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:mais|et|car|tandis|alors|but|and|while|which|who|qui|dont)\b)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's span in the article, the paragraph it sits in, and whether it is a heading."""
+
+    start: int
+    end: int
+    paragraph: int
+    heading: bool = False
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the blocks separated by blank lines, trimmed; empty blocks are dropped."""
+    spans = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append(_trimmed(text, position, match.start()))
+        position = match.end()
+    spans.append(_trimmed(text, position, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """True when the full stop at `dot` ends an abbreviation or an initial, not a sentence."""
+    start = dot
+    while start > floor and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    # An initial ("J. K. Rowling") or a dotted acronym ("U.S.").
+    return len(word) == 1 and text[start].isupper() or bool(re.fullmatch(r"(\w\.)+\w", word))
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence end in text[start:end], ignoring ends inside quotes."""
+    ends = []
+    depth = 0
+    straight_open = False
+    i = start
+    while i < end:
+        char = text[i]
+        closes_quote = False
+        if char in "«“„" and not (char == "“" and depth > 0):
+            depth += 1
+        elif char in "»”" or (char == "“" and depth > 0):
+            depth = max(0, depth - 1)
+            closes_quote = depth == 0
+        elif char == '"':
+            straight_open = not straight_open
+            closes_quote = not straight_open and depth == 0
+        elif char == "\n" and depth == 0 and not straight_open:
+            line_end = i
+            if line_end > start and _looks_like_line_end(text, start, line_end):
+                ends.append(line_end)
+        if (char in TERMINAL or closes_quote) and depth == 0 and not straight_open:
+            if closes_quote and (i == start or text[i - 1 - _spaces_back(text, i - 1)] not in TERMINAL):
+                i += 1
+                continue
+            j = i + 1
+            while j < end and (text[j] in TERMINAL or text[j] in CLOSING_QUOTES + ")]\"'"):
+                j += 1
+            if j >= end:
+                break
+            if text[j].isspace():
+                k = j
+                while k < end and text[k].isspace():
+                    k += 1
+                next_char = text[k] if k < end else ""
+                starts_sentence = next_char.isupper() or next_char.isdigit() or (
+                    next_char in OPENING_QUOTES + "\"'—–-("
+                )
+                if starts_sentence and not (char == "." and _is_abbreviation(text, i, start)):
+                    ends.append(j)
+                    i = j
+                    continue
+        i += 1
+    return ends
+
+
+def _spaces_back(text: str, index: int) -> int:
+    count = 0
+    while index - count > 0 and text[index - count] == " ":
+        count += 1
+    return count
+
+
+def _looks_like_line_end(text: str, start: int, newline: int) -> bool:
+    """A single newline ends a sentence after terminal punctuation or after a short title line."""
+    line_start = text.rfind("\n", start, newline) + 1
+    line = text[max(line_start, start):newline].rstrip()
+    if not line:
+        return False
+    return line[-1] in TERMINAL + CLOSING_QUOTES + '":' or len(line) < 80
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span longer than MAX_SPAN at clause breaks, then at spaces, into pieces that fit."""
+    if end - start <= MAX_SPAN:
+        return [(start, end)]
+    middle = (start + end) // 2
+    best = None
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        cut = match.start() + 1
+        if start < cut < end and (best is None or abs(cut - middle) < abs(best - middle)):
+            best = cut
+    if best is None or best - start < 20 or end - best < 20:
+        space = text.rfind(" ", start, middle + 1)
+        best = space if space > start else min(start + MAX_SPAN, end)
+    pieces = []
+    for piece_start, piece_end in ((start, best), (best, end)):
+        piece_start, piece_end = _trimmed(text, piece_start, piece_end)
+        if piece_end > piece_start:
+            pieces.extend(_split_long(text, piece_start, piece_end))
+    return pieces
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Every sentence of the text, in order, none longer than MAX_SPAN characters."""
+    result: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        cuts = [p_start, *_sentence_ends(text, p_start, p_end), p_end]
+        for s_start, s_end in zip(cuts, cuts[1:], strict=False):
+            s_start, s_end = _trimmed(text, s_start, s_end)
+            if s_end <= s_start:
+                continue
+            heading = "\n" not in text[s_start:s_end] and text[s_end - 1] not in (
+                TERMINAL + CLOSING_QUOTES + '"'
+            ) and (s_end - s_start) < 120
+            for piece_start, piece_end in _split_long(text, s_start, s_end):
+                result.append(Sentence(piece_start, piece_end, number, heading))
+    return result

@@ -1,0 +1,58 @@
+"""Plain data types that extraction returns; they carry offsets into the article text."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A figure as written and its value; `unit` is what it counts when the text makes it clear."""
+
+    text: str
+    value: float
+    start: int
+    end: int
+    unit: str | None = None
+    approximate: bool = False
+    """True for "about", "at least", "plus de", "environ": the figure is a bound, not exact."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression resolved against the publication date, at its own granularity.
+
+    `iso` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    """
+
+    text: str
+    iso: str
+    start: int
+    end: int
+    warning: str | None = None
+    """Set when the text contradicts itself, e.g. a weekday that is not the day's weekday."""
+
+
+@dataclass
+class Claim:
+    """A check-worthy statement: a span of the article with what a fact-checker needs."""
+
+    start: int
+    end: int
+    text: str
+    kinds: list[str] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    speaker: str | None = None
+    score: float = 0.0
+    signals: list[str] = field(default_factory=list)
+    """Why the score is what it is: the names of the signals that fired."""
+
+    def to_dict(self) -> dict:
+        """The stable JSON shape other tools score (see `workbench extract --json`)."""
+        data = asdict(self)
+        data["score"] = round(self.score, 3)
+        return data
+
+
+KINDS = ("number", "date", "quote", "attribution", "event")
