@@ -143,7 +143,7 @@ class EnglishAttributor:
             if person:
                 return person
         if len(cleaned.split()) <= 3 and cleaned == cleaned.lower():
-            for mention in reversed(self.discourse.mentions):
+            for mention in self.discourse.before(sentence):
                 if mention.name.lower().endswith(cleaned.lower()) and mention.name != cleaned:
                     return mention.name
         is_actor = (

@@ -234,7 +234,7 @@ class FrenchAttributor:
 
     def _remember_entities(self, doc: Doc, outside: list[bool], sentence: int,
                            paragraph: int) -> None:
-        known = {m.name for m in self.discourse.mentions if m.sentence == sentence}
+        known = {m.name for m in self.discourse.before(sentence, 0)}
         for ent in doc.ents:
             if ent.label_ in ("PER", "ORG") and outside[ent.start] and ent.text not in known:
                 gender = (ent[-1].morph.get("Gender") or [None])[0] if ent.label_ == "PER" else None

@@ -35,8 +35,18 @@ class Discourse:
     roles: dict[str, str] = field(default_factory=dict)
     """Role descriptions ("président russe") bound to the person they describe."""
 
+    by_paragraph: dict[int, list[Mention]] = field(default_factory=dict)
+
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self.by_paragraph.setdefault(mention.paragraph, []).append(mention)
+
+    def before(self, sentence: int, window: int = 12):
+        """Mentions from the latest back, stopping `window` sentences before `sentence`."""
+        for mention in reversed(self.mentions):
+            if sentence - mention.sentence > window:
+                return
+            yield mention
 
     def subject_of(self, sentence: int) -> Mention | None:
         for mention in reversed(self.mentions):
@@ -59,10 +69,10 @@ class Discourse:
         """The actor the paragraph is about so far: subjects weigh double; ties go to the latest."""
         scores: dict[str, float] = {}
         latest: dict[str, tuple[int, Mention]] = {}
-        for position, mention in enumerate(self.mentions):
+        for position, mention in enumerate(self.by_paragraph.get(paragraph, [])):
             if mention.sentence > sentence or not mention.actor:
                 continue
-            if mention.paragraph != paragraph or not _agrees(mention, gender, plural):
+            if not _agrees(mention, gender, plural):
                 continue
             scores[mention.name] = scores.get(mention.name, 0) + (2 if mention.subject else 1)
             latest[mention.name] = (position, mention)
@@ -74,10 +84,8 @@ class Discourse:
     def recent(self, sentence: int, gender: str | None, plural: bool | None,
                window: int = 4) -> Mention | None:
         """The latest agreeing actor within `window` sentences."""
-        for mention in reversed(self.mentions):
-            if mention.sentence <= sentence and sentence - mention.sentence <= window and (
-                mention.actor and _agrees(mention, gender, plural)
-            ):
+        for mention in self.before(sentence, window):
+            if mention.sentence <= sentence and mention.actor and _agrees(mention, gender, plural):
                 return mention
         return None
 
@@ -108,9 +116,7 @@ class Discourse:
             return self.roles[role]
         head = role.split()[0]
         taken = {name for key, name in self.roles.items() if key.split()[0] == head}
-        for mention in reversed(self.mentions):
-            if sentence - mention.sentence > 6:
-                break
+        for mention in self.before(sentence, 6):
             if mention.name in people and mention.name not in taken:
                 self.roles[role] = mention.name
                 return mention.name

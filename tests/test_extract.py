@@ -1,0 +1,103 @@
+"""The extraction engine on the sample article and on hostile input."""
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.extract import extract
+from workbench.extract.language import detect_language
+
+
+def _claim_containing(extraction, words):
+    matches = [c for c in extraction.claims if words in c.text]
+    assert matches, f"no claim contains {words!r}"
+    return matches[0]
+
+
+def test_six_atacms_claim_carries_figure_and_speaker(sample_extraction):
+    claim = _claim_containing(sample_extraction, "six missiles américains ATACMS")
+    assert {"number", "attribution"} <= set(claim.kinds)
+    six = next(n for n in claim.numbers if n.text == "six")
+    assert six.value == 6 and six.unit == "missiles"
+    assert "ministère de la défense russe" in claim.speaker
+
+
+def test_dates_resolve_against_publication(sample_extraction):
+    claim = _claim_containing(sample_extraction, "millième jour")
+    assert [(d.text, d.iso) for d in claim.dates] == [("mardi 19 novembre", "2024-11-19")]
+    assert [n.value for n in claim.numbers] == [1000]
+
+
+def test_pronouns_and_roles_resolve_to_named_people(sample_extraction):
+    assert _claim_containing(sample_extraction, "Elle a donc décidé").speaker.startswith(
+        "ambassade des Etats-Unis")
+    assert _claim_containing(sample_extraction, "Le président russe").speaker == "Vladimir Poutine"
+    assert _claim_containing(sample_extraction, "Le président américain").speaker == "Donald Trump"
+    assert _claim_containing(sample_extraction, "nous perdrons").speaker == "Volodymyr Zelensky"
+    assert _claim_containing(sample_extraction, "a-t-il ajouté").speaker == "Volodymyr Zelensky"
+
+
+def test_titles_and_impressions_are_not_claims(sample_extraction):
+    texts = [c.text for c in sample_extraction.claims]
+    assert "La Russie brandit la menace nucléaire" not in texts
+    assert not any("apparait inquiet" in t for t in texts)
+
+
+def test_every_score_is_explained(sample_extraction):
+    for claim in sample_extraction.claims:
+        assert 0 < claim.score <= 1
+        assert claim.signals
+
+
+def test_empty_and_blank_text_give_no_claims(french_nlp):
+    assert extract("", "fr", date(2024, 1, 1)).claims == []
+    assert extract(" \n\n\t ", None, date(2024, 1, 1)).claims == []
+
+
+def test_language_is_detected():
+    assert detect_language("Le ministère a assuré que la Russie avait tiré.") == "fr"
+    assert detect_language("The ministry said that Russia had fired.") == "en"
+
+
+def test_english_works_without_a_model():
+    text = ("Officials said at least 40 people were killed on Tuesday. "
+            '"We will rebuild," the mayor, Anna Rossi, told reporters.')
+    result = extract(text, "en", date(2024, 3, 8))
+    assert result.language == "en"
+    first, second = result.claims
+    assert first.speaker == "Officials" and first.numbers[0].value == 40
+    assert first.dates[0].iso == "2024-03-05"
+    assert second.speaker == "Anna Rossi" and "quote" in second.kinds
+
+
+def test_untrusted_markup_stays_text(french_nlp):
+    text = "Le ministre a déclaré que [bold red]12[/] drones [@click=app.quit]ont été abattus."
+    (claim,) = extract(text, "fr", date(2024, 1, 1)).claims
+    assert claim.text == text
+
+
+def test_large_input_completes():
+    paragraph = ("Officials said 40 people died on Tuesday in the city. "
+                 "The army reported 12 attacks since Monday.\n\n")
+    text = paragraph * (5_000_000 // len(paragraph))
+    result = extract(text, "en", date(2024, 3, 8))
+    assert len(result.claims) == 2 * (5_000_000 // len(paragraph))
+
+
+_PIECES = st.sampled_from(["mardi ", "six ", "a déclaré ", "said ", " 19 novembre", "selon ",
+                           "il ", "« ", " »", '"', ". ", "\n\n", "[bold]", "\x1b[31m"])
+_TEXT = st.lists(st.one_of(st.text(max_size=12), _PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_TEXT, language=st.sampled_from(["fr", "en"]))
+def test_any_text_gives_spans_in_bounds(french_nlp, text, language):
+    result = extract(text, language, date(2024, 11, 20))
+    for claim in result.claims:
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert claim.text == text[claim.start:claim.end]
+        assert claim.end - claim.start <= 400
+        for mention in [*claim.numbers, *claim.dates]:
+            assert claim.start <= mention.start < mention.end <= claim.end
+            assert text[mention.start:mention.end] == mention.text

@@ -1,0 +1,60 @@
+import pytest
+
+from workbench.extract.numbers import find_numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "six missiles américains", [("six", 6, "missiles")]),
+        ("fr", "a couté la vie à huit personnes", [("huit", 8, "personnes")]),
+        ("fr", "le millième jour de l'offensive", [("millième", 1000, "jour")]),
+        ("fr", "Plus de 30.000 personnes ont fui", [("30.000", 30000, "personnes")]),
+        ("fr", "un budget de 1 000 euros", [("1 000", 1000, "euros")]),
+        ("fr", "2,5 millions de personnes", [("2,5 millions", 2_500_000, "personnes")]),
+        ("fr", "une hausse de 15 %", [("15 %", 15, "%")]),
+        ("fr", "vingt-trois soldats", [("vingt-trois", 23, "soldats")]),
+        ("fr", "la première fois", [("première", 1, "fois")]),
+        ("fr", "trois quarts des votes", [("trois quarts", 0.75, "votes")]),
+        ("en", "a $3.2bn deal", [("3.2bn", 3.2e9, "deal")]),
+        ("en", "at least 1,500 people have been injured", [("1,500", 1500, "people")]),
+        ("en", "almost three-quarters of the vote", [("three-quarters", 0.75, None)]),
+        ("en", "72 percent of polling stations", [("72 percent", 72, "%")]),
+        ("en", "Africa's second-largest oil producer", [("second", 2, None)]),
+        ("en", "the nation's 19 million people", [("19 million", 19_000_000, "people")]),
+        ("en", "a dozen people", [("dozen", 12, "people")]),
+        ("en", "a depth of 10 kilometres (6.2 miles)",
+         [("10", 10, "kilometres"), ("6.2", 6.2, "miles")]),
+    ],
+)
+def test_figures_are_found_with_value_and_unit(language, text, expected):
+    found = [(n.text, n.value, n.unit) for n in find_numbers(text, language)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "l'une d'elles a été touchée"),
+        ("fr", "un homme et une femme"),
+        ("fr", "contre le Covid-19 à 3:32"),
+        ("fr", "un bâtiment neuf."),
+        ("en", "one of them said a word"),
+    ],
+)
+def test_articles_and_names_are_not_figures(language, text):
+    assert find_numbers(text, language) == []
+
+
+def test_offsets_point_at_the_figure():
+    text = "Selon l'armée, 12 drones et vingt et un missiles."
+    for number in find_numbers(text, "fr"):
+        assert text[number.start:number.end] == number.text
+    assert [n.value for n in find_numbers(text, "fr")] == [12, 21]
+
+
+def test_bounds_are_marked_approximate():
+    (number,) = find_numbers("au moins 22 morts", "fr")
+    assert number.approximate
+    (exact,) = find_numbers("22 morts", "fr")
+    assert not exact.approximate
