@@ -90,7 +90,8 @@ _PIECES = st.sampled_from(["mardi ", "six ", "a déclaré ", "said ", " 19 novem
 _TEXT = st.lists(st.one_of(st.text(max_size=12), _PIECES), max_size=40).map("".join)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=_TEXT, language=st.sampled_from(["fr", "en"]))
 def test_any_text_gives_spans_in_bounds(french_nlp, text, language):
     result = extract(text, language, date(2024, 11, 20))

@@ -57,6 +57,18 @@ def _strip_determiners(phrase: str) -> str:
     return " ".join(words).strip(" ,.'’")
 
 
+def _named_after_title(phrase: str) -> str | None:
+    """The name in "Fed Chair Jerome Powell": the capitalised words after the last role word."""
+    words = phrase.split()
+    roles = [i for i, w in enumerate(words) if w.lower() in ROLE_NOUNS]
+    if not roles or roles[-1] >= len(words) - 1:
+        return None
+    rest = words[roles[-1] + 1:]
+    if len(rest) >= 2 and all(w[0].isupper() for w in rest):
+        return " ".join(rest)
+    return None
+
+
 class EnglishAttributor:
     """Attributes the sentences of one English article in reading order."""
 
@@ -116,10 +128,8 @@ class EnglishAttributor:
         prefix = _AUXILIARIES.sub("", text[:verb_start].rstrip())
         after_quote = prefix.rstrip().endswith(tuple("”\"»,")) and bool(quotes)
         prefix = prefix.rstrip().rstrip(",").rstrip()
-        last = None
-        for last in _BOUNDARY.finditer(prefix):
-            pass
-        phrase = prefix[last.end():] if last else prefix
+        breaks = [m.end() for m in _BOUNDARY.finditer(prefix)]
+        phrase = prefix[breaks[-1]:] if breaks else prefix
         phrase = phrase.strip()
         if not phrase or len(phrase.split()) > 8:
             return None
@@ -137,6 +147,9 @@ class EnglishAttributor:
         cleaned = _strip_determiners(phrase)
         if not cleaned:
             return None
+        named = _named_after_title(cleaned)
+        if named:
+            return named
         head = _singular(cleaned.split()[-1])
         if head in ROLE_NOUNS and not any(w[0].isupper() for w in cleaned.split()[1:]):
             person = self.discourse.resolve_role(cleaned.lower(), sentence, self._people)

@@ -30,6 +30,16 @@ _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl"}
 _DROPPED_DEPS = {"acl", "acl:relcl", "advcl", "punct", "appos", "parataxis", "dep", "conj", "cc"}
 
 
+def _guessed_infinitive(word: str) -> str:
+    """The -er infinitive a present or past form would come from ("dénonce" -> "dénoncer");
+    the small model leaves some verbs unlemmatised when it tags them as nouns."""
+    for ending, replacement in (("ent", "er"), ("ées", "er"), ("és", "er"), ("ée", "er"),
+                                ("é", "er"), ("es", "er"), ("e", "er")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return word
+
+
 @dataclass
 class Attribution:
     """What the parse says about one sentence's source and actor."""
@@ -60,7 +70,8 @@ class FrenchAttributor:
         result = Attribution()
         # The parse of a long sentence can fall apart into several roots; a finite verb anywhere
         # outside the quotes still makes it a statement.
-        result.has_verb = any(outside[t.i] and "Fin" in t.morph.get("VerbForm") for t in doc)
+        result.has_verb = any(outside[t.i] and "Fin" in t.morph.get("VerbForm") for t in doc) or (
+            len(doc) >= 5 and doc[-1].text in ".!»”\"")
         result.future = any("Fut" in t.morph.get("Tense") for t in doc if outside[t.i])
 
         actor = None
@@ -69,7 +80,8 @@ class FrenchAttributor:
             self._classify(main_verb, result)
             subject = self._subject(main_verb, outside)
             if subject is not None and not self._is_inverted(subject):
-                actor = self._describe(subject, doc, outside, sentence, paragraph, None)
+                actor = self._describe(subject, doc, outside, sentence, paragraph, None,
+                                       main_verb)
                 if actor:
                     actor.subject = True
                     self.discourse.add(actor)
@@ -88,7 +100,8 @@ class FrenchAttributor:
                 subject = self._subject(verb, outside)
                 if subject is None:
                     continue
-                described = self._describe(subject, doc, outside, sentence, paragraph, actor)
+                described = self._describe(subject, doc, outside, sentence, paragraph, actor,
+                                           verb)
                 if described and described.actor:
                     result.speaker, result.reported = described.name, True
                     if actor is None:
@@ -132,7 +145,7 @@ class FrenchAttributor:
     @staticmethod
     def _is_reporting(token: Token) -> bool:
         lemma = token.lemma_.lower()
-        if lemma in REPORTING_VERBS_FR:
+        if lemma in REPORTING_VERBS_FR or _guessed_infinitive(token.lower_) in REPORTING_VERBS_FR:
             return True
         return lemma == "mettre" and any(c.lower_ == "garde" for c in token.children)
 
@@ -145,21 +158,27 @@ class FrenchAttributor:
         for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECT_DEPS and outside[child.i] and child.lower_ not in ("-t", "t"):
                 return child
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
+        if verb.dep_ in ("acl", "nmod", "amod", "appos") and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+            # A misparse that hangs the verb under its subject.
             return verb.head
         if depth < 3 and verb.dep_ in _INHERITING_DEPS and verb.head.i != verb.i:
             return self._subject(verb.head, outside, depth + 1)
         return None
 
-    def _noun_phrase(self, head: Token, outside: list[bool]) -> str | None:
-        """The words of the noun phrase headed by `head`, without clauses or leading determiners."""
+    def _noun_phrase(self, head: Token, outside: list[bool],
+                     stop_at: int | None = None) -> str | None:
+        """The words of the noun phrase headed by `head`, without clauses or leading determiners
+        (and never reaching the verb at `stop_at`, which a misparse can hang under its subject)."""
         dropped: set[int] = set()
         for child in head.children:
             if child.dep_ in _DROPPED_DEPS:
                 dropped.update(t.i for t in child.subtree)
-        tokens = [t for t in head.subtree if t.i not in dropped and outside[t.i]]
+        tokens = [t for t in head.subtree if t.i not in dropped and outside[t.i]
+                  and (stop_at is None or stop_at <= head.i or t.i < stop_at)]
         tokens = [t for t in tokens if tokens[0].i <= t.i <= max(head.i, tokens[-1].i)]
-        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct
+                          or tokens[0].dep_ == "case"):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in DETERMINERS):
             tokens = tokens[:-1]
@@ -168,9 +187,10 @@ class FrenchAttributor:
         return tokens[0].doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
     def _describe(self, subject: Token, doc: Doc, outside: list[bool], sentence: int,
-                  paragraph: int, in_sentence: Mention | None) -> Mention | None:
+                  paragraph: int, in_sentence: Mention | None,
+                  verb: Token | None = None) -> Mention | None:
         """Turn a subject token into a mention: resolve pronouns, possessives and roles."""
-        gender = (subject.morph.get("Gender") or [None])[0]
+        gender = self._gender(subject)
         plural = "Plur" in subject.morph.get("Number")
         word = subject.lower_.lstrip("-")
         if subject.pos_ == "PRON" or word in SUBJECT_PRONOUNS:
@@ -196,7 +216,7 @@ class FrenchAttributor:
             if name:
                 return Mention(name, sentence, paragraph, False, gender, False, True)
 
-        phrase = self._noun_phrase(subject, outside)
+        phrase = self._noun_phrase(subject, outside, stop_at=verb.i if verb else None)
         if not phrase:
             return None
         possessive = next((c for c in subject.children
@@ -214,6 +234,20 @@ class FrenchAttributor:
             or possessive is not None and subject.lemma_.lower() not in ("pays",)
         )
         return Mention(phrase, sentence, paragraph, False, gender, plural, is_actor)
+
+    @staticmethod
+    def _gender(token: Token) -> str | None:
+        """Grammatical gender from the word, else its determiner ("la ministre"); None if unsure.
+
+        Names carry no reliable gender in the small model, so a bare name stays unknown.
+        """
+        if token.ent_type_ == "PER" or token.pos_ == "PROPN" and token.ent_type_ != "LOC":
+            return None
+        for source in (*[c for c in token.children if c.dep_ == "det"], token):
+            gender = source.morph.get("Gender")
+            if gender:
+                return gender[0]
+        return None
 
     @staticmethod
     def _person_in(subject: Token, doc: Doc) -> str | None:
@@ -237,5 +271,4 @@ class FrenchAttributor:
         known = {m.name for m in self.discourse.before(sentence, 0)}
         for ent in doc.ents:
             if ent.label_ in ("PER", "ORG") and outside[ent.start] and ent.text not in known:
-                gender = (ent[-1].morph.get("Gender") or [None])[0] if ent.label_ == "PER" else None
-                self.discourse.add(Mention(ent.text, sentence, paragraph, False, gender, False))
+                self.discourse.add(Mention(ent.text, sentence, paragraph, False, None, False))

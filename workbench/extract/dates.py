@@ -233,7 +233,8 @@ def _rules(language: str) -> list[Rule]:
             (re.compile(rf"(?<![\w-])(?:{_alternatives(offsets)})(?![\w-])", re.I),
              relative(offsets)),
             (re.compile(
-                rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?)\s*{year_re}\b", re.I),
+                rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|"
+                rf"de|à partir de)\s*{year_re}\b(?!\s*(?:personnes|euros|dollars|morts))", re.I),
              year_only),
         ]
     else:
@@ -261,7 +262,8 @@ def _rules(language: str) -> list[Rule]:
             (re.compile(rf"\b{counts}\s+{units}\s+ago\b", re.I), ago(-1)),
             (re.compile(rf"\b(?:{_alternatives(offsets)})\b", re.I), relative(offsets)),
             (re.compile(
-                rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the)\s*{year_re}\b"
+                rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after)"
+                rf"\s*{year_re}\b"
                 rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))", re.I),
              year_only),
         ]

@@ -1,4 +1,5 @@
-"""Word lists the rules rely on, per language. Broad on purpose: news uses many ways to say "said"."""
+"""Word lists the rules rely on, per language. Broad on purpose: news has many ways to say
+"said"."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ nier préciser souligner rappeler prévenir avertir dénoncer accuser critiquer 
 craindre redouter espérer réclamer demander exiger appeler répondre reconnaître admettre révéler
 signaler rapporter raconter témoigner juger considérer penser croire soutenir prétendre insister
 noter observer relever lancer marteler répéter qualifier décrire évoquer mentionner commenter
-conclure constater déplorer regretter saluer féliciter condamner fustiger exhorter plaider proposer
-suggérer recommander confier écrire publier tweeter communiquer informer alerter garantir jurer
-certifier attester prédire anticiper envisager revendiquer s'inquiéter inquiéter dénoncer pointer
-souhaiter appeler avouer clamer proclamer invoquer objecter rétorquer répliquer contester réfuter
-démentir mettre_en_garde signer décrier interroger déclarer fustiger s'alarmer alarmer annoncer
+conclure constater déplorer regretter saluer féliciter condamner fustiger exhorter plaider
+proposer suggérer recommander confier écrire publier tweeter communiquer informer alerter
+garantir jurer certifier attester prédire anticiper envisager revendiquer s'inquiéter inquiéter
+dénoncer pointer souhaiter appeler avouer clamer proclamer invoquer objecter rétorquer répliquer
+contester réfuter démentir mettre_en_garde signer décrier interroger déclarer fustiger s'alarmer
+alarmer annoncer
 """.split())
 
 REPORTING_VERBS_EN = frozenset("""
@@ -36,31 +38,31 @@ ROLE_NOUNS = frozenset("""
 président présidente ministre chef porte-parole dirigeant dirigeante chancelier chancelière
 secrétaire directeur directrice maire gouverneur général patron patronne leader ambassadeur
 ambassadrice juge procureur procureure sénateur sénatrice député députée roi reine pape candidat
-candidate commandant premier première
-president minister chief spokesman spokeswoman spokesperson chancellor secretary director mayor
-governor general head ambassador judge prosecutor senator king queen pope candidate commander
+candidate commandant premier première president minister chief spokesman spokeswoman
+spokesperson chancellor secretary director mayor governor general head ambassador judge
+prosecutor senator king queen pope candidate commander chair chairman chairwoman ceo
 """.split())
 
 ORGANISATION_NOUNS = frozenset("""
 ministère ambassade gouvernement armée police autorités autorité commission parti médias presse
-agence état-major kremlin conseil assemblée parlement sénat tribunal cour justice mairie préfecture
-organisation onu otan union comité fondation entreprise société groupe syndicat association
-institut observatoire office bureau banque fonds opposition régime administration département
-service services département porte-parole communiqué journal chaîne
-ministry embassy government army police authorities authority commission party media agency
-council assembly parliament senate court tribunal organisation organization union committee
-foundation company group institute observatory office bureau bank fund opposition regime
-administration department service newspaper officials official spokesman broadcaster
-témoin expert analyste habitant source responsable chercheur médecin avocat militant observateur
-witness analyst expert resident source researcher scientist doctor activist lawyer observer
+agence état-major kremlin conseil assemblée parlement sénat tribunal cour justice mairie
+préfecture organisation onu otan union comité fondation entreprise société groupe syndicat
+association institut observatoire office bureau banque fonds opposition régime administration
+département service services département porte-parole communiqué journal chaîne ministry embassy
+government army police authorities authority commission party media agency council assembly
+parliament senate court tribunal organisation organization union committee foundation company
+group institute observatory office bureau bank fund opposition regime administration department
+service newspaper officials official spokesman broadcaster témoin expert analyste habitant
+source responsable chercheur médecin avocat militant observateur witness analyst expert resident
+source researcher scientist doctor activist lawyer observer
 """.split())
 
 APPEARANCE_VERBS = frozenset("""
-sembler paraître paraitre apparaître apparaitre apparait apparaît
-seem seems seemed appear appears appeared look looks looked
+sembler paraître paraitre apparaître apparaitre apparait apparaît seem seems seemed appear
+appears appeared look looks looked
 """.split())
 
-MENTAL_VERBS = frozenset("craindre redouter espérer souhaiter fear hope".split())
+MENTAL_VERBS = frozenset(["craindre", "redouter", "espérer", "souhaiter", "fear", "hope"])
 
 SUBJECT_PRONOUNS = {
     "il": ("Masc", False), "elle": ("Fem", False), "ils": ("Masc", True),
@@ -69,8 +71,8 @@ SUBJECT_PRONOUNS = {
 }
 
 DETERMINERS = frozenset("""
-le la les l' l’ un une des du de d' d’ ce cet cette ces son sa ses leur leurs notre nos votre vos
-the a an this that these those its his her their our
+le la les l' l’ un une des du de d' d’ ce cet cette ces son sa ses leur leurs notre nos votre
+vos the a an this that these those its his her their our
 """.split())
 
 

@@ -30,19 +30,21 @@ _SCALE_AFTER = re.compile(
     rf"{_SPACE}?(milliards?|millions?|mille|thousand|billions?|trillions?|bn|mn|mio|mds?|tn|[mk])\b",
     re.IGNORECASE,
 )
-_PERCENT_AFTER = re.compile(rf"{_SPACE}?(%|pour{_SPACE}?cents?\b|per{_SPACE}?cent\b|percent\b)", re.I)
+_PERCENT_AFTER = re.compile(
+    rf"{_SPACE}?(%|pour{_SPACE}?cents?\b|per{_SPACE}?cent\b|percent\b)", re.I
+)
 _SUFFIX_ORDINAL = re.compile(r"(?<![\w.,])(\d+)(?:er|re|ère|e|ème|è|st|nd|rd|th)\b")
 
 _WORDS = {
-    "fr": (
-        "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
-        "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille"
-    ).split(),
-    "en": (
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-        "eighty ninety hundred thousand"
-    ).split(),
+    "fr": """
+zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
+seize vingt vingts trente quarante cinquante soixante cent cents mille
+""".split(),
+    "en": """
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand
+""".split(),
 }
 _BIG_WORDS = {"fr": ["million", "millions", "milliard", "milliards"],
               "en": ["million", "millions", "billion", "billions", "trillion"]}
@@ -57,7 +59,8 @@ _ORDINALS = {
 _ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf", "mill": "mille"}
 _FRACTIONS = {
     "fr": re.compile(r"\b(la moitié|un tiers|deux tiers|un quart|trois quarts)\b", re.I),
-    "en": re.compile(r"\b(half|(?:one|a)[- ]third|two[- ]thirds|(?:one|a)[- ]quarter|three[- ]quarters)\b",
+    "en": re.compile(r"\b(half|(?:one|a)[- ]third|two[- ]thirds|(?:one|a)[- ]quarter|"
+                     r"three[- ]quarters)\b",
                      re.I),
 }
 _FRACTION_VALUES = {
@@ -81,6 +84,8 @@ _SKIP_BEFORE_UNIT = {"de", "d", "des", "of", "more", "plus", "autres", "other", 
 _NOT_UNITS = {"et", "and", "ou", "or", "à", "to", "en", "in", "dans", "sur", "on", "qui", "that",
               "le", "la", "les", "the", "a", "an", "pour", "for", "par", "by", "with", "avec",
               "ont", "have", "has", "had", "were", "was", "sont", "est", "is", "are"}
+_TITLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|dame|secrétaire|minister|lady|secretary)\b",
+                                  re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
@@ -201,6 +206,9 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             if len(word) > 1 or not text[scale.end():scale.end() + 1].isalpha():
                 value *= _SCALES[word.lower()]
                 end = scale.end()
+        if unit is None and re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]) and \
+                _unit_after(text, end) is None:
+            continue  # a year, left to the date rules
         add(start, end, value, unit)
 
     for match in _SUFFIX_ORDINAL.finditer(text):
@@ -230,6 +238,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         value = _ordinal_value(word, language)
         if value is None or re.search(r"\d\s+$", text[max(0, match.start() - 3):match.start()]):
             continue
+        if _TITLE_AFTER_ORDINAL.match(text, match.end()):
+            continue  # "Premier ministre", "First Lady": a title, not a rank
         if lower in ("second", "seconde"):
             after = text[match.end():match.end() + 1]
             before = text[max(0, match.start() - 6):match.start()].lower()

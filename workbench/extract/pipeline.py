@@ -1,4 +1,5 @@
-"""From an article's text to its claims: segment, parse, attribute, find figures and dates, score."""
+"""From an article's text to its claims: segment, parse, attribute, find figures and dates,
+then score."""
 
 from __future__ import annotations
 

@@ -22,7 +22,9 @@ ABBREVIATIONS = {
     "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "cf", "env", "art", "min",
 }
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:mais|et|car|tandis|alors|but|and|while|which|who|qui|dont)\b)")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:mais|et|car|tandis|alors|but|and|while|which|who|qui|dont)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
             if line_end > start and _looks_like_line_end(text, start, line_end):
                 ends.append(line_end)
         if (char in TERMINAL or closes_quote) and depth == 0 and not straight_open:
-            if closes_quote and (i == start or text[i - 1 - _spaces_back(text, i - 1)] not in TERMINAL):
+            before_mark = text[i - 1 - _spaces_back(text, i - 1)] if i > start else ""
+            if closes_quote and (not before_mark or before_mark not in TERMINAL):
                 i += 1
                 continue
             j = i + 1
