@@ -39,3 +39,29 @@ def isolated_user_world(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "workbench.db"))
     monkeypatch.setenv("WORKBENCH_ANALYST", "tester")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A real database file in a temporary folder, opened for analyst 'ana'."""
+    from workbench.store import Store
+
+    opened = Store.open(tmp_path / "store.db", "ana")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sample_store(store, sample_text, sample_extraction):
+    """The store with the sample article ingested (article id in `store.sample_id`)."""
+    result = store.ingest(sample_text, sample_extraction, title="Ukraine: premières frappes",
+                          url="https://example.org/ukraine", outlet="Exemple")
+    store.sample_id = result.article_id
+    return store
+
+
+def claim_with(store, words: str) -> dict:
+    """The stored claim whose text contains `words`."""
+    matches = [c for c in store.claims() if words in c["text"]]
+    assert matches, words
+    return matches[0]

@@ -5,6 +5,16 @@ from __future__ import annotations
 import click
 
 from workbench import __version__
+from workbench.cli.articles import articles_command, ingest_command
+from workbench.cli.claims import (
+    claim_group,
+    claims_command,
+    history_command,
+    show_command,
+    status_command,
+    undo_command,
+)
+from workbench.cli.evidence import date_group, note_group, source_group, verdict_group
 from workbench.cli.extraction import eval_command, extract_command
 
 
@@ -13,12 +23,21 @@ from workbench.cli.extraction import eval_command, extract_command
 def main() -> None:
     """Claim Workbench: find, verify and report the claims in news articles.
 
+    Everything is stored in one SQLite file (--db, $WORKBENCH_DB, or
+    ~/.local/share/claim-workbench/workbench.db); every change is logged in an
+    append-only history under your name (--analyst, $WORKBENCH_ANALYST, or your OS user).
+
     \b
-    Extraction:
-      workbench extract ARTICLE.txt --date 2024-11-20 --json
-      workbench eval                      score against fixtures/*.gold.json
+    A session:
+      workbench ingest article.txt --date 2024-11-20 --outlet "Le Monde"
+      workbench claims --article 1 --kind number
+      workbench source add https://example.org/report --claim 3 --stance refutes
+      workbench verdict set 3 false -r "The ministry's own figures say four."
+      workbench history 3
     """
 
 
-main.add_command(extract_command)
-main.add_command(eval_command)
+for command in (ingest_command, articles_command, claims_command, show_command,
+                status_command, claim_group, source_group, verdict_group, date_group,
+                note_group, history_command, undo_command, extract_command, eval_command):
+    main.add_command(command)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import sys
 from datetime import date
 
@@ -37,3 +39,39 @@ def read_text(path: str) -> str:
         return read_article(path)
     except ArticleError as error:
         raise UserError(str(error)) from None
+
+
+def with_store(func):
+    """Give a command `--db` and `--analyst`, open the store for it, and turn every storage
+    error into one clear line and exit code 2."""
+    from workbench.store import Store, StoreError
+
+    @click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="WORKBENCH_DB",
+                  help="Database file [env WORKBENCH_DB; default "
+                       "~/.local/share/claim-workbench/workbench.db].")
+    @click.option("--analyst", envvar="WORKBENCH_ANALYST",
+                  help="Who is working [env WORKBENCH_ANALYST; default: your OS user].")
+    @functools.wraps(func)
+    def wrapper(*args, db_path: str | None, analyst: str | None, **kwargs):
+        try:
+            store = Store.open(db_path, analyst)
+        except StoreError as error:
+            raise UserError(str(error)) from None
+        try:
+            return func(store, *args, **kwargs)
+        except StoreError as error:
+            raise UserError(str(error)) from None
+        finally:
+            store.close()
+
+    return wrapper
+
+
+def echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def shorten(text: str | None, width: int) -> str:
+    """One line of at most `width` characters, for tables."""
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

@@ -3,9 +3,10 @@ then score."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from workbench.extract.attribution_en import EnglishAttributor
 from workbench.extract.attribution_fr import Attribution, FrenchAttributor
@@ -46,20 +47,36 @@ def _shift_dates(found: list[DateMention], offset: int) -> list[DateMention]:
             for d in found]
 
 
-def _attributions(text: str, spans: list[Sentence], language: str,
-                  quotes: list[list[tuple[int, int]]]) -> Iterator[Attribution]:
-    if language == "fr":
-        from workbench.extract.nlp import french
+@dataclass
+class _Prepared:
+    """An article cut into sentences, waiting for its parse."""
 
-        attributor = FrenchAttributor()
-        docs = french().pipe((text[s.start:s.end] for s in spans), batch_size=64)
-        for index, (span, doc) in enumerate(zip(spans, docs, strict=True)):
-            yield attributor.attribute(doc, quotes[index], index, span.paragraph)
+    text: str
+    language: str
+    published: date
+    spans: list[Sentence]
+    quotes: list[list[tuple[int, int]]]
+
+
+def _prepare(text: str, language: str | None, published: date | None) -> _Prepared:
+    language = language if language in LANGUAGES else detect_language(text)
+    spans = sentences(text)
+    return _Prepared(text, language, published or date.today(), spans,
+                     [find_quotes(text[s.start:s.end]) for s in spans])
+
+
+def _attributions(article: _Prepared, docs: Iterator) -> Iterator[Attribution]:
+    """Each sentence's attribution, in reading order; French sentences take their parse from
+    `docs`, the shared stream of parsed sentences."""
+    if article.language == "fr":
+        french_reader = FrenchAttributor()
+        for index, (span, doc) in enumerate(zip(article.spans, docs, strict=False)):
+            yield french_reader.attribute(doc, article.quotes[index], index, span.paragraph)
     else:
-        english = EnglishAttributor(text)
-        for index, span in enumerate(spans):
-            yield english.attribute(text[span.start:span.end], quotes[index], index,
-                                    span.paragraph)
+        english = EnglishAttributor(article.text)
+        for index, span in enumerate(article.spans):
+            yield english.attribute(article.text[span.start:span.end], article.quotes[index],
+                                    index, span.paragraph)
 
 
 def _english_flags(sentence_text: str, attribution: Attribution) -> None:
@@ -77,18 +94,31 @@ def extract(text: str, language: str | None = None, published: date | None = Non
     `language` is "fr" or "en" (detected when None); `published` anchors relative dates
     (today when None). Pure: no database, no UI.
     """
-    language = language if language in LANGUAGES else detect_language(text)
-    published = published or date.today()
-    result = Extraction(language, published)
-    spans = sentences(text)
-    quotes = [find_quotes(text[s.start:s.end]) for s in spans]
-    for span, sentence_quotes, attribution in zip(
-        spans, quotes, _attributions(text, spans, language, quotes), strict=True
-    ):
-        claim = _claim(text, span, sentence_quotes, attribution, language, published)
-        if claim is not None:
-            result.claims.append(claim)
-    return result
+    return next(extract_many([(text, language, published)]))
+
+
+def extract_many(articles: Iterable[tuple[str, str | None, date | None]],
+                 batch_size: int = 128) -> Iterator[Extraction]:
+    """Extract many articles with one model and one batched parse stream across them all."""
+    prepared = [_prepare(text, language, published) for text, language, published in articles]
+    french_sentences = [p.text[s.start:s.end] for p in prepared if p.language == "fr"
+                        for s in p.spans]
+    docs: Iterator = iter(())
+    if french_sentences:
+        from workbench.extract.nlp import french
+
+        docs = iter(french().pipe(french_sentences, batch_size=batch_size))
+    for article in prepared:
+        article_docs = islice(docs, len(article.spans)) if article.language == "fr" else iter(())
+        result = Extraction(article.language, article.published)
+        for span, quotes, attribution in zip(
+            article.spans, article.quotes, _attributions(article, article_docs), strict=True
+        ):
+            claim = _claim(article.text, span, quotes, attribution, article.language,
+                           article.published)
+            if claim is not None:
+                result.claims.append(claim)
+        yield result
 
 
 def _claim(text: str, span: Sentence, quotes: list[tuple[int, int]], attribution: Attribution,

@@ -1,0 +1,197 @@
+"""Every storage command as a user runs it, on real temporary database files; concurrency and
+crash safety with real processes."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import FIXTURES, ROOT, SAMPLE
+from workbench.cli import main
+
+
+def run(*args, stdin=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=stdin)
+
+
+@pytest.fixture
+def ingested(french_nlp):
+    result = run("ingest", SAMPLE, "--date", "2024-11-20", "--outlet", "Exemple",
+                 "--url", "https://example.org/ukraine", "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["ingested"][0]["article_id"]
+
+
+def six_claim_id() -> int:
+    rows = json.loads(run("claims", "--search", "ATACMS", "--json").stdout)
+    return rows[0]["id"]
+
+
+def test_a_whole_session_from_the_command_line(ingested):
+    cid = six_claim_id()
+    assert run("status", cid, "in-progress").exit_code == 0
+    assert run("verdict", "set", cid, "Plutôt faux", "-r", "Four, not six.").exit_code == 0
+    added = run("source", "add", "https://example.org/pentagon", "--title", "Briefing",
+                "--publisher", "DoD", "--claim", cid, "--stance", "refutes", "--excerpt", "four")
+    assert added.exit_code == 0, added.output
+    assert run("date", "add", cid, "Nov 19 2024", "--role", "event").exit_code == 0
+    assert run("note", "add", cid, "Call the ministry.").exit_code == 0
+    assert run("claim", "edit", cid, "--speaker", "Ministère russe").exit_code == 0
+    shown = json.loads(run("show", cid, "--json").stdout)
+    assert shown["verdict_record"]["label"] == "mostly-false"
+    assert shown["sources"][0]["stance"] == "refutes"
+    assert shown["attached_dates"][0]["iso"] == "2024-11-19"
+    assert shown["speaker"] == "Ministère russe"
+    history = run("history", cid)
+    assert history.exit_code == 0
+    for action in ("verdict.set", "source.linked", "date.added", "note.added", "claim.edited"):
+        assert action in history.output
+    assert "Four, not six." in run("show", cid).output
+    assert run("undo").exit_code == 0
+    assert json.loads(run("show", cid, "--json").stdout)["speaker"] != "Ministère russe"
+
+
+def test_listing_commands(ingested):
+    articles = run("articles")
+    assert "Exemple" in articles.output and "0/18" in articles.output
+    assert "six missi" in run("claims", "--kind", "number").output
+    assert "claims" in run("claims", "--verdict", "none", "--status", "new").output
+    assert "mostly-true" in run("verdict", "scale").output
+    run("source", "add", "https://example.org/a", "--title", "Agency wire")
+    assert "Agency wire" in run("source", "list", "--search", "wire").output
+
+
+def test_claim_add_by_words(ingested):
+    result = run("claim", "add", ingested, "--text",
+                 "Cette décision a été largement décriée par les pays occidentaux.")
+    assert result.exit_code == 0, result.output
+    assert "added" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", 424242),
+        ("status", 424242, "checked"),
+        ("verdict", "set", 1, "Pants on fire"),
+        ("source", "add", "javascript:alert(1)"),
+        ("source", "add", "file:///etc/passwd"),
+        ("date", "add", 1, "31/02/2024"),
+        ("history", 424242),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_nothing_written(ingested, args):
+    before = sqlite3.connect(os.environ["WORKBENCH_DB"]).execute(
+        "SELECT count(*) FROM history").fetchone()[0]
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    after = sqlite3.connect(os.environ["WORKBENCH_DB"]).execute(
+        "SELECT count(*) FROM history").fetchone()[0]
+    assert after == before
+
+
+def test_ingest_refuses_empty_and_binary_files(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    for path, reason in ((empty, "empty"), (binary, "binary")):
+        result = run("ingest", path)
+        assert result.exit_code == 2
+        assert reason in result.stderr and path.name in result.stderr
+    assert not os.path.exists(os.environ["WORKBENCH_DB"]) or sqlite3.connect(
+        os.environ["WORKBENCH_DB"]).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_ingest_a_folder_skips_the_bad_file_and_keeps_the_rest(tmp_path, french_nlp):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text((FIXTURES / "voa60-afrique-2021-12-10-fr.txt").read_text())
+    (folder / "b.md").write_text("# Earthquake\n\n" +
+                                 (FIXTURES / "italy-earthquake-2009-en.txt").read_text())
+    (folder / "c.html").write_text(
+        "<html><head><title>Wire</title><meta name='date' content='2012-09-02'></head><body>"
+        "<article><h1>Wire</h1><p>" + (FIXTURES / "angola-election-2012-en.txt").read_text()
+        + "</p></article></body></html>")
+    (folder / "d.txt").write_bytes("Le ministère a déclaré.".encode("latin-1"))
+    (folder / "e.txt").write_bytes("Le ministère a annoncé 12 morts.".encode("utf-16"))
+    result = run("ingest", folder, "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert len(data["ingested"]) == 4 and len(data["skipped"]) == 1
+    assert "d.txt" in data["skipped"][0]
+    titles = {a["title"] for a in json.loads(run("articles", "--json").stdout)}
+    assert {"Earthquake", "Wire"} <= titles
+
+
+def test_ingest_from_stdin(french_nlp):
+    result = run("ingest", "-", "--lang", "en", "--date", "2024-03-08", "--title", "Piped",
+                 stdin="Officials said 40 people were killed on Tuesday.")
+    assert result.exit_code == 0, result.output
+    assert json.loads(run("claims", "--json").stdout)[0]["dates"][0]["iso"] == "2024-03-05"
+
+
+_WRITER = """
+import sys
+from workbench.store import Store
+store = Store.open(sys.argv[1], sys.argv[2])
+claims = [c["id"] for c in store.claims()]
+for i in range(100):
+    cid = claims[i % len(claims)]
+    store.set_verdict(cid, "true" if i % 2 else "false", f"{sys.argv[2]} {i}")
+    store.add_note(cid, f"{sys.argv[2]} note {i}")
+"""
+
+
+def test_two_processes_writing_at_once_lose_nothing(ingested):
+    db = os.environ["WORKBENCH_DB"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    writers = [subprocess.Popen([sys.executable, "-c", _WRITER, db, name], env=env,
+                                stderr=subprocess.PIPE) for name in ("ana", "bob")]
+    for writer in writers:
+        assert writer.wait(timeout=120) == 0, writer.stderr.read().decode()
+    conn = sqlite3.connect(db)
+    landed = conn.execute("SELECT count(*) FROM verdicts").fetchone()[0] + \
+        conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+    logged = conn.execute("SELECT count(*) FROM history WHERE action IN "
+                          "('verdict.set', 'note.added')").fetchone()[0]
+    assert landed == logged == 400
+
+
+def test_kill_9_during_ingest_leaves_a_sound_database(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (FIXTURES / "italy-earthquake-2009-en.txt").read_text()
+    for i in range(400):
+        (folder / f"{i:04}.txt").write_text(f"Report {i}.\n\n{base}\n\nUpdate {i}: "
+                                            f"{i} more people were hurt.\n" * 3)
+    db = tmp_path / "crash.db"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workbench.cli", "ingest", str(folder), "--lang", "en",
+         "--db", str(db)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        time.sleep(0.05)
+        try:
+            if sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] >= 20:
+                break
+        except sqlite3.Error:
+            continue
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 20 <= stored < 400
+    half = conn.execute("""
+        SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM claims c
+          WHERE c.article_id = a.id) != (SELECT json_extract(h.after, '$.claims') FROM history h
+          WHERE h.article_id = a.id AND h.action = 'article.ingested')""").fetchone()[0]
+    assert half == 0

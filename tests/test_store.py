@@ -1,0 +1,173 @@
+"""The storage layer on real temporary database files."""
+
+import shutil
+import sqlite3
+
+import pytest
+
+from tests.conftest import ROOT, claim_with
+from workbench.store import DatabaseUnavailable, InvalidInput, NotFound, Store, open_db
+
+
+def test_ingest_stores_article_and_claims_once(sample_store, sample_text, sample_extraction):
+    again = sample_store.ingest(sample_text, sample_extraction)
+    assert not again.created and again.article_id == sample_store.sample_id
+    assert sample_store.db["articles"].count == 1
+    claims = sample_store.claims(article_id=sample_store.sample_id)
+    assert len(claims) == len(sample_extraction.claims)
+    six = claim_with(sample_store, "six missiles")
+    assert six["numbers"][0]["value"] == 6
+    assert sample_text[six["start"]:six["end"]] == six["text"]
+    assert sample_text[six["start"] - len(six["context_before"]):six["start"]] == \
+        six["context_before"]
+
+
+def test_every_change_lands_in_history_and_replays(sample_store):
+    claim = claim_with(sample_store, "six missiles")
+    cid = claim["id"]
+    sample_store.set_status(cid, "in-progress")
+    sample_store.set_verdict(cid, "Plutôt vrai", "Close to the ministry's figure.")
+    sample_store.set_verdict(cid, "false", "Four, per the Pentagon.")
+    source = sample_store.add_source("https://example.org/pentagon", title="Briefing",
+                                     publisher="DoD", published="2024-11-20")
+    sample_store.link_source(cid, source, "refutes", excerpt="four missiles")
+    sample_store.add_date(cid, "statement", "hier")
+    sample_store.add_note(cid, "Ask the ministry again.")
+    sample_store.edit_claim(cid, speaker="Ministère russe de la défense")
+
+    actions = [row["action"] for row in sample_store.history(cid)]
+    assert actions == ["claim.extracted", "status.set", "verdict.set", "verdict.set",
+                       "source.linked", "date.added", "note.added", "claim.edited"]
+    current = sample_store.claim(cid)
+    assert current["verdict_record"]["label"] == "false"
+    assert [v["label"] for v in current["verdicts"]] == ["mostly-true", "false"]
+    assert current["attached_dates"][0]["iso"] == "2024-11-19"  # "hier" from publication
+
+    replayed = sample_store.replay(cid)
+    assert replayed["status"] == current["status"] == "in-progress"
+    assert replayed["speaker"] == current["speaker"]
+    assert list(replayed["verdicts"].values())[-1]["label"] == "false"
+    assert len(replayed["sources"]) == len(current["sources"]) == 1
+    assert len(replayed["notes"]) == len(current["notes"]) == 1
+
+
+def test_history_is_append_only(sample_store):
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        sample_store.db.execute("UPDATE history SET analyst = 'mallory'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        sample_store.db.execute("DELETE FROM history")
+
+
+def test_undo_retracts_without_erasing(sample_store):
+    cid = claim_with(sample_store, "huit personnes")["id"]
+    sample_store.set_verdict(cid, "true")
+    sample_store.add_note(cid, "typo")
+    sample_store.undo()
+    assert sample_store.claim(cid)["notes"] == []
+    assert sample_store.db["notes"].count == 1  # kept, marked retracted
+    sample_store.undo()
+    assert sample_store.claim(cid)["verdict_record"] is None
+    assert sample_store.count_claims(verdict="none") == sample_store.count_claims()
+    assert [r["action"] for r in sample_store.history(cid)][-2:] == ["undo", "undo"]
+    replayed = sample_store.replay(cid)
+    assert replayed["notes"] == {} and replayed["verdicts"] == {}
+
+
+def test_filters_and_full_text_search(sample_store):
+    cid = claim_with(sample_store, "six missiles")["id"]
+    sample_store.set_verdict(cid, "Faux")
+    assert [c["id"] for c in sample_store.claims(verdict="false")] == [cid]
+    assert [c["id"] for c in sample_store.claims(search="ATACMS")] == [cid]
+    assert sample_store.claims(search="missi")  # prefix search as you type
+    assert all("quote" in c["kinds"] for c in sample_store.claims(kind="quote"))
+    assert all("Zelensky" in c["speaker"] for c in sample_store.claims(speaker="Zelensky"))
+    assert sample_store.claims(search='"unbalanced AND (') == []
+    scores = [c["score"] for c in sample_store.claims(sort="score")]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_analyst_can_add_and_edit_claims(sample_store, sample_text):
+    start = sample_text.index("Cette décision")
+    end = sample_text.index("occidentaux.") + len("occidentaux.")
+    cid = sample_store.add_claim(sample_store.sample_id, start, end, speaker="pays occidentaux")
+    claim = sample_store.claim(cid)
+    assert claim["origin"] == "analyst" and claim["text"].startswith("Cette décision")
+    sample_store.edit_claim(cid, start=start, end=start + len("Cette décision a été"))
+    assert sample_store.claim(cid)["text"] == "Cette décision a été"
+    with pytest.raises(InvalidInput):
+        sample_store.add_claim(sample_store.sample_id, 10, 10_000_000)
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda s: s.set_verdict(999_999, "true"), NotFound),
+        (lambda s: s.article(999_999), NotFound),
+        (lambda s: s.set_verdict(1, "Pants on fire"), InvalidInput),
+        (lambda s: s.add_source("javascript:alert(1)"), InvalidInput),
+        (lambda s: s.add_source("file:///etc/passwd"), InvalidInput),
+        (lambda s: s.add_source("data:text/html,<script>"), InvalidInput),
+        (lambda s: s.add_source("https://ok.example", published="2024-02-31"), InvalidInput),
+        (lambda s: s.add_date(1, "event", "31/02/2024"), InvalidInput),
+        (lambda s: s.add_date(1, "event", "quand il pleut"), InvalidInput),
+        (lambda s: s.set_status(1, "done-ish"), InvalidInput),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_written(sample_store, call, error):
+    before = sample_store.db["history"].count
+    with pytest.raises(error):
+        call(sample_store)
+    assert sample_store.db["history"].count == before
+
+
+def test_a_team_can_extend_the_scale(store):
+    store.add_label("satire", "Satire", "Satire", None, "Not meant as fact.")
+    assert store.label("satire")["label_fr"] == "Satire"
+
+
+def test_first_schema_database_is_upgraded_with_every_row(tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(ROOT / "tests" / "fixtures" / "first-schema.db", old)
+    store = Store(open_db(old), "ana")
+    names = [m["name"] for m in store.db["_sqlite_migrations"].rows]
+    assert names == ["m001_initial", "m002_search", "m003_indexes"]
+    for table, count in {"articles": 1, "claims": 2, "sources": 1, "claim_sources": 1,
+                         "verdicts": 1, "notes": 1, "claim_dates": 1, "history": 1}.items():
+        assert store.db[table].count == count, table
+    assert store.claims(verdict="mostly-true")[0]["id"] == 1  # backfilled
+    assert store.claims(search="ministère")[0]["id"] == 1  # old rows are searchable
+    assert store.sources(search="Ministry")[0]["id"] == 1
+    store.close()
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "newer.db"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('claim-workbench', 'm999_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseUnavailable, match="newer version"):
+        open_db(path)
+
+
+def test_corrupt_file_is_refused(tmp_path):
+    path = tmp_path / "corrupt.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(DatabaseUnavailable, match="corrupt"):
+        open_db(path)
+
+
+def test_locked_database_is_reported(tmp_path, monkeypatch):
+    path = tmp_path / "locked.db"
+    Store.open(path).close()
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setenv("WORKBENCH_BUSY_TIMEOUT_MS", "100")
+    try:
+        with pytest.raises(DatabaseUnavailable, match="locked"):
+            Store.open(path).add_source("https://example.org/while-locked")
+    finally:
+        holder.rollback()
+        holder.close()

@@ -1,0 +1,183 @@
+"""Claim commands: list and filter, show one, change status, add or edit, history and undo."""
+
+from __future__ import annotations
+
+import click
+
+from workbench.cli.common import echo_json, shorten, with_store
+from workbench.store import STATUSES
+
+
+def _figures(claim: dict) -> str:
+    return ", ".join(f"{n['text']}={n['value']:g}" for n in claim.get("numbers", []))
+
+
+def _dates(claim: dict) -> str:
+    return ", ".join(f"{d['text']}={d['iso']}" for d in claim.get("dates", []))
+
+
+@click.command("claims")
+@click.option("--article", "article_id", type=int, help="Only this article's claims.")
+@click.option("--status", type=click.Choice(STATUSES))
+@click.option("--kind", type=click.Choice(["number", "date", "quote", "attribution", "event"]))
+@click.option("--verdict", help="A label from the scale (English or French), or 'none'.")
+@click.option("--speaker", help="Speaker contains this text.")
+@click.option("--search", help="Full-text search over claim text and speaker.")
+@click.option("--sort", type=click.Choice(["position", "score"]), default="position",
+              show_default=True)
+@click.option("--limit", type=int, default=None, help="At most this many.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@with_store
+def claims_command(store, article_id, status, kind, verdict, speaker, search, sort, limit,
+                   as_json) -> None:
+    """List claims, filtered by article, status, kind, verdict, speaker or a search."""
+    rows = store.claims(article_id=article_id, status=status, kind=kind, verdict=verdict,
+                        speaker=speaker, search=search, sort=sort, limit=limit)
+    if as_json:
+        echo_json(rows)
+        return
+    click.echo(f"{'id':>5} {'art':>4} {'status':11} {'verdict':13} {'score':>5}  "
+               f"{'speaker':22} claim")
+    for row in rows:
+        click.echo(f"{row['id']:>5} {row['article_id']:>4} {row['status']:11} "
+                   f"{row['verdict'] or '-':13} {row['score']:>5.2f}  "
+                   f"{shorten(row['speaker'], 22):22} {shorten(row['text'], 80)}")
+    click.echo(f"{len(rows)} claims")
+
+
+@click.command("show")
+@click.argument("claim_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@with_store
+def show_command(store, claim_id: int, as_json: bool) -> None:
+    """Everything about one claim: figures, dates, speaker, sources, verdict, notes."""
+    claim = store.claim(claim_id)
+    if as_json:
+        claim["article"] = {k: v for k, v in claim["article"].items() if k != "text"}
+        echo_json(claim)
+        return
+    article = claim["article"]
+    click.echo(f"claim {claim['id']}  ({claim['status']}, {claim['origin']}, "
+               f"score {claim['score']:.2f}) in article {article['id']}: {article['title']}")
+    click.echo(f"  “{claim['text']}”")
+    click.echo(f"  kinds:    {', '.join(claim['kinds']) or '-'}")
+    click.echo(f"  speaker:  {claim['speaker'] or '-'}")
+    click.echo(f"  figures:  {_figures(claim) or '-'}")
+    click.echo(f"  dates:    {_dates(claim) or '-'}")
+    verdict = claim["verdict_record"]
+    if verdict:
+        click.echo(f"  verdict:  {verdict['label_en']} ({verdict['label_fr']}) by "
+                   f"{verdict['analyst']} at {verdict['decided_at'][:16]}")
+        if verdict["rationale"]:
+            click.echo(f"            {verdict['rationale']}")
+    else:
+        click.echo("  verdict:  none yet")
+    for source in claim["sources"]:
+        click.echo(f"  source:   [{source['stance']}] {source['title'] or source['url']} "
+                   f"<{source['url']}>")
+        if source["excerpt"]:
+            click.echo(f"            “{source['excerpt']}”")
+    for attached in claim["attached_dates"]:
+        click.echo(f"  date:     {attached['role']}: {attached['iso']} ({attached['text']})")
+    for note in claim["notes"]:
+        click.echo(f"  note:     {note['body']}  — {note['analyst']}")
+    if claim["last_change"]:
+        change = claim["last_change"]
+        click.echo(f"  last change: {change['action']} by {change['analyst']} at "
+                   f"{change['at'][:19]}")
+
+
+@click.command("status")
+@click.argument("claim_id", type=int)
+@click.argument("status", type=click.Choice(STATUSES))
+@with_store
+def status_command(store, claim_id: int, status: str) -> None:
+    """Set a claim's status: new, in-progress, checked or dismissed."""
+    store.set_status(claim_id, status)
+    click.echo(f"claim {claim_id}: {status}")
+
+
+@click.group("claim")
+def claim_group() -> None:
+    """Add a claim the extractor missed, or edit one."""
+
+
+@claim_group.command("add")
+@click.argument("article_id", type=int)
+@click.option("--start", type=int, help="Character offset where the claim starts.")
+@click.option("--end", type=int, help="Character offset where it ends.")
+@click.option("--text", "quoted", help="Or: the claim's exact words in the article.")
+@click.option("--speaker")
+@with_store
+def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
+    """Add a claim from a span of ARTICLE_ID's text (offsets, or its exact words)."""
+    from workbench.cli.common import UserError
+
+    if quoted:
+        position = store.article(article_id)["text"].find(quoted)
+        if position < 0:
+            raise UserError("those words are not in the article")
+        start, end = position, position + len(quoted)
+    if start is None or end is None:
+        raise UserError("give --start and --end, or --text")
+    claim_id = store.add_claim(article_id, start, end, speaker=speaker)
+    click.echo(f"claim {claim_id} added")
+
+
+@claim_group.command("edit")
+@click.argument("claim_id", type=int)
+@click.option("--start", type=int)
+@click.option("--end", type=int)
+@click.option("--speaker", help="Who the claim is attributed to ('' clears it).")
+@click.option("--figure", "figures", multiple=True, metavar="TEXT=VALUE",
+              help="Replace the figures, e.g. --figure six=6 (repeat for several).")
+@with_store
+def claim_edit_command(store, claim_id, start, end, speaker, figures) -> None:
+    """Move a claim's span, set its speaker, or correct its figures."""
+    from workbench.cli.common import UserError
+
+    numbers = None
+    if figures:
+        numbers = []
+        for figure in figures:
+            text, _, value = figure.rpartition("=")
+            try:
+                numbers.append({"text": text, "value": float(value)})
+            except ValueError:
+                raise UserError(f"figure {figure!r} is not TEXT=NUMBER") from None
+    store.edit_claim(claim_id, start=start, end=end, speaker=speaker, numbers=numbers)
+    click.echo(f"claim {claim_id} edited")
+
+
+@click.command("history")
+@click.argument("claim_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@with_store
+def history_command(store, claim_id: int, as_json: bool) -> None:
+    """Replay a claim's life from the append-only history: who changed what, when."""
+    rows = store.history(claim_id)
+    if as_json:
+        echo_json({"history": rows, "replayed": store.replay(claim_id)})
+        return
+    for row in rows:
+        click.echo(f"{row['at'][:19]}  {row['analyst'] or '-':12} {row['action']:16} "
+                   f"{_change(row['before'], row['after'])}")
+
+
+def _change(before, after) -> str:
+    if isinstance(after, dict) and "undid" in after:
+        return f"undid change #{after['undid']}"
+    if before and after:
+        keys = [k for k in after if before.get(k) != after.get(k)]
+        return "; ".join(f"{k}: {shorten(str(before.get(k)), 30)} -> "
+                         f"{shorten(str(after.get(k)), 30)}" for k in keys)
+    return shorten(", ".join(f"{k}={v}" for k, v in (after or {}).items() if v is not None), 100)
+
+
+@click.command("undo")
+@click.option("--claim", "claim_id", type=int, help="Only a change to this claim.")
+@with_store
+def undo_command(store, claim_id) -> None:
+    """Undo your latest change (it stays in history, marked as undone)."""
+    change = store.undo(claim_id)
+    click.echo(f"undid {change['action']} on claim {change['claim_id']}")

@@ -1,0 +1,50 @@
+"""The storage layer: the only code that writes SQL. Knows nothing of Textual or click.
+
+`Store` is the one object the CLI and the UI call; each mixin is one part of the job.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.store.articles import ArticlesMixin, IngestResult
+from workbench.store.claims import ClaimsMixin
+from workbench.store.connection import default_path, open_db
+from workbench.store.errors import DatabaseUnavailable, InvalidInput, NotFound, StoreError
+from workbench.store.evidence import EvidenceMixin
+from workbench.store.history import HistoryMixin
+from workbench.store.records import DATE_ROLES, STANCES, STATUSES
+
+
+def default_analyst() -> str:
+    """`$WORKBENCH_ANALYST`, else the operating-system user."""
+    return os.environ.get("WORKBENCH_ANALYST") or getpass.getuser()
+
+
+class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin):
+    """A database opened for one analyst; every write is a transaction logged in history."""
+
+    def __init__(self, db: Database, analyst: str | None = None) -> None:
+        self.db = db
+        self.analyst = analyst or default_analyst()
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, analyst: str | None = None) -> Store:
+        return cls(open_db(path), analyst)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
+__all__ = [
+    "DATE_ROLES", "STANCES", "STATUSES", "DatabaseUnavailable", "IngestResult", "InvalidInput",
+    "NotFound", "Store", "StoreError", "default_analyst", "default_path", "open_db",
+]

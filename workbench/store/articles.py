@@ -1,0 +1,114 @@
+"""Articles: ingest one with its extracted claims in a single transaction, list and fetch."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from workbench.extract import Extraction
+from workbench.store.connection import write
+from workbench.store.errors import InvalidInput, NotFound
+from workbench.store.records import dumps, now
+from workbench.store.validation import check_day, check_url
+
+CONTEXT_CHARS = 60
+"""Characters kept before and after a claim, to re-anchor its span if offsets ever drift."""
+
+
+def content_hash(text: str) -> str:
+    """Same text, same article: whitespace differences at the ends do not make a new one."""
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
+@dataclass
+class IngestResult:
+    article_id: int
+    created: bool
+    claims: int
+
+
+class ArticlesMixin:
+    db: Database
+    analyst: str
+
+    def ingest(self, text: str, extraction: Extraction, *, title: str | None = None,
+               url: str | None = None, outlet: str | None = None) -> IngestResult:
+        """Store an article and its claims atomically; the same text twice is one article."""
+        if not text.strip():
+            raise InvalidInput("the article is empty")
+        url = check_url(url, "article URL")
+        digest = content_hash(text)
+        existing = list(self.db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]))
+        if existing:
+            article_id = existing[0]["id"]
+            count = self.db["claims"].count_where("article_id = ?", [article_id])
+            return IngestResult(article_id, False, count)
+        stamp = now()
+        with write(self.db):
+            article_id = self.db["articles"].insert({
+                "title": title or _title_from(text), "url": url, "outlet": outlet,
+                "language": extraction.language,
+                "published": check_day(extraction.published.isoformat()),
+                "text": text, "content_hash": digest, "ingested_at": stamp,
+            }).last_pk
+            self.db["claims"].insert_all(
+                {
+                    "article_id": article_id, "start": c.start, "end": c.end, "text": c.text,
+                    "context_before": text[max(0, c.start - CONTEXT_CHARS):c.start],
+                    "context_after": text[c.end:c.end + CONTEXT_CHARS],
+                    "kinds": dumps(c.kinds), "numbers": dumps(c.to_dict()["numbers"]),
+                    "dates": dumps(c.to_dict()["dates"]), "speaker": c.speaker,
+                    "score": round(c.score, 3), "signals": dumps(c.signals), "status": "new",
+                    "origin": "extracted", "created_at": stamp, "updated_at": stamp,
+                }
+                for c in extraction.claims
+            )
+            self.db["history"].insert_all(
+                {"claim_id": None if row is None else row["id"], "article_id": article_id,
+                 "analyst": self.analyst, "at": stamp, "entity": entity,
+                 "entity_id": article_id if row is None else row["id"], "before": None,
+                 "action": action, "after": dumps(after)}
+                for row, action, entity, after in [
+                    (None, "article.ingested", "articles",
+                     {"title": title or _title_from(text), "claims": len(extraction.claims)}),
+                    *((row, "claim.extracted", "claim", _initial_state(row))
+                      for row in self.db.query("SELECT * FROM claims WHERE article_id = ?",
+                                               [article_id])),
+                ]
+            )
+        return IngestResult(article_id, True, len(extraction.claims))
+
+    def articles(self) -> list[dict]:
+        """Every article with its progress: claims checked out of total, last activity."""
+        return list(self.db.query("""
+            SELECT a.id, a.title, a.outlet, a.url, a.language, a.published, a.ingested_at,
+              (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
+              (SELECT count(*) FROM claims c WHERE c.article_id = a.id
+                 AND c.status IN ('checked', 'dismissed')) AS checked,
+              coalesce((SELECT max(h.at) FROM history h WHERE h.article_id = a.id),
+                       a.ingested_at) AS last_activity
+            FROM articles a ORDER BY a.id
+        """))
+
+    def article(self, article_id: int) -> dict:
+        try:
+            return self.db["articles"].get(article_id)
+        except Exception:
+            raise NotFound(f"no article {article_id}") from None
+
+    def article_by_hash(self, text: str) -> int | None:
+        rows = list(self.db.query("SELECT id FROM articles WHERE content_hash = ?",
+                                  [content_hash(text)]))
+        return rows[0]["id"] if rows else None
+
+
+def _initial_state(row: dict) -> dict:
+    """What history records of a claim when it is born."""
+    return {key: row[key] for key in ("start", "end", "text", "speaker", "status", "origin")}
+
+
+def _title_from(text: str) -> str:
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    return first if len(first) <= 120 else first[:117].rstrip() + "..."

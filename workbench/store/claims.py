@@ -1,0 +1,201 @@
+"""Claims: filtered listing and search, one claim with everything attached, analyst edits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.extract.dates import find_dates
+from workbench.extract.numbers import find_numbers
+from workbench.store.connection import write
+from workbench.store.errors import InvalidInput, NotFound
+from workbench.store.records import STATUSES, decode_claim, dumps, now
+
+SORTS = {"position": "c.article_id, c.start", "score": "c.score DESC, c.article_id, c.start"}
+KINDS = ("number", "date", "quote", "attribution", "event")
+
+
+def fts_query(text: str) -> str:
+    """Words typed by a user as an FTS5 prefix query, with FTS syntax neutralised."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class ClaimsMixin:
+    db: Database
+    analyst: str
+
+    def claim_row(self, claim_id: int) -> dict:
+        rows = list(self.db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+        if not rows:
+            raise NotFound(f"no claim {claim_id}")
+        return rows[0]
+
+    def claims(self, *, article_id: int | None = None, status: str | None = None,
+               kind: str | None = None, verdict: str | None = None, speaker: str | None = None,
+               search: str | None = None, sort: str = "position", limit: int | None = None,
+               offset: int = 0) -> list[dict]:
+        """Claims matching every filter given; `search` is full-text over claim and speaker."""
+        where, params = self._filters(article_id, status, kind, verdict, speaker, search)
+        sql = (f"SELECT c.* FROM claims c {where} ORDER BY {SORTS.get(sort, SORTS['position'])}"
+               + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""))
+        return [decode_claim(row) for row in self.db.query(sql, params)]
+
+    def count_claims(self, **filters: Any) -> int:
+        where, params = self._filters(**filters)
+        return next(iter(self.db.query(f"SELECT count(*) AS n FROM claims c {where}", params)))["n"]
+
+    def _filters(self, article_id: int | None = None, status: str | None = None,
+                 kind: str | None = None, verdict: str | None = None, speaker: str | None = None,
+                 search: str | None = None) -> tuple[str, list]:
+        clauses, params = [], []
+        if article_id is not None:
+            clauses.append("c.article_id = ?")
+            params.append(article_id)
+        if status:
+            if status not in STATUSES:
+                raise InvalidInput(f"status {status!r} is not one of {', '.join(STATUSES)}")
+            clauses.append("c.status = ?")
+            params.append(status)
+        if kind:
+            if kind not in KINDS:
+                raise InvalidInput(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+            clauses.append("c.kinds LIKE ?")
+            params.append(f'%"{kind}"%')
+        if verdict:
+            if verdict == "none":
+                clauses.append("c.verdict IS NULL")
+            else:
+                clauses.append("c.verdict = ?")
+                params.append(self.label(verdict)["key"])  # type: ignore[attr-defined]
+        if speaker:
+            clauses.append("c.speaker LIKE ?")
+            params.append(f"%{speaker}%")
+        if search and fts_query(search):
+            clauses.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+            params.append(fts_query(search))
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def claim(self, claim_id: int) -> dict:
+        """One claim with its article, current verdict, sources, dates, notes and last change."""
+        claim = decode_claim(self.claim_row(claim_id))
+        claim["article"] = self.db["articles"].get(claim["article_id"])
+        claim["verdict_record"] = self.current_verdict(claim_id)  # type: ignore[attr-defined]
+        claim["verdicts"] = list(self.db.query(
+            "SELECT * FROM verdicts WHERE claim_id = ? ORDER BY id", [claim_id]))
+        claim["sources"] = list(self.db.query("""
+            SELECT l.id AS link_id, l.stance, l.excerpt, l.note, l.analyst, l.created_at,
+                   s.id AS source_id, s.url, s.title, s.publisher, s.published, s.accessed,
+                   s.archived_url
+            FROM claim_sources l JOIN sources s ON s.id = l.source_id
+            WHERE l.claim_id = ? AND l.retracted_at IS NULL ORDER BY l.id""", [claim_id]))
+        claim["attached_dates"] = list(self.db.query(
+            "SELECT * FROM claim_dates WHERE claim_id = ? AND retracted_at IS NULL ORDER BY id",
+            [claim_id]))
+        claim["notes"] = list(self.db.query(
+            "SELECT * FROM notes WHERE claim_id = ? AND retracted_at IS NULL ORDER BY id",
+            [claim_id]))
+        claim["last_change"] = self.last_change(claim_id)  # type: ignore[attr-defined]
+        return claim
+
+    def set_status(self, claim_id: int, status: str) -> None:
+        if status not in STATUSES:
+            raise InvalidInput(f"status {status!r} is not one of {', '.join(STATUSES)}")
+        row = self.claim_row(claim_id)
+        if row["status"] == status:
+            return
+        self._update_claim(row, {"status": status}, "status.set")
+
+    def add_claim(self, article_id: int, start: int, end: int, *, speaker: str | None = None,
+                  kinds: list[str] | None = None) -> int:
+        """A claim the extractor missed, from a span of the article chosen by the analyst."""
+        article = self.article(article_id)  # type: ignore[attr-defined]
+        start, end = _checked_span(article["text"], start, end)
+        text = article["text"][start:end]
+        numbers, dates = _evidence(text, start, article)
+        stamp = now()
+        record = {
+            "article_id": article_id, "start": start, "end": end, "text": text,
+            "context_before": article["text"][max(0, start - 60):start],
+            "context_after": article["text"][end:end + 60], "speaker": speaker,
+            "kinds": dumps(kinds or _kinds(numbers, dates)), "numbers": dumps(numbers),
+            "dates": dumps(dates), "signals": dumps(["added by analyst"]), "score": 0.0,
+            "status": "new", "origin": "analyst", "created_at": stamp, "updated_at": stamp,
+        }
+        with write(self.db):
+            claim_id = self.db["claims"].insert(record).last_pk
+            self._log("claim.added", claim_id=claim_id, article_id=article_id,  # type: ignore[attr-defined]
+                      entity="claim", entity_id=claim_id, before=None,
+                      after={k: record[k] for k in ("start", "end", "text", "speaker",
+                                                    "status", "origin")})
+        return claim_id
+
+    def edit_claim(self, claim_id: int, *, start: int | None = None, end: int | None = None,
+                   speaker: str | None = None, numbers: list[dict] | None = None) -> None:
+        """Move a claim's span, name its speaker, or correct its figures."""
+        row = self.claim_row(claim_id)
+        changes: dict[str, Any] = {}
+        if start is not None or end is not None:
+            article = self.article(row["article_id"])  # type: ignore[attr-defined]
+            new_start, new_end = _checked_span(article["text"], start if start is not None
+                                               else row["start"], end if end is not None
+                                               else row["end"])
+            text = article["text"][new_start:new_end]
+            changes.update(start=new_start, end=new_end, text=text,
+                           context_before=article["text"][max(0, new_start - 60):new_start],
+                           context_after=article["text"][new_end:new_end + 60])
+            if numbers is None:
+                found_numbers, found_dates = _evidence(text, new_start, article)
+                changes.update(numbers=dumps(found_numbers), dates=dumps(found_dates))
+        if speaker is not None:
+            changes["speaker"] = speaker.strip() or None
+        if numbers is not None:
+            for number in numbers:
+                if not isinstance(number.get("value"), int | float):
+                    raise InvalidInput(f"figure {number!r} needs a numeric value")
+            changes["numbers"] = dumps(numbers)
+        if changes:
+            self._update_claim(row, changes, "claim.edited")
+
+    def _update_claim(self, row: dict, changes: dict, action: str) -> None:
+        shown = {k: v for k, v in changes.items() if k not in ("context_before", "context_after")}
+        before = {k: row[k] for k in shown}
+        with write(self.db):
+            self.db["claims"].update(row["id"], {**changes, "updated_at": now()})
+            self._log(action, claim_id=row["id"], article_id=row["article_id"],  # type: ignore[attr-defined]
+                      entity="claim", entity_id=row["id"], before=before, after=shown)
+
+
+def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:
+    if not (0 <= start < end <= len(text)):
+        raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(text)})")
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2:
+        raise InvalidInput("a claim needs more than a character")
+    return start, end
+
+
+def _evidence(text: str, offset: int, article: dict) -> tuple[list[dict], list[dict]]:
+    """Figures and dates of an analyst's span, found with the extractor's own rules."""
+    from datetime import date
+
+    language = article.get("language") or "fr"
+    published = date.fromisoformat(article["published"][:10]) if article.get("published") and \
+        len(article["published"]) >= 10 else date.today()
+    dates = find_dates(text, published, language)
+    numbers = [n for n in find_numbers(text, language)
+               if not any(d.start < n.end and n.start < d.end for d in dates)]
+    return (
+        [{"text": n.text, "value": n.value, "start": n.start + offset, "end": n.end + offset,
+          "unit": n.unit, "approximate": n.approximate} for n in numbers],
+        [{"text": d.text, "iso": d.iso, "start": d.start + offset, "end": d.end + offset,
+          "warning": d.warning} for d in dates],
+    )
+
+
+def _kinds(numbers: list, dates: list) -> list[str]:
+    return [kind for kind, present in (("number", numbers), ("date", dates)) if present]

@@ -1,0 +1,93 @@
+"""Open the database file: WAL, a busy timeout, foreign keys, migrations applied; refuse files
+that are corrupt, locked or from a newer version with a message that says which."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.db import migrations
+from workbench.store.errors import DatabaseUnavailable
+
+def busy_timeout_ms() -> int:
+    """How long a write waits for another process holding the database before giving up
+    (`$WORKBENCH_BUSY_TIMEOUT_MS`, default 5 s)."""
+    return int(os.environ.get("WORKBENCH_BUSY_TIMEOUT_MS", "5000"))
+
+
+def default_path() -> Path:
+    """`$WORKBENCH_DB`, else `$XDG_DATA_HOME/claim-workbench/workbench.db` (~/.local/share)."""
+    if os.environ.get("WORKBENCH_DB"):
+        return Path(os.environ["WORKBENCH_DB"])
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "claim-workbench" / "workbench.db"
+
+
+def _explain(error: sqlite3.Error, path: Path) -> DatabaseUnavailable:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return DatabaseUnavailable(f"{path}: the database is locked by another process; "
+                                   "try again when it has finished")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return DatabaseUnavailable(f"{path}: not a Claim Workbench database, or it is corrupt")
+    return DatabaseUnavailable(f"{path}: {message}")
+
+
+def _refuse_newer(db: Database, path: Path) -> None:
+    known = {migration.fn.__name__ for migration in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise DatabaseUnavailable(
+            f"{path}: written by a newer version of Claim Workbench (schema {unknown[-1]}); "
+            "upgrade workbench to open it"
+        )
+
+
+def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database:
+    """Connect, check and migrate. The connection may be used from worker threads, one at a
+    time (the UI sends every call through one exclusive worker)."""
+    path = Path(path) if path is not None else default_path()
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        timeout = busy_timeout_ms()
+        conn = sqlite3.connect(str(path), timeout=timeout / 1000, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        db = Database(conn)
+        _refuse_newer(db, path)
+        db.path = path  # type: ignore[attr-defined]
+        if migrate and migrations.pending(db):
+            # Under the write lock, so two processes opening a new file migrate it once.
+            with write(db):
+                migrations.apply(db)
+    except sqlite3.Error as error:
+        raise _explain(error, path) from None
+    return db
+
+
+@contextmanager
+def write(db: Database) -> Iterator[Database]:
+    """One write transaction taken with BEGIN IMMEDIATE, so two processes queue on the busy
+    timeout instead of failing on a lock upgrade; everything inside commits or nothing does."""
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise _explain(error, getattr(db, "path", Path("database"))) from None
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

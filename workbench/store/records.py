@@ -1,0 +1,34 @@
+"""Small helpers shared by the store modules: timestamps, JSON columns, row decoding."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+JSON_COLUMNS = ("kinds", "numbers", "dates", "signals")
+STATUSES = ("new", "in-progress", "checked", "dismissed")
+DATE_ROLES = ("event", "as-of", "statement", "published")
+STANCES = ("supports", "refutes", "context")
+
+
+def now() -> str:
+    """UTC timestamp with microseconds, so history sorts in the order things happened."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def loads(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def decode_claim(row: dict) -> dict:
+    """A claims row with its JSON columns turned back into lists."""
+    row = dict(row)
+    for column in JSON_COLUMNS:
+        if column in row:
+            row[column] = loads(row[column]) or []
+    return row
