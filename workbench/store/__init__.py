@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -17,7 +18,7 @@ from workbench.store.connection import default_path, open_db
 from workbench.store.errors import DatabaseUnavailable, InvalidInput, NotFound, StoreError
 from workbench.store.evidence import EvidenceMixin
 from workbench.store.history import HistoryMixin
-from workbench.store.records import DATE_ROLES, STANCES, STATUSES
+from workbench.store.records import DATE_ROLES, STANCES, STATUSES, now
 
 
 def default_analyst() -> str:
@@ -28,9 +29,12 @@ def default_analyst() -> str:
 class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin):
     """A database opened for one analyst; every write is a transaction logged in history."""
 
-    def __init__(self, db: Database, analyst: str | None = None) -> None:
+    def __init__(self, db: Database, analyst: str | None = None,
+                 clock: Callable[[], str] = now) -> None:
         self.db = db
         self.analyst = analyst or default_analyst()
+        self.clock = clock
+        """Where timestamps come from; tests pass a fixed clock."""
 
     @classmethod
     def open(cls, path: str | Path | None = None, analyst: str | None = None) -> Store:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -10,7 +11,7 @@ from sqlite_utils import Database
 from workbench.extract import Extraction
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import dumps, now
+from workbench.store.records import dumps
 from workbench.store.validation import check_day, check_url
 
 CONTEXT_CHARS = 60
@@ -32,6 +33,7 @@ class IngestResult:
 class ArticlesMixin:
     db: Database
     analyst: str
+    clock: Callable[[], str]
 
     def ingest(self, text: str, extraction: Extraction, *, title: str | None = None,
                url: str | None = None, outlet: str | None = None) -> IngestResult:
@@ -45,7 +47,7 @@ class ArticlesMixin:
             article_id = existing[0]["id"]
             count = self.db["claims"].count_where("article_id = ?", [article_id])
             return IngestResult(article_id, False, count)
-        stamp = now()
+        stamp = self.clock()
         with write(self.db):
             article_id = self.db["articles"].insert({
                 "title": title or _title_from(text), "url": url, "outlet": outlet,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlite_utils import Database
@@ -10,7 +11,7 @@ from workbench.extract.dates import find_dates
 from workbench.extract.numbers import find_numbers
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import STATUSES, decode_claim, dumps, now
+from workbench.store.records import STATUSES, decode_claim, dumps
 
 SORTS = {"position": "c.article_id, c.start", "score": "c.score DESC, c.article_id, c.start"}
 KINDS = ("number", "date", "quote", "attribution", "event")
@@ -25,6 +26,7 @@ def fts_query(text: str) -> str:
 class ClaimsMixin:
     db: Database
     analyst: str
+    clock: Callable[[], str]
 
     def claim_row(self, claim_id: int) -> dict:
         rows = list(self.db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
@@ -114,7 +116,7 @@ class ClaimsMixin:
         start, end = _checked_span(article["text"], start, end)
         text = article["text"][start:end]
         numbers, dates = _evidence(text, start, article)
-        stamp = now()
+        stamp = self.clock()
         record = {
             "article_id": article_id, "start": start, "end": end, "text": text,
             "context_before": article["text"][max(0, start - 60):start],
@@ -162,7 +164,7 @@ class ClaimsMixin:
         shown = {k: v for k, v in changes.items() if k not in ("context_before", "context_after")}
         before = {k: row[k] for k in shown}
         with write(self.db):
-            self.db["claims"].update(row["id"], {**changes, "updated_at": now()})
+            self.db["claims"].update(row["id"], {**changes, "updated_at": self.clock()})
             self._log(action, claim_id=row["id"], article_id=row["article_id"],  # type: ignore[attr-defined]
                       entity="claim", entity_id=row["id"], before=before, after=shown)
 

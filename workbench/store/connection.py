@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from workbench.db import migrations
 from workbench.store.errors import DatabaseUnavailable
 
+
 def busy_timeout_ms() -> int:
     """How long a write waits for another process holding the database before giving up
     (`$WORKBENCH_BUSY_TIMEOUT_MS`, default 5 s)."""

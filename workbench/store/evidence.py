@@ -3,18 +3,21 @@ verdict scale those verdicts are taken from."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlite_utils import Database
 
 from workbench.store.claims import fts_query
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import DATE_ROLES, STANCES, now
+from workbench.store.records import DATE_ROLES, STANCES
 from workbench.store.validation import check_day, check_url, parse_when
 
 
 class EvidenceMixin:
     db: Database
     analyst: str
+    clock: Callable[[], str]
 
     # -- the verdict scale -------------------------------------------------------------------
     def scale(self) -> list[dict]:
@@ -62,7 +65,7 @@ class EvidenceMixin:
         record = {
             "url": url, "title": title, "publisher": publisher,
             "published": check_day(published, "published date"),
-            "accessed": check_day(accessed, "accessed date") or now()[:10],
+            "accessed": check_day(accessed, "accessed date") or self.clock()[:10],
             "archived_url": check_url(archived_url, "archived copy URL"),
         }
         existing = list(self.db.query("SELECT id FROM sources WHERE url = ?", [url]))
@@ -70,7 +73,7 @@ class EvidenceMixin:
             return existing[0]["id"]
         with write(self.db):
             source_id = self.db["sources"].insert(
-                {**record, "created_at": now(), "analyst": self.analyst}).last_pk
+                {**record, "created_at": self.clock(), "analyst": self.analyst}).last_pk
             self._log("source.added", claim_id=None, article_id=None,  # type: ignore[attr-defined]
                       entity="sources", entity_id=source_id, before=None, after=record)
         return source_id
@@ -100,7 +103,7 @@ class EvidenceMixin:
                   "excerpt": excerpt, "note": note}
         with write(self.db):
             link_id = self.db["claim_sources"].insert(
-                {**record, "analyst": self.analyst, "created_at": now()}).last_pk
+                {**record, "analyst": self.analyst, "created_at": self.clock()}).last_pk
             self._log("source.linked", claim_id=claim_id, article_id=claim["article_id"],  # type: ignore[attr-defined]
                       entity="claim_sources", entity_id=link_id, before=None,
                       after={**record, "url": source["url"], "title": source["title"]})
@@ -113,10 +116,11 @@ class EvidenceMixin:
         claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
         previous = self.current_verdict(claim_id)
         record = {"claim_id": claim_id, "label": entry["key"], "rationale": rationale,
-                  "analyst": self.analyst, "decided_at": now()}
+                  "analyst": self.analyst, "decided_at": self.clock()}
         with write(self.db):
             verdict_id = self.db["verdicts"].insert(record).last_pk
-            self.db["claims"].update(claim_id, {"verdict": entry["key"], "updated_at": now()})
+            self.db["claims"].update(claim_id, {"verdict": entry["key"],
+                                                "updated_at": self.clock()})
             self._log("verdict.set", claim_id=claim_id, article_id=claim["article_id"],  # type: ignore[attr-defined]
                       entity="verdicts", entity_id=verdict_id,
                       before=previous and {"label": previous["label"],
@@ -150,7 +154,7 @@ class EvidenceMixin:
         record = {"claim_id": claim_id, "role": role, "iso": iso, "text": when.strip()}
         with write(self.db):
             date_id = self.db["claim_dates"].insert(
-                {**record, "analyst": self.analyst, "created_at": now()}).last_pk
+                {**record, "analyst": self.analyst, "created_at": self.clock()}).last_pk
             self._log("date.added", claim_id=claim_id, article_id=claim["article_id"],  # type: ignore[attr-defined]
                       entity="claim_dates", entity_id=date_id, before=None, after=record)
         return date_id
@@ -162,7 +166,7 @@ class EvidenceMixin:
         with write(self.db):
             note_id = self.db["notes"].insert({"claim_id": claim_id, "body": body,
                                                "analyst": self.analyst,
-                                               "created_at": now()}).last_pk
+                                               "created_at": self.clock()}).last_pk
             self._log("note.added", claim_id=claim_id, article_id=claim["article_id"],  # type: ignore[attr-defined]
                       entity="notes", entity_id=note_id, before=None, after={"body": body})
         return note_id

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlite_utils import Database
 
 from workbench.store.connection import write
 from workbench.store.errors import NotFound, StoreError
-from workbench.store.records import dumps, loads, now
+from workbench.store.records import dumps, loads
 
 _BUCKETS = {"claim_sources": "sources", "verdicts": "verdicts", "claim_dates": "dates",
             "notes": "notes"}
@@ -20,12 +21,13 @@ class HistoryMixin:
 
     db: Database
     analyst: str
+    clock: Callable[[], str]
 
     def _log(self, action: str, *, claim_id: int | None, article_id: int | None,
              entity: str, entity_id: int | None, before: Any = None, after: Any = None) -> None:
         self.db["history"].insert({
             "claim_id": claim_id, "article_id": article_id, "analyst": self.analyst,
-            "at": now(), "action": action, "entity": entity, "entity_id": entity_id,
+            "at": self.clock(), "action": action, "entity": entity, "entity_id": entity_id,
             "before": dumps(before), "after": dumps(after),
         })
 
@@ -89,9 +91,9 @@ class HistoryMixin:
         if entity == "claim" and change["action"] == "claim.added":
             raise StoreError("an added claim cannot be undone; dismiss it instead")
         if entity == "claim":
-            self.db["claims"].update(key, {**before, "updated_at": now()})
+            self.db["claims"].update(key, {**before, "updated_at": self.clock()})
         elif entity in _BUCKETS:
-            self.db[entity].update(key, {"retracted_at": now()})
+            self.db[entity].update(key, {"retracted_at": self.clock()})
             if entity == "verdicts":
                 self._refresh_verdict(change["claim_id"])  # type: ignore[attr-defined]
         elif entity == "sources":
