@@ -141,3 +141,9 @@ def m003_indexes(db: Database) -> None:
         "AND retracted_at IS NULL ORDER BY id DESC LIMIT 1)"
     )
     db["claims"].create_index(["verdict"])
+
+
+@migrations()
+def m004_history_by_article(db: Database) -> None:
+    """The article picker's "last activity" reads history by article."""
+    db["history"].create_index(["article_id", "at"])

@@ -16,11 +16,15 @@ from workbench.cli.claims import (
 )
 from workbench.cli.evidence import date_group, note_group, source_group, verdict_group
 from workbench.cli.extraction import eval_command, extract_command
+from workbench.cli.reports import export_command, import_command
+from workbench.cli.tui import open_command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]},
+             invoke_without_command=True)
 @click.version_option(__version__, prog_name="workbench")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Claim Workbench: find, verify and report the claims in news articles.
 
     Everything is stored in one SQLite file (--db, $WORKBENCH_DB, or
@@ -34,10 +38,15 @@ def main() -> None:
       workbench source add https://example.org/report --claim 3 --stance refutes
       workbench verdict set 3 false -r "The ministry's own figures say four."
       workbench history 3
+      workbench export 1 --format html -o report.html
+      workbench                           the terminal UI (same as `workbench open`)
     """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(open_command)
 
 
 for command in (ingest_command, articles_command, claims_command, show_command,
                 status_command, claim_group, source_group, verdict_group, date_group,
-                note_group, history_command, undo_command, extract_command, eval_command):
+                note_group, history_command, undo_command, export_command, import_command,
+                open_command, extract_command, eval_command):
     main.add_command(command)

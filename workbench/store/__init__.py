@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from workbench.store.articles import ArticlesMixin, IngestResult
 from workbench.store.claims import ClaimsMixin
 from workbench.store.connection import default_path, open_db
+from workbench.store.dossier import DossierMixin
 from workbench.store.errors import DatabaseUnavailable, InvalidInput, NotFound, StoreError
 from workbench.store.evidence import EvidenceMixin
 from workbench.store.history import HistoryMixin
@@ -26,7 +27,7 @@ def default_analyst() -> str:
     return os.environ.get("WORKBENCH_ANALYST") or getpass.getuser()
 
 
-class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin):
+class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin, DossierMixin):
     """A database opened for one analyst; every write is a transaction logged in history."""
 
     def __init__(self, db: Database, analyst: str | None = None,

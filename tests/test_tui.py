@@ -1,0 +1,275 @@
+"""The Textual app driven with Pilot: every action changes the database as expected."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Input, Select, TextArea
+from textual.widgets.text_area import Selection
+
+from tests.tui_support import prepared_store, run_app, settle, type_text
+from workbench.store import Store
+from workbench.tui.screens.forms import DateForm, SourceForm
+from workbench.tui.screens.help import HelpScreen
+from workbench.tui.screens.history import HistoryScreen
+from workbench.tui.widgets.claims_table import ClaimsTable
+
+
+@pytest.fixture
+def tui_store(tmp_path, sample_text, sample_extraction):
+    store = prepared_store(tmp_path / "tui.db", sample_text, sample_extraction)
+    yield store
+    store.close()
+
+
+def reopened(store) -> Store:
+    """A fresh connection on the same file: what a later session would see."""
+    return Store.open(store.path, "check")
+
+
+async def find_six(pilot) -> None:
+    await pilot.press("slash")
+    await type_text(pilot, "ATACMS")
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def six_id(store) -> int:
+    return reopened(store).claims(search="ATACMS")[0]["id"]
+
+
+def test_opening_shows_the_claims_and_the_first_card(tui_store):
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        assert table.row_count == len(tui_store.claims())
+        assert app.screen.claim_id == tui_store.claims()[0]["id"]
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_search_and_verdict_by_keyboard(tui_store):
+    async def scenario(app, pilot):
+        await find_six(pilot)
+        assert app.screen.query_one(ClaimsTable).row_count == 1
+        await pilot.press("v", "6")
+        await type_text(pilot, "Four per the Pentagon")
+        await pilot.press("enter")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    verdict = reopened(tui_store).current_verdict(six_id(tui_store))
+    assert verdict["label"] == "false" and verdict["rationale"] == "Four per the Pentagon"
+
+
+def test_add_a_source_then_link_it_from_the_library(tui_store):
+    async def scenario(app, pilot):
+        await find_six(pilot)
+        await pilot.press("s")
+        await type_text(pilot, "https://example.org/briefing")
+        await pilot.press("tab")
+        await type_text(pilot, "Pentagon briefing")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("down", "s")  # another claim, same source from the library
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, SourceForm)
+        form.query_one("#source-search", Input).focus()
+        await type_text(pilot, "Pentagon")
+        await settle(pilot)
+        await pilot.press("enter", "enter")  # to the results, pick the first
+        form.query_one("#source-stance", Select).value = "refutes"
+        await pilot.press("ctrl+s")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    check = reopened(tui_store)
+    assert len(check.sources()) == 1
+    links = check.db["claim_sources"].rows_where(order_by="id")
+    assert [link["stance"] for link in links] == ["context", "refutes"]
+
+
+def test_date_note_status_history_and_undo(tui_store):
+    async def scenario(app, pilot):
+        await find_six(pilot)
+        await pilot.press("d")
+        await type_text(pilot, "hier")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("n")
+        await type_text(pilot, "Call the ministry")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("t", "3")
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        assert len(app.screen.rows) == 4
+        await pilot.press("escape", "u")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    claim = reopened(tui_store).claim(six_id(tui_store))
+    assert claim["attached_dates"][0]["iso"] == "2024-11-19"
+    assert claim["notes"][0]["body"] == "Call the ministry"
+    assert claim["status"] == "new"  # the status change was undone
+    assert [h["action"] for h in reopened(tui_store).history(claim["id"])][-1] == "undo"
+
+
+def test_a_bad_date_keeps_the_form_open_and_writes_nothing(tui_store):
+    before = tui_store.db["history"].count
+
+    async def scenario(app, pilot):
+        await pilot.press("d")
+        await type_text(pilot, "31/02/2024")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DateForm)
+        assert "not a real day" in str(app.screen.query_one(".form-error").render())
+        assert app.screen.query_one("#date-when", Input).value == "31/02/2024"
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    assert reopened(tui_store).db["history"].count == before
+
+
+def test_add_a_claim_by_selecting_text_and_edit_it(tui_store, sample_text):
+    start = sample_text.index("Cette décision")
+    end = sample_text.index("occidentaux.") + len("occidentaux.")
+
+    async def scenario(app, pilot):
+        await pilot.press("a")
+        area = app.screen.query_one(TextArea)
+        area.selection = Selection(area.document.get_location_from_index(start),
+                                   area.document.get_location_from_index(end))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("e")
+        speaker = app.screen.query_one("#edit-speaker", Input)
+        speaker.value = "pays occidentaux"
+        await pilot.press("ctrl+s")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    added = [c for c in reopened(tui_store).claims() if c["origin"] == "analyst"]
+    assert len(added) == 1 and added[0]["text"].startswith("Cette décision")
+    assert added[0]["speaker"] == "pays occidentaux"
+
+
+def test_filters_by_status_kind_and_speaker(tui_store):
+    tui_store.set_status(six_id(tui_store), "checked")
+    dated = len(tui_store.claims(kind="date"))
+    zelensky = len(tui_store.claims(speaker="Zelensky"))
+
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        app.screen.query_one("#filter-status", Select).value = "checked"
+        await settle(pilot)
+        assert table.row_count == 1
+        app.screen.query_one("#filter-status", Select).clear()
+        app.screen.query_one("#filter-kind", Select).value = "date"
+        await settle(pilot)
+        assert table.row_count == dated
+        app.screen.query_one("#filter-kind", Select).clear()
+        app.screen.query_one("#filter-speaker", Input).value = "Zelensky"
+        await settle(pilot)
+        assert table.row_count == zelensky
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_export_writes_the_report(tui_store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+    async def scenario(app, pilot):
+        await pilot.press("x")
+        await settle(pilot)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    reports = list((tmp_path / "reports").glob("*.html"))
+    assert len(reports) == 1 and "six missiles" in reports[0].read_text()
+
+
+def test_ingest_from_inside_the_app(tmp_path, french_nlp):
+    store = Store.open(tmp_path / "empty.db", "ana")
+    path = store.path
+    article = tmp_path / "wire.txt"
+    article.write_text("Le gouvernement a annoncé jeudi 12 morts.\n\nSelon la police, "
+                       "40 personnes ont été blessées.", encoding="utf-8")
+
+    async def scenario(app, pilot):
+        await pilot.press("i")
+        await type_text(pilot, str(article))
+        await pilot.press("tab")
+        await type_text(pilot, "2024-11-21")
+        await pilot.press("ctrl+s")
+        await settle(pilot, rounds=8)
+
+    run_app(store, scenario)
+    check = Store.open(path)
+    assert check.articles()[0]["claims"] == 2
+    assert check.claims()[0]["dates"][0]["iso"] == "2024-11-21"  # that Thursday itself
+
+
+def test_help_palette_and_keymap(tui_store, tmp_path, monkeypatch):
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('[keys]\n"main.verdict" = "ctrl+e"\n')
+    monkeypatch.setenv("WORKBENCH_KEYMAP", str(keymap))
+
+    async def scenario(app, pilot):
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        for action in ("Verdict", "Source", "History", "Export", "Undo"):
+            assert action in commands
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert any(description == "Verdict" for _, description, _ in app.screen.bindings)
+        await pilot.press("escape", "ctrl+e")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "VerdictForm"
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_a_failed_save_is_shown_not_swallowed(tui_store, monkeypatch):
+    from workbench.store import StoreError
+
+    def broken(*args, **kwargs):
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(Store, "add_note", broken)
+
+    async def scenario(app, pilot):
+        await pilot.press("n")
+        await type_text(pilot, "lost?")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("disk full" in m for m in messages)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+HOSTILE = ("Le ministre a déclaré [bold red]x[/] et [@click=app.quit]clic[/] : "
+           "\x1b[31mrouge\x1b[0m <script>alert(1)</script> 12 morts.")
+
+
+def test_untrusted_text_is_shown_literally_and_triggers_nothing(tmp_path, french_nlp):
+    from workbench.extract import extract
+
+    store = Store.open(tmp_path / "hostile.db", "ana")
+    article_id = store.ingest(HOSTILE, extract(HOSTILE, "fr", date(2024, 1, 1)),
+                              title="[b]t[/b]").article_id
+    claim_id = store.claims()[0]["id"]
+    source = store.add_source("https://example.org/[@click=app.quit]", title="[red]s[/red]")
+    store.link_source(claim_id, source, "context", excerpt="<script>alert(1)</script>")
+
+    async def scenario(app, pilot):
+        card = str(app.screen.query_one("#card-body").render())
+        assert "[bold red]x[/]" in card and "[@click=app.quit]clic[/]" in card
+        assert "␛[31mrouge" in card and "<script>alert(1)</script>" in card
+        assert "[red]s[/red]" in card
+        article = " ".join(str(p.render()) for p in app.screen.query("Paragraph"))
+        assert "[@click=app.quit]" in article
+        await pilot.click("#article")
+        await pilot.click("#card")
+        await settle(pilot)
+        assert app.is_running
+
+    run_app(store, scenario, article_id=article_id)

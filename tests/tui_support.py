@@ -1,0 +1,53 @@
+"""Helpers for driving the real app with Textual's Pilot."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+
+from workbench.store import Store
+from workbench.tui import make_app
+
+
+class FixedClock:
+    """Timestamps one second apart from a fixed moment, so screens and snapshots repeat."""
+
+    def __init__(self) -> None:
+        self._ticks = itertools.count()
+
+    def __call__(self) -> str:
+        tick = next(self._ticks)
+        return f"2024-11-21T09:{tick // 60 % 60:02d}:{tick % 60:02d}.000000+00:00"
+
+
+def prepared_store(path, text: str, extraction, analyst: str = "ana") -> Store:
+    store = Store.open(path, analyst)
+    store.clock = FixedClock()
+    store.sample_id = store.ingest(text, extraction, title="Ukraine : premières frappes ATACMS",
+                                   url="https://example.org/ukraine", outlet="Exemple").article_id
+    return store
+
+
+async def settle(pilot, rounds: int = 4) -> None:
+    """Let every worker finish and every message land."""
+    for _ in range(rounds):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(c, c) for c in text])
+
+
+def run_app(store: Store, scenario, size=(120, 40), **kwargs):
+    """Run `scenario(app, pilot)` against the real app on `store`; returns the app."""
+    app = make_app(store=store, **kwargs)
+
+    async def main():
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await scenario(app, pilot)
+            await settle(pilot)
+
+    asyncio.run(main())
+    return app

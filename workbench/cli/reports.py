@@ -1,0 +1,59 @@
+"""`workbench export` and `workbench import`: the report a desk publishes, and round trips."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import UserError, with_store
+from workbench.report import FORMATS, render_report, write_report
+
+
+@click.command("export")
+@click.argument("article_ids", nargs=-1, type=int)
+@click.option("--all", "all_articles", is_flag=True, help="Every article in the database.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write (default: standard output).")
+@click.option("--lang", type=click.Choice(["fr", "en"]),
+              help="Report language (default: each article's own).")
+@with_store
+def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
+    """Export the verification report of ARTICLE_IDS (or --all).
+
+    \b
+    md, html     the report to publish (HTML: one self-contained page, no script)
+    json         every stored field, with a schema version (see `workbench import`)
+    csv          one row per claim, for spreadsheets
+    claimreview  schema.org ClaimReview JSON-LD for claims with a verdict
+    """
+    ids = [a["id"] for a in store.articles()] if all_articles else list(article_ids)
+    if not ids:
+        raise UserError("name the articles to export, or use --all")
+    if output and output != "-":
+        skipped = write_report(store, ids, fmt, output, lang)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        text, skipped = render_report(store, ids, fmt, lang)
+        sys.stdout.write(text)
+    if skipped:
+        click.echo(f"{skipped} claims without a verdict left out of the ClaimReview export",
+                   err=True)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@with_store
+def import_command(store, file) -> None:
+    """Rebuild the data of a JSON export (`export --format json`) in an empty database."""
+    try:
+        data = json.loads(Path(file).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UserError(f"{file}: not a JSON export ({error})") from None
+    if not isinstance(data, dict):
+        raise UserError(f"{file}: not a JSON export")
+    counts = store.import_dump(data)
+    click.echo(", ".join(f"{count} {table}" for table, count in counts.items()))

@@ -1,0 +1,43 @@
+"""`workbench open`: the terminal UI, on an article id, a file to ingest first, or the list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import UserError, parse_day
+from workbench.store import StoreError
+
+
+@click.command("open")
+@click.argument("target", required=False)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="WORKBENCH_DB",
+              help="Database file [env WORKBENCH_DB].")
+@click.option("--analyst", envvar="WORKBENCH_ANALYST", help="Who is working.")
+@click.option("--date", "published", metavar="YYYY-MM-DD",
+              help="Publication date of a FILE being ingested.")
+@click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto")
+def open_command(target, db_path, analyst, published, lang) -> None:
+    """Open the workbench: on ARTICLE-ID, on a FILE (ingested first, the model loading in the
+    background), or on the article list.
+
+    Keys: ? or F1 lists every key of the focused part; ctrl+p offers every action.
+    """
+    from workbench.tui import make_app
+
+    parse_day(published, "--date")
+    article_id, ingest = None, None
+    if target and target.isdigit() and not Path(target).exists():
+        article_id = int(target)
+    elif target:
+        if not Path(target).exists():
+            raise UserError(f"{target}: no such article id or file")
+        ingest = {"path": target, "date": published, "lang": lang}
+    try:
+        app = make_app(db_path, analyst, article_id=article_id, ingest=ingest)
+        if article_id is not None:
+            app.gateway.store.article(article_id)
+    except StoreError as error:
+        raise UserError(str(error)) from None
+    app.run()

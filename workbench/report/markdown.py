@@ -1,0 +1,118 @@
+"""The verification report as Markdown: readable as plain text, safe when rendered."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.scoring import WEIGHTS
+from workbench.report.labels import STANCE_WORDS, STATUS_WORDS, definition, verdict_label, words
+from workbench.report.summary import summarise, verdict_changes
+from workbench.safe_text import visible
+
+_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
+
+
+def escape(text: str | None) -> str:
+    """Untrusted text as literal Markdown: markup characters escaped, HTML neutralised."""
+    flat = " ".join(visible(text).split())
+    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def _link(url: str | None) -> str:
+    if not url or not url.startswith(("http://", "https://")):
+        return escape(url) if url else ""
+    return f"<{url.replace('>', '%3E').replace(' ', '%20')}>"
+
+
+def render(articles: list[dict], scale: list[dict], language: str | None) -> str:
+    lines: list[str] = []
+    for article in articles:
+        lang = language or article.get("language") or "en"
+        w = words(lang)
+        summary = summarise(article)
+        lines += [f"# {w['report']}: {escape(article['title'])}", ""]
+        lines += [f"- {w['outlet']}: {escape(article.get('outlet')) or '—'}",
+                  f"- {w['url']}: {_link(article.get('url')) or '—'}",
+                  f"- {w['published']}: {article.get('published') or '—'}", ""]
+        lines += [f"## {w['summary']}", "", f"- {w['claims']}: {summary['claims']}"]
+        lines.append(f"- {w['by_verdict']}: " + ", ".join(
+            f"{verdict_label(_entry(scale, key), lang)} {count}"
+            for key, count in summary["verdicts"].most_common()))
+        lines.append(f"- {w['by_status']}: " + ", ".join(
+            f"{STATUS_WORDS[lang][key]} {count}" for key, count in summary["statuses"].items()))
+        lines.append(f"- {w['analysts']}: {escape(', '.join(summary['analysts'])) or '—'}")
+        lines += [f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}",
+                  ""]
+        lines += [f"## {w['claims']}", ""]
+        for number, claim in enumerate(article["claims"], 1):
+            lines += _claim(number, claim, scale, lang)
+        if summary["unchecked"]:
+            lines += [f"## {w['unchecked']}", ""]
+            lines += [f"- {w['claim']} {claim['id']}: {escape(claim['text'])}"
+                      for claim in summary["unchecked"]]
+            lines.append("")
+        lines += _methodology(scale, lang)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _entry(scale: list[dict], key: str | None) -> dict | None:
+    return next((e for e in scale if e["key"] == key), None)
+
+
+def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
+    w = words(lang)
+    verdict = claim["verdict_record"]
+    lines = [f"### {number}. {w['claim']} {claim['id']} — "
+             f"{verdict_label(verdict, lang) if verdict else w['not_checked']}", "",
+             f"> {escape(claim['text'])}", ""]
+    lines.append(f"- {w['speaker']}: {escape(claim.get('speaker')) or '—'}")
+    figures = ", ".join(f"{escape(n['text'])} = {n['value']:g}" for n in claim["numbers"])
+    lines.append(f"- {w['figures']}: {figures or '—'}")
+    dates = ", ".join(f"{escape(d['text'])} → {d['iso']}" for d in claim["dates"])
+    lines.append(f"- {w['dates']}: {dates or '—'}")
+    if verdict:
+        lines.append(f"- {w['verdict']}: **{verdict_label(verdict, lang)}** "
+                     f"({escape(verdict['analyst'])}, {verdict['decided_at'][:10]})")
+        if verdict.get("rationale"):
+            lines.append(f"- {w['rationale']}: {escape(verdict['rationale'])}")
+    for source in claim["sources"]:
+        lines.append(f"- {w['sources']}: {escape(source.get('title')) or _link(source['url'])}"
+                     f" — {escape(source.get('publisher')) or ''} {_link(source['url'])} "
+                     f"({w['stance']}: {STANCE_WORDS[lang][source['stance']]}; "
+                     f"{w['accessed']} {source.get('accessed') or '—'}"
+                     + (f"; {w['archive']}: {_link(source['archived_url'])}"
+                        if source.get("archived_url") else "") + ")")
+        if source.get("excerpt"):
+            lines.append(f"  > {escape(source['excerpt'])}")
+    for attached in claim["attached_dates"]:
+        lines.append(f"- {w['attached_dates']}: {attached['role']} {attached['iso']}")
+    for note in claim["notes"]:
+        lines.append(f"- {w['notes']}: {escape(note['body'])} ({escape(note['analyst'])})")
+    changes = verdict_changes(claim)
+    if len(changes) > 1 or any(v["retracted_at"] for _, v in changes):
+        lines.append(f"- {w['corrections']}:")
+        for previous, verdict in changes:
+            retracted = " (retracted)" if verdict["retracted_at"] else ""
+            lines.append(f"  - {verdict['decided_at'][:16].replace('T', ' ')} "
+                         f"{escape(verdict['analyst'])}: "
+                         f"{verdict_label(previous, lang) if previous else '—'} → "
+                         f"{verdict_label(verdict, lang)}{retracted}")
+    lines.append(f"- {w['history']}:")
+    lines += [f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {h['action']}"
+              for h in claim["history"]]
+    lines.append("")
+    return lines
+
+
+def _methodology(scale: list[dict], lang: str) -> list[str]:
+    w = words(lang)
+    lines = [f"## {w['methodology']}", "", w["how_found"], ""]
+    lines += [f"- {name}: {weight:+.2f}" for name, weight in WEIGHTS.items()]
+    lines += ["", w["how_checked"], "", f"### {w['scale']}", ""]
+    for entry in scale:
+        rating = f" ({w['rating']} {entry['rating']}/5)" if entry["rating"] else ""
+        lines.append(f"- **{verdict_label(entry, lang)}**{rating}: "
+                     f"{escape(definition(entry, lang))}")
+    lines += ["", f"_{w['generated']}_", ""]
+    return lines

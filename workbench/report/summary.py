@@ -1,0 +1,35 @@
+"""The figures at the top of a report, computed once for every format."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def summarise(article: dict) -> dict:
+    """Claims by verdict and status, who worked on them, and when the work began and ended."""
+    claims = article["claims"]
+    verdicts = Counter(c["verdict_record"]["label"] if c["verdict_record"] else None
+                       for c in claims)
+    statuses = Counter(c["status"] for c in claims)
+    work = [h for c in claims for h in c["history"] if h["action"] != "claim.extracted"]
+    analysts = sorted({h["analyst"] for h in work if h["analyst"]})
+    times = sorted(h["at"] for h in work)
+    return {
+        "claims": len(claims),
+        "verdicts": verdicts,
+        "statuses": statuses,
+        "analysts": analysts,
+        "first": times[0][:10] if times else None,
+        "last": times[-1][:10] if times else None,
+        "unchecked": [c for c in claims if not c["verdict_record"]
+                      and c["status"] not in ("checked", "dismissed")],
+    }
+
+
+def verdict_changes(claim: dict) -> list[tuple[dict | None, dict]]:
+    """Each verdict with the one it replaced: the corrections log."""
+    changes, previous = [], None
+    for verdict in claim["verdicts"]:
+        changes.append((previous, verdict))
+        previous = verdict
+    return changes

@@ -1,0 +1,14 @@
+"""Untrusted text (articles, sources, notes) must be shown as written and never act: this makes
+control characters visible instead of letting a terminal obey them."""
+
+from __future__ import annotations
+
+_VISIBLE = {code: chr(0x2400 + code) for code in range(32) if chr(code) not in "\n\t"}
+_VISIBLE[0x7F] = "\u2421"
+_VISIBLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+
+
+def visible(text: str | None) -> str:
+    """`text` with each control character (ESC, BEL, CR...) replaced by its visible symbol
+    (␛, ␇, ␍...), one character for one, so offsets into the text stay valid."""
+    return (text or "").translate(_VISIBLE)

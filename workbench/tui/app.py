@@ -1,0 +1,181 @@
+"""The Claim Workbench app: one factory (`make_app`) builds it for the command line and the
+tests alike; the app owns the store gateway, ingest from inside the UI, help and keymaps."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.worker import Worker, WorkerState
+
+from workbench.store import Store
+from workbench.tui.gateway import StoreGateway
+from workbench.tui.messages import ArticlesLoaded, IngestFinished, IngestProgressed
+from workbench.tui.screens.articles import ArticlesScreen
+from workbench.tui.screens.forms import IngestForm
+from workbench.tui.screens.help import HelpScreen
+from workbench.tui.screens.main import MainScreen
+
+
+def keymap_path() -> Path:
+    """`$WORKBENCH_KEYMAP`, else `$XDG_CONFIG_HOME/claim-workbench/keymap.toml`."""
+    if os.environ.get("WORKBENCH_KEYMAP"):
+        return Path(os.environ["WORKBENCH_KEYMAP"])
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "claim-workbench" / "keymap.toml"
+
+
+class ClaimWorkbench(App):
+    CSS_PATH = "workbench.tcss"
+    TITLE = "Claim Workbench"
+    BINDINGS = [
+        Binding("f1,question_mark", "help", "Keys", id="app.help"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("i", "ingest", "Ingest", show=False, id="app.ingest"),
+        Binding("o", "articles", "Articles", show=False, id="app.articles"),
+    ]
+
+    def __init__(self, gateway: StoreGateway, *, article_id: int | None = None,
+                 ingest: dict | None = None) -> None:
+        super().__init__()
+        self.gateway = gateway
+        self.start_article = article_id
+        self.start_ingest = ingest
+
+    def on_mount(self) -> None:
+        self._load_keymap()
+        if self.start_ingest:
+            self.push_screen(ArticlesScreen())
+            self.run_ingest(self.start_ingest)
+        elif self.start_article is not None:
+            self.push_screen(MainScreen(self.start_article))
+        else:
+            self.action_articles()
+
+    def on_unmount(self) -> None:
+        self.gateway.close()
+
+    def _load_keymap(self) -> None:
+        path = keymap_path()
+        if not path.exists():
+            return
+        try:
+            keys = tomllib.loads(path.read_text(encoding="utf-8")).get("keys", {})
+            self.set_keymap({str(k): str(v) for k, v in keys.items()})
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            self.notify(f"keymap {path} ignored: {error}", severity="warning", markup=False)
+
+    # -- article picker -------------------------------------------------------------------
+    def action_articles(self) -> None:
+        if not isinstance(self.screen, ArticlesScreen):
+            self.push_screen(ArticlesScreen())
+        self.load_articles()
+
+    @work(thread=True, exclusive=True, group="articles", exit_on_error=False)
+    def load_articles(self) -> None:
+        self.post_message(ArticlesLoaded(self.gateway.call(lambda store: store.articles())))
+
+    @on(ArticlesLoaded)
+    def _articles_loaded(self, message: ArticlesLoaded) -> None:
+        if isinstance(self.screen, ArticlesScreen):
+            self.screen.show(message.rows)
+
+    @on(ArticlesScreen.Opened)
+    def _open_article(self, message: ArticlesScreen.Opened) -> None:
+        self.push_screen(MainScreen(message.article_id))
+
+    # -- ingest from inside the app ------------------------------------------------------
+    def action_ingest(self) -> None:
+        def done(result: dict | None) -> None:
+            if result:
+                self.run_ingest(result)
+
+        self.push_screen(IngestForm(), done)
+
+    @work(thread=True, group="ingest", exit_on_error=False)
+    def run_ingest(self, options: dict) -> None:
+        """Read, extract (the model loads here, never on the UI thread) and store."""
+        from workbench.article_files import expand, load
+        from workbench.extract import extract_many
+        from workbench.textio import ArticleError
+
+        paths = list(expand([options["path"]]))
+        published = date.fromisoformat(options["date"]) if options.get("date") else None
+        language = None if options.get("lang", "auto") == "auto" else options["lang"]
+        loaded, skipped, stored = [], [], []
+        for path in paths:
+            try:
+                loaded.append(load(path))
+            except ArticleError as error:
+                skipped.append(str(error))
+        self.post_message(IngestProgressed(0, len(loaded), "loading the language model"))
+
+        def when(article) -> date | None:
+            if published or not article.published:
+                return published
+            try:
+                return date.fromisoformat(article.published[:10])
+            except ValueError:
+                return None
+
+        extractions = extract_many((a.text, language, when(a)) for a in loaded)
+        for done, (article, extraction) in enumerate(zip(loaded, extractions, strict=True), 1):
+            result = self.gateway.call(lambda store, a=article, e=extraction: store.ingest(
+                a.text, e, title=a.title, url=a.url, outlet=a.outlet))
+            stored.append(result.article_id)
+            self.post_message(IngestProgressed(done, len(loaded), article.name))
+        self.post_message(IngestFinished(stored, skipped))
+
+    @on(IngestProgressed)
+    def _ingest_progressed(self, message: IngestProgressed) -> None:
+        self.notify(f"Ingest {message.done}/{message.total}: {message.name}", timeout=2,
+                    markup=False)
+
+    @on(IngestFinished)
+    def _ingest_finished(self, message: IngestFinished) -> None:
+        for reason in message.skipped:
+            self.notify(f"skipped: {reason}", severity="warning", markup=False, timeout=8)
+        if len(message.article_ids) == 1:
+            self.push_screen(MainScreen(message.article_ids[0]))
+        else:
+            self.load_articles()
+
+    # -- errors, help, palette -----------------------------------------------------------
+    @on(Worker.StateChanged)
+    def report_failure(self, event: Worker.StateChanged) -> None:
+        """No failure is swallowed: every worker error reaches the analyst. Screens forward
+        their workers' state changes here (the message does not bubble)."""
+        if event.state == WorkerState.ERROR:
+            self.notify(str(event.worker.error), title="Not saved" if event.worker.group ==
+                        "writes" else "Error", severity="error", markup=False, timeout=10)
+
+    def action_help(self) -> None:
+        rows = []
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if binding.description:
+                where = type(active.node).__name__
+                rows.append((self.get_key_display(binding), binding.description, where))
+        self.push_screen(HelpScreen(sorted(rows, key=lambda r: r[2])))
+
+    def get_system_commands(self, screen):
+        yield from super().get_system_commands(screen)
+        for _, active in screen.active_bindings.items():
+            binding = active.binding
+            if binding.description and binding.action not in ("help", "quit", "command_palette"):
+                node = active.node
+                yield SystemCommand(binding.description, f"key: {binding.key}",
+                                    lambda n=node, a=binding.action: self.run_action(a, n))
+
+
+def make_app(db_path: str | Path | None = None, analyst: str | None = None, *,
+             store: Store | None = None, article_id: int | None = None,
+             ingest: dict | None = None) -> ClaimWorkbench:
+    """Build the app on a database; the CLI and the tests both come through here."""
+    store = store or Store.open(db_path, analyst)
+    return ClaimWorkbench(StoreGateway(store), article_id=article_id, ingest=ingest)

@@ -1,0 +1,29 @@
+"""The UI's only door to the storage layer: one Store, used from worker threads one call at a
+time. The UI never imports sqlite3 and never writes SQL."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from workbench.store import Store
+
+T = TypeVar("T")
+
+
+class StoreGateway:
+    """Serialises calls to one Store from any thread; slow work stays outside the lock."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+
+    def call(self, function: Callable[..., T], *args, **kwargs) -> T:
+        """Run `function(store, *args, **kwargs)` alone on the connection."""
+        with self._lock:
+            return function(self.store, *args, **kwargs)
+
+    def close(self) -> None:
+        with self._lock:
+            self.store.close()

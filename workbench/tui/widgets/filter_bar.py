@@ -1,0 +1,65 @@
+"""Filters over the claims table: full-text search as you type, status, kind, verdict, speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Select
+
+from workbench.store import STATUSES
+
+KINDS = ("number", "date", "quote", "attribution", "event")
+
+
+class FilterBar(Horizontal):
+    DEFAULT_CSS = """
+    FilterBar { height: auto; }
+    FilterBar Input { width: 1fr; }
+    FilterBar Select { width: 18; }
+    FilterBar #filter-speaker { width: 18; }
+    """
+
+    @dataclass
+    class Changed(Message):
+        filters: dict
+
+    def __init__(self, labels: list[dict] | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.labels = labels or []
+
+    def compose(self):
+        yield Input(placeholder="search claims (/)", id="filter-search")
+        yield Select([(s, s) for s in STATUSES], prompt="status", id="filter-status",
+                     compact=True)
+        yield Select([(k, k) for k in KINDS], prompt="kind", id="filter-kind", compact=True)
+        yield Select([("no verdict", "none")] + [(e["label_en"], e["key"]) for e in self.labels],
+                     prompt="verdict", id="filter-verdict", compact=True)
+        yield Input(placeholder="speaker", id="filter-speaker")
+
+    def set_labels(self, labels: list[dict]) -> None:
+        self.labels = labels
+        self.query_one("#filter-verdict", Select).set_options(
+            [("no verdict", "none")] + [(e["label_en"], e["key"]) for e in labels])
+
+    @property
+    def filters(self) -> dict:
+        def value(selector: str):
+            chosen = self.query_one(selector, Select).value
+            return None if chosen is Select.NULL else chosen
+
+        return {
+            "search": self.query_one("#filter-search", Input).value or None,
+            "speaker": self.query_one("#filter-speaker", Input).value or None,
+            "status": value("#filter-status"),
+            "kind": value("#filter-kind"),
+            "verdict": value("#filter-verdict"),
+        }
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _changed(self, event) -> None:
+        event.stop()
+        self.post_message(self.Changed(self.filters))
