@@ -1,0 +1,86 @@
+"""Snapshot tests of the main screens at 120x40 and 80x24 (pytest-textual-snapshot).
+Review changes with `pytest --snapshot-update` only after looking at the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui_support import prepared_store, settle
+from workbench.tui import make_app
+
+SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
+
+
+@pytest.fixture
+def worked_store(tmp_path, sample_text, sample_extraction):
+    """The sample with some work done on the ATACMS claim, at fixed times."""
+    store = prepared_store(tmp_path / "snap.db", sample_text, sample_extraction)
+    claim_id = store.claims(search="ATACMS")[0]["id"]
+    store.set_status(claim_id, "in-progress")
+    store.set_verdict(claim_id, "Plutôt faux", "Le Pentagone parle de quatre missiles.")
+    source = store.add_source("https://example.org/pentagon", title="Point presse",
+                              publisher="Pentagone", published="2024-11-20",
+                              accessed="2024-11-21")
+    store.link_source(claim_id, source, "refutes", excerpt="quatre missiles ATACMS")
+    store.add_note(claim_id, "Rappeler le ministère.")
+    store.snap_claim = claim_id
+    return store
+
+
+def _app(store):
+    return make_app(store=store, article_id=store.sample_id)
+
+
+async def _on_six(pilot) -> None:
+    await settle(pilot)
+    table = pilot.app.screen.query_one("#claims")
+    table.move_cursor(row=table.get_row_index(str(pilot.app.gateway.store.snap_claim)))
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_main_screen(snap_compare, worked_store, size):
+    assert snap_compare(_app(worked_store), terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_claim_card(snap_compare, worked_store, size):
+    assert snap_compare(_app(worked_store), terminal_size=size, run_before=_on_six)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_verdict_form(snap_compare, worked_store, size):
+    async def run_before(pilot):
+        await _on_six(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+
+    assert snap_compare(_app(worked_store), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_source_form(snap_compare, worked_store, size):
+    async def run_before(pilot):
+        await _on_six(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+
+    assert snap_compare(_app(worked_store), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_history_view(snap_compare, worked_store, size):
+    async def run_before(pilot):
+        await _on_six(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+
+    assert snap_compare(_app(worked_store), terminal_size=size, run_before=run_before)
+
+
+def test_light_theme(snap_compare, worked_store):
+    async def run_before(pilot):
+        pilot.app.theme = "textual-light"
+        await _on_six(pilot)
+
+    assert snap_compare(_app(worked_store), terminal_size=(120, 40), run_before=run_before)

@@ -1,0 +1,113 @@
+"""The real `workbench` command in a real terminal (tmux), used as a new analyst would:
+open the sample, find the ATACMS claim, set a verdict, add a source, quit, reopen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE
+from workbench.store import Store
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
+
+
+class Terminal:
+    """A tmux session running one command, read and typed into like a person would."""
+
+    def __init__(self, name: str, command: list[str], env: dict[str, str]) -> None:
+        self.name = name
+        exports = " ".join(f"{k}={v!r}" for k, v in env.items())
+        # Test harnesses export COLUMNS/LINES; the program must read the real terminal size.
+        line = f"cd {str(ROOT)!r} && env -u COLUMNS -u LINES {exports} " + \
+            " ".join(map(repr, command)) + \
+            "; echo WORKBENCH-EXITED; sleep 30"
+        subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48", line],
+                       check=True)
+        subprocess.run(["tmux", "resize-window", "-t", name, "-x", "160", "-y", "48"],
+                       check=False)
+
+    def screen(self) -> str:
+        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
+                              capture_output=True, text=True).stdout
+
+    def wait_for(self, text: str, timeout: float = 60) -> str:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.2)
+        size = subprocess.run(["tmux", "display", "-p", "-t", self.name,
+                               "#{window_width}x#{window_height}"],
+                              capture_output=True, text=True).stdout.strip()
+        raise AssertionError(f"{text!r} never appeared on the {size} screen:\n{self.screen()}")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            time.sleep(0.15)
+
+    def type(self, text: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, "-l", text], check=True)
+        time.sleep(0.4)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+def test_a_new_analyst_checks_the_atacms_claim(tmp_path):
+    db = tmp_path / "terminal.db"
+    env = {"WORKBENCH_DB": str(db), "WORKBENCH_ANALYST": "marie", "TERM": "xterm-256color",
+           "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "workbench", "open", str(SAMPLE), "--date", "2024-11-20"]
+    first = Terminal(f"wb-first-{os.getpid()}", command, env)
+    try:
+        first.wait_for("claims · sorted by position", timeout=90)
+        first.keys("/")
+        first.type("ATACMS")
+        first.keys("Enter")
+        first.wait_for("1 claims")
+        first.keys("v")
+        first.wait_for("Mostly false")
+        first.keys("6")
+        first.type("Le Pentagone parle de quatre missiles")
+        first.keys("Enter")
+        first.wait_for("False / Faux")
+        first.keys("s")
+        first.wait_for("excerpt")
+        first.type("https://example.org/pentagone")
+        first.keys("Tab")
+        first.type("Point presse du Pentagone")
+        first.keys("C-s")
+        first.wait_for("[context] Point presse du Pentagone")
+        first.keys("q")
+        first.wait_for("WORKBENCH-EXITED")
+    finally:
+        first.close()
+
+    second = Terminal(f"wb-second-{os.getpid()}",
+                      [sys.executable, "-m", "workbench", "open", "1"], env)
+    try:
+        second.wait_for("claims · sorted by position", timeout=60)
+        second.keys("/")
+        second.type("ATACMS")
+        second.keys("Enter")
+        screen = second.wait_for("[context] Point presse du Pentagone")
+        assert "False / Faux" in screen
+        assert "Le Pentagone parle de quatre missiles" in screen
+        second.keys("q")
+        second.wait_for("WORKBENCH-EXITED")
+    finally:
+        second.close()
+
+    store = Store.open(db)
+    claim = store.claim(store.claims(search="ATACMS")[0]["id"])
+    assert claim["verdict_record"]["label"] == "false"
+    assert claim["verdict_record"]["analyst"] == "marie"
+    assert claim["sources"][0]["url"] == "https://example.org/pentagone"
