@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = ("missiles drones frappes ministère attaque élection budget chômage inflation "
-         "vaccin séisme réfugiés soldats accord sanctions pétrole").split()
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-
+from synthetic import fill  # noqa: E402
 def best_ms(call, repeat: int = 7) -> float:
     timings = []
     for _ in range(repeat):
@@ -25,28 +25,6 @@ def best_ms(call, repeat: int = 7) -> float:
         call()
         timings.append((time.perf_counter() - started) * 1000)
     return statistics.median(timings)
-
-
-def fill(store, claims: int) -> None:
-    """Synthetic articles of 20 claims each, stored through the normal ingest path."""
-    from workbench.extract import Claim, Extraction
-
-    per_article = 20
-    for article in range(claims // per_article):
-        sentences = [f"Le {WORDS[(article + i) % len(WORDS)]} numéro {article}-{i} a été "
-                     f"annoncé par le porte-parole {i}." for i in range(per_article)]
-        text = " ".join(sentences)
-        extraction = Extraction("fr", date(2024, 11, 20))
-        position = 0
-        for i, sentence in enumerate(sentences):
-            extraction.claims.append(Claim(position, position + len(sentence), sentence,
-                                           kinds=["event"], speaker=f"porte-parole {i}",
-                                           score=0.3 + (i % 7) / 10))
-            position += len(sentence) + 1
-        store.ingest(text, extraction, title=f"Article {article}")
-        if article % 50 == 0:
-            for claim in store.claims(article_id=article + 1, limit=5):
-                store.set_status(claim["id"], "checked")
 
 
 def main() -> None:

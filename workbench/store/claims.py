@@ -44,6 +44,20 @@ class ClaimsMixin:
                + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""))
         return [decode_claim(row) for row in self.db.query(sql, params)]
 
+    def claims_page(self, *, limit: int, offset: int = 0, sort: str = "position",
+                    **filters: Any) -> tuple[list[dict], int]:
+        """One page of matching claims and how many match in all, in a single query (the full
+        text search runs once)."""
+        where, params = self._filters(**filters)
+        sql = (f"SELECT c.*, count(*) OVER () AS matching FROM claims c {where} "
+               f"ORDER BY {SORTS.get(sort, SORTS['position'])} LIMIT {int(limit)} "
+               f"OFFSET {int(offset)}")
+        rows = [decode_claim(row) for row in self.db.query(sql, params)]
+        total = rows[0].pop("matching") if rows else self.count_claims(**filters)
+        for row in rows[1:]:
+            row.pop("matching")
+        return rows, total
+
     def count_claims(self, **filters: Any) -> int:
         where, params = self._filters(**filters)
         return next(iter(self.db.query(f"SELECT count(*) AS n FROM claims c {where}", params)))["n"]
@@ -74,7 +88,12 @@ class ClaimsMixin:
         if speaker:
             clauses.append("c.speaker LIKE ?")
             params.append(f"%{speaker}%")
-        if search and fts_query(search):
+        if search and fts_query(search) and article_id is not None:
+            # Inside one article a scan of its few claims beats a probe of the whole index.
+            for word in fts_query(search).replace('"', "").replace("*", "").split():
+                clauses.append("(c.text || ' ' || coalesce(c.speaker, '')) LIKE ? ESCAPE '\\'")
+                params.append("%" + word.replace("%", "\\%").replace("_", "\\_") + "%")
+        elif search and fts_query(search):
             clauses.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
             params.append(fts_query(search))
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params

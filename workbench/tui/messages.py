@@ -17,6 +17,8 @@ class ClaimsLoaded(Message):
     article: dict
     rows: list[dict]
     total: int
+    offset: int = 0
+    """Where these rows start: 0 replaces the table, more appends a page."""
 
 
 @dataclass

@@ -39,8 +39,8 @@ from workbench.tui.widgets.claim_card import ClaimCard
 from workbench.tui.widgets.claims_table import ClaimsTable
 from workbench.tui.widgets.filter_bar import FilterBar
 
-DISPLAY_LIMIT = 2000
-"""Rows fetched for the table at once; filters narrow a larger article."""
+PAGE = 100
+"""Rows fetched at once; the next page loads when the cursor reaches the end."""
 NARROW_WIDTH = 100
 
 
@@ -74,6 +74,8 @@ class MainScreen(Screen):
         self.claim: dict | None = None
         self.claim_id: int | None = None
         self.sort = "position"
+        self.total = 0
+        """How many claims match the filters; the table holds the first pages of them."""
 
     @property
     def gateway(self):
@@ -91,7 +93,9 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.load_article()
+        # After the first refresh, so every child (the filter selects) is mounted when the
+        # article arrives.
+        self.call_after_refresh(self.load_article)
         self.query_one(ClaimsTable).focus()
 
     def on_resize(self, event) -> None:
@@ -106,12 +110,11 @@ class MainScreen(Screen):
         self.post_message(ArticleLoaded(article, scale, claims))
 
     @work(thread=True, exclusive=True, group="claims", exit_on_error=False)
-    def load_claims(self, filters: dict) -> None:
+    def load_claims(self, filters: dict, offset: int = 0) -> None:
         rows, total = self.gateway.call(
-            lambda store: (store.claims(article_id=self.article_id, sort=self.sort,
-                                        limit=DISPLAY_LIMIT, **filters),
-                           store.count_claims(article_id=self.article_id, **filters)))
-        self.post_message(ClaimsLoaded(self.article, rows, total))
+            lambda store: store.claims_page(article_id=self.article_id, sort=self.sort,
+                                            limit=PAGE, offset=offset, **filters))
+        self.post_message(ClaimsLoaded(self.article, rows, total, offset))
 
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
     def load_card(self, claim_id: int) -> None:
@@ -154,8 +157,12 @@ class MainScreen(Screen):
     @on(ClaimsLoaded)
     def _claims_loaded(self, message: ClaimsLoaded) -> None:
         table = self.query_one(ClaimsTable)
-        table.show(message.rows, self.labels, keep=self.claim_id)
-        shown = f"{len(message.rows)} of {message.total}" if message.total > len(message.rows) \
+        if message.offset:
+            table.extend(message.rows)
+        else:
+            table.show(message.rows, self.labels, keep=self.claim_id)
+        self.total = message.total
+        shown = f"{table.row_count} of {message.total}" if message.total > table.row_count \
             else str(message.total)
         self.query_one("#claims-count", Label).update(
             f"{shown} claims · sorted by {self.sort} · ? for keys")
@@ -189,6 +196,9 @@ class MainScreen(Screen):
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
             self._select(int(event.row_key.value))
+        table = self.query_one(ClaimsTable)
+        if event.cursor_row >= table.row_count - 1 and table.row_count < self.total:
+            self.load_claims(self.query_one(FilterBar).filters, offset=table.row_count)
 
     @on(ArticleView.ClaimChosen)
     def _chosen_in_article(self, message: ArticleView.ClaimChosen) -> None:

@@ -58,10 +58,21 @@ class ClaimsTable(DataTable):
         columns.append("score")
         for column in columns:
             self.add_column(column, key=column, width=claim_width if column == "claim" else None)
-        for position, row in enumerate(rows, 1):
-            self.add_row(*self._cells(position, row, narrow, claim_width), key=str(row["id"]))
+        self.narrow, self.claim_width = narrow, claim_width
+        self._add(rows, 1)
         if keep is not None and str(keep) in self.rows:
             self.move_cursor(row=self.get_row_index(str(keep)))
+
+    def extend(self, rows: list[dict]) -> None:
+        """Append the next page of rows."""
+        start = self.row_count + 1
+        self.shown = self.shown + rows
+        self._add(rows, start)
+
+    def _add(self, rows: list[dict], first_position: int) -> None:
+        for position, row in enumerate(rows, first_position):
+            self.add_row(*self._cells(position, row, self.narrow, self.claim_width),
+                         key=str(row["id"]))
 
     def _cells(self, position: int, row: dict, narrow: bool, width: int) -> list[Text]:
         label = self.labels.get(row.get("verdict") or "")
