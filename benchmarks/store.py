@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic import fill  # noqa: E402
+
+
 def best_ms(call, repeat: int = 7) -> float:
     timings = []
     for _ in range(repeat):

@@ -15,7 +15,6 @@ from textual.widgets import Static
 from workbench.extract.segment import paragraphs
 from workbench.safe_text import visible
 
-
 PIECE = 1500
 """Longest block of text in one widget: a wall of text is cut so a repaint stays cheap."""
 
