@@ -1,0 +1,227 @@
+"""Reports and exports: golden files of every format, the HTML in a real browser, ClaimReview
+structure, JSON round trip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import ROOT
+from tests.report_support import scripted_store
+from workbench.cli import main
+from workbench.report import FORMATS, render_report
+from workbench.report.html import render as render_html
+from workbench.store import Store
+
+GOLDEN = ROOT / "tests" / "golden"
+
+
+@pytest.fixture
+def scripted(tmp_path, sample_text, sample_extraction):
+    store = scripted_store(tmp_path / "report.db", sample_text, sample_extraction)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_golden_files(scripted, fmt):
+    """Each format on the scripted session; UPDATE_GOLDEN=1 rewrites after a reviewed change."""
+    text, _ = render_report(scripted, [scripted.sample_id], fmt)
+    golden = GOLDEN / f"ukraine-atacms-fr.{fmt}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_markdown_and_html_carry_what_a_reader_needs(scripted):
+    for fmt in ("md", "html"):
+        text, _ = render_report(scripted, [scripted.sample_id], fmt)
+        for needed in ("Plutôt faux", "Le Pentagone parle de quatre missiles.", "Point presse",
+                       "https://example.org/pentagone", "archive.example.org", "Invérifiable",
+                       "Vrai", "Méthodologie", "Rappeler le ministère", "marie", "paul",
+                       "Pas encore vérifiée", "2024-11-19"):
+            assert needed in text, (fmt, needed)
+
+
+def test_report_language_can_be_overridden(scripted):
+    text, _ = render_report(scripted, [scripted.sample_id], "md", language="en")
+    assert "Verification report" in text and "Mostly false" in text
+
+
+def test_csv_is_one_row_per_claim_and_defuses_formulas(scripted):
+    text, _ = render_report(scripted, [scripted.sample_id], "csv")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == len(scripted.claims())
+    six = next(r for r in rows if "ATACMS" in r["claim"])
+    assert six["verdict"] == "Mostly false" and six["rating"] == "2"
+    from workbench.report.tabular import _cell
+
+    assert _cell("=HYPERLINK(\"x\")").startswith("'=")
+
+
+def test_claimreview_structure(scripted):
+    text, skipped = render_report(scripted, [scripted.sample_id], "claimreview")
+    reviews = json.loads(text)
+    assert len(reviews) == 3 and skipped == len(scripted.claims()) - 3
+    for review in reviews:
+        assert review["@context"] == "https://schema.org"
+        assert review["@type"] == "ClaimReview"
+        assert review["claimReviewed"] and review["url"].startswith("https://verif.example.org")
+        assert review["datePublished"] == "2024-11-21"
+        assert review["author"] == {"@type": "Organization", "name": "Desk Vérif",
+                                    "url": "https://verif.example.org"}
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["bestRating"] == 5
+        assert rating["worstRating"] == 1 and rating["alternateName"]
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim" and item["datePublished"] == "2024-11-20"
+        assert item["appearance"]["url"] == "https://example.org/ukraine"
+        assert item["author"]["@type"] in ("Person", "Organization") and item["author"]["name"]
+    by_text = {r["claimReviewed"][:20]: r for r in reviews}
+    six = next(r for t, r in by_text.items() if t.startswith("Le ministère"))
+    assert six["reviewRating"]["ratingValue"] == 2
+    assert six["itemReviewed"]["author"]["@type"] == "Organization"
+    zelensky = next(r for r in reviews if "perdrons" in r["claimReviewed"])
+    assert zelensky["itemReviewed"]["author"] == {"@type": "Person",
+                                                  "name": "Volodymyr Zelensky"}
+    unverifiable = next(r for r in reviews if "huit" in r["claimReviewed"])
+    assert "ratingValue" not in unverifiable["reviewRating"]
+
+
+def test_cli_export_counts_claims_left_out_of_claimreview(scripted, tmp_path):
+    output = tmp_path / "reviews.jsonld"
+    result = CliRunner().invoke(main, ["export", str(scripted.sample_id), "--format",
+                                       "claimreview", "-o", str(output), "--db",
+                                       str(scripted.path)])
+    assert result.exit_code == 0, result.output
+    assert "without a verdict left out" in result.stderr
+    assert len(json.loads(output.read_text())) == 3
+
+
+def test_json_round_trip(scripted, tmp_path):
+    exported = tmp_path / "export.json"
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--all", "--format", "json", "-o", str(exported),
+                                  "--db", str(scripted.path)])
+    assert result.exit_code == 0, result.output
+    empty = tmp_path / "rebuilt.db"
+    result = runner.invoke(main, ["import", str(exported), "--db", str(empty)])
+    assert result.exit_code == 0, result.output
+    rebuilt = Store.open(empty)
+    again, _ = render_report(rebuilt, [scripted.sample_id], "json")
+    assert json.loads(again) == json.loads(exported.read_text())
+    assert rebuilt.claims(search="ATACMS")  # the search index was rebuilt too
+    result = runner.invoke(main, ["import", str(exported), "--db", str(empty)])
+    assert result.exit_code == 2 and "empty database" in result.stderr
+
+
+# -- the HTML in a real browser -------------------------------------------------------------
+
+HOSTILE_ARTICLE = (
+    "Le ministre a déclaré que 12 drones ont été abattus <script>alert(1)</script>. "
+    "Selon l'armée, \"><img src=x onerror=alert(1)> 40 soldats ont été blessés. "
+    "Un lien javascript:alert(1) circule. <img src=/pixel.png onerror="
+    "\"document.body.setAttribute('data-pwned','1')\"> Le porte-parole a annoncé 3 morts.")
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    """Serves the report on loopback and remembers every path the browser asked for."""
+
+    seen: list[str] = []
+    page = b""
+
+    def do_GET(self) -> None:  # noqa: N802
+        _Recorder.seen.append(self.path)
+        if self.path == "/report.html":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(_Recorder.page)
+        else:
+            self.send_response(404)
+            self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.mark.skipif(_chromium() is None, reason="needs Debian's chromium")
+def test_html_in_a_real_browser_runs_nothing_and_requests_nothing(tmp_path, french_nlp):
+    from datetime import date
+
+    from workbench.extract import extract
+
+    store = Store.open(tmp_path / "hostile.db", "marie")
+    article_id = store.ingest(HOSTILE_ARTICLE, extract(HOSTILE_ARTICLE, "fr", date(2024, 1, 1)),
+                              title="<script>alert(1)</script>",
+                              url="https://example.org/a?x=\"><b>").article_id
+    claim_ids = [c["id"] for c in store.claims()]
+    source = store.add_source("https://example.org/s", title="\"><img src=x onerror=alert(1)>",
+                              publisher="<script>alert(1)</script>")
+    store.link_source(claim_ids[0], source, "context",
+                      excerpt="<script>document.body.setAttribute('data-pwned','2')</script>")
+    store.set_verdict(claim_ids[0], "false", "javascript:alert(1) <script>alert(1)</script>")
+    html, _ = render_report(store, [article_id], "html")
+
+    _Recorder.seen, _Recorder.page = [], html.encode("utf-8")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/report.html"
+    flags = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
+             "--window-size=1200,2000"]
+    try:
+        dom = subprocess.run([*flags, "--dump-dom", url], capture_output=True, text=True,
+                             timeout=90).stdout
+        shot = tmp_path / "report.png"
+        subprocess.run([*flags, f"--screenshot={shot}", url], capture_output=True, timeout=90)
+    finally:
+        server.shutdown()
+
+    assert shot.exists() and shot.stat().st_size > 10_000
+    assert "data-pwned" not in dom.split("<body", 1)[1].split(">", 1)[0]
+    assert "<script" not in dom.lower() and "<img" not in dom.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
+    assert "javascript:alert(1)" in dom and 'href="javascript' not in dom
+    for claim_id in claim_ids:
+        assert f'id="claim-{claim_id}"' in dom and f'id="text-{claim_id}"' in dom
+    requested = [path for path in _Recorder.seen if path != "/favicon.ico"]
+    assert set(requested) == {"/report.html"}  # once for the DOM, once for the screenshot
+
+
+def test_links_are_only_made_for_http_addresses():
+    article = {"id": 1, "title": "t", "text": "x said y.", "url": "javascript:alert(1)",
+               "outlet": None, "published": None, "language": "en",
+               "claims": [{"id": 1, "start": 0, "end": 9, "text": "x said y.", "speaker": None,
+                           "numbers": [], "dates": [], "kinds": [], "status": "new",
+                           "verdict_record": None, "verdicts": [], "attached_dates": [],
+                           "notes": [], "history": [],
+                           "sources": [{"url": "javascript:alert(2)", "title": "s",
+                                        "publisher": None, "stance": "context",
+                                        "excerpt": None, "accessed": None,
+                                        "archived_url": "data:text/html,x"}]}]}
+    html = render_html([article], [], "en")
+    assert "href=\"javascript" not in html and "href=\"data:" not in html
+    assert "javascript:alert(1)" in html and "javascript:alert(2)" not in html.split("href")[-1]
+
+
+def test_report_is_self_contained(scripted):
+    html, _ = render_report(scripted, [scripted.sample_id], "html")
+    lowered = html.lower()
+    for banned in ("<script", "<link", "<img", "<iframe", "@import", "url(", " src="):
+        assert banned not in lowered
+    assert "default-src 'none'" in html and "@media print" in html
