@@ -49,30 +49,12 @@ def test_claim_card(snap_compare, worked_store, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_verdict_form(snap_compare, worked_store, size):
+@pytest.mark.parametrize(("view", "key"), [("verdict_form", "v"), ("source_form", "s"),
+                                           ("history_view", "h")])
+def test_view_over_the_claim(snap_compare, worked_store, size, view, key):
     async def run_before(pilot):
         await _on_six(pilot)
-        await pilot.press("v")
-        await settle(pilot)
-
-    assert snap_compare(_app(worked_store), terminal_size=size, run_before=run_before)
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_source_form(snap_compare, worked_store, size):
-    async def run_before(pilot):
-        await _on_six(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-
-    assert snap_compare(_app(worked_store), terminal_size=size, run_before=run_before)
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_history_view(snap_compare, worked_store, size):
-    async def run_before(pilot):
-        await _on_six(pilot)
-        await pilot.press("h")
+        await pilot.press(key)
         await settle(pilot)
 
     assert snap_compare(_app(worked_store), terminal_size=size, run_before=run_before)
