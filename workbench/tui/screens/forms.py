@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
@@ -27,7 +27,8 @@ class FormScreen(ModalScreen[dict | None]):
     TITLE_TEXT = ""
 
     def compose(self):
-        with Vertical(classes="form"):
+        # Scrolls on short terminals (80x24): focus brings every field into view.
+        with VerticalScroll(classes="form"):
             yield Label(self.TITLE_TEXT, classes="form-title")
             yield from self.fields()
             yield Static("", classes="form-error")
@@ -134,7 +135,7 @@ class SourceForm(FormScreen):
 
     def fields(self):
         yield Input(placeholder="search the library (title, publisher, URL)", id="source-search")
-        yield OptionList(id="source-found")
+        yield OptionList(id="source-found", classes="-empty")
         yield Input(placeholder="URL (https://...)", id="source-url")
         yield Input(placeholder="title", id="source-title")
         yield Input(placeholder="publisher", id="source-publisher")
@@ -157,6 +158,7 @@ class SourceForm(FormScreen):
         found.clear_options()
         found.add_options(Option(Text(visible(f"{s.get('title') or '-'} <{s['url']}>")))
                           for s in sources)
+        found.set_class(not sources, "-empty")
         if sources:
             found.highlighted = 0
 
