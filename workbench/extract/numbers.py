@@ -33,7 +33,9 @@ _SCALE_AFTER = re.compile(
 _PERCENT_AFTER = re.compile(
     rf"{_SPACE}?(%|pour{_SPACE}?cents?\b|per{_SPACE}?cent\b|percent\b)", re.I
 )
-_SUFFIX_ORDINAL = re.compile(r"(?<![\w.,])(\d+)(?:er|re|ère|e|ème|è|st|nd|rd|th)\b")
+_SUFFIX_ORDINAL = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?:er|re|ère|e|ème|è|st|nd|rd|th)\b"
+)
 
 _WORDS = {
     "fr": """
@@ -212,7 +214,7 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         add(start, end, value, unit)
 
     for match in _SUFFIX_ORDINAL.finditer(text):
-        add(match.start(), match.end(), float(match.group(1)))
+        add(match.start(), match.end(), float(re.sub(r"\D", "", match.group(1))))
 
     for start, end in _word_runs(text, language):
         phrase = text[start:end]
