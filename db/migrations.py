@@ -147,3 +147,36 @@ def m003_indexes(db: Database) -> None:
 def m004_history_by_article(db: Database) -> None:
     """The article picker's "last activity" reads history by article."""
     db["history"].create_index(["article_id", "at"])
+
+
+@migrations()
+def m005_matching(db: Database) -> None:
+    """Claims across articles: keys for finding candidates, imported fact-checks
+    (ClaimReview), and suggested, confirmed or rejected matches."""
+    db["match_keys"].create({"owner": str, "owner_id": int, "key": str},
+                            not_null={"owner", "owner_id", "key"})
+    db["match_keys"].create_index(["key"])
+    db["match_keys"].create_index(["owner", "owner_id"])
+    db["reviews"].create(
+        {"id": int, "url": str, "claim_reviewed": str, "rating_value": float,
+         "best_rating": float, "worst_rating": float, "alternate_name": str,
+         "author_name": str, "author_url": str, "date_published": str, "item_author": str,
+         "item_date": str, "appearance_url": str, "language": str, "raw": str,
+         "imported_at": str},
+        pk="id", not_null={"url", "claim_reviewed", "imported_at"},
+    )
+    db["reviews"].create_index(["url"], unique=True)
+    db["reviews"].enable_fts(["claim_reviewed", "author_name"], fts_version="FTS5",
+                             create_triggers=True)
+    db["claim_matches"].create(
+        {"id": int, "claim_id": int, "other_claim_id": int, "review_id": int, "score": float,
+         "signals": str, "state": str, "created_at": str, "decided_by": str,
+         "decided_at": str},
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id"), ("other_claim_id", "claims", "id"),
+                      ("review_id", "reviews", "id")],
+        not_null={"claim_id", "score", "state", "created_at"},
+        defaults={"state": "suggested"},
+    )
+    db["claim_matches"].create_index(["claim_id"])
+    db["claim_matches"].create_index(["other_claim_id"])

@@ -16,6 +16,7 @@ from workbench.cli.claims import (
 )
 from workbench.cli.evidence import date_group, note_group, source_group, verdict_group
 from workbench.cli.extraction import eval_command, extract_command
+from workbench.cli.matching import import_claimreview_command, match_command, timeline_command
 from workbench.cli.reports import export_command, import_command
 from workbench.cli.tui import open_command
 
@@ -48,5 +49,6 @@ def main(ctx: click.Context) -> None:
 for command in (ingest_command, articles_command, claims_command, show_command,
                 status_command, claim_group, source_group, verdict_group, date_group,
                 note_group, history_command, undo_command, export_command, import_command,
-                open_command, extract_command, eval_command):
+                import_claimreview_command, match_command, timeline_command, open_command,
+                extract_command, eval_command):
     main.add_command(command)

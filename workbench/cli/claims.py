@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.common import echo_json, shorten, with_store
+from workbench.report.labels import describe_match
 from workbench.store import STATUSES
 
 
@@ -52,6 +53,8 @@ def claims_command(store, article_id, status, kind, verdict, speaker, search, so
 def show_command(store, claim_id: int, as_json: bool) -> None:
     """Everything about one claim: figures, dates, speaker, sources, verdict, notes."""
     claim = store.claim(claim_id)
+    claim["matches"] = store.matches(claim_id)
+    claim["disagreements"] = store.disagreements(claim_id)
     if as_json:
         claim["article"] = {k: v for k, v in claim["article"].items() if k != "text"}
         echo_json(claim)
@@ -81,6 +84,12 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         click.echo(f"  date:     {attached['role']}: {attached['iso']} ({attached['text']})")
     for note in claim["notes"]:
         click.echo(f"  note:     {note['body']}  — {note['analyst']}")
+    for match in claim["matches"]:
+        click.echo(f"  seen:     match {match['id']} ({match['state']}, score "
+                   f"{match['score']:.2f}): {describe_match(match, 'en')}")
+    for flag in claim["disagreements"]:
+        click.echo(f"  (!) figure {flag['figure']} = {flag['value']:g} {flag['quantity']} but "
+                   f"{flag['other_figure']} = {flag['other_value']:g} in {flag['where']}")
     if claim["last_change"]:
         change = claim["last_change"]
         click.echo(f"  last change: {change['action']} by {change['analyst']} at "

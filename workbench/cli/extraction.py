@@ -53,14 +53,22 @@ def _format(value: float | None) -> str:
 
 @click.command("eval")
 @click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--matching", is_flag=True,
+              help="Score claim matching instead: GOLD is CLAIMS.jsonl PAIRS.jsonl "
+                   "(default: fixtures/matching/).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def eval_command(gold: tuple[str, ...], as_json: bool) -> None:
+def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
     """Score extraction against GOLD files (default: fixtures/*.gold.json).
 
     Prints recall, precision and number/date/speaker accuracy per article and pooled,
-    with the matching rule of the fixtures' README.
+    with the matching rule of the fixtures' README. With --matching, decides every pair of
+    a claim-pair gold set with the matcher the app uses and prints precision and recall.
     """
     from workbench.evaluate import evaluate
+
+    if matching:
+        _eval_matching(gold, as_json)
+        return
 
     paths = [Path(p) for p in gold] or sorted(Path("fixtures").glob("*.gold.json"))
     if not paths:
@@ -81,3 +89,31 @@ def eval_command(gold: tuple[str, ...], as_json: bool) -> None:
             click.echo(f"  missed: {', '.join(score.missed)}")
         for error in score.errors:
             click.echo(f"  error: {error}")
+
+
+def _eval_matching(gold: tuple[str, ...], as_json: bool) -> None:
+    from workbench.matching.evaluate import evaluate_pairs
+
+    if gold and len(gold) != 2:
+        raise UserError("--matching takes CLAIMS.jsonl PAIRS.jsonl, or nothing")
+    claims, pairs = (Path(g) for g in gold) if gold else (
+        Path("fixtures/matching/claims.jsonl"), Path("fixtures/matching/pairs.jsonl"))
+    try:
+        result = evaluate_pairs(claims, pairs)
+    except (OSError, KeyError, ValueError) as error:
+        raise UserError(f"cannot read the pair files: {error}") from None
+    rows = {name: {"pairs": c.pairs, "precision": c.precision, "recall": c.recall}
+            for name, c in (("overall", result["overall"]),
+                            ("cross-language", result["cross_language"]))}
+    if as_json:
+        click.echo(json.dumps({**rows, "decisions": result["decisions"]}, ensure_ascii=False,
+                              indent=2))
+        return
+    click.echo(f"{'pairs':16} {'count':>6} {'precision':>10} {'recall':>8}")
+    for name, row in rows.items():
+        click.echo(f"{name:16} {row['pairs']:>6} {row['precision']:>10.3f} {row['recall']:>8.3f}")
+    for decision in result["decisions"]:
+        if decision["decided"] != decision["same"]:
+            wrong = "missed" if decision["same"] else "false match"
+            click.echo(f"  {wrong}: {decision['a']} ~ {decision['b']} "
+                       f"(score {decision['score']:.2f})")

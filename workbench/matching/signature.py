@@ -3,9 +3,8 @@ what they count), dates, speaker and content concepts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.matching.concepts import ENTITY_CONCEPTS, concept, concepts_of, fold

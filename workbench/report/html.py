@@ -7,8 +7,18 @@ from __future__ import annotations
 from html import escape as _escape
 
 from workbench.extract.scoring import WEIGHTS
-from workbench.report.labels import STANCE_WORDS, STATUS_WORDS, definition, verdict_label, words
+from workbench.report.cross import article_flags
+from workbench.report.labels import (
+    STANCE_WORDS,
+    STATUS_WORDS,
+    definition,
+    describe_flag,
+    describe_match,
+    verdict_label,
+    words,
+)
 from workbench.report.summary import summarise, verdict_changes
+from workbench.report.timeline import events
 from workbench.safe_text import visible
 
 CSS = """
@@ -92,6 +102,22 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
            f'<div class="article">{_marked_text(article)}</div>',
            f"<h2>{esc(w['claims'])}</h2>"]
     out += [_claim(number, claim, lang) for number, claim in enumerate(article["claims"], 1)]
+    flags = article_flags(article)
+    if flags:
+        out.append(f"<h2>{esc(w['disagree'])}</h2><ul>")
+        out += [f'<li><a href="#claim-{claim_id}">{esc(w["claim"])} {claim_id}</a>: '
+                f"{esc(describe_flag(flag, lang))}</li>"
+                for claim_id, found in flags.items() for flag in found]
+        out.append("</ul>")
+    timeline = events([article], w["published"])
+    if len(timeline) > 1:
+        out.append(f'<h2>{esc(w["timeline"])}</h2><table class="timeline">')
+        for event in timeline:
+            label = esc(event.label) if event.claim_id is None else (
+                f'<a href="#claim-{event.claim_id}">{esc(event.label)}</a>')
+            marker = "◆" if event.published else "●"
+            out.append(f"<tr><td>{esc(event.iso)}</td><td>{marker}</td><td>{label}</td></tr>")
+        out.append("</table>")
     if summary["unchecked"]:
         out.append(f"<h2>{esc(w['unchecked'])}</h2><ul>")
         out += [f'<li><a href="#claim-{c["id"]}">{esc(w["claim"])} {c["id"]}</a>: '
@@ -146,6 +172,8 @@ def _claim(number: int, claim: dict, lang: str) -> str:
             for d in claim["attached_dates"]]
     out += [f"<li>{esc(w['notes'])}: {esc(n['body'])} ({esc(n['analyst'])})</li>"
             for n in claim["notes"]]
+    out += [f"<li>{esc(w['seen'])}: {esc(describe_match(m, lang))}</li>"
+            for m in claim.get("matches", [])]
     out.append("</ul>")
     changes = verdict_changes(claim)
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes):

@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 
 from workbench.extract.scoring import WEIGHTS
-from workbench.report.labels import STANCE_WORDS, STATUS_WORDS, definition, verdict_label, words
+from workbench.report.cross import article_flags
+from workbench.report.labels import (
+    STANCE_WORDS,
+    STATUS_WORDS,
+    definition,
+    describe_flag,
+    describe_match,
+    verdict_label,
+    words,
+)
 from workbench.report.summary import summarise, verdict_changes
+from workbench.report.timeline import events, text_axis
 from workbench.safe_text import visible
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
@@ -45,8 +55,17 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         lines += [f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}",
                   ""]
         lines += [f"## {w['claims']}", ""]
+        flags = article_flags(article)
         for number, claim in enumerate(article["claims"], 1):
             lines += _claim(number, claim, scale, lang)
+        if flags:
+            lines += [f"## {w['disagree']}", ""]
+            lines += [f"- {w['claim']} {claim_id}: {escape(describe_flag(flag, lang))}"
+                      for claim_id, found in flags.items() for flag in found]
+            lines.append("")
+        timeline = text_axis(events([article], w["published"]), width=110)
+        if len(timeline) > 1:
+            lines += [f"## {w['timeline']}", "", "```", *timeline, "```", ""]
         if summary["unchecked"]:
             lines += [f"## {w['unchecked']}", ""]
             lines += [f"- {w['claim']} {claim['id']}: {escape(claim['text'])}"
@@ -89,6 +108,8 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
         lines.append(f"- {w['attached_dates']}: {attached['role']} {attached['iso']}")
     for note in claim["notes"]:
         lines.append(f"- {w['notes']}: {escape(note['body'])} ({escape(note['analyst'])})")
+    for match in claim.get("matches", []):
+        lines.append(f"- {w['seen']}: {escape(describe_match(match, lang))}")
     changes = verdict_changes(claim)
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes):
         lines.append(f"- {w['corrections']}:")

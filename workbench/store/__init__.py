@@ -19,6 +19,7 @@ from workbench.store.dossier import DossierMixin
 from workbench.store.errors import DatabaseUnavailable, InvalidInput, NotFound, StoreError
 from workbench.store.evidence import EvidenceMixin
 from workbench.store.history import HistoryMixin
+from workbench.store.matches import MATCH_STATES, DisagreementsMixin, MatchesMixin
 from workbench.store.records import DATE_ROLES, STANCES, STATUSES, now
 
 
@@ -27,7 +28,8 @@ def default_analyst() -> str:
     return os.environ.get("WORKBENCH_ANALYST") or getpass.getuser()
 
 
-class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin, DossierMixin):
+class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin, DossierMixin,
+            MatchesMixin, DisagreementsMixin):
     """A database opened for one analyst; every write is a transaction logged in history."""
 
     def __init__(self, db: Database, analyst: str | None = None,
@@ -50,6 +52,6 @@ class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin, DossierMixi
 
 
 __all__ = [
-    "DATE_ROLES", "STANCES", "STATUSES", "DatabaseUnavailable", "IngestResult", "InvalidInput",
-    "NotFound", "Store", "StoreError", "default_analyst", "default_path", "open_db",
+    "DATE_ROLES", "MATCH_STATES", "STANCES", "STATUSES", "DatabaseUnavailable", "IngestResult",
+    "InvalidInput", "NotFound", "Store", "StoreError", "default_analyst", "default_path", "open_db",
 ]

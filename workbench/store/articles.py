@@ -80,6 +80,8 @@ class ArticlesMixin:
                                                [article_id])),
                 ]
             )
+            self.index_article(article_id)  # type: ignore[attr-defined]
+        self.find_matches(article_id)  # type: ignore[attr-defined]
         return IngestResult(article_id, True, len(extraction.claims))
 
     def articles(self) -> list[dict]:

@@ -150,6 +150,7 @@ class ClaimsMixin:
                       entity="claim", entity_id=claim_id, before=None,
                       after={k: record[k] for k in ("start", "end", "text", "speaker",
                                                     "status", "origin")})
+            self.index_claims([claim_id])  # type: ignore[attr-defined]
         return claim_id
 
     def edit_claim(self, claim_id: int, *, start: int | None = None, end: int | None = None,
@@ -186,6 +187,8 @@ class ClaimsMixin:
             self.db["claims"].update(row["id"], {**changes, "updated_at": self.clock()})
             self._log(action, claim_id=row["id"], article_id=row["article_id"],  # type: ignore[attr-defined]
                       entity="claim", entity_id=row["id"], before=before, after=shown)
+            if {"text", "numbers", "speaker"} & changes.keys():
+                self.index_claims([row["id"]])  # type: ignore[attr-defined]
 
 
 def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:

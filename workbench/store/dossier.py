@@ -57,6 +57,7 @@ class DossierMixin:
             f"({','.join('?' * len(claim_ids)) or 'NULL'}) ORDER BY l.id", claim_ids,
         ):
             links[row["claim_id"]].append(row)
+        matches = self.matches_of(claim_ids)  # type: ignore[attr-defined]
         by_article = defaultdict(list)
         for claim in claims:
             verdicts = [{**v, **{k: labels[v["label"]][k] for k in ("label_en", "label_fr",
@@ -70,6 +71,7 @@ class DossierMixin:
                                 if not d["retracted_at"]],
                 notes=[n for n in grouped["notes"][claim["id"]] if not n["retracted_at"]],
                 history=grouped["history"][claim["id"]],
+                matches=matches[claim["id"]],
             )
             by_article[claim["article_id"]].append(claim)
         return [{**article, "claims": by_article[article["id"]]} for article in articles]

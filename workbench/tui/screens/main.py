@@ -34,6 +34,7 @@ from workbench.tui.screens.forms import (
     VerdictForm,
 )
 from workbench.tui.screens.history import HistoryScreen
+from workbench.tui.screens.matches import MatchesScreen, TimelineScreen
 from workbench.tui.widgets.article_view import ArticleView
 from workbench.tui.widgets.claim_card import ClaimCard
 from workbench.tui.widgets.claims_table import ClaimsTable
@@ -55,6 +56,8 @@ class MainScreen(Screen):
         Binding("h", "history", "History", id="main.history"),
         Binding("x", "export", "Export", id="main.export"),
         Binding("u", "undo", "Undo", id="main.undo"),
+        Binding("m", "matches", "Seen before", show=False, id="main.matches"),
+        Binding("l", "timeline", "Timeline", show=False, id="main.timeline"),
         Binding("a", "add_claim", "Add claim", show=False, id="main.add_claim"),
         Binding("e", "edit_claim", "Edit claim", show=False, id="main.edit_claim"),
         Binding("r", "sort", "Sort by score/position", show=False, id="main.sort"),
@@ -118,7 +121,9 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
     def load_card(self, claim_id: int) -> None:
-        self.post_message(ClaimLoaded(self.gateway.call(lambda store: store.claim(claim_id))))
+        self.post_message(ClaimLoaded(self.gateway.call(lambda store: {
+            **store.claim(claim_id), "matches": store.matches(claim_id),
+            "disagreements": store.disagreements(claim_id)})))
 
     # -- workers: writes (never cancelled: each one is something the analyst did) ----------
     @work(thread=True, group="writes", exit_on_error=False)
@@ -321,6 +326,28 @@ class MainScreen(Screen):
     def _show_history(self, claim_id: int) -> None:
         rows = self.gateway.call(lambda store: store.history(claim_id))
         self.app.call_from_thread(self.app.push_screen, HistoryScreen(claim_id, rows))
+
+    def action_matches(self) -> None:
+        if (claim_id := self._need_claim()) is None or not self.claim:
+            return
+
+        def done(result: dict | None) -> None:
+            if result:
+                self.save(f"Match {result['state']}", lambda store: store.decide_match(
+                    result["match_id"], result["state"]), claim_id)
+
+        self.app.push_screen(MatchesScreen(self.claim.get("matches", []),
+                                           self.article.get("language") or "en"), done)
+
+    def action_timeline(self) -> None:
+        self._show_timeline()
+
+    @work(thread=True, group="timeline", exit_on_error=False)
+    def _show_timeline(self) -> None:
+        from workbench.report.timeline import events
+
+        items = events(self.gateway.call(lambda store: store.dossier([self.article_id])))
+        self.app.call_from_thread(self.app.push_screen, TimelineScreen(items))
 
     def action_export(self) -> None:
         self.notify("Exporting the report…", markup=False)

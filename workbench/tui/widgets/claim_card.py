@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from workbench.report.labels import describe_flag, describe_match
 from workbench.safe_text import visible
 from workbench.tui.widgets.claims_table import VERDICT_STYLES
 
@@ -48,6 +49,11 @@ def render_card(claim: dict) -> Text:
         _line(card, "date", f"{attached['role']}: {attached['iso']} ({attached['text']})")
     for note in claim.get("notes", []):
         _line(card, "note", f"{note['body']} — {note['analyst']}")
+    for match in claim.get("matches", []):
+        if match["state"] != "rejected":
+            _line(card, "seen", f"[{match['state']}] {describe_match(match, 'en')}", "cyan")
+    for flag in claim.get("disagreements", []):
+        _line(card, "(!) figure", describe_flag(flag, "en"), "bold dark_orange")
     change = claim.get("last_change")
     if change:
         _line(card, "changed", f"{change['action']} by {change['analyst']} at "

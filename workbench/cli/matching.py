@@ -1,0 +1,82 @@
+"""Across articles: `import-claimreview`, `match` decisions, `timeline`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import UserError, echo_json, with_store
+
+
+@click.command("import-claimreview")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@with_store
+def import_claimreview_command(store, files) -> None:
+    """Load earlier fact-checks (ClaimReview JSON-LD: one object, a list, an @graph or a
+    DataFeed) so new claims can be matched to them. Bad records are reported and skipped."""
+    from workbench.matching.claimreview import parse
+
+    failed, imported = 0, 0
+    for file in files:
+        try:
+            data = json.loads(Path(file).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            click.echo(f"skipped: {file}: no such file", err=True)
+            failed += 1
+            continue
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            click.echo(f"skipped: {file}: not JSON ({error})", err=True)
+            failed += 1
+            continue
+        records, problems = parse(data)
+        for problem in problems:
+            click.echo(f"skipped: {file}: {problem}", err=True)
+        added = store.import_reviews(records)
+        imported += len(added)
+        click.echo(f"{file}: {len(added)} imported, {len(records) - len(added)} already "
+                   f"known, {len(problems)} skipped")
+    if failed and not imported:
+        raise UserError(f"{failed} file(s) could not be read")
+    if failed:
+        raise SystemExit(2)
+
+
+@click.command("match")
+@click.argument("match_id", type=int)
+@click.argument("decision", type=click.Choice(["confirm", "reject"]))
+@with_store
+def match_command(store, match_id, decision) -> None:
+    """Confirm or reject a suggested match (see `workbench show CLAIM`)."""
+    store.decide_match(match_id, "confirmed" if decision == "confirm" else "rejected")
+    click.echo(f"match {match_id}: {decision}ed")
+
+
+@click.command("timeline")
+@click.argument("article_ids", nargs=-1, type=int)
+@click.option("--search", help="Every article with a claim matching these words.")
+@click.option("--json", "as_json", is_flag=True)
+@with_store
+def timeline_command(store, article_ids, search, as_json) -> None:
+    """Dated claims of ARTICLE_IDS (or of the articles found by --search) on a time axis,
+    with publication dates marked ◆."""
+    from workbench.report.timeline import events, text_axis
+
+    ids = list(article_ids)
+    if search:
+        ids += sorted({c["article_id"] for c in store.claims(search=search)} - set(ids))
+    if not ids:
+        raise UserError("name articles, or use --search")
+    items = events(store.dossier(ids))
+    if as_json:
+        echo_json([e.__dict__ for e in items])
+        return
+    for line in text_axis(items, width=shutil_width()):
+        click.echo(line)
+
+
+def shutil_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((100, 20)).columns

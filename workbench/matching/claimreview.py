@@ -1,0 +1,98 @@
+"""Read ClaimReview JSON-LD as fact-checkers publish it: one object, a list, an @graph, an
+ItemList or a DataFeed. Every record is checked; bad or partial ones are reported and skipped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def _records(data) -> list:
+    """Every object that could be a ClaimReview, however the file nests them."""
+    if isinstance(data, list):
+        return [r for item in data for r in _records(item)]
+    if not isinstance(data, dict):
+        return [data]
+    for container in ("@graph", "itemListElement", "dataFeedElement"):
+        if container in data and isinstance(data[container], list):
+            return [r for item in data[container] for r in _records(item)]
+    if data.get("@type") in ("ListItem", "DataFeedItem") and "item" in data:
+        return _records(data["item"])
+    return [data]
+
+
+def _name(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _url(value) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if _url(v)), None)
+    if isinstance(value, dict):
+        value = value.get("url")
+    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
+        return value.strip()
+    return None
+
+
+def _day(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _number(value) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def parse(data) -> tuple[list[dict], list[str]]:
+    """Normalised review records and the reasons records were skipped."""
+    records, problems = [], []
+    for index, item in enumerate(_records(data), 1):
+        if not isinstance(item, dict):
+            problems.append(f"record {index}: not an object")
+            continue
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if "ClaimReview" not in kinds:
+            problems.append(f"record {index}: @type is {kind!r}, not ClaimReview")
+            continue
+        claim = item.get("claimReviewed")
+        url = _url(item.get("url"))
+        rating = item.get("reviewRating") if isinstance(item.get("reviewRating"), dict) else {}
+        value = _number(rating.get("ratingValue"))
+        label = rating.get("alternateName") if isinstance(rating.get("alternateName"), str) \
+            else None
+        missing = [name for name, present in (("claimReviewed", isinstance(claim, str)
+                                                and claim.strip()),
+                                               ("url (http/https)", url),
+                                               ("reviewRating", value is not None or label))
+                   if not present]
+        if missing:
+            problems.append(f"record {index}: missing {', '.join(missing)}")
+            continue
+        reviewed = item.get("itemReviewed") if isinstance(item.get("itemReviewed"), dict) \
+            else {}
+        records.append({
+            "url": url, "claim_reviewed": claim.strip(), "rating_value": value,
+            "best_rating": _number(rating.get("bestRating")),
+            "worst_rating": _number(rating.get("worstRating")), "alternate_name": label,
+            "author_name": _name(item.get("author")), "author_url": _url(item.get("author")),
+            "date_published": _day(item.get("datePublished")),
+            "item_author": _name(reviewed.get("author")),
+            "item_date": _day(reviewed.get("datePublished")),
+            "appearance_url": _url(reviewed.get("appearance") or reviewed.get("firstAppearance")),
+            "language": item.get("inLanguage") if isinstance(item.get("inLanguage"), str)
+            else None,
+            "raw": item,
+        })
+    return records, problems

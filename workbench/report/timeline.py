@@ -1,0 +1,47 @@
+"""Dated claims on a time axis, with each article's publication date marked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Event:
+    iso: str
+    """Day, month or year, as the claim gave it."""
+    label: str
+    claim_id: int | None
+    article_id: int
+    published: bool = False
+    """True for an article's publication date, marked on the axis."""
+
+
+def events(articles: list[dict], published_word: str = "published") -> list[Event]:
+    """Every date of every claim, and each article's publication, in time order (a month
+    sorts before its days, a year before its months)."""
+    found = []
+    for article in articles:
+        if article.get("published"):
+            found.append(Event(article["published"], f"{published_word}: {article['title']}", None,
+                               article["id"], True))
+        for claim in article["claims"]:
+            for when in claim.get("dates", []):
+                found.append(Event(when["iso"], claim["text"], claim["id"], article["id"]))
+            for attached in claim.get("attached_dates", []):
+                found.append(Event(attached["iso"], f"{attached['role']}: {claim['text']}",
+                                   claim["id"], article["id"]))
+    return sorted(found, key=lambda e: (e.iso, not e.published, e.claim_id or 0))
+
+
+def text_axis(items: list[Event], width: int = 100) -> list[str]:
+    """One line per event: a vertical axis with the date, a marker and the claim."""
+    lines = []
+    for event in items:
+        marker = "◆" if event.published else "●"
+        label = " ".join(event.label.split())
+        prefix = f"{event.iso:>10} ─{marker}─ "
+        room = max(10, width - len(prefix))
+        tag = "" if event.claim_id is None else f" [{event.claim_id}]"
+        text = label if len(label) + len(tag) <= room else label[: room - len(tag) - 1] + "…"
+        lines.append(prefix + text + tag)
+    return lines

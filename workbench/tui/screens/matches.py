@@ -1,0 +1,68 @@
+"""Across articles: the claim's matches (confirm with y, reject with n) and the timeline."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from workbench.report.labels import describe_match
+from workbench.report.timeline import Event, text_axis
+from workbench.safe_text import visible
+
+
+class MatchesScreen(ModalScreen[dict | None]):
+    BINDINGS = [
+        Binding("escape,q", "close", "Close", id="matches.close"),
+        Binding("y", "decide('confirmed')", "Confirm", id="matches.confirm"),
+        Binding("n", "decide('rejected')", "Reject", id="matches.reject"),
+    ]
+
+    def __init__(self, matches: list[dict], language: str) -> None:
+        super().__init__()
+        self.matches, self.language = matches, language
+
+    def compose(self):
+        with Vertical(classes="form wide"):
+            yield Label("Seen before — y confirms, n rejects, esc closes", classes="form-title")
+            if not self.matches:
+                yield Static(Text("No earlier claim or fact-check matches this claim.",
+                                  style="dim"))
+            yield OptionList(*[
+                Option(Text(visible(f"[{m['state']}] {m['score']:.2f}  "
+                                    f"{describe_match(m, self.language)}\n    “"
+                                    f"{m.get('other_text') or m.get('claim_reviewed') or ''}”")))
+                for m in self.matches], id="matches-list")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_decide(self, state: str) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None and self.matches:
+            self.dismiss({"match_id": self.matches[index]["id"], "state": state})
+
+
+class TimelineScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,l", "close", "Close", id="timeline.close")]
+
+    def __init__(self, items: list[Event]) -> None:
+        super().__init__()
+        self.items = items
+
+    def compose(self):
+        lines = text_axis(self.items, width=104) or ["No dated claim."]
+        with Vertical(classes="form wide"):
+            yield Label("Timeline — ◆ publication, ● dated claim (esc closes)",
+                        classes="form-title")
+            with VerticalScroll():
+                yield Static(Text(visible("\n".join(lines))))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
