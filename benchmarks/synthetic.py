@@ -34,3 +34,44 @@ def fill(store, claims: int, per_article: int = 20) -> None:
         if article % 50 == 0:
             for claim in store.claims(article_id=article_id, limit=5):
                 store.set_status(claim["id"], "checked")
+
+
+NAMES = ("Vladimir Poutine", "Volodymyr Zelensky", "Emmanuel Macron", "Olaf Scholz", "Joe Biden",
+         "Ursula von der Leyen", "Recep Erdogan", "Xi Jinping", "Keir Starmer", "Giorgia Meloni")
+PLACES = ("Kiev", "Moscou", "Kharkiv", "Odessa", "Briansk", "Koursk", "Soumy", "Donetsk",
+          "Zaporijia", "Lviv", "Berlin", "Paris", "Varsovie", "Bruxelles", "Ankara")
+COUNTED = ("missiles", "drones", "morts", "blessés", "soldats", "chars", "réfugiés", "obus")
+MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+               "septembre", "octobre", "novembre", "décembre")
+
+
+def news_article(number: int, claims: int = 20):
+    """An article of news-like claims (names, places, counted figures, dated), so that the
+    matcher's keys are as varied as real ones. Deterministic for a given number."""
+    import random
+
+    from workbench.extract import Claim, Extraction
+    from workbench.extract.types import DateMention, NumberMention
+
+    pick = random.Random(number)
+    extraction = Extraction("fr", date(2024, 11, 20))
+    text = ""
+    for i in range(claims):
+        figure, counted = pick.randint(2, 5000), pick.choice(COUNTED)
+        day, month = pick.randint(1, 28), pick.randint(1, 12)
+        speaker, place = pick.choice(NAMES), pick.choice(PLACES)
+        sentence = (f"{speaker} a annoncé que {figure} {counted} avaient été comptés à {place} "
+                    f"le {day} {MONTH_NAMES[month - 1]} ({number}-{i}).")
+        start = len(text) + (2 if text else 0)
+        text += ("\n\n" if text else "") + sentence
+        figure_at = start + sentence.index(str(figure))
+        date_text = f"le {day} {MONTH_NAMES[month - 1]}"
+        date_at = start + sentence.index(date_text)
+        extraction.claims.append(Claim(
+            start, start + len(sentence), sentence, kinds=["number", "date", "attribution"],
+            numbers=[NumberMention(str(figure), figure, figure_at,
+                                   figure_at + len(str(figure)), counted)],
+            dates=[DateMention(date_text, f"2024-{month:02d}-{day:02d}", date_at,
+                               date_at + len(date_text))],
+            speaker=speaker, score=0.9))
+    return text, extraction

@@ -273,3 +273,30 @@ def test_untrusted_text_is_shown_literally_and_triggers_nothing(tmp_path, french
         assert app.is_running
 
     run_app(store, scenario, article_id=article_id)
+
+
+def test_seen_before_confirm_and_timeline(tui_store, french_nlp):
+    from tests.test_matching import ENGLISH_REPORT
+    from workbench.extract import extract
+    from workbench.tui.screens.matches import MatchesScreen, TimelineScreen
+
+    tui_store.ingest(ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)),
+                     title="Wire")
+    six = six_id(tui_store)
+
+    async def scenario(app, pilot):
+        await find_six(pilot)
+        card = str(app.screen.query_one("#card-body").render())
+        assert "Wire" in card and "suggested" in card
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MatchesScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        assert "2024-11-19" in str(app.screen.query_one("#timeline-body").render())
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    assert reopened(tui_store).matches(six)[0]["state"] == "confirmed"

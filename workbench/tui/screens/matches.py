@@ -62,7 +62,7 @@ class TimelineScreen(ModalScreen[None]):
             yield Label("Timeline — ◆ publication, ● dated claim (esc closes)",
                         classes="form-title")
             with VerticalScroll():
-                yield Static(Text(visible("\n".join(lines))))
+                yield Static(Text(visible("\n".join(lines))), id="timeline-body")
 
     def action_close(self) -> None:
         self.dismiss(None)

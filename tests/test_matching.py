@@ -1,0 +1,169 @@
+"""Across articles: the matcher on the gold pairs, disagreement flags, ClaimReview import,
+suggested matches with decisions in history, and the timeline."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import FIXTURES
+from workbench.cli import main
+from workbench.extract import extract
+from workbench.matching.claimreview import parse
+from workbench.matching.disagreement import disagreements, figures_of
+from workbench.matching.evaluate import evaluate_pairs
+from workbench.store import Store
+
+ENGLISH_REPORT = (
+    "Russia's defence ministry said Ukraine fired six US-made ATACMS missiles at a facility "
+    "in the Bryansk region on Tuesday.\n\n"
+    "Vladimir Putin lowered the threshold for a nuclear strike, signing a decree that "
+    "broadens the conditions for using nuclear weapons.\n\n"
+    "A Russian drone strike killed eleven people overnight into Tuesday, officials said.")
+
+
+def test_matching_gold_floors(french_nlp):
+    result = evaluate_pairs(FIXTURES / "matching" / "claims.jsonl",
+                            FIXTURES / "matching" / "pairs.jsonl")
+    for name in ("overall", "cross_language"):
+        counts = result[name]
+        assert counts.pairs >= 30
+        assert counts.precision >= 0.9, name
+        assert counts.recall >= 0.8, name
+
+
+def test_eval_matching_command(french_nlp, monkeypatch):
+    monkeypatch.chdir(FIXTURES.parent)
+    result = CliRunner().invoke(main, ["eval", "--matching"])
+    assert result.exit_code == 0, result.output
+    assert "cross-language" in result.output and "precision" in result.output
+    explicit = CliRunner().invoke(main, ["eval", "--matching", "--json",
+                                         str(FIXTURES / "matching" / "claims.jsonl"),
+                                         str(FIXTURES / "matching" / "pairs.jsonl")])
+    assert json.loads(explicit.output)["overall"]["pairs"] == 60
+
+
+def _figures(text: str, language: str = "fr"):
+    (claim,) = extract(text, language, date(2024, 11, 20)).claims
+    return figures_of(claim.to_dict()["numbers"], text, "x")
+
+
+def test_disagreements_are_found_and_only_for_the_same_quantity(french_nlp):
+    eight = _figures("Les frappes ont coûté la vie à huit personnes, selon la police.")
+    ten = _figures("Le bilan officiel fait état de dix morts, selon la police.")
+    six_words = _figures("L'armée a tiré six missiles contre la ville.")
+    six_digits = _figures("L'armée a tiré 6 missiles contre la ville.")
+    about_ten = _figures("Environ 11 morts ont été recensés par la police.")
+    assert [(a.value, b.value) for a, b in disagreements(eight, ten)] == [(8, 10)]
+    assert disagreements(six_words, six_digits) == []
+    assert disagreements(six_words, eight) == []  # missiles and the dead are not compared
+    assert disagreements(ten, about_ten) == []  # within the tolerance of an estimate
+
+
+def test_claimreview_parsing_valid_partial_and_malformed():
+    review = {"@type": "ClaimReview", "claimReviewed": "Six missiles were fired",
+              "url": "https://fc.example/1", "datePublished": "2024-11-21",
+              "reviewRating": {"@type": "Rating", "ratingValue": "2", "bestRating": 5,
+                               "worstRating": 1, "alternateName": "Mostly false"},
+              "author": {"@type": "Organization", "name": "Desk"},
+              "itemReviewed": {"@type": "Claim", "author": {"name": "Ministry"},
+                               "datePublished": "2024-11-19",
+                               "appearance": [{"url": "https://news.example/a"}]}}
+    records, problems = parse(review)
+    assert problems == [] and records[0]["rating_value"] == 2.0
+    assert records[0]["appearance_url"] == "https://news.example/a"
+    feed = {"@type": "DataFeed", "dataFeedElement": [{"@type": "DataFeedItem",
+                                                      "item": [review]}]}
+    assert len(parse(feed)[0]) == 1
+    assert len(parse({"@graph": [review, review]})[0]) == 2
+    partial = {**review, "url": "javascript:alert(1)"}
+    no_rating = {k: v for k, v in review.items() if k != "reviewRating"}
+    records, problems = parse([review, partial, no_rating, "text", {"@type": "Article"}])
+    assert len(records) == 1 and len(problems) == 4
+    assert any("url" in p for p in problems) and any("reviewRating" in p for p in problems)
+
+
+@pytest.fixture
+def two_languages(tmp_path, sample_text, sample_extraction):
+    store = Store.open(tmp_path / "cross.db", "marie")
+    french = store.ingest(sample_text, sample_extraction, title="Le Monde").article_id
+    english = store.ingest(ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)),
+                           title="Wire").article_id
+    store.french, store.english = french, english
+    return store
+
+
+def test_a_claim_reworded_in_the_other_language_is_suggested(two_languages):
+    store = two_languages
+    six_en = store.claims(article_id=store.english, search="ATACMS")[0]["id"]
+    six_fr = store.claims(article_id=store.french, search="ATACMS")[0]["id"]
+    matches = store.matches(six_en)
+    assert [m["other_claim_id"] for m in matches] == [six_fr]
+    assert store.matches(six_fr)[0]["other_claim_id"] == six_en  # seen from both sides
+    nuclear = store.claims(article_id=store.english, search="threshold")[0]["id"]
+    assert store.matches(nuclear)
+    eleven = store.claims(article_id=store.english, search="eleven")[0]["id"]
+    assert store.matches(eleven) == []  # same night, different toll: not the same claim
+
+
+def test_confirm_and_reject_are_logged(two_languages, monkeypatch):
+    store = two_languages
+    monkeypatch.setenv("WORKBENCH_DB", str(store.path))
+    six_en = store.claims(article_id=store.english, search="ATACMS")[0]["id"]
+    match_id = store.matches(six_en)[0]["id"]
+    store.set_verdict(store.matches(six_en)[0]["other_claim_id"], "false", "four, not six")
+    shown = CliRunner().invoke(main, ["show", str(six_en)])
+    assert f"match {match_id} (suggested" in shown.output
+    assert "checked on" in shown.output and "False" in shown.output
+    assert CliRunner().invoke(main, ["match", str(match_id), "confirm"]).exit_code == 0
+    assert store.matches(six_en)[0]["state"] == "confirmed"
+    actions = [h["action"] for h in store.history(six_en)]
+    assert "match.confirmed" in actions
+    assert CliRunner().invoke(main, ["match", "9999", "reject"]).exit_code == 2
+
+
+def test_a_matched_claim_with_another_figure_is_flagged(two_languages):
+    store = two_languages
+    six_fr = store.claims(article_id=store.french, search="ATACMS")[0]["id"]
+    six_en = store.claims(article_id=store.english, search="ATACMS")[0]["id"]
+    store.decide_match(store.matches(six_fr)[0]["id"], "confirmed")
+    # Later the English figure is corrected: the confirmed match now disagrees on it.
+    store.edit_claim(six_en, numbers=[{"text": "five", "value": 5, "unit": "missiles"}])
+    flags = store.disagreements(six_fr)
+    assert any(f["other_value"] == 5 and "matched" in f["where"] for f in flags)
+
+
+def test_import_claimreview_command(two_languages, tmp_path, monkeypatch):
+    store = two_languages
+    monkeypatch.setenv("WORKBENCH_DB", str(store.path))
+    good = tmp_path / "reviews.json"
+    good.write_text(json.dumps([
+        {"@type": "ClaimReview", "claimReviewed": "Ukraine fired six ATACMS missiles at Russia",
+         "url": "https://fc.example/atacms", "datePublished": "2024-11-21",
+         "reviewRating": {"@type": "Rating", "ratingValue": 4, "alternateName": "Mostly true"},
+         "author": {"@type": "Organization", "name": "FC Desk"},
+         "itemReviewed": {"@type": "Claim", "author": {"name": "Russian defence ministry"}}},
+        {"@type": "ClaimReview", "url": "https://fc.example/broken"},
+    ]))
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    result = CliRunner().invoke(main, ["import-claimreview", str(good), str(broken)])
+    assert result.exit_code == 2
+    assert "1 imported" in result.output and "broken.json" in result.stderr
+    assert "missing claimReviewed" in result.stderr
+    six_fr = store.claims(article_id=store.french, search="ATACMS")[0]["id"]
+    assert any(m["review_url"] == "https://fc.example/atacms" for m in store.matches(six_fr))
+
+
+def test_timeline(two_languages, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DB", str(two_languages.path))
+    result = CliRunner().invoke(main, ["timeline", "--search", "ATACMS"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    dates = [line.split()[0] for line in lines]
+    assert dates == sorted(dates)
+    assert any("◆" in line and "Le Monde" in line for line in lines)
+    assert any("2024-09" in line for line in lines)
