@@ -195,3 +195,25 @@ def test_kill_9_during_ingest_leaves_a_sound_database(tmp_path):
           WHERE c.article_id = a.id) != (SELECT json_extract(h.after, '$.claims') FROM history h
           WHERE h.article_id = a.id AND h.action = 'article.ingested')""").fetchone()[0]
     assert half == 0
+
+
+def test_link_a_library_source_and_correct_figures(ingested):
+    cid = six_claim_id()
+    added = run("source", "add", "https://example.org/library", "--title", "Library")
+    source_id = int(added.output.split()[1])
+    linked = run("source", "link", cid, source_id, "--stance", "supports", "--excerpt", "six")
+    assert linked.exit_code == 0, linked.output
+    edited = run("claim", "edit", cid, "--figure", "six=6", "--figure", "ATACMS=0")
+    assert edited.exit_code == 0, edited.output
+    shown = json.loads(run("show", cid, "--json").stdout)
+    assert shown["sources"][0]["title"] == "Library"
+    assert [n["value"] for n in shown["numbers"]] == [6, 0]
+    assert run("claim", "edit", cid, "--figure", "six=many").exit_code == 2
+
+
+def test_a_corrupt_database_is_one_clear_line(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 500)
+    result = run("articles", "--db", bad)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and "corrupt" in result.stderr
