@@ -217,3 +217,13 @@ def test_a_corrupt_database_is_one_clear_line(tmp_path):
     result = run("articles", "--db", bad)
     assert result.exit_code == 2
     assert result.stderr.startswith("error: ") and "corrupt" in result.stderr
+
+
+def test_full_text_search_over_everything(ingested):
+    cid = six_claim_id()
+    run("note", "add", cid, "Appeler le porte-parole du Pentagone")
+    run("source", "add", "https://example.org/pentagon-briefing", "--title", "Pentagon briefing")
+    found = json.loads(run("search", "pentag", "--json").stdout)
+    assert found["notes"] and found["sources"]
+    assert json.loads(run("search", "ATACMS", "--json").stdout)["claims"][0]["id"] == cid
+    assert "Exemple" not in run("search", "zzzz").output

@@ -10,6 +10,7 @@ from workbench.cli.claims import (
     claim_group,
     claims_command,
     history_command,
+    search_command,
     show_command,
     status_command,
     undo_command,
@@ -46,7 +47,7 @@ def main(ctx: click.Context) -> None:
         ctx.invoke(open_command)
 
 
-for command in (ingest_command, articles_command, claims_command, show_command,
+for command in (ingest_command, articles_command, claims_command, search_command, show_command,
                 status_command, claim_group, source_group, verdict_group, date_group,
                 note_group, history_command, undo_command, export_command, import_command,
                 import_claimreview_command, match_command, timeline_command, open_command,

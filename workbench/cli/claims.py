@@ -190,3 +190,21 @@ def undo_command(store, claim_id) -> None:
     """Undo your latest change (it stays in history, marked as undone)."""
     change = store.undo(claim_id)
     click.echo(f"undid {change['action']} on claim {change['claim_id']}")
+
+
+@click.command("search")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@with_store
+def search_command(store, words, as_json) -> None:
+    """Full-text search over claims, articles, sources and notes (prefix matching)."""
+    found = store.search(" ".join(words))
+    if as_json:
+        echo_json(found)
+        return
+    for table, rows in found.items():
+        for row in rows:
+            label = row.get("text") or row.get("title") or row.get("body") or row.get("url")
+            click.echo(f"{table[:-1]:8} {row['id']:>6}  {shorten(label, 100)}")
+    if not any(found.values()):
+        click.echo("nothing found")

@@ -44,6 +44,22 @@ class ClaimsMixin:
                + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""))
         return [decode_claim(row) for row in self.db.query(sql, params)]
 
+    def search(self, words: str, limit: int = 20) -> dict[str, list[dict]]:
+        """Full-text search over claims, articles, sources and notes, best matches first."""
+        query = fts_query(words)
+        if not query:
+            return {"claims": [], "articles": [], "sources": [], "notes": []}
+        tables = {"claims": "t.text, t.speaker, t.article_id",
+                  "articles": "t.title, t.outlet, t.published",
+                  "sources": "t.title, t.publisher, t.url",
+                  "notes": "t.body, t.claim_id, t.analyst"}
+        return {
+            table: list(self.db.query(
+                f"SELECT t.id, {columns} FROM {table} t JOIN {table}_fts f ON f.rowid = t.id "
+                f"WHERE {table}_fts MATCH ? ORDER BY f.rank LIMIT ?", [query, limit]))
+            for table, columns in tables.items()
+        }
+
     def claims_page(self, *, limit: int, offset: int = 0, sort: str = "position",
                     **filters: Any) -> tuple[list[dict], int]:
         """One page of matching claims and how many match in all, in a single query (the full
