@@ -87,8 +87,8 @@ class FrenchAttributor:
                     self.discourse.add(actor)
 
         for token in doc:
-            if outside[token.i] and token.lower_ in SELON_FR and token.head.i != token.i:
-                source = self._noun_phrase(token.head, outside)
+            if outside[token.i] and self._is_selon(token) and token.head.i != token.i:
+                source = self._source_after_selon(token.head, doc, outside)
                 if source:
                     result.speaker, result.reported = source, True
                     break
@@ -97,7 +97,7 @@ class FrenchAttributor:
             for verb in doc:
                 if not outside[verb.i] or not self._is_reporting(verb):
                     continue
-                subject = self._subject(verb, outside)
+                subject = self._subject(verb, outside) or self._after_quote(verb, outside)
                 if subject is None:
                     continue
                 described = self._describe(subject, doc, outside, sentence, paragraph, actor,
@@ -132,6 +132,22 @@ class FrenchAttributor:
         return candidates[0] if candidates else None
 
     @staticmethod
+    def _is_selon(token: Token) -> bool:
+        """"selon", "d'après" (one token or "d'" + "après")."""
+        if token.lower_ in SELON_FR:
+            return True
+        return token.lower_ in ("d'", "d’") and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ == "après"
+
+    def _source_after_selon(self, head: Token, doc: Doc, outside: list[bool]) -> str | None:
+        """Who "selon X" points to; "selon un bilan communiqué par les secours" is the
+        secours: an agent beats the document that carries its words."""
+        agent = next((t for t in head.subtree if t.dep_ == "obl:agent" and t.i > head.i), None)
+        if agent is not None:
+            return self._person_in(agent, doc) or self._noun_phrase(agent, outside)
+        return self._person_in(head, doc) or self._noun_phrase(head, outside)
+
+    @staticmethod
     def _classify(verb: Token, result: Attribution) -> None:
         """Set what kind of statement the main verb makes."""
         copula = next((c for c in verb.children if c.dep_ == "cop"), None)
@@ -152,6 +168,18 @@ class FrenchAttributor:
     @staticmethod
     def _is_inverted(token: Token) -> bool:
         return token.text.startswith("-") or token.i > token.head.i and token.pos_ == "PRON"
+
+    @staticmethod
+    def _after_quote(verb: Token, outside: list[bool]) -> Token | None:
+        """In « ... », a déclaré X, the parser often takes X for an object: after a quote, the
+        first noun phrase following the reporting verb is its speaker."""
+        if verb.i == 0 or all(outside[: verb.i]):
+            return None
+        for child in verb.children:
+            if child.i > verb.i and outside[child.i] and child.pos_ in ("NOUN", "PROPN") and \
+                    child.dep_ in ("obj", "nsubj", "obl:arg", "appos", "dep"):
+                return child
+        return None
 
     def _subject(self, verb: Token, outside: list[bool], depth: int = 0) -> Token | None:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -178,7 +206,7 @@ class FrenchAttributor:
                   and (stop_at is None or stop_at <= head.i or t.i < stop_at)]
         tokens = [t for t in tokens if tokens[0].i <= t.i <= max(head.i, tokens[-1].i)]
         while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct
-                          or tokens[0].dep_ == "case"):
+                          or tokens[0].dep_ in ("case", "fixed")):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in DETERMINERS):
             tokens = tokens[:-1]
@@ -196,6 +224,8 @@ class FrenchAttributor:
         if subject.pos_ == "PRON" or word in SUBJECT_PRONOUNS:
             if word not in SUBJECT_PRONOUNS:
                 return None
+            if subject.dep_ == "expl:subj" and not subject.text.startswith("-"):
+                return None  # impersonal: "il est tombé", "il faut"
             gender, plural = SUBJECT_PRONOUNS[word]
             attribution = self._is_inverted(subject)
             found = self.discourse.resolve_pronoun(sentence, paragraph, gender, plural,
@@ -256,6 +286,13 @@ class FrenchAttributor:
         for ent in doc.ents:
             if ent.label_ == "PER" and ent.start in span:
                 return ent.text
+        if subject.lemma_.lower() in ROLE_NOUNS:
+            # "la ministre de la Défense, Margarita Robles": a name beside a role is a person,
+            # whatever label the small model gave it.
+            for child in subject.children:
+                if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
+                    names = [child, *[c for c in child.children if c.dep_ == "flat:name"]]
+                    return " ".join(t.text for t in sorted(names, key=lambda t: t.i))
         return None
 
     @staticmethod
