@@ -40,7 +40,8 @@ secrétaire directeur directrice maire gouverneur général patron patronne lead
 ambassadrice juge procureur procureure sénateur sénatrice député députée roi reine pape candidat
 candidate commandant premier première president minister chief spokesman spokeswoman
 spokesperson chancellor secretary director mayor governor general head ambassador judge
-prosecutor senator king queen pope candidate commander chair chairman chairwoman ceo speaker leader spokesperson
+prosecutor senator king queen pope candidate commander chair chairman chairwoman ceo speaker
+leader
 """.split())
 
 ORGANISATION_NOUNS = frozenset("""
