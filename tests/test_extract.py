@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +103,36 @@ def test_any_text_gives_spans_in_bounds(french_nlp, text, language):
         for mention in [*claim.numbers, *claim.dates]:
             assert claim.start <= mention.start < mention.end <= claim.end
             assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Au moins 158 personnes ont été tuées, selon un bilan communiqué jeudi par les "
+         "services de secours.", "services de secours"),
+        ("D'après l'agence météorologique Aemet, il est tombé une année de pluie en huit heures.",
+         "agence météorologique Aemet"),
+        ("« Nous ne savons pas encore », a prévenu la ministre de la Défense, Margarita Robles, "
+         "sur la radio Cadena SER.", "Margarita Robles"),
+        ("Son avocat a demandé l'annulation du procès.", "avocat"),
+    ],
+)
+def test_french_attribution_patterns(french_nlp, text, speaker):
+    (claim,) = extract(text, "fr", date(2024, 10, 31)).claims
+    assert claim.speaker == speaker
+
+
+def test_a_pronoun_follows_the_quoted_minister(french_nlp):
+    text = ("« Nous ne savons pas encore », a prévenu la ministre de la Défense, Margarita "
+            "Robles, sur la radio Cadena SER. Elle a annoncé l'envoi de 500 militaires.")
+    first, second = extract(text, "fr", date(2024, 10, 31)).claims
+    assert first.speaker == second.speaker == "Margarita Robles"
+
+
+def test_english_titles_and_scores():
+    text = ("The measure passed 51-50 in the Senate on Tuesday. Speaker Mike Johnson said he "
+            "hoped to sign it by July 4.")
+    first, second = extract(text, "en", date(2025, 7, 2)).claims
+    assert [n.value for n in first.numbers] == [51, 50]
+    assert second.speaker == "Mike Johnson"
+    assert second.dates[0].iso == "2025-07-04"

@@ -253,7 +253,7 @@ class FrenchAttributor:
                            if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
         if possessive is not None:
             owner = self.discourse.previous_subject(sentence, None, None) or \
-                self.discourse.recent(sentence, None, None)
+                self.discourse.recent(sentence - 1, None, None)
             if owner:
                 phrase = f"{phrase} de {owner.name}"
         is_actor = bool(
