@@ -161,7 +161,7 @@ class ClaimWorkbench(App):
             if binding.description:
                 where = type(active.node).__name__
                 rows.append((self.get_key_display(binding), binding.description, where))
-        self.push_screen(HelpScreen(sorted(rows, key=lambda r: r[2])))
+        self.push_screen(HelpScreen(rows))  # the focused part first, the app last
 
     def get_system_commands(self, screen):
         yield from super().get_system_commands(screen)
