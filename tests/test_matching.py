@@ -122,6 +122,8 @@ def test_confirm_and_reject_are_logged(two_languages, monkeypatch):
     assert store.matches(six_en)[0]["state"] == "confirmed"
     actions = [h["action"] for h in store.history(six_en)]
     assert "match.confirmed" in actions
+    Store.open(store.path, "tester").undo()  # the CLI's analyst (WORKBENCH_ANALYST) undoes
+    assert store.matches(six_en)[0]["state"] == "suggested"
     assert CliRunner().invoke(main, ["match", "9999", "reject"]).exit_code == 2
 
 

@@ -65,7 +65,8 @@ class HistoryMixin:
     def undo(self, claim_id: int | None = None) -> dict:
         """Revert this analyst's latest change (on one claim, or anywhere). Nothing is erased:
         the undo is logged, and retracted evidence keeps its row with `retracted_at` set."""
-        where = "analyst = ? AND action NOT LIKE 'undo%' AND action != 'article.ingested'"
+        where = ("analyst = ? AND action NOT LIKE 'undo%' "
+                 "AND action NOT IN ('article.ingested', 'claim.extracted')")
         params: list[Any] = [self.analyst]
         if claim_id is not None:
             where += " AND claim_id = ?"
@@ -92,6 +93,10 @@ class HistoryMixin:
             raise StoreError("an added claim cannot be undone; dismiss it instead")
         if entity == "claim":
             self.db["claims"].update(key, {**before, "updated_at": self.clock()})
+            self.index_claims([key])  # type: ignore[attr-defined]
+        elif entity == "claim_matches":
+            self.db["claim_matches"].update(key, {"state": before["state"], "decided_by": None,
+                                                  "decided_at": None})
         elif entity in _BUCKETS:
             self.db[entity].update(key, {"retracted_at": self.clock()})
             if entity == "verdicts":
