@@ -51,11 +51,12 @@ class Terminal:
     def keys(self, *keys: str) -> None:
         for key in keys:
             subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
-            time.sleep(0.15)
+            time.sleep(0.5)  # a person's pace: the app settles between keys
 
     def type(self, text: str) -> None:
+        """Type `text` and wait until it shows, so the next key never overtakes it."""
         subprocess.run(["tmux", "send-keys", "-t", self.name, "-l", text], check=True)
-        time.sleep(0.4)
+        self.wait_for(text[:30], timeout=20)
 
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
@@ -76,6 +77,7 @@ def test_a_new_analyst_checks_the_atacms_claim(tmp_path):
         first.keys("v")
         first.wait_for("Mostly false")
         first.keys("6")
+        first.wait_for("Mostly false")
         first.type("Le Pentagone parle de quatre missiles")
         first.keys("Enter")
         first.wait_for("False / Faux")
