@@ -227,3 +227,15 @@ def test_full_text_search_over_everything(ingested):
     assert found["notes"] and found["sources"]
     assert json.loads(run("search", "ATACMS", "--json").stdout)["claims"][0]["id"] == cid
     assert "Exemple" not in run("search", "zzzz").output
+
+
+def test_terminal_output_never_carries_raw_escapes(tmp_path, french_nlp):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("Le ministre a déclaré que \x1b[2J\x1b[31m12 drones\x1b[0m ont été "
+                       "abattus.\x07", encoding="utf-8")
+    result = run("ingest", hostile, "--lang", "fr", "--date", "2024-01-01")
+    assert result.exit_code == 0, result.output
+    for output in (run("claims").output, run("show", 1).output,
+                   run("extract", hostile, "--lang", "fr").output):
+        assert "\x1b" not in output and "\x07" not in output
+        assert "␛[31m12 drones" in output

@@ -6,7 +6,22 @@ import click
 
 from workbench.cli.common import echo_json, shorten, with_store
 from workbench.report.labels import describe_match
+from workbench.safe_text import visible
 from workbench.store import STATUSES
+
+
+def _visible_texts(claim: dict) -> dict:
+    """The claim with every stored text made safe for a terminal (ANSI escapes shown)."""
+    claim = {**claim, "text": visible(claim["text"]), "speaker": visible(claim["speaker"])
+             if claim.get("speaker") else None}
+    claim["sources"] = [{**s, "title": visible(s["title"]) if s["title"] else None,
+                         "excerpt": visible(s["excerpt"]) if s["excerpt"] else None}
+                        for s in claim["sources"]]
+    claim["notes"] = [{**n, "body": visible(n["body"])} for n in claim["notes"]]
+    if claim.get("verdict_record") and claim["verdict_record"].get("rationale"):
+        claim["verdict_record"] = {**claim["verdict_record"],
+                                   "rationale": visible(claim["verdict_record"]["rationale"])}
+    return claim
 
 
 def _figures(claim: dict) -> str:
@@ -59,7 +74,8 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         claim["article"] = {k: v for k, v in claim["article"].items() if k != "text"}
         echo_json(claim)
         return
-    article = claim["article"]
+    article = {**claim["article"], "title": visible(claim["article"]["title"])}
+    claim = _visible_texts(claim)
     click.echo(f"claim {claim['id']}  ({claim['status']}, {claim['origin']}, "
                f"score {claim['score']:.2f}) in article {article['id']}: {article['title']}")
     click.echo(f"  “{claim['text']}”")

@@ -72,6 +72,9 @@ def echo_json(data) -> None:
 
 
 def shorten(text: str | None, width: int) -> str:
-    """One line of at most `width` characters, for tables."""
-    flat = " ".join((text or "").split())
+    """One line of at most `width` characters, for tables; control characters made visible
+    so an article's ANSI escapes never reach the terminal."""
+    from workbench.safe_text import visible
+
+    flat = " ".join(visible(text).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"

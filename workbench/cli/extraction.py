@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import UserError, parse_day, read_text
+from workbench.safe_text import visible
 
 
 @click.command("extract")
@@ -36,9 +37,9 @@ def extract_command(file: str, lang: str, published: str | None, as_json: bool) 
     for number, claim in enumerate(result.claims, 1):
         click.echo(f"\n#{number}  score {claim.score:.2f}  [{', '.join(claim.kinds)}]  "
                    f"chars {claim.start}-{claim.end}")
-        click.echo(f"  {claim.text}")
+        click.echo(f"  {visible(claim.text)}")
         if claim.speaker:
-            click.echo(f"  speaker: {claim.speaker}")
+            click.echo(f"  speaker: {visible(claim.speaker)}")
         for figure in claim.numbers:
             unit = f" {figure.unit}" if figure.unit else ""
             click.echo(f"  figure:  {figure.text!r} = {figure.value:g}{unit}")

@@ -37,10 +37,15 @@ class Sentence:
     heading: bool = False
 
 
+def _blank(char: str) -> bool:
+    """Whitespace, or a control character (a stray BEL or escape) that prints nothing."""
+    return char.isspace() or not char.isprintable()
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and _blank(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _blank(text[end - 1]):
         end -= 1
     return start, end
 
