@@ -133,11 +133,18 @@ class ClaimWorkbench(App):
 
     @on(IngestProgressed)
     def _ingest_progressed(self, message: IngestProgressed) -> None:
-        self.notify(f"Ingest {message.done}/{message.total}: {message.name}", timeout=2,
-                    markup=False)
+        screen = self.screen
+        if isinstance(screen, ArticlesScreen):
+            screen.show_progress(message.done, message.total, message.name)
+        else:
+            self.notify(f"Ingest {message.done}/{message.total}: {message.name}", timeout=2,
+                        markup=False)
 
     @on(IngestFinished)
     def _ingest_finished(self, message: IngestFinished) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticlesScreen):
+                screen.hide_progress()
         for reason in message.skipped:
             self.notify(f"skipped: {reason}", severity="warning", markup=False, timeout=8)
         if len(message.article_ids) == 1:

@@ -9,7 +9,7 @@ from textual import on
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from workbench.safe_text import visible
 
@@ -28,8 +28,22 @@ class ArticlesScreen(Screen):
 
     def compose(self):
         yield Label("Articles — enter opens, i ingests a file", id="articles-title")
+        yield ProgressBar(id="ingest-progress", show_eta=False, classes="-idle")
+        yield Label("", id="ingest-status")
         yield DataTable(id="articles-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
+
+    def show_progress(self, done: int, total: int, name: str) -> None:
+        """Ingest progress: the bar, and what is being read now."""
+        bar = self.query_one(ProgressBar)
+        bar.remove_class("-idle")
+        bar.update(total=max(total, 1), progress=done)
+        self.query_one("#ingest-status", Label).update(
+            Text(visible(f"ingesting {done}/{total}: {name}"), style="dim"))
+
+    def hide_progress(self) -> None:
+        self.query_one(ProgressBar).add_class("-idle")
+        self.query_one("#ingest-status", Label).update("")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
