@@ -8,6 +8,7 @@ Pronouns, possessives and role descriptions resolve through the article's `Disco
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -61,12 +62,16 @@ class FrenchAttributor:
 
     def __init__(self) -> None:
         self.discourse = Discourse()
+        self._people: set[str] = set()
+        """Every person named so far: the candidates for a role ("le président russe")."""
+        self._named: deque[tuple[int, str]] = deque(maxlen=50)
+        """Organisations and works named lately, for "peut-on lire sur le site"."""
 
     def attribute(self, doc: Doc, quotes: list[tuple[int, int]], sentence: int,
                   paragraph: int) -> Attribution:
         outside = [not inside(token.idx, quotes) for token in doc]
         people = {ent.text for ent in doc.ents if ent.label_ == "PER"}
-        self._people = getattr(self, "_people", set()) | people
+        self._people |= people
         result = Attribution()
         # The parse of a long sentence can fall apart into several roots; a finite verb anywhere
         # outside the quotes still makes it a statement.
@@ -109,6 +114,10 @@ class FrenchAttributor:
                         self.discourse.add(described)
                     break
 
+        if result.speaker is None:
+            read = self._read_on(doc, outside, sentence)
+            if read:
+                result.speaker, result.reported = read, True
         if result.speaker is None and actor is not None and actor.actor:
             result.speaker = actor.name
         self._remember_entities(doc, outside, sentence, paragraph)
@@ -130,6 +139,25 @@ class FrenchAttributor:
         candidates = [t for t in doc if outside[t.i] and t.pos_ == "VERB"
                       and any(c.dep_ in _SUBJECT_DEPS for c in t.children)]
         return candidates[0] if candidates else None
+
+    def _read_on(self, doc: Doc, outside: list[bool], sentence: int) -> str | None:
+        """« ... », peut-on lire sur le site / dans le communiqué: the words come from the
+        place named, or, for a bare "le site", from the organisation or work just named."""
+        for verb in doc:
+            if verb.lemma_ != "lire" or not outside[verb.i]:
+                continue
+            subjects = [c for t in (verb, verb.head) for c in t.children
+                        if c.dep_.startswith("nsubj")]
+            if not any(c.lower_.lstrip("-") == "on" for c in subjects):
+                continue
+            for place in verb.children:
+                if place.dep_.startswith("obl") and any(
+                        c.lower_ in ("sur", "dans") for c in place.children):
+                    if place.pos_ == "PROPN" or place.ent_type_:
+                        return self._noun_phrase(place, outside)
+                    named = [name for when, name in self._named if sentence - when <= 3]
+                    return named[-1] if named else self._noun_phrase(place, outside)
+        return None
 
     @staticmethod
     def _is_selon(token: Token) -> bool:
@@ -305,6 +333,8 @@ class FrenchAttributor:
 
     def _remember_entities(self, doc: Doc, outside: list[bool], sentence: int,
                            paragraph: int) -> None:
+        self._named.extend((sentence, ent.text) for ent in doc.ents
+                           if ent.label_ in ("ORG", "MISC") and outside[ent.start])
         known = {m.name for m in self.discourse.before(sentence, 0)}
         for ent in doc.ents:
             if ent.label_ in ("PER", "ORG") and outside[ent.start] and ent.text not in known:
