@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from workbench.extract.discourse import Discourse, Mention
 from workbench.extract.lexicon import (
@@ -25,6 +24,9 @@ from workbench.extract.lexicon import (
     SUBJECT_PRONOUNS,
 )
 from workbench.extract.quotes import inside
+
+if TYPE_CHECKING:  # spaCy loads with the model, not with the command line
+    from spacy.tokens import Doc, Token
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl"}
