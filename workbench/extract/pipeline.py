@@ -10,9 +10,8 @@ from itertools import islice
 
 from workbench.extract.attribution_en import EnglishAttributor
 from workbench.extract.attribution_fr import Attribution, FrenchAttributor
-from workbench.extract.dates import find_dates
 from workbench.extract.language import detect_language
-from workbench.extract.numbers import find_numbers
+from workbench.extract.mentions import figures_and_dates
 from workbench.extract.quotes import find_quotes
 from workbench.extract.scoring import THRESHOLD, score
 from workbench.extract.segment import Sentence, sentences
@@ -126,9 +125,8 @@ def _claim(text: str, span: Sentence, quotes: list[tuple[int, int]], attribution
     sentence_text = text[span.start:span.end]
     if language == "en":
         _english_flags(sentence_text, attribution)
-    dates = find_dates(sentence_text, published, language, future=attribution.future)
-    numbers = [n for n in find_numbers(sentence_text, language)
-               if not any(d.start < n.end and n.start < d.end for d in dates)]
+    numbers, dates = figures_and_dates(sentence_text, published, language,
+                                       future=attribution.future)
 
     signals: list[str] = []
     kinds: list[str] = []

@@ -9,23 +9,18 @@ from datetime import date
 from pathlib import Path
 
 from workbench.matching.matcher import compare
-from workbench.matching.signature import Signature, signature
+from workbench.matching.signature import Signature, signature, text_signature
 
 
 def signature_from_text(text: str, language: str, published: date) -> Signature:
     """A signature for a bare claim text, with the extractor's own figures, dates, speaker."""
     from workbench.extract import extract
-    from workbench.extract.dates import find_dates
-    from workbench.extract.numbers import find_numbers
 
     claims = extract(text, language, published).claims
     if claims:
         claim = claims[0].to_dict()
         return signature(text, claim["numbers"], claim["dates"], claim["speaker"])
-    found_dates = find_dates(text, published, language)
-    numbers = [{"value": n.value, "unit": n.unit} for n in find_numbers(text, language)
-               if not any(d.start < n.end and n.start < d.end for d in found_dates)]
-    return signature(text, numbers, [{"iso": d.iso} for d in found_dates], None)
+    return text_signature(text, language, published)
 
 
 @dataclass

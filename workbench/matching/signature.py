@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.matching.concepts import ENTITY_CONCEPTS, concept, concepts_of, fold
@@ -77,3 +78,14 @@ def signature(text: str, numbers: list[dict], dates: list[dict],
         words=frozenset(concepts_of(text)),
         names=names_of(text),
     )
+
+
+def text_signature(text: str, language: str, published: date,
+                   speaker: str | None = None) -> Signature:
+    """A signature for a bare text (a fact-check's claim, a gold pair's claim), its figures
+    and dates found with the extractor's rules."""
+    from workbench.extract.mentions import figures_and_dates
+
+    numbers, dates = figures_and_dates(text, published, language)
+    return signature(text, [{"value": n.value, "unit": n.unit} for n in numbers],
+                     [{"iso": d.iso} for d in dates], speaker)

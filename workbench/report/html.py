@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape as _escape
 
 from workbench.extract.scoring import WEIGHTS
-from workbench.report.cross import article_flags
+from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
     STATUS_WORDS,

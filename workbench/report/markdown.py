@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.scoring import WEIGHTS
-from workbench.report.cross import article_flags
+from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
     STATUS_WORDS,

@@ -18,6 +18,12 @@ CONTEXT_CHARS = 60
 """Characters kept before and after a claim, to re-anchor its span if offsets ever drift."""
 
 
+def context(text: str, start: int, end: int) -> dict[str, str]:
+    """The words around a span, stored with it."""
+    return {"context_before": text[max(0, start - CONTEXT_CHARS):start],
+            "context_after": text[end:end + CONTEXT_CHARS]}
+
+
 def content_hash(text: str) -> str:
     """Same text, same article: whitespace differences at the ends do not make a new one."""
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
@@ -48,24 +54,24 @@ class ArticlesMixin:
             count = self.db["claims"].count_where("article_id = ?", [article_id])
             return IngestResult(article_id, False, count)
         stamp = self.clock()
+        title = title or _title_from(text)
         with write(self.db):
             article_id = self.db["articles"].insert({
-                "title": title or _title_from(text), "url": url, "outlet": outlet,
+                "title": title, "url": url, "outlet": outlet,
                 "language": extraction.language,
                 "published": check_day(extraction.published.isoformat()),
                 "text": text, "content_hash": digest, "ingested_at": stamp,
             }).last_pk
             self.db["claims"].insert_all(
                 {
-                    "article_id": article_id, "start": c.start, "end": c.end, "text": c.text,
-                    "context_before": text[max(0, c.start - CONTEXT_CHARS):c.start],
-                    "context_after": text[c.end:c.end + CONTEXT_CHARS],
-                    "kinds": dumps(c.kinds), "numbers": dumps(c.to_dict()["numbers"]),
-                    "dates": dumps(c.to_dict()["dates"]), "speaker": c.speaker,
-                    "score": round(c.score, 3), "signals": dumps(c.signals), "status": "new",
-                    "origin": "extracted", "created_at": stamp, "updated_at": stamp,
+                    "article_id": article_id, "start": c["start"], "end": c["end"],
+                    "text": c["text"], **context(text, c["start"], c["end"]),
+                    "kinds": dumps(c["kinds"]), "numbers": dumps(c["numbers"]),
+                    "dates": dumps(c["dates"]), "speaker": c["speaker"], "score": c["score"],
+                    "signals": dumps(c["signals"]), "status": "new", "origin": "extracted",
+                    "created_at": stamp, "updated_at": stamp,
                 }
-                for c in extraction.claims
+                for c in (claim.to_dict() for claim in extraction.claims)
             )
             self.db["history"].insert_all(
                 {"claim_id": None if row is None else row["id"], "article_id": article_id,
@@ -74,7 +80,7 @@ class ArticlesMixin:
                  "action": action, "after": dumps(after)}
                 for row, action, entity, after in [
                     (None, "article.ingested", "articles",
-                     {"title": title or _title_from(text), "claims": len(extraction.claims)}),
+                     {"title": title, "claims": len(extraction.claims)}),
                     *((row, "claim.extracted", "claim", _initial_state(row))
                       for row in self.db.query("SELECT * FROM claims WHERE article_id = ?",
                                                [article_id])),

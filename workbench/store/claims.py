@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.extract.dates import find_dates
-from workbench.extract.numbers import find_numbers
+from workbench.extract.mentions import figures_and_dates
+from workbench.store.articles import context
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import STATUSES, decode_claim, dumps
@@ -154,8 +154,7 @@ class ClaimsMixin:
         stamp = self.clock()
         record = {
             "article_id": article_id, "start": start, "end": end, "text": text,
-            "context_before": article["text"][max(0, start - 60):start],
-            "context_after": article["text"][end:end + 60], "speaker": speaker,
+            **context(article["text"], start, end), "speaker": speaker,
             "kinds": dumps(kinds or _kinds(numbers, dates)), "numbers": dumps(numbers),
             "dates": dumps(dates), "signals": dumps(["added by analyst"]), "score": 0.0,
             "status": "new", "origin": "analyst", "created_at": stamp, "updated_at": stamp,
@@ -181,8 +180,7 @@ class ClaimsMixin:
                                                else row["end"])
             text = article["text"][new_start:new_end]
             changes.update(start=new_start, end=new_end, text=text,
-                           context_before=article["text"][max(0, new_start - 60):new_start],
-                           context_after=article["text"][new_end:new_end + 60])
+                           **context(article["text"], new_start, new_end))
             if numbers is None:
                 found_numbers, found_dates = _evidence(text, new_start, article)
                 changes.update(numbers=dumps(found_numbers), dates=dumps(found_dates))
@@ -226,9 +224,7 @@ def _evidence(text: str, offset: int, article: dict) -> tuple[list[dict], list[d
     language = article.get("language") or "fr"
     published = date.fromisoformat(article["published"][:10]) if article.get("published") and \
         len(article["published"]) >= 10 else date.today()
-    dates = find_dates(text, published, language)
-    numbers = [n for n in find_numbers(text, language)
-               if not any(d.start < n.end and n.start < d.end for d in dates)]
+    numbers, dates = figures_and_dates(text, published, language)
     return (
         [{"text": n.text, "value": n.value, "start": n.start + offset, "end": n.end + offset,
           "unit": n.unit, "approximate": n.approximate} for n in numbers],

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from workbench.matching import compare, signature
 from workbench.matching.keys import keys
+from workbench.matching.signature import text_signature
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import decode_claim, dumps, loads
@@ -30,22 +31,16 @@ def claim_signature(claim: dict):
 def review_signature(review: dict):
     from datetime import date
 
-    from workbench.extract.dates import find_dates
     from workbench.extract.language import detect_language
-    from workbench.extract.numbers import find_numbers
 
     text = review["claim_reviewed"]
-    language = review.get("language") or detect_language(text)
     try:
         anchor = date.fromisoformat((review.get("item_date") or review.get("date_published")
                                      or "")[:10])
     except ValueError:
         anchor = date.today()
-    found_dates = find_dates(text, anchor, language)
-    numbers = [{"value": n.value, "unit": n.unit} for n in find_numbers(text, language)
-               if not any(d.start < n.end and n.start < d.end for d in found_dates)]
-    return signature(text, numbers, [{"iso": d.iso} for d in found_dates],
-                     review.get("item_author"))
+    return text_signature(text, review.get("language") or detect_language(text), anchor,
+                          review.get("item_author"))
 
 
 class MatchesMixin:
@@ -238,31 +233,10 @@ class DisagreementsMixin:
     db: Database
 
     def disagreements(self, claim_id: int) -> list[dict]:
-        from workbench.extract.numbers import find_numbers
-        from workbench.matching.disagreement import disagreements, figures_of
+        """The claim's figures that its article, its sources' excerpts or its matched claims
+        give otherwise (the same reading as the report's)."""
+        from workbench.matching.disagreement import article_flags
 
-        claim = decode_claim(self.claim_row(claim_id))  # type: ignore[attr-defined]
-        language = self.db.execute("SELECT language FROM articles WHERE id = ?",
-                                   [claim["article_id"]]).fetchone()[0] or "fr"
-        mine = figures_of(claim["numbers"], claim["text"], f"claim {claim_id}")
-        if not mine:
-            return []
-        others = []
-        for row in self.db.query("SELECT * FROM claims WHERE article_id = ? AND id != ?",
-                                 [claim["article_id"], claim_id]):
-            other = decode_claim(row)
-            others += figures_of(other["numbers"], other["text"], f"claim {other['id']}")
-        for link in self.db.query(
-                "SELECT id, source_id, excerpt FROM claim_sources WHERE claim_id = ? AND "
-                "retracted_at IS NULL AND excerpt IS NOT NULL", [claim_id]):
-            numbers = [{"text": n.text, "value": n.value, "unit": n.unit,
-                        "approximate": n.approximate}
-                       for n in find_numbers(link["excerpt"], language)]
-            others += figures_of(numbers, link["excerpt"], f"source {link['source_id']} excerpt")
-        for match in self.matches_of([claim_id])[claim_id]:  # type: ignore[attr-defined]
-            if match["other_claim_id"]:
-                others += figures_of(match["other_numbers"], match["other_text"],
-                                     f"matched claim {match['other_claim_id']}")
-        return [{"figure": a.text, "value": a.value, "quantity": a.quantity,
-                 "other_figure": b.text, "other_value": b.value, "where": b.where}
-                for a, b in disagreements(mine, others)]
+        article_id = self.claim_row(claim_id)["article_id"]  # type: ignore[attr-defined]
+        article = self.dossier([article_id])[0]  # type: ignore[attr-defined]
+        return article_flags(article).get(claim_id, [])
