@@ -38,15 +38,16 @@ def main() -> None:
         started = time.perf_counter()
         store.dossier(ids)
         read = time.perf_counter() - started
-        print(f"{store.count_claims():,} claims in {len(ids)} articles; reading them: "
-              f"{read:.2f} s")
+        print(f"{store.count_claims():,} claims in {len(ids)} articles; reading them: {read:.2f} s")
         for fmt in FORMATS:
             started = time.perf_counter()
             text, _ = render_report(store, ids, fmt)
             spent = time.perf_counter() - started
             goal = "  (goal < 2 s)" if fmt == "html" else ""
-            print(f"{fmt:12} {spent:6.2f} s  {len(text) / 1e6:6.1f} MB  "
-                  f"{spent / read:4.1f}x reading{goal}")
+            print(
+                f"{fmt:12} {spent:6.2f} s  {len(text) / 1e6:6.1f} MB  "
+                f"{spent / read:4.1f}x reading{goal}"
+            )
 
 
 if __name__ == "__main__":

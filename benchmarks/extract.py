@@ -18,10 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def cold_load_seconds() -> float:
-    code = ("import time; t=time.perf_counter(); from workbench.extract.nlp import french; "
-            "french(); print(time.perf_counter()-t)")
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, cwd=ROOT)
+    code = (
+        "import time; t=time.perf_counter(); from workbench.extract.nlp import french; "
+        "french(); print(time.perf_counter()-t)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     return float(output.stdout.strip())
 
 
@@ -52,8 +55,10 @@ def main() -> None:
     started = time.perf_counter()
     result = extract(text, "fr", date(2024, 11, 20))
     full = time.perf_counter() - started
-    print(f"full extraction:    {full:.2f} s  ({words / full:,.0f} words/s, "
-          f"{len(result.claims)} claims)")
+    print(
+        f"full extraction:    {full:.2f} s  ({words / full:,.0f} words/s, "
+        f"{len(result.claims)} claims)"
+    )
     print(f"ratio full / bare:  {full / bare:.2f}x  (goal <= 1.5x)")
 
     english = (ROOT / "fixtures" / "italy-earthquake-2009-en.txt").read_text(encoding="utf-8")

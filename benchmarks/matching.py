@@ -32,8 +32,10 @@ def main() -> None:
         for number in range(args.claims // 20):
             text, extraction = news_article(number)
             article_id = store.ingest(text, extraction, title=f"Dépêche {number}").article_id
-        print(f"stored {store.count_claims():,} claims in {time.perf_counter() - started:.0f} s "
-              f"({store.db['claim_matches'].count:,} matches suggested on the way)")
+        print(
+            f"stored {store.count_claims():,} claims in {time.perf_counter() - started:.0f} s "
+            f"({store.db['claim_matches'].count:,} matches suggested on the way)"
+        )
         timings = []
         for number in range(10):
             text, extraction = news_article(10_000_000 + number)
@@ -41,8 +43,10 @@ def main() -> None:
             started = time.perf_counter()
             store.find_matches(article_id)
             timings.append((time.perf_counter() - started) * 1000)
-        print(f"match one new 20-claim article: median {statistics.median(timings):.0f} ms, "
-              f"worst {max(timings):.0f} ms (goal < 200 ms)")
+        print(
+            f"match one new 20-claim article: median {statistics.median(timings):.0f} ms, "
+            f"worst {max(timings):.0f} ms (goal < 200 ms)"
+        )
         store.close()
 
 

@@ -43,12 +43,13 @@ def main() -> None:
         fill(store, args.claims)
         print(f"filled {store.count_claims():,} claims in {time.perf_counter() - started:.1f} s")
         queries = {
-            "claims --search drones (first 200)": lambda: store.claims(search="drones",
-                                                                        limit=200),
-            "claims --search 'porte-parole 7' (first 200)":
-                lambda: store.claims(search="porte-parole 7", limit=200),
-            "claims --status checked (first 200)": lambda: store.claims(status="checked",
-                                                                         limit=200),
+            "claims --search drones (first 200)": lambda: store.claims(search="drones", limit=200),
+            "claims --search 'porte-parole 7' (first 200)": lambda: store.claims(
+                search="porte-parole 7", limit=200
+            ),
+            "claims --status checked (first 200)": lambda: store.claims(
+                status="checked", limit=200
+            ),
             "count --status new": lambda: store.count_claims(status="new"),
             "claims of one article": lambda: store.claims(article_id=1234),
         }
@@ -70,22 +71,25 @@ def ingest_benchmark(count: int) -> None:
     nlp = french()
     nlp("Préchauffage.")
     started = time.perf_counter()
-    for _ in nlp.pipe((t[s.start:s.end] for t in texts for s in sentences(t)), batch_size=128):
+    for _ in nlp.pipe((t[s.start : s.end] for t in texts for s in sentences(t)), batch_size=128):
         pass
     bare = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder) / "ingest.db", "bench")
         started = time.perf_counter()
         published = date(2021, 12, 10)
-        for text, extraction in zip(texts, extract_many((t, "fr", published) for t in texts),
-                                    strict=True):
+        for text, extraction in zip(
+            texts, extract_many((t, "fr", published) for t in texts), strict=True
+        ):
             store.ingest(text, extraction)
         full = time.perf_counter() - started
         stored = store.count_claims()
         store.close()
     words = sum(len(t.split()) for t in texts)
-    print(f"ingest {count} articles ({words:,} words): bare parse {bare:.1f} s, "
-          f"extract + store {full:.1f} s, ratio {full / bare:.2f}x, {stored:,} claims")
+    print(
+        f"ingest {count} articles ({words:,} words): bare parse {bare:.1f} s, "
+        f"extract + store {full:.1f} s, ratio {full / bare:.2f}x, {stored:,} claims"
+    )
 
 
 if __name__ == "__main__":

@@ -40,13 +40,23 @@ async def measure(store, big_article: int) -> dict:
     started = time.perf_counter()
     app = make_app(store=store)
     async with app.run_test(size=(160, 48)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, ArticlesScreen)
-                         and app.screen.query_one("#articles-table").row_count > 0)
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, ArticlesScreen)
+                and app.screen.query_one("#articles-table").row_count > 0
+            ),
+        )
         figures["article list up (ms)"] = (time.perf_counter() - started) * 1000
         opened = time.perf_counter()
         app.screen.post_message(ArticlesScreen.Opened(big_article))
-        await wait_until(pilot, lambda: type(app.screen).__name__ == "MainScreen"
-                         and app.screen.query_one(ClaimsTable).row_count > 0)
+        await wait_until(
+            pilot,
+            lambda: (
+                type(app.screen).__name__ == "MainScreen"
+                and app.screen.query_one(ClaimsTable).row_count > 0
+            ),
+        )
         figures["2,000-claim article up (ms)"] = (time.perf_counter() - opened) * 1000
         table = app.screen.query_one(ClaimsTable)
         search = app.screen.query_one("#filter-search")

@@ -11,27 +11,55 @@ migrations = Migrations(MIGRATION_SET)
 
 DEFAULT_SCALE = [
     # key, English, French, ClaimReview rating (None: no rating), English definition, French
-    ("true", "True", "Vrai", 5,
-     "Accurate, with nothing significant missing.",
-     "Exact, sans omission significative."),
-    ("mostly-true", "Mostly true", "Plutôt vrai", 4,
-     "Accurate but needs clarification or additional information.",
-     "Exact mais demande des précisions ou un complément."),
-    ("half-true", "Half true", "À moitié vrai", 3,
-     "Partially accurate but leaves out important details or takes things out of context.",
-     "En partie exact, mais omet des éléments importants ou sort des faits de leur contexte."),
-    ("misleading", "Misleading", "Trompeur", 2,
-     "Contains accurate elements but gives a false impression.",
-     "Contient des éléments exacts mais donne une impression fausse."),
-    ("mostly-false", "Mostly false", "Plutôt faux", 2,
-     "Contains an element of truth but ignores facts that would change the picture.",
-     "Contient une part de vérité mais ignore des faits qui changeraient le tableau."),
-    ("false", "False", "Faux", 1,
-     "Not accurate.",
-     "Inexact."),
-    ("unverifiable", "Unverifiable", "Invérifiable", None,
-     "Cannot be confirmed or refuted with the evidence available.",
-     "Ne peut être ni confirmé ni réfuté avec les éléments disponibles."),
+    (
+        "true",
+        "True",
+        "Vrai",
+        5,
+        "Accurate, with nothing significant missing.",
+        "Exact, sans omission significative.",
+    ),
+    (
+        "mostly-true",
+        "Mostly true",
+        "Plutôt vrai",
+        4,
+        "Accurate but needs clarification or additional information.",
+        "Exact mais demande des précisions ou un complément.",
+    ),
+    (
+        "half-true",
+        "Half true",
+        "À moitié vrai",
+        3,
+        "Partially accurate but leaves out important details or takes things out of context.",
+        "En partie exact, mais omet des éléments importants ou sort des faits de leur contexte.",
+    ),
+    (
+        "misleading",
+        "Misleading",
+        "Trompeur",
+        2,
+        "Contains accurate elements but gives a false impression.",
+        "Contient des éléments exacts mais donne une impression fausse.",
+    ),
+    (
+        "mostly-false",
+        "Mostly false",
+        "Plutôt faux",
+        2,
+        "Contains an element of truth but ignores facts that would change the picture.",
+        "Contient une part de vérité mais ignore des faits qui changeraient le tableau.",
+    ),
+    ("false", "False", "Faux", 1, "Not accurate.", "Inexact."),
+    (
+        "unverifiable",
+        "Unverifiable",
+        "Invérifiable",
+        None,
+        "Cannot be confirmed or refuted with the evidence available.",
+        "Ne peut être ni confirmé ni réfuté avec les éléments disponibles.",
+    ),
 ]
 
 
@@ -39,72 +67,176 @@ DEFAULT_SCALE = [
 def m001_initial(db: Database) -> None:
     """Articles, claims, sources and everything an analyst attaches, plus the history log."""
     db["articles"].create(
-        {"id": int, "title": str, "url": str, "outlet": str, "language": str,
-         "published": str, "text": str, "content_hash": str, "ingested_at": str},
-        pk="id", not_null={"text", "content_hash", "ingested_at"},
+        {
+            "id": int,
+            "title": str,
+            "url": str,
+            "outlet": str,
+            "language": str,
+            "published": str,
+            "text": str,
+            "content_hash": str,
+            "ingested_at": str,
+        },
+        pk="id",
+        not_null={"text", "content_hash", "ingested_at"},
     )
     db["articles"].create_index(["content_hash"], unique=True)
     db["claims"].create(
-        {"id": int, "article_id": int, "start": int, "end": int, "text": str,
-         "context_before": str, "context_after": str, "kinds": str, "numbers": str,
-         "dates": str, "speaker": str, "score": float, "signals": str, "status": str,
-         "origin": str, "created_at": str, "updated_at": str},
-        pk="id", foreign_keys=[("article_id", "articles", "id")],
+        {
+            "id": int,
+            "article_id": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "context_before": str,
+            "context_after": str,
+            "kinds": str,
+            "numbers": str,
+            "dates": str,
+            "speaker": str,
+            "score": float,
+            "signals": str,
+            "status": str,
+            "origin": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
         not_null={"article_id", "start", "end", "text", "status", "origin"},
-        defaults={"status": "new", "origin": "extracted", "kinds": "[]", "numbers": "[]",
-                  "dates": "[]", "signals": "[]", "score": 0.0},
+        defaults={
+            "status": "new",
+            "origin": "extracted",
+            "kinds": "[]",
+            "numbers": "[]",
+            "dates": "[]",
+            "signals": "[]",
+            "score": 0.0,
+        },
     )
     db["sources"].create(
-        {"id": int, "url": str, "title": str, "publisher": str, "published": str,
-         "accessed": str, "archived_url": str, "created_at": str, "analyst": str},
-        pk="id", not_null={"url", "created_at"},
+        {
+            "id": int,
+            "url": str,
+            "title": str,
+            "publisher": str,
+            "published": str,
+            "accessed": str,
+            "archived_url": str,
+            "created_at": str,
+            "analyst": str,
+        },
+        pk="id",
+        not_null={"url", "created_at"},
     )
     db["sources"].create_index(["url"], unique=True)
     db["claim_sources"].create(
-        {"id": int, "claim_id": int, "source_id": int, "stance": str, "excerpt": str,
-         "note": str, "analyst": str, "created_at": str, "retracted_at": str},
-        pk="id", foreign_keys=[("claim_id", "claims", "id"), ("source_id", "sources", "id")],
+        {
+            "id": int,
+            "claim_id": int,
+            "source_id": int,
+            "stance": str,
+            "excerpt": str,
+            "note": str,
+            "analyst": str,
+            "created_at": str,
+            "retracted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id"), ("source_id", "sources", "id")],
         not_null={"claim_id", "source_id", "stance", "created_at"},
     )
     db["verdict_labels"].create(
-        {"key": str, "label_en": str, "label_fr": str, "rating": int, "definition_en": str,
-         "definition_fr": str, "position": int},
-        pk="key", not_null={"label_en", "position"},
+        {
+            "key": str,
+            "label_en": str,
+            "label_fr": str,
+            "rating": int,
+            "definition_en": str,
+            "definition_fr": str,
+            "position": int,
+        },
+        pk="key",
+        not_null={"label_en", "position"},
     )
     db["verdict_labels"].insert_all(
-        {"key": key, "label_en": en, "label_fr": fr, "rating": rating, "definition_en": d_en,
-         "definition_fr": d_fr, "position": position}
+        {
+            "key": key,
+            "label_en": en,
+            "label_fr": fr,
+            "rating": rating,
+            "definition_en": d_en,
+            "definition_fr": d_fr,
+            "position": position,
+        }
         for position, (key, en, fr, rating, d_en, d_fr) in enumerate(DEFAULT_SCALE)
     )
     db["verdicts"].create(
-        {"id": int, "claim_id": int, "label": str, "rationale": str, "analyst": str,
-         "decided_at": str, "retracted_at": str},
+        {
+            "id": int,
+            "claim_id": int,
+            "label": str,
+            "rationale": str,
+            "analyst": str,
+            "decided_at": str,
+            "retracted_at": str,
+        },
         pk="id",
         foreign_keys=[("claim_id", "claims", "id"), ("label", "verdict_labels", "key")],
         not_null={"claim_id", "label", "decided_at"},
     )
     db["claim_dates"].create(
-        {"id": int, "claim_id": int, "role": str, "iso": str, "text": str, "analyst": str,
-         "created_at": str, "retracted_at": str},
-        pk="id", foreign_keys=[("claim_id", "claims", "id")],
+        {
+            "id": int,
+            "claim_id": int,
+            "role": str,
+            "iso": str,
+            "text": str,
+            "analyst": str,
+            "created_at": str,
+            "retracted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
         not_null={"claim_id", "role", "iso", "created_at"},
     )
     db["notes"].create(
-        {"id": int, "claim_id": int, "body": str, "analyst": str, "created_at": str,
-         "retracted_at": str},
-        pk="id", foreign_keys=[("claim_id", "claims", "id")],
+        {
+            "id": int,
+            "claim_id": int,
+            "body": str,
+            "analyst": str,
+            "created_at": str,
+            "retracted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
         not_null={"claim_id", "body", "created_at"},
     )
     db["history"].create(
-        {"id": int, "claim_id": int, "article_id": int, "analyst": str, "at": str,
-         "action": str, "entity": str, "entity_id": int, "before": str, "after": str},
-        pk="id", not_null={"action", "at"},
+        {
+            "id": int,
+            "claim_id": int,
+            "article_id": int,
+            "analyst": str,
+            "at": str,
+            "action": str,
+            "entity": str,
+            "entity_id": int,
+            "before": str,
+            "after": str,
+        },
+        pk="id",
+        not_null={"action", "at"},
     )
     db["settings"].create({"key": str, "value": str}, pk="key")
-    db["settings"].insert_all([
-        {"key": "organisation", "value": "Claim Workbench desk"},
-        {"key": "organisation_url", "value": ""},
-    ])
+    db["settings"].insert_all(
+        [
+            {"key": "organisation", "value": "Claim Workbench desk"},
+            {"key": "organisation_url", "value": ""},
+        ]
+    )
     for event in ("UPDATE", "DELETE"):
         db.execute(
             f"CREATE TRIGGER history_append_only_{event.lower()} BEFORE {event} ON history "
@@ -117,10 +249,10 @@ def m002_search(db: Database) -> None:
     """Full-text search (FTS5) over claims, articles, sources and notes, kept in step by
     triggers."""
     db["claims"].enable_fts(["text", "speaker"], fts_version="FTS5", create_triggers=True)
-    db["articles"].enable_fts(["title", "outlet", "text"], fts_version="FTS5",
-                              create_triggers=True)
-    db["sources"].enable_fts(["title", "publisher", "url"], fts_version="FTS5",
-                             create_triggers=True)
+    db["articles"].enable_fts(["title", "outlet", "text"], fts_version="FTS5", create_triggers=True)
+    db["sources"].enable_fts(
+        ["title", "publisher", "url"], fts_version="FTS5", create_triggers=True
+    )
     db["notes"].enable_fts(["body"], fts_version="FTS5", create_triggers=True)
 
 
@@ -153,28 +285,56 @@ def m004_history_by_article(db: Database) -> None:
 def m005_matching(db: Database) -> None:
     """Claims across articles: keys for finding candidates, imported fact-checks
     (ClaimReview), and suggested, confirmed or rejected matches."""
-    db["match_keys"].create({"owner": str, "owner_id": int, "key": str},
-                            not_null={"owner", "owner_id", "key"})
+    db["match_keys"].create(
+        {"owner": str, "owner_id": int, "key": str}, not_null={"owner", "owner_id", "key"}
+    )
     db["match_keys"].create_index(["key"])
     db["match_keys"].create_index(["owner", "owner_id"])
     db["reviews"].create(
-        {"id": int, "url": str, "claim_reviewed": str, "rating_value": float,
-         "best_rating": float, "worst_rating": float, "alternate_name": str,
-         "author_name": str, "author_url": str, "date_published": str, "item_author": str,
-         "item_date": str, "appearance_url": str, "language": str, "raw": str,
-         "imported_at": str},
-        pk="id", not_null={"url", "claim_reviewed", "imported_at"},
+        {
+            "id": int,
+            "url": str,
+            "claim_reviewed": str,
+            "rating_value": float,
+            "best_rating": float,
+            "worst_rating": float,
+            "alternate_name": str,
+            "author_name": str,
+            "author_url": str,
+            "date_published": str,
+            "item_author": str,
+            "item_date": str,
+            "appearance_url": str,
+            "language": str,
+            "raw": str,
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"url", "claim_reviewed", "imported_at"},
     )
     db["reviews"].create_index(["url"], unique=True)
-    db["reviews"].enable_fts(["claim_reviewed", "author_name"], fts_version="FTS5",
-                             create_triggers=True)
+    db["reviews"].enable_fts(
+        ["claim_reviewed", "author_name"], fts_version="FTS5", create_triggers=True
+    )
     db["claim_matches"].create(
-        {"id": int, "claim_id": int, "other_claim_id": int, "review_id": int, "score": float,
-         "signals": str, "state": str, "created_at": str, "decided_by": str,
-         "decided_at": str},
+        {
+            "id": int,
+            "claim_id": int,
+            "other_claim_id": int,
+            "review_id": int,
+            "score": float,
+            "signals": str,
+            "state": str,
+            "created_at": str,
+            "decided_by": str,
+            "decided_at": str,
+        },
         pk="id",
-        foreign_keys=[("claim_id", "claims", "id"), ("other_claim_id", "claims", "id"),
-                      ("review_id", "reviews", "id")],
+        foreign_keys=[
+            ("claim_id", "claims", "id"),
+            ("other_claim_id", "claims", "id"),
+            ("review_id", "reviews", "id"),
+        ],
         not_null={"claim_id", "score", "state", "created_at"},
         defaults={"state": "suggested"},
     )

@@ -54,8 +54,13 @@ def store(tmp_path):
 @pytest.fixture
 def sample_store(store, sample_text, sample_extraction):
     """The store with the sample article ingested (article id in `store.sample_id`)."""
-    result = store.ingest(sample_text, sample_extraction, title="Ukraine: premières frappes",
-                          url="https://example.org/ukraine", outlet="Exemple")
+    result = store.ingest(
+        sample_text,
+        sample_extraction,
+        title="Ukraine: premières frappes",
+        url="https://example.org/ukraine",
+        outlet="Exemple",
+    )
     store.sample_id = result.article_id
     return store
 

@@ -15,10 +15,14 @@ def scripted_store(path, text, extraction):
     zelensky = store.claims(search="perdrons")[0]["id"]
     store.set_status(six, "in-progress")
     store.set_verdict(six, "Vrai", "Le ministère l'affirme.")
-    pentagon = store.add_source("https://example.org/pentagone", title="Point presse",
-                                publisher="Pentagone", published="2024-11-20",
-                                accessed="2024-11-21",
-                                archived_url="https://archive.example.org/pentagone")
+    pentagon = store.add_source(
+        "https://example.org/pentagone",
+        title="Point presse",
+        publisher="Pentagone",
+        published="2024-11-20",
+        accessed="2024-11-21",
+        archived_url="https://archive.example.org/pentagone",
+    )
     store.link_source(six, pentagon, "refutes", excerpt="quatre missiles ATACMS")
     store.analyst = "paul"
     store.set_verdict(six, "Plutôt faux", "Le Pentagone parle de quatre missiles.")
@@ -27,7 +31,8 @@ def scripted_store(path, text, extraction):
     store.add_note(six, "Rappeler le ministère.")
     store.set_verdict(eight, "Invérifiable", "Aucun bilan indépendant.")
     store.set_verdict(zelensky, "true", "Interview Fox News vérifiée.")
-    interview = store.add_source("https://example.org/fox", title="Interview",
-                                 publisher="Fox News", accessed="2024-11-21")
+    interview = store.add_source(
+        "https://example.org/fox", title="Interview", publisher="Fox News", accessed="2024-11-21"
+    )
     store.link_source(zelensky, interview, "supports")
     return store

@@ -9,8 +9,9 @@ from workbench.cli import main
 
 
 def test_extract_json_has_the_stable_shape(french_nlp):
-    result = CliRunner().invoke(main, ["extract", str(SAMPLE), "--lang", "fr",
-                                       "--date", "2024-11-20", "--json"])
+    result = CliRunner().invoke(
+        main, ["extract", str(SAMPLE), "--lang", "fr", "--date", "2024-11-20", "--json"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["language"] == "fr" and data["published"] == "2024-11-20"

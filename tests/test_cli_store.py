@@ -22,8 +22,17 @@ def run(*args, stdin=None):
 
 @pytest.fixture
 def ingested(french_nlp):
-    result = run("ingest", SAMPLE, "--date", "2024-11-20", "--outlet", "Exemple",
-                 "--url", "https://example.org/ukraine", "--json")
+    result = run(
+        "ingest",
+        SAMPLE,
+        "--date",
+        "2024-11-20",
+        "--outlet",
+        "Exemple",
+        "--url",
+        "https://example.org/ukraine",
+        "--json",
+    )
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)["ingested"][0]["article_id"]
 
@@ -37,8 +46,21 @@ def test_a_whole_session_from_the_command_line(ingested):
     cid = six_claim_id()
     assert run("status", cid, "in-progress").exit_code == 0
     assert run("verdict", "set", cid, "Plutôt faux", "-r", "Four, not six.").exit_code == 0
-    added = run("source", "add", "https://example.org/pentagon", "--title", "Briefing",
-                "--publisher", "DoD", "--claim", cid, "--stance", "refutes", "--excerpt", "four")
+    added = run(
+        "source",
+        "add",
+        "https://example.org/pentagon",
+        "--title",
+        "Briefing",
+        "--publisher",
+        "DoD",
+        "--claim",
+        cid,
+        "--stance",
+        "refutes",
+        "--excerpt",
+        "four",
+    )
     assert added.exit_code == 0, added.output
     assert run("date", "add", cid, "Nov 19 2024", "--role", "event").exit_code == 0
     assert run("note", "add", cid, "Call the ministry.").exit_code == 0
@@ -68,8 +90,13 @@ def test_listing_commands(ingested):
 
 
 def test_claim_add_by_words(ingested):
-    result = run("claim", "add", ingested, "--text",
-                 "Cette décision a été largement décriée par les pays occidentaux.")
+    result = run(
+        "claim",
+        "add",
+        ingested,
+        "--text",
+        "Cette décision a été largement décriée par les pays occidentaux.",
+    )
     assert result.exit_code == 0, result.output
     assert "added" in result.output
 
@@ -87,13 +114,19 @@ def test_claim_add_by_words(ingested):
     ],
 )
 def test_bad_input_is_one_line_exit_2_nothing_written(ingested, args):
-    before = sqlite3.connect(os.environ["WORKBENCH_DB"]).execute(
-        "SELECT count(*) FROM history").fetchone()[0]
+    before = (
+        sqlite3.connect(os.environ["WORKBENCH_DB"])
+        .execute("SELECT count(*) FROM history")
+        .fetchone()[0]
+    )
     result = run(*args)
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
-    after = sqlite3.connect(os.environ["WORKBENCH_DB"]).execute(
-        "SELECT count(*) FROM history").fetchone()[0]
+    after = (
+        sqlite3.connect(os.environ["WORKBENCH_DB"])
+        .execute("SELECT count(*) FROM history")
+        .fetchone()[0]
+    )
     assert after == before
 
 
@@ -106,20 +139,28 @@ def test_ingest_refuses_empty_and_binary_files(tmp_path):
         result = run("ingest", path)
         assert result.exit_code == 2
         assert reason in result.stderr and path.name in result.stderr
-    assert not os.path.exists(os.environ["WORKBENCH_DB"]) or sqlite3.connect(
-        os.environ["WORKBENCH_DB"]).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert (
+        not os.path.exists(os.environ["WORKBENCH_DB"])
+        or sqlite3.connect(os.environ["WORKBENCH_DB"])
+        .execute("SELECT count(*) FROM articles")
+        .fetchone()[0]
+        == 0
+    )
 
 
 def test_ingest_a_folder_skips_the_bad_file_and_keeps_the_rest(tmp_path, french_nlp):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text((FIXTURES / "voa60-afrique-2021-12-10-fr.txt").read_text())
-    (folder / "b.md").write_text("# Earthquake\n\n" +
-                                 (FIXTURES / "italy-earthquake-2009-en.txt").read_text())
+    (folder / "b.md").write_text(
+        "# Earthquake\n\n" + (FIXTURES / "italy-earthquake-2009-en.txt").read_text()
+    )
     (folder / "c.html").write_text(
         "<html><head><title>Wire</title><meta name='date' content='2012-09-02'></head><body>"
-        "<article><h1>Wire</h1><p>" + (FIXTURES / "angola-election-2012-en.txt").read_text()
-        + "</p></article></body></html>")
+        "<article><h1>Wire</h1><p>"
+        + (FIXTURES / "angola-election-2012-en.txt").read_text()
+        + "</p></article></body></html>"
+    )
     (folder / "d.txt").write_bytes("Le ministère a déclaré.".encode("latin-1"))
     (folder / "e.txt").write_bytes("Le ministère a annoncé 12 morts.".encode("utf-16"))
     result = run("ingest", folder, "--json")
@@ -132,8 +173,17 @@ def test_ingest_a_folder_skips_the_bad_file_and_keeps_the_rest(tmp_path, french_
 
 
 def test_ingest_from_stdin(french_nlp):
-    result = run("ingest", "-", "--lang", "en", "--date", "2024-03-08", "--title", "Piped",
-                 stdin="Officials said 40 people were killed on Tuesday.")
+    result = run(
+        "ingest",
+        "-",
+        "--lang",
+        "en",
+        "--date",
+        "2024-03-08",
+        "--title",
+        "Piped",
+        stdin="Officials said 40 people were killed on Tuesday.",
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(run("claims", "--json").stdout)[0]["dates"][0]["iso"] == "2024-03-05"
 
@@ -153,15 +203,20 @@ for i in range(100):
 def test_two_processes_writing_at_once_lose_nothing(ingested):
     db = os.environ["WORKBENCH_DB"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    writers = [subprocess.Popen([sys.executable, "-c", _WRITER, db, name], env=env,
-                                stderr=subprocess.PIPE) for name in ("ana", "bob")]
+    writers = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, db, name], env=env, stderr=subprocess.PIPE)
+        for name in ("ana", "bob")
+    ]
     for writer in writers:
         assert writer.wait(timeout=120) == 0, writer.stderr.read().decode()
     conn = sqlite3.connect(db)
-    landed = conn.execute("SELECT count(*) FROM verdicts").fetchone()[0] + \
-        conn.execute("SELECT count(*) FROM notes").fetchone()[0]
-    logged = conn.execute("SELECT count(*) FROM history WHERE action IN "
-                          "('verdict.set', 'note.added')").fetchone()[0]
+    landed = (
+        conn.execute("SELECT count(*) FROM verdicts").fetchone()[0]
+        + conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+    )
+    logged = conn.execute(
+        "SELECT count(*) FROM history WHERE action IN ('verdict.set', 'note.added')"
+    ).fetchone()[0]
     assert landed == logged == 400
 
 
@@ -170,12 +225,26 @@ def test_kill_9_during_ingest_leaves_a_sound_database(tmp_path):
     folder.mkdir()
     base = (FIXTURES / "italy-earthquake-2009-en.txt").read_text()
     for i in range(400):
-        (folder / f"{i:04}.txt").write_text(f"Report {i}.\n\n{base}\n\nUpdate {i}: "
-                                            f"{i} more people were hurt.\n" * 3)
+        (folder / f"{i:04}.txt").write_text(
+            f"Report {i}.\n\n{base}\n\nUpdate {i}: {i} more people were hurt.\n" * 3
+        )
     db = tmp_path / "crash.db"
     process = subprocess.Popen(
-        [sys.executable, "-m", "workbench.cli", "ingest", str(folder), "--lang", "en",
-         "--db", str(db)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "workbench.cli",
+            "ingest",
+            str(folder),
+            "--lang",
+            "en",
+            "--db",
+            str(db),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         time.sleep(0.05)
@@ -231,11 +300,16 @@ def test_full_text_search_over_everything(ingested):
 
 def test_terminal_output_never_carries_raw_escapes(tmp_path, french_nlp):
     hostile = tmp_path / "hostile.txt"
-    hostile.write_text("Le ministre a déclaré que \x1b[2J\x1b[31m12 drones\x1b[0m ont été "
-                       "abattus.\x07", encoding="utf-8")
+    hostile.write_text(
+        "Le ministre a déclaré que \x1b[2J\x1b[31m12 drones\x1b[0m ont été abattus.\x07",
+        encoding="utf-8",
+    )
     result = run("ingest", hostile, "--lang", "fr", "--date", "2024-01-01")
     assert result.exit_code == 0, result.output
-    for output in (run("claims").output, run("show", 1).output,
-                   run("extract", hostile, "--lang", "fr").output):
+    for output in (
+        run("claims").output,
+        run("show", 1).output,
+        run("extract", hostile, "--lang", "fr").output,
+    ):
         assert "\x1b" not in output and "\x07" not in output
         assert "␛[31m12 drones" in output

@@ -11,8 +11,12 @@ SAMPLE_DAY = date(2024, 11, 20)  # a Wednesday
     ("language", "published", "text", "expected"),
     [
         ("fr", SAMPLE_DAY, "ce mardi 19 novembre marquait", [("mardi 19 novembre", "2024-11-19")]),
-        ("fr", SAMPLE_DAY, "dans la nuit de lundi à mardi", [("la nuit de lundi à mardi",
-                                                              "2024-11-19")]),
+        (
+            "fr",
+            SAMPLE_DAY,
+            "dans la nuit de lundi à mardi",
+            [("la nuit de lundi à mardi", "2024-11-19")],
+        ),
         ("fr", SAMPLE_DAY, "une attaque le 20 novembre", [("le 20 novembre", "2024-11-20")]),
         ("fr", SAMPLE_DAY, "avait prévenu mi-septembre", [("mi-septembre", "2024-09")]),
         ("fr", SAMPLE_DAY, "hier soir", [("hier", "2024-11-19")]),

@@ -36,8 +36,8 @@ def test_matching_rule_needs_half_the_core_and_rejects_paragraphs():
     text = "A" * 50 + " the core claim is here " + "B" * 500
     gold = {"claims": [{"id": "c", "core": "the core claim is here"}], "dates": []}
     start = text.index("the core")
-    half = Claim(start, start + 12, text[start:start + 12])
-    too_little = Claim(start, start + 5, text[start:start + 5])
+    half = Claim(start, start + 12, text[start : start + 12])
+    too_little = Claim(start, start + 5, text[start : start + 5])
     paragraph = Claim(0, 520, text[:520])
     assert score_claims(gold, text, [half], "x").found == 1
     assert score_claims(gold, text, [too_little], "x").found == 0
@@ -55,8 +55,12 @@ def test_speaker_rule():
 
 def test_dates_are_scored_at_their_granularity():
     text = "Il a parlé mi-septembre."
-    gold = {"claims": [{"id": "c", "core": text, "dates": [{"text": "mi-septembre",
-                                                            "iso": "2024-09"}]}], "dates": []}
+    gold = {
+        "claims": [
+            {"id": "c", "core": text, "dates": [{"text": "mi-septembre", "iso": "2024-09"}]}
+        ],
+        "dates": [],
+    }
     right = Claim(0, len(text), text, dates=[DateMention("mi-septembre", "2024-09-15", 11, 23)])
     wrong = Claim(0, len(text), text, dates=[DateMention("mi-septembre", "2023-09", 11, 23)])
     assert score_claims(gold, text, [right], "x").dates == [1, 1]

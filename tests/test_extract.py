@@ -32,7 +32,8 @@ def test_dates_resolve_against_publication(sample_extraction):
 
 def test_pronouns_and_roles_resolve_to_named_people(sample_extraction):
     assert _claim_containing(sample_extraction, "Elle a donc décidé").speaker.startswith(
-        "ambassade des Etats-Unis")
+        "ambassade des Etats-Unis"
+    )
     assert _claim_containing(sample_extraction, "Le président russe").speaker == "Vladimir Poutine"
     assert _claim_containing(sample_extraction, "Le président américain").speaker == "Donald Trump"
     assert _claim_containing(sample_extraction, "nous perdrons").speaker == "Volodymyr Zelensky"
@@ -62,8 +63,10 @@ def test_language_is_detected():
 
 
 def test_english_works_without_a_model():
-    text = ("Officials said at least 40 people were killed on Tuesday. "
-            '"We will rebuild," the mayor, Anna Rossi, told reporters.')
+    text = (
+        "Officials said at least 40 people were killed on Tuesday. "
+        '"We will rebuild," the mayor, Anna Rossi, told reporters.'
+    )
     result = extract(text, "en", date(2024, 3, 8))
     assert result.language == "en"
     first, second = result.claims
@@ -79,41 +82,68 @@ def test_untrusted_markup_stays_text(french_nlp):
 
 
 def test_large_input_completes():
-    paragraph = ("Officials said 40 people died on Tuesday in the city. "
-                 "The army reported 12 attacks since Monday.\n\n")
+    paragraph = (
+        "Officials said 40 people died on Tuesday in the city. "
+        "The army reported 12 attacks since Monday.\n\n"
+    )
     text = paragraph * (5_000_000 // len(paragraph))
     result = extract(text, "en", date(2024, 3, 8))
     assert len(result.claims) == 2 * (5_000_000 // len(paragraph))
 
 
-_PIECES = st.sampled_from(["mardi ", "six ", "a déclaré ", "said ", " 19 novembre", "selon ",
-                           "il ", "« ", " »", '"', ". ", "\n\n", "[bold]", "\x1b[31m"])
+_PIECES = st.sampled_from(
+    [
+        "mardi ",
+        "six ",
+        "a déclaré ",
+        "said ",
+        " 19 novembre",
+        "selon ",
+        "il ",
+        "« ",
+        " »",
+        '"',
+        ". ",
+        "\n\n",
+        "[bold]",
+        "\x1b[31m",
+    ]
+)
 _TEXT = st.lists(st.one_of(st.text(max_size=12), _PIECES), max_size=40).map("".join)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=_TEXT, language=st.sampled_from(["fr", "en"]))
 def test_any_text_gives_spans_in_bounds(french_nlp, text, language):
     result = extract(text, language, date(2024, 11, 20))
     for claim in result.claims:
         assert 0 <= claim.start < claim.end <= len(text)
-        assert claim.text == text[claim.start:claim.end]
+        assert claim.text == text[claim.start : claim.end]
         assert claim.end - claim.start <= 400
         for mention in [*claim.numbers, *claim.dates]:
             assert claim.start <= mention.start < mention.end <= claim.end
-            assert text[mention.start:mention.end] == mention.text
+            assert text[mention.start : mention.end] == mention.text
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Au moins 158 personnes ont été tuées, selon un bilan communiqué jeudi par les "
-         "services de secours.", "services de secours"),
-        ("D'après l'agence météorologique Aemet, il est tombé une année de pluie en huit heures.",
-         "agence météorologique Aemet"),
-        ("« Nous ne savons pas encore », a prévenu la ministre de la Défense, Margarita Robles, "
-         "sur la radio Cadena SER.", "Margarita Robles"),
+        (
+            "Au moins 158 personnes ont été tuées, selon un bilan communiqué jeudi par les "
+            "services de secours.",
+            "services de secours",
+        ),
+        (
+            "D'après l'agence météorologique Aemet, il est tombé une année de pluie en huit heures.",
+            "agence météorologique Aemet",
+        ),
+        (
+            "« Nous ne savons pas encore », a prévenu la ministre de la Défense, Margarita Robles, "
+            "sur la radio Cadena SER.",
+            "Margarita Robles",
+        ),
         ("Son avocat a demandé l'annulation du procès.", "avocat"),
     ],
 )
@@ -123,15 +153,19 @@ def test_french_attribution_patterns(french_nlp, text, speaker):
 
 
 def test_a_pronoun_follows_the_quoted_minister(french_nlp):
-    text = ("« Nous ne savons pas encore », a prévenu la ministre de la Défense, Margarita "
-            "Robles, sur la radio Cadena SER. Elle a annoncé l'envoi de 500 militaires.")
+    text = (
+        "« Nous ne savons pas encore », a prévenu la ministre de la Défense, Margarita "
+        "Robles, sur la radio Cadena SER. Elle a annoncé l'envoi de 500 militaires."
+    )
     first, second = extract(text, "fr", date(2024, 10, 31)).claims
     assert first.speaker == second.speaker == "Margarita Robles"
 
 
 def test_english_titles_and_scores():
-    text = ("The measure passed 51-50 in the Senate on Tuesday. Speaker Mike Johnson said he "
-            "hoped to sign it by July 4.")
+    text = (
+        "The measure passed 51-50 in the Senate on Tuesday. Speaker Mike Johnson said he "
+        "hoped to sign it by July 4."
+    )
     first, second = extract(text, "en", date(2025, 7, 2)).claims
     assert [n.value for n in first.numbers] == [51, 50]
     assert second.speaker == "Mike Johnson"

@@ -22,12 +22,14 @@ ENGLISH_REPORT = (
     "in the Bryansk region on Tuesday.\n\n"
     "Vladimir Putin lowered the threshold for a nuclear strike, signing a decree that "
     "broadens the conditions for using nuclear weapons.\n\n"
-    "A Russian drone strike killed eleven people overnight into Tuesday, officials said.")
+    "A Russian drone strike killed eleven people overnight into Tuesday, officials said."
+)
 
 
 def test_matching_gold_floors(french_nlp):
-    result = evaluate_pairs(FIXTURES / "matching" / "claims.jsonl",
-                            FIXTURES / "matching" / "pairs.jsonl")
+    result = evaluate_pairs(
+        FIXTURES / "matching" / "claims.jsonl", FIXTURES / "matching" / "pairs.jsonl"
+    )
     for name in ("overall", "cross_language"):
         counts = result[name]
         assert counts.pairs >= 30
@@ -40,9 +42,16 @@ def test_eval_matching_command(french_nlp, monkeypatch):
     result = CliRunner().invoke(main, ["eval", "--matching"])
     assert result.exit_code == 0, result.output
     assert "cross-language" in result.output and "precision" in result.output
-    explicit = CliRunner().invoke(main, ["eval", "--matching", "--json",
-                                         str(FIXTURES / "matching" / "claims.jsonl"),
-                                         str(FIXTURES / "matching" / "pairs.jsonl")])
+    explicit = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "--matching",
+            "--json",
+            str(FIXTURES / "matching" / "claims.jsonl"),
+            str(FIXTURES / "matching" / "pairs.jsonl"),
+        ],
+    )
     assert json.loads(explicit.output)["overall"]["pairs"] == 60
 
 
@@ -64,19 +73,30 @@ def test_disagreements_are_found_and_only_for_the_same_quantity(french_nlp):
 
 
 def test_claimreview_parsing_valid_partial_and_malformed():
-    review = {"@type": "ClaimReview", "claimReviewed": "Six missiles were fired",
-              "url": "https://fc.example/1", "datePublished": "2024-11-21",
-              "reviewRating": {"@type": "Rating", "ratingValue": "2", "bestRating": 5,
-                               "worstRating": 1, "alternateName": "Mostly false"},
-              "author": {"@type": "Organization", "name": "Desk"},
-              "itemReviewed": {"@type": "Claim", "author": {"name": "Ministry"},
-                               "datePublished": "2024-11-19",
-                               "appearance": [{"url": "https://news.example/a"}]}}
+    review = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Six missiles were fired",
+        "url": "https://fc.example/1",
+        "datePublished": "2024-11-21",
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": "2",
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": "Mostly false",
+        },
+        "author": {"@type": "Organization", "name": "Desk"},
+        "itemReviewed": {
+            "@type": "Claim",
+            "author": {"name": "Ministry"},
+            "datePublished": "2024-11-19",
+            "appearance": [{"url": "https://news.example/a"}],
+        },
+    }
     records, problems = parse(review)
     assert problems == [] and records[0]["rating_value"] == 2.0
     assert records[0]["appearance_url"] == "https://news.example/a"
-    feed = {"@type": "DataFeed", "dataFeedElement": [{"@type": "DataFeedItem",
-                                                      "item": [review]}]}
+    feed = {"@type": "DataFeed", "dataFeedElement": [{"@type": "DataFeedItem", "item": [review]}]}
     assert len(parse(feed)[0]) == 1
     assert len(parse({"@graph": [review, review]})[0]) == 2
     partial = {**review, "url": "javascript:alert(1)"}
@@ -90,8 +110,9 @@ def test_claimreview_parsing_valid_partial_and_malformed():
 def two_languages(tmp_path, sample_text, sample_extraction):
     store = Store.open(tmp_path / "cross.db", "marie")
     french = store.ingest(sample_text, sample_extraction, title="Le Monde").article_id
-    english = store.ingest(ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)),
-                           title="Wire").article_id
+    english = store.ingest(
+        ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)), title="Wire"
+    ).article_id
     store.french, store.english = french, english
     return store
 
@@ -142,14 +163,29 @@ def test_import_claimreview_command(two_languages, tmp_path, monkeypatch):
     store = two_languages
     monkeypatch.setenv("WORKBENCH_DB", str(store.path))
     good = tmp_path / "reviews.json"
-    good.write_text(json.dumps([
-        {"@type": "ClaimReview", "claimReviewed": "Ukraine fired six ATACMS missiles at Russia",
-         "url": "https://fc.example/atacms", "datePublished": "2024-11-21",
-         "reviewRating": {"@type": "Rating", "ratingValue": 4, "alternateName": "Mostly true"},
-         "author": {"@type": "Organization", "name": "FC Desk"},
-         "itemReviewed": {"@type": "Claim", "author": {"name": "Russian defence ministry"}}},
-        {"@type": "ClaimReview", "url": "https://fc.example/broken"},
-    ]))
+    good.write_text(
+        json.dumps(
+            [
+                {
+                    "@type": "ClaimReview",
+                    "claimReviewed": "Ukraine fired six ATACMS missiles at Russia",
+                    "url": "https://fc.example/atacms",
+                    "datePublished": "2024-11-21",
+                    "reviewRating": {
+                        "@type": "Rating",
+                        "ratingValue": 4,
+                        "alternateName": "Mostly true",
+                    },
+                    "author": {"@type": "Organization", "name": "FC Desk"},
+                    "itemReviewed": {
+                        "@type": "Claim",
+                        "author": {"name": "Russian defence ministry"},
+                    },
+                },
+                {"@type": "ClaimReview", "url": "https://fc.example/broken"},
+            ]
+        )
+    )
     broken = tmp_path / "broken.json"
     broken.write_text("{not json")
     result = CliRunner().invoke(main, ["import-claimreview", str(good), str(broken)])

@@ -23,8 +23,11 @@ from workbench.extract.numbers import find_numbers
         ("en", "Africa's second-largest oil producer", [("second", 2, None)]),
         ("en", "the nation's 19 million people", [("19 million", 19_000_000, "people")]),
         ("en", "a dozen people", [("dozen", 12, "people")]),
-        ("en", "a depth of 10 kilometres (6.2 miles)",
-         [("10", 10, "kilometres"), ("6.2", 6.2, "miles")]),
+        (
+            "en",
+            "a depth of 10 kilometres (6.2 miles)",
+            [("10", 10, "kilometres"), ("6.2", 6.2, "miles")],
+        ),
     ],
 )
 def test_figures_are_found_with_value_and_unit(language, text, expected):
@@ -49,7 +52,7 @@ def test_articles_and_names_are_not_figures(language, text):
 def test_offsets_point_at_the_figure():
     text = "Selon l'armée, 12 drones et vingt et un missiles."
     for number in find_numbers(text, "fr"):
-        assert text[number.start:number.end] == number.text
+        assert text[number.start : number.end] == number.text
     assert [n.value for n in find_numbers(text, "fr")] == [12, 21]
 
 

@@ -8,8 +8,11 @@ from tests.conftest import ROOT
 
 
 def test_wheel_maps_db_into_the_package(tmp_path):
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w",
-                    str(tmp_path)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = tmp_path.glob("claim_workbench-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "workbench/db/migrations.py" in names

@@ -45,10 +45,21 @@ def test_golden_files(scripted, fmt):
 def test_markdown_and_html_carry_what_a_reader_needs(scripted):
     for fmt in ("md", "html"):
         text, _ = render_report(scripted, [scripted.sample_id], fmt)
-        for needed in ("Plutôt faux", "Le Pentagone parle de quatre missiles.", "Point presse",
-                       "https://example.org/pentagone", "archive.example.org", "Invérifiable",
-                       "Vrai", "Méthodologie", "Rappeler le ministère", "marie", "paul",
-                       "Pas encore vérifiée", "2024-11-19"):
+        for needed in (
+            "Plutôt faux",
+            "Le Pentagone parle de quatre missiles.",
+            "Point presse",
+            "https://example.org/pentagone",
+            "archive.example.org",
+            "Invérifiable",
+            "Vrai",
+            "Méthodologie",
+            "Rappeler le ministère",
+            "marie",
+            "paul",
+            "Pas encore vérifiée",
+            "2024-11-19",
+        ):
             assert needed in text, (fmt, needed)
 
 
@@ -65,7 +76,7 @@ def test_csv_is_one_row_per_claim_and_defuses_formulas(scripted):
     assert six["verdict"] == "Mostly false" and six["rating"] == "2"
     from workbench.report.tabular import _cell
 
-    assert _cell("=HYPERLINK(\"x\")").startswith("'=")
+    assert _cell('=HYPERLINK("x")').startswith("'=")
 
 
 def test_claimreview_structure(scripted):
@@ -77,8 +88,11 @@ def test_claimreview_structure(scripted):
         assert review["@type"] == "ClaimReview"
         assert review["claimReviewed"] and review["url"].startswith("https://verif.example.org")
         assert review["datePublished"] == "2024-11-21"
-        assert review["author"] == {"@type": "Organization", "name": "Desk Vérif",
-                                    "url": "https://verif.example.org"}
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": "Desk Vérif",
+            "url": "https://verif.example.org",
+        }
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating" and rating["bestRating"] == 5
         assert rating["worstRating"] == 1 and rating["alternateName"]
@@ -91,17 +105,26 @@ def test_claimreview_structure(scripted):
     assert six["reviewRating"]["ratingValue"] == 2
     assert six["itemReviewed"]["author"]["@type"] == "Organization"
     zelensky = next(r for r in reviews if "perdrons" in r["claimReviewed"])
-    assert zelensky["itemReviewed"]["author"] == {"@type": "Person",
-                                                  "name": "Volodymyr Zelensky"}
+    assert zelensky["itemReviewed"]["author"] == {"@type": "Person", "name": "Volodymyr Zelensky"}
     unverifiable = next(r for r in reviews if "huit" in r["claimReviewed"])
     assert "ratingValue" not in unverifiable["reviewRating"]
 
 
 def test_cli_export_counts_claims_left_out_of_claimreview(scripted, tmp_path):
     output = tmp_path / "reviews.jsonld"
-    result = CliRunner().invoke(main, ["export", str(scripted.sample_id), "--format",
-                                       "claimreview", "-o", str(output), "--db",
-                                       str(scripted.path)])
+    result = CliRunner().invoke(
+        main,
+        [
+            "export",
+            str(scripted.sample_id),
+            "--format",
+            "claimreview",
+            "-o",
+            str(output),
+            "--db",
+            str(scripted.path),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "without a verdict left out" in result.stderr
     assert len(json.loads(output.read_text())) == 3
@@ -110,8 +133,10 @@ def test_cli_export_counts_claims_left_out_of_claimreview(scripted, tmp_path):
 def test_json_round_trip(scripted, tmp_path):
     exported = tmp_path / "export.json"
     runner = CliRunner()
-    result = runner.invoke(main, ["export", "--all", "--format", "json", "-o", str(exported),
-                                  "--db", str(scripted.path)])
+    result = runner.invoke(
+        main,
+        ["export", "--all", "--format", "json", "-o", str(exported), "--db", str(scripted.path)],
+    )
     assert result.exit_code == 0, result.output
     empty = tmp_path / "rebuilt.db"
     result = runner.invoke(main, ["import", str(exported), "--db", str(empty)])
@@ -130,7 +155,8 @@ HOSTILE_ARTICLE = (
     "Le ministre a déclaré que 12 drones ont été abattus <script>alert(1)</script>. "
     "Selon l'armée, \"><img src=x onerror=alert(1)> 40 soldats ont été blessés. "
     "Un lien javascript:alert(1) circule. <img src=/pixel.png onerror="
-    "\"document.body.setAttribute('data-pwned','1')\"> Le porte-parole a annoncé 3 morts.")
+    "\"document.body.setAttribute('data-pwned','1')\"> Le porte-parole a annoncé 3 morts."
+)
 
 
 def _chromium() -> str | None:
@@ -165,14 +191,24 @@ def test_html_in_a_real_browser_runs_nothing_and_requests_nothing(tmp_path, fren
     from workbench.extract import extract
 
     store = Store.open(tmp_path / "hostile.db", "marie")
-    article_id = store.ingest(HOSTILE_ARTICLE, extract(HOSTILE_ARTICLE, "fr", date(2024, 1, 1)),
-                              title="<script>alert(1)</script>",
-                              url="https://example.org/a?x=\"><b>").article_id
+    article_id = store.ingest(
+        HOSTILE_ARTICLE,
+        extract(HOSTILE_ARTICLE, "fr", date(2024, 1, 1)),
+        title="<script>alert(1)</script>",
+        url='https://example.org/a?x="><b>',
+    ).article_id
     claim_ids = [c["id"] for c in store.claims()]
-    source = store.add_source("https://example.org/s", title="\"><img src=x onerror=alert(1)>",
-                              publisher="<script>alert(1)</script>")
-    store.link_source(claim_ids[0], source, "context",
-                      excerpt="<script>document.body.setAttribute('data-pwned','2')</script>")
+    source = store.add_source(
+        "https://example.org/s",
+        title='"><img src=x onerror=alert(1)>',
+        publisher="<script>alert(1)</script>",
+    )
+    store.link_source(
+        claim_ids[0],
+        source,
+        "context",
+        excerpt="<script>document.body.setAttribute('data-pwned','2')</script>",
+    )
     store.set_verdict(claim_ids[0], "false", "javascript:alert(1) <script>alert(1)</script>")
     html, _ = render_report(store, [article_id], "html")
 
@@ -180,13 +216,23 @@ def test_html_in_a_real_browser_runs_nothing_and_requests_nothing(tmp_path, fren
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/report.html"
-    flags = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-             "--no-first-run", "--disable-background-networking", "--disable-component-update",
-             "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
-             "--window-size=1200,2000"]
+    flags = [
+        _chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--window-size=1200,2000",
+    ]
     try:
-        dom = subprocess.run([*flags, "--dump-dom", url], capture_output=True, text=True,
-                             timeout=90).stdout
+        dom = subprocess.run(
+            [*flags, "--dump-dom", url], capture_output=True, text=True, timeout=90
+        ).stdout
         shot = tmp_path / "report.png"
         subprocess.run([*flags, f"--screenshot={shot}", url], capture_output=True, timeout=90)
     finally:
@@ -204,18 +250,46 @@ def test_html_in_a_real_browser_runs_nothing_and_requests_nothing(tmp_path, fren
 
 
 def test_links_are_only_made_for_http_addresses():
-    article = {"id": 1, "title": "t", "text": "x said y.", "url": "javascript:alert(1)",
-               "outlet": None, "published": None, "language": "en",
-               "claims": [{"id": 1, "start": 0, "end": 9, "text": "x said y.", "speaker": None,
-                           "numbers": [], "dates": [], "kinds": [], "status": "new",
-                           "verdict_record": None, "verdicts": [], "attached_dates": [],
-                           "notes": [], "history": [],
-                           "sources": [{"url": "javascript:alert(2)", "title": "s",
-                                        "publisher": None, "stance": "context",
-                                        "excerpt": None, "accessed": None,
-                                        "archived_url": "data:text/html,x"}]}]}
+    article = {
+        "id": 1,
+        "title": "t",
+        "text": "x said y.",
+        "url": "javascript:alert(1)",
+        "outlet": None,
+        "published": None,
+        "language": "en",
+        "claims": [
+            {
+                "id": 1,
+                "start": 0,
+                "end": 9,
+                "text": "x said y.",
+                "speaker": None,
+                "numbers": [],
+                "dates": [],
+                "kinds": [],
+                "status": "new",
+                "verdict_record": None,
+                "verdicts": [],
+                "attached_dates": [],
+                "notes": [],
+                "history": [],
+                "sources": [
+                    {
+                        "url": "javascript:alert(2)",
+                        "title": "s",
+                        "publisher": None,
+                        "stance": "context",
+                        "excerpt": None,
+                        "accessed": None,
+                        "archived_url": "data:text/html,x",
+                    }
+                ],
+            }
+        ],
+    }
     html = render_html([article], [], "en")
-    assert "href=\"javascript" not in html and "href=\"data:" not in html
+    assert 'href="javascript' not in html and 'href="data:' not in html
     assert "javascript:alert(1)" in html and "javascript:alert(2)" not in html.split("href")[-1]
 
 

@@ -2,27 +2,37 @@ from workbench.extract.segment import MAX_SPAN, paragraphs, sentences
 
 
 def _texts(text):
-    return [text[s.start:s.end] for s in sentences(text)]
+    return [text[s.start : s.end] for s in sentences(text)]
 
 
 def test_paragraph_breaks_always_end_a_sentence():
     text = "Les Etats-Unis aident les Ukrainiens\n\nEn réaction, la Russie a promis une réponse."
     assert len(paragraphs(text)) == 2
-    assert _texts(text) == ["Les Etats-Unis aident les Ukrainiens",
-                            "En réaction, la Russie a promis une réponse."]
+    assert _texts(text) == [
+        "Les Etats-Unis aident les Ukrainiens",
+        "En réaction, la Russie a promis une réponse.",
+    ]
 
 
 def test_quotes_are_not_cut_and_closing_quotes_stay_with_their_sentence():
-    text = ('« Nous avons tiré. Nous tirerons encore », a dit le général. '
-            'The BBC reports the area as "hard hit." Then it rained.')
-    assert _texts(text) == ["« Nous avons tiré. Nous tirerons encore », a dit le général.",
-                            'The BBC reports the area as "hard hit."', "Then it rained."]
+    text = (
+        "« Nous avons tiré. Nous tirerons encore », a dit le général. "
+        'The BBC reports the area as "hard hit." Then it rained.'
+    )
+    assert _texts(text) == [
+        "« Nous avons tiré. Nous tirerons encore », a dit le général.",
+        'The BBC reports the area as "hard hit."',
+        "Then it rained.",
+    ]
 
 
 def test_abbreviations_and_initials_do_not_end_sentences():
     text = "Mr. dos Santos won. J. K. Rowling wrote at 3:32 a.m. local time. M. Macron a parlé."
-    assert _texts(text) == ["Mr. dos Santos won.", "J. K. Rowling wrote at 3:32 a.m. local time.",
-                            "M. Macron a parlé."]
+    assert _texts(text) == [
+        "Mr. dos Santos won.",
+        "J. K. Rowling wrote at 3:32 a.m. local time.",
+        "M. Macron a parlé.",
+    ]
 
 
 def test_short_title_lines_are_marked_as_headings():
@@ -35,4 +45,4 @@ def test_no_span_exceeds_the_limit_even_without_punctuation():
     text = "mot " * 3000
     spans = sentences(text)
     assert spans and all(s.end - s.start <= MAX_SPAN for s in spans)
-    assert all(text[s.start:s.end].strip() == text[s.start:s.end] for s in spans)
+    assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in spans)

@@ -18,9 +18,13 @@ def worked_store(tmp_path, sample_text, sample_extraction):
     claim_id = store.claims(search="ATACMS")[0]["id"]
     store.set_status(claim_id, "in-progress")
     store.set_verdict(claim_id, "Plutôt faux", "Le Pentagone parle de quatre missiles.")
-    source = store.add_source("https://example.org/pentagon", title="Point presse",
-                              publisher="Pentagone", published="2024-11-20",
-                              accessed="2024-11-21")
+    source = store.add_source(
+        "https://example.org/pentagon",
+        title="Point presse",
+        publisher="Pentagone",
+        published="2024-11-20",
+        accessed="2024-11-21",
+    )
     store.link_source(claim_id, source, "refutes", excerpt="quatre missiles ATACMS")
     store.add_note(claim_id, "Rappeler le ministère.")
     store.snap_claim = claim_id
@@ -49,8 +53,9 @@ def test_claim_card(snap_compare, worked_store, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize(("view", "key"), [("verdict_form", "v"), ("source_form", "s"),
-                                           ("history_view", "h")])
+@pytest.mark.parametrize(
+    ("view", "key"), [("verdict_form", "v"), ("source_form", "s"), ("history_view", "h")]
+)
 def test_view_over_the_claim(snap_compare, worked_store, size, view, key):
     async def run_before(pilot):
         await _on_six(pilot)

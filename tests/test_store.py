@@ -17,9 +17,11 @@ def test_ingest_stores_article_and_claims_once(sample_store, sample_text, sample
     assert len(claims) == len(sample_extraction.claims)
     six = claim_with(sample_store, "six missiles")
     assert six["numbers"][0]["value"] == 6
-    assert sample_text[six["start"]:six["end"]] == six["text"]
-    assert sample_text[six["start"] - len(six["context_before"]):six["start"]] == \
-        six["context_before"]
+    assert sample_text[six["start"] : six["end"]] == six["text"]
+    assert (
+        sample_text[six["start"] - len(six["context_before"]) : six["start"]]
+        == six["context_before"]
+    )
 
 
 def test_every_change_lands_in_history_and_replays(sample_store):
@@ -28,16 +30,25 @@ def test_every_change_lands_in_history_and_replays(sample_store):
     sample_store.set_status(cid, "in-progress")
     sample_store.set_verdict(cid, "Plutôt vrai", "Close to the ministry's figure.")
     sample_store.set_verdict(cid, "false", "Four, per the Pentagon.")
-    source = sample_store.add_source("https://example.org/pentagon", title="Briefing",
-                                     publisher="DoD", published="2024-11-20")
+    source = sample_store.add_source(
+        "https://example.org/pentagon", title="Briefing", publisher="DoD", published="2024-11-20"
+    )
     sample_store.link_source(cid, source, "refutes", excerpt="four missiles")
     sample_store.add_date(cid, "statement", "hier")
     sample_store.add_note(cid, "Ask the ministry again.")
     sample_store.edit_claim(cid, speaker="Ministère russe de la défense")
 
     actions = [row["action"] for row in sample_store.history(cid)]
-    assert actions == ["claim.extracted", "status.set", "verdict.set", "verdict.set",
-                       "source.linked", "date.added", "note.added", "claim.edited"]
+    assert actions == [
+        "claim.extracted",
+        "status.set",
+        "verdict.set",
+        "verdict.set",
+        "source.linked",
+        "date.added",
+        "note.added",
+        "claim.edited",
+    ]
     current = sample_store.claim(cid)
     assert current["verdict_record"]["label"] == "false"
     assert [v["label"] for v in current["verdicts"]] == ["mostly-true", "false"]
@@ -130,11 +141,18 @@ def test_first_schema_database_is_upgraded_with_every_row(tmp_path):
     shutil.copy(ROOT / "tests" / "fixtures" / "first-schema.db", old)
     store = Store(open_db(old), "ana")
     names = [m["name"] for m in store.db["_sqlite_migrations"].rows]
-    assert names[:4] == ["m001_initial", "m002_search", "m003_indexes",
-                         "m004_history_by_article"]
+    assert names[:4] == ["m001_initial", "m002_search", "m003_indexes", "m004_history_by_article"]
     assert names[-1] == "m005_matching"
-    for table, count in {"articles": 1, "claims": 2, "sources": 1, "claim_sources": 1,
-                         "verdicts": 1, "notes": 1, "claim_dates": 1, "history": 1}.items():
+    for table, count in {
+        "articles": 1,
+        "claims": 2,
+        "sources": 1,
+        "claim_sources": 1,
+        "verdicts": 1,
+        "notes": 1,
+        "claim_dates": 1,
+        "history": 1,
+    }.items():
         assert store.db[table].count == count, table
     assert store.claims(verdict="mostly-true")[0]["id"] == 1  # backfilled
     assert store.claims(search="ministère")[0]["id"] == 1  # old rows are searchable
@@ -146,8 +164,10 @@ def test_database_from_a_newer_version_is_refused(tmp_path):
     path = tmp_path / "newer.db"
     Store.open(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('claim-workbench', 'm999_future', '2030-01-01')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('claim-workbench', 'm999_future', '2030-01-01')"
+    )
     conn.commit()
     conn.close()
     with pytest.raises(DatabaseUnavailable, match="newer version"):

@@ -24,17 +24,20 @@ class Terminal:
         self.name = name
         exports = " ".join(f"{k}={v!r}" for k, v in env.items())
         # Test harnesses export COLUMNS/LINES; the program must read the real terminal size.
-        line = f"cd {str(ROOT)!r} && env -u COLUMNS -u LINES {exports} " + \
-            " ".join(map(repr, command)) + \
-            "; echo WORKBENCH-EXITED; sleep 30"
-        subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48", line],
-                       check=True)
-        subprocess.run(["tmux", "resize-window", "-t", name, "-x", "160", "-y", "48"],
-                       check=False)
+        line = (
+            f"cd {str(ROOT)!r} && env -u COLUMNS -u LINES {exports} "
+            + " ".join(map(repr, command))
+            + "; echo WORKBENCH-EXITED; sleep 30"
+        )
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48", line], check=True
+        )
+        subprocess.run(["tmux", "resize-window", "-t", name, "-x", "160", "-y", "48"], check=False)
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
-                              capture_output=True, text=True).stdout
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+        ).stdout
 
     def wait_for(self, text: str, timeout: float = 60) -> str:
         deadline = time.time() + timeout
@@ -43,9 +46,11 @@ class Terminal:
             if text in screen:
                 return screen
             time.sleep(0.2)
-        size = subprocess.run(["tmux", "display", "-p", "-t", self.name,
-                               "#{window_width}x#{window_height}"],
-                              capture_output=True, text=True).stdout.strip()
+        size = subprocess.run(
+            ["tmux", "display", "-p", "-t", self.name, "#{window_width}x#{window_height}"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         raise AssertionError(f"{text!r} never appeared on the {size} screen:\n{self.screen()}")
 
     def keys(self, *keys: str) -> None:
@@ -64,8 +69,13 @@ class Terminal:
 
 def test_a_new_analyst_checks_the_atacms_claim(tmp_path):
     db = tmp_path / "terminal.db"
-    env = {"WORKBENCH_DB": str(db), "WORKBENCH_ANALYST": "marie", "TERM": "xterm-256color",
-           "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
+    env = {
+        "WORKBENCH_DB": str(db),
+        "WORKBENCH_ANALYST": "marie",
+        "TERM": "xterm-256color",
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(tmp_path),
+    }
     command = [sys.executable, "-m", "workbench", "open", str(SAMPLE), "--date", "2024-11-20"]
     first = Terminal(f"wb-first-{os.getpid()}", command, env)
     try:
@@ -93,8 +103,9 @@ def test_a_new_analyst_checks_the_atacms_claim(tmp_path):
     finally:
         first.close()
 
-    second = Terminal(f"wb-second-{os.getpid()}",
-                      [sys.executable, "-m", "workbench", "open", "1"], env)
+    second = Terminal(
+        f"wb-second-{os.getpid()}", [sys.executable, "-m", "workbench", "open", "1"], env
+    )
     try:
         second.wait_for("claims · sorted by position", timeout=60)
         second.keys("/")

@@ -138,8 +138,9 @@ def test_add_a_claim_by_selecting_text_and_edit_it(tui_store, sample_text):
     async def scenario(app, pilot):
         await pilot.press("a")
         area = app.screen.query_one(TextArea)
-        area.selection = Selection(area.document.get_location_from_index(start),
-                                   area.document.get_location_from_index(end))
+        area.selection = Selection(
+            area.document.get_location_from_index(start), area.document.get_location_from_index(end)
+        )
         await pilot.press("ctrl+s")
         await settle(pilot)
         await pilot.press("e")
@@ -191,8 +192,11 @@ def test_ingest_from_inside_the_app(tmp_path, french_nlp):
     store = Store.open(tmp_path / "empty.db", "ana")
     path = store.path
     article = tmp_path / "wire.txt"
-    article.write_text("Le gouvernement a annoncé jeudi 12 morts.\n\nSelon la police, "
-                       "40 personnes ont été blessées.", encoding="utf-8")
+    article.write_text(
+        "Le gouvernement a annoncé jeudi 12 morts.\n\nSelon la police, "
+        "40 personnes ont été blessées.",
+        encoding="utf-8",
+    )
 
     async def scenario(app, pilot):
         await pilot.press("i")
@@ -246,16 +250,19 @@ def test_a_failed_save_is_shown_not_swallowed(tui_store, monkeypatch):
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
 
 
-HOSTILE = ("Le ministre a déclaré [bold red]x[/] et [@click=app.quit]clic[/] : "
-           "\x1b[31mrouge\x1b[0m <script>alert(1)</script> 12 morts.")
+HOSTILE = (
+    "Le ministre a déclaré [bold red]x[/] et [@click=app.quit]clic[/] : "
+    "\x1b[31mrouge\x1b[0m <script>alert(1)</script> 12 morts."
+)
 
 
 def test_untrusted_text_is_shown_literally_and_triggers_nothing(tmp_path, french_nlp):
     from workbench.extract import extract
 
     store = Store.open(tmp_path / "hostile.db", "ana")
-    article_id = store.ingest(HOSTILE, extract(HOSTILE, "fr", date(2024, 1, 1)),
-                              title="[b]t[/b]").article_id
+    article_id = store.ingest(
+        HOSTILE, extract(HOSTILE, "fr", date(2024, 1, 1)), title="[b]t[/b]"
+    ).article_id
     claim_id = store.claims()[0]["id"]
     source = store.add_source("https://example.org/[@click=app.quit]", title="[red]s[/red]")
     store.link_source(claim_id, source, "context", excerpt="<script>alert(1)</script>")
@@ -280,8 +287,9 @@ def test_seen_before_confirm_and_timeline(tui_store, french_nlp):
     from workbench.extract import extract
     from workbench.tui.screens.matches import MatchesScreen, TimelineScreen
 
-    tui_store.ingest(ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)),
-                     title="Wire")
+    tui_store.ingest(
+        ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)), title="Wire"
+    )
     six = six_id(tui_store)
 
     async def scenario(app, pilot):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
+
+from textual.worker import WorkerCancelled
 
 from workbench.store import Store
 from workbench.tui import make_app
@@ -23,15 +26,22 @@ class FixedClock:
 def prepared_store(path, text: str, extraction, analyst: str = "ana") -> Store:
     store = Store.open(path, analyst)
     store.clock = FixedClock()
-    store.sample_id = store.ingest(text, extraction, title="Ukraine : premières frappes ATACMS",
-                                   url="https://example.org/ukraine", outlet="Exemple").article_id
+    store.sample_id = store.ingest(
+        text,
+        extraction,
+        title="Ukraine : premières frappes ATACMS",
+        url="https://example.org/ukraine",
+        outlet="Exemple",
+    ).article_id
     return store
 
 
 async def settle(pilot, rounds: int = 4) -> None:
     """Let every worker finish and every message land."""
     for _ in range(rounds):
-        await pilot.app.workers.wait_for_complete()
+        # An exclusive worker replaced by a newer one is cancelled: wait for the newer one too.
+        with contextlib.suppress(WorkerCancelled):
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
 

@@ -30,8 +30,9 @@ def expand(paths: list[str]) -> Iterator[str]:
     """Each path as given; folders become the article files inside them, sorted."""
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            found = sorted(p for p in Path(path).rglob("*")
-                           if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = sorted(
+                p for p in Path(path).rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
             yield from (str(p) for p in found)
         else:
             yield path
@@ -49,7 +50,8 @@ def load(path: str) -> ArticleFile:
         raise ArticleError(f"{name}: empty file, no article in it")
     suffix = Path(path).suffix.lower()
     looks_html = suffix in (".html", ".htm") or (
-        path == "-" and re.match(r"\s*(<!doctype html|<html)", text, re.I))
+        path == "-" and re.match(r"\s*(<!doctype html|<html)", text, re.I)
+    )
     if looks_html:
         return _from_html(name, text)
     if suffix in (".md", ".markdown"):
@@ -60,7 +62,7 @@ def load(path: str) -> ArticleFile:
 def _from_markdown(name: str, text: str) -> ArticleFile:
     heading = re.match(r"\s*#\s+(.+?)\s*\n", text)
     if heading:
-        return ArticleFile(name, text[heading.end():].lstrip("\n"), title=heading.group(1))
+        return ArticleFile(name, text[heading.end() :].lstrip("\n"), title=heading.group(1))
     return ArticleFile(name, text)
 
 
@@ -77,5 +79,11 @@ def _from_html(name: str, html: str) -> ArticleFile:
     title = data.get("title")
     if title and lines[0] == title:
         lines = lines[1:] or lines
-    return ArticleFile(name, "\n\n".join(lines), title=title, url=data.get("url"),
-                       published=(data.get("date") or None), outlet=data.get("sitename"))
+    return ArticleFile(
+        name,
+        "\n\n".join(lines),
+        title=title,
+        url=data.get("url"),
+        published=(data.get("date") or None),
+        outlet=data.get("sitename"),
+    )

@@ -116,8 +116,7 @@ def score_claims(gold: dict, text: str, claims: list[Claim], name: str = "") -> 
         best = max(finders, key=lambda c: _overlap(start, end, c))
         for number in item.get("numbers", []):
             result.numbers[1] += 1
-            result.numbers[0] += any(_value_matches(n.value, number["value"])
-                                     for n in best.numbers)
+            result.numbers[0] += any(_value_matches(n.value, number["value"]) for n in best.numbers)
         for when in item.get("dates", []):
             result.dates[1] += 1
             result.dates[0] += any(_iso_matches(d.iso, when["iso"]) for d in best.dates)
@@ -129,8 +128,10 @@ def score_claims(gold: dict, text: str, claims: list[Claim], name: str = "") -> 
         start = text.find(when["text"])
         result.date_mentions[1] += 1
         result.date_mentions[0] += start >= 0 and any(
-            d.start < start + len(when["text"]) and start < d.end
-            and _iso_matches(d.iso, when["iso"]) for d in mentions
+            d.start < start + len(when["text"])
+            and start < d.end
+            and _iso_matches(d.iso, when["iso"])
+            for d in mentions
         )
     return result
 
@@ -139,8 +140,7 @@ def evaluate_file(gold_path: Path) -> Score:
     """Extract the gold file's article and score it."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = read_article(gold_path.parent / gold["article"])
-    extraction = extract(text, gold.get("language"),
-                         date.fromisoformat(gold["publication_date"]))
+    extraction = extract(text, gold.get("language"), date.fromisoformat(gold["publication_date"]))
     return score_claims(gold, text, extraction.claims, name=gold_path.name)
 
 

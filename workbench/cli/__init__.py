@@ -22,8 +22,7 @@ from workbench.cli.reports import export_command, import_command
 from workbench.cli.tui import open_command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]},
-             invoke_without_command=True)
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="workbench")
 @click.pass_context
 def main(ctx: click.Context) -> None:
@@ -47,9 +46,27 @@ def main(ctx: click.Context) -> None:
         ctx.invoke(open_command)
 
 
-for command in (ingest_command, articles_command, claims_command, search_command, show_command,
-                status_command, claim_group, source_group, verdict_group, date_group,
-                note_group, history_command, undo_command, export_command, import_command,
-                import_claimreview_command, match_command, timeline_command, open_command,
-                extract_command, eval_command):
+for command in (
+    ingest_command,
+    articles_command,
+    claims_command,
+    search_command,
+    show_command,
+    status_command,
+    claim_group,
+    source_group,
+    verdict_group,
+    date_group,
+    note_group,
+    history_command,
+    undo_command,
+    export_command,
+    import_command,
+    import_claimreview_command,
+    match_command,
+    timeline_command,
+    open_command,
+    extract_command,
+    eval_command,
+):
     main.add_command(command)

@@ -14,10 +14,13 @@ from workbench.cli.common import UserError, echo_json, parse_day, shorten, with_
 @click.option("--title", help="Title (default: from the file).")
 @click.option("--url", help="Where the article was published (http/https).")
 @click.option("--outlet", help="The publication, e.g. 'Le Monde'.")
-@click.option("--date", "published", metavar="YYYY-MM-DD",
-              help="Publication date (default: from the file, else today).")
-@click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto",
-              show_default=True)
+@click.option(
+    "--date",
+    "published",
+    metavar="YYYY-MM-DD",
+    help="Publication date (default: from the file, else today).",
+)
+@click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @with_store
 def ingest_command(store, paths, title, url, outlet, published, lang, as_json) -> None:
@@ -53,18 +56,30 @@ def ingest_command(store, paths, title, url, outlet, published, lang, as_json) -
     results = []
     language = None if lang == "auto" else lang
     extractions = extract_many((a.text, language, publication(a)) for a in loaded)
-    with click.progressbar(length=len(loaded), label="ingesting", file=click.get_text_stream(
-            "stderr"), show_pos=True) as progress:
+    with click.progressbar(
+        length=len(loaded), label="ingesting", file=click.get_text_stream("stderr"), show_pos=True
+    ) as progress:
         for article, extraction in zip(loaded, extractions, strict=True):
             try:
-                result = store.ingest(article.text, extraction, title=title or article.title,
-                                      url=url or article.url, outlet=outlet or article.outlet)
+                result = store.ingest(
+                    article.text,
+                    extraction,
+                    title=title or article.title,
+                    url=url or article.url,
+                    outlet=outlet or article.outlet,
+                )
             except StoreError as error:
                 skipped.append(f"{article.name}: {error}")
                 click.echo(f"skipped: {article.name}: {error}", err=True)
             else:
-                results.append({"file": article.name, "article_id": result.article_id,
-                                "new": result.created, "claims": result.claims})
+                results.append(
+                    {
+                        "file": article.name,
+                        "article_id": result.article_id,
+                        "new": result.created,
+                        "claims": result.claims,
+                    }
+                )
             progress.update(1)
 
     if as_json:
@@ -72,11 +87,14 @@ def ingest_command(store, paths, title, url, outlet, published, lang, as_json) -
     else:
         for row in results:
             state = "new" if row["new"] else "already stored"
-            click.echo(f"article {row['article_id']}: {row['claims']} claims ({state})  "
-                       f"{row['file']}")
+            click.echo(
+                f"article {row['article_id']}: {row['claims']} claims ({state})  {row['file']}"
+            )
         new = sum(r["new"] for r in results)
-        click.echo(f"{new} new, {len(results) - new} already stored, {len(skipped)} skipped; "
-                   f"{sum(r['claims'] for r in results if r['new'])} claims added")
+        click.echo(
+            f"{new} new, {len(results) - new} already stored, {len(skipped)} skipped; "
+            f"{sum(r['claims'] for r in results if r['new'])} claims added"
+        )
     if skipped and not results:
         raise UserError(skipped[0] if len(skipped) == 1 else f"{len(skipped)} files skipped")
     if skipped:
@@ -97,6 +115,8 @@ def articles_command(store, as_json: bool) -> None:
         return
     click.echo(f"{'id':>4}  {'checked':>9}  {'published':10}  {'outlet':16}  title")
     for row in rows:
-        click.echo(f"{row['id']:>4}  {row['checked']:>4}/{row['claims']:<4}  "
-                   f"{row['published'] or '':10}  {shorten(row['outlet'], 16):16}  "
-                   f"{shorten(row['title'], 70)}")
+        click.echo(
+            f"{row['id']:>4}  {row['checked']:>4}/{row['claims']:<4}  "
+            f"{row['published'] or '':10}  {shorten(row['outlet'], 16):16}  "
+            f"{shorten(row['title'], 70)}"
+        )

@@ -12,15 +12,25 @@ from workbench.store import STATUSES
 
 def _visible_texts(claim: dict) -> dict:
     """The claim with every stored text made safe for a terminal (ANSI escapes shown)."""
-    claim = {**claim, "text": visible(claim["text"]), "speaker": visible(claim["speaker"])
-             if claim.get("speaker") else None}
-    claim["sources"] = [{**s, "title": visible(s["title"]) if s["title"] else None,
-                         "excerpt": visible(s["excerpt"]) if s["excerpt"] else None}
-                        for s in claim["sources"]]
+    claim = {
+        **claim,
+        "text": visible(claim["text"]),
+        "speaker": visible(claim["speaker"]) if claim.get("speaker") else None,
+    }
+    claim["sources"] = [
+        {
+            **s,
+            "title": visible(s["title"]) if s["title"] else None,
+            "excerpt": visible(s["excerpt"]) if s["excerpt"] else None,
+        }
+        for s in claim["sources"]
+    ]
     claim["notes"] = [{**n, "body": visible(n["body"])} for n in claim["notes"]]
     if claim.get("verdict_record") and claim["verdict_record"].get("rationale"):
-        claim["verdict_record"] = {**claim["verdict_record"],
-                                   "rationale": visible(claim["verdict_record"]["rationale"])}
+        claim["verdict_record"] = {
+            **claim["verdict_record"],
+            "rationale": visible(claim["verdict_record"]["rationale"]),
+        }
     return claim
 
 
@@ -39,25 +49,38 @@ def _dates(claim: dict) -> str:
 @click.option("--verdict", help="A label from the scale (English or French), or 'none'.")
 @click.option("--speaker", help="Speaker contains this text.")
 @click.option("--search", help="Full-text search over claim text and speaker.")
-@click.option("--sort", type=click.Choice(["position", "score"]), default="position",
-              show_default=True)
+@click.option(
+    "--sort", type=click.Choice(["position", "score"]), default="position", show_default=True
+)
 @click.option("--limit", type=int, default=None, help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_store
-def claims_command(store, article_id, status, kind, verdict, speaker, search, sort, limit,
-                   as_json) -> None:
+def claims_command(
+    store, article_id, status, kind, verdict, speaker, search, sort, limit, as_json
+) -> None:
     """List claims, filtered by article, status, kind, verdict, speaker or a search."""
-    rows = store.claims(article_id=article_id, status=status, kind=kind, verdict=verdict,
-                        speaker=speaker, search=search, sort=sort, limit=limit)
+    rows = store.claims(
+        article_id=article_id,
+        status=status,
+        kind=kind,
+        verdict=verdict,
+        speaker=speaker,
+        search=search,
+        sort=sort,
+        limit=limit,
+    )
     if as_json:
         echo_json(rows)
         return
-    click.echo(f"{'id':>5} {'art':>4} {'status':11} {'verdict':13} {'score':>5}  "
-               f"{'speaker':22} claim")
+    click.echo(
+        f"{'id':>5} {'art':>4} {'status':11} {'verdict':13} {'score':>5}  {'speaker':22} claim"
+    )
     for row in rows:
-        click.echo(f"{row['id']:>5} {row['article_id']:>4} {row['status']:11} "
-                   f"{row['verdict'] or '-':13} {row['score']:>5.2f}  "
-                   f"{shorten(row['speaker'], 22):22} {shorten(row['text'], 80)}")
+        click.echo(
+            f"{row['id']:>5} {row['article_id']:>4} {row['status']:11} "
+            f"{row['verdict'] or '-':13} {row['score']:>5.2f}  "
+            f"{shorten(row['speaker'], 22):22} {shorten(row['text'], 80)}"
+        )
     click.echo(f"{len(rows)} claims")
 
 
@@ -76,8 +99,10 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         return
     article = {**claim["article"], "title": visible(claim["article"]["title"])}
     claim = _visible_texts(claim)
-    click.echo(f"claim {claim['id']}  ({claim['status']}, {claim['origin']}, "
-               f"score {claim['score']:.2f}) in article {article['id']}: {article['title']}")
+    click.echo(
+        f"claim {claim['id']}  ({claim['status']}, {claim['origin']}, "
+        f"score {claim['score']:.2f}) in article {article['id']}: {article['title']}"
+    )
     click.echo(f"  “{claim['text']}”")
     click.echo(f"  kinds:    {', '.join(claim['kinds']) or '-'}")
     click.echo(f"  speaker:  {claim['speaker'] or '-'}")
@@ -85,15 +110,18 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     click.echo(f"  dates:    {_dates(claim) or '-'}")
     verdict = claim["verdict_record"]
     if verdict:
-        click.echo(f"  verdict:  {verdict['label_en']} ({verdict['label_fr']}) by "
-                   f"{verdict['analyst']} at {verdict['decided_at'][:16]}")
+        click.echo(
+            f"  verdict:  {verdict['label_en']} ({verdict['label_fr']}) by "
+            f"{verdict['analyst']} at {verdict['decided_at'][:16]}"
+        )
         if verdict["rationale"]:
             click.echo(f"            {verdict['rationale']}")
     else:
         click.echo("  verdict:  none yet")
     for source in claim["sources"]:
-        click.echo(f"  source:   [{source['stance']}] {source['title'] or source['url']} "
-                   f"<{source['url']}>")
+        click.echo(
+            f"  source:   [{source['stance']}] {source['title'] or source['url']} <{source['url']}>"
+        )
         if source["excerpt"]:
             click.echo(f"            “{source['excerpt']}”")
     for attached in claim["attached_dates"]:
@@ -101,15 +129,20 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     for note in claim["notes"]:
         click.echo(f"  note:     {note['body']}  — {note['analyst']}")
     for match in claim["matches"]:
-        click.echo(f"  seen:     match {match['id']} ({match['state']}, score "
-                   f"{match['score']:.2f}): {describe_match(match, 'en')}")
+        click.echo(
+            f"  seen:     match {match['id']} ({match['state']}, score "
+            f"{match['score']:.2f}): {describe_match(match, 'en')}"
+        )
     for flag in claim["disagreements"]:
-        click.echo(f"  (!) figure {flag['figure']} = {flag['value']:g} {flag['quantity']} but "
-                   f"{flag['other_figure']} = {flag['other_value']:g} in {flag['where']}")
+        click.echo(
+            f"  (!) figure {flag['figure']} = {flag['value']:g} {flag['quantity']} but "
+            f"{flag['other_figure']} = {flag['other_value']:g} in {flag['where']}"
+        )
     if claim["last_change"]:
         change = claim["last_change"]
-        click.echo(f"  last change: {change['action']} by {change['analyst']} at "
-                   f"{change['at'][:19]}")
+        click.echo(
+            f"  last change: {change['action']} by {change['analyst']} at {change['at'][:19]}"
+        )
 
 
 @click.command("status")
@@ -154,8 +187,13 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
 @click.option("--start", type=int)
 @click.option("--end", type=int)
 @click.option("--speaker", help="Who the claim is attributed to ('' clears it).")
-@click.option("--figure", "figures", multiple=True, metavar="TEXT=VALUE",
-              help="Replace the figures, e.g. --figure six=6 (repeat for several).")
+@click.option(
+    "--figure",
+    "figures",
+    multiple=True,
+    metavar="TEXT=VALUE",
+    help="Replace the figures, e.g. --figure six=6 (repeat for several).",
+)
 @with_store
 def claim_edit_command(store, claim_id, start, end, speaker, figures) -> None:
     """Move a claim's span, set its speaker, or correct its figures."""
@@ -185,8 +223,10 @@ def history_command(store, claim_id: int, as_json: bool) -> None:
         echo_json({"history": rows, "replayed": store.replay(claim_id)})
         return
     for row in rows:
-        click.echo(f"{row['at'][:19]}  {row['analyst'] or '-':12} {row['action']:16} "
-                   f"{_change(row['before'], row['after'])}")
+        click.echo(
+            f"{row['at'][:19]}  {row['analyst'] or '-':12} {row['action']:16} "
+            f"{_change(row['before'], row['after'])}"
+        )
 
 
 def _change(before, after) -> str:
@@ -194,8 +234,10 @@ def _change(before, after) -> str:
         return f"undid change #{after['undid']}"
     if before and after:
         keys = [k for k in after if before.get(k) != after.get(k)]
-        return "; ".join(f"{k}: {shorten(str(before.get(k)), 30)} -> "
-                         f"{shorten(str(after.get(k)), 30)}" for k in keys)
+        return "; ".join(
+            f"{k}: {shorten(str(before.get(k)), 30)} -> {shorten(str(after.get(k)), 30)}"
+            for k in keys
+        )
     return shorten(", ".join(f"{k}={v}" for k, v in (after or {}).items() if v is not None), 100)
 
 

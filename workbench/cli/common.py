@@ -46,11 +46,19 @@ def with_store(func):
     error into one clear line and exit code 2."""
     from workbench.store import Store, StoreError
 
-    @click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="WORKBENCH_DB",
-                  help="Database file [env WORKBENCH_DB; default "
-                       "~/.local/share/claim-workbench/workbench.db].")
-    @click.option("--analyst", envvar="WORKBENCH_ANALYST",
-                  help="Who is working [env WORKBENCH_ANALYST; default: your OS user].")
+    @click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        envvar="WORKBENCH_DB",
+        help="Database file [env WORKBENCH_DB; default "
+        "~/.local/share/claim-workbench/workbench.db].",
+    )
+    @click.option(
+        "--analyst",
+        envvar="WORKBENCH_ANALYST",
+        help="Who is working [env WORKBENCH_ANALYST; default: your OS user].",
+    )
     @functools.wraps(func)
     def wrapper(*args, db_path: str | None, analyst: str | None, **kwargs):
         try:

@@ -24,11 +24,18 @@ def source_group() -> None:
 @click.option("--stance", type=click.Choice(STANCES), default="context", show_default=True)
 @click.option("--excerpt", help="The passage that matters.")
 @with_store
-def source_add_command(store, url, title, publisher, published, accessed, archived_url,
-                       claim_id, stance, excerpt) -> None:
+def source_add_command(
+    store, url, title, publisher, published, accessed, archived_url, claim_id, stance, excerpt
+) -> None:
     """Add a source by URL (http/https only); optionally link it to a claim."""
-    source_id = store.add_source(url, title=title, publisher=publisher, published=published,
-                                 accessed=accessed, archived_url=archived_url)
+    source_id = store.add_source(
+        url,
+        title=title,
+        publisher=publisher,
+        published=published,
+        accessed=accessed,
+        archived_url=archived_url,
+    )
     click.echo(f"source {source_id}")
     if claim_id is not None:
         store.link_source(claim_id, source_id, stance, excerpt=excerpt)
@@ -91,8 +98,10 @@ def verdict_scale_command(store, as_json) -> None:
         return
     for row in rows:
         rating = row["rating"] if row["rating"] is not None else "-"
-        click.echo(f"{row['key']:14} {row['label_en']:14} {row['label_fr'] or '':16} "
-                   f"{rating!s:>2}  {row['definition_en'] or ''}")
+        click.echo(
+            f"{row['key']:14} {row['label_en']:14} {row['label_fr'] or '':16} "
+            f"{rating!s:>2}  {row['definition_en'] or ''}"
+        )
 
 
 @click.group("date")
@@ -103,8 +112,13 @@ def date_group() -> None:
 @date_group.command("add")
 @click.argument("claim_id", type=int)
 @click.argument("when")
-@click.option("--role", type=click.Choice(DATE_ROLES), default="event", show_default=True,
-              help="What the date is.")
+@click.option(
+    "--role",
+    type=click.Choice(DATE_ROLES),
+    default="event",
+    show_default=True,
+    help="What the date is.",
+)
 @with_store
 def date_add_command(store, claim_id, when, role) -> None:
     """Attach a date: ISO, 19/11/2024, "19 novembre 2024", "Nov 19 2024" or "hier"."""

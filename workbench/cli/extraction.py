@@ -13,10 +13,19 @@ from workbench.safe_text import visible
 
 @click.command("extract")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto",
-              show_default=True, help="Language of the article.")
-@click.option("--date", "published", metavar="YYYY-MM-DD",
-              help="Publication date that relative dates resolve against [default: today].")
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en", "auto"]),
+    default="auto",
+    show_default=True,
+    help="Language of the article.",
+)
+@click.option(
+    "--date",
+    "published",
+    metavar="YYYY-MM-DD",
+    help="Publication date that relative dates resolve against [default: today].",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def extract_command(file: str, lang: str, published: str | None, as_json: bool) -> None:
     """Find the check-worthy claims in an article FILE ("-" reads stdin).
@@ -32,11 +41,15 @@ def extract_command(file: str, lang: str, published: str | None, as_json: bool) 
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"{len(result.claims)} claims  language={result.language}  "
-               f"published={result.published.isoformat()}")
+    click.echo(
+        f"{len(result.claims)} claims  language={result.language}  "
+        f"published={result.published.isoformat()}"
+    )
     for number, claim in enumerate(result.claims, 1):
-        click.echo(f"\n#{number}  score {claim.score:.2f}  [{', '.join(claim.kinds)}]  "
-                   f"chars {claim.start}-{claim.end}")
+        click.echo(
+            f"\n#{number}  score {claim.score:.2f}  [{', '.join(claim.kinds)}]  "
+            f"chars {claim.start}-{claim.end}"
+        )
         click.echo(f"  {visible(claim.text)}")
         if claim.speaker:
             click.echo(f"  speaker: {visible(claim.speaker)}")
@@ -54,9 +67,12 @@ def _format(value: float | None) -> str:
 
 @click.command("eval")
 @click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
-@click.option("--matching", is_flag=True,
-              help="Score claim matching instead: GOLD is CLAIMS.jsonl PAIRS.jsonl "
-                   "(default: fixtures/matching/).")
+@click.option(
+    "--matching",
+    is_flag=True,
+    help="Score claim matching instead: GOLD is CLAIMS.jsonl PAIRS.jsonl "
+    "(default: fixtures/matching/).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
     """Score extraction against GOLD files (default: fixtures/*.gold.json).
@@ -76,16 +92,23 @@ def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
         raise UserError("no gold files given and none in ./fixtures")
     scores, pooled = evaluate(paths)
     if as_json:
-        click.echo(json.dumps({"articles": [s.to_dict() for s in scores],
-                               "pooled": pooled.to_dict()}, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"articles": [s.to_dict() for s in scores], "pooled": pooled.to_dict()},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     header = f"{'article':44} {'recall':>7} {'prec.':>7} {'numbers':>7} {'dates':>7} {'speaker':>7}"
     click.echo(header)
     for score in [*scores, pooled]:
         row = score.to_dict()
-        click.echo(f"{score.name:44} {_format(row['recall']):>7} {_format(row['precision']):>7} "
-                   f"{_format(row['number_accuracy']):>7} {_format(row['date_accuracy']):>7} "
-                   f"{_format(row['speaker_accuracy']):>7}")
+        click.echo(
+            f"{score.name:44} {_format(row['recall']):>7} {_format(row['precision']):>7} "
+            f"{_format(row['number_accuracy']):>7} {_format(row['date_accuracy']):>7} "
+            f"{_format(row['speaker_accuracy']):>7}"
+        )
         if score.missed:
             click.echo(f"  missed: {', '.join(score.missed)}")
         for error in score.errors:
@@ -97,18 +120,26 @@ def _eval_matching(gold: tuple[str, ...], as_json: bool) -> None:
 
     if gold and len(gold) != 2:
         raise UserError("--matching takes CLAIMS.jsonl PAIRS.jsonl, or nothing")
-    claims, pairs = (Path(g) for g in gold) if gold else (
-        Path("fixtures/matching/claims.jsonl"), Path("fixtures/matching/pairs.jsonl"))
+    claims, pairs = (
+        (Path(g) for g in gold)
+        if gold
+        else (Path("fixtures/matching/claims.jsonl"), Path("fixtures/matching/pairs.jsonl"))
+    )
     try:
         result = evaluate_pairs(claims, pairs)
     except (OSError, KeyError, ValueError) as error:
         raise UserError(f"cannot read the pair files: {error}") from None
-    rows = {name: {"pairs": c.pairs, "precision": c.precision, "recall": c.recall}
-            for name, c in (("overall", result["overall"]),
-                            ("cross-language", result["cross_language"]))}
+    rows = {
+        name: {"pairs": c.pairs, "precision": c.precision, "recall": c.recall}
+        for name, c in (
+            ("overall", result["overall"]),
+            ("cross-language", result["cross_language"]),
+        )
+    }
     if as_json:
-        click.echo(json.dumps({**rows, "decisions": result["decisions"]}, ensure_ascii=False,
-                              indent=2))
+        click.echo(
+            json.dumps({**rows, "decisions": result["decisions"]}, ensure_ascii=False, indent=2)
+        )
         return
     click.echo(f"{'pairs':16} {'count':>6} {'precision':>10} {'recall':>8}")
     for name, row in rows.items():
@@ -116,5 +147,6 @@ def _eval_matching(gold: tuple[str, ...], as_json: bool) -> None:
     for decision in result["decisions"]:
         if decision["decided"] != decision["same"]:
             wrong = "missed" if decision["same"] else "false match"
-            click.echo(f"  {wrong}: {decision['a']} ~ {decision['b']} "
-                       f"(score {decision['score']:.2f})")
+            click.echo(
+                f"  {wrong}: {decision['a']} ~ {decision['b']} (score {decision['score']:.2f})"
+            )

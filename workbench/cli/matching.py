@@ -35,8 +35,10 @@ def import_claimreview_command(store, files) -> None:
             click.echo(f"skipped: {file}: {problem}", err=True)
         added = store.import_reviews(records)
         imported += len(added)
-        click.echo(f"{file}: {len(added)} imported, {len(records) - len(added)} already "
-                   f"known, {len(problems)} skipped")
+        click.echo(
+            f"{file}: {len(added)} imported, {len(records) - len(added)} already "
+            f"known, {len(problems)} skipped"
+        )
     if failed and not imported:
         raise UserError(f"{failed} file(s) could not be read")
     if failed:

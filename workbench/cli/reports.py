@@ -16,10 +16,15 @@ from workbench.report import FORMATS, render_report, write_report
 @click.argument("article_ids", nargs=-1, type=int)
 @click.option("--all", "all_articles", is_flag=True, help="Every article in the database.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="File to write (default: standard output).")
-@click.option("--lang", type=click.Choice(["fr", "en"]),
-              help="Report language (default: each article's own).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="File to write (default: standard output).",
+)
+@click.option(
+    "--lang", type=click.Choice(["fr", "en"]), help="Report language (default: each article's own)."
+)
 @with_store
 def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
     """Export the verification report of ARTICLE_IDS (or --all).
@@ -40,8 +45,9 @@ def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
         text, skipped = render_report(store, ids, fmt, lang)
         sys.stdout.write(text)
     if skipped:
-        click.echo(f"{skipped} claims without a verdict left out of the ClaimReview export",
-                   err=True)
+        click.echo(
+            f"{skipped} claims without a verdict left out of the ClaimReview export", err=True
+        )
 
 
 @click.command("import")

@@ -12,11 +12,17 @@ from workbench.store import StoreError
 
 @click.command("open")
 @click.argument("target", required=False)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="WORKBENCH_DB",
-              help="Database file [env WORKBENCH_DB].")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    envvar="WORKBENCH_DB",
+    help="Database file [env WORKBENCH_DB].",
+)
 @click.option("--analyst", envvar="WORKBENCH_ANALYST", help="Who is working.")
-@click.option("--date", "published", metavar="YYYY-MM-DD",
-              help="Publication date of a FILE being ingested.")
+@click.option(
+    "--date", "published", metavar="YYYY-MM-DD", help="Publication date of a FILE being ingested."
+)
 @click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto")
 def open_command(target, db_path, analyst, published, lang) -> None:
     """Open the workbench: on ARTICLE-ID, on a FILE (ingested first, the model loading in the

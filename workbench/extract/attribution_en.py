@@ -31,13 +31,40 @@ _BOUNDARY = re.compile(
     r"[,;:()«»“”\"]|\b(?:that|and|but|while|because|which|who|as|after|before|when|if|where)\b",
     re.IGNORECASE,
 )
-_NOT_VERB_BEFORE = {"the", "a", "an", "earlier", "latest", "his", "her", "its", "their", "new",
-                    "initial", "these", "those", "this", "first", "recent", "early", "media",
-                    "press", "news", "in", "of", "from", "to", "by", "for", "on"}
+_NOT_VERB_BEFORE = {
+    "the",
+    "a",
+    "an",
+    "earlier",
+    "latest",
+    "his",
+    "her",
+    "its",
+    "their",
+    "new",
+    "initial",
+    "these",
+    "those",
+    "this",
+    "first",
+    "recent",
+    "early",
+    "media",
+    "press",
+    "news",
+    "in",
+    "of",
+    "from",
+    "to",
+    "by",
+    "for",
+    "on",
+}
 _SOURCE_INSIDE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|going to|is (?:due|set|scheduled|expected) to|next)\b",
-                     re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|is (?:due|set|scheduled|expected) to|next)\b", re.IGNORECASE
+)
 _PERSON = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:dos|da|de|van|von|al|bin)?\s*[A-Z][a-z'’]+)+"
 )
@@ -63,7 +90,7 @@ def _named_after_title(phrase: str) -> str | None:
     roles = [i for i, w in enumerate(words) if w.lower() in ROLE_NOUNS]
     if not roles or roles[-1] >= len(words) - 1:
         return None
-    rest = words[roles[-1] + 1:]
+    rest = words[roles[-1] + 1 :]
     if len(rest) >= 2 and all(w[0].isupper() for w in rest):
         return " ".join(rest)
     return None
@@ -77,8 +104,9 @@ class EnglishAttributor:
         self._proper = {m.group(0) for m in re.finditer(r"(?<=[a-z,;] )[A-Z][\w'’-]+", article)}
         self._people: set[str] = set()
 
-    def attribute(self, text: str, quotes: list[tuple[int, int]], sentence: int,
-                  paragraph: int) -> Attribution:
+    def attribute(
+        self, text: str, quotes: list[tuple[int, int]], sentence: int, paragraph: int
+    ) -> Attribution:
         result = Attribution(future=bool(_FUTURE.search(text)))
         for person in _PERSON.finditer(text):
             if not inside(person.start(), quotes) and person.start() > 0:
@@ -89,7 +117,7 @@ class EnglishAttributor:
 
         according = _ACCORDING.search(text)
         if according and not inside(according.start(), quotes):
-            tail = text[according.end():]
+            tail = text[according.end() :]
             cut = re.search(r"[,(;:]|\s+(?:a|an|the)\s+[a-z]", tail)
             phrase = _strip_determiners(tail[: cut.start()] if cut else tail[:60])
             if phrase:
@@ -100,7 +128,7 @@ class EnglishAttributor:
                 word = match.group(0)
                 if inside(match.start(), quotes) or not is_reporting_en(word):
                     continue
-                before = text[:match.start()].rstrip()
+                before = text[: match.start()].rstrip()
                 previous = before.split()[-1].lower() if before.split() else ""
                 if not before or previous in _NOT_VERB_BEFORE:
                     continue
@@ -114,22 +142,29 @@ class EnglishAttributor:
                     break
 
         if result.speaker is None:
-            lead = re.match(r"\s*((?:[A-Z][\w'’-]*(?:'s)?\s+)*(?:of\s+)?(?:[A-Z][\w'’-]*))\s+[a-z]",
-                            text)
+            lead = re.match(
+                r"\s*((?:[A-Z][\w'’-]*(?:'s)?\s+)*(?:of\s+)?(?:[A-Z][\w'’-]*))\s+[a-z]", text
+            )
             if lead and lead.group(1).split()[0] in self._proper:
                 result.speaker = _strip_determiners(lead.group(1))
         if result.speaker:
             self.discourse.add(Mention(result.speaker, sentence, paragraph, True))
         return result
 
-    def _subject_before(self, text: str, verb_start: int, quotes: list[tuple[int, int]],
-                        sentence: int, paragraph: int) -> str | None:
+    def _subject_before(
+        self,
+        text: str,
+        verb_start: int,
+        quotes: list[tuple[int, int]],
+        sentence: int,
+        paragraph: int,
+    ) -> str | None:
         """The noun phrase right before a reporting verb, back to the nearest clause break."""
         prefix = _AUXILIARIES.sub("", text[:verb_start].rstrip())
-        after_quote = prefix.rstrip().endswith(tuple("”\"»,")) and bool(quotes)
+        after_quote = prefix.rstrip().endswith(tuple('”"»,')) and bool(quotes)
         prefix = prefix.rstrip().rstrip(",").rstrip()
         breaks = [m.end() for m in _BOUNDARY.finditer(prefix)]
-        phrase = prefix[breaks[-1]:] if breaks else prefix
+        phrase = prefix[breaks[-1] :] if breaks else prefix
         phrase = phrase.strip()
         if not phrase or len(phrase.split()) > 8:
             return None
@@ -137,12 +172,16 @@ class EnglishAttributor:
         if word in SUBJECT_PRONOUNS:
             gender, plural = SUBJECT_PRONOUNS[word]
             attribution = after_quote or inside(max(0, verb_start - 3), quotes)
-            found = self.discourse.resolve_pronoun(sentence, paragraph, gender, plural,
-                                                   attribution or after_quote)
+            found = self.discourse.resolve_pronoun(
+                sentence, paragraph, gender, plural, attribution or after_quote
+            )
             return found.name if found else None
         source = _SOURCE_INSIDE.search(phrase)
-        if source and _singular(phrase.split()[-1]) not in ORGANISATION_NOUNS and \
-                phrase.split()[0].lower() not in ROLE_NOUNS:
+        if (
+            source
+            and _singular(phrase.split()[-1]) not in ORGANISATION_NOUNS
+            and phrase.split()[0].lower() not in ROLE_NOUNS
+        ):
             return source.group(1)
         cleaned = _strip_determiners(phrase)
         if not cleaned:
@@ -160,10 +199,18 @@ class EnglishAttributor:
                 if mention.name.lower().endswith(cleaned.lower()) and mention.name != cleaned:
                     return mention.name
         is_actor = (
-            any(w[0].isupper() and (i > 0 or w in self._proper or prefix.strip() != phrase
-                                    or any(c.isupper() for c in w[1:]))
-                for i, w in enumerate(cleaned.split()))
-            or head in ORGANISATION_NOUNS or head in ROLE_NOUNS
+            any(
+                w[0].isupper()
+                and (
+                    i > 0
+                    or w in self._proper
+                    or prefix.strip() != phrase
+                    or any(c.isupper() for c in w[1:])
+                )
+                for i, w in enumerate(cleaned.split())
+            )
+            or head in ORGANISATION_NOUNS
+            or head in ROLE_NOUNS
             or cleaned.lower().startswith("both ")
         )
         return cleaned if is_actor else None

@@ -36,8 +36,15 @@ _DROPPED_DEPS = {"acl", "acl:relcl", "advcl", "punct", "appos", "parataxis", "de
 def _guessed_infinitive(word: str) -> str:
     """The -er infinitive a present or past form would come from ("dénonce" -> "dénoncer");
     the small model leaves some verbs unlemmatised when it tags them as nouns."""
-    for ending, replacement in (("ent", "er"), ("ées", "er"), ("és", "er"), ("ée", "er"),
-                                ("é", "er"), ("es", "er"), ("e", "er")):
+    for ending, replacement in (
+        ("ent", "er"),
+        ("ées", "er"),
+        ("és", "er"),
+        ("ée", "er"),
+        ("é", "er"),
+        ("es", "er"),
+        ("e", "er"),
+    ):
         if word.endswith(ending):
             return word[: -len(ending)] + replacement
     return word
@@ -69,8 +76,9 @@ class FrenchAttributor:
         self._named: deque[tuple[int, str]] = deque(maxlen=50)
         """Organisations and works named lately, for "peut-on lire sur le site"."""
 
-    def attribute(self, doc: Doc, quotes: list[tuple[int, int]], sentence: int,
-                  paragraph: int) -> Attribution:
+    def attribute(
+        self, doc: Doc, quotes: list[tuple[int, int]], sentence: int, paragraph: int
+    ) -> Attribution:
         outside = [not inside(token.idx, quotes) for token in doc]
         people = {ent.text for ent in doc.ents if ent.label_ == "PER"}
         self._people |= people
@@ -78,7 +86,8 @@ class FrenchAttributor:
         # The parse of a long sentence can fall apart into several roots; a finite verb anywhere
         # outside the quotes still makes it a statement.
         result.has_verb = any(outside[t.i] and "Fin" in t.morph.get("VerbForm") for t in doc) or (
-            len(doc) >= 5 and doc[-1].text in ".!»”\"")
+            len(doc) >= 5 and doc[-1].text in '.!»”"'
+        )
         result.future = any("Fut" in t.morph.get("Tense") for t in doc if outside[t.i])
 
         actor = None
@@ -87,8 +96,7 @@ class FrenchAttributor:
             self._classify(main_verb, result)
             subject = self._subject(main_verb, outside)
             if subject is not None and not self._is_inverted(subject):
-                actor = self._describe(subject, doc, outside, sentence, paragraph, None,
-                                       main_verb)
+                actor = self._describe(subject, doc, outside, sentence, paragraph, None, main_verb)
                 if actor:
                     actor.subject = True
                     self.discourse.add(actor)
@@ -107,8 +115,7 @@ class FrenchAttributor:
                 subject = self._subject(verb, outside) or self._after_quote(verb, outside)
                 if subject is None:
                     continue
-                described = self._describe(subject, doc, outside, sentence, paragraph, actor,
-                                           verb)
+                described = self._describe(subject, doc, outside, sentence, paragraph, actor, verb)
                 if described and described.actor:
                     result.speaker, result.reported = described.name, True
                     if actor is None:
@@ -132,14 +139,27 @@ class FrenchAttributor:
                 if token.pos_ in ("NOUN", "PROPN"):
                     # The small model sometimes makes the subject the root and hangs the verb
                     # under it ("L'ambassade [root] ... craint [acl]").
-                    verb = next((c for c in token.children if c.pos_ == "VERB" and c.i > token.i
-                                 and c.dep_ in ("acl", "conj", "dep", "parataxis")), None)
+                    verb = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.pos_ == "VERB"
+                            and c.i > token.i
+                            and c.dep_ in ("acl", "conj", "dep", "parataxis")
+                        ),
+                        None,
+                    )
                     if verb is not None:
                         return verb
                 if token.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
                     return token
-        candidates = [t for t in doc if outside[t.i] and t.pos_ == "VERB"
-                      and any(c.dep_ in _SUBJECT_DEPS for c in t.children)]
+        candidates = [
+            t
+            for t in doc
+            if outside[t.i]
+            and t.pos_ == "VERB"
+            and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+        ]
         return candidates[0] if candidates else None
 
     def _read_on(self, doc: Doc, outside: list[bool], sentence: int) -> str | None:
@@ -148,13 +168,15 @@ class FrenchAttributor:
         for verb in doc:
             if verb.lemma_ != "lire" or not outside[verb.i]:
                 continue
-            subjects = [c for t in (verb, verb.head) for c in t.children
-                        if c.dep_.startswith("nsubj")]
+            subjects = [
+                c for t in (verb, verb.head) for c in t.children if c.dep_.startswith("nsubj")
+            ]
             if not any(c.lower_.lstrip("-") == "on" for c in subjects):
                 continue
             for place in verb.children:
                 if place.dep_.startswith("obl") and any(
-                        c.lower_ in ("sur", "dans") for c in place.children):
+                    c.lower_ in ("sur", "dans") for c in place.children
+                ):
                     if place.pos_ == "PROPN" or place.ent_type_:
                         return self._noun_phrase(place, outside)
                     named = [name for when, name in self._named if sentence - when <= 3]
@@ -163,11 +185,14 @@ class FrenchAttributor:
 
     @staticmethod
     def _is_selon(token: Token) -> bool:
-        """"selon", "d'après" (one token or "d'" + "après")."""
+        """ "selon", "d'après" (one token or "d'" + "après")."""
         if token.lower_ in SELON_FR:
             return True
-        return token.lower_ in ("d'", "d’") and token.i + 1 < len(token.doc) and \
-            token.doc[token.i + 1].lower_ == "après"
+        return (
+            token.lower_ in ("d'", "d’")
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "après"
+        )
 
     def _source_after_selon(self, head: Token, doc: Doc, outside: list[bool]) -> str | None:
         """Who "selon X" points to; "selon un bilan communiqué par les secours" is the
@@ -184,9 +209,11 @@ class FrenchAttributor:
         lemma = (copula or verb).lemma_.lower()
         result.has_verb = result.has_verb or verb.pos_ in ("VERB", "AUX") or copula is not None
         result.appearance = lemma in APPEARANCE_VERBS
-        result.agentless_feeling = verb.lemma_.lower() in MENTAL_VERBS and any(
-            c.dep_ == "nsubj:pass" for c in verb.children
-        ) and not any(c.dep_ == "obl:agent" for c in verb.children)
+        result.agentless_feeling = (
+            verb.lemma_.lower() in MENTAL_VERBS
+            and any(c.dep_ == "nsubj:pass" for c in verb.children)
+            and not any(c.dep_ == "obl:agent" for c in verb.children)
+        )
 
     @staticmethod
     def _is_reporting(token: Token) -> bool:
@@ -206,8 +233,12 @@ class FrenchAttributor:
         if verb.i == 0 or all(outside[: verb.i]):
             return None
         for child in verb.children:
-            if child.i > verb.i and outside[child.i] and child.pos_ in ("NOUN", "PROPN") and \
-                    child.dep_ in ("obj", "nsubj", "obl:arg", "appos", "dep"):
+            if (
+                child.i > verb.i
+                and outside[child.i]
+                and child.pos_ in ("NOUN", "PROPN")
+                and child.dep_ in ("obj", "nsubj", "obl:arg", "appos", "dep")
+            ):
                 return child
         return None
 
@@ -216,37 +247,57 @@ class FrenchAttributor:
         for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECT_DEPS and outside[child.i] and child.lower_ not in ("-t", "t"):
                 return child
-        if verb.dep_ in ("acl", "nmod", "amod", "appos") and verb.head.pos_ in ("NOUN", "PROPN") \
-                and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        if (
+            verb.dep_ in ("acl", "nmod", "amod", "appos")
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.dep_ == "ROOT"
+            and verb.head.i < verb.i
+        ):
             # A misparse that hangs the verb under its subject.
             return verb.head
         if depth < 3 and verb.dep_ in _INHERITING_DEPS and verb.head.i != verb.i:
             return self._subject(verb.head, outside, depth + 1)
         return None
 
-    def _noun_phrase(self, head: Token, outside: list[bool],
-                     stop_at: int | None = None) -> str | None:
+    def _noun_phrase(
+        self, head: Token, outside: list[bool], stop_at: int | None = None
+    ) -> str | None:
         """The words of the noun phrase headed by `head`, without clauses or leading determiners
         (and never reaching the verb at `stop_at`, which a misparse can hang under its subject)."""
         dropped: set[int] = set()
         for child in head.children:
             if child.dep_ in _DROPPED_DEPS:
                 dropped.update(t.i for t in child.subtree)
-        tokens = [t for t in head.subtree if t.i not in dropped and outside[t.i]
-                  and (stop_at is None or stop_at <= head.i or t.i < stop_at)]
+        tokens = [
+            t
+            for t in head.subtree
+            if t.i not in dropped
+            and outside[t.i]
+            and (stop_at is None or stop_at <= head.i or t.i < stop_at)
+        ]
         tokens = [t for t in tokens if tokens[0].i <= t.i <= max(head.i, tokens[-1].i)]
-        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct
-                          or tokens[0].dep_ in ("case", "fixed")):
+        while tokens and (
+            tokens[0].lower_ in DETERMINERS
+            or tokens[0].is_punct
+            or tokens[0].dep_ in ("case", "fixed")
+        ):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in DETERMINERS):
             tokens = tokens[:-1]
         if not tokens:
             return None
-        return tokens[0].doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        return tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
-    def _describe(self, subject: Token, doc: Doc, outside: list[bool], sentence: int,
-                  paragraph: int, in_sentence: Mention | None,
-                  verb: Token | None = None) -> Mention | None:
+    def _describe(
+        self,
+        subject: Token,
+        doc: Doc,
+        outside: list[bool],
+        sentence: int,
+        paragraph: int,
+        in_sentence: Mention | None,
+        verb: Token | None = None,
+    ) -> Mention | None:
         """Turn a subject token into a mention: resolve pronouns, possessives and roles."""
         gender = self._gender(subject)
         plural = "Plur" in subject.morph.get("Number")
@@ -258,12 +309,14 @@ class FrenchAttributor:
                 return None  # impersonal: "il est tombé", "il faut"
             gender, plural = SUBJECT_PRONOUNS[word]
             attribution = self._is_inverted(subject)
-            found = self.discourse.resolve_pronoun(sentence, paragraph, gender, plural,
-                                                   attribution, in_sentence)
+            found = self.discourse.resolve_pronoun(
+                sentence, paragraph, gender, plural, attribution, in_sentence
+            )
             if found is None:
                 return None
-            return Mention(found.name, sentence, paragraph, False, found.gender, found.plural,
-                           found.actor)
+            return Mention(
+                found.name, sentence, paragraph, False, found.gender, found.plural, found.actor
+            )
 
         person = self._person_in(subject, doc)
         role_key = self._role_key(subject)
@@ -279,11 +332,13 @@ class FrenchAttributor:
         phrase = self._noun_phrase(subject, outside, stop_at=verb.i if verb else None)
         if not phrase:
             return None
-        possessive = next((c for c in subject.children
-                           if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+        possessive = next(
+            (c for c in subject.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None
+        )
         if possessive is not None:
-            owner = self.discourse.previous_subject(sentence, None, None) or \
-                self.discourse.recent(sentence - 1, None, None)
+            owner = self.discourse.previous_subject(sentence, None, None) or self.discourse.recent(
+                sentence - 1, None, None
+            )
             if owner:
                 phrase = f"{phrase} de {owner.name}"
         is_actor = bool(
@@ -291,7 +346,8 @@ class FrenchAttributor:
             or subject.pos_ == "PROPN"
             or subject.lemma_.lower() in ORGANISATION_NOUNS | ROLE_NOUNS
             or subject.lower_ in ORGANISATION_NOUNS
-            or possessive is not None and subject.lemma_.lower() not in ("pays",)
+            or possessive is not None
+            and subject.lemma_.lower() not in ("pays",)
         )
         return Mention(phrase, sentence, paragraph, False, gender, plural, is_actor)
 
@@ -329,14 +385,21 @@ class FrenchAttributor:
     def _role_key(subject: Token) -> str | None:
         if subject.lemma_.lower() not in ROLE_NOUNS and subject.lower_ not in ROLE_NOUNS:
             return None
-        modifiers = [c.lemma_.lower() for c in subject.children if c.dep_ in ("amod", "nmod")
-                     and c.i > subject.i]
+        modifiers = [
+            c.lemma_.lower()
+            for c in subject.children
+            if c.dep_ in ("amod", "nmod") and c.i > subject.i
+        ]
         return " ".join([subject.lemma_.lower(), *modifiers])
 
-    def _remember_entities(self, doc: Doc, outside: list[bool], sentence: int,
-                           paragraph: int) -> None:
-        self._named.extend((sentence, ent.text) for ent in doc.ents
-                           if ent.label_ in ("ORG", "MISC") and outside[ent.start])
+    def _remember_entities(
+        self, doc: Doc, outside: list[bool], sentence: int, paragraph: int
+    ) -> None:
+        self._named.extend(
+            (sentence, ent.text)
+            for ent in doc.ents
+            if ent.label_ in ("ORG", "MISC") and outside[ent.start]
+        )
         known = {m.name for m in self.discourse.before(sentence, 0)}
         for ent in doc.ents:
             if ent.label_ in ("PER", "ORG") and outside[ent.start] and ent.text not in known:

@@ -19,36 +19,126 @@ from workbench.extract.types import DateMention
 
 MONTHS = {
     "fr": {
-        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3,
-        "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
-        "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
-        "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
+        "janvier": 1,
+        "janv": 1,
+        "février": 2,
+        "fevrier": 2,
+        "févr": 2,
+        "fév": 2,
+        "mars": 3,
+        "avril": 4,
+        "avr": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "juil": 7,
+        "août": 8,
+        "aout": 8,
+        "septembre": 9,
+        "sept": 9,
+        "octobre": 10,
+        "oct": 10,
+        "novembre": 11,
+        "nov": 11,
+        "décembre": 12,
+        "decembre": 12,
+        "déc": 12,
     },
     "en": {
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-        "nov": 11, "december": 12, "dec": 12,
+        "january": 1,
+        "jan": 1,
+        "february": 2,
+        "feb": 2,
+        "march": 3,
+        "mar": 3,
+        "april": 4,
+        "apr": 4,
+        "may": 5,
+        "june": 6,
+        "jun": 6,
+        "july": 7,
+        "jul": 7,
+        "august": 8,
+        "aug": 8,
+        "september": 9,
+        "sept": 9,
+        "sep": 9,
+        "october": 10,
+        "oct": 10,
+        "november": 11,
+        "nov": 11,
+        "december": 12,
+        "dec": 12,
     },
 }
 WEEKDAYS = {
-    "fr": {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-           "dimanche": 6},
-    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-           "saturday": 5, "sunday": 6},
+    "fr": {
+        "lundi": 0,
+        "mardi": 1,
+        "mercredi": 2,
+        "jeudi": 3,
+        "vendredi": 4,
+        "samedi": 5,
+        "dimanche": 6,
+    },
+    "en": {
+        "monday": 0,
+        "tuesday": 1,
+        "wednesday": 2,
+        "thursday": 3,
+        "friday": 4,
+        "saturday": 5,
+        "sunday": 6,
+    },
 }
 _UNITS = {
-    "jour": "day", "jours": "day", "day": "day", "days": "day",
-    "semaine": "week", "semaines": "week", "week": "week", "weeks": "week",
-    "mois": "month", "month": "month", "months": "month",
-    "an": "year", "ans": "year", "année": "year", "années": "year", "year": "year",
+    "jour": "day",
+    "jours": "day",
+    "day": "day",
+    "days": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "week": "week",
+    "weeks": "week",
+    "mois": "month",
+    "month": "month",
+    "months": "month",
+    "an": "year",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+    "year": "year",
     "years": "year",
 }
 _SMALL_NUMBERS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "a": 1, "an": 1,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
 }
 
 
@@ -90,8 +180,11 @@ class _Resolver:
         if year is not None:
             return date(year, month, day)
         candidates = []
-        for candidate_year in (self.published.year - 1, self.published.year,
-                               self.published.year + 1):
+        for candidate_year in (
+            self.published.year - 1,
+            self.published.year,
+            self.published.year + 1,
+        ):
             try:
                 candidates.append(date(candidate_year, month, day))
             except ValueError:
@@ -188,6 +281,7 @@ def _rules(language: str) -> list[Rule]:
             key = re.sub(r"\s+", " ", match.group(0).lower().replace("’", "'"))
             amount, unit = offsets[key]
             return resolver.shift(amount, unit), None
+
         return resolve
 
     def ago(sign: int):
@@ -195,6 +289,7 @@ def _rules(language: str) -> list[Rule]:
             raw = match["n"].lower()
             amount = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
             return resolver.shift(sign * amount, _UNITS[match["unit"].lower()]), None
+
         return resolve
 
     counts = rf"(?P<n>\d{{1,3}}|{_alternatives(_SMALL_NUMBERS)})"
@@ -205,67 +300,124 @@ def _rules(language: str) -> list[Rule]:
     ]
     if language == "fr":
         offsets = {
-            "avant-hier": (-2, "day"), "hier": (-1, "day"), "aujourd'hui": (0, "day"),
-            "demain": (1, "day"), "après-demain": (2, "day"), "ce matin": (0, "day"),
-            "ce soir": (0, "day"), "cette semaine": (0, "week"),
-            "la semaine dernière": (-1, "week"), "la semaine passée": (-1, "week"),
-            "la semaine prochaine": (1, "week"), "le mois dernier": (-1, "month"),
-            "le mois passé": (-1, "month"), "le mois prochain": (1, "month"),
-            "ce mois-ci": (0, "month"), "l'an dernier": (-1, "year"),
-            "l'an passé": (-1, "year"), "l'an prochain": (1, "year"),
-            "l'année dernière": (-1, "year"), "l'année passée": (-1, "year"),
-            "l'année prochaine": (1, "year"), "cette année": (0, "year"),
+            "avant-hier": (-2, "day"),
+            "hier": (-1, "day"),
+            "aujourd'hui": (0, "day"),
+            "demain": (1, "day"),
+            "après-demain": (2, "day"),
+            "ce matin": (0, "day"),
+            "ce soir": (0, "day"),
+            "cette semaine": (0, "week"),
+            "la semaine dernière": (-1, "week"),
+            "la semaine passée": (-1, "week"),
+            "la semaine prochaine": (1, "week"),
+            "le mois dernier": (-1, "month"),
+            "le mois passé": (-1, "month"),
+            "le mois prochain": (1, "month"),
+            "ce mois-ci": (0, "month"),
+            "l'an dernier": (-1, "year"),
+            "l'an passé": (-1, "year"),
+            "l'an prochain": (1, "year"),
+            "l'année dernière": (-1, "year"),
+            "l'année passée": (-1, "year"),
+            "l'année prochaine": (1, "year"),
+            "cette année": (0, "year"),
         }
         rules += [
-            (re.compile(
-                rf"(?:\b{weekday_re}\s+)?\b(?:le\s+)?(?P<day>1er|[0-3]?\d)\s+{month_re}"
-                rf"(?:\s+{year_re})?\b", re.I), full_date),
-            (re.compile(
-                rf"\b(?:(?:mi|début|fin|courant)[- ](?:de\s+|d')?)?{month_re}(?:\s+{year_re})?\b"
-            ), month_only),
-            (re.compile(
-                rf"\b(?:la\s+)?nuit\s+d[eu]\s+(?P<first>{_alternatives(weekdays)})\s+(?:à|au)\s+"
-                rf"(?P<second>{_alternatives(weekdays)})\b", re.I), night),
-            (re.compile(rf"\b{weekday_re}(?:\s+(?P<mod>dernier|prochain|passé))?\b", re.I),
-             weekday),
+            (
+                re.compile(
+                    rf"(?:\b{weekday_re}\s+)?\b(?:le\s+)?(?P<day>1er|[0-3]?\d)\s+{month_re}"
+                    rf"(?:\s+{year_re})?\b",
+                    re.I,
+                ),
+                full_date,
+            ),
+            (
+                re.compile(
+                    rf"\b(?:(?:mi|début|fin|courant)[- ](?:de\s+|d')?)?{month_re}(?:\s+{year_re})?\b"
+                ),
+                month_only,
+            ),
+            (
+                re.compile(
+                    rf"\b(?:la\s+)?nuit\s+d[eu]\s+(?P<first>{_alternatives(weekdays)})\s+(?:à|au)\s+"
+                    rf"(?P<second>{_alternatives(weekdays)})\b",
+                    re.I,
+                ),
+                night,
+            ),
+            (
+                re.compile(rf"\b{weekday_re}(?:\s+(?P<mod>dernier|prochain|passé))?\b", re.I),
+                weekday,
+            ),
             (re.compile(rf"\bil y a\s+{counts}\s+{units}\b", re.I), ago(-1)),
             (re.compile(rf"\bd'ici\s+{counts}\s+{units}\b", re.I), ago(1)),
-            (re.compile(rf"(?<![\w-])(?:{_alternatives(offsets)})(?![\w-])", re.I),
-             relative(offsets)),
-            (re.compile(
-                rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|"
-                rf"de|à partir de)\s*{year_re}\b(?!\s*(?:personnes|euros|dollars|morts))", re.I),
-             year_only),
+            (
+                re.compile(rf"(?<![\w-])(?:{_alternatives(offsets)})(?![\w-])", re.I),
+                relative(offsets),
+            ),
+            (
+                re.compile(
+                    rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|"
+                    rf"de|à partir de)\s*{year_re}\b(?!\s*(?:personnes|euros|dollars|morts))",
+                    re.I,
+                ),
+                year_only,
+            ),
         ]
     else:
         offsets = {
-            "yesterday": (-1, "day"), "today": (0, "day"), "tonight": (0, "day"),
-            "this morning": (0, "day"), "tomorrow": (1, "day"), "this week": (0, "week"),
-            "last week": (-1, "week"), "next week": (1, "week"), "this month": (0, "month"),
-            "last month": (-1, "month"), "next month": (1, "month"), "this year": (0, "year"),
-            "last year": (-1, "year"), "next year": (1, "year"),
+            "yesterday": (-1, "day"),
+            "today": (0, "day"),
+            "tonight": (0, "day"),
+            "this morning": (0, "day"),
+            "tomorrow": (1, "day"),
+            "this week": (0, "week"),
+            "last week": (-1, "week"),
+            "next week": (1, "week"),
+            "this month": (0, "month"),
+            "last month": (-1, "month"),
+            "next month": (1, "month"),
+            "this year": (0, "year"),
+            "last year": (-1, "year"),
+            "next year": (1, "year"),
         }
         month_cap = rf"(?P<month>{_alternatives(m.capitalize() for m in months)})\.?"
         rules += [
-            (re.compile(
-                rf"(?:\b{weekday_re},?\s+)?\b{month_cap}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-                rf"(?:,?\s+{year_re})?"), full_date),
-            (re.compile(
-                rf"(?:\b{weekday_re},?\s+)?\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-                rf"(?:of\s+)?{month_cap}(?:,?\s+{year_re})?\b"), full_date),
+            (
+                re.compile(
+                    rf"(?:\b{weekday_re},?\s+)?\b{month_cap}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                    rf"(?:,?\s+{year_re})?"
+                ),
+                full_date,
+            ),
+            (
+                re.compile(
+                    rf"(?:\b{weekday_re},?\s+)?\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+                    rf"(?:of\s+)?{month_cap}(?:,?\s+{year_re})?\b"
+                ),
+                full_date,
+            ),
             (re.compile(rf"\b{month_cap}\s+{year_re}\b"), month_only),
-            (re.compile(
-                rf"\b(?:(?:in|since|until|during|by)\s+(?:early|mid|late\s+)?|early[ -]|mid-|"
-                rf"late[ -]|last\s+|next\s+){month_cap}\b"),
-             month_only),
+            (
+                re.compile(
+                    rf"\b(?:(?:in|since|until|during|by)\s+(?:early|mid|late\s+)?|early[ -]|mid-|"
+                    rf"late[ -]|last\s+|next\s+){month_cap}\b"
+                ),
+                month_only,
+            ),
             (re.compile(rf"\b(?:(?P<mod>last|next|this|on)\s+)?{weekday_re}\b", re.I), weekday),
             (re.compile(rf"\b{counts}\s+{units}\s+ago\b", re.I), ago(-1)),
             (re.compile(rf"\b(?:{_alternatives(offsets)})\b", re.I), relative(offsets)),
-            (re.compile(
-                rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after)"
-                rf"\s*{year_re}\b"
-                rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))", re.I),
-             year_only),
+            (
+                re.compile(
+                    rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after)"
+                    rf"\s*{year_re}\b"
+                    rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))",
+                    re.I,
+                ),
+                year_only,
+            ),
         ]
     return rules
 
@@ -273,8 +425,9 @@ def _rules(language: str) -> list[Rule]:
 _RULES = {language: _rules(language) for language in ("fr", "en")}
 
 
-def find_dates(text: str, published: date, language: str = "fr",
-               future: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str, published: date, language: str = "fr", future: bool = False
+) -> list[DateMention]:
     """Every temporal expression in `text`, resolved against `published`, in order."""
     resolver = _Resolver(published, future)
     found: list[DateMention] = []

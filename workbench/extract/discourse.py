@@ -56,16 +56,18 @@ class Discourse:
                 break
         return None
 
-    def previous_subject(self, sentence: int, gender: str | None,
-                         plural: bool | None) -> Mention | None:
+    def previous_subject(
+        self, sentence: int, gender: str | None, plural: bool | None
+    ) -> Mention | None:
         """The subject of the sentence before, if it agrees: a subject pronoun continues it."""
         previous = self.subject_of(sentence - 1)
         if previous and _agrees(previous, gender, plural):
             return previous
         return None
 
-    def topic(self, sentence: int, paragraph: int, gender: str | None,
-              plural: bool | None) -> Mention | None:
+    def topic(
+        self, sentence: int, paragraph: int, gender: str | None, plural: bool | None
+    ) -> Mention | None:
         """The actor the paragraph is about so far: subjects weigh double; ties go to the latest."""
         scores: dict[str, float] = {}
         latest: dict[str, tuple[int, Mention]] = {}
@@ -81,17 +83,24 @@ class Discourse:
         best = max(scores, key=lambda name: (scores[name], latest[name][0]))
         return latest[best][1]
 
-    def recent(self, sentence: int, gender: str | None, plural: bool | None,
-               window: int = 4) -> Mention | None:
+    def recent(
+        self, sentence: int, gender: str | None, plural: bool | None, window: int = 4
+    ) -> Mention | None:
         """The latest agreeing actor within `window` sentences."""
         for mention in self.before(sentence, window):
             if mention.sentence <= sentence and mention.actor and _agrees(mention, gender, plural):
                 return mention
         return None
 
-    def resolve_pronoun(self, sentence: int, paragraph: int, gender: str | None,
-                        plural: bool | None, attribution: bool,
-                        in_sentence: Mention | None = None) -> Mention | None:
+    def resolve_pronoun(
+        self,
+        sentence: int,
+        paragraph: int,
+        gender: str | None,
+        plural: bool | None,
+        attribution: bool,
+        in_sentence: Mention | None = None,
+    ) -> Mention | None:
         """Resolve a third-person subject pronoun.
 
         A plain subject pronoun continues the previous sentence's subject. An attribution after a
@@ -101,9 +110,11 @@ class Discourse:
         if attribution:
             if in_sentence and _agrees(in_sentence, gender, plural):
                 return in_sentence
-            return (self.topic(sentence, paragraph, gender, plural)
-                    or self.previous_subject(sentence, gender, plural)
-                    or self.recent(sentence, gender, plural))
+            return (
+                self.topic(sentence, paragraph, gender, plural)
+                or self.previous_subject(sentence, gender, plural)
+                or self.recent(sentence, gender, plural)
+            )
         previous = self.previous_subject(sentence, gender, plural)
         if previous and previous.actor:
             return previous

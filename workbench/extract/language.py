@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 
-_FRENCH = set("""
+_FRENCH = set(
+    """
 le la les de des du un une et est sont pour dans que qui sur avec par pas au aux ce cette ont
 été il elle selon a-t-il mais plus
-""".split())
-_ENGLISH = set("""
+""".split()
+)
+_ENGLISH = set(
+    """
 the of and to in is are was were for on that with by at from has have had it he she said says
 according but not this
-""".split())
+""".split()
+)
 
 
 def detect_language(text: str) -> str:

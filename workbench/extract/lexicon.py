@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-REPORTING_VERBS_FR = frozenset("""
+REPORTING_VERBS_FR = frozenset(
+    """
 dire déclarer affirmer assurer annoncer indiquer expliquer estimer ajouter confirmer démentir
 nier préciser souligner rappeler prévenir avertir dénoncer accuser critiquer promettre menacer
 craindre redouter espérer réclamer demander exiger appeler répondre reconnaître admettre révéler
@@ -15,26 +16,37 @@ garantir jurer certifier attester prédire anticiper envisager revendiquer s'inq
 dénoncer pointer souhaiter appeler avouer clamer proclamer invoquer objecter rétorquer répliquer
 contester réfuter démentir mettre_en_garde signer décrier interroger déclarer fustiger s'alarmer
 alarmer annoncer
-""".split())
+""".split()
+)
 
-REPORTING_VERBS_EN = frozenset("""
+REPORTING_VERBS_EN = frozenset(
+    """
 say tell state claim announce report declare confirm deny add explain estimate warn note insist
 argue acknowledge admit reveal allege accuse criticize criticise condemn praise promise pledge
 vow threaten predict suggest write tweet post publish show indicate describe urge demand fear
 believe think agree disagree dismiss reject call reply respond testify assert maintain contend
 stress emphasize emphasise underline recall caution forecast project estimate concede complain
 tell announce disclose publish register
-""".split())
+""".split()
+)
 
 _IRREGULAR_EN = {
-    "said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
-    "written": "write", "thought": "think", "shown": "show", "showed": "show",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "tells": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "shown": "show",
+    "showed": "show",
 }
 
 SELON_FR = ("selon", "d'après", "d’après")
 ACCORDING_EN = ("according to",)
 
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = frozenset(
+    """
 président présidente ministre chef porte-parole dirigeant dirigeante chancelier chancelière
 secrétaire directeur directrice maire gouverneur général patron patronne leader ambassadeur
 ambassadrice juge procureur procureure sénateur sénatrice député députée roi reine pape candidat
@@ -42,9 +54,11 @@ candidate commandant premier première president minister chief spokesman spokes
 spokesperson chancellor secretary director mayor governor general head ambassador judge
 prosecutor senator king queen pope candidate commander chair chairman chairwoman ceo speaker
 leader
-""".split())
+""".split()
+)
 
-ORGANISATION_NOUNS = frozenset("""
+ORGANISATION_NOUNS = frozenset(
+    """
 ministère ambassade gouvernement armée police autorités autorité commission parti médias presse
 agence état-major kremlin conseil assemblée parlement sénat tribunal cour justice mairie
 préfecture organisation onu otan union comité fondation entreprise société groupe syndicat
@@ -56,25 +70,34 @@ group institute observatory office bureau bank fund opposition regime administra
 service newspaper officials official spokesman broadcaster témoin expert analyste habitant
 source responsable chercheur médecin avocat militant observateur witness analyst expert resident
 source researcher scientist doctor activist lawyer observer
-""".split())
+""".split()
+)
 
-APPEARANCE_VERBS = frozenset("""
+APPEARANCE_VERBS = frozenset(
+    """
 sembler paraître paraitre apparaître apparaitre apparait apparaît seem seems seemed appear
 appears appeared look looks looked
-""".split())
+""".split()
+)
 
 MENTAL_VERBS = frozenset(["craindre", "redouter", "espérer", "souhaiter", "fear", "hope"])
 
 SUBJECT_PRONOUNS = {
-    "il": ("Masc", False), "elle": ("Fem", False), "ils": ("Masc", True),
-    "elles": ("Fem", True), "he": ("Masc", False), "she": ("Fem", False),
+    "il": ("Masc", False),
+    "elle": ("Fem", False),
+    "ils": ("Masc", True),
+    "elles": ("Fem", True),
+    "he": ("Masc", False),
+    "she": ("Fem", False),
     "they": (None, True),
 }
 
-DETERMINERS = frozenset("""
+DETERMINERS = frozenset(
+    """
 le la les l' l’ un une des du de d' d’ ce cet cette ces son sa ses leur leurs notre nos votre
 vos the a an this that these those its his her their our
-""".split())
+""".split()
+)
 
 
 def english_lemma(word: str) -> str:
@@ -82,8 +105,15 @@ def english_lemma(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR_EN:
         return _IRREGULAR_EN[lower]
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""),
-                                ("s", ""), ("d", "")):
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
         if lower.endswith(suffix):
             stem = lower[: -len(suffix)] + replacement
             if stem in REPORTING_VERBS_EN:

@@ -10,9 +10,13 @@ from workbench.extract.numbers import find_numbers
 from workbench.extract.types import DateMention, NumberMention
 
 
-def figures_and_dates(text: str, published: date, language: str,
-                      future: bool = False) -> tuple[list[NumberMention], list[DateMention]]:
+def figures_and_dates(
+    text: str, published: date, language: str, future: bool = False
+) -> tuple[list[NumberMention], list[DateMention]]:
     dates = find_dates(text, published, language, future=future)
-    numbers = [n for n in find_numbers(text, language)
-               if not any(d.start < n.end and n.start < d.end for d in dates)]
+    numbers = [
+        n
+        for n in find_numbers(text, language)
+        if not any(d.start < n.end and n.start < d.end for d in dates)
+    ]
     return numbers, dates

@@ -8,8 +8,18 @@ from spacy.language import Language
 
 FRENCH_MODEL = "fr_core_news_sm"
 
-_ORGANISATION_HEADS = ["ministère", "ambassade", "armée", "gouvernement", "commission",
-                       "présidence", "parquet", "conseil", "état-major", "agence"]
+_ORGANISATION_HEADS = [
+    "ministère",
+    "ambassade",
+    "armée",
+    "gouvernement",
+    "commission",
+    "présidence",
+    "parquet",
+    "conseil",
+    "état-major",
+    "agence",
+]
 
 
 @lru_cache(maxsize=1)
@@ -20,17 +30,19 @@ def french() -> Language:
 
     nlp = spacy.load(FRENCH_MODEL)
     ruler = nlp.add_pipe("entity_ruler", before="ner")
-    ruler.add_patterns([
-        {
-            "label": "ORG",
-            "pattern": [
-                {"LOWER": head},
-                {"LOWER": {"IN": ["de", "des", "du", "d'"]}},
-                {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"},
-                {"POS": {"IN": ["NOUN", "PROPN"]}},
-                {"POS": "ADJ", "OP": "*"},
-            ],
-        }
-        for head in _ORGANISATION_HEADS
-    ])
+    ruler.add_patterns(
+        [
+            {
+                "label": "ORG",
+                "pattern": [
+                    {"LOWER": head},
+                    {"LOWER": {"IN": ["de", "des", "du", "d'"]}},
+                    {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"},
+                    {"POS": {"IN": ["NOUN", "PROPN"]}},
+                    {"POS": "ADJ", "OP": "*"},
+                ],
+            }
+            for head in _ORGANISATION_HEADS
+        ]
+    )
     return nlp

@@ -21,10 +21,24 @@ _DIGITS = {
     ),
 }
 _SCALES = {
-    "mille": 1e3, "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mio": 1e6,
-    "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9,
-    "mds": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+    "mille": 1e3,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "tn": 1e12,
 }
 _SCALE_AFTER = re.compile(
     rf"{_SPACE}?(milliards?|millions?|mille|thousand|billions?|trillions?|bn|mn|mio|mds?|tn|[mk])\b",
@@ -48,31 +62,49 @@ sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eigh
 hundred thousand
 """.split(),
 }
-_BIG_WORDS = {"fr": ["million", "millions", "milliard", "milliards"],
-              "en": ["million", "millions", "billion", "billions", "trillion"]}
+_BIG_WORDS = {
+    "fr": ["million", "millions", "milliard", "milliards"],
+    "en": ["million", "millions", "billion", "billions", "trillion"],
+}
 _JOINERS = {"fr": "et", "en": "and"}
 _LONE_NOT_FIGURES = {"un", "une", "one"}
 _ORDINALS = {
-    "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2,
-           "seconde": 2},
-    "en": {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9,
-           "twelfth": 12},
+    "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2},
+    "en": {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12},
 }
 _ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf", "mill": "mille"}
 _FRACTIONS = {
     "fr": re.compile(r"\b(la moitié|un tiers|deux tiers|un quart|trois quarts)\b", re.I),
-    "en": re.compile(r"\b(half|(?:one|a)[- ]third|two[- ]thirds|(?:one|a)[- ]quarter|"
-                     r"three[- ]quarters)\b",
-                     re.I),
+    "en": re.compile(
+        r"\b(half|(?:one|a)[- ]third|two[- ]thirds|(?:one|a)[- ]quarter|"
+        r"three[- ]quarters)\b",
+        re.I,
+    ),
 }
 _FRACTION_VALUES = {
-    "la moitié": 0.5, "un tiers": 1 / 3, "deux tiers": 2 / 3, "un quart": 0.25,
-    "trois quarts": 0.75, "half": 0.5, "one third": 1 / 3, "a third": 1 / 3,
-    "two thirds": 2 / 3, "one quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75,
+    "la moitié": 0.5,
+    "un tiers": 1 / 3,
+    "deux tiers": 2 / 3,
+    "un quart": 0.25,
+    "trois quarts": 0.75,
+    "half": 0.5,
+    "one third": 1 / 3,
+    "a third": 1 / 3,
+    "two thirds": 2 / 3,
+    "one quarter": 0.25,
+    "a quarter": 0.25,
+    "three quarters": 0.75,
 }
 _COLLECTIVES = {
-    "fr": {"douzaine": 12, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
-           "cinquantaine": 50, "centaine": 100, "millier": 1000},
+    "fr": {
+        "douzaine": 12,
+        "vingtaine": 20,
+        "trentaine": 30,
+        "quarantaine": 40,
+        "cinquantaine": 50,
+        "centaine": 100,
+        "millier": 1000,
+    },
     "en": {"dozen": 12, "score": 20},
 }
 _APPROXIMATE = re.compile(
@@ -81,13 +113,63 @@ _APPROXIMATE = re.compile(
     r"roughly|approximately)\s*$",
     re.IGNORECASE,
 )
-_SKIP_BEFORE_UNIT = {"de", "d", "des", "of", "more", "plus", "autres", "other", "additional",
-                     "premiers", "premières", "derniers", "dernières", "first", "last"}
-_NOT_UNITS = {"et", "and", "ou", "or", "à", "to", "en", "in", "dans", "sur", "on", "qui", "that",
-              "le", "la", "les", "the", "a", "an", "pour", "for", "par", "by", "with", "avec",
-              "ont", "have", "has", "had", "were", "was", "sont", "est", "is", "are"}
-_TITLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|dame|secrétaire|minister|lady|secretary)\b",
-                                  re.IGNORECASE)
+_SKIP_BEFORE_UNIT = {
+    "de",
+    "d",
+    "des",
+    "of",
+    "more",
+    "plus",
+    "autres",
+    "other",
+    "additional",
+    "premiers",
+    "premières",
+    "derniers",
+    "dernières",
+    "first",
+    "last",
+}
+_NOT_UNITS = {
+    "et",
+    "and",
+    "ou",
+    "or",
+    "à",
+    "to",
+    "en",
+    "in",
+    "dans",
+    "sur",
+    "on",
+    "qui",
+    "that",
+    "le",
+    "la",
+    "les",
+    "the",
+    "a",
+    "an",
+    "pour",
+    "for",
+    "par",
+    "by",
+    "with",
+    "avec",
+    "ont",
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "sont",
+    "est",
+    "is",
+    "are",
+}
+_TITLE_AFTER_ORDINAL = re.compile(
+    r"\s+(?:ministre|dame|secrétaire|minister|lady|secretary)\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
@@ -140,7 +222,7 @@ def _unit_after(text: str, end: int) -> str | None:
     position = end
     for _ in range(2):
         match = _WORD.search(text, position, min(len(text), position + 40))
-        if not match or text[position:match.start()].strip(" \u00a0\u202f'’") != "":
+        if not match or text[position : match.start()].strip(" \u00a0\u202f'’") != "":
             return None
         word = match.group(0)
         if word.lower() in _SKIP_BEFORE_UNIT:
@@ -164,12 +246,16 @@ def _word_runs(text: str, language: str):
             continue
         j = i
         while j + 1 < len(words):
-            gap = text[words[j][1]:words[j + 1][0]]
+            gap = text[words[j][1] : words[j + 1][0]]
             following = words[j + 1][2].lower()
             if gap in (" ", "-", "\u00a0") and following in vocabulary:
                 j += 1
-            elif (following == joiner and j + 2 < len(words)
-                  and words[j + 2][2].lower() in vocabulary and gap == " "):
+            elif (
+                following == joiner
+                and j + 2 < len(words)
+                and words[j + 2][2].lower() in vocabulary
+                and gap == " "
+            ):
                 j += 2
             else:
                 break
@@ -183,11 +269,12 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, value: float, unit: str | None = None,
-            approximate: bool = False) -> None:
+    def add(
+        start: int, end: int, value: float, unit: str | None = None, approximate: bool = False
+    ) -> None:
         if any(s < end and start < e for s, e in taken):
             return
-        approximate = approximate or bool(_APPROXIMATE.search(text[max(0, start - 25):start]))
+        approximate = approximate or bool(_APPROXIMATE.search(text[max(0, start - 25) : start]))
         if unit is None:
             unit = _unit_after(text, end)
         found.append(NumberMention(text[start:end], _clean(value), start, end, unit, approximate))
@@ -205,11 +292,14 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             end, unit = percent.end(), "%"
         elif scale := _SCALE_AFTER.match(text, end):
             word = scale.group(1)
-            if len(word) > 1 or not text[scale.end():scale.end() + 1].isalpha():
+            if len(word) > 1 or not text[scale.end() : scale.end() + 1].isalpha():
                 value *= _SCALES[word.lower()]
                 end = scale.end()
-        if unit is None and re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]) and \
-                _unit_after(text, end) is None:
+        if (
+            unit is None
+            and re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end])
+            and _unit_after(text, end) is None
+        ):
             continue  # a year, left to the date rules
         add(start, end, value, unit)
 
@@ -233,18 +323,18 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         word = match.group(0)
         lower = word.lower()
         if lower in _COLLECTIVES[language]:
-            before = text[max(0, match.start() - 4):match.start()].lower()
+            before = text[max(0, match.start() - 4) : match.start()].lower()
             if re.search(r"\b(une?|a) $", before):
                 add(match.start(), match.end(), _COLLECTIVES[language][lower], approximate=True)
             continue
         value = _ordinal_value(word, language)
-        if value is None or re.search(r"\d\s+$", text[max(0, match.start() - 3):match.start()]):
+        if value is None or re.search(r"\d\s+$", text[max(0, match.start() - 3) : match.start()]):
             continue
         if _TITLE_AFTER_ORDINAL.match(text, match.end()):
             continue  # "Premier ministre", "First Lady": a title, not a rank
         if lower in ("second", "seconde"):
-            after = text[match.end():match.end() + 1]
-            before = text[max(0, match.start() - 6):match.start()].lower()
+            after = text[match.end() : match.end() + 1]
+            before = text[max(0, match.start() - 6) : match.start()].lower()
             if after != "-" and not re.search(r"(the|la|le|a|its|his|her|their|'s) $", before):
                 continue
         add(match.start(), match.end(), value)

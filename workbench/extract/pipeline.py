@@ -37,13 +37,14 @@ class Extraction:
 
 
 def _shift_numbers(found: list[NumberMention], offset: int) -> list[NumberMention]:
-    return [NumberMention(n.text, n.value, n.start + offset, n.end + offset, n.unit,
-                          n.approximate) for n in found]
+    return [
+        NumberMention(n.text, n.value, n.start + offset, n.end + offset, n.unit, n.approximate)
+        for n in found
+    ]
 
 
 def _shift_dates(found: list[DateMention], offset: int) -> list[DateMention]:
-    return [DateMention(d.text, d.iso, d.start + offset, d.end + offset, d.warning)
-            for d in found]
+    return [DateMention(d.text, d.iso, d.start + offset, d.end + offset, d.warning) for d in found]
 
 
 @dataclass
@@ -60,8 +61,13 @@ class _Prepared:
 def _prepare(text: str, language: str | None, published: date | None) -> _Prepared:
     language = language if language in LANGUAGES else detect_language(text)
     spans = sentences(text)
-    return _Prepared(text, language, published or date.today(), spans,
-                     [find_quotes(text[s.start:s.end]) for s in spans])
+    return _Prepared(
+        text,
+        language,
+        published or date.today(),
+        spans,
+        [find_quotes(text[s.start : s.end]) for s in spans],
+    )
 
 
 def _attributions(article: _Prepared, docs: Iterator) -> Iterator[Attribution]:
@@ -74,8 +80,9 @@ def _attributions(article: _Prepared, docs: Iterator) -> Iterator[Attribution]:
     else:
         english = EnglishAttributor(article.text)
         for index, span in enumerate(article.spans):
-            yield english.attribute(article.text[span.start:span.end], article.quotes[index],
-                                    index, span.paragraph)
+            yield english.attribute(
+                article.text[span.start : span.end], article.quotes[index], index, span.paragraph
+            )
 
 
 def _english_flags(sentence_text: str, attribution: Attribution) -> None:
@@ -84,7 +91,8 @@ def _english_flags(sentence_text: str, attribution: Attribution) -> None:
     attribution.has_verb = len(words) >= 4
     lowered = f" {sentence_text.lower()} "
     attribution.appearance = len(words) <= 8 and any(
-        f" {verb} " in lowered for verb in ("seems", "seemed", "appears", "appeared", "looks"))
+        f" {verb} " in lowered for verb in ("seems", "seemed", "appears", "appeared", "looks")
+    )
 
 
 def extract(text: str, language: str | None = None, published: date | None = None) -> Extraction:
@@ -96,12 +104,14 @@ def extract(text: str, language: str | None = None, published: date | None = Non
     return next(extract_many([(text, language, published)]))
 
 
-def extract_many(articles: Iterable[tuple[str, str | None, date | None]],
-                 batch_size: int = 128) -> Iterator[Extraction]:
+def extract_many(
+    articles: Iterable[tuple[str, str | None, date | None]], batch_size: int = 128
+) -> Iterator[Extraction]:
     """Extract many articles with one model and one batched parse stream across them all."""
     prepared = [_prepare(text, language, published) for text, language, published in articles]
-    french_sentences = [p.text[s.start:s.end] for p in prepared if p.language == "fr"
-                        for s in p.spans]
+    french_sentences = [
+        p.text[s.start : s.end] for p in prepared if p.language == "fr" for s in p.spans
+    ]
     docs: Iterator = iter(())
     if french_sentences:
         from workbench.extract.nlp import french
@@ -113,20 +123,28 @@ def extract_many(articles: Iterable[tuple[str, str | None, date | None]],
         for span, quotes, attribution in zip(
             article.spans, article.quotes, _attributions(article, article_docs), strict=True
         ):
-            claim = _claim(article.text, span, quotes, attribution, article.language,
-                           article.published)
+            claim = _claim(
+                article.text, span, quotes, attribution, article.language, article.published
+            )
             if claim is not None:
                 result.claims.append(claim)
         yield result
 
 
-def _claim(text: str, span: Sentence, quotes: list[tuple[int, int]], attribution: Attribution,
-           language: str, published: date) -> Claim | None:
-    sentence_text = text[span.start:span.end]
+def _claim(
+    text: str,
+    span: Sentence,
+    quotes: list[tuple[int, int]],
+    attribution: Attribution,
+    language: str,
+    published: date,
+) -> Claim | None:
+    sentence_text = text[span.start : span.end]
     if language == "en":
         _english_flags(sentence_text, attribution)
-    numbers, dates = figures_and_dates(sentence_text, published, language,
-                                       future=attribution.future)
+    numbers, dates = figures_and_dates(
+        sentence_text, published, language, future=attribution.future
+    )
 
     signals: list[str] = []
     kinds: list[str] = []
@@ -151,7 +169,7 @@ def _claim(text: str, span: Sentence, quotes: list[tuple[int, int]], attribution
         signals.append("appearance or feeling")
     if attribution.agentless_feeling:
         signals.append("fear or hope held by nobody")
-    if sentence_text.rstrip("»”\" ").endswith("?"):
+    if sentence_text.rstrip('»”" ').endswith("?"):
         signals.append("question")
     if span.heading or len(sentence_text.split()) < 3:
         signals.append("title or fragment")

@@ -9,7 +9,7 @@ _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"|„[^„“”]
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted passages of `text` (marks included), in order."""
-    return [m.span() for m in _QUOTE.finditer(text) if len(m.group(0).strip("«»“”\"„ ")) > 0]
+    return [m.span() for m in _QUOTE.finditer(text) if len(m.group(0).strip('«»“”"„ ')) > 0]
 
 
 def inside(position: int, quotes: list[tuple[int, int]]) -> bool:

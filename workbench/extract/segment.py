@@ -16,10 +16,59 @@ OPENING_QUOTES = "«“‘„"
 CLOSING_QUOTES = "»”’“"
 TERMINAL = ".!?…"
 ABBREVIATIONS = {
-    "m", "mm", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "mme", "mmes", "mlle", "pr", "gen",
-    "gov", "sen", "rep", "lt", "col", "sgt", "capt", "no", "vs", "etc", "av", "apr", "inc",
-    "corp", "ltd", "co", "p", "pp", "vol", "fig", "jan", "feb", "mar", "aug", "sept", "oct",
-    "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "cf", "env", "art", "min",
+    "m",
+    "mm",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "mme",
+    "mmes",
+    "mlle",
+    "pr",
+    "gen",
+    "gov",
+    "sen",
+    "rep",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "no",
+    "vs",
+    "etc",
+    "av",
+    "apr",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "p",
+    "pp",
+    "vol",
+    "fig",
+    "jan",
+    "feb",
+    "mar",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "a.m",
+    "p.m",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "cf",
+    "env",
+    "art",
+    "min",
 }
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _CLAUSE_BREAK = re.compile(
@@ -111,8 +160,10 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
                 while k < end and text[k].isspace():
                     k += 1
                 next_char = text[k] if k < end else ""
-                starts_sentence = next_char.isupper() or next_char.isdigit() or (
-                    next_char in OPENING_QUOTES + "\"'—–-("
+                starts_sentence = (
+                    next_char.isupper()
+                    or next_char.isdigit()
+                    or (next_char in OPENING_QUOTES + "\"'—–-(")
                 )
                 if starts_sentence and not (char == "." and _is_abbreviation(text, i, start)):
                     ends.append(j)
@@ -132,7 +183,7 @@ def _spaces_back(text: str, index: int) -> int:
 def _looks_like_line_end(text: str, start: int, newline: int) -> bool:
     """A single newline ends a sentence after terminal punctuation or after a short title line."""
     line_start = text.rfind("\n", start, newline) + 1
-    line = text[max(line_start, start):newline].rstrip()
+    line = text[max(line_start, start) : newline].rstrip()
     if not line:
         return False
     return line[-1] in TERMINAL + CLOSING_QUOTES + '":' or len(line) < 80
@@ -168,9 +219,11 @@ def sentences(text: str) -> list[Sentence]:
             s_start, s_end = _trimmed(text, s_start, s_end)
             if s_end <= s_start:
                 continue
-            heading = "\n" not in text[s_start:s_end] and text[s_end - 1] not in (
-                TERMINAL + CLOSING_QUOTES + '"'
-            ) and (s_end - s_start) < 120
+            heading = (
+                "\n" not in text[s_start:s_end]
+                and text[s_end - 1] not in (TERMINAL + CLOSING_QUOTES + '"')
+                and (s_end - s_start) < 120
+            )
             for piece_start, piece_end in _split_long(text, s_start, s_end):
                 result.append(Sentence(piece_start, piece_end, number, heading))
     return result

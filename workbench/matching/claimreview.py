@@ -70,29 +70,42 @@ def parse(data) -> tuple[list[dict], list[str]]:
         url = _url(item.get("url"))
         rating = item.get("reviewRating") if isinstance(item.get("reviewRating"), dict) else {}
         value = _number(rating.get("ratingValue"))
-        label = rating.get("alternateName") if isinstance(rating.get("alternateName"), str) \
-            else None
-        missing = [name for name, present in (("claimReviewed", isinstance(claim, str)
-                                                and claim.strip()),
-                                               ("url (http/https)", url),
-                                               ("reviewRating", value is not None or label))
-                   if not present]
+        label = (
+            rating.get("alternateName") if isinstance(rating.get("alternateName"), str) else None
+        )
+        missing = [
+            name
+            for name, present in (
+                ("claimReviewed", isinstance(claim, str) and claim.strip()),
+                ("url (http/https)", url),
+                ("reviewRating", value is not None or label),
+            )
+            if not present
+        ]
         if missing:
             problems.append(f"record {index}: missing {', '.join(missing)}")
             continue
-        reviewed = item.get("itemReviewed") if isinstance(item.get("itemReviewed"), dict) \
-            else {}
-        records.append({
-            "url": url, "claim_reviewed": claim.strip(), "rating_value": value,
-            "best_rating": _number(rating.get("bestRating")),
-            "worst_rating": _number(rating.get("worstRating")), "alternate_name": label,
-            "author_name": _name(item.get("author")), "author_url": _url(item.get("author")),
-            "date_published": _day(item.get("datePublished")),
-            "item_author": _name(reviewed.get("author")),
-            "item_date": _day(reviewed.get("datePublished")),
-            "appearance_url": _url(reviewed.get("appearance") or reviewed.get("firstAppearance")),
-            "language": item.get("inLanguage") if isinstance(item.get("inLanguage"), str)
-            else None,
-            "raw": item,
-        })
+        reviewed = item.get("itemReviewed") if isinstance(item.get("itemReviewed"), dict) else {}
+        records.append(
+            {
+                "url": url,
+                "claim_reviewed": claim.strip(),
+                "rating_value": value,
+                "best_rating": _number(rating.get("bestRating")),
+                "worst_rating": _number(rating.get("worstRating")),
+                "alternate_name": label,
+                "author_name": _name(item.get("author")),
+                "author_url": _url(item.get("author")),
+                "date_published": _day(item.get("datePublished")),
+                "item_author": _name(reviewed.get("author")),
+                "item_date": _day(reviewed.get("datePublished")),
+                "appearance_url": _url(
+                    reviewed.get("appearance") or reviewed.get("firstAppearance")
+                ),
+                "language": item.get("inLanguage")
+                if isinstance(item.get("inLanguage"), str)
+                else None,
+                "raw": item,
+            }
+        )
     return records, problems

@@ -9,13 +9,13 @@ import unicodedata
 
 _GROUPS = {
     "dead": "tue tues tuee tuees tuer tuant mort morts morte mortes deces decede decedes vie "
-            "killed kill kills killing dead died die death deaths toll victime victimes",
+    "killed kill kills killing dead died die death deaths toll victime victimes",
     "injured": "blesse blesses blessee blessees blessure blessures injured injuries injury "
-               "wounded wounding hurt",
+    "wounded wounding hurt",
     "fled": "fui fuir fuyant refugie refugies deplace deplaces fled flee fleeing displaced "
-            "refugee refugees exode",
+    "refugee refugees exode",
     "strike": "frappe frappes frapper frappe struck strike strikes striking bombardement "
-              "bombing bombed",
+    "bombing bombed",
     "attack": "attaque attaques attaquer attaque attaquent attack attacks attacked assault",
     "missile": "missile missiles",
     "drone": "drone drones",
@@ -37,7 +37,7 @@ _GROUPS = {
     "year": "an ans annee annees year years",
     "day": "jour jours journee day days",
     "building": "batiment batiments immeuble immeubles maison maisons logement logements "
-                "building buildings house houses home homes",
+    "building buildings house houses home homes",
     "live": "vivent vivre vit habite habitent live lives living reside",
     "worshipper": "fidele fideles worshipper worshippers faithful",
     "gunmen": "armes gunmen gunman assaillants attackers",
@@ -77,11 +77,13 @@ _GROUPS = {
     "children": "enfant enfants child children",
 }
 CONCEPTS = {word: concept for concept, words in _GROUPS.items() for word in words.split()}
-ENTITY_CONCEPTS = frozenset("russia ukraine usa italy cameroon chad nigeria angola europe putin "
-                            "zelensky".split())
+ENTITY_CONCEPTS = frozenset(
+    "russia ukraine usa italy cameroon chad nigeria angola europe putin zelensky".split()
+)
 """Concepts that name a country or a person: two claims naming different ones differ."""
 
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 le la les l un une des du de d et ou a au aux en dans par pour sur avec sans que qui quoi dont
 ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous je se s ne n pas plus
 y est sont ete etre avoir a ont avait avaient sera seront fait faire selon apres avant depuis
@@ -89,7 +91,8 @@ tres aussi ainsi alors donc mais comme entre contre vers chez lors encore deja
 the a an of to in on at by for with from as and or but that this these those it its he she
 they we i you his her their our is are was were be been being has have had will would can
 could said says say also than then into about after before since over up out not no so
-""".split())
+""".split()
+)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -111,5 +114,8 @@ def concept(word: str) -> str:
 
 def concepts_of(text: str) -> set[str]:
     """The content concepts of a text, stopwords and digits left out."""
-    return {concept(w) for w in _WORD.findall(fold(text))
-            if w not in STOPWORDS and not w.isdigit() and len(w) > 1}
+    return {
+        concept(w)
+        for w in _WORD.findall(fold(text))
+        if w not in STOPWORDS and not w.isdigit() and len(w) > 1
+    }

@@ -51,15 +51,17 @@ class PairCounts:
 
 
 def load_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def evaluate_pairs(claims_path: Path, pairs_path: Path) -> dict:
     claims = {c["id"]: c for c in load_jsonl(claims_path)}
     signatures = {
-        key: signature_from_text(c["text"], c["language"],
-                                 date.fromisoformat(c["publication_date"]))
+        key: signature_from_text(
+            c["text"], c["language"], date.fromisoformat(c["publication_date"])
+        )
         for key, c in claims.items()
     }
     overall, cross = PairCounts(), PairCounts()
@@ -69,6 +71,7 @@ def evaluate_pairs(claims_path: Path, pairs_path: Path) -> dict:
         overall.add(pair["same"], result.same)
         if claims[pair["a"]]["language"] != claims[pair["b"]]["language"]:
             cross.add(pair["same"], result.same)
-        decisions.append({**pair, "decided": result.same, "score": result.score,
-                          "signals": result.signals})
+        decisions.append(
+            {**pair, "decided": result.same, "score": result.score, "signals": result.signals}
+        )
     return {"overall": overall, "cross_language": cross, "decisions": decisions}

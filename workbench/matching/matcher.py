@@ -12,14 +12,14 @@ THRESHOLD = 1.0
 """Scores at or above this are the same claim."""
 
 WEIGHTS = {
-    "shared words": 2.2,       # times the Dice overlap of content concepts
-    "shared figures": 1.0,     # times the share of figures found on both sides
+    "shared words": 2.2,  # times the Dice overlap of content concepts
+    "shared figures": 1.0,  # times the share of figures found on both sides
     "shared date": 0.4,
     "same speaker": 0.5,
     "different figures": -1.2,
     "different dates": -0.4,
     "different speaker": -0.6,
-    "different names": -0.6,   # each names someone or somewhere the other does not
+    "different names": -0.6,  # each names someone or somewhere the other does not
 }
 
 
@@ -44,10 +44,14 @@ def _figure_evidence(a: Signature, b: Signature) -> tuple[float, bool]:
     if not a.figures or not b.figures:
         return 0.0, False
     shared = sum(any(_same_value(va, vb) for vb, _ in b.figures) for va, _ in a.figures)
-    conflict = any(
-        ka and ka == kb and not any(_same_value(va, vx) for vx, _ in b.figures)
-        for va, ka in a.figures for vb, kb in b.figures
-    ) or shared == 0
+    conflict = (
+        any(
+            ka and ka == kb and not any(_same_value(va, vx) for vx, _ in b.figures)
+            for va, ka in a.figures
+            for vb, kb in b.figures
+        )
+        or shared == 0
+    )
     return shared / max(len(a.figures), len(b.figures)), conflict
 
 

@@ -10,8 +10,9 @@ from datetime import date
 from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.matching.concepts import ENTITY_CONCEPTS, concept, concepts_of, fold
 
-CALENDAR = frozenset(fold(w) for table in (MONTHS, WEEKDAYS) for words in table.values()
-                     for w in words)
+CALENDAR = frozenset(
+    fold(w) for table in (MONTHS, WEEKDAYS) for words in table.values() for w in words
+)
 
 _PEOPLE = {"people", "personne"}
 _DEATH_CUES = ("tue", "mort", "vie", "killed", "dead", "died", "death", "kill")
@@ -68,8 +69,7 @@ def quantity(unit: str | None, text: str) -> str | None:
     return kind
 
 
-def signature(text: str, numbers: list[dict], dates: list[dict],
-              speaker: str | None) -> Signature:
+def signature(text: str, numbers: list[dict], dates: list[dict], speaker: str | None) -> Signature:
     """A claim's signature from its stored (or extracted) figures, dates and speaker."""
     return Signature(
         figures=tuple((float(n["value"]), quantity(n.get("unit"), text)) for n in numbers),
@@ -80,12 +80,17 @@ def signature(text: str, numbers: list[dict], dates: list[dict],
     )
 
 
-def text_signature(text: str, language: str, published: date,
-                   speaker: str | None = None) -> Signature:
+def text_signature(
+    text: str, language: str, published: date, speaker: str | None = None
+) -> Signature:
     """A signature for a bare text (a fact-check's claim, a gold pair's claim), its figures
     and dates found with the extractor's rules."""
     from workbench.extract.mentions import figures_and_dates
 
     numbers, dates = figures_and_dates(text, published, language)
-    return signature(text, [{"value": n.value, "unit": n.unit} for n in numbers],
-                     [{"iso": d.iso} for d in dates], speaker)
+    return signature(
+        text,
+        [{"value": n.value, "unit": n.unit} for n in numbers],
+        [{"iso": d.iso} for d in dates],
+        speaker,
+    )

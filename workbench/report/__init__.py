@@ -10,28 +10,39 @@ from pathlib import Path
 from workbench.report import claimreview, html, markdown, tabular
 
 FORMATS = ("md", "html", "json", "csv", "claimreview")
-SUFFIXES = {"md": "md", "html": "html", "json": "json", "csv": "csv",
-            "claimreview": "claimreview.jsonld"}
+SUFFIXES = {
+    "md": "md",
+    "html": "html",
+    "json": "json",
+    "csv": "csv",
+    "claimreview": "claimreview.jsonld",
+}
 
 
-def render_report(store, article_ids: list[int], fmt: str,
-                  language: str | None = None) -> tuple[str, int]:
+def render_report(
+    store, article_ids: list[int], fmt: str, language: str | None = None
+) -> tuple[str, int]:
     """The report's text, and how many claims were left out (ClaimReview: no verdict yet)."""
     if fmt == "json":
-        return json.dumps(store.dump(article_ids), ensure_ascii=False, indent=2,
-                          sort_keys=True) + "\n", 0
+        return json.dumps(
+            store.dump(article_ids), ensure_ascii=False, indent=2, sort_keys=True
+        ) + "\n", 0
     articles = store.dossier(article_ids)
     if fmt == "claimreview":
         found, skipped = claimreview.reviews(
-            articles, store.setting("organisation") or "Claim Workbench desk",
-            store.setting("organisation_url") or None, language)
+            articles,
+            store.setting("organisation") or "Claim Workbench desk",
+            store.setting("organisation_url") or None,
+            language,
+        )
         return json.dumps(found, ensure_ascii=False, indent=2) + "\n", skipped
     renderer = {"md": markdown.render, "html": html.render, "csv": tabular.render}[fmt]
     return renderer(articles, store.scale(), language), 0
 
 
-def write_report(store, article_ids: list[int], fmt: str, path: str | Path,
-                 language: str | None = None) -> int:
+def write_report(
+    store, article_ids: list[int], fmt: str, path: str | Path, language: str | None = None
+) -> int:
     """Write the report to `path` (whole or not at all); returns claims left out."""
     text, skipped = render_report(store, article_ids, fmt, language)
     path = Path(path)

@@ -6,16 +6,32 @@ from __future__ import annotations
 from workbench.extract.lexicon import ORGANISATION_NOUNS
 from workbench.report.labels import verdict_label
 
-_PLACES = {"russie", "ukraine", "france", "etats-unis", "états-unis", "chine", "israël",
-           "united states", "russia", "china", "israel", "iran", "uk", "eu", "ue"}
+_PLACES = {
+    "russie",
+    "ukraine",
+    "france",
+    "etats-unis",
+    "états-unis",
+    "chine",
+    "israël",
+    "united states",
+    "russia",
+    "china",
+    "israel",
+    "iran",
+    "uk",
+    "eu",
+    "ue",
+}
 
 
 def speaker_type(name: str) -> str:
     """Person for a personal name, Organization for institutions, countries and groups."""
     lowered = name.casefold()
     words = lowered.replace("'", " ").split()
-    if lowered in _PLACES or any(w.rstrip("s") in ORGANISATION_NOUNS or w in ORGANISATION_NOUNS
-                                 for w in words):
+    if lowered in _PLACES or any(
+        w.rstrip("s") in ORGANISATION_NOUNS or w in ORGANISATION_NOUNS for w in words
+    ):
         return "Organization"
     capitalised = [w for w in name.split() if w[:1].isupper()]
     if len(capitalised) >= 2 and len(capitalised) == len(name.split()):
@@ -25,8 +41,9 @@ def speaker_type(name: str) -> str:
     return "Person"
 
 
-def reviews(articles: list[dict], organisation: str, organisation_url: str | None,
-            language: str | None) -> tuple[list[dict], int]:
+def reviews(
+    articles: list[dict], organisation: str, organisation_url: str | None, language: str | None
+) -> tuple[list[dict], int]:
     """ClaimReviews for every claim with a current verdict, and how many were left out."""
     found, skipped = [], 0
     for article in articles:
@@ -36,8 +53,12 @@ def reviews(articles: list[dict], organisation: str, organisation_url: str | Non
             if not verdict:
                 skipped += 1
                 continue
-            rating = {"@type": "Rating", "bestRating": 5, "worstRating": 1,
-                      "alternateName": verdict_label(verdict, lang)}
+            rating = {
+                "@type": "Rating",
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": verdict_label(verdict, lang),
+            }
             if verdict.get("rating"):
                 rating["ratingValue"] = verdict["rating"]
             item: dict = {"@type": "Claim", "appearance": {"@type": "CreativeWork"}}
@@ -46,22 +67,23 @@ def reviews(articles: list[dict], organisation: str, organisation_url: str | Non
             if article.get("published"):
                 item["datePublished"] = article["published"]
             if claim.get("speaker"):
-                item["author"] = {"@type": speaker_type(claim["speaker"]),
-                                  "name": claim["speaker"]}
+                item["author"] = {"@type": speaker_type(claim["speaker"]), "name": claim["speaker"]}
             author = {"@type": "Organization", "name": organisation}
             if organisation_url:
                 author["url"] = organisation_url
             base = organisation_url or article.get("url") or ""
-            found.append({
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "url": f"{base}#claim-{claim['id']}" if base else f"#claim-{claim['id']}",
-                "claimReviewed": claim["text"],
-                "datePublished": verdict["decided_at"][:10],
-                "inLanguage": lang,
-                "author": author,
-                "reviewRating": rating,
-                "itemReviewed": item,
-                "reviewBody": verdict.get("rationale") or "",
-            })
+            found.append(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "ClaimReview",
+                    "url": f"{base}#claim-{claim['id']}" if base else f"#claim-{claim['id']}",
+                    "claimReviewed": claim["text"],
+                    "datePublished": verdict["decided_at"][:10],
+                    "inLanguage": lang,
+                    "author": author,
+                    "reviewRating": rating,
+                    "itemReviewed": item,
+                    "reviewBody": verdict.get("rationale") or "",
+                }
+            )
     return found, skipped

@@ -55,8 +55,10 @@ def link(url: str | None, text: str | None = None) -> str:
 def verdict_badge(entry: dict | None, lang: str) -> str:
     if not entry:
         return f'<span class="verdict pending">{esc(words(lang)["not_checked"])}</span>'
-    return (f'<span class="verdict r{entry.get("rating") or 0}">'
-            f"{esc(verdict_label(entry, lang))}</span>")
+    return (
+        f'<span class="verdict r{entry.get("rating") or 0}">'
+        f"{esc(verdict_label(entry, lang))}</span>"
+    )
 
 
 def render(articles: list[dict], scale: list[dict], language: str | None) -> str:
@@ -64,8 +66,9 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
     w = words(lang)
     title = esc(articles[0]["title"]) if len(articles) == 1 else esc(w["report"])
     parts = [
-        "<!DOCTYPE html>", f'<html lang="{esc(lang)}"><head><meta charset="utf-8">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "<!DOCTYPE html>",
+        f'<html lang="{esc(lang)}"><head><meta charset="utf-8">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(w['report'])}: {title}</title><style>{CSS}</style></head><body>",
@@ -81,47 +84,62 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
     w = words(lang)
     summary = summarise(article)
     by_key = {e["key"]: e for e in scale}
-    out = [f'<article id="article-{article["id"]}">',
-           f"<h1>{esc(w['report'])}: {esc(article['title'])}</h1>",
-           f'<p class="meta">{esc(w["outlet"])}: {esc(article.get("outlet") or "—")} · '
-           f'{esc(w["published"])}: {esc(article.get("published") or "—")} · '
-           f'{link(article.get("url")) or "—"}</p>',
-           f"<h2>{esc(w['summary'])}</h2><table>",
-           f"<tr><th>{esc(w['claims'])}</th><td>{summary['claims']}</td></tr>",
-           f"<tr><th>{esc(w['by_verdict'])}</th><td>" + ", ".join(
-               f"{verdict_badge(by_key.get(key), lang) if key else esc(w['not_checked'])} "
-               f"{count}" for key, count in summary["verdicts"].most_common()) + "</td></tr>",
-           f"<tr><th>{esc(w['by_status'])}</th><td>" + ", ".join(
-               f"{esc(STATUS_WORDS[lang][key])} {count}"
-               for key, count in summary["statuses"].items()) + "</td></tr>",
-           f"<tr><th>{esc(w['analysts'])}</th><td>{esc(', '.join(summary['analysts']) or '—')}"
-           "</td></tr>",
-           f"<tr><th>{esc(w['work_period'])}</th><td>{esc(summary['first'] or '—')} – "
-           f"{esc(summary['last'] or '—')}</td></tr></table>",
-           f"<h2>{esc(w['article_text'])}</h2>",
-           f'<div class="article">{_marked_text(article)}</div>',
-           f"<h2>{esc(w['claims'])}</h2>"]
+    out = [
+        f'<article id="article-{article["id"]}">',
+        f"<h1>{esc(w['report'])}: {esc(article['title'])}</h1>",
+        f'<p class="meta">{esc(w["outlet"])}: {esc(article.get("outlet") or "—")} · '
+        f"{esc(w['published'])}: {esc(article.get('published') or '—')} · "
+        f"{link(article.get('url')) or '—'}</p>",
+        f"<h2>{esc(w['summary'])}</h2><table>",
+        f"<tr><th>{esc(w['claims'])}</th><td>{summary['claims']}</td></tr>",
+        f"<tr><th>{esc(w['by_verdict'])}</th><td>"
+        + ", ".join(
+            f"{verdict_badge(by_key.get(key), lang) if key else esc(w['not_checked'])} {count}"
+            for key, count in summary["verdicts"].most_common()
+        )
+        + "</td></tr>",
+        f"<tr><th>{esc(w['by_status'])}</th><td>"
+        + ", ".join(
+            f"{esc(STATUS_WORDS[lang][key])} {count}" for key, count in summary["statuses"].items()
+        )
+        + "</td></tr>",
+        f"<tr><th>{esc(w['analysts'])}</th><td>{esc(', '.join(summary['analysts']) or '—')}"
+        "</td></tr>",
+        f"<tr><th>{esc(w['work_period'])}</th><td>{esc(summary['first'] or '—')} – "
+        f"{esc(summary['last'] or '—')}</td></tr></table>",
+        f"<h2>{esc(w['article_text'])}</h2>",
+        f'<div class="article">{_marked_text(article)}</div>',
+        f"<h2>{esc(w['claims'])}</h2>",
+    ]
     out += [_claim(number, claim, lang) for number, claim in enumerate(article["claims"], 1)]
     flags = article_flags(article)
     if flags:
         out.append(f"<h2>{esc(w['disagree'])}</h2><ul>")
-        out += [f'<li><a href="#claim-{claim_id}">{esc(w["claim"])} {claim_id}</a>: '
-                f"{esc(describe_flag(flag, lang))}</li>"
-                for claim_id, found in flags.items() for flag in found]
+        out += [
+            f'<li><a href="#claim-{claim_id}">{esc(w["claim"])} {claim_id}</a>: '
+            f"{esc(describe_flag(flag, lang))}</li>"
+            for claim_id, found in flags.items()
+            for flag in found
+        ]
         out.append("</ul>")
     timeline = events([article], w["published"])
     if len(timeline) > 1:
         out.append(f'<h2>{esc(w["timeline"])}</h2><table class="timeline">')
         for event in timeline:
-            label = esc(event.label) if event.claim_id is None else (
-                f'<a href="#claim-{event.claim_id}">{esc(event.label)}</a>')
+            label = (
+                esc(event.label)
+                if event.claim_id is None
+                else (f'<a href="#claim-{event.claim_id}">{esc(event.label)}</a>')
+            )
             marker = "◆" if event.published else "●"
             out.append(f"<tr><td>{esc(event.iso)}</td><td>{marker}</td><td>{label}</td></tr>")
         out.append("</table>")
     if summary["unchecked"]:
         out.append(f"<h2>{esc(w['unchecked'])}</h2><ul>")
-        out += [f'<li><a href="#claim-{c["id"]}">{esc(w["claim"])} {c["id"]}</a>: '
-                f"{esc(c['text'])}</li>" for c in summary["unchecked"]]
+        out += [
+            f'<li><a href="#claim-{c["id"]}">{esc(w["claim"])} {c["id"]}</a>: {esc(c["text"])}</li>'
+            for c in summary["unchecked"]
+        ]
         out.append("</ul>")
     out.append("</article>")
     return "\n".join(out)
@@ -133,9 +151,11 @@ def _marked_text(article: dict) -> str:
     for claim in sorted(article["claims"], key=lambda c: (c["start"], c["end"])):
         if claim["start"] < position:
             continue  # overlaps the previous mark; its section still links here
-        pieces.append(esc(text[position:claim["start"]]))
-        pieces.append(f'<mark id="text-{claim["id"]}"><a href="#claim-{claim["id"]}">'
-                      f"{esc(text[claim['start']:claim['end']])}</a></mark>")
+        pieces.append(esc(text[position : claim["start"]]))
+        pieces.append(
+            f'<mark id="text-{claim["id"]}"><a href="#claim-{claim["id"]}">'
+            f"{esc(text[claim['start'] : claim['end']])}</a></mark>"
+        )
         position = claim["end"]
     pieces.append(esc(text[position:]))
     return "".join(pieces)
@@ -144,48 +164,73 @@ def _marked_text(article: dict) -> str:
 def _claim(number: int, claim: dict, lang: str) -> str:
     w = words(lang)
     verdict = claim["verdict_record"]
-    out = [f'<section class="claim" id="claim-{claim["id"]}">',
-           f"<h3>{number}. {esc(w['claim'])} {claim['id']} {verdict_badge(verdict, lang)}</h3>",
-           f"<blockquote>{esc(claim['text'])}</blockquote>",
-           f'<p><a href="#text-{claim["id"]}">↑ {esc(w["in_article"])}</a></p><ul>',
-           f"<li>{esc(w['speaker'])}: {esc(claim.get('speaker') or '—')}</li>",
-           f"<li>{esc(w['figures'])}: " + (esc(", ".join(
-               f"{n['text']} = {n['value']:g}" for n in claim["numbers"])) or "—") + "</li>",
-           f"<li>{esc(w['dates'])}: " + (esc(", ".join(
-               f"{d['text']} → {d['iso']}" for d in claim["dates"])) or "—") + "</li>"]
+    out = [
+        f'<section class="claim" id="claim-{claim["id"]}">',
+        f"<h3>{number}. {esc(w['claim'])} {claim['id']} {verdict_badge(verdict, lang)}</h3>",
+        f"<blockquote>{esc(claim['text'])}</blockquote>",
+        f'<p><a href="#text-{claim["id"]}">↑ {esc(w["in_article"])}</a></p><ul>',
+        f"<li>{esc(w['speaker'])}: {esc(claim.get('speaker') or '—')}</li>",
+        f"<li>{esc(w['figures'])}: "
+        + (esc(", ".join(f"{n['text']} = {n['value']:g}" for n in claim["numbers"])) or "—")
+        + "</li>",
+        f"<li>{esc(w['dates'])}: "
+        + (esc(", ".join(f"{d['text']} → {d['iso']}" for d in claim["dates"])) or "—")
+        + "</li>",
+    ]
     if verdict:
-        out.append(f"<li>{esc(w['verdict'])}: {verdict_badge(verdict, lang)} "
-                   f"{esc(verdict['analyst'])}, {esc(verdict['decided_at'][:10])}</li>")
+        out.append(
+            f"<li>{esc(w['verdict'])}: {verdict_badge(verdict, lang)} "
+            f"{esc(verdict['analyst'])}, {esc(verdict['decided_at'][:10])}</li>"
+        )
         if verdict.get("rationale"):
             out.append(f"<li>{esc(w['rationale'])}: {esc(verdict['rationale'])}</li>")
     for source in claim["sources"]:
-        archive = (f"; {esc(w['archive'])}: {link(source['archived_url'])}"
-                   if source.get("archived_url") else "")
+        archive = (
+            f"; {esc(w['archive'])}: {link(source['archived_url'])}"
+            if source.get("archived_url")
+            else ""
+        )
         out.append(
             f"<li>{esc(w['sources'])}: {link(source['url'], source.get('title'))} "
             f"{esc(source.get('publisher') or '')} ({esc(w['stance'])}: "
             f"{esc(STANCE_WORDS[lang][source['stance']])}; {esc(w['accessed'])} "
             f"{esc(source.get('accessed') or '—')}{archive})"
-            + (f"<blockquote>{esc(source['excerpt'])}</blockquote>"
-               if source.get("excerpt") else "") + "</li>")
-    out += [f"<li>{esc(w['attached_dates'])}: {esc(d['role'])} {esc(d['iso'])}</li>"
-            for d in claim["attached_dates"]]
-    out += [f"<li>{esc(w['notes'])}: {esc(n['body'])} ({esc(n['analyst'])})</li>"
-            for n in claim["notes"]]
-    out += [f"<li>{esc(w['seen'])}: {esc(describe_match(m, lang))}</li>"
-            for m in claim.get("matches", [])]
+            + (
+                f"<blockquote>{esc(source['excerpt'])}</blockquote>"
+                if source.get("excerpt")
+                else ""
+            )
+            + "</li>"
+        )
+    out += [
+        f"<li>{esc(w['attached_dates'])}: {esc(d['role'])} {esc(d['iso'])}</li>"
+        for d in claim["attached_dates"]
+    ]
+    out += [
+        f"<li>{esc(w['notes'])}: {esc(n['body'])} ({esc(n['analyst'])})</li>"
+        for n in claim["notes"]
+    ]
+    out += [
+        f"<li>{esc(w['seen'])}: {esc(describe_match(m, lang))}</li>"
+        for m in claim.get("matches", [])
+    ]
     out.append("</ul>")
     changes = verdict_changes(claim)
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes):
         out.append(f"<p>{esc(w['corrections'])}:</p><ul>")
-        out += [f"<li>{esc(v['decided_at'][:16].replace('T', ' '))} {esc(v['analyst'])}: "
-                f"{esc(verdict_label(p, lang)) if p else '—'} → {esc(verdict_label(v, lang))}"
-                + (" (retracted)" if v["retracted_at"] else "") + "</li>"
-                for p, v in changes]
+        out += [
+            f"<li>{esc(v['decided_at'][:16].replace('T', ' '))} {esc(v['analyst'])}: "
+            f"{esc(verdict_label(p, lang)) if p else '—'} → {esc(verdict_label(v, lang))}"
+            + (" (retracted)" if v["retracted_at"] else "")
+            + "</li>"
+            for p, v in changes
+        ]
         out.append("</ul>")
-    out.append(f'<details><summary>{esc(w["history"])}</summary><ul>')
-    out += [f"<li>{esc(h['at'][:16].replace('T', ' '))} {esc(h['analyst'])} "
-            f"{esc(h['action'])}</li>" for h in claim["history"]]
+    out.append(f"<details><summary>{esc(w['history'])}</summary><ul>")
+    out += [
+        f"<li>{esc(h['at'][:16].replace('T', ' '))} {esc(h['analyst'])} {esc(h['action'])}</li>"
+        for h in claim["history"]
+    ]
     out.append("</ul></details></section>")
     return "\n".join(out)
 
@@ -195,8 +240,12 @@ def _methodology(scale: list[dict], lang: str) -> str:
     weights = "".join(f"<li>{esc(name)}: {weight:+.2f}</li>" for name, weight in WEIGHTS.items())
     rows = "".join(
         f"<tr><td>{verdict_badge(e, lang)}</td><td>{e['rating'] or '—'}</td>"
-        f"<td>{esc(definition(e, lang))}</td></tr>" for e in scale)
-    return (f'<section id="methodology"><h2>{esc(w["methodology"])}</h2>'
-            f"<p>{esc(w['how_found'])}</p><ul>{weights}</ul><p>{esc(w['how_checked'])}</p>"
-            f"<h3>{esc(w['scale'])}</h3><table><tr><th>{esc(w['verdict'])}</th>"
-            f"<th>{esc(w['rating'])}</th><th></th></tr>{rows}</table></section>")
+        f"<td>{esc(definition(e, lang))}</td></tr>"
+        for e in scale
+    )
+    return (
+        f'<section id="methodology"><h2>{esc(w["methodology"])}</h2>'
+        f"<p>{esc(w['how_found'])}</p><ul>{weights}</ul><p>{esc(w['how_checked'])}</p>"
+        f"<h3>{esc(w['scale'])}</h3><table><tr><th>{esc(w['verdict'])}</th>"
+        f"<th>{esc(w['rating'])}</th><th></th></tr>{rows}</table></section>"
+    )

@@ -42,34 +42,49 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         w = words(lang)
         summary = summarise(article)
         lines += [f"# {w['report']}: {escape(article['title'])}", ""]
-        lines += [f"- {w['outlet']}: {escape(article.get('outlet')) or '—'}",
-                  f"- {w['url']}: {_link(article.get('url')) or '—'}",
-                  f"- {w['published']}: {article.get('published') or '—'}", ""]
+        lines += [
+            f"- {w['outlet']}: {escape(article.get('outlet')) or '—'}",
+            f"- {w['url']}: {_link(article.get('url')) or '—'}",
+            f"- {w['published']}: {article.get('published') or '—'}",
+            "",
+        ]
         lines += [f"## {w['summary']}", "", f"- {w['claims']}: {summary['claims']}"]
-        lines.append(f"- {w['by_verdict']}: " + ", ".join(
-            f"{verdict_label(_entry(scale, key), lang)} {count}"
-            for key, count in summary["verdicts"].most_common()))
-        lines.append(f"- {w['by_status']}: " + ", ".join(
-            f"{STATUS_WORDS[lang][key]} {count}" for key, count in summary["statuses"].items()))
+        lines.append(
+            f"- {w['by_verdict']}: "
+            + ", ".join(
+                f"{verdict_label(_entry(scale, key), lang)} {count}"
+                for key, count in summary["verdicts"].most_common()
+            )
+        )
+        lines.append(
+            f"- {w['by_status']}: "
+            + ", ".join(
+                f"{STATUS_WORDS[lang][key]} {count}" for key, count in summary["statuses"].items()
+            )
+        )
         lines.append(f"- {w['analysts']}: {escape(', '.join(summary['analysts'])) or '—'}")
-        lines += [f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}",
-                  ""]
+        lines += [f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}", ""]
         lines += [f"## {w['claims']}", ""]
         flags = article_flags(article)
         for number, claim in enumerate(article["claims"], 1):
             lines += _claim(number, claim, scale, lang)
         if flags:
             lines += [f"## {w['disagree']}", ""]
-            lines += [f"- {w['claim']} {claim_id}: {escape(describe_flag(flag, lang))}"
-                      for claim_id, found in flags.items() for flag in found]
+            lines += [
+                f"- {w['claim']} {claim_id}: {escape(describe_flag(flag, lang))}"
+                for claim_id, found in flags.items()
+                for flag in found
+            ]
             lines.append("")
         timeline = text_axis(events([article], w["published"]), width=110)
         if len(timeline) > 1:
             lines += [f"## {w['timeline']}", "", "```", *timeline, "```", ""]
         if summary["unchecked"]:
             lines += [f"## {w['unchecked']}", ""]
-            lines += [f"- {w['claim']} {claim['id']}: {escape(claim['text'])}"
-                      for claim in summary["unchecked"]]
+            lines += [
+                f"- {w['claim']} {claim['id']}: {escape(claim['text'])}"
+                for claim in summary["unchecked"]
+            ]
             lines.append("")
         lines += _methodology(scale, lang)
     return "\n".join(lines).rstrip() + "\n"
@@ -82,26 +97,38 @@ def _entry(scale: list[dict], key: str | None) -> dict | None:
 def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     w = words(lang)
     verdict = claim["verdict_record"]
-    lines = [f"### {number}. {w['claim']} {claim['id']} — "
-             f"{verdict_label(verdict, lang) if verdict else w['not_checked']}", "",
-             f"> {escape(claim['text'])}", ""]
+    lines = [
+        f"### {number}. {w['claim']} {claim['id']} — "
+        f"{verdict_label(verdict, lang) if verdict else w['not_checked']}",
+        "",
+        f"> {escape(claim['text'])}",
+        "",
+    ]
     lines.append(f"- {w['speaker']}: {escape(claim.get('speaker')) or '—'}")
     figures = ", ".join(f"{escape(n['text'])} = {n['value']:g}" for n in claim["numbers"])
     lines.append(f"- {w['figures']}: {figures or '—'}")
     dates = ", ".join(f"{escape(d['text'])} → {d['iso']}" for d in claim["dates"])
     lines.append(f"- {w['dates']}: {dates or '—'}")
     if verdict:
-        lines.append(f"- {w['verdict']}: **{verdict_label(verdict, lang)}** "
-                     f"({escape(verdict['analyst'])}, {verdict['decided_at'][:10]})")
+        lines.append(
+            f"- {w['verdict']}: **{verdict_label(verdict, lang)}** "
+            f"({escape(verdict['analyst'])}, {verdict['decided_at'][:10]})"
+        )
         if verdict.get("rationale"):
             lines.append(f"- {w['rationale']}: {escape(verdict['rationale'])}")
     for source in claim["sources"]:
-        lines.append(f"- {w['sources']}: {escape(source.get('title')) or _link(source['url'])}"
-                     f" — {escape(source.get('publisher')) or ''} {_link(source['url'])} "
-                     f"({w['stance']}: {STANCE_WORDS[lang][source['stance']]}; "
-                     f"{w['accessed']} {source.get('accessed') or '—'}"
-                     + (f"; {w['archive']}: {_link(source['archived_url'])}"
-                        if source.get("archived_url") else "") + ")")
+        lines.append(
+            f"- {w['sources']}: {escape(source.get('title')) or _link(source['url'])}"
+            f" — {escape(source.get('publisher')) or ''} {_link(source['url'])} "
+            f"({w['stance']}: {STANCE_WORDS[lang][source['stance']]}; "
+            f"{w['accessed']} {source.get('accessed') or '—'}"
+            + (
+                f"; {w['archive']}: {_link(source['archived_url'])}"
+                if source.get("archived_url")
+                else ""
+            )
+            + ")"
+        )
         if source.get("excerpt"):
             lines.append(f"  > {escape(source['excerpt'])}")
     for attached in claim["attached_dates"]:
@@ -115,13 +142,17 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
         lines.append(f"- {w['corrections']}:")
         for previous, verdict in changes:
             retracted = " (retracted)" if verdict["retracted_at"] else ""
-            lines.append(f"  - {verdict['decided_at'][:16].replace('T', ' ')} "
-                         f"{escape(verdict['analyst'])}: "
-                         f"{verdict_label(previous, lang) if previous else '—'} → "
-                         f"{verdict_label(verdict, lang)}{retracted}")
+            lines.append(
+                f"  - {verdict['decided_at'][:16].replace('T', ' ')} "
+                f"{escape(verdict['analyst'])}: "
+                f"{verdict_label(previous, lang) if previous else '—'} → "
+                f"{verdict_label(verdict, lang)}{retracted}"
+            )
     lines.append(f"- {w['history']}:")
-    lines += [f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {h['action']}"
-              for h in claim["history"]]
+    lines += [
+        f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {h['action']}"
+        for h in claim["history"]
+    ]
     lines.append("")
     return lines
 
@@ -133,7 +164,8 @@ def _methodology(scale: list[dict], lang: str) -> list[str]:
     lines += ["", w["how_checked"], "", f"### {w['scale']}", ""]
     for entry in scale:
         rating = f" ({w['rating']} {entry['rating']}/5)" if entry["rating"] else ""
-        lines.append(f"- **{verdict_label(entry, lang)}**{rating}: "
-                     f"{escape(definition(entry, lang))}")
+        lines.append(
+            f"- **{verdict_label(entry, lang)}**{rating}: {escape(definition(entry, lang))}"
+        )
     lines += ["", f"_{w['generated']}_", ""]
     return lines

@@ -8,8 +8,9 @@ from collections import Counter
 def summarise(article: dict) -> dict:
     """Claims by verdict and status, who worked on them, and when the work began and ended."""
     claims = article["claims"]
-    verdicts = Counter(c["verdict_record"]["label"] if c["verdict_record"] else None
-                       for c in claims)
+    verdicts = Counter(
+        c["verdict_record"]["label"] if c["verdict_record"] else None for c in claims
+    )
     statuses = Counter(c["status"] for c in claims)
     work = [h for c in claims for h in c["history"] if h["action"] != "claim.extracted"]
     analysts = sorted({h["analyst"] for h in work if h["analyst"]})
@@ -21,8 +22,11 @@ def summarise(article: dict) -> dict:
         "analysts": analysts,
         "first": times[0][:10] if times else None,
         "last": times[-1][:10] if times else None,
-        "unchecked": [c for c in claims if not c["verdict_record"]
-                      and c["status"] not in ("checked", "dismissed")],
+        "unchecked": [
+            c
+            for c in claims
+            if not c["verdict_record"] and c["status"] not in ("checked", "dismissed")
+        ],
     }
 
 

@@ -9,10 +9,30 @@ import io
 from workbench.safe_text import visible
 
 COLUMNS = [
-    "article_id", "article_title", "article_url", "published", "claim_id", "position",
-    "claim", "speaker", "kinds", "figures", "dates", "score", "status", "origin", "verdict",
-    "verdict_fr", "rating", "rationale", "verdict_by", "verdict_at", "sources", "stances",
-    "notes", "attached_dates",
+    "article_id",
+    "article_title",
+    "article_url",
+    "published",
+    "claim_id",
+    "position",
+    "claim",
+    "speaker",
+    "kinds",
+    "figures",
+    "dates",
+    "score",
+    "status",
+    "origin",
+    "verdict",
+    "verdict_fr",
+    "rating",
+    "rationale",
+    "verdict_by",
+    "verdict_at",
+    "sources",
+    "stances",
+    "notes",
+    "attached_dates",
 ]
 
 
@@ -28,18 +48,33 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
     for article in articles:
         for position, claim in enumerate(article["claims"], 1):
             verdict = claim["verdict_record"] or {}
-            writer.writerow(_cell(v) for v in [
-                article["id"], article["title"], article.get("url"), article.get("published"),
-                claim["id"], position, claim["text"], claim.get("speaker"),
-                " ".join(claim["kinds"]),
-                "; ".join(f"{n['text']}={n['value']:g}" for n in claim["numbers"]),
-                "; ".join(f"{d['text']}={d['iso']}" for d in claim["dates"]),
-                f"{claim['score']:.2f}", claim["status"], claim["origin"],
-                verdict.get("label_en"), verdict.get("label_fr"), verdict.get("rating"),
-                verdict.get("rationale"), verdict.get("analyst"), verdict.get("decided_at"),
-                " ".join(s["url"] for s in claim["sources"]),
-                " ".join(s["stance"] for s in claim["sources"]),
-                " | ".join(n["body"] for n in claim["notes"]),
-                "; ".join(f"{d['role']}={d['iso']}" for d in claim["attached_dates"]),
-            ])
+            writer.writerow(
+                _cell(v)
+                for v in [
+                    article["id"],
+                    article["title"],
+                    article.get("url"),
+                    article.get("published"),
+                    claim["id"],
+                    position,
+                    claim["text"],
+                    claim.get("speaker"),
+                    " ".join(claim["kinds"]),
+                    "; ".join(f"{n['text']}={n['value']:g}" for n in claim["numbers"]),
+                    "; ".join(f"{d['text']}={d['iso']}" for d in claim["dates"]),
+                    f"{claim['score']:.2f}",
+                    claim["status"],
+                    claim["origin"],
+                    verdict.get("label_en"),
+                    verdict.get("label_fr"),
+                    verdict.get("rating"),
+                    verdict.get("rationale"),
+                    verdict.get("analyst"),
+                    verdict.get("decided_at"),
+                    " ".join(s["url"] for s in claim["sources"]),
+                    " ".join(s["stance"] for s in claim["sources"]),
+                    " | ".join(n["body"] for n in claim["notes"]),
+                    "; ".join(f"{d['role']}={d['iso']}" for d in claim["attached_dates"]),
+                ]
+            )
     return output.getvalue()

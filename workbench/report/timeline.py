@@ -22,14 +22,27 @@ def events(articles: list[dict], published_word: str = "published") -> list[Even
     found = []
     for article in articles:
         if article.get("published"):
-            found.append(Event(article["published"], f"{published_word}: {article['title']}", None,
-                               article["id"], True))
+            found.append(
+                Event(
+                    article["published"],
+                    f"{published_word}: {article['title']}",
+                    None,
+                    article["id"],
+                    True,
+                )
+            )
         for claim in article["claims"]:
             for when in claim.get("dates", []):
                 found.append(Event(when["iso"], claim["text"], claim["id"], article["id"]))
             for attached in claim.get("attached_dates", []):
-                found.append(Event(attached["iso"], f"{attached['role']}: {claim['text']}",
-                                   claim["id"], article["id"]))
+                found.append(
+                    Event(
+                        attached["iso"],
+                        f"{attached['role']}: {claim['text']}",
+                        claim["id"],
+                        article["id"],
+                    )
+                )
     return sorted(found, key=lambda e: (e.iso, not e.published, e.claim_id or 0))
 
 

@@ -28,12 +28,20 @@ def default_analyst() -> str:
     return os.environ.get("WORKBENCH_ANALYST") or getpass.getuser()
 
 
-class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin, DossierMixin,
-            MatchesMixin, DisagreementsMixin):
+class Store(
+    ArticlesMixin,
+    ClaimsMixin,
+    EvidenceMixin,
+    HistoryMixin,
+    DossierMixin,
+    MatchesMixin,
+    DisagreementsMixin,
+):
     """A database opened for one analyst; every write is a transaction logged in history."""
 
-    def __init__(self, db: Database, analyst: str | None = None,
-                 clock: Callable[[], str] = now) -> None:
+    def __init__(
+        self, db: Database, analyst: str | None = None, clock: Callable[[], str] = now
+    ) -> None:
         self.db = db
         self.analyst = analyst or default_analyst()
         self.clock = clock
@@ -52,6 +60,17 @@ class Store(ArticlesMixin, ClaimsMixin, EvidenceMixin, HistoryMixin, DossierMixi
 
 
 __all__ = [
-    "DATE_ROLES", "MATCH_STATES", "STANCES", "STATUSES", "DatabaseUnavailable", "IngestResult",
-    "InvalidInput", "NotFound", "Store", "StoreError", "default_analyst", "default_path", "open_db",
+    "DATE_ROLES",
+    "MATCH_STATES",
+    "STANCES",
+    "STATUSES",
+    "DatabaseUnavailable",
+    "IngestResult",
+    "InvalidInput",
+    "NotFound",
+    "Store",
+    "StoreError",
+    "default_analyst",
+    "default_path",
+    "open_db",
 ]

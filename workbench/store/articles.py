@@ -20,8 +20,10 @@ CONTEXT_CHARS = 60
 
 def context(text: str, start: int, end: int) -> dict[str, str]:
     """The words around a span, stored with it."""
-    return {"context_before": text[max(0, start - CONTEXT_CHARS):start],
-            "context_after": text[end:end + CONTEXT_CHARS]}
+    return {
+        "context_before": text[max(0, start - CONTEXT_CHARS) : start],
+        "context_after": text[end : end + CONTEXT_CHARS],
+    }
 
 
 def content_hash(text: str) -> str:
@@ -41,8 +43,15 @@ class ArticlesMixin:
     analyst: str
     clock: Callable[[], str]
 
-    def ingest(self, text: str, extraction: Extraction, *, title: str | None = None,
-               url: str | None = None, outlet: str | None = None) -> IngestResult:
+    def ingest(
+        self,
+        text: str,
+        extraction: Extraction,
+        *,
+        title: str | None = None,
+        url: str | None = None,
+        outlet: str | None = None,
+    ) -> IngestResult:
         """Store an article and its claims atomically; the same text twice is one article."""
         if not text.strip():
             raise InvalidInput("the article is empty")
@@ -56,34 +65,67 @@ class ArticlesMixin:
         stamp = self.clock()
         title = title or _title_from(text)
         with write(self.db):
-            article_id = self.db["articles"].insert({
-                "title": title, "url": url, "outlet": outlet,
-                "language": extraction.language,
-                "published": check_day(extraction.published.isoformat()),
-                "text": text, "content_hash": digest, "ingested_at": stamp,
-            }).last_pk
+            article_id = (
+                self.db["articles"]
+                .insert(
+                    {
+                        "title": title,
+                        "url": url,
+                        "outlet": outlet,
+                        "language": extraction.language,
+                        "published": check_day(extraction.published.isoformat()),
+                        "text": text,
+                        "content_hash": digest,
+                        "ingested_at": stamp,
+                    }
+                )
+                .last_pk
+            )
             self.db["claims"].insert_all(
                 {
-                    "article_id": article_id, "start": c["start"], "end": c["end"],
-                    "text": c["text"], **context(text, c["start"], c["end"]),
-                    "kinds": dumps(c["kinds"]), "numbers": dumps(c["numbers"]),
-                    "dates": dumps(c["dates"]), "speaker": c["speaker"], "score": c["score"],
-                    "signals": dumps(c["signals"]), "status": "new", "origin": "extracted",
-                    "created_at": stamp, "updated_at": stamp,
+                    "article_id": article_id,
+                    "start": c["start"],
+                    "end": c["end"],
+                    "text": c["text"],
+                    **context(text, c["start"], c["end"]),
+                    "kinds": dumps(c["kinds"]),
+                    "numbers": dumps(c["numbers"]),
+                    "dates": dumps(c["dates"]),
+                    "speaker": c["speaker"],
+                    "score": c["score"],
+                    "signals": dumps(c["signals"]),
+                    "status": "new",
+                    "origin": "extracted",
+                    "created_at": stamp,
+                    "updated_at": stamp,
                 }
                 for c in (claim.to_dict() for claim in extraction.claims)
             )
             self.db["history"].insert_all(
-                {"claim_id": None if row is None else row["id"], "article_id": article_id,
-                 "analyst": self.analyst, "at": stamp, "entity": entity,
-                 "entity_id": article_id if row is None else row["id"], "before": None,
-                 "action": action, "after": dumps(after)}
+                {
+                    "claim_id": None if row is None else row["id"],
+                    "article_id": article_id,
+                    "analyst": self.analyst,
+                    "at": stamp,
+                    "entity": entity,
+                    "entity_id": article_id if row is None else row["id"],
+                    "before": None,
+                    "action": action,
+                    "after": dumps(after),
+                }
                 for row, action, entity, after in [
-                    (None, "article.ingested", "articles",
-                     {"title": title, "claims": len(extraction.claims)}),
-                    *((row, "claim.extracted", "claim", _initial_state(row))
-                      for row in self.db.query("SELECT * FROM claims WHERE article_id = ?",
-                                               [article_id])),
+                    (
+                        None,
+                        "article.ingested",
+                        "articles",
+                        {"title": title, "claims": len(extraction.claims)},
+                    ),
+                    *(
+                        (row, "claim.extracted", "claim", _initial_state(row))
+                        for row in self.db.query(
+                            "SELECT * FROM claims WHERE article_id = ?", [article_id]
+                        )
+                    ),
                 ]
             )
             self.index_article(article_id)  # type: ignore[attr-defined]
@@ -92,7 +134,8 @@ class ArticlesMixin:
 
     def articles(self) -> list[dict]:
         """Every article with its progress: claims checked out of total, last activity."""
-        return list(self.db.query("""
+        return list(
+            self.db.query("""
             SELECT a.id, a.title, a.outlet, a.url, a.language, a.published, a.ingested_at,
               (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
               (SELECT count(*) FROM claims c WHERE c.article_id = a.id
@@ -100,7 +143,8 @@ class ArticlesMixin:
               coalesce((SELECT max(h.at) FROM history h WHERE h.article_id = a.id),
                        a.ingested_at) AS last_activity
             FROM articles a ORDER BY a.id
-        """))
+        """)
+        )
 
     def article(self, article_id: int) -> dict:
         try:
@@ -109,8 +153,9 @@ class ArticlesMixin:
             raise NotFound(f"no article {article_id}") from None
 
     def article_by_hash(self, text: str) -> int | None:
-        rows = list(self.db.query("SELECT id FROM articles WHERE content_hash = ?",
-                                  [content_hash(text)]))
+        rows = list(
+            self.db.query("SELECT id FROM articles WHERE content_hash = ?", [content_hash(text)])
+        )
         return rows[0]["id"] if rows else None
 
 

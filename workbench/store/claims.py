@@ -34,14 +34,24 @@ class ClaimsMixin:
             raise NotFound(f"no claim {claim_id}")
         return rows[0]
 
-    def claims(self, *, article_id: int | None = None, status: str | None = None,
-               kind: str | None = None, verdict: str | None = None, speaker: str | None = None,
-               search: str | None = None, sort: str = "position", limit: int | None = None,
-               offset: int = 0) -> list[dict]:
+    def claims(
+        self,
+        *,
+        article_id: int | None = None,
+        status: str | None = None,
+        kind: str | None = None,
+        verdict: str | None = None,
+        speaker: str | None = None,
+        search: str | None = None,
+        sort: str = "position",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict]:
         """Claims matching every filter given; `search` is full-text over claim and speaker."""
         where, params = self._filters(article_id, status, kind, verdict, speaker, search)
-        sql = (f"SELECT c.* FROM claims c {where} ORDER BY {SORTS.get(sort, SORTS['position'])}"
-               + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""))
+        sql = f"SELECT c.* FROM claims c {where} ORDER BY {SORTS.get(sort, SORTS['position'])}" + (
+            f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        )
         return [decode_claim(row) for row in self.db.query(sql, params)]
 
     def search(self, words: str, limit: int = 20) -> dict[str, list[dict]]:
@@ -49,25 +59,34 @@ class ClaimsMixin:
         query = fts_query(words)
         if not query:
             return {"claims": [], "articles": [], "sources": [], "notes": []}
-        tables = {"claims": "t.text, t.speaker, t.article_id",
-                  "articles": "t.title, t.outlet, t.published",
-                  "sources": "t.title, t.publisher, t.url",
-                  "notes": "t.body, t.claim_id, t.analyst"}
+        tables = {
+            "claims": "t.text, t.speaker, t.article_id",
+            "articles": "t.title, t.outlet, t.published",
+            "sources": "t.title, t.publisher, t.url",
+            "notes": "t.body, t.claim_id, t.analyst",
+        }
         return {
-            table: list(self.db.query(
-                f"SELECT t.id, {columns} FROM {table} t JOIN {table}_fts f ON f.rowid = t.id "
-                f"WHERE {table}_fts MATCH ? ORDER BY f.rank LIMIT ?", [query, limit]))
+            table: list(
+                self.db.query(
+                    f"SELECT t.id, {columns} FROM {table} t JOIN {table}_fts f ON f.rowid = t.id "
+                    f"WHERE {table}_fts MATCH ? ORDER BY f.rank LIMIT ?",
+                    [query, limit],
+                )
+            )
             for table, columns in tables.items()
         }
 
-    def claims_page(self, *, limit: int, offset: int = 0, sort: str = "position",
-                    **filters: Any) -> tuple[list[dict], int]:
+    def claims_page(
+        self, *, limit: int, offset: int = 0, sort: str = "position", **filters: Any
+    ) -> tuple[list[dict], int]:
         """One page of matching claims and how many match in all, in a single query (the full
         text search runs once)."""
         where, params = self._filters(**filters)
-        sql = (f"SELECT c.*, count(*) OVER () AS matching FROM claims c {where} "
-               f"ORDER BY {SORTS.get(sort, SORTS['position'])} LIMIT {int(limit)} "
-               f"OFFSET {int(offset)}")
+        sql = (
+            f"SELECT c.*, count(*) OVER () AS matching FROM claims c {where} "
+            f"ORDER BY {SORTS.get(sort, SORTS['position'])} LIMIT {int(limit)} "
+            f"OFFSET {int(offset)}"
+        )
         rows = [decode_claim(row) for row in self.db.query(sql, params)]
         total = rows[0].pop("matching") if rows else self.count_claims(**filters)
         for row in rows[1:]:
@@ -78,9 +97,15 @@ class ClaimsMixin:
         where, params = self._filters(**filters)
         return next(iter(self.db.query(f"SELECT count(*) AS n FROM claims c {where}", params)))["n"]
 
-    def _filters(self, article_id: int | None = None, status: str | None = None,
-                 kind: str | None = None, verdict: str | None = None, speaker: str | None = None,
-                 search: str | None = None) -> tuple[str, list]:
+    def _filters(
+        self,
+        article_id: int | None = None,
+        status: str | None = None,
+        kind: str | None = None,
+        verdict: str | None = None,
+        speaker: str | None = None,
+        search: str | None = None,
+    ) -> tuple[str, list]:
         clauses, params = [], []
         if article_id is not None:
             clauses.append("c.article_id = ?")
@@ -119,20 +144,32 @@ class ClaimsMixin:
         claim = decode_claim(self.claim_row(claim_id))
         claim["article"] = self.db["articles"].get(claim["article_id"])
         claim["verdict_record"] = self.current_verdict(claim_id)  # type: ignore[attr-defined]
-        claim["verdicts"] = list(self.db.query(
-            "SELECT * FROM verdicts WHERE claim_id = ? ORDER BY id", [claim_id]))
-        claim["sources"] = list(self.db.query("""
+        claim["verdicts"] = list(
+            self.db.query("SELECT * FROM verdicts WHERE claim_id = ? ORDER BY id", [claim_id])
+        )
+        claim["sources"] = list(
+            self.db.query(
+                """
             SELECT l.id AS link_id, l.stance, l.excerpt, l.note, l.analyst, l.created_at,
                    s.id AS source_id, s.url, s.title, s.publisher, s.published, s.accessed,
                    s.archived_url
             FROM claim_sources l JOIN sources s ON s.id = l.source_id
-            WHERE l.claim_id = ? AND l.retracted_at IS NULL ORDER BY l.id""", [claim_id]))
-        claim["attached_dates"] = list(self.db.query(
-            "SELECT * FROM claim_dates WHERE claim_id = ? AND retracted_at IS NULL ORDER BY id",
-            [claim_id]))
-        claim["notes"] = list(self.db.query(
-            "SELECT * FROM notes WHERE claim_id = ? AND retracted_at IS NULL ORDER BY id",
-            [claim_id]))
+            WHERE l.claim_id = ? AND l.retracted_at IS NULL ORDER BY l.id""",
+                [claim_id],
+            )
+        )
+        claim["attached_dates"] = list(
+            self.db.query(
+                "SELECT * FROM claim_dates WHERE claim_id = ? AND retracted_at IS NULL ORDER BY id",
+                [claim_id],
+            )
+        )
+        claim["notes"] = list(
+            self.db.query(
+                "SELECT * FROM notes WHERE claim_id = ? AND retracted_at IS NULL ORDER BY id",
+                [claim_id],
+            )
+        )
         claim["last_change"] = self.last_change(claim_id)  # type: ignore[attr-defined]
         return claim
 
@@ -144,8 +181,15 @@ class ClaimsMixin:
             return
         self._update_claim(row, {"status": status}, "status.set")
 
-    def add_claim(self, article_id: int, start: int, end: int, *, speaker: str | None = None,
-                  kinds: list[str] | None = None) -> int:
+    def add_claim(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        speaker: str | None = None,
+        kinds: list[str] | None = None,
+    ) -> int:
         """A claim the extractor missed, from a span of the article chosen by the analyst."""
         article = self.article(article_id)  # type: ignore[attr-defined]
         start, end = _checked_span(article["text"], start, end)
@@ -153,34 +197,64 @@ class ClaimsMixin:
         numbers, dates = _evidence(text, start, article)
         stamp = self.clock()
         record = {
-            "article_id": article_id, "start": start, "end": end, "text": text,
-            **context(article["text"], start, end), "speaker": speaker,
-            "kinds": dumps(kinds or _kinds(numbers, dates)), "numbers": dumps(numbers),
-            "dates": dumps(dates), "signals": dumps(["added by analyst"]), "score": 0.0,
-            "status": "new", "origin": "analyst", "created_at": stamp, "updated_at": stamp,
+            "article_id": article_id,
+            "start": start,
+            "end": end,
+            "text": text,
+            **context(article["text"], start, end),
+            "speaker": speaker,
+            "kinds": dumps(kinds or _kinds(numbers, dates)),
+            "numbers": dumps(numbers),
+            "dates": dumps(dates),
+            "signals": dumps(["added by analyst"]),
+            "score": 0.0,
+            "status": "new",
+            "origin": "analyst",
+            "created_at": stamp,
+            "updated_at": stamp,
         }
         with write(self.db):
             claim_id = self.db["claims"].insert(record).last_pk
-            self._log("claim.added", claim_id=claim_id, article_id=article_id,  # type: ignore[attr-defined]
-                      entity="claim", entity_id=claim_id, before=None,
-                      after={k: record[k] for k in ("start", "end", "text", "speaker",
-                                                    "status", "origin")})
+            self._log(
+                "claim.added",
+                claim_id=claim_id,
+                article_id=article_id,  # type: ignore[attr-defined]
+                entity="claim",
+                entity_id=claim_id,
+                before=None,
+                after={
+                    k: record[k] for k in ("start", "end", "text", "speaker", "status", "origin")
+                },
+            )
             self.index_claims([claim_id])  # type: ignore[attr-defined]
         return claim_id
 
-    def edit_claim(self, claim_id: int, *, start: int | None = None, end: int | None = None,
-                   speaker: str | None = None, numbers: list[dict] | None = None) -> None:
+    def edit_claim(
+        self,
+        claim_id: int,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+        speaker: str | None = None,
+        numbers: list[dict] | None = None,
+    ) -> None:
         """Move a claim's span, name its speaker, or correct its figures."""
         row = self.claim_row(claim_id)
         changes: dict[str, Any] = {}
         if start is not None or end is not None:
             article = self.article(row["article_id"])  # type: ignore[attr-defined]
-            new_start, new_end = _checked_span(article["text"], start if start is not None
-                                               else row["start"], end if end is not None
-                                               else row["end"])
+            new_start, new_end = _checked_span(
+                article["text"],
+                start if start is not None else row["start"],
+                end if end is not None else row["end"],
+            )
             text = article["text"][new_start:new_end]
-            changes.update(start=new_start, end=new_end, text=text,
-                           **context(article["text"], new_start, new_end))
+            changes.update(
+                start=new_start,
+                end=new_end,
+                text=text,
+                **context(article["text"], new_start, new_end),
+            )
             if numbers is None:
                 found_numbers, found_dates = _evidence(text, new_start, article)
                 changes.update(numbers=dumps(found_numbers), dates=dumps(found_dates))
@@ -199,8 +273,15 @@ class ClaimsMixin:
         before = {k: row[k] for k in shown}
         with write(self.db):
             self.db["claims"].update(row["id"], {**changes, "updated_at": self.clock()})
-            self._log(action, claim_id=row["id"], article_id=row["article_id"],  # type: ignore[attr-defined]
-                      entity="claim", entity_id=row["id"], before=before, after=shown)
+            self._log(
+                action,
+                claim_id=row["id"],
+                article_id=row["article_id"],  # type: ignore[attr-defined]
+                entity="claim",
+                entity_id=row["id"],
+                before=before,
+                after=shown,
+            )
             if {"text", "numbers", "speaker"} & changes.keys():
                 self.index_claims([row["id"]])  # type: ignore[attr-defined]
 
@@ -222,14 +303,34 @@ def _evidence(text: str, offset: int, article: dict) -> tuple[list[dict], list[d
     from datetime import date
 
     language = article.get("language") or "fr"
-    published = date.fromisoformat(article["published"][:10]) if article.get("published") and \
-        len(article["published"]) >= 10 else date.today()
+    published = (
+        date.fromisoformat(article["published"][:10])
+        if article.get("published") and len(article["published"]) >= 10
+        else date.today()
+    )
     numbers, dates = figures_and_dates(text, published, language)
     return (
-        [{"text": n.text, "value": n.value, "start": n.start + offset, "end": n.end + offset,
-          "unit": n.unit, "approximate": n.approximate} for n in numbers],
-        [{"text": d.text, "iso": d.iso, "start": d.start + offset, "end": d.end + offset,
-          "warning": d.warning} for d in dates],
+        [
+            {
+                "text": n.text,
+                "value": n.value,
+                "start": n.start + offset,
+                "end": n.end + offset,
+                "unit": n.unit,
+                "approximate": n.approximate,
+            }
+            for n in numbers
+        ],
+        [
+            {
+                "text": d.text,
+                "iso": d.iso,
+                "start": d.start + offset,
+                "end": d.end + offset,
+                "warning": d.warning,
+            }
+            for d in dates
+        ],
     )
 
 

@@ -32,8 +32,9 @@ def default_path() -> Path:
 def _explain(error: sqlite3.Error, path: Path) -> DatabaseUnavailable:
     message = str(error)
     if "locked" in message or "busy" in message:
-        return DatabaseUnavailable(f"{path}: the database is locked by another process; "
-                                   "try again when it has finished")
+        return DatabaseUnavailable(
+            f"{path}: the database is locked by another process; try again when it has finished"
+        )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return DatabaseUnavailable(f"{path}: not a Claim Workbench database, or it is corrupt")
     return DatabaseUnavailable(f"{path}: {message}")

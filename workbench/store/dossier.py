@@ -13,8 +13,16 @@ from workbench.store.errors import InvalidInput
 from workbench.store.records import decode_claim, loads
 
 DUMP_SCHEMA_VERSION = 1
-DUMP_TABLES = ("articles", "claims", "sources", "claim_sources", "verdicts", "claim_dates",
-               "notes", "history")
+DUMP_TABLES = (
+    "articles",
+    "claims",
+    "sources",
+    "claim_sources",
+    "verdicts",
+    "claim_dates",
+    "notes",
+    "history",
+)
 
 
 class DossierMixin:
@@ -26,8 +34,11 @@ class DossierMixin:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        return list(self.db.query(
-            f"SELECT * FROM [{table}] WHERE [{column}] IN ({marks}) ORDER BY {order}", ids))
+        return list(
+            self.db.query(
+                f"SELECT * FROM [{table}] WHERE [{column}] IN ({marks}) ORDER BY {order}", ids
+            )
+        )
 
     def dossier(self, article_ids: list[int]) -> list[dict]:
         """Each article with its claims in order, each claim with its verdicts (all, oldest
@@ -39,8 +50,10 @@ class DossierMixin:
             from workbench.store.errors import NotFound
 
             raise NotFound(f"no article {missing[0]}")
-        claims = [decode_claim(c) for c in self._rows("claims", "article_id", article_ids,
-                                                      "article_id, start, id")]
+        claims = [
+            decode_claim(c)
+            for c in self._rows("claims", "article_id", article_ids, "article_id, start, id")
+        ]
         claim_ids = [c["id"] for c in claims]
         labels = {entry["key"]: entry for entry in self.scale()}  # type: ignore[attr-defined]
         grouped: dict[str, dict[int, list]] = {}
@@ -54,21 +67,25 @@ class DossierMixin:
         for row in self.db.query(
             "SELECT l.*, s.url, s.title, s.publisher, s.published, s.accessed, s.archived_url "
             f"FROM claim_sources l JOIN sources s ON s.id = l.source_id WHERE l.claim_id IN "
-            f"({','.join('?' * len(claim_ids)) or 'NULL'}) ORDER BY l.id", claim_ids,
+            f"({','.join('?' * len(claim_ids)) or 'NULL'}) ORDER BY l.id",
+            claim_ids,
         ):
             links[row["claim_id"]].append(row)
         matches = self.matches_of(claim_ids)  # type: ignore[attr-defined]
         by_article = defaultdict(list)
         for claim in claims:
-            verdicts = [{**v, **{k: labels[v["label"]][k] for k in ("label_en", "label_fr",
-                                                                    "rating")}}
-                        for v in grouped["verdicts"][claim["id"]]]
+            verdicts = [
+                {**v, **{k: labels[v["label"]][k] for k in ("label_en", "label_fr", "rating")}}
+                for v in grouped["verdicts"][claim["id"]]
+            ]
             live = [v for v in verdicts if not v["retracted_at"]]
             claim.update(
-                verdicts=verdicts, verdict_record=live[-1] if live else None,
+                verdicts=verdicts,
+                verdict_record=live[-1] if live else None,
                 sources=[s for s in links[claim["id"]] if not s["retracted_at"]],
-                attached_dates=[d for d in grouped["claim_dates"][claim["id"]]
-                                if not d["retracted_at"]],
+                attached_dates=[
+                    d for d in grouped["claim_dates"][claim["id"]] if not d["retracted_at"]
+                ],
                 notes=[n for n in grouped["notes"][claim["id"]] if not n["retracted_at"]],
                 history=grouped["history"][claim["id"]],
                 matches=matches[claim["id"]],
@@ -83,8 +100,9 @@ class DossierMixin:
         claim_ids = [c["id"] for c in claims]
         links = self._rows("claim_sources", "claim_id", claim_ids)
         source_ids = sorted({r["source_id"] for r in links})
-        source_history = [r for r in self._rows("history", "entity_id", source_ids)
-                          if r["entity"] == "sources"]
+        source_history = [
+            r for r in self._rows("history", "entity_id", source_ids) if r["entity"] == "sources"
+        ]
         tables = {
             "articles": self._rows("articles", "id", article_ids),
             "claims": claims,
@@ -95,20 +113,29 @@ class DossierMixin:
             "notes": self._rows("notes", "claim_id", claim_ids),
             "history": sorted(
                 self._rows("history", "article_id", article_ids)
-                + [r for r in self._rows("history", "claim_id", claim_ids)
-                   if r["article_id"] not in article_ids] + source_history,
-                key=lambda r: r["id"]),
+                + [
+                    r
+                    for r in self._rows("history", "claim_id", claim_ids)
+                    if r["article_id"] not in article_ids
+                ]
+                + source_history,
+                key=lambda r: r["id"],
+            ),
         }
-        return {"schema_version": DUMP_SCHEMA_VERSION,
-                "verdict_labels": self.scale(),  # type: ignore[attr-defined]
-                "settings": list(self.db.query("SELECT * FROM settings ORDER BY key")),
-                "tables": tables}
+        return {
+            "schema_version": DUMP_SCHEMA_VERSION,
+            "verdict_labels": self.scale(),  # type: ignore[attr-defined]
+            "settings": list(self.db.query("SELECT * FROM settings ORDER BY key")),
+            "tables": tables,
+        }
 
     def import_dump(self, data: dict) -> dict[str, int]:
         """Rebuild a dump's rows, ids included, into a database that has none of them."""
         if data.get("schema_version") != DUMP_SCHEMA_VERSION:
-            raise InvalidInput(f"export schema {data.get('schema_version')!r} is not "
-                               f"{DUMP_SCHEMA_VERSION}; use a matching Claim Workbench")
+            raise InvalidInput(
+                f"export schema {data.get('schema_version')!r} is not "
+                f"{DUMP_SCHEMA_VERSION}; use a matching Claim Workbench"
+            )
         tables = data.get("tables") or {}
         if self.db["articles"].count or self.db["claims"].count:
             raise InvalidInput("import needs an empty database (use --db with a new file)")

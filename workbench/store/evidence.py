@@ -27,23 +27,40 @@ class EvidenceMixin:
         """A scale entry by key or by its English or French label, case-insensitively."""
         wanted = name.strip().casefold()
         for entry in self.scale():
-            if wanted in (entry["key"], entry["label_en"].casefold(),
-                          (entry["label_fr"] or "").casefold()):
+            if wanted in (
+                entry["key"],
+                entry["label_en"].casefold(),
+                (entry["label_fr"] or "").casefold(),
+            ):
                 return entry
         labels = ", ".join(entry["label_en"] for entry in self.scale())
         raise InvalidInput(f"verdict {name!r} is not on the scale ({labels})")
 
-    def add_label(self, key: str, label_en: str, label_fr: str | None = None,
-                  rating: int | None = None, definition: str | None = None) -> None:
+    def add_label(
+        self,
+        key: str,
+        label_en: str,
+        label_fr: str | None = None,
+        rating: int | None = None,
+        definition: str | None = None,
+    ) -> None:
         """Extend the scale with a team's own label."""
         if rating is not None and not 1 <= rating <= 5:
             raise InvalidInput("a ClaimReview rating runs from 1 to 5")
         position = len(self.scale())
         with write(self.db):
-            self.db["verdict_labels"].insert({
-                "key": key, "label_en": label_en, "label_fr": label_fr, "rating": rating,
-                "definition_en": definition, "definition_fr": None, "position": position,
-            }, replace=False)
+            self.db["verdict_labels"].insert(
+                {
+                    "key": key,
+                    "label_en": label_en,
+                    "label_fr": label_fr,
+                    "rating": rating,
+                    "definition_en": definition,
+                    "definition_fr": None,
+                    "position": position,
+                },
+                replace=False,
+            )
 
     # -- settings ----------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -55,15 +72,24 @@ class EvidenceMixin:
             self.db["settings"].upsert({"key": key, "value": value}, pk="key")
 
     # -- sources -----------------------------------------------------------------------------
-    def add_source(self, url: str, *, title: str | None = None, publisher: str | None = None,
-                   published: str | None = None, accessed: str | None = None,
-                   archived_url: str | None = None) -> int:
+    def add_source(
+        self,
+        url: str,
+        *,
+        title: str | None = None,
+        publisher: str | None = None,
+        published: str | None = None,
+        accessed: str | None = None,
+        archived_url: str | None = None,
+    ) -> int:
         """A source in the desk's library; the same URL twice is the same source."""
         url = check_url(url, "source URL")  # type: ignore[assignment]
         if url is None:
             raise InvalidInput("a source needs a URL")
         record = {
-            "url": url, "title": title, "publisher": publisher,
+            "url": url,
+            "title": title,
+            "publisher": publisher,
             "published": check_day(published, "published date"),
             "accessed": check_day(accessed, "accessed date") or self.clock()[:10],
             "archived_url": check_url(archived_url, "archived copy URL"),
@@ -72,10 +98,20 @@ class EvidenceMixin:
         if existing:
             return existing[0]["id"]
         with write(self.db):
-            source_id = self.db["sources"].insert(
-                {**record, "created_at": self.clock(), "analyst": self.analyst}).last_pk
-            self._log("source.added", claim_id=None, article_id=None,  # type: ignore[attr-defined]
-                      entity="sources", entity_id=source_id, before=None, after=record)
+            source_id = (
+                self.db["sources"]
+                .insert({**record, "created_at": self.clock(), "analyst": self.analyst})
+                .last_pk
+            )
+            self._log(
+                "source.added",
+                claim_id=None,
+                article_id=None,  # type: ignore[attr-defined]
+                entity="sources",
+                entity_id=source_id,
+                before=None,
+                after=record,
+            )
         return source_id
 
     def source(self, source_id: int) -> dict:
@@ -87,26 +123,50 @@ class EvidenceMixin:
     def sources(self, search: str | None = None, limit: int = 50) -> list[dict]:
         """The library, newest first, or the sources matching `search`."""
         if search and fts_query(search):
-            return list(self.db.query(
-                "SELECT s.* FROM sources s WHERE s.id IN (SELECT rowid FROM sources_fts "
-                "WHERE sources_fts MATCH ?) ORDER BY s.id DESC LIMIT ?",
-                [fts_query(search), limit]))
+            return list(
+                self.db.query(
+                    "SELECT s.* FROM sources s WHERE s.id IN (SELECT rowid FROM sources_fts "
+                    "WHERE sources_fts MATCH ?) ORDER BY s.id DESC LIMIT ?",
+                    [fts_query(search), limit],
+                )
+            )
         return list(self.db.query("SELECT * FROM sources ORDER BY id DESC LIMIT ?", [limit]))
 
-    def link_source(self, claim_id: int, source_id: int, stance: str, *,
-                    excerpt: str | None = None, note: str | None = None) -> int:
+    def link_source(
+        self,
+        claim_id: int,
+        source_id: int,
+        stance: str,
+        *,
+        excerpt: str | None = None,
+        note: str | None = None,
+    ) -> int:
         if stance not in STANCES:
             raise InvalidInput(f"stance {stance!r} is not one of {', '.join(STANCES)}")
         claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
         source = self.source(source_id)
-        record = {"claim_id": claim_id, "source_id": source_id, "stance": stance,
-                  "excerpt": excerpt, "note": note}
+        record = {
+            "claim_id": claim_id,
+            "source_id": source_id,
+            "stance": stance,
+            "excerpt": excerpt,
+            "note": note,
+        }
         with write(self.db):
-            link_id = self.db["claim_sources"].insert(
-                {**record, "analyst": self.analyst, "created_at": self.clock()}).last_pk
-            self._log("source.linked", claim_id=claim_id, article_id=claim["article_id"],  # type: ignore[attr-defined]
-                      entity="claim_sources", entity_id=link_id, before=None,
-                      after={**record, "url": source["url"], "title": source["title"]})
+            link_id = (
+                self.db["claim_sources"]
+                .insert({**record, "analyst": self.analyst, "created_at": self.clock()})
+                .last_pk
+            )
+            self._log(
+                "source.linked",
+                claim_id=claim_id,
+                article_id=claim["article_id"],  # type: ignore[attr-defined]
+                entity="claim_sources",
+                entity_id=link_id,
+                before=None,
+                after={**record, "url": source["url"], "title": source["title"]},
+            )
         return link_id
 
     # -- verdicts ----------------------------------------------------------------------------
@@ -115,24 +175,39 @@ class EvidenceMixin:
         entry = self.label(label)
         claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
         previous = self.current_verdict(claim_id)
-        record = {"claim_id": claim_id, "label": entry["key"], "rationale": rationale,
-                  "analyst": self.analyst, "decided_at": self.clock()}
+        record = {
+            "claim_id": claim_id,
+            "label": entry["key"],
+            "rationale": rationale,
+            "analyst": self.analyst,
+            "decided_at": self.clock(),
+        }
         with write(self.db):
             verdict_id = self.db["verdicts"].insert(record).last_pk
-            self.db["claims"].update(claim_id, {"verdict": entry["key"],
-                                                "updated_at": self.clock()})
-            self._log("verdict.set", claim_id=claim_id, article_id=claim["article_id"],  # type: ignore[attr-defined]
-                      entity="verdicts", entity_id=verdict_id,
-                      before=previous and {"label": previous["label"],
-                                           "rationale": previous["rationale"]},
-                      after={"label": entry["key"], "rationale": rationale})
+            self.db["claims"].update(
+                claim_id, {"verdict": entry["key"], "updated_at": self.clock()}
+            )
+            self._log(
+                "verdict.set",
+                claim_id=claim_id,
+                article_id=claim["article_id"],  # type: ignore[attr-defined]
+                entity="verdicts",
+                entity_id=verdict_id,
+                before=previous
+                and {"label": previous["label"], "rationale": previous["rationale"]},
+                after={"label": entry["key"], "rationale": rationale},
+            )
         return verdict_id
 
     def current_verdict(self, claim_id: int) -> dict | None:
-        rows = list(self.db.query(
-            "SELECT v.*, l.label_en, l.label_fr, l.rating FROM verdicts v "
-            "JOIN verdict_labels l ON l.key = v.label WHERE v.claim_id = ? "
-            "AND v.retracted_at IS NULL ORDER BY v.id DESC LIMIT 1", [claim_id]))
+        rows = list(
+            self.db.query(
+                "SELECT v.*, l.label_en, l.label_fr, l.rating FROM verdicts v "
+                "JOIN verdict_labels l ON l.key = v.label WHERE v.claim_id = ? "
+                "AND v.retracted_at IS NULL ORDER BY v.id DESC LIMIT 1",
+                [claim_id],
+            )
+        )
         return rows[0] if rows else None
 
     def _refresh_verdict(self, claim_id: int) -> None:
@@ -148,15 +223,28 @@ class EvidenceMixin:
         article = self.article(claim["article_id"])  # type: ignore[attr-defined]
         from datetime import date
 
-        published = date.fromisoformat(article["published"]) if article.get("published") \
-            and len(article["published"]) == 10 else None
+        published = (
+            date.fromisoformat(article["published"])
+            if article.get("published") and len(article["published"]) == 10
+            else None
+        )
         iso = parse_when(when, published, article.get("language") or "fr")
         record = {"claim_id": claim_id, "role": role, "iso": iso, "text": when.strip()}
         with write(self.db):
-            date_id = self.db["claim_dates"].insert(
-                {**record, "analyst": self.analyst, "created_at": self.clock()}).last_pk
-            self._log("date.added", claim_id=claim_id, article_id=claim["article_id"],  # type: ignore[attr-defined]
-                      entity="claim_dates", entity_id=date_id, before=None, after=record)
+            date_id = (
+                self.db["claim_dates"]
+                .insert({**record, "analyst": self.analyst, "created_at": self.clock()})
+                .last_pk
+            )
+            self._log(
+                "date.added",
+                claim_id=claim_id,
+                article_id=claim["article_id"],  # type: ignore[attr-defined]
+                entity="claim_dates",
+                entity_id=date_id,
+                before=None,
+                after=record,
+            )
         return date_id
 
     def add_note(self, claim_id: int, body: str) -> int:
@@ -164,9 +252,25 @@ class EvidenceMixin:
             raise InvalidInput("the note is empty")
         claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
         with write(self.db):
-            note_id = self.db["notes"].insert({"claim_id": claim_id, "body": body,
-                                               "analyst": self.analyst,
-                                               "created_at": self.clock()}).last_pk
-            self._log("note.added", claim_id=claim_id, article_id=claim["article_id"],  # type: ignore[attr-defined]
-                      entity="notes", entity_id=note_id, before=None, after={"body": body})
+            note_id = (
+                self.db["notes"]
+                .insert(
+                    {
+                        "claim_id": claim_id,
+                        "body": body,
+                        "analyst": self.analyst,
+                        "created_at": self.clock(),
+                    }
+                )
+                .last_pk
+            )
+            self._log(
+                "note.added",
+                claim_id=claim_id,
+                article_id=claim["article_id"],  # type: ignore[attr-defined]
+                entity="notes",
+                entity_id=note_id,
+                before=None,
+                after={"body": body},
+            )
         return note_id

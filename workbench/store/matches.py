@@ -24,8 +24,9 @@ MATCH_STATES = ("suggested", "confirmed", "rejected")
 
 
 def claim_signature(claim: dict):
-    return signature(claim["text"], claim.get("numbers") or [], claim.get("dates") or [],
-                     claim.get("speaker"))
+    return signature(
+        claim["text"], claim.get("numbers") or [], claim.get("dates") or [], claim.get("speaker")
+    )
 
 
 def review_signature(review: dict):
@@ -35,12 +36,14 @@ def review_signature(review: dict):
 
     text = review["claim_reviewed"]
     try:
-        anchor = date.fromisoformat((review.get("item_date") or review.get("date_published")
-                                     or "")[:10])
+        anchor = date.fromisoformat(
+            (review.get("item_date") or review.get("date_published") or "")[:10]
+        )
     except ValueError:
         anchor = date.today()
-    return text_signature(text, review.get("language") or detect_language(text), anchor,
-                          review.get("item_author"))
+    return text_signature(
+        text, review.get("language") or detect_language(text), anchor, review.get("item_author")
+    )
 
 
 class MatchesMixin:
@@ -53,15 +56,20 @@ class MatchesMixin:
         ids = [row["id"] for row in rows]
         if ids:
             marks = ",".join("?" * len(ids))
-            self.db.execute(f"DELETE FROM match_keys WHERE owner = ? AND owner_id IN ({marks})",
-                            [owner, *ids])
+            self.db.execute(
+                f"DELETE FROM match_keys WHERE owner = ? AND owner_id IN ({marks})", [owner, *ids]
+            )
         self.db["match_keys"].insert_all(
             {"owner": owner, "owner_id": row["id"], "key": key}
-            for row in rows for key in sorted(keys(sign(row))))
+            for row in rows
+            for key in sorted(keys(sign(row)))
+        )
 
     def index_article(self, article_id: int) -> None:
-        claims = [decode_claim(r) for r in self.db.query(
-            "SELECT * FROM claims WHERE article_id = ?", [article_id])]
+        claims = [
+            decode_claim(r)
+            for r in self.db.query("SELECT * FROM claims WHERE article_id = ?", [article_id])
+        ]
         self._index("claim", claims, claim_signature)
 
     # -- finding matches ---------------------------------------------------------------------
@@ -75,7 +83,8 @@ class MatchesMixin:
                 "SELECT k.owner, k.owner_id FROM match_keys k "
                 "LEFT JOIN claims c ON k.owner = 'claim' AND c.id = k.owner_id "
                 "WHERE k.key = ? AND (k.owner = 'review' OR c.article_id != ?) LIMIT ?",
-                [key, article_id, COMMON + 1]).fetchall()
+                [key, article_id, COMMON + 1],
+            ).fetchall()
             if len(holders) > COMMON:
                 continue
             shared.update(holders)
@@ -83,8 +92,10 @@ class MatchesMixin:
 
     def find_matches(self, article_id: int) -> int:
         """Suggest matches for every claim of an article; returns how many were suggested."""
-        claims = [decode_claim(r) for r in self.db.query(
-            "SELECT * FROM claims WHERE article_id = ?", [article_id])]
+        claims = [
+            decode_claim(r)
+            for r in self.db.query("SELECT * FROM claims WHERE article_id = ?", [article_id])
+        ]
         suggestions = []
         for claim in claims:
             mine = claim_signature(claim)
@@ -105,13 +116,22 @@ class MatchesMixin:
             for claim, other_id, review_id, result in suggestions:
                 exists = self.db.execute(
                     "SELECT 1 FROM claim_matches WHERE claim_id = ? AND other_claim_id IS ? "
-                    "AND review_id IS ?", [claim["id"], other_id, review_id]).fetchone()
+                    "AND review_id IS ?",
+                    [claim["id"], other_id, review_id],
+                ).fetchone()
                 if exists:
                     continue
-                self.db["claim_matches"].insert({
-                    "claim_id": claim["id"], "other_claim_id": other_id, "review_id": review_id,
-                    "score": result.score, "signals": dumps(result.signals),
-                    "state": "suggested", "created_at": self.clock()})
+                self.db["claim_matches"].insert(
+                    {
+                        "claim_id": claim["id"],
+                        "other_claim_id": other_id,
+                        "review_id": review_id,
+                        "score": result.score,
+                        "signals": dumps(result.signals),
+                        "state": "suggested",
+                        "created_at": self.clock(),
+                    }
+                )
         return len(suggestions)
 
     def _fetch(self, table: str, ids: list[int]) -> list[dict]:
@@ -132,7 +152,8 @@ class MatchesMixin:
         if not claim_ids:
             return found
         marks = ",".join("?" * len(claim_ids))
-        for row in self.db.query(f"""
+        for row in self.db.query(
+            f"""
             SELECT m.id, m.review_id, m.score, m.signals, m.state, m.decided_by,
                    side.mine AS claim_id, o.id AS other_claim_id, o.text AS other_text,
                    o.numbers AS other_numbers, l.label_en AS other_label_en,
@@ -153,7 +174,9 @@ class MatchesMixin:
             LEFT JOIN articles a ON a.id = o.article_id
             LEFT JOIN reviews r ON r.id = m.review_id
             WHERE ? OR m.state != 'rejected'
-            ORDER BY m.score DESC""", [*claim_ids, *claim_ids, rejected]):
+            ORDER BY m.score DESC""",
+            [*claim_ids, *claim_ids, rejected],
+        ):
             row["signals"] = loads(row["signals"]) or {}
             row["other_numbers"] = loads(row["other_numbers"]) or []
             found[row["claim_id"]].append(row)
@@ -168,14 +191,22 @@ class MatchesMixin:
         match = rows[0]
         claim = self.claim_row(match["claim_id"])  # type: ignore[attr-defined]
         with write(self.db):
-            self.db["claim_matches"].update(match_id, {"state": state,
-                                                       "decided_by": self.analyst,
-                                                       "decided_at": self.clock()})
-            self._log(f"match.{state}", claim_id=match["claim_id"],  # type: ignore[attr-defined]
-                      article_id=claim["article_id"], entity="claim_matches",
-                      entity_id=match_id, before={"state": match["state"]},
-                      after={"state": state, "other_claim_id": match["other_claim_id"],
-                             "review_id": match["review_id"]})
+            self.db["claim_matches"].update(
+                match_id, {"state": state, "decided_by": self.analyst, "decided_at": self.clock()}
+            )
+            self._log(
+                f"match.{state}",
+                claim_id=match["claim_id"],  # type: ignore[attr-defined]
+                article_id=claim["article_id"],
+                entity="claim_matches",
+                entity_id=match_id,
+                before={"state": match["state"]},
+                after={
+                    "state": state,
+                    "other_claim_id": match["other_claim_id"],
+                    "review_id": match["review_id"],
+                },
+            )
 
     # -- imported fact-checks ------------------------------------------------------------------
     def import_reviews(self, records: list[dict]) -> list[int]:
@@ -184,12 +215,21 @@ class MatchesMixin:
         added = []
         with write(self.db):
             for record in records:
-                if self.db.execute("SELECT 1 FROM reviews WHERE url = ?",
-                                   [record["url"]]).fetchone():
+                if self.db.execute(
+                    "SELECT 1 FROM reviews WHERE url = ?", [record["url"]]
+                ).fetchone():
                     continue
-                review_id = self.db["reviews"].insert(
-                    {**record, "raw": json.dumps(record.get("raw"), ensure_ascii=False),
-                     "imported_at": self.clock()}).last_pk
+                review_id = (
+                    self.db["reviews"]
+                    .insert(
+                        {
+                            **record,
+                            "raw": json.dumps(record.get("raw"), ensure_ascii=False),
+                            "imported_at": self.clock(),
+                        }
+                    )
+                    .last_pk
+                )
                 added.append(review_id)
             rows = self._fetch("reviews", added)
             self._index("review", rows, review_signature)
@@ -205,7 +245,8 @@ class MatchesMixin:
             for key in sorted(keys(theirs)):
                 holders = self.db.execute(
                     "SELECT owner_id FROM match_keys WHERE owner = 'claim' AND key = ? LIMIT ?",
-                    [key, COMMON + 1]).fetchall()
+                    [key, COMMON + 1],
+                ).fetchall()
                 if len(holders) <= COMMON:
                     shared.update(h[0] for h in holders)
             for claim in self._fetch("claims", [i for i, _ in shared.most_common(CANDIDATES)]):
@@ -214,16 +255,23 @@ class MatchesMixin:
                     suggestions.append((claim["id"], review["id"], result))
         with write(self.db):
             for claim_id, review_id, result in suggestions:
-                self.db["claim_matches"].insert({
-                    "claim_id": claim_id, "review_id": review_id, "score": result.score,
-                    "signals": dumps(result.signals), "state": "suggested",
-                    "created_at": self.clock()})
+                self.db["claim_matches"].insert(
+                    {
+                        "claim_id": claim_id,
+                        "review_id": review_id,
+                        "score": result.score,
+                        "signals": dumps(result.signals),
+                        "state": "suggested",
+                        "created_at": self.clock(),
+                    }
+                )
         return len(suggestions)
 
     def index_claims(self, claim_ids: list[int]) -> None:
         """Refresh the keys of claims an analyst added or edited."""
-        self._index("claim", [decode_claim(r) for r in self._fetch("claims", claim_ids)],
-                    claim_signature)
+        self._index(
+            "claim", [decode_claim(r) for r in self._fetch("claims", claim_ids)], claim_signature
+        )
 
 
 class DisagreementsMixin:

@@ -18,8 +18,10 @@ def check_url(url: str | None, what: str = "URL") -> str | None:
         return None
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(
-        c.isspace() or ord(c) < 32 for c in url
+    if (
+        parts.scheme.lower() not in ("http", "https")
+        or not parts.netloc
+        or any(c.isspace() or ord(c) < 32 for c in url)
     ):
         raise InvalidInput(f"{what} {url!r} is not an http(s) address")
     return url

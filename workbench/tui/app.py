@@ -40,8 +40,9 @@ class ClaimWorkbench(App):
         Binding("o", "articles", "Articles", show=False, id="app.articles"),
     ]
 
-    def __init__(self, gateway: StoreGateway, *, article_id: int | None = None,
-                 ingest: dict | None = None) -> None:
+    def __init__(
+        self, gateway: StoreGateway, *, article_id: int | None = None, ingest: dict | None = None
+    ) -> None:
         super().__init__()
         self.gateway = gateway
         self.start_article = article_id
@@ -125,8 +126,11 @@ class ClaimWorkbench(App):
 
         extractions = extract_many((a.text, language, when(a)) for a in loaded)
         for done, (article, extraction) in enumerate(zip(loaded, extractions, strict=True), 1):
-            result = self.gateway.call(lambda store, a=article, e=extraction: store.ingest(
-                a.text, e, title=a.title, url=a.url, outlet=a.outlet))
+            result = self.gateway.call(
+                lambda store, a=article, e=extraction: store.ingest(
+                    a.text, e, title=a.title, url=a.url, outlet=a.outlet
+                )
+            )
             stored.append(result.article_id)
             self.post_message(IngestProgressed(done, len(loaded), article.name))
         self.post_message(IngestFinished(stored, skipped))
@@ -137,8 +141,9 @@ class ClaimWorkbench(App):
         if isinstance(screen, ArticlesScreen):
             screen.show_progress(message.done, message.total, message.name)
         else:
-            self.notify(f"Ingest {message.done}/{message.total}: {message.name}", timeout=2,
-                        markup=False)
+            self.notify(
+                f"Ingest {message.done}/{message.total}: {message.name}", timeout=2, markup=False
+            )
 
     @on(IngestFinished)
     def _ingest_finished(self, message: IngestFinished) -> None:
@@ -158,8 +163,13 @@ class ClaimWorkbench(App):
         """No failure is swallowed: every worker error reaches the analyst. Screens forward
         their workers' state changes here (the message does not bubble)."""
         if event.state == WorkerState.ERROR:
-            self.notify(str(event.worker.error), title="Not saved" if event.worker.group ==
-                        "writes" else "Error", severity="error", markup=False, timeout=10)
+            self.notify(
+                str(event.worker.error),
+                title="Not saved" if event.worker.group == "writes" else "Error",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
 
     def action_help(self) -> None:
         rows = []
@@ -176,13 +186,21 @@ class ClaimWorkbench(App):
             binding = active.binding
             if binding.description and binding.action not in ("help", "quit", "command_palette"):
                 node = active.node
-                yield SystemCommand(binding.description, f"key: {binding.key}",
-                                    lambda n=node, a=binding.action: self.run_action(a, n))
+                yield SystemCommand(
+                    binding.description,
+                    f"key: {binding.key}",
+                    lambda n=node, a=binding.action: self.run_action(a, n),
+                )
 
 
-def make_app(db_path: str | Path | None = None, analyst: str | None = None, *,
-             store: Store | None = None, article_id: int | None = None,
-             ingest: dict | None = None) -> ClaimWorkbench:
+def make_app(
+    db_path: str | Path | None = None,
+    analyst: str | None = None,
+    *,
+    store: Store | None = None,
+    article_id: int | None = None,
+    ingest: dict | None = None,
+) -> ClaimWorkbench:
     """Build the app on a database; the CLI and the tests both come through here."""
     store = store or Store.open(db_path, analyst)
     return ClaimWorkbench(StoreGateway(store), article_id=article_id, ingest=ingest)

@@ -23,8 +23,10 @@ class AddClaimScreen(ModalScreen[dict | None]):
 
     def compose(self):
         with Vertical(classes="form wide"):
-            yield Label("Select the claim's words (shift+arrows or mouse), then ctrl+s",
-                        classes="form-title")
+            yield Label(
+                "Select the claim's words (shift+arrows or mouse), then ctrl+s",
+                classes="form-title",
+            )
             yield TextArea(self.article_text, read_only=True, soft_wrap=True, id="addclaim-text")
             yield Input(placeholder="speaker (optional)", id="addclaim-speaker")
             yield Static("", classes="form-error")
@@ -42,7 +44,9 @@ class AddClaimScreen(ModalScreen[dict | None]):
         last = area.document.get_index_from_location(end)
         if last - first < 2:
             self.query_one(".form-error", Static).update(
-                Text("select the words of the claim first", style="bold red"))
+                Text("select the words of the claim first", style="bold red")
+            )
             return
-        self.dismiss({"start": first, "end": last,
-                      "speaker": self.query_one(Input).value.strip() or None})
+        self.dismiss(
+            {"start": first, "end": last, "speaker": self.query_one(Input).value.strip() or None}
+        )

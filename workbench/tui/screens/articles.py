@@ -39,7 +39,8 @@ class ArticlesScreen(Screen):
         bar.remove_class("-idle")
         bar.update(total=max(total, 1), progress=done)
         self.query_one("#ingest-status", Label).update(
-            Text(visible(f"ingesting {done}/{total}: {name}"), style="dim"))
+            Text(visible(f"ingesting {done}/{total}: {name}"), style="dim")
+        )
 
     def hide_progress(self) -> None:
         self.query_one(ProgressBar).add_class("-idle")
@@ -55,13 +56,18 @@ class ArticlesScreen(Screen):
         table.clear()
         for row in rows:
             table.add_row(
-                Text(str(row["id"]), style="dim"), Text(visible(row["title"] or "")[:60]),
-                Text(visible(row["outlet"] or "")[:20]), Text(row["published"] or ""),
+                Text(str(row["id"]), style="dim"),
+                Text(visible(row["title"] or "")[:60]),
+                Text(visible(row["outlet"] or "")[:20]),
+                Text(row["published"] or ""),
                 Text(f"{row['checked']}/{row['claims']}"),
-                Text((row["last_activity"] or "")[:16].replace("T", " ")), key=str(row["id"]))
+                Text((row["last_activity"] or "")[:16].replace("T", " ")),
+                key=str(row["id"]),
+            )
         if not rows:
             self.query_one("#articles-title", Label).update(
-                "No articles yet — press i to ingest a file")
+                "No articles yet — press i to ingest a file"
+            )
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:

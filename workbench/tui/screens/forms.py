@@ -86,24 +86,36 @@ class VerdictForm(FormScreen):
         self.current = current
 
     def fields(self):
-        options = OptionList(*[
-            Option(Text(f"{i}  {e['label_en']} / {e['label_fr'] or ''}"
-                        f"{'  (' + str(e['rating']) + ')' if e['rating'] else ''}"), id=e["key"])
-            for i, e in enumerate(self.scale, 1)], id="verdict-labels")
+        options = OptionList(
+            *[
+                Option(
+                    Text(
+                        f"{i}  {e['label_en']} / {e['label_fr'] or ''}"
+                        f"{'  (' + str(e['rating']) + ')' if e['rating'] else ''}"
+                    ),
+                    id=e["key"],
+                )
+                for i, e in enumerate(self.scale, 1)
+            ],
+            id="verdict-labels",
+        )
         yield options
-        yield Input(placeholder="rationale: what the evidence shows (enter saves)",
-                    id="verdict-rationale")
+        yield Input(
+            placeholder="rationale: what the evidence shows (enter saves)", id="verdict-rationale"
+        )
 
     def on_mount(self) -> None:
         labels = self.query_one("#verdict-labels", OptionList)
         keys = [e["key"] for e in self.scale]
-        labels.highlighted = keys.index(self.current["label"]) if self.current and \
-            self.current.get("label") in keys else 0
+        labels.highlighted = (
+            keys.index(self.current["label"])
+            if self.current and self.current.get("label") in keys
+            else 0
+        )
         labels.focus()
 
     def on_key(self, event) -> None:
-        if event.character and event.character.isdigit() and \
-                not isinstance(self.focused, Input):
+        if event.character and event.character.isdigit() and not isinstance(self.focused, Input):
             index = int(event.character) - 1
             if 0 <= index < len(self.scale):
                 self.query_one("#verdict-labels", OptionList).highlighted = index
@@ -118,8 +130,10 @@ class VerdictForm(FormScreen):
         labels = self.query_one("#verdict-labels", OptionList)
         if labels.highlighted is None:
             raise InvalidInput("pick a label")
-        return {"label": self.scale[labels.highlighted]["key"],
-                "rationale": self.text_of("#verdict-rationale") or None}
+        return {
+            "label": self.scale[labels.highlighted]["key"],
+            "rationale": self.text_of("#verdict-rationale") or None,
+        }
 
 
 class SourceForm(FormScreen):
@@ -140,8 +154,9 @@ class SourceForm(FormScreen):
         yield Input(placeholder="title", id="source-title")
         yield Input(placeholder="publisher", id="source-publisher")
         yield Input(placeholder="published (YYYY-MM-DD)", id="source-published")
-        yield Select([(s, s) for s in STANCES], value="context", allow_blank=False,
-                     id="source-stance")
+        yield Select(
+            [(s, s) for s in STANCES], value="context", allow_blank=False, id="source-stance"
+        )
         yield Input(placeholder="excerpt: the passage that matters", id="source-excerpt")
         yield Input(placeholder="archived copy URL", id="source-archive")
 
@@ -156,8 +171,9 @@ class SourceForm(FormScreen):
         self.found = sources
         found = self.query_one("#source-found", OptionList)
         found.clear_options()
-        found.add_options(Option(Text(visible(f"{s.get('title') or '-'} <{s['url']}>")))
-                          for s in sources)
+        found.add_options(
+            Option(Text(visible(f"{s.get('title') or '-'} <{s['url']}>"))) for s in sources
+        )
         found.set_class(not sources, "-empty")
         if sources:
             found.highlighted = 0
@@ -165,8 +181,12 @@ class SourceForm(FormScreen):
     @on(OptionList.OptionSelected, "#source-found")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         source = self.found[event.option_index]
-        for field, key in (("url", "url"), ("title", "title"), ("publisher", "publisher"),
-                           ("published", "published")):
+        for field, key in (
+            ("url", "url"),
+            ("title", "title"),
+            ("publisher", "publisher"),
+            ("published", "published"),
+        ):
             self.query_one(f"#source-{field}", Input).value = source.get(key) or ""
         self.query_one("#source-excerpt", Input).focus()
 
@@ -180,13 +200,13 @@ class SourceForm(FormScreen):
         if not url:
             raise InvalidInput("a source needs a URL")
         return {
-            "url": url, "title": self.text_of("#source-title") or None,
+            "url": url,
+            "title": self.text_of("#source-title") or None,
             "publisher": self.text_of("#source-publisher") or None,
             "published": check_day(self.text_of("#source-published") or None, "published date"),
             "stance": self.query_one("#source-stance", Select).value,
             "excerpt": self.text_of("#source-excerpt") or None,
-            "archived_url": check_url(self.text_of("#source-archive") or None,
-                                      "archived copy URL"),
+            "archived_url": check_url(self.text_of("#source-archive") or None, "archived copy URL"),
         }
 
 
@@ -198,10 +218,8 @@ class DateForm(FormScreen):
         self.published, self.language = published, language
 
     def fields(self):
-        yield Select([(r, r) for r in DATE_ROLES], value="event", allow_blank=False,
-                     id="date-role")
-        yield Input(placeholder="2024-11-19, 19 novembre 2024, Nov 19 2024, hier",
-                    id="date-when")
+        yield Select([(r, r) for r in DATE_ROLES], value="event", allow_blank=False, id="date-role")
+        yield Input(placeholder="2024-11-19, 19 novembre 2024, Nov 19 2024, hier", id="date-when")
 
     def on_mount(self) -> None:
         self.query_one("#date-when", Input).focus()
@@ -236,8 +254,9 @@ class StatusForm(FormScreen):
         self.current = current
 
     def fields(self):
-        yield OptionList(*[Option(f"{i}  {s}", id=s) for i, s in enumerate(STATUSES, 1)],
-                         id="status-options")
+        yield OptionList(
+            *[Option(f"{i}  {s}", id=s) for i, s in enumerate(STATUSES, 1)], id="status-options"
+        )
 
     def on_mount(self) -> None:
         options = self.query_one("#status-options", OptionList)
@@ -304,8 +323,12 @@ class IngestForm(FormScreen):
     def fields(self):
         yield Input(placeholder="path to .txt, .md, .html or a folder", id="ingest-path")
         yield Input(placeholder="publication date YYYY-MM-DD (optional)", id="ingest-date")
-        yield Select([("detect language", "auto"), ("français", "fr"), ("English", "en")],
-                     value="auto", allow_blank=False, id="ingest-lang")
+        yield Select(
+            [("detect language", "auto"), ("français", "fr"), ("English", "en")],
+            value="auto",
+            allow_blank=False,
+            id="ingest-lang",
+        )
 
     def on_mount(self) -> None:
         self.query_one("#ingest-path", Input).focus()
@@ -316,6 +339,8 @@ class IngestForm(FormScreen):
         path = self.text_of("#ingest-path")
         if not path or not Path(path).expanduser().exists():
             raise InvalidInput(f"{path or 'the path'}: no such file or folder")
-        return {"path": str(Path(path).expanduser()),
-                "date": check_day(self.text_of("#ingest-date") or None, "publication date"),
-                "lang": self.query_one("#ingest-lang", Select).value}
+        return {
+            "path": str(Path(path).expanduser()),
+            "date": check_day(self.text_of("#ingest-date") or None, "publication date"),
+            "lang": self.query_one("#ingest-lang", Select).value,
+        }

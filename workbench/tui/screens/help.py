@@ -23,8 +23,11 @@ class HelpScreen(ModalScreen[None]):
             body.append(f"{key:>14}  ", style="bold")
             body.append(f"{description}")
             body.append(f"  ({where})\n", style="dim")
-        body.append("\nKeys can be remapped in ~/.config/claim-workbench/keymap.toml "
-                    "([keys] binding-id = \"key\"); ctrl+p lists every action.", style="dim")
+        body.append(
+            "\nKeys can be remapped in ~/.config/claim-workbench/keymap.toml "
+            '([keys] binding-id = "key"); ctrl+p lists every action.',
+            style="dim",
+        )
         with Vertical(classes="form wide"):
             yield Label("Keys (esc closes)", classes="form-title")
             with VerticalScroll():

@@ -19,8 +19,11 @@ def describe_change(row: dict) -> str:
         keys = [k for k in after if before.get(k) != after.get(k)]
         return "; ".join(f"{k}: {before.get(k)!s:.40} → {after.get(k)!s:.40}" for k in keys)
     if isinstance(after, dict):
-        return ", ".join(f"{k}={v!s:.40}" for k, v in after.items()
-                         if v is not None and k not in ("claim_id", "source_id"))
+        return ", ".join(
+            f"{k}={v!s:.40}"
+            for k, v in after.items()
+            if v is not None and k not in ("claim_id", "source_id")
+        )
     return ""
 
 
@@ -40,10 +43,13 @@ class HistoryScreen(ModalScreen[None]):
         table = self.query_one(DataTable)
         table.add_columns("#", "when", "who", "action", "before → after")
         for row in self.rows:
-            table.add_row(Text(str(row["id"]), style="dim"),
-                          Text(row["at"][:19].replace("T", " ")),
-                          Text(visible(row["analyst"] or "—")), Text(row["action"]),
-                          Text(visible(describe_change(row))))
+            table.add_row(
+                Text(str(row["id"]), style="dim"),
+                Text(row["at"][:19].replace("T", " ")),
+                Text(visible(row["analyst"] or "—")),
+                Text(row["action"]),
+                Text(visible(describe_change(row))),
+            )
         table.focus()
 
     def action_close(self) -> None:

@@ -61,8 +61,9 @@ class MainScreen(Screen):
         Binding("a", "add_claim", "Add claim", show=False, id="main.add_claim"),
         Binding("e", "edit_claim", "Edit claim", show=False, id="main.edit_claim"),
         Binding("r", "sort", "Sort by score/position", show=False, id="main.sort"),
-        Binding("w", "toggle_article", "Article/card (narrow)", show=False,
-                id="main.toggle_article"),
+        Binding(
+            "w", "toggle_article", "Article/card (narrow)", show=False, id="main.toggle_article"
+        ),
         Binding("tab", "focus_next", "Next pane", show=False, id="main.focus_next"),
         Binding("escape", "focus_table", "Back to table", show=False, id="main.focus_table"),
         Binding("o", "app.articles", "Articles", show=False, id="main.articles"),
@@ -108,27 +109,42 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def load_article(self) -> None:
         article, scale, claims = self.gateway.call(
-            lambda store: (store.article(self.article_id), store.scale(),
-                           store.claims(article_id=self.article_id)))
+            lambda store: (
+                store.article(self.article_id),
+                store.scale(),
+                store.claims(article_id=self.article_id),
+            )
+        )
         self.post_message(ArticleLoaded(article, scale, claims))
 
     @work(thread=True, exclusive=True, group="claims", exit_on_error=False)
     def load_claims(self, filters: dict, offset: int = 0) -> None:
         rows, total = self.gateway.call(
-            lambda store: store.claims_page(article_id=self.article_id, sort=self.sort,
-                                            limit=PAGE, offset=offset, **filters))
+            lambda store: store.claims_page(
+                article_id=self.article_id, sort=self.sort, limit=PAGE, offset=offset, **filters
+            )
+        )
         self.post_message(ClaimsLoaded(self.article, rows, total, offset))
 
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
     def load_card(self, claim_id: int) -> None:
-        self.post_message(ClaimLoaded(self.gateway.call(lambda store: {
-            **store.claim(claim_id), "matches": store.matches(claim_id),
-            "disagreements": store.disagreements(claim_id)})))
+        self.post_message(
+            ClaimLoaded(
+                self.gateway.call(
+                    lambda store: {
+                        **store.claim(claim_id),
+                        "matches": store.matches(claim_id),
+                        "disagreements": store.disagreements(claim_id),
+                    }
+                )
+            )
+        )
 
     # -- workers: writes (never cancelled: each one is something the analyst did) ----------
     @work(thread=True, group="writes", exit_on_error=False)
-    def save(self, description: str, change, claim_id: int | None = None,
-             select_result: bool = False) -> None:
+    def save(
+        self, description: str, change, claim_id: int | None = None, select_result: bool = False
+    ) -> None:
         """Apply one change; `select_result` moves to the claim the change returns (added)."""
         result = self.gateway.call(change)
         self.post_message(ChangeSaved(description, result if select_result else claim_id))
@@ -150,10 +166,13 @@ class MainScreen(Screen):
     def _article_loaded(self, message: ArticleLoaded) -> None:
         self.article, self.scale = message.article, message.scale
         self.labels = {entry["key"]: entry for entry in message.scale}
-        title = Text(visible(self.article.get("title") or f"Article {self.article_id}"),
-                     style="bold")
-        title.append(f"  {visible(self.article.get('outlet') or '')} "
-                     f"{self.article.get('published') or ''}", style="dim")
+        title = Text(
+            visible(self.article.get("title") or f"Article {self.article_id}"), style="bold"
+        )
+        title.append(
+            f"  {visible(self.article.get('outlet') or '')} {self.article.get('published') or ''}",
+            style="dim",
+        )
         self.query_one("#article-title", Label).update(title)
         self.query_one(FilterBar).set_labels(message.scale)
         self.query_one(ArticleView).load(self.article["text"], message.claims, self.claim_id)
@@ -167,10 +186,14 @@ class MainScreen(Screen):
         else:
             table.show(message.rows, self.labels, keep=self.claim_id)
         self.total = message.total
-        shown = f"{table.row_count} of {message.total}" if message.total > table.row_count \
+        shown = (
+            f"{table.row_count} of {message.total}"
+            if message.total > table.row_count
             else str(message.total)
+        )
         self.query_one("#claims-count", Label).update(
-            f"{shown} claims · sorted by {self.sort} · ? for keys")
+            f"{shown} claims · sorted by {self.sort} · ? for keys"
+        )
         if table.row_count and table.selected_claim_id != self.claim_id:
             self._select(table.selected_claim_id)
         elif not table.row_count:
@@ -194,8 +217,7 @@ class MainScreen(Screen):
 
     @on(ReportExported)
     def _exported(self, message: ReportExported) -> None:
-        self.notify(f"Report saved to {message.path}", title="Export", markup=False,
-                    timeout=10)
+        self.notify(f"Report saved to {message.path}", title="Export", markup=False, timeout=10)
 
     @on(DataTable.RowHighlighted, "#claims")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -255,8 +277,11 @@ class MainScreen(Screen):
         def done(result: dict | None) -> None:
             if result:
                 label = self.labels[result["label"]]["label_en"]
-                self.save(f"Verdict: {label}", lambda store: store.set_verdict(
-                    claim_id, result["label"], result["rationale"]), claim_id)
+                self.save(
+                    f"Verdict: {label}",
+                    lambda store: store.set_verdict(claim_id, result["label"], result["rationale"]),
+                    claim_id,
+                )
 
         self.app.push_screen(VerdictForm(self.scale, current), done)
 
@@ -266,12 +291,18 @@ class MainScreen(Screen):
 
         def done(result: dict | None) -> None:
             if result:
+
                 def change(store):
                     source_id = store.add_source(
-                        result["url"], title=result["title"], publisher=result["publisher"],
-                        published=result["published"], archived_url=result["archived_url"])
-                    store.link_source(claim_id, source_id, result["stance"],
-                                      excerpt=result["excerpt"])
+                        result["url"],
+                        title=result["title"],
+                        publisher=result["publisher"],
+                        published=result["published"],
+                        archived_url=result["archived_url"],
+                    )
+                    store.link_source(
+                        claim_id, source_id, result["stance"], excerpt=result["excerpt"]
+                    )
 
                 self.save(f"Source linked ({result['stance']})", change, claim_id)
 
@@ -288,8 +319,11 @@ class MainScreen(Screen):
 
         def done(result: dict | None) -> None:
             if result:
-                self.save(f"Status: {result['status']}",
-                          lambda store: store.set_status(claim_id, result["status"]), claim_id)
+                self.save(
+                    f"Status: {result['status']}",
+                    lambda store: store.set_status(claim_id, result["status"]),
+                    claim_id,
+                )
 
         self.app.push_screen(StatusForm(self.claim["status"] if self.claim else "new"), done)
 
@@ -299,8 +333,9 @@ class MainScreen(Screen):
 
         def done(result: dict | None) -> None:
             if result:
-                self.save("Note added", lambda store: store.add_note(claim_id, result["body"]),
-                          claim_id)
+                self.save(
+                    "Note added", lambda store: store.add_note(claim_id, result["body"]), claim_id
+                )
 
         self.app.push_screen(NoteForm(), done)
 
@@ -312,8 +347,11 @@ class MainScreen(Screen):
 
         def done(result: dict | None) -> None:
             if result:
-                self.save(f"Date added: {result['iso']}", lambda store: store.add_date(
-                    claim_id, result["role"], result["when"]), claim_id)
+                self.save(
+                    f"Date added: {result['iso']}",
+                    lambda store: store.add_date(claim_id, result["role"], result["when"]),
+                    claim_id,
+                )
 
         self.app.push_screen(DateForm(anchor, self.article.get("language") or "fr"), done)
 
@@ -333,11 +371,15 @@ class MainScreen(Screen):
 
         def done(result: dict | None) -> None:
             if result:
-                self.save(f"Match {result['state']}", lambda store: store.decide_match(
-                    result["match_id"], result["state"]), claim_id)
+                self.save(
+                    f"Match {result['state']}",
+                    lambda store: store.decide_match(result["match_id"], result["state"]),
+                    claim_id,
+                )
 
-        self.app.push_screen(MatchesScreen(self.claim.get("matches", []),
-                                           self.article.get("language") or "en"), done)
+        self.app.push_screen(
+            MatchesScreen(self.claim.get("matches", []), self.article.get("language") or "en"), done
+        )
 
     def action_timeline(self) -> None:
         self._show_timeline()
@@ -359,9 +401,13 @@ class MainScreen(Screen):
     def action_add_claim(self) -> None:
         def done(result: dict | None) -> None:
             if result:
-                self.save("Claim added", lambda store: store.add_claim(
-                    self.article_id, result["start"], result["end"], speaker=result["speaker"]),
-                    select_result=True)
+                self.save(
+                    "Claim added",
+                    lambda store: store.add_claim(
+                        self.article_id, result["start"], result["end"], speaker=result["speaker"]
+                    ),
+                    select_result=True,
+                )
 
         self.app.push_screen(AddClaimScreen(self.article.get("text", "")), done)
 
@@ -371,7 +417,8 @@ class MainScreen(Screen):
 
         def done(result: dict | None) -> None:
             if result:
-                self.save("Claim edited", lambda store: store.edit_claim(claim_id, **result),
-                          claim_id)
+                self.save(
+                    "Claim edited", lambda store: store.edit_claim(claim_id, **result), claim_id
+                )
 
         self.app.push_screen(EditClaimForm(self.claim), done)

@@ -29,13 +29,24 @@ class MatchesScreen(ModalScreen[dict | None]):
         with Vertical(classes="form wide"):
             yield Label("Seen before — y confirms, n rejects, esc closes", classes="form-title")
             if not self.matches:
-                yield Static(Text("No earlier claim or fact-check matches this claim.",
-                                  style="dim"))
-            yield OptionList(*[
-                Option(Text(visible(f"[{m['state']}] {m['score']:.2f}  "
-                                    f"{describe_match(m, self.language)}\n    “"
-                                    f"{m.get('other_text') or m.get('claim_reviewed') or ''}”")))
-                for m in self.matches], id="matches-list")
+                yield Static(
+                    Text("No earlier claim or fact-check matches this claim.", style="dim")
+                )
+            yield OptionList(
+                *[
+                    Option(
+                        Text(
+                            visible(
+                                f"[{m['state']}] {m['score']:.2f}  "
+                                f"{describe_match(m, self.language)}\n    “"
+                                f"{m.get('other_text') or m.get('claim_reviewed') or ''}”"
+                            )
+                        )
+                    )
+                    for m in self.matches
+                ],
+                id="matches-list",
+            )
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -59,8 +70,9 @@ class TimelineScreen(ModalScreen[None]):
     def compose(self):
         lines = text_axis(self.items, width=104) or ["No dated claim."]
         with Vertical(classes="form wide"):
-            yield Label("Timeline — ◆ publication, ● dated claim (esc closes)",
-                        classes="form-title")
+            yield Label(
+                "Timeline — ◆ publication, ● dated claim (esc closes)", classes="form-title"
+            )
             with VerticalScroll():
                 yield Static(Text(visible("\n".join(lines))), id="timeline-body")
 

@@ -106,7 +106,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _paint(self, paragraph: Paragraph, layout: bool = False) -> None:
         """Style one block; a new highlight never changes its size, so no relayout."""
-        body = Text(self.text[paragraph.start:paragraph.end])
+        body = Text(self.text[paragraph.start : paragraph.end])
         for claim in self._claims_in(paragraph):
             start = max(claim["start"], paragraph.start) - paragraph.start
             end = min(claim["end"], paragraph.end) - paragraph.start

@@ -21,20 +21,31 @@ def _line(card: Text, label: str, value: str, style: str = "") -> None:
 def render_card(claim: dict) -> Text:
     card = Text()
     card.append(f"Claim {claim['id']}", style="bold")
-    card.append(f"  {claim['status']} · {claim['origin']} · score {claim['score']:.2f}"
-                f" ({', '.join(claim.get('signals') or [])})\n", style="dim")
+    card.append(
+        f"  {claim['status']} · {claim['origin']} · score {claim['score']:.2f}"
+        f" ({', '.join(claim.get('signals') or [])})\n",
+        style="dim",
+    )
     card.append("“" + visible(claim["text"]) + "”\n\n", style="italic")
     _line(card, "speaker", claim.get("speaker") or "—")
-    figures = ", ".join(f"{n['text']} = {n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
-                        for n in claim.get("numbers", []))
+    figures = ", ".join(
+        f"{n['text']} = {n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
+        for n in claim.get("numbers", [])
+    )
     _line(card, "figures", figures or "—")
-    dates = ", ".join(f"{d['text']} → {d['iso']}" + (f" (! {d['warning']})" if d.get("warning")
-                                                     else "") for d in claim.get("dates", []))
+    dates = ", ".join(
+        f"{d['text']} → {d['iso']}" + (f" (! {d['warning']})" if d.get("warning") else "")
+        for d in claim.get("dates", [])
+    )
     _line(card, "dates", dates or "—")
     verdict = claim.get("verdict_record")
     if verdict:
-        _line(card, "verdict", f"{verdict['label_en']} / {verdict['label_fr']}",
-              VERDICT_STYLES.get(verdict["rating"], "italic"))
+        _line(
+            card,
+            "verdict",
+            f"{verdict['label_en']} / {verdict['label_fr']}",
+            VERDICT_STYLES.get(verdict["rating"], "italic"),
+        )
         if verdict.get("rationale"):
             _line(card, "", verdict["rationale"])
         _line(card, "", f"by {verdict['analyst']} at {verdict['decided_at'][:16]}", "dim")
@@ -56,8 +67,12 @@ def render_card(claim: dict) -> Text:
         _line(card, "(!) figure", describe_flag(flag, "en"), "bold dark_orange")
     change = claim.get("last_change")
     if change:
-        _line(card, "changed", f"{change['action']} by {change['analyst']} at "
-                               f"{change['at'][:16].replace('T', ' ')}", "dim")
+        _line(
+            card,
+            "changed",
+            f"{change['action']} by {change['analyst']} at {change['at'][:16].replace('T', ' ')}",
+            "dim",
+        )
     return card
 
 

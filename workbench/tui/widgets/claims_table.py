@@ -10,15 +10,21 @@ from textual.widgets import DataTable
 from workbench.safe_text import visible
 
 VERDICT_STYLES = {5: "bold green3", 4: "green3", 3: "yellow3", 2: "dark_orange", 1: "bold red3"}
-STATUS_STYLES = {"new": "dim", "in-progress": "yellow3", "checked": "green3",
-                 "dismissed": "strike dim"}
+STATUS_STYLES = {
+    "new": "dim",
+    "in-progress": "yellow3",
+    "checked": "green3",
+    "dismissed": "strike dim",
+}
 KIND_LETTERS = {"number": "N", "date": "D", "quote": "Q", "attribution": "A", "event": "E"}
 
 
 def evidence_summary(claim: dict) -> str:
     """Normalised figures and dates in one short line: "6 missiles · 2024-11-19"."""
-    parts = [f"{n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
-             for n in claim.get("numbers", [])]
+    parts = [
+        f"{n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
+        for n in claim.get("numbers", [])
+    ]
     parts += [d["iso"] for d in claim.get("dates", [])]
     return " · ".join(parts)
 
@@ -71,13 +77,16 @@ class ClaimsTable(DataTable):
 
     def _add(self, rows: list[dict], first_position: int) -> None:
         for position, row in enumerate(rows, first_position):
-            self.add_row(*self._cells(position, row, self.narrow, self.claim_width),
-                         key=str(row["id"]))
+            self.add_row(
+                *self._cells(position, row, self.narrow, self.claim_width), key=str(row["id"])
+            )
 
     def _cells(self, position: int, row: dict, narrow: bool, width: int) -> list[Text]:
         label = self.labels.get(row.get("verdict") or "")
-        verdict = Text(label["label_en"] if label else "—",
-                       style=VERDICT_STYLES.get(label["rating"], "italic") if label else "dim")
+        verdict = Text(
+            label["label_en"] if label else "—",
+            style=VERDICT_STYLES.get(label["rating"], "italic") if label else "dim",
+        )
         flat = " ".join(visible(row["text"]).split())
         claim = Text(flat if len(flat) <= width else flat[: width - 1] + "…")
         cells = [
@@ -89,8 +98,10 @@ class ClaimsTable(DataTable):
             Text(f"{row['score']:.2f}"),
         ]
         if not narrow:
-            cells[3:3] = [Text(visible(row.get("speaker") or "")[:14]),
-                          Text(evidence_summary(row)[:14])]
+            cells[3:3] = [
+                Text(visible(row.get("speaker") or "")[:14]),
+                Text(evidence_summary(row)[:14]),
+            ]
         return cells
 
     @property

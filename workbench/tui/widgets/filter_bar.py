@@ -32,17 +32,21 @@ class FilterBar(Horizontal):
 
     def compose(self):
         yield Input(placeholder="search claims (/)", id="filter-search")
-        yield Select([(s, s) for s in STATUSES], prompt="status", id="filter-status",
-                     compact=True)
+        yield Select([(s, s) for s in STATUSES], prompt="status", id="filter-status", compact=True)
         yield Select([(k, k) for k in KINDS], prompt="kind", id="filter-kind", compact=True)
-        yield Select([("no verdict", "none")] + [(e["label_en"], e["key"]) for e in self.labels],
-                     prompt="verdict", id="filter-verdict", compact=True)
+        yield Select(
+            [("no verdict", "none")] + [(e["label_en"], e["key"]) for e in self.labels],
+            prompt="verdict",
+            id="filter-verdict",
+            compact=True,
+        )
         yield Input(placeholder="speaker", id="filter-speaker")
 
     def set_labels(self, labels: list[dict]) -> None:
         self.labels = labels
         self.query_one("#filter-verdict", Select).set_options(
-            [("no verdict", "none")] + [(e["label_en"], e["key"]) for e in labels])
+            [("no verdict", "none")] + [(e["label_en"], e["key"]) for e in labels]
+        )
 
     @property
     def filters(self) -> dict:
