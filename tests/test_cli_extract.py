@@ -66,7 +66,12 @@ def test_eval_prints_every_article_and_the_pool(french_nlp, monkeypatch):
     result = CliRunner().invoke(main, ["eval"])
     assert result.exit_code == 0, result.output
     assert "ukraine-atacms-fr.gold.json" in result.output
-    assert result.output.strip().splitlines()[-1].startswith("pooled")
+    lines = result.output.strip().splitlines()
+    assert lines[0].split()[-2:] == ["tight", "separ."]
+    articles = [line for line in lines if line.split()[0].endswith(".gold.json")]
+    assert len(articles) == len(list(FIXTURES.glob("*.gold.json")))
+    pooled = lines[-1].split()
+    assert pooled[0] == "pooled" and len(pooled) == 8
 
 
 def test_every_command_has_help():

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.conftest import FIXTURES
-from workbench.evaluate import evaluate, evaluate_file, score_claims, speaker_matches
+from workbench.evaluate import Score, evaluate, evaluate_file, score_claims, speaker_matches
 from workbench.extract import Claim, DateMention
 
 
@@ -22,14 +22,41 @@ def test_sample_article_floors(french_nlp):
     assert score["date_mentions_found"] == 1.0
 
 
-def test_pooled_floors(scores):
-    articles, pooled = scores
-    assert len(articles) >= 5
+SET_D = {
+    "ukraine-atacms-fr.gold.json",
+    "voa60-afrique-2021-12-10-fr.gold.json",
+    "wikitribune-2017-fr.gold.json",
+    "italy-earthquake-2009-en.gold.json",
+    "angola-election-2012-en.gold.json",
+}
+
+
+def test_first_five_articles_keep_their_floors(scores):
+    articles, _ = scores
+    pooled = Score()
+    for score in articles:
+        if score.name in SET_D:
+            pooled.add(score)
+    assert pooled.required > 0
     assert pooled.recall >= 0.95
     assert pooled.precision >= 0.9
     assert pooled.to_dict()["number_accuracy"] >= 0.95
     assert pooled.to_dict()["date_accuracy"] >= 0.95
     assert pooled.to_dict()["speaker_accuracy"] >= 0.9
+
+
+def test_pooled_floors_over_every_development_article(scores):
+    """Issue 11's measured starting point on the 19 articles; raised as the work lands."""
+    articles, pooled = scores
+    assert len(articles) >= 19
+    figures = pooled.to_dict()
+    assert pooled.recall >= 0.95
+    assert pooled.precision >= 0.9
+    assert figures["number_accuracy"] >= 0.95
+    assert figures["date_accuracy"] >= 0.85
+    assert figures["speaker_accuracy"] >= 0.65
+    assert figures["tightness"] >= 0.6
+    assert figures["separate"] >= 0.7
 
 
 def test_matching_rule_needs_half_the_core_and_rejects_paragraphs():
@@ -65,3 +92,41 @@ def test_dates_are_scored_at_their_granularity():
     wrong = Claim(0, len(text), text, dates=[DateMention("mi-septembre", "2023-09", 11, 23)])
     assert score_claims(gold, text, [right], "x").dates == [1, 1]
     assert score_claims(gold, text, [wrong], "x").dates == [0, 1]
+
+
+def test_tightness_is_overlap_over_union_of_the_best_span():
+    text = "Le ministère a assuré que l'Ukraine avait utilisé six missiles."
+    core = "l'Ukraine avait utilisé six missiles"
+    gold = {"claims": [{"id": "c", "core": core}], "dates": []}
+    start = text.index(core)
+    sentence = Claim(0, len(text), text)
+    clause = Claim(start, start + len(core), core)
+    assert score_claims(gold, text, [sentence], "x").tightness == len(core) / len(text)
+    assert score_claims(gold, text, [sentence, clause], "x").tightness == 1.0
+    assert score_claims(gold, text, [], "x").tightness is None
+
+
+def test_separate_counts_claims_some_span_finds_alone():
+    text = "X said that A happened here, adding that B happened there."
+    first, second = "A happened here", "B happened there"
+    gold = {
+        "claims": [
+            {"id": "a", "core": first},
+            {"id": "b", "core": second},
+            {"id": "o", "core": "X said", "optional": True},
+        ],
+        "dates": [],
+    }
+    whole = Claim(0, len(text), text)
+    a_start, b_start = text.index(first), text.index(second)
+    a_alone = Claim(a_start, a_start + len(first), first)
+    b_alone = Claim(b_start, b_start + len(second), second)
+    assert score_claims(gold, text, [whole], "x").separate == 0
+    assert score_claims(gold, text, [whole, a_alone], "x").separate == 1
+    both = score_claims(gold, text, [a_alone, b_alone], "x")
+    assert both.separate == 2 and both.separate_share == 1.0
+    pooled = Score()
+    pooled.add(both)
+    pooled.add(score_claims(gold, text, [whole], "y"))
+    assert pooled.separate_share == 0.5
+    assert pooled.tightness == pytest.approx((2 + (len(first) + len(second)) / len(text)) / 4)

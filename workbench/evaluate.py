@@ -1,6 +1,8 @@
 """Score extraction against hand-checked gold claims, with the matching rule of the fixtures'
 README: a gold claim is found when one extracted span (at most 400 characters) covers at least
-half of its core; precision counts extracted claims touching any gold core."""
+half of its core; precision counts extracted claims touching any gold core. Tightness (overlap
+over union of the best span and the core) and separate (a span finds that claim alone) say
+whether a claim is the fact itself rather than its whole sentence."""
 
 from __future__ import annotations
 
@@ -29,11 +31,15 @@ class Score:
     dates: list[int] = field(default_factory=lambda: [0, 0])
     speakers: list[int] = field(default_factory=lambda: [0, 0])
     date_mentions: list[int] = field(default_factory=lambda: [0, 0])
+    tightness_sum: float = 0.0
+    """Sum over found required claims of the best span's overlap / union with the core."""
+    separate: int = 0
+    """Found required claims that some extracted span finds alone."""
     missed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("required", "found", "extracted", "relevant"):
+        for name in ("required", "found", "extracted", "relevant", "tightness_sum", "separate"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("numbers", "dates", "speakers", "date_mentions"):
             mine, theirs = getattr(self, name), getattr(other, name)
@@ -52,6 +58,14 @@ class Score:
     def precision(self) -> float:
         return self.relevant / self.extracted if self.extracted else 1.0
 
+    @property
+    def tightness(self) -> float | None:
+        return self.tightness_sum / self.found if self.found else None
+
+    @property
+    def separate_share(self) -> float | None:
+        return self.separate / self.found if self.found else None
+
     def to_dict(self) -> dict:
         return {
             "name": self.name,
@@ -61,6 +75,8 @@ class Score:
             "date_accuracy": self._ratio(self.dates),
             "speaker_accuracy": self._ratio(self.speakers),
             "date_mentions_found": self._ratio(self.date_mentions),
+            "tightness": self.tightness,
+            "separate": self.separate_share,
             "required": self.required,
             "found": self.found,
             "extracted": self.extracted,
@@ -71,6 +87,16 @@ class Score:
 
 def _overlap(start: int, end: int, claim: Claim) -> int:
     return max(0, min(end, claim.end) - max(start, claim.start))
+
+
+def _fit(start: int, end: int, claim: Claim) -> float:
+    """Overlap over union, in characters: 1.0 when the span is the core itself."""
+    union = max(end, claim.end) - min(start, claim.start)
+    return _overlap(start, end, claim) / union if union else 0.0
+
+
+def _finds(start: int, end: int, claim: Claim) -> bool:
+    return 2 * _overlap(start, end, claim) >= end - start
 
 
 def speaker_matches(extracted: str | None, gold: str) -> bool:
@@ -103,17 +129,23 @@ def score_claims(gold: dict, text: str, claims: list[Claim], name: str = "") -> 
     result.relevant = sum(
         1 for claim in claims if any(_overlap(s, e, claim) > 0 for _, s, e in cores)
     )
+    required = [(s, e) for item, s, e in cores if not item.get("optional")]
     for item, start, end in cores:
-        finders = [c for c in countable if 2 * _overlap(start, end, c) >= end - start]
+        finders = [c for c in countable if _finds(start, end, c)]
         if not item.get("optional"):
             result.required += 1
             if finders:
                 result.found += 1
+                result.tightness_sum += max(_fit(start, end, c) for c in finders)
+                result.separate += any(
+                    not any(_finds(s, e, c) for s, e in required if (s, e) != (start, end))
+                    for c in finders
+                )
             else:
                 result.missed.append(item["id"])
         if not finders:
             continue
-        best = max(finders, key=lambda c: _overlap(start, end, c))
+        best = max(finders, key=lambda c: (_overlap(start, end, c), _fit(start, end, c)))
         for number in item.get("numbers", []):
             result.numbers[1] += 1
             result.numbers[0] += any(_value_matches(n.value, number["value"]) for n in best.numbers)

@@ -77,8 +77,8 @@ def _format(value: float | None) -> str:
 def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
     """Score extraction against GOLD files (default: fixtures/*.gold.json).
 
-    Prints recall, precision and number/date/speaker accuracy per article and pooled,
-    with the matching rule of the fixtures' README. With --matching, decides every pair of
+    Prints recall, precision, number/date/speaker accuracy, tightness and separate per
+    article and pooled, with the matching rule of the fixtures' README. With --matching, decides every pair of
     a claim-pair gold set with the matcher the app uses and prints precision and recall.
     """
     from workbench.evaluate import evaluate
@@ -100,14 +100,18 @@ def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
             )
         )
         return
-    header = f"{'article':44} {'recall':>7} {'prec.':>7} {'numbers':>7} {'dates':>7} {'speaker':>7}"
+    header = (
+        f"{'article':44} {'recall':>7} {'prec.':>7} {'numbers':>7} {'dates':>7} {'speaker':>7} "
+        f"{'tight':>7} {'separ.':>7}"
+    )
     click.echo(header)
     for score in [*scores, pooled]:
         row = score.to_dict()
         click.echo(
             f"{score.name:44} {_format(row['recall']):>7} {_format(row['precision']):>7} "
             f"{_format(row['number_accuracy']):>7} {_format(row['date_accuracy']):>7} "
-            f"{_format(row['speaker_accuracy']):>7}"
+            f"{_format(row['speaker_accuracy']):>7} {_format(row['tightness']):>7} "
+            f"{_format(row['separate']):>7}"
         )
         if score.missed:
             click.echo(f"  missed: {', '.join(score.missed)}")
