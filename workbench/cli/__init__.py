@@ -12,6 +12,7 @@ from workbench.cli.claims import (
     history_command,
     search_command,
     show_command,
+    redo_command,
     status_command,
     undo_command,
 )
@@ -60,6 +61,7 @@ for command in (
     note_group,
     history_command,
     undo_command,
+    redo_command,
     export_command,
     import_command,
     import_claimreview_command,

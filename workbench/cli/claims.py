@@ -232,6 +232,8 @@ def history_command(store, claim_id: int, as_json: bool) -> None:
 def _change(before, after) -> str:
     if isinstance(after, dict) and "undid" in after:
         return f"undid change #{after['undid']}"
+    if isinstance(after, dict) and "redid" in after:
+        return f"redid change #{after['redid']}"
     if before and after:
         keys = [k for k in after if before.get(k) != after.get(k)]
         return "; ".join(
@@ -245,9 +247,19 @@ def _change(before, after) -> str:
 @click.option("--claim", "claim_id", type=int, help="Only a change to this claim.")
 @with_store
 def undo_command(store, claim_id) -> None:
-    """Undo your latest change (it stays in history, marked as undone)."""
-    change = store.undo(claim_id)
-    click.echo(f"undid {change['action']} on claim {change['claim_id']}")
+    """Undo your latest change that can be undone (it stays in history, marked as undone).
+    Adding a claim or a source to the library is not undone: dismiss or unlink instead."""
+    reverted = store.undo(claim_id)
+    click.echo(f"undone: {visible(reverted.description)}")
+
+
+@click.command("redo")
+@click.option("--claim", "claim_id", type=int, help="Only a change to this claim.")
+@with_store
+def redo_command(store, claim_id) -> None:
+    """Redo the change you undid last (until you make a new change)."""
+    reverted = store.redo(claim_id)
+    click.echo(f"redone: {visible(reverted.description)}")
 
 
 @click.command("search")

@@ -21,6 +21,7 @@ from workbench.store.evidence import EvidenceMixin
 from workbench.store.history import HistoryMixin
 from workbench.store.matches import MATCH_STATES, DisagreementsMixin, MatchesMixin
 from workbench.store.records import DATE_ROLES, STANCES, STATUSES, now
+from workbench.store.undo import UNDOABLE, Reverted, UndoMixin
 
 
 def default_analyst() -> str:
@@ -33,6 +34,7 @@ class Store(
     ClaimsMixin,
     EvidenceMixin,
     HistoryMixin,
+    UndoMixin,
     DossierMixin,
     MatchesMixin,
     DisagreementsMixin,
@@ -64,10 +66,12 @@ __all__ = [
     "MATCH_STATES",
     "STANCES",
     "STATUSES",
+    "UNDOABLE",
     "DatabaseUnavailable",
     "IngestResult",
     "InvalidInput",
     "NotFound",
+    "Reverted",
     "Store",
     "StoreError",
     "default_analyst",

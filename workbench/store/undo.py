@@ -1,0 +1,295 @@
+"""Undo and redo of an analyst's own changes, each itself a logged change.
+
+A change is undone by a history row `undo` ({"undid": id}) and redone by a row `redo`
+({"redid": id}); whichever came last says where it stands. Everything is decided inside the
+write transaction, so two undos by the same analyst at the same moment never take the same
+change. Actions that cannot be reverted (an ingest, an added claim, a source added to the
+library) are skipped, never in the way; a change someone else has since overwritten is
+reverted only where it still holds, and skipped when nothing of it does.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.store.articles import context
+from workbench.store.connection import write
+from workbench.store.errors import NotFound
+from workbench.store.records import loads
+
+UNDOABLE = (
+    "claim.edited",
+    "status.set",
+    "verdict.set",
+    "source.linked",
+    "date.added",
+    "note.added",
+    "match.confirmed",
+    "match.rejected",
+)
+"""Actions an analyst can take back. Anything else (`article.ingested`, `claim.extracted`,
+`claim.added`, `source.added`, ...) is skipped by undo."""
+
+_EVIDENCE = {
+    "claim_sources": "source link",
+    "verdicts": "verdict",
+    "claim_dates": "date",
+    "notes": "note",
+}
+"""Tables whose rows undo retracts and redo restores, and what the analyst calls them."""
+
+_FIELD_NAMES = {"numbers": "figures", "start": "span", "end": "span", "text": "span"}
+
+
+@dataclass(frozen=True)
+class Reverted:
+    """What an undo or redo did, in words the UI and the command line can show as they are."""
+
+    change_id: int
+    """The history row that was undone or redone."""
+    action: str
+    claim_id: int | None
+    description: str
+
+    def __str__(self) -> str:
+        return self.description
+
+
+class UndoMixin:
+    db: Database
+    analyst: str
+    clock: Callable[[], str]
+
+    # -- public ------------------------------------------------------------------------------
+    def undo(self, claim_id: int | None = None) -> Reverted:
+        """Revert this analyst's latest change that can still be reverted (on one claim, or
+        anywhere). Nothing is erased: retracted evidence keeps its row with `retracted_at`."""
+        with write(self.db):
+            found = self._next_undo(claim_id)
+            if found is None:
+                where = f" on claim {claim_id}" if claim_id is not None else ""
+                raise NotFound(f"nothing of yours to undo{where}")
+            change, fields = found
+            values, description = self._apply(change, fields, undo=True)
+            self._log(  # type: ignore[attr-defined]
+                "undo",
+                claim_id=change["claim_id"],
+                article_id=change["article_id"],
+                entity=change["entity"],
+                entity_id=change["entity_id"],
+                before={"undid": change["id"], "values": values[0]},
+                after={"undid": change["id"], "values": values[1]},
+            )
+        return Reverted(change["id"], change["action"], change["claim_id"], description)
+
+    def redo(self, claim_id: int | None = None) -> Reverted:
+        """Re-apply the change this analyst undid last (on one claim, or anywhere), as long as
+        no new change of theirs came after that undo."""
+        with write(self.db):
+            found = self._next_redo(claim_id)
+            if found is None:
+                where = f" on claim {claim_id}" if claim_id is not None else ""
+                raise NotFound(f"nothing of yours to redo{where}")
+            change, fields = found
+            values, description = self._apply(change, fields, undo=False)
+            self._log(  # type: ignore[attr-defined]
+                "redo",
+                claim_id=change["claim_id"],
+                article_id=change["article_id"],
+                entity=change["entity"],
+                entity_id=change["entity_id"],
+                before={"redid": change["id"], "values": values[0]},
+                after={"redid": change["id"], "values": values[1]},
+            )
+        return Reverted(change["id"], change["action"], change["claim_id"], description)
+
+    # -- choosing ----------------------------------------------------------------------------
+    def _where_undone(self) -> dict[int, tuple[str, int, dict]]:
+        """For each change of this analyst ever undone or redone: the last of those rows
+        (action, row id, its `after`)."""
+        last: dict[int, tuple[str, int, dict]] = {}
+        for row in self.db.execute(
+            "SELECT id, action, after FROM history WHERE analyst = ? "
+            "AND action IN ('undo', 'redo') ORDER BY id",
+            [self.analyst],
+        ):
+            after = loads(row[2]) or {}
+            target = after.get("undid", after.get("redid"))
+            if target is not None:
+                last[target] = (row[1], row[0], after)
+        return last
+
+    def _changes(self, claim_id: int | None, ids: list[int] | None = None) -> Iterator[dict]:
+        """This analyst's undoable changes, newest first (only `ids` when given)."""
+        marks = ",".join("?" * len(UNDOABLE))
+        sql = f"SELECT * FROM history WHERE analyst = ? AND action IN ({marks})"
+        params: list[Any] = [self.analyst, *UNDOABLE]
+        if claim_id is not None:
+            sql += " AND claim_id = ?"
+            params.append(claim_id)
+        if ids is not None:
+            if not ids:
+                return
+            sql += f" AND id IN ({','.join('?' * len(ids))})"
+            params.extend(ids)
+        cursor = self.db.execute(sql + " ORDER BY id DESC", params)
+        columns = [d[0] for d in cursor.description]
+        for values in cursor:
+            yield {**dict(zip(columns, values, strict=True))}
+
+    def _next_undo(self, claim_id: int | None) -> tuple[dict, dict] | None:
+        """The latest live change (a redone one counts from its redo) that still holds."""
+        last = self._where_undone()
+        redone = {
+            target: row_id for target, (action, row_id, _) in last.items() if action == "redo"
+        }
+        never = ((c["id"], c) for c in self._changes(claim_id) if c["id"] not in last)
+        again = sorted(
+            ((redone[c["id"]], c) for c in self._changes(claim_id, list(redone))),
+            key=lambda pair: -pair[0],
+        )
+        for _, change in heapq.merge(never, again, key=lambda pair: -pair[0]):
+            fields = self._still_holding(change, loads(change["after"]) or {})
+            if fields is not None:
+                return change, fields
+        return None
+
+    def _next_redo(self, claim_id: int | None) -> tuple[dict, dict] | None:
+        """The change undone last, if no newer change of this analyst (in scope) followed."""
+        last = self._where_undone()
+        latest = next(iter(self._changes(claim_id)), None)
+        since = latest["id"] if latest else 0
+        undone = sorted(
+            (
+                (row_id, target, after)
+                for target, (action, row_id, after) in last.items()
+                if action == "undo" and row_id > since
+            ),
+            reverse=True,
+        )
+        if not undone:
+            return None
+        by_id = {c["id"]: c for c in self._changes(claim_id, [t for _, t, _ in undone])}
+        for _, target, after in undone:
+            change = by_id.get(target)
+            if change is None:
+                continue
+            # Back to what the change had set, where the undo's values still hold.
+            reverted = after.get("values")
+            if reverted is None:  # an undo written before undo recorded its values
+                reverted = loads(change["before"]) or {}
+            fields = self._still_holding(change, reverted, redo=loads(change["after"]) or {})
+            if fields is not None:
+                return change, fields
+        return None
+
+    def _still_holding(self, change: dict, expected: dict, redo: dict | None = None) -> dict | None:
+        """What of `change` can be reverted (or redone) now: for a claim edit, the fields
+        that still hold `expected` mapped to the value they go to; for evidence, {} when the
+        row is still there (undo) or still retracted (redo). None: nothing left to do."""
+        entity, key = change["entity"], change["entity_id"]
+        if entity == "claim":
+            row = self.db.execute("SELECT * FROM claims WHERE id = ?", [key]).fetchone()
+            if row is None:
+                return None
+            columns = [d[0] for d in self.db.execute("SELECT * FROM claims LIMIT 0").description]
+            current = dict(zip(columns, row, strict=True))
+            target = redo if redo is not None else (loads(change["before"]) or {})
+            fields = {
+                field: target.get(field)
+                for field, value in expected.items()
+                if field in current and _same(current[field], value)
+            }
+            return fields or None
+        if entity == "claim_matches":
+            found = self.db.execute(
+                "SELECT state FROM claim_matches WHERE id = ?", [key]
+            ).fetchone()
+            if found is None or found[0] != expected.get("state"):
+                return None
+            target = redo if redo is not None else (loads(change["before"]) or {})
+            return {"state": target.get("state")}
+        if entity in _EVIDENCE:
+            found = self.db.execute(
+                f"SELECT retracted_at FROM [{entity}] WHERE id = ?", [key]
+            ).fetchone()
+            if found is None:
+                return None
+            retracted = found[0] is not None
+            return {} if retracted == (redo is not None) else None
+        return None
+
+    # -- applying ----------------------------------------------------------------------------
+    def _apply(self, change: dict, fields: dict, *, undo: bool) -> tuple[tuple[dict, dict], str]:
+        """Do it; returns the values before and after (for the log) and a description."""
+        entity, key, claim_id = change["entity"], change["entity_id"], change["claim_id"]
+        if entity == "claim":
+            row = self.db.table("claims").get(key)
+            before = {field: row[field] for field in fields}
+            update = dict(fields)
+            if {"start", "end"} & fields.keys():
+                article = self.db.table("articles").get(row["article_id"])
+                start = fields.get("start", row["start"])
+                end = fields.get("end", row["end"])
+                update.update(context(article["text"], start, end))
+            self.db.table("claims").update(key, {**update, "updated_at": self.clock()})
+            if {"text", "numbers", "speaker", "start", "end"} & fields.keys():
+                self.index_claims([key])  # type: ignore[attr-defined]
+            return (before, fields), _describe_fields(claim_id, fields)
+        if entity == "claim_matches":
+            self.db.table("claim_matches").update(
+                key,
+                {"state": fields["state"]}
+                | (
+                    {"decided_by": None, "decided_at": None}
+                    if fields["state"] == "suggested"
+                    else {"decided_by": self.analyst, "decided_at": self.clock()}
+                ),
+            )
+            return ({}, fields), f"match {key} on claim {claim_id} back to {fields['state']}"
+        stamp = self.clock() if undo else None
+        self.db.table(entity).update(key, {"retracted_at": stamp})
+        what = _EVIDENCE[entity]
+        if entity == "verdicts":
+            self._refresh_verdict(claim_id)  # type: ignore[attr-defined]
+            current = self.current_verdict(claim_id)  # type: ignore[attr-defined]
+            label = current["label_en"] if current else "none"
+            return ({}, {}), f"verdict on claim {claim_id} back to {label}"
+        done = "removed" if undo else "restored"
+        return ({}, {}), f"{what} on claim {claim_id} {done}"
+
+
+def _same(current: Any, logged: Any) -> bool:
+    """A stored column against a logged value (JSON columns are logged as their text)."""
+    if current == logged:
+        return True
+    if isinstance(current, str) and not isinstance(logged, str):
+        try:
+            return json.loads(current) == logged
+        except ValueError:
+            return False
+    return False
+
+
+def _describe_fields(claim_id: int, fields: dict) -> str:
+    parts: dict[str, str] = {}
+    for field, value in fields.items():
+        name = _FIELD_NAMES.get(field, field)
+        if name in parts:
+            continue
+        if name == "span":
+            parts[name] = f"{fields.get('start', '?')}-{fields.get('end', '?')}"
+        elif name == "figures":
+            numbers = loads(value) if isinstance(value, str) else value
+            parts[name] = (
+                ", ".join(f"{n.get('text')}={n.get('value')}" for n in numbers or []) or "none"
+            )
+        else:
+            parts[name] = "none" if value in (None, "") else str(value)
+    return "; ".join(f"{name} on claim {claim_id} back to {value}" for name, value in parts.items())
