@@ -53,9 +53,7 @@ def test_undo_scoped_to_a_claim_or_across_all(small):
     first, second, _ = claim_ids(small)
     small.set_status(first, "in-progress")
     small.add_note(second, "later, elsewhere")
-    assert small.undo(claim_id=first).description == (
-        f"status on claim {first} back to new"
-    )
+    assert small.undo(claim_id=first).description == (f"status on claim {first} back to new")
     assert small.claim(second)["notes"]  # the other claim's newer note stays
     with pytest.raises(NotFound, match=f"nothing of yours to undo on claim {first}"):
         small.undo(claim_id=first)
@@ -125,8 +123,7 @@ def test_two_simultaneous_undos_never_take_the_same_change(small):
         """
     )
     workers = [
-        subprocess.Popen([sys.executable, "-c", script, str(small.path), str(go)])
-        for _ in range(2)
+        subprocess.Popen([sys.executable, "-c", script, str(small.path), str(go)]) for _ in range(2)
     ]
     go.touch()
     assert [w.wait(timeout=60) for w in workers] == [0, 0]

@@ -10,9 +10,9 @@ from workbench.cli.claims import (
     claim_group,
     claims_command,
     history_command,
+    redo_command,
     search_command,
     show_command,
-    redo_command,
     status_command,
     undo_command,
 )
