@@ -16,7 +16,13 @@ from workbench.store.articles import ArticlesMixin, IngestResult
 from workbench.store.claims import ClaimsMixin
 from workbench.store.connection import default_path, open_db
 from workbench.store.dossier import DossierMixin
-from workbench.store.errors import DatabaseUnavailable, InvalidInput, NotFound, StoreError
+from workbench.store.errors import (
+    DatabaseUnavailable,
+    InvalidInput,
+    NotFound,
+    StaleEdit,
+    StoreError,
+)
 from workbench.store.evidence import EvidenceMixin
 from workbench.store.history import HistoryMixin
 from workbench.store.matches import MATCH_STATES, DisagreementsMixin, MatchesMixin
@@ -72,6 +78,7 @@ __all__ = [
     "InvalidInput",
     "NotFound",
     "Reverted",
+    "StaleEdit",
     "Store",
     "StoreError",
     "default_analyst",

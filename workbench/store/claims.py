@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -10,8 +11,8 @@ from sqlite_utils import Database
 from workbench.extract.mentions import figures_and_dates
 from workbench.store.articles import context
 from workbench.store.connection import write
-from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import STATUSES, decode_claim, dumps
+from workbench.store.errors import InvalidInput, NotFound, StaleEdit
+from workbench.store.records import STATUSES, decode_claim, dumps, loads
 
 SORTS = {"position": "c.article_id, c.start", "score": "c.score DESC, c.article_id, c.start"}
 KINDS = ("number", "date", "quote", "attribution", "event")
@@ -176,10 +177,7 @@ class ClaimsMixin:
     def set_status(self, claim_id: int, status: str) -> None:
         if status not in STATUSES:
             raise InvalidInput(f"status {status!r} is not one of {', '.join(STATUSES)}")
-        row = self.claim_row(claim_id)
-        if row["status"] == status:
-            return
-        self._update_claim(row, {"status": status}, "status.set")
+        self._update_claim(claim_id, lambda row: {"status": status}, "status.set")
 
     def add_claim(
         self,
@@ -237,53 +235,154 @@ class ClaimsMixin:
         end: int | None = None,
         speaker: str | None = None,
         numbers: list[dict] | None = None,
+        base: dict | None = None,
     ) -> None:
-        """Move a claim's span, name its speaker, or correct its figures."""
-        row = self.claim_row(claim_id)
-        changes: dict[str, Any] = {}
-        if start is not None or end is not None:
+        """Move a claim's span, name its speaker, or correct its figures.
+
+        Only what differs is written: from `base`, the claim as the analyst's form showed it,
+        when given, else from the stored claim. A field someone else changed since `base` is
+        refused with `StaleEdit` (nothing is saved), never silently put back; fields the
+        analyst left alone keep whatever others wrote. Figures given as text and value keep
+        the unit and position of the stored figure with the same text."""
+        if numbers is not None:
+            numbers = [check_figure(number) for number in numbers]
+
+        def changes(row: dict) -> dict:
+            asked: dict[str, Any] = {}
+            reference = row if base is None else base
+            if start is not None or end is not None:
+                span = (
+                    start if start is not None else reference["start"],
+                    end if end is not None else reference["end"],
+                )
+                if span != (reference["start"], reference["end"]):
+                    asked["span"] = span
+            if speaker is not None and not _same(speaker.strip() or None, reference["speaker"]):
+                asked["speaker"] = speaker.strip() or None
+            if numbers is not None:
+                merged = _merge_figures(numbers, decode_claim(row))
+                if not _same(merged, reference["numbers"]):
+                    asked["numbers"] = merged
+            if base is not None:
+                asked = self._refuse_stale(row, base, asked)
+            return self._claim_columns(row, asked)
+
+        self._update_claim(claim_id, changes, "claim.edited")
+
+    def _refuse_stale(self, row: dict, base: dict, asked: dict) -> dict:
+        """Drop what someone else already set to the same value; refuse what they set to
+        another value since the analyst's form opened."""
+        kept = {}
+        for field, value in asked.items():
+            if field == "span":
+                now, then = (row["start"], row["end"]), (base["start"], base["end"])
+            else:
+                now, then = row[field], base[field]
+            if _same(now, then):
+                kept[field] = value
+            elif not _same(now, value):
+                name = {"numbers": "figures"}.get(field, field)
+                who = self._last_changed_by(row["id"], "start" if field == "span" else field)
+                raise StaleEdit(
+                    f"claim {row['id']}: the {name} changed since you opened it"
+                    f"{f' ({who})' if who else ''}; nothing saved. Look again, then edit."
+                )
+        return kept
+
+    def _last_changed_by(self, claim_id: int, field: str) -> str | None:
+        for found in self.db.query(
+            "SELECT analyst, at, after FROM history WHERE claim_id = ? AND entity = 'claim' "
+            "AND action != 'undo' ORDER BY id DESC LIMIT 50",
+            [claim_id],
+        ):
+            after = loads(found["after"]) or {}
+            if field in after or field in (after.get("values") or {}):
+                return f"by {found['analyst']} at {found['at'][:16]}"
+        return None
+
+    def _claim_columns(self, row: dict, asked: dict) -> dict:
+        """The claims columns an analyst's request comes to (a new span brings its text, its
+        context and, unless figures were given, the figures and dates found in it)."""
+        columns: dict[str, Any] = {}
+        if "span" in asked:
             article = self.article(row["article_id"])  # type: ignore[attr-defined]
-            new_start, new_end = _checked_span(
-                article["text"],
-                start if start is not None else row["start"],
-                end if end is not None else row["end"],
-            )
+            new_start, new_end = _checked_span(article["text"], *asked["span"])
             text = article["text"][new_start:new_end]
-            changes.update(
+            columns.update(
                 start=new_start,
                 end=new_end,
                 text=text,
                 **context(article["text"], new_start, new_end),
             )
-            if numbers is None:
+            if "numbers" not in asked:
                 found_numbers, found_dates = _evidence(text, new_start, article)
-                changes.update(numbers=dumps(found_numbers), dates=dumps(found_dates))
-        if speaker is not None:
-            changes["speaker"] = speaker.strip() or None
-        if numbers is not None:
-            for number in numbers:
-                if not isinstance(number.get("value"), int | float):
-                    raise InvalidInput(f"figure {number!r} needs a numeric value")
-            changes["numbers"] = dumps(numbers)
-        if changes:
-            self._update_claim(row, changes, "claim.edited")
+                columns.update(numbers=dumps(found_numbers), dates=dumps(found_dates))
+        if "speaker" in asked:
+            columns["speaker"] = asked["speaker"]
+        if "numbers" in asked:
+            columns["numbers"] = dumps(asked["numbers"])
+        return columns
 
-    def _update_claim(self, row: dict, changes: dict, action: str) -> None:
-        shown = {k: v for k, v in changes.items() if k not in ("context_before", "context_after")}
-        before = {k: row[k] for k in shown}
+    def _update_claim(self, claim_id: int, changes: Callable[[dict], dict], action: str) -> None:
+        """Read the claim, decide the change and write it in one transaction, so the `before`
+        logged in history is what the change replaced, whoever else is writing."""
         with write(self.db):
-            self.db["claims"].update(row["id"], {**changes, "updated_at": self.clock()})
-            self._log(
+            row = self.claim_row(claim_id)
+            update = {k: v for k, v in changes(row).items() if not _same(row[k], v)}
+            if not update:
+                return
+            shown = {
+                k: v for k, v in update.items() if k not in ("context_before", "context_after")
+            }
+            self.db.table("claims").update(claim_id, {**update, "updated_at": self.clock()})
+            self._log(  # type: ignore[attr-defined]
                 action,
-                claim_id=row["id"],
-                article_id=row["article_id"],  # type: ignore[attr-defined]
+                claim_id=claim_id,
+                article_id=row["article_id"],
                 entity="claim",
-                entity_id=row["id"],
-                before=before,
+                entity_id=claim_id,
+                before={k: row[k] for k in shown},
                 after=shown,
             )
-            if {"text", "numbers", "speaker"} & changes.keys():
-                self.index_claims([row["id"]])  # type: ignore[attr-defined]
+            if {"text", "numbers", "speaker"} & update.keys():
+                self.index_claims([claim_id])  # type: ignore[attr-defined]
+
+
+def check_figure(number: dict) -> dict:
+    """A figure an analyst typed: a finite number (nan and inf are not figures)."""
+    value = number.get("value")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidInput(f"figure {number.get('text')!r} needs a finite numeric value")
+    return number
+
+
+def _merge_figures(numbers: list[dict], claim: dict) -> list[dict]:
+    """Typed figures with what the stored figure of the same text knew (unit, offsets,
+    approximation); a new figure found in the claim's text gets its offsets."""
+    by_text = {(n.get("text") or "").casefold(): n for n in claim["numbers"]}
+    merged = []
+    for number in numbers:
+        known = by_text.get((number.get("text") or "").casefold())
+        if known is not None:
+            merged.append({**known, **{k: v for k, v in number.items() if v is not None}})
+            continue
+        found = claim["text"].find(number["text"]) if number.get("text") else -1
+        where = (
+            {"start": claim["start"] + found, "end": claim["start"] + found + len(number["text"])}
+            if found >= 0
+            else {}
+        )
+        merged.append({"unit": None, "approximate": False, **where, **number})
+    return merged
+
+
+def _same(stored: Any, value: Any) -> bool:
+    """A stored column against a value, JSON columns compared by what they hold."""
+    if isinstance(stored, str) and isinstance(value, list | dict):
+        return loads(stored) == value
+    if isinstance(value, str) and isinstance(stored, list | dict):
+        return loads(value) == stored
+    return stored == value
 
 
 def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -17,3 +17,7 @@ class InvalidInput(StoreError):
 
 class DatabaseUnavailable(StoreError):
     """The database file cannot be used: locked, corrupt, or written by a newer version."""
+
+
+class StaleEdit(StoreError):
+    """An edit made on values someone else has changed since the analyst's form showed them."""

@@ -94,10 +94,11 @@ class EvidenceMixin:
             "accessed": check_day(accessed, "accessed date") or self.clock()[:10],
             "archived_url": check_url(archived_url, "archived copy URL"),
         }
-        existing = list(self.db.query("SELECT id FROM sources WHERE url = ?", [url]))
-        if existing:
-            return existing[0]["id"]
         with write(self.db):
+            # Looked up under the write lock: two analysts adding one URL get one source.
+            existing = list(self.db.query("SELECT id FROM sources WHERE url = ?", [url]))
+            if existing:
+                return existing[0]["id"]
             source_id = (
                 self.db["sources"]
                 .insert({**record, "created_at": self.clock(), "analyst": self.analyst})
@@ -174,7 +175,6 @@ class EvidenceMixin:
         """A new verdict; earlier ones stay, the latest is current."""
         entry = self.label(label)
         claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
-        previous = self.current_verdict(claim_id)
         record = {
             "claim_id": claim_id,
             "label": entry["key"],
@@ -183,6 +183,8 @@ class EvidenceMixin:
             "decided_at": self.clock(),
         }
         with write(self.db):
+            # Read under the write lock: `before` is the verdict this one replaces.
+            previous = self.current_verdict(claim_id)
             verdict_id = self.db["verdicts"].insert(record).last_pk
             self.db["claims"].update(
                 claim_id, {"verdict": entry["key"], "updated_at": self.clock()}

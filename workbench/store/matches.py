@@ -185,12 +185,12 @@ class MatchesMixin:
     def decide_match(self, match_id: int, state: str) -> None:
         if state not in ("confirmed", "rejected"):
             raise InvalidInput("a match is confirmed or rejected")
-        rows = list(self.db.query("SELECT * FROM claim_matches WHERE id = ?", [match_id]))
-        if not rows:
-            raise NotFound(f"no match {match_id}")
-        match = rows[0]
-        claim = self.claim_row(match["claim_id"])  # type: ignore[attr-defined]
         with write(self.db):
+            rows = list(self.db.query("SELECT * FROM claim_matches WHERE id = ?", [match_id]))
+            if not rows:
+                raise NotFound(f"no match {match_id}")
+            match = rows[0]
+            claim = self.claim_row(match["claim_id"])  # type: ignore[attr-defined]
             self.db["claim_matches"].update(
                 match_id, {"state": state, "decided_by": self.analyst, "decided_at": self.clock()}
             )

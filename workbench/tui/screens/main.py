@@ -417,8 +417,13 @@ class MainScreen(Screen):
 
         def done(result: dict | None) -> None:
             if result:
+                # The card the form started from: a field someone else changed since is
+                # refused (StaleEdit, shown), never silently put back.
                 self.save(
-                    "Claim edited", lambda store: store.edit_claim(claim_id, **result), claim_id
+                    "Claim edited",
+                    lambda store: store.edit_claim(claim_id, **result, base=base),
+                    claim_id,
                 )
 
+        base = dict(self.claim)
         self.app.push_screen(EditClaimForm(self.claim), done)

@@ -1,0 +1,116 @@
+"""Two analysts on one claim: an edit changes only what its analyst changed, and an edit made on
+values someone else has changed since is refused with a message, never a silent overwrite."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+from click.testing import CliRunner
+from textual.widgets import Input
+
+from tests.small_article import claim_ids, small_store
+from tests.tui_support import settle
+from workbench.store import InvalidInput, StaleEdit, Store
+from workbench.tui import make_app
+from workbench.tui.screens.forms import EditClaimForm
+
+
+@pytest.fixture
+def small(tmp_path):
+    store = small_store(tmp_path / "edit.db")
+    yield store
+    store.close()
+
+
+def test_an_edit_on_a_stale_card_keeps_the_other_analysts_change(small):
+    claim_id = claim_ids(small)[0]
+    ana, bob = Store.open(small.path, "ana"), Store.open(small.path, "bob")
+    seen_by_ana = ana.claim(claim_id)  # ana's card
+    bob.edit_claim(claim_id, speaker="Health ministry", base=bob.claim(claim_id))
+    # ana corrects a figure from her stale card: bob's speaker stays, the unit stays.
+    ana.edit_claim(
+        claim_id,
+        speaker=seen_by_ana["speaker"],
+        numbers=[{"text": "12", "value": 13}],
+        base=seen_by_ana,
+    )
+    claim = small.claim(claim_id)
+    assert claim["speaker"] == "Health ministry"
+    assert [(n["value"], n["unit"]) for n in claim["numbers"]] == [(13, "people")]
+    last = small.history(claim_id)[-1]
+    assert last["analyst"] == "ana" and set(last["after"]) == {"numbers"}
+    # ana now changes the speaker from that same stale card: refused, nothing written.
+    count = small.db["history"].count
+    with pytest.raises(StaleEdit, match="speaker changed since you opened it .by bob"):
+        ana.edit_claim(claim_id, speaker="Police", base=seen_by_ana)
+    assert small.claim(claim_id)["speaker"] == "Health ministry"
+    assert small.db["history"].count == count
+
+
+def test_claim_edit_command_writes_only_the_figures(small, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DB", str(small.path))
+    from workbench.cli import main
+
+    claim_id = claim_ids(small)[1]
+    before = small.claim(claim_id)
+    result = CliRunner().invoke(main, ["claim", "edit", str(claim_id), "--figure", "300=310"])
+    assert result.exit_code == 0, result.output
+    after = small.claim(claim_id)
+    assert after["speaker"] == before["speaker"]
+    assert [(n["text"], n["value"], n["unit"]) for n in after["numbers"]] == [("300", 310, "homes")]
+    assert set(small.history(claim_id)[-1]["after"]) == {"numbers"}
+    # The same figures again change nothing and log nothing.
+    count = small.db["history"].count
+    CliRunner().invoke(main, ["claim", "edit", str(claim_id), "--figure", "300=310"])
+    assert small.db["history"].count == count
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_figures_must_be_finite(small, value):
+    with pytest.raises(InvalidInput, match="finite"):
+        small.edit_claim(claim_ids(small)[0], numbers=[{"text": "six", "value": value}])
+
+
+def test_two_apps_on_one_database_file(small):
+    """Pilot drives two real apps, ana's and bob's, on the same file."""
+    claim_id = claim_ids(small)[0]
+    apps = {
+        name: make_app(store=Store.open(small.path, name), article_id=small.article_id)
+        for name in ("ana", "bob")
+    }
+
+    async def edit(app, pilot, **fields) -> None:
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, EditClaimForm)
+        for field, value in fields.items():
+            app.screen.query_one(f"#edit-{field}", Input).value = value
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    async def scenario() -> list[str]:
+        async with apps["ana"].run_test(size=(120, 40)) as ana:
+            await settle(ana)
+            assert apps["ana"].screen.claim_id == claim_id  # ana's card is open
+            async with apps["bob"].run_test(size=(120, 40)) as bob:
+                await settle(bob)
+                await edit(apps["bob"], bob, speaker="Health ministry")
+            # From her stale card: a new speaker is refused, a figure is merged.
+            await edit(apps["ana"], ana, speaker="Police")
+            await edit(apps["ana"], ana, figures="12=13")
+            return [n.message for n in apps["ana"]._notifications]
+
+    shown = asyncio.run(scenario())
+    claim = Store.open(small.path, "check").claim(claim_id)
+    assert claim["speaker"] == "Health ministry"
+    assert [(n["value"], n["unit"]) for n in claim["numbers"]] == [(13, "people")]
+    assert any("speaker changed since you opened it" in message for message in shown), shown
+    edits = [
+        (h["analyst"], sorted(h["after"]))
+        for h in Store.open(small.path, "check").history(claim_id)
+        if h["action"] == "claim.edited"
+    ]
+    assert edits == [("bob", ["speaker"]), ("ana", ["numbers"])]
+    json.dumps(edits)
