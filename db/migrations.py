@@ -66,7 +66,7 @@ DEFAULT_SCALE = [
 @migrations()
 def m001_initial(db: Database) -> None:
     """Articles, claims, sources and everything an analyst attaches, plus the history log."""
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "title": str,
@@ -81,8 +81,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"text", "content_hash", "ingested_at"},
     )
-    db["articles"].create_index(["content_hash"], unique=True)
-    db["claims"].create(
+    db.table("articles").create_index(["content_hash"], unique=True)
+    db.table("claims").create(
         {
             "id": int,
             "article_id": int,
@@ -115,7 +115,7 @@ def m001_initial(db: Database) -> None:
             "score": 0.0,
         },
     )
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": int,
             "url": str,
@@ -130,8 +130,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"url", "created_at"},
     )
-    db["sources"].create_index(["url"], unique=True)
-    db["claim_sources"].create(
+    db.table("sources").create_index(["url"], unique=True)
+    db.table("claim_sources").create(
         {
             "id": int,
             "claim_id": int,
@@ -147,7 +147,7 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("claim_id", "claims", "id"), ("source_id", "sources", "id")],
         not_null={"claim_id", "source_id", "stance", "created_at"},
     )
-    db["verdict_labels"].create(
+    db.table("verdict_labels").create(
         {
             "key": str,
             "label_en": str,
@@ -160,7 +160,7 @@ def m001_initial(db: Database) -> None:
         pk="key",
         not_null={"label_en", "position"},
     )
-    db["verdict_labels"].insert_all(
+    db.table("verdict_labels").insert_all(
         {
             "key": key,
             "label_en": en,
@@ -172,7 +172,7 @@ def m001_initial(db: Database) -> None:
         }
         for position, (key, en, fr, rating, d_en, d_fr) in enumerate(DEFAULT_SCALE)
     )
-    db["verdicts"].create(
+    db.table("verdicts").create(
         {
             "id": int,
             "claim_id": int,
@@ -186,7 +186,7 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("claim_id", "claims", "id"), ("label", "verdict_labels", "key")],
         not_null={"claim_id", "label", "decided_at"},
     )
-    db["claim_dates"].create(
+    db.table("claim_dates").create(
         {
             "id": int,
             "claim_id": int,
@@ -201,7 +201,7 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("claim_id", "claims", "id")],
         not_null={"claim_id", "role", "iso", "created_at"},
     )
-    db["notes"].create(
+    db.table("notes").create(
         {
             "id": int,
             "claim_id": int,
@@ -214,7 +214,7 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("claim_id", "claims", "id")],
         not_null={"claim_id", "body", "created_at"},
     )
-    db["history"].create(
+    db.table("history").create(
         {
             "id": int,
             "claim_id": int,
@@ -230,8 +230,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"action", "at"},
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["settings"].insert_all(
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("settings").insert_all(
         [
             {"key": "organisation", "value": "Claim Workbench desk"},
             {"key": "organisation_url", "value": ""},
@@ -248,49 +248,51 @@ def m001_initial(db: Database) -> None:
 def m002_search(db: Database) -> None:
     """Full-text search (FTS5) over claims, articles, sources and notes, kept in step by
     triggers."""
-    db["claims"].enable_fts(["text", "speaker"], fts_version="FTS5", create_triggers=True)
-    db["articles"].enable_fts(["title", "outlet", "text"], fts_version="FTS5", create_triggers=True)
-    db["sources"].enable_fts(
+    db.table("claims").enable_fts(["text", "speaker"], fts_version="FTS5", create_triggers=True)
+    db.table("articles").enable_fts(
+        ["title", "outlet", "text"], fts_version="FTS5", create_triggers=True
+    )
+    db.table("sources").enable_fts(
         ["title", "publisher", "url"], fts_version="FTS5", create_triggers=True
     )
-    db["notes"].enable_fts(["body"], fts_version="FTS5", create_triggers=True)
+    db.table("notes").enable_fts(["body"], fts_version="FTS5", create_triggers=True)
 
 
 @migrations()
 def m003_indexes(db: Database) -> None:
     """Indexes for the filters the UI and the command line use on large databases."""
-    db["claims"].create_index(["article_id", "start"])
-    db["claims"].create_index(["status"])
-    db["claims"].create_index(["speaker"])
-    db["verdicts"].create_index(["claim_id", "id"])
-    db["history"].create_index(["claim_id", "id"])
-    db["claim_sources"].create_index(["claim_id"])
-    db["notes"].create_index(["claim_id"])
-    db["claim_dates"].create_index(["claim_id"])
-    db["claims"].add_column("verdict", str)
+    db.table("claims").create_index(["article_id", "start"])
+    db.table("claims").create_index(["status"])
+    db.table("claims").create_index(["speaker"])
+    db.table("verdicts").create_index(["claim_id", "id"])
+    db.table("history").create_index(["claim_id", "id"])
+    db.table("claim_sources").create_index(["claim_id"])
+    db.table("notes").create_index(["claim_id"])
+    db.table("claim_dates").create_index(["claim_id"])
+    db.table("claims").add_column("verdict", str)
     db.execute(
         "UPDATE claims SET verdict = (SELECT label FROM verdicts WHERE claim_id = claims.id "
         "AND retracted_at IS NULL ORDER BY id DESC LIMIT 1)"
     )
-    db["claims"].create_index(["verdict"])
+    db.table("claims").create_index(["verdict"])
 
 
 @migrations()
 def m004_history_by_article(db: Database) -> None:
     """The article picker's "last activity" reads history by article."""
-    db["history"].create_index(["article_id", "at"])
+    db.table("history").create_index(["article_id", "at"])
 
 
 @migrations()
 def m005_matching(db: Database) -> None:
     """Claims across articles: keys for finding candidates, imported fact-checks
     (ClaimReview), and suggested, confirmed or rejected matches."""
-    db["match_keys"].create(
+    db.table("match_keys").create(
         {"owner": str, "owner_id": int, "key": str}, not_null={"owner", "owner_id", "key"}
     )
-    db["match_keys"].create_index(["key"])
-    db["match_keys"].create_index(["owner", "owner_id"])
-    db["reviews"].create(
+    db.table("match_keys").create_index(["key"])
+    db.table("match_keys").create_index(["owner", "owner_id"])
+    db.table("reviews").create(
         {
             "id": int,
             "url": str,
@@ -312,11 +314,11 @@ def m005_matching(db: Database) -> None:
         pk="id",
         not_null={"url", "claim_reviewed", "imported_at"},
     )
-    db["reviews"].create_index(["url"], unique=True)
-    db["reviews"].enable_fts(
+    db.table("reviews").create_index(["url"], unique=True)
+    db.table("reviews").enable_fts(
         ["claim_reviewed", "author_name"], fts_version="FTS5", create_triggers=True
     )
-    db["claim_matches"].create(
+    db.table("claim_matches").create(
         {
             "id": int,
             "claim_id": int,
@@ -338,5 +340,5 @@ def m005_matching(db: Database) -> None:
         not_null={"claim_id", "score", "state", "created_at"},
         defaults={"state": "suggested"},
     )
-    db["claim_matches"].create_index(["claim_id"])
-    db["claim_matches"].create_index(["other_claim_id"])
+    db.table("claim_matches").create_index(["claim_id"])
+    db.table("claim_matches").create_index(["other_claim_id"])

@@ -85,10 +85,10 @@ class FrenchAttributor:
         result = Attribution()
         # The parse of a long sentence can fall apart into several roots; a finite verb anywhere
         # outside the quotes still makes it a statement.
-        result.has_verb = any(outside[t.i] and "Fin" in t.morph.get("VerbForm") for t in doc) or (
-            len(doc) >= 5 and doc[-1].text in '.!»”"'
-        )
-        result.future = any("Fut" in t.morph.get("Tense") for t in doc if outside[t.i])
+        result.has_verb = any(
+            outside[t.i] and "Fin" in t.morph.get("VerbForm", []) for t in doc
+        ) or (len(doc) >= 5 and doc[-1].text in '.!»”"')
+        result.future = any("Fut" in t.morph.get("Tense", []) for t in doc if outside[t.i])
 
         actor = None
         main_verb = self._main_verb(doc, outside)
@@ -300,7 +300,7 @@ class FrenchAttributor:
     ) -> Mention | None:
         """Turn a subject token into a mention: resolve pronouns, possessives and roles."""
         gender = self._gender(subject)
-        plural = "Plur" in subject.morph.get("Number")
+        plural = "Plur" in subject.morph.get("Number", [])
         word = subject.lower_.lstrip("-")
         if subject.pos_ == "PRON" or word in SUBJECT_PRONOUNS:
             if word not in SUBJECT_PRONOUNS:
@@ -333,7 +333,8 @@ class FrenchAttributor:
         if not phrase:
             return None
         possessive = next(
-            (c for c in subject.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None
+            (c for c in subject.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])),
+            None,
         )
         if possessive is not None:
             owner = self.discourse.previous_subject(sentence, None, None) or self.discourse.recent(
@@ -360,7 +361,7 @@ class FrenchAttributor:
         if token.ent_type_ == "PER" or token.pos_ == "PROPN" and token.ent_type_ != "LOC":
             return None
         for source in (*[c for c in token.children if c.dep_ == "det"], token):
-            gender = source.morph.get("Gender")
+            gender = source.morph.get("Gender", [])
             if gender:
                 return gender[0]
         return None

@@ -223,9 +223,11 @@ class _Resolver:
 
 
 def _year(text: str | None) -> int | None:
-    if not text:
-        return None
-    value = int(text)
+    return _full_year(int(text)) if text else None
+
+
+def _full_year(value: int) -> int:
+    """Two-digit years are this century's."""
     return value + 2000 if value < 100 else value
 
 
@@ -250,7 +252,7 @@ def _rules(language: str) -> list[Rule]:
         return resolved.isoformat(), warning
 
     def numeric(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
-        first, second, year = int(match["a"]), int(match["b"]), _year(match["y"])
+        first, second, year = int(match["a"]), int(match["b"]), _full_year(int(match["y"]))
         day, month = (first, second) if language == "fr" or first > 12 else (second, first)
         return date(year, month, day).isoformat(), None
 

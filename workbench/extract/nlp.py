@@ -27,9 +27,11 @@ def french() -> Language:
     """fr_core_news_sm plus an entity ruler for organisation descriptions that its NER misses
     ("le ministère de la défense russe", "l'ambassade des Etats-Unis")."""
     import spacy
+    from spacy.pipeline import EntityRuler
 
     nlp = spacy.load(FRENCH_MODEL)
     ruler = nlp.add_pipe("entity_ruler", before="ner")
+    assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(
         [
             {

@@ -311,13 +311,13 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         lower = phrase.lower()
         if lower in _LONE_NOT_FIGURES or (lower == "neuf" and not _unit_after(text, end)):
             continue
-        value = _words_value(phrase.replace("-", " ") if language == "en" else phrase, language)
-        if value is None:
+        spelled = _words_value(phrase.replace("-", " ") if language == "en" else phrase, language)
+        if spelled is None:
             continue
         unit = None
         if percent := _PERCENT_AFTER.match(text, end):
             end, unit = percent.end(), "%"
-        add(start, end, value, unit)
+        add(start, end, spelled, unit)
 
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -327,8 +327,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             if re.search(r"\b(une?|a) $", before):
                 add(match.start(), match.end(), _COLLECTIVES[language][lower], approximate=True)
             continue
-        value = _ordinal_value(word, language)
-        if value is None or re.search(r"\d\s+$", text[max(0, match.start() - 3) : match.start()]):
+        rank = _ordinal_value(word, language)
+        if rank is None or re.search(r"\d\s+$", text[max(0, match.start() - 3) : match.start()]):
             continue
         if _TITLE_AFTER_ORDINAL.match(text, match.end()):
             continue  # "Premier ministre", "First Lady": a title, not a rank
@@ -337,7 +337,7 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             before = text[max(0, match.start() - 6) : match.start()].lower()
             if after != "-" and not re.search(r"(the|la|le|a|its|his|her|their|'s) $", before):
                 continue
-        add(match.start(), match.end(), value)
+        add(match.start(), match.end(), rank)
 
     found.sort(key=lambda n: n.start)
     return found

@@ -67,8 +67,10 @@ def parse(data) -> tuple[list[dict], list[str]]:
             problems.append(f"record {index}: @type is {kind!r}, not ClaimReview")
             continue
         claim = item.get("claimReviewed")
+        claim = claim.strip() if isinstance(claim, str) else ""
         url = _url(item.get("url"))
-        rating = item.get("reviewRating") if isinstance(item.get("reviewRating"), dict) else {}
+        rating = item.get("reviewRating")
+        rating = rating if isinstance(rating, dict) else {}
         value = _number(rating.get("ratingValue"))
         label = (
             rating.get("alternateName") if isinstance(rating.get("alternateName"), str) else None
@@ -76,7 +78,7 @@ def parse(data) -> tuple[list[dict], list[str]]:
         missing = [
             name
             for name, present in (
-                ("claimReviewed", isinstance(claim, str) and claim.strip()),
+                ("claimReviewed", claim),
                 ("url (http/https)", url),
                 ("reviewRating", value is not None or label),
             )
@@ -85,11 +87,12 @@ def parse(data) -> tuple[list[dict], list[str]]:
         if missing:
             problems.append(f"record {index}: missing {', '.join(missing)}")
             continue
-        reviewed = item.get("itemReviewed") if isinstance(item.get("itemReviewed"), dict) else {}
+        reviewed = item.get("itemReviewed")
+        reviewed = reviewed if isinstance(reviewed, dict) else {}
         records.append(
             {
                 "url": url,
-                "claim_reviewed": claim.strip(),
+                "claim_reviewed": claim,
                 "rating_value": value,
                 "best_rating": _number(rating.get("bestRating")),
                 "worst_rating": _number(rating.get("worstRating")),

@@ -32,7 +32,8 @@ def summarise(article: dict) -> dict:
 
 def verdict_changes(claim: dict) -> list[tuple[dict | None, dict]]:
     """Each verdict with the one it replaced: the corrections log."""
-    changes, previous = [], None
+    changes: list[tuple[dict | None, dict]] = []
+    previous: dict | None = None
     for verdict in claim["verdicts"]:
         changes.append((previous, verdict))
         previous = verdict

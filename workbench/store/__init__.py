@@ -1,6 +1,17 @@
 """The storage layer: the only code that writes SQL. Knows nothing of Textual or click.
 
-`Store` is the one object the CLI and the UI call; each mixin is one part of the job.
+`Store` is the one object the CLI and the UI call. It is put together from one part per
+concern, each a class in its own module: `ArticlesMixin` (articles.py: ingest, articles),
+`ClaimsMixin` (claims.py: listing, search, edits), `EvidenceMixin` (evidence.py: scale,
+sources, verdicts, dates, notes), `HistoryMixin` (history.py: the log and its replay),
+`UndoMixin` (undo.py: undo and redo), `DossierMixin` (dossier.py: everything about articles
+at once, for exports and import), `MatchesMixin` and `DisagreementsMixin` (matches.py).
+
+Every part inherits `StoreBase` (base.py): the one connection (`db`), the analyst, the clock,
+and typed declarations of the methods one part calls on another, so mypy checks those calls;
+a new cross-part call is declared there. Below the parts: `connection.py` (open, migrate, the
+`write` transaction), `records.py` and `validation.py` (shared helpers), `errors.py` (what
+callers catch).
 """
 
 from __future__ import annotations
@@ -53,15 +64,13 @@ class Store(
         self.db = db
         self.analyst = analyst or default_analyst()
         self.clock = clock
-        """Where timestamps come from; tests pass a fixed clock."""
+        (file,) = [row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"]
+        self.path = Path(file or ":memory:")
+        """The database file, as SQLite opened it."""
 
     @classmethod
     def open(cls, path: str | Path | None = None, analyst: str | None = None) -> Store:
         return cls(open_db(path), analyst)
-
-    @property
-    def path(self) -> Path:
-        return self.db.path  # type: ignore[attr-defined]
 
     def close(self) -> None:
         self.db.conn.close()

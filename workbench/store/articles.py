@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from workbench.extract import Extraction
+from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import dumps
@@ -38,11 +36,7 @@ class IngestResult:
     claims: int
 
 
-class ArticlesMixin:
-    db: Database
-    analyst: str
-    clock: Callable[[], str]
-
+class ArticlesMixin(StoreBase):
     def ingest(
         self,
         text: str,
@@ -60,28 +54,25 @@ class ArticlesMixin:
         existing = list(self.db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]))
         if existing:
             article_id = existing[0]["id"]
-            count = self.db["claims"].count_where("article_id = ?", [article_id])
+            count = self.db.table("claims").count_where("article_id = ?", [article_id])
             return IngestResult(article_id, False, count)
         stamp = self.clock()
         title = title or _title_from(text)
         with write(self.db):
-            article_id = (
-                self.db["articles"]
-                .insert(
-                    {
-                        "title": title,
-                        "url": url,
-                        "outlet": outlet,
-                        "language": extraction.language,
-                        "published": check_day(extraction.published.isoformat()),
-                        "text": text,
-                        "content_hash": digest,
-                        "ingested_at": stamp,
-                    }
-                )
-                .last_pk
+            article_id = self._insert(
+                "articles",
+                {
+                    "title": title,
+                    "url": url,
+                    "outlet": outlet,
+                    "language": extraction.language,
+                    "published": check_day(extraction.published.isoformat()),
+                    "text": text,
+                    "content_hash": digest,
+                    "ingested_at": stamp,
+                },
             )
-            self.db["claims"].insert_all(
+            self.db.table("claims").insert_all(
                 {
                     "article_id": article_id,
                     "start": c["start"],
@@ -101,7 +92,7 @@ class ArticlesMixin:
                 }
                 for c in (claim.to_dict() for claim in extraction.claims)
             )
-            self.db["history"].insert_all(
+            self.db.table("history").insert_all(
                 {
                     "claim_id": None if row is None else row["id"],
                     "article_id": article_id,
@@ -128,8 +119,8 @@ class ArticlesMixin:
                     ),
                 ]
             )
-            self.index_article(article_id)  # type: ignore[attr-defined]
-        self.find_matches(article_id)  # type: ignore[attr-defined]
+            self.index_article(article_id)
+        self.find_matches(article_id)
         return IngestResult(article_id, True, len(extraction.claims))
 
     def articles(self) -> list[dict]:
@@ -148,7 +139,7 @@ class ArticlesMixin:
 
     def article(self, article_id: int) -> dict:
         try:
-            return self.db["articles"].get(article_id)
+            return self.db.table("articles").get(article_id)
         except Exception:
             raise NotFound(f"no article {article_id}") from None
 

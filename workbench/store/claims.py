@@ -6,10 +6,9 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from sqlite_utils import Database
-
 from workbench.extract.mentions import figures_and_dates
 from workbench.store.articles import context
+from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
 from workbench.store.records import STATUSES, decode_claim, dumps, loads
@@ -24,11 +23,7 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-class ClaimsMixin:
-    db: Database
-    analyst: str
-    clock: Callable[[], str]
-
+class ClaimsMixin(StoreBase):
     def claim_row(self, claim_id: int) -> dict:
         rows = list(self.db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
         if not rows:
@@ -106,8 +101,9 @@ class ClaimsMixin:
         verdict: str | None = None,
         speaker: str | None = None,
         search: str | None = None,
-    ) -> tuple[str, list]:
-        clauses, params = [], []
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
         if article_id is not None:
             clauses.append("c.article_id = ?")
             params.append(article_id)
@@ -126,7 +122,7 @@ class ClaimsMixin:
                 clauses.append("c.verdict IS NULL")
             else:
                 clauses.append("c.verdict = ?")
-                params.append(self.label(verdict)["key"])  # type: ignore[attr-defined]
+                params.append(self.label(verdict)["key"])
         if speaker:
             clauses.append("c.speaker LIKE ?")
             params.append(f"%{speaker}%")
@@ -143,8 +139,8 @@ class ClaimsMixin:
     def claim(self, claim_id: int) -> dict:
         """One claim with its article, current verdict, sources, dates, notes and last change."""
         claim = decode_claim(self.claim_row(claim_id))
-        claim["article"] = self.db["articles"].get(claim["article_id"])
-        claim["verdict_record"] = self.current_verdict(claim_id)  # type: ignore[attr-defined]
+        claim["article"] = self.db.table("articles").get(claim["article_id"])
+        claim["verdict_record"] = self.current_verdict(claim_id)
         claim["verdicts"] = list(
             self.db.query("SELECT * FROM verdicts WHERE claim_id = ? ORDER BY id", [claim_id])
         )
@@ -171,7 +167,7 @@ class ClaimsMixin:
                 [claim_id],
             )
         )
-        claim["last_change"] = self.last_change(claim_id)  # type: ignore[attr-defined]
+        claim["last_change"] = self.last_change(claim_id)
         return claim
 
     def set_status(self, claim_id: int, status: str) -> None:
@@ -189,7 +185,7 @@ class ClaimsMixin:
         kinds: list[str] | None = None,
     ) -> int:
         """A claim the extractor missed, from a span of the article chosen by the analyst."""
-        article = self.article(article_id)  # type: ignore[attr-defined]
+        article = self.article(article_id)
         start, end = _checked_span(article["text"], start, end)
         text = article["text"][start:end]
         numbers, dates = _evidence(text, start, article)
@@ -212,11 +208,11 @@ class ClaimsMixin:
             "updated_at": stamp,
         }
         with write(self.db):
-            claim_id = self.db["claims"].insert(record).last_pk
+            claim_id = self._insert("claims", record)
             self._log(
                 "claim.added",
                 claim_id=claim_id,
-                article_id=article_id,  # type: ignore[attr-defined]
+                article_id=article_id,
                 entity="claim",
                 entity_id=claim_id,
                 before=None,
@@ -224,7 +220,7 @@ class ClaimsMixin:
                     k: record[k] for k in ("start", "end", "text", "speaker", "status", "origin")
                 },
             )
-            self.index_claims([claim_id])  # type: ignore[attr-defined]
+            self.index_claims([claim_id])
         return claim_id
 
     def edit_claim(
@@ -305,7 +301,7 @@ class ClaimsMixin:
         context and, unless figures were given, the figures and dates found in it)."""
         columns: dict[str, Any] = {}
         if "span" in asked:
-            article = self.article(row["article_id"])  # type: ignore[attr-defined]
+            article = self.article(row["article_id"])
             new_start, new_end = _checked_span(article["text"], *asked["span"])
             text = article["text"][new_start:new_end]
             columns.update(
@@ -335,7 +331,7 @@ class ClaimsMixin:
                 k: v for k, v in update.items() if k not in ("context_before", "context_after")
             }
             self.db.table("claims").update(claim_id, {**update, "updated_at": self.clock()})
-            self._log(  # type: ignore[attr-defined]
+            self._log(
                 action,
                 claim_id=claim_id,
                 article_id=row["article_id"],
@@ -345,7 +341,7 @@ class ClaimsMixin:
                 after=shown,
             )
             if {"text", "numbers", "speaker"} & update.keys():
-                self.index_claims([claim_id])  # type: ignore[attr-defined]
+                self.index_claims([claim_id])
 
 
 def check_figure(number: dict) -> dict:

@@ -66,7 +66,6 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
         conn.execute("PRAGMA synchronous = NORMAL")
         db = Database(conn)
         _refuse_newer(db, path)
-        db.path = path  # type: ignore[attr-defined]
         if migrate and migrations.pending(db):
             # Under the write lock, so two processes opening a new file migrate it once.
             with write(db):

@@ -4,10 +4,8 @@ are made of, and what `import_dump` rebuilds from."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 
-from sqlite_utils import Database
-
+from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput
 from workbench.store.records import decode_claim, loads
@@ -25,11 +23,7 @@ DUMP_TABLES = (
 )
 
 
-class DossierMixin:
-    db: Database
-    analyst: str
-    clock: Callable[[], str]
-
+class DossierMixin(StoreBase):
     def _rows(self, table: str, column: str, ids: list[int], order: str = "id") -> list[dict]:
         if not ids:
             return []
@@ -55,7 +49,7 @@ class DossierMixin:
             for c in self._rows("claims", "article_id", article_ids, "article_id, start, id")
         ]
         claim_ids = [c["id"] for c in claims]
-        labels = {entry["key"]: entry for entry in self.scale()}  # type: ignore[attr-defined]
+        labels = {entry["key"]: entry for entry in self.scale()}
         grouped: dict[str, dict[int, list]] = {}
         for table in ("verdicts", "claim_dates", "notes", "history"):
             grouped[table] = defaultdict(list)
@@ -71,7 +65,7 @@ class DossierMixin:
             claim_ids,
         ):
             links[row["claim_id"]].append(row)
-        matches = self.matches_of(claim_ids)  # type: ignore[attr-defined]
+        matches = self.matches_of(claim_ids)
         by_article = defaultdict(list)
         for claim in claims:
             verdicts = [
@@ -124,7 +118,7 @@ class DossierMixin:
         }
         return {
             "schema_version": DUMP_SCHEMA_VERSION,
-            "verdict_labels": self.scale(),  # type: ignore[attr-defined]
+            "verdict_labels": self.scale(),
             "settings": list(self.db.query("SELECT * FROM settings ORDER BY key")),
             "tables": tables,
         }
@@ -137,16 +131,16 @@ class DossierMixin:
                 f"{DUMP_SCHEMA_VERSION}; use a matching Claim Workbench"
             )
         tables = data.get("tables") or {}
-        if self.db["articles"].count or self.db["claims"].count:
+        if self.db.table("articles").count or self.db.table("claims").count:
             raise InvalidInput("import needs an empty database (use --db with a new file)")
         counts = {}
         with write(self.db):
             for entry in data.get("verdict_labels", []):
-                self.db["verdict_labels"].upsert(entry, pk="key")
+                self.db.table("verdict_labels").upsert(entry, pk="key")
             for entry in data.get("settings", []):
-                self.db["settings"].upsert(entry, pk="key")
+                self.db.table("settings").upsert(entry, pk="key")
             for table in DUMP_TABLES:
                 rows = tables.get(table, [])
-                self.db[table].insert_all(rows)
+                self.db.table(table).insert_all(rows)
                 counts[table] = len(rows)
         return counts

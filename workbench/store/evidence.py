@@ -3,10 +3,7 @@ verdict scale those verdicts are taken from."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from sqlite_utils import Database
-
+from workbench.store.base import StoreBase
 from workbench.store.claims import fts_query
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
@@ -14,11 +11,7 @@ from workbench.store.records import DATE_ROLES, STANCES
 from workbench.store.validation import check_day, check_url, parse_when
 
 
-class EvidenceMixin:
-    db: Database
-    analyst: str
-    clock: Callable[[], str]
-
+class EvidenceMixin(StoreBase):
     # -- the verdict scale -------------------------------------------------------------------
     def scale(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM verdict_labels ORDER BY position"))
@@ -49,7 +42,7 @@ class EvidenceMixin:
             raise InvalidInput("a ClaimReview rating runs from 1 to 5")
         position = len(self.scale())
         with write(self.db):
-            self.db["verdict_labels"].insert(
+            self.db.table("verdict_labels").insert(
                 {
                     "key": key,
                     "label_en": label_en,
@@ -69,7 +62,7 @@ class EvidenceMixin:
 
     def set_setting(self, key: str, value: str) -> None:
         with write(self.db):
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     # -- sources -----------------------------------------------------------------------------
     def add_source(
@@ -99,15 +92,13 @@ class EvidenceMixin:
             existing = list(self.db.query("SELECT id FROM sources WHERE url = ?", [url]))
             if existing:
                 return existing[0]["id"]
-            source_id = (
-                self.db["sources"]
-                .insert({**record, "created_at": self.clock(), "analyst": self.analyst})
-                .last_pk
+            source_id = self._insert(
+                "sources", {**record, "created_at": self.clock(), "analyst": self.analyst}
             )
             self._log(
                 "source.added",
                 claim_id=None,
-                article_id=None,  # type: ignore[attr-defined]
+                article_id=None,
                 entity="sources",
                 entity_id=source_id,
                 before=None,
@@ -144,7 +135,7 @@ class EvidenceMixin:
     ) -> int:
         if stance not in STANCES:
             raise InvalidInput(f"stance {stance!r} is not one of {', '.join(STANCES)}")
-        claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
+        claim = self.claim_row(claim_id)
         source = self.source(source_id)
         record = {
             "claim_id": claim_id,
@@ -154,15 +145,13 @@ class EvidenceMixin:
             "note": note,
         }
         with write(self.db):
-            link_id = (
-                self.db["claim_sources"]
-                .insert({**record, "analyst": self.analyst, "created_at": self.clock()})
-                .last_pk
+            link_id = self._insert(
+                "claim_sources", {**record, "analyst": self.analyst, "created_at": self.clock()}
             )
             self._log(
                 "source.linked",
                 claim_id=claim_id,
-                article_id=claim["article_id"],  # type: ignore[attr-defined]
+                article_id=claim["article_id"],
                 entity="claim_sources",
                 entity_id=link_id,
                 before=None,
@@ -174,7 +163,7 @@ class EvidenceMixin:
     def set_verdict(self, claim_id: int, label: str, rationale: str | None = None) -> int:
         """A new verdict; earlier ones stay, the latest is current."""
         entry = self.label(label)
-        claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
+        claim = self.claim_row(claim_id)
         record = {
             "claim_id": claim_id,
             "label": entry["key"],
@@ -185,14 +174,14 @@ class EvidenceMixin:
         with write(self.db):
             # Read under the write lock: `before` is the verdict this one replaces.
             previous = self.current_verdict(claim_id)
-            verdict_id = self.db["verdicts"].insert(record).last_pk
-            self.db["claims"].update(
+            verdict_id = self._insert("verdicts", record)
+            self.db.table("claims").update(
                 claim_id, {"verdict": entry["key"], "updated_at": self.clock()}
             )
             self._log(
                 "verdict.set",
                 claim_id=claim_id,
-                article_id=claim["article_id"],  # type: ignore[attr-defined]
+                article_id=claim["article_id"],
                 entity="verdicts",
                 entity_id=verdict_id,
                 before=previous
@@ -214,15 +203,15 @@ class EvidenceMixin:
 
     def _refresh_verdict(self, claim_id: int) -> None:
         current = self.current_verdict(claim_id)
-        self.db["claims"].update(claim_id, {"verdict": current and current["label"]})
+        self.db.table("claims").update(claim_id, {"verdict": current and current["label"]})
 
     # -- dates and notes ---------------------------------------------------------------------
     def add_date(self, claim_id: int, role: str, when: str) -> int:
         """A date an analyst attaches, with what it is: event, as-of, statement, published."""
         if role not in DATE_ROLES:
             raise InvalidInput(f"date role {role!r} is not one of {', '.join(DATE_ROLES)}")
-        claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
-        article = self.article(claim["article_id"])  # type: ignore[attr-defined]
+        claim = self.claim_row(claim_id)
+        article = self.article(claim["article_id"])
         from datetime import date
 
         published = (
@@ -233,15 +222,13 @@ class EvidenceMixin:
         iso = parse_when(when, published, article.get("language") or "fr")
         record = {"claim_id": claim_id, "role": role, "iso": iso, "text": when.strip()}
         with write(self.db):
-            date_id = (
-                self.db["claim_dates"]
-                .insert({**record, "analyst": self.analyst, "created_at": self.clock()})
-                .last_pk
+            date_id = self._insert(
+                "claim_dates", {**record, "analyst": self.analyst, "created_at": self.clock()}
             )
             self._log(
                 "date.added",
                 claim_id=claim_id,
-                article_id=claim["article_id"],  # type: ignore[attr-defined]
+                article_id=claim["article_id"],
                 entity="claim_dates",
                 entity_id=date_id,
                 before=None,
@@ -252,24 +239,21 @@ class EvidenceMixin:
     def add_note(self, claim_id: int, body: str) -> int:
         if not body.strip():
             raise InvalidInput("the note is empty")
-        claim = self.claim_row(claim_id)  # type: ignore[attr-defined]
+        claim = self.claim_row(claim_id)
         with write(self.db):
-            note_id = (
-                self.db["notes"]
-                .insert(
-                    {
-                        "claim_id": claim_id,
-                        "body": body,
-                        "analyst": self.analyst,
-                        "created_at": self.clock(),
-                    }
-                )
-                .last_pk
+            note_id = self._insert(
+                "notes",
+                {
+                    "claim_id": claim_id,
+                    "body": body,
+                    "analyst": self.analyst,
+                    "created_at": self.clock(),
+                },
             )
             self._log(
                 "note.added",
                 claim_id=claim_id,
-                article_id=claim["article_id"],  # type: ignore[attr-defined]
+                article_id=claim["article_id"],
                 entity="notes",
                 entity_id=note_id,
                 before=None,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from sqlite_utils import Database
-
+from workbench.store.base import StoreBase
 from workbench.store.records import dumps, loads
 
 _BUCKETS = {
@@ -18,12 +16,8 @@ _BUCKETS = {
 """Evidence tables, and the key each takes in a replayed claim."""
 
 
-class HistoryMixin:
+class HistoryMixin(StoreBase):
     """Writes and reads the `history` table; the database refuses updates and deletes of it."""
-
-    db: Database
-    analyst: str
-    clock: Callable[[], str]
 
     def _log(
         self,
@@ -36,7 +30,7 @@ class HistoryMixin:
         before: Any = None,
         after: Any = None,
     ) -> None:
-        self.db["history"].insert(
+        self.db.table("history").insert(
             {
                 "claim_id": claim_id,
                 "article_id": article_id,
@@ -52,7 +46,7 @@ class HistoryMixin:
 
     def history(self, claim_id: int) -> list[dict]:
         """Every change to a claim and what hangs off it, oldest first."""
-        self.claim_row(claim_id)  # type: ignore[attr-defined]
+        self.claim_row(claim_id)
         rows = self.db.query("SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id])
         return [
             {**row, "before": loads(row["before"]), "after": loads(row["after"])} for row in rows

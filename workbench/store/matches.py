@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
-
-from sqlite_utils import Database
 
 from workbench.matching import compare, signature
 from workbench.matching.keys import keys
 from workbench.matching.signature import text_signature
+from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import decode_claim, dumps, loads
@@ -46,11 +44,7 @@ def review_signature(review: dict):
     )
 
 
-class MatchesMixin:
-    db: Database
-    analyst: str
-    clock: Callable[[], str]
-
+class MatchesMixin(StoreBase):
     # -- keys --------------------------------------------------------------------------------
     def _index(self, owner: str, rows: list[dict], sign) -> None:
         ids = [row["id"] for row in rows]
@@ -59,7 +53,7 @@ class MatchesMixin:
             self.db.execute(
                 f"DELETE FROM match_keys WHERE owner = ? AND owner_id IN ({marks})", [owner, *ids]
             )
-        self.db["match_keys"].insert_all(
+        self.db.table("match_keys").insert_all(
             {"owner": owner, "owner_id": row["id"], "key": key}
             for row in rows
             for key in sorted(keys(sign(row)))
@@ -121,7 +115,7 @@ class MatchesMixin:
                 ).fetchone()
                 if exists:
                     continue
-                self.db["claim_matches"].insert(
+                self.db.table("claim_matches").insert(
                     {
                         "claim_id": claim["id"],
                         "other_claim_id": other_id,
@@ -190,13 +184,13 @@ class MatchesMixin:
             if not rows:
                 raise NotFound(f"no match {match_id}")
             match = rows[0]
-            claim = self.claim_row(match["claim_id"])  # type: ignore[attr-defined]
-            self.db["claim_matches"].update(
+            claim = self.claim_row(match["claim_id"])
+            self.db.table("claim_matches").update(
                 match_id, {"state": state, "decided_by": self.analyst, "decided_at": self.clock()}
             )
             self._log(
                 f"match.{state}",
-                claim_id=match["claim_id"],  # type: ignore[attr-defined]
+                claim_id=match["claim_id"],
                 article_id=claim["article_id"],
                 entity="claim_matches",
                 entity_id=match_id,
@@ -219,16 +213,13 @@ class MatchesMixin:
                     "SELECT 1 FROM reviews WHERE url = ?", [record["url"]]
                 ).fetchone():
                     continue
-                review_id = (
-                    self.db["reviews"]
-                    .insert(
-                        {
-                            **record,
-                            "raw": json.dumps(record.get("raw"), ensure_ascii=False),
-                            "imported_at": self.clock(),
-                        }
-                    )
-                    .last_pk
+                review_id = self._insert(
+                    "reviews",
+                    {
+                        **record,
+                        "raw": json.dumps(record.get("raw"), ensure_ascii=False),
+                        "imported_at": self.clock(),
+                    },
                 )
                 added.append(review_id)
             rows = self._fetch("reviews", added)
@@ -255,7 +246,7 @@ class MatchesMixin:
                     suggestions.append((claim["id"], review["id"], result))
         with write(self.db):
             for claim_id, review_id, result in suggestions:
-                self.db["claim_matches"].insert(
+                self.db.table("claim_matches").insert(
                     {
                         "claim_id": claim_id,
                         "review_id": review_id,
@@ -274,17 +265,15 @@ class MatchesMixin:
         )
 
 
-class DisagreementsMixin:
+class DisagreementsMixin(StoreBase):
     """Figures that disagree with a claim's, found in its article, its sources and its
     matches."""
-
-    db: Database
 
     def disagreements(self, claim_id: int) -> list[dict]:
         """The claim's figures that its article, its sources' excerpts or its matched claims
         give otherwise (the same reading as the report's)."""
         from workbench.matching.disagreement import article_flags
 
-        article_id = self.claim_row(claim_id)["article_id"]  # type: ignore[attr-defined]
-        article = self.dossier([article_id])[0]  # type: ignore[attr-defined]
+        article_id = self.claim_row(claim_id)["article_id"]
+        article = self.dossier([article_id])[0]
         return article_flags(article).get(claim_id, [])

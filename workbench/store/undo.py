@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from workbench.store.articles import context
+from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import NotFound
 from workbench.store.records import loads
@@ -61,11 +60,7 @@ class Reverted:
         return self.description
 
 
-class UndoMixin:
-    db: Database
-    analyst: str
-    clock: Callable[[], str]
-
+class UndoMixin(StoreBase):
     # -- public ------------------------------------------------------------------------------
     def undo(self, claim_id: int | None = None) -> Reverted:
         """Revert this analyst's latest change that can still be reverted (on one claim, or
@@ -77,7 +72,7 @@ class UndoMixin:
                 raise NotFound(f"nothing of yours to undo{where}")
             change, fields = found
             values, description = self._apply(change, fields, undo=True)
-            self._log(  # type: ignore[attr-defined]
+            self._log(
                 "undo",
                 claim_id=change["claim_id"],
                 article_id=change["article_id"],
@@ -98,7 +93,7 @@ class UndoMixin:
                 raise NotFound(f"nothing of yours to redo{where}")
             change, fields = found
             values, description = self._apply(change, fields, undo=False)
-            self._log(  # type: ignore[attr-defined]
+            self._log(
                 "redo",
                 claim_id=change["claim_id"],
                 article_id=change["article_id"],
@@ -240,7 +235,7 @@ class UndoMixin:
                 update.update(context(article["text"], start, end))
             self.db.table("claims").update(key, {**update, "updated_at": self.clock()})
             if {"text", "numbers", "speaker", "start", "end"} & fields.keys():
-                self.index_claims([key])  # type: ignore[attr-defined]
+                self.index_claims([key])
             return (before, fields), _describe_fields(claim_id, fields)
         if entity == "claim_matches":
             self.db.table("claim_matches").update(
@@ -257,8 +252,8 @@ class UndoMixin:
         self.db.table(entity).update(key, {"retracted_at": stamp})
         what = _EVIDENCE[entity]
         if entity == "verdicts":
-            self._refresh_verdict(claim_id)  # type: ignore[attr-defined]
-            current = self.current_verdict(claim_id)  # type: ignore[attr-defined]
+            self._refresh_verdict(claim_id)
+            current = self.current_verdict(claim_id)
             label = current["label_en"] if current else "none"
             return ({}, {}), f"verdict on claim {claim_id} back to {label}"
         done = "removed" if undo else "restored"

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets.text_area import Document
 
 from workbench.safe_text import visible
 
@@ -40,8 +41,10 @@ class AddClaimScreen(ModalScreen[dict | None]):
     def action_save(self) -> None:
         area = self.query_one(TextArea)
         start, end = sorted((area.selection.start, area.selection.end))
-        first = area.document.get_index_from_location(start)
-        last = area.document.get_index_from_location(end)
+        document = area.document
+        assert isinstance(document, Document)  # plain text: no syntax-aware document here
+        first = document.get_index_from_location(start)
+        last = document.get_index_from_location(end)
         if last - first < 2:
             self.query_one(".form-error", Static).update(
                 Text("select the words of the claim first", style="bold red")

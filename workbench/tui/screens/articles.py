@@ -71,10 +71,12 @@ class ArticlesScreen(Screen):
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
-        self.post_message(self.Opened(int(event.row_key.value)))
+        if event.row_key.value is not None:
+            self.post_message(self.Opened(int(event.row_key.value)))
 
     def action_open(self) -> None:
         table = self.query_one(DataTable)
         if table.row_count:
             key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-            self.post_message(self.Opened(int(key.value)))
+            if key.value is not None:
+                self.post_message(self.Opened(int(key.value)))

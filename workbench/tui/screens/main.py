@@ -7,6 +7,7 @@ back as messages, so the UI never waits on SQLite or spaCy."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -17,6 +18,7 @@ from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker
 
 from workbench.safe_text import visible
+from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import (
     ArticleLoaded,
     ChangeSaved,
@@ -43,6 +45,10 @@ from workbench.tui.widgets.filter_bar import FilterBar
 PAGE = 100
 """Rows fetched at once; the next page loads when the cursor reaches the end."""
 NARROW_WIDTH = 100
+
+
+if TYPE_CHECKING:
+    from workbench.tui.app import ClaimWorkbench
 
 
 class MainScreen(Screen):
@@ -82,8 +88,16 @@ class MainScreen(Screen):
         """How many claims match the filters; the table holds the first pages of them."""
 
     @property
-    def gateway(self):
-        return self.app.gateway
+    def workbench(self) -> ClaimWorkbench:
+        """The app this screen runs in (imported here: the app module imports this one)."""
+        from workbench.tui.app import ClaimWorkbench
+
+        assert isinstance(self.app, ClaimWorkbench)
+        return self.app
+
+    @property
+    def gateway(self) -> StoreGateway:
+        return self.workbench.gateway
 
     def compose(self):
         yield Label("", id="article-title")
@@ -151,7 +165,7 @@ class MainScreen(Screen):
 
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
-        self.app.report_failure(event)
+        self.workbench.report_failure(event)
 
     @work(thread=True, group="export", exit_on_error=False)
     def export(self) -> None:

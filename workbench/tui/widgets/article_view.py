@@ -72,8 +72,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         spans = [piece for span in paragraphs(self.text) for piece in _pieces(self.text, *span)]
         blocks = [Paragraph(start, end) for start, end in spans]
         # Which blocks each claim touches, and the claims of each block, computed once.
-        self.blocks_of: dict[int, list[Paragraph]] = {}
-        self.claims_of: dict[int, list[dict]] = {id(b): [] for b in blocks}
+        self.blocks_of = {}
+        self.claims_of = {id(b): [] for b in blocks}
         starts = [b.start for b in blocks]
         for claim in self.claims:
             index = max(0, bisect_right(starts, claim["start"]) - 1)

@@ -1,0 +1,72 @@
+"""What every part of the store shares: one connection, one analyst, one clock, and the few
+methods that one part calls on another.
+
+Each part of the store (`ArticlesMixin`, `ClaimsMixin`, ...) inherits `StoreBase`; `Store`
+combines them all over one `sqlite_utils.Database`. The methods declared below are written in
+the part named beside each: they are declared here (for the type checker only) so that a part
+calling another one's method is checked like any other call. A new cross-part call is declared
+here first; a part's own helpers stay in its module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
+
+from workbench.store.errors import StoreError
+
+
+class StoreBase:
+    """The state every store part works on."""
+
+    db: Database
+    analyst: str
+    clock: Callable[[], str]
+    """Where timestamps come from; tests pass a fixed clock."""
+
+    def _insert(self, table: str, record: dict[str, Any]) -> int:
+        """Insert one row and return its id (sqlite-utils types `last_pk` as optional)."""
+        rowid = self.db.table(table).insert(record).last_pk
+        if rowid is None:
+            raise StoreError(f"the new {table} row got no id")
+        return int(rowid)
+
+    if TYPE_CHECKING:
+        # articles.py
+        def article(self, article_id: int) -> dict: ...
+
+        # claims.py
+        def claim_row(self, claim_id: int) -> dict: ...
+
+        # evidence.py
+        def scale(self) -> list[dict]: ...
+        def label(self, name: str) -> dict: ...
+        def current_verdict(self, claim_id: int) -> dict | None: ...
+        def _refresh_verdict(self, claim_id: int) -> None: ...
+
+        # history.py
+        def _log(
+            self,
+            action: str,
+            *,
+            claim_id: int | None,
+            article_id: int | None,
+            entity: str,
+            entity_id: int | None,
+            before: Any = None,
+            after: Any = None,
+        ) -> None: ...
+        def last_change(self, claim_id: int) -> dict | None: ...
+
+        # dossier.py
+        def dossier(self, article_ids: list[int]) -> list[dict]: ...
+
+        # matches.py
+        def index_article(self, article_id: int) -> None: ...
+        def index_claims(self, claim_ids: list[int]) -> None: ...
+        def find_matches(self, article_id: int) -> int: ...
+        def matches_of(
+            self, claim_ids: list[int], rejected: bool = False
+        ) -> dict[int, list[dict]]: ...
