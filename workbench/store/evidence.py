@@ -76,9 +76,10 @@ class EvidenceMixin(StoreBase):
         archived_url: str | None = None,
     ) -> int:
         """A source in the desk's library; the same URL twice is the same source."""
-        url = check_url(url, "source URL")  # type: ignore[assignment]
-        if url is None:
+        checked = check_url(url, "source URL")
+        if checked is None:
             raise InvalidInput("a source needs a URL")
+        url = checked
         record = {
             "url": url,
             "title": title,

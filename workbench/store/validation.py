@@ -31,7 +31,10 @@ def check_day(value: str | None, what: str = "date") -> str | None:
     """An ISO day, month or year (YYYY-MM-DD, YYYY-MM, YYYY); impossible days are refused."""
     if value is None or not value.strip():
         return None
-    value = value.strip()
+    return _day(value.strip(), what)
+
+
+def _day(value: str, what: str) -> str:
     match = _ISO.match(value)
     try:
         if match:
@@ -53,7 +56,7 @@ def parse_when(value: str, published: date | None = None, language: str = "fr") 
     if not text:
         raise InvalidInput("the date is empty")
     if _ISO.match(text) or _NUMERIC.match(text):
-        return check_day(text)  # type: ignore[return-value]
+        return _day(text, "date")
     from workbench.extract.dates import find_dates
 
     anchor = published or date.today()
