@@ -13,12 +13,14 @@ from workbench.extract.attribution_fr import Attribution
 from workbench.extract.discourse import Discourse, Mention
 from workbench.extract.lexicon import (
     DETERMINERS,
+    GROUP_NOUNS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
     SUBJECT_PRONOUNS,
     is_reporting_en,
 )
 from workbench.extract.quotes import inside
+from workbench.extract.speakers import plausible_speaker
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
 _AUXILIARIES = re.compile(
@@ -59,6 +61,30 @@ _NOT_VERB_BEFORE = {
     "by",
     "for",
     "on",
+}
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+_GOVERNING = {
+    "to",
+    "with",
+    "in",
+    "of",
+    "for",
+    "by",
+    "from",
+    "at",
+    "on",
+    "into",
+    "about",
+    "against",
+    "told",
+    "and",
+    "or",
+    "than",
+    "like",
+    "over",
+    "across",
+    "after",
+    "before",
 }
 _SOURCE_INSIDE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -108,6 +134,7 @@ class EnglishAttributor:
         self, text: str, quotes: list[tuple[int, int]], sentence: int, paragraph: int
     ) -> Attribution:
         result = Attribution(future=bool(_FUTURE.search(text)))
+        self._pronoun: str | None = None
         for person in _PERSON.finditer(text):
             if not inside(person.start(), quotes) and person.start() > 0:
                 name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", person.group(0))
@@ -126,7 +153,7 @@ class EnglishAttributor:
         if result.speaker is None:
             for match in _WORD.finditer(text):
                 word = match.group(0)
-                if inside(match.start(), quotes) or not is_reporting_en(word):
+                if inside(match.start(), quotes) or word[0].isupper() or not is_reporting_en(word):
                     continue
                 before = text[: match.start()].rstrip()
                 previous = before.split()[-1].lower() if before.split() else ""
@@ -135,13 +162,19 @@ class EnglishAttributor:
                 if previous in ("is", "are", "was", "were", "been", "be"):
                     result.reported = True  # "are reported to": a source, unnamed
                     continue
-                speaker = self._subject_before(text, match.start(), quotes, sentence, paragraph)
+                if word.lower().endswith("ing") and before.endswith(","):
+                    # ", saying ...": the participle's subject is the main clause's.
+                    speaker = self._lead_subject(before, quotes)
+                else:
+                    speaker = self._subject_before(text, match.start(), quotes, sentence, paragraph)
                 result.reported = True
-                if speaker:
-                    result.speaker = speaker
+                if speaker and not plausible_speaker(speaker, "en"):
+                    continue
+                if speaker or self._pronoun:
+                    result.speaker, result.via_pronoun = speaker, self._pronoun
                     break
 
-        if result.speaker is None:
+        if result.speaker is None and self._pronoun is None:
             lead = re.match(
                 r"\s*((?:[A-Z][\w'’-]*(?:'s)?\s+)*(?:of\s+)?(?:[A-Z][\w'’-]*))\s+[a-z]", text
             )
@@ -150,6 +183,25 @@ class EnglishAttributor:
         if result.speaker:
             self.discourse.add(Mention(result.speaker, sentence, paragraph, True))
         return result
+
+    def _lead_subject(self, clause: str, quotes: list[tuple[int, int]]) -> str | None:
+        """The main clause's subject as the first name in it that no preposition governs:
+        "William Ruto, secretary general, spoke with ..., saying" -> "William Ruto"."""
+        pronoun = re.match(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(he|she|it|they)\b", clause, re.I)
+        if pronoun and pronoun.group(1).lower() in SUBJECT_PRONOUNS:
+            self._pronoun = pronoun.group(1).lower()
+            return None
+        for name in _CAPITALISED.finditer(clause):
+            if inside(name.start(), quotes):
+                continue
+            words = name.group(0).split()
+            before = clause[: name.start()].split()
+            if before and before[-1].lower() in _GOVERNING:
+                continue
+            if not before and len(words) == 1 and words[0] not in self._proper:
+                continue
+            return _strip_determiners(name.group(0))
+        return None
 
     def _subject_before(
         self,
@@ -170,6 +222,7 @@ class EnglishAttributor:
             return None
         word = phrase.lower()
         if word in SUBJECT_PRONOUNS:
+            self._pronoun = word
             gender, plural = SUBJECT_PRONOUNS[word]
             attribution = after_quote or inside(max(0, verb_start - 3), quotes)
             found = self.discourse.resolve_pronoun(
@@ -211,6 +264,7 @@ class EnglishAttributor:
             )
             or head in ORGANISATION_NOUNS
             or head in ROLE_NOUNS
+            or head in GROUP_NOUNS
             or cleaned.lower().startswith("both ")
         )
         return cleaned if is_actor else None

@@ -8,11 +8,12 @@ Pronouns, possessives and role descriptions resolve through the article's `Disco
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.extract.discourse import Discourse, Mention
+from workbench.extract.discourse import Discourse, Mention, nationality_of
 from workbench.extract.lexicon import (
     APPEARANCE_VERBS,
     DETERMINERS,
@@ -28,6 +29,7 @@ from workbench.extract.quotes import inside
 if TYPE_CHECKING:  # spaCy loads with the model, not with the command line
     from spacy.tokens import Doc, Token
 
+_STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl"}
 _DROPPED_DEPS = {"acl", "acl:relcl", "advcl", "punct", "appos", "parataxis", "dep", "conj", "cc"}
@@ -50,6 +52,49 @@ def _guessed_infinitive(word: str) -> str:
     return word
 
 
+_INVERTED = re.compile(
+    r"(?<![\w-])(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pronoun>il|elle|ils|elles)\b(?:\s+(?P<participle>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+_IRREGULAR_FR = {
+    "dit": "dire",
+    "écrit": "écrire",
+    "conclut": "conclure",
+    "reconnaît": "reconnaître",
+    "reconnait": "reconnaître",
+    "admet": "admettre",
+    "promet": "promettre",
+    "prévient": "prévenir",
+    "soutient": "soutenir",
+    "répond": "répondre",
+    "répondu": "répondre",
+    "poursuit": "poursuivre",
+    "poursuivi": "poursuivre",
+    "craint": "craindre",
+}
+_AUXILIARIES_FR = {"a", "avait", "aura", "ont", "avaient", "auront", "aurait"}
+
+
+def _inverted_source(text: str, quotes: list[tuple[int, int]]) -> str | None:
+    """The pronoun of an inverted attribution outside quotes ("a-t-il précisé", "dit-elle",
+    "ajoute-t-il"), when its verb reports speech."""
+    for match in _INVERTED.finditer(text):
+        if inside(match.start(), quotes):
+            continue
+        verb = match["verb"].lower()
+        if verb in _AUXILIARIES_FR:
+            verb = (match["participle"] or "").lower()
+        infinitive = _IRREGULAR_FR.get(verb) or _guessed_infinitive(verb)
+        if infinitive in REPORTING_VERBS_FR or infinitive == "poursuivre":
+            return match["pronoun"].lower()
+    return None
+
+
+def _is_name(ent) -> bool:
+    """A person the small model found, unless it is a stray word ("n'") it took for one."""
+    return ent.label_ == "PER" and ent.text[:1].isupper() and len(ent.text.strip(".'’")) > 2
+
+
 @dataclass
 class Attribution:
     """What the parse says about one sentence's source and actor."""
@@ -64,6 +109,14 @@ class Attribution:
     agentless_feeling: bool = False
     """A fear or hope with nobody holding it ("une escalade est crainte")."""
     future: bool = False
+    via_pronoun: str | None = None
+    """The source was a pronoun ("il", "he", "it", "lui" after "selon"); `speaker` is the
+    attributor's own guess, which the article-wide `SpeakerReader` may overrule."""
+    speaker_gender: str | None = None
+    speaker_person: bool | None = None
+    """True for a person, False for an organisation, place or group; None when unsure."""
+    speaker_plural: bool | None = None
+    speaker_place: bool = False
 
 
 class FrenchAttributor:
@@ -80,7 +133,7 @@ class FrenchAttributor:
         self, doc: Doc, quotes: list[tuple[int, int]], sentence: int, paragraph: int
     ) -> Attribution:
         outside = [not inside(token.idx, quotes) for token in doc]
-        people = {ent.text for ent in doc.ents if ent.label_ == "PER"}
+        people = {ent.text for ent in doc.ents if _is_name(ent)}
         self._people |= people
         result = Attribution()
         # The parse of a long sentence can fall apart into several roots; a finite verb anywhere
@@ -108,16 +161,34 @@ class FrenchAttributor:
                     result.speaker, result.reported = source, True
                     break
 
-        if result.speaker is None:
+        inverted = _inverted_source(doc.text, quotes)
+        if result.speaker is None and inverted:
+            # "X, a-t-il dit, ...", "..., a-t-elle précisé": the clitic is the source, whatever
+            # the parse made the subject of the sentence.
+            gender, plural = SUBJECT_PRONOUNS[inverted]
+            found = self.discourse.resolve_pronoun(sentence, paragraph, gender, plural, True)
+            result.speaker = found.name if found else None
+            result.via_pronoun, result.reported = inverted, True
+            if found:
+                result.speaker_gender, result.speaker_place = found.gender, found.place
+
+        if result.speaker is None and not result.via_pronoun:
             for verb in doc:
                 if not outside[verb.i] or not self._is_reporting(verb):
                     continue
-                subject = self._subject(verb, outside) or self._after_quote(verb, outside)
-                if subject is None:
-                    continue
-                described = self._describe(subject, doc, outside, sentence, paragraph, actor, verb)
+                candidates = [self._subject(verb, outside), self._after_quote(verb, outside)]
+                described = None
+                for subject in candidates:
+                    if subject is None:
+                        continue
+                    described = self._describe(
+                        subject, doc, outside, sentence, paragraph, actor, verb
+                    )
+                    if described and described.actor:
+                        break
                 if described and described.actor:
                     result.speaker, result.reported = described.name, True
+                    self._describe_speaker(result, described)
                     if actor is None:
                         described.subject = True
                         self.discourse.add(described)
@@ -129,8 +200,24 @@ class FrenchAttributor:
                 result.speaker, result.reported = read, True
         if result.speaker is None and actor is not None and actor.actor:
             result.speaker = actor.name
+            self._describe_speaker(result, actor)
+        if result.speaker and result.speaker.lower() in _STRESSED_PRONOUNS:
+            # "Selon lui": the person just spoken of.
+            result.via_pronoun = result.speaker.lower()
+            found = self.discourse.recent(
+                sentence, None, result.speaker.lower() in ("eux", "elles")
+            )
+            result.speaker = found.name if found else None
         self._remember_entities(doc, outside, sentence, paragraph)
         return result
+
+    @staticmethod
+    def _describe_speaker(result: Attribution, mention: Mention) -> None:
+        result.via_pronoun = mention.pronoun
+        result.speaker_gender = mention.gender
+        result.speaker_plural = mention.plural
+        result.speaker_person = mention.person
+        result.speaker_place = mention.place
 
     def _main_verb(self, doc: Doc, outside: list[bool]) -> Token | None:
         """The sentence's main verb outside quotes; a quote as root hands over to its verb."""
@@ -228,9 +315,14 @@ class FrenchAttributor:
 
     @staticmethod
     def _after_quote(verb: Token, outside: list[bool]) -> Token | None:
-        """In « ... », a déclaré X, the parser often takes X for an object: after a quote, the
-        first noun phrase following the reporting verb is its speaker."""
-        if verb.i == 0 or all(outside[: verb.i]):
+        """In « ... », a déclaré X (or "Le projet est lancé, a expliqué X"), the parser often
+        takes X for an object: after a quote or a comma, the first noun phrase following the
+        reporting verb is its speaker."""
+        before = verb.i - 1
+        while before >= 0 and verb.doc[before].dep_.startswith("aux"):
+            before -= 1
+        incise = before >= 0 and verb.doc[before].text == ","
+        if verb.i == 0 or (all(outside[: verb.i]) and not incise):
             return None
         for child in verb.children:
             if (
@@ -255,6 +347,14 @@ class FrenchAttributor:
         ):
             # A misparse that hangs the verb under its subject.
             return verb.head
+        if (
+            verb.dep_ == "acl"
+            and "Part" in verb.morph.get("VerbForm")
+            and "Pres" in verb.morph.get("Tense")
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and outside[verb.head.i]
+        ):
+            return verb.head  # "le ministre ..., disant que": the participle's noun speaks
         if depth < 3 and verb.dep_ in _INHERITING_DEPS and verb.head.i != verb.i:
             return self._subject(verb.head, outside, depth + 1)
         return None
@@ -305,31 +405,54 @@ class FrenchAttributor:
         if subject.pos_ == "PRON" or word in SUBJECT_PRONOUNS:
             if word not in SUBJECT_PRONOUNS:
                 return None
-            if subject.dep_ == "expl:subj" and not subject.text.startswith("-"):
-                return None  # impersonal: "il est tombé", "il faut"
+            reporting = verb is not None and self._is_reporting(verb)
+            if subject.dep_ == "expl:subj" and not subject.text.startswith("-") and not reporting:
+                return None  # impersonal: "il est tombé", "il faut" (but "il s'est dit" speaks)
             gender, plural = SUBJECT_PRONOUNS[word]
             attribution = self._is_inverted(subject)
             found = self.discourse.resolve_pronoun(
                 sentence, paragraph, gender, plural, attribution, in_sentence
             )
             if found is None:
-                return None
+                return Mention(word, sentence, paragraph, False, gender, plural, True, word)
             return Mention(
-                found.name, sentence, paragraph, False, found.gender, found.plural, found.actor
+                found.name,
+                sentence,
+                paragraph,
+                False,
+                found.gender,
+                found.plural,
+                found.actor,
+                word,
+                found.person,
+                found.place,
             )
 
         person = self._person_in(subject, doc)
         role_key = self._role_key(subject)
+        nationality = nationality_of(t.lower_ for t in subject.subtree if t.pos_ == "ADJ")
         if person:
             if role_key:
-                self.discourse.bind_role(role_key, person)
-            return Mention(person, sentence, paragraph, False, gender, False, True)
+                self.discourse.bind_role(role_key, person, nationality)
+            return Mention(person, sentence, paragraph, False, gender, False, True, None, True)
         if role_key and subject.lemma_.lower() in ROLE_NOUNS and not subject.ent_type_:
-            name = self.discourse.resolve_role(role_key, sentence, self._people)
+            name = self.discourse.resolve_role(role_key, sentence, self._people, nationality)
             if name:
-                return Mention(name, sentence, paragraph, False, gender, False, True)
+                return Mention(name, sentence, paragraph, False, gender, False, True, None, True)
 
         phrase = self._noun_phrase(subject, outside, stop_at=verb.i if verb else None)
+        if subject.lemma_.lower() in ROLE_NOUNS:
+            # A role says who by its words up to the verb ("secrétaire d'Etat américain"),
+            # whatever the parse hung under it.
+            end = subject.i + 1
+            while (
+                end < len(doc)
+                and end - subject.i < 8
+                and outside[end]
+                and doc[end].pos_ not in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON", "CCONJ")
+            ):
+                end += 1
+            phrase = doc[subject.i : end].text
         if not phrase:
             return None
         possessive = next(
@@ -350,7 +473,15 @@ class FrenchAttributor:
             or possessive is not None
             and subject.lemma_.lower() not in ("pays",)
         )
-        return Mention(phrase, sentence, paragraph, False, gender, plural, is_actor)
+        kind = None
+        if subject.ent_type_ in ("ORG", "LOC") or subject.lemma_.lower() in ORGANISATION_NOUNS:
+            kind = False
+        elif subject.ent_type_ == "PER" or subject.lemma_.lower() in ROLE_NOUNS:
+            kind = True
+        place = subject.ent_type_ == "LOC" and subject.lemma_.lower() not in ORGANISATION_NOUNS
+        return Mention(
+            phrase, sentence, paragraph, False, gender, plural, is_actor, None, kind, place
+        )
 
     @staticmethod
     def _gender(token: Token) -> str | None:
@@ -371,7 +502,7 @@ class FrenchAttributor:
         """A person named in the subject itself or in its apposition ("le ministre, X, a dit")."""
         span = range(subject.left_edge.i, subject.right_edge.i + 1)
         for ent in doc.ents:
-            if ent.label_ == "PER" and ent.start in span:
+            if _is_name(ent) and ent.start in span:
                 return ent.text
         if subject.lemma_.lower() in ROLE_NOUNS:
             # "la ministre de la Défense, Margarita Robles": a name beside a role is a person,
@@ -401,7 +532,17 @@ class FrenchAttributor:
             for ent in doc.ents
             if ent.label_ in ("ORG", "MISC") and outside[ent.start]
         )
+        for ent in doc.ents:
+            # "Charles Taylor, l'ancien président libérien": the apposition tells who he is.
+            if _is_name(ent) and ent.end < len(doc) and doc[ent.end].text == ",":
+                following = doc[ent.end + 1 : ent.end + 9]
+                if any(t.lemma_.lower() in ROLE_NOUNS for t in following):
+                    adjectives = (t.lower_ for t in following if t.pos_ == "ADJ")
+                    self.discourse.bind_nationality(ent.text, nationality_of(adjectives))
         known = {m.name for m in self.discourse.before(sentence, 0)}
         for ent in doc.ents:
             if ent.label_ in ("PER", "ORG") and outside[ent.start] and ent.text not in known:
-                self.discourse.add(Mention(ent.text, sentence, paragraph, False, None, False))
+                person = ent.label_ == "PER"
+                self.discourse.add(
+                    Mention(ent.text, sentence, paragraph, False, None, False, True, None, person)
+                )

@@ -4,6 +4,8 @@ resolve to the name the article gave."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -19,6 +21,12 @@ class Mention:
     plural: bool | None = None
     actor: bool = True
     """True for people, organisations and named places acting; False for things ("les tensions")."""
+    pronoun: str | None = None
+    """The pronoun this mention was resolved from, if any."""
+    person: bool | None = None
+    """True for a named person, False for an organisation or place; None when unsure."""
+    place: bool = False
+    """A country or a city: it hosts statements more than it makes them."""
 
 
 def _agrees(mention: Mention, gender: str | None, plural: bool | None) -> bool:
@@ -36,6 +44,8 @@ class Discourse:
     """Role descriptions ("président russe") bound to the person they describe."""
 
     by_paragraph: dict[int, list[Mention]] = field(default_factory=dict)
+    nationalities: dict[str, str] = field(default_factory=dict)
+    """A person's surname to the nationality a role gave them ("présidente libérienne")."""
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -120,18 +130,73 @@ class Discourse:
             return previous
         return self.recent(sentence, gender, plural) or previous
 
-    def resolve_role(self, role: str, sentence: int, people: set[str]) -> str | None:
+    def resolve_role(
+        self, role: str, sentence: int, people: set[str], nationality: str | None = None
+    ) -> str | None:
         """The person a role description refers to: bound before, or the latest person named who
-        is not already bound to another role of the same kind."""
+        is not already bound to another role of the same kind nor of another nationality
+        ("le chef de l'exécutif américain" is not the "présidente libérienne")."""
         if role in self.roles:
             return self.roles[role]
         head = role.split()[0]
         taken = {name for key, name in self.roles.items() if key.split()[0] == head}
-        for mention in self.before(sentence, 6):
+        for mention in self.before(sentence, 10):
             if mention.name in people and mention.name not in taken:
-                self.roles[role] = mention.name
+                known = self.nationalities.get(mention.name.split()[-1])
+                if nationality and known and known != nationality:
+                    continue
+                self.bind_role(role, mention.name, nationality)
                 return mention.name
         return None
 
-    def bind_role(self, role: str, name: str) -> None:
+    def bind_role(self, role: str, name: str, nationality: str | None = None) -> None:
         self.roles.setdefault(role, name)
+        self.bind_nationality(name, nationality)
+
+    def bind_nationality(self, name: str, nationality: str | None) -> None:
+        if nationality:
+            self.nationalities.setdefault(name.split()[-1], nationality)
+
+
+_NATIONALITY = re.compile(r"(?:ain|ien|ais|ois|and|ol|in)$")
+_NOT_NATIONALITIES = {
+    "ancien",
+    "prochain",
+    "certain",
+    "lointain",
+    "quotidien",
+    "humain",
+    "plein",
+    "voisin",
+    "fin",
+    "moyen",
+    "chrétien",
+    "mauvais",
+    "main",
+    "sain",
+    "vain",
+    "urbain",
+    "souverain",
+}
+
+
+def nationality_of(adjectives: Iterable[str]) -> str | None:
+    """The nationality among a role's adjectives ("libérienne" -> "libérien"), by the common
+    French endings; masculine and feminine forms fold together."""
+    for word in adjectives:
+        base = word.lower()
+        for feminine, masculine in (
+            ("ienne", "ien"),
+            ("aine", "ain"),
+            ("aise", "ais"),
+            ("oise", "ois"),
+            ("ande", "and"),
+            ("ole", "ol"),
+            ("ine", "in"),
+        ):
+            if base.endswith(feminine):
+                base = base[: -len(feminine)] + masculine
+                break
+        if _NATIONALITY.search(base) and base not in _NOT_NATIONALITIES:
+            return base
+    return None

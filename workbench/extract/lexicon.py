@@ -73,6 +73,17 @@ source researcher scientist doctor activist lawyer observer
 """.split()
 )
 
+GROUP_NOUNS = frozenset(
+    """
+economists experts analysts officials scientists researchers doctors witnesses residents
+observers diplomats investigators lawmakers leaders rebels protesters activists sources
+economist analyst scientist researcher official observer diplomat investigator lawmaker expert
+économistes experts analystes responsables scientifiques chercheurs médecins témoins habitants
+observateurs diplomates enquêteurs députés dirigeants rebelles manifestants militants sources
+""".split()
+)
+"""Groups of people who speak together ("IMF economists say")."""
+
 APPEARANCE_VERBS = frozenset(
     """
 sembler paraître paraitre apparaître apparaitre apparait apparaît seem seems seemed appear
@@ -90,6 +101,7 @@ SUBJECT_PRONOUNS = {
     "he": ("Masc", False),
     "she": ("Fem", False),
     "they": (None, True),
+    "it": (None, False),
 }
 
 DETERMINERS = frozenset(

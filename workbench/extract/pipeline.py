@@ -12,9 +12,10 @@ from workbench.extract.attribution_en import EnglishAttributor
 from workbench.extract.attribution_fr import Attribution, FrenchAttributor
 from workbench.extract.language import detect_language
 from workbench.extract.mentions import figures_and_dates
-from workbench.extract.quotes import find_quotes
+from workbench.extract.quotes import sentence_quotes
 from workbench.extract.scoring import THRESHOLD, score
 from workbench.extract.segment import Sentence, sentences
+from workbench.extract.speakers import SpeakerReader
 from workbench.extract.types import Claim, DateMention, NumberMention
 
 LANGUAGES = ("fr", "en")
@@ -66,7 +67,7 @@ def _prepare(text: str, language: str | None, published: date | None) -> _Prepar
         language,
         published or date.today(),
         spans,
-        [find_quotes(text[s.start : s.end]) for s in spans],
+        sentence_quotes(text, spans),
     )
 
 
@@ -120,8 +121,12 @@ def extract_many(
     for article in prepared:
         article_docs = islice(docs, len(article.spans)) if article.language == "fr" else iter(())
         result = Extraction(article.language, article.published)
+        attributions = list(_attributions(article, article_docs))
+        SpeakerReader(article.text, article.language).read(
+            article.spans, article.quotes, attributions
+        )
         for span, quotes, attribution in zip(
-            article.spans, article.quotes, _attributions(article, article_docs), strict=True
+            article.spans, article.quotes, attributions, strict=True
         ):
             claim = _claim(
                 article.text, span, quotes, attribution, article.language, article.published

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from workbench.extract.segment import Sentence
 
 _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"|„[^„“”]*[“”]")
 
@@ -15,3 +18,25 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 def inside(position: int, quotes: list[tuple[int, int]]) -> bool:
     """True when the character at `position` lies inside one of the quoted passages."""
     return any(start <= position < end for start, end in quotes)
+
+
+def sentence_quotes(text: str, spans: Sequence[Sentence]) -> list[list[tuple[int, int]]]:
+    """Each sentence's quoted passages, relative to the sentence, found over its whole
+    paragraph: a quotation that runs over several sentences covers each of them."""
+    result: list[list[tuple[int, int]]] = [[] for _ in spans]
+    index = 0
+    while index < len(spans):
+        last = index
+        while last + 1 < len(spans) and spans[last + 1].paragraph == spans[index].paragraph:
+            last += 1
+        start, end = spans[index].start, spans[last].end
+        passages = [(start + a, start + b) for a, b in find_quotes(text[start:end])]
+        for position in range(index, last + 1):
+            span = spans[position]
+            result[position] = [
+                (max(a, span.start) - span.start, min(b, span.end) - span.start)
+                for a, b in passages
+                if a < span.end and span.start < b
+            ]
+        index = last + 1
+    return result

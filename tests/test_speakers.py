@@ -1,0 +1,131 @@
+"""Who speaks over a whole article: follow-on quotes, pronouns, interviews, transcripts, roles.
+
+Made-up sentences, not fixture sentences: the rules must hold on articles never seen.
+"""
+
+from datetime import date
+
+import pytest
+
+from workbench.extract import extract
+from workbench.extract.speakers import plausible_speaker
+
+DAY = date(2025, 3, 12)
+
+
+def _speaker(extraction, words):
+    matches = [c for c in extraction.claims if words in c.text]
+    assert matches, f"no claim contains {words!r}"
+    return matches[0].speaker
+
+
+def test_bare_follow_on_quote_and_added_continue_the_speaker():
+    text = (
+        "Maria Lopez, the city's housing director, said rents rose by 14 percent.\n\n"
+        '"We cannot keep up with demand. Families wait three years for a flat."\n\n'
+        "She added that 200 new flats would open in May."
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, "Families wait three years") == "Maria Lopez"
+    assert _speaker(result, "She added") == "Maria Lopez"
+
+
+def test_quote_running_over_sentences_takes_the_later_attribution():
+    text = (
+        "The council met on Monday.\n\n"
+        '"Prices doubled in two years. Nobody planned for it," Tom Reyes said.'
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, "Prices doubled") == "Tom Reyes"
+
+
+def test_it_stands_for_the_organisation_not_the_person():
+    text = (
+        "The World Food Programme said 12,000 families had run out of food. "
+        "It estimated that 3,000 more would arrive by April. "
+        "Its director, Sam Okafor, said 40 trucks were waiting. "
+        "He said the road was closed."
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, "It estimated") == "World Food Programme"
+    assert _speaker(result, "He said the road") == "Sam Okafor"
+
+
+def test_interviewer_is_never_the_speaker():
+    text = (
+        "Peter Hall, an engineer, spoke with VOA reporter Anna Berg, saying the dam was unsafe.\n\n"
+        '"The dam will fail within five years if nothing is done."'
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, "the dam was unsafe") == "Peter Hall"
+    assert _speaker(result, "The dam will fail") == "Peter Hall"
+
+
+def test_transcript_label_names_its_paragraph():
+    text = (
+        "The minister answered questions on the harvest.\n\n"
+        'MARTA SILVA: "The harvest fell by a third this year. We import 40 percent of our wheat."'
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, "We import 40 percent") == "Marta Silva"
+
+
+def test_role_in_apposition_stands_for_the_name():
+    text = (
+        "Doctor Ana Ruiz, the agency's top economist, says 300 nurses left last year. "
+        "The hospital lost 12 doctors."
+    )
+    result = extract(text, "en", DAY)
+    assert "Ruiz" in _speaker(result, "300 nurses")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plausible"),
+    [
+        ("Middle East", False),
+        ("latest growth figures provided by", False),
+        ("Labour Department also revised downward earlier growth", False),
+        ("n’", False),
+        ("IMF economists", True),
+        ("the bank's chief economist", True),
+        ("Ron Hale", True),
+    ],
+)
+def test_a_speaker_is_a_person_an_organisation_or_a_group(phrase, plausible):
+    assert plausible_speaker(phrase, "en") is plausible
+
+
+def test_french_inverted_clitic_and_selon_lui_continue_the_speaker(french_nlp):
+    text = (
+        "M. Durand a présenté mercredi le projet de barrage. "
+        "Le chantier créera 500 emplois, a-t-il précisé. "
+        "Selon lui, les travaux dureront trois ans."
+    )
+    result = extract(text, "fr", DAY)
+    assert "Durand" in _speaker(result, "500 emplois")
+    assert "Durand" in _speaker(result, "trois ans")
+
+
+def test_french_interviewer_is_not_the_speaker(french_nlp):
+    text = "Le port sera agrandi en 2026, a expliqué M. Petit dans un entretien avec Claire Roux."
+    result = extract(text, "fr", DAY)
+    assert "Petit" in _speaker(result, "port sera agrandi")
+
+
+def test_french_role_before_the_name_resolves_forward(french_nlp):
+    text = (
+        "Le ministre tchèque des finances écarte toute hausse d'impôts, disant que le budget "
+        "est équilibré.\n\n"
+        "Le ministre tchèque des finances, Pavel Novak, se rend lundi à Bruxelles."
+    )
+    result = extract(text, "fr", DAY)
+    assert _speaker(result, "hausse d'impôts") == "Pavel Novak"
+
+
+def test_french_pronoun_agrees_in_gender_with_the_named_person(french_nlp):
+    text = (
+        "En visite à Rome, la présidente finlandaise Anna Virtanen a rencontré le président "
+        "Marco Bellini. A cette occasion, elle a annoncé un accord de 30 millions d'euros."
+    )
+    result = extract(text, "fr", DAY)
+    assert "Virtanen" in _speaker(result, "elle a annoncé")

@@ -1,0 +1,337 @@
+"""Who is speaking, sentence after sentence: one reader of the whole article, both languages.
+
+The attributors (`attribution_fr`, `attribution_en`) say what each sentence tells on its own:
+a source named by a reporting verb, a pronoun ("he said", "a-t-il ajouté", "Selon lui"), or
+nothing. This reader keeps the thread a news reader keeps:
+
+- a transcript label ("Jane Roe : ...", "JOHN DOE:") makes its paragraph that person's words;
+- a sentence that opens inside a quotation and names nobody continues the quotation's speaker
+  (named later in the same paragraph, else the one who spoke last): bare follow-on quotes and
+  paragraphs that open with a quote;
+- a pronoun source continues the latest agreeing speaker ("he" a person, "it" an organisation,
+  "il"/"elle" by gender);
+- an interviewer ("dans un entretien avec X", "told VOA's X", "asked by host X") asks, never
+  answers: such a name is never a speaker;
+- a role ("le secrétaire d'Etat américain") stands for the person the article names with that
+  role, even when the name comes later;
+- what is no person, organisation or group ("provided by", "Middle East") is no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workbench.extract.attribution_fr import Attribution
+from workbench.extract.lexicon import GROUP_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
+from workbench.extract.quotes import inside
+from workbench.extract.segment import Sentence
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_LABEL = re.compile(rf"\s*(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{1,3}})\s?:\s")
+_PERSON_NAME = (
+    rf"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,3}}"
+)
+_INTERVIEWERS = re.compile(
+    rf"(?:\b(?:entretien|interview|entrevue)\s+(?:\w+\s+){{0,3}}?(?:avec|à|accordée?\s+à)"
+    rf"|\b(?:réalisée?|menée?|conduite?|recueillis)\s+par"
+    rf"|\binterrogée?s?\s+par|\bau\s+micro\s+de"
+    rf"|\b(?:told|to|with|by)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?(?:[\w-]+\s+){{0,5}}?"
+    rf"(?:reporter|correspondent|host|interviewer|journalist|anchor)"
+    rf"|\b(?:told|asked by|interviewed by|speaking to|spoke to|talking to)\s+[A-Z][\w.]*(?:'s|’s)"
+    rf"|\b(?:reporter|correspondent|host|interviewer|journaliste|animateur|animatrice))"
+    rf"\s+(?P<name>{_PERSON_NAME})"
+)
+_NAME_AFTER = re.compile(rf",?\s+(?P<name>{_PERSON_NAME})")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{_PERSON_NAME}),\s+(?:the\s+|l[ea]\s+|l['’])?$")
+_GENDERED_NAME = re.compile(
+    rf"\b(?P<title>M\.|Mme|Madame|madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?"
+    rf"|(?P<determiner>[Ll][ea])\s+(?P<role>[^\W\d_]+)(?:\s+[a-zé][^\W\d_]+)?)"
+    rf"\s+(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,3}})"
+)
+_TITLES = {"m.": "Masc", "mr": "Masc", "mr.": "Masc", "monsieur": "Masc", "mme": "Fem"}
+_TITLES |= {"madame": "Fem", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
+_PERSON_PRONOUNS = {"he": "Masc", "she": "Fem", "il": "Masc", "elle": "Fem", "lui": "Masc"}
+_PLURAL_PRONOUNS = {"they", "ils", "elles", "eux"}
+_COMPASS = {"middle", "east", "west", "north", "south", "central", "northern", "southern"}
+_COMPASS |= {"eastern", "western", "far", "near"}
+_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "of", "from", "to", "by", "with", "à", "au", "aux"}
+_FUNCTION_WORDS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "les", "d'", "l'"}
+_FUNCTION_WORDS |= {"et", "d’", "l’", "à", "au", "aux", "in", "on"}
+
+
+def _fold(name: str) -> str:
+    return name.casefold().replace("’", "'")
+
+
+@dataclass
+class _Speaker:
+    name: str
+    person: bool | None
+    gender: str | None
+    plural: bool
+    paragraph: int
+
+
+@dataclass
+class SpeakerReader:
+    """Reads one article's attributions in order and settles each sentence's speaker."""
+
+    text: str
+    language: str
+    interviewers: set[str] = field(default_factory=set)
+    genders: dict[str, str] = field(default_factory=dict)
+    """A name's last word, folded, to the gender a title or a pronoun gave it."""
+    current: _Speaker | None = None
+    """The latest source of a reported statement or quotation."""
+    previous: _Speaker | None = None
+    """The previous sentence's speaker or actor: a plain pronoun usually continues it."""
+
+    named: list[tuple[int, str, str]] = field(default_factory=list)
+    """(offset, name, gender) of each name a title or a gendered role introduces."""
+
+    def __post_init__(self) -> None:
+        for match in _INTERVIEWERS.finditer(self.text):
+            self.interviewers.add(_fold(match["name"]).split()[-1])
+        for match in _GENDERED_NAME.finditer(self.text):
+            title = match["title"].lower()
+            if title in _TITLES:
+                gender = _TITLES[title]
+            elif match["role"] and match["role"].lower() in ROLE_NOUNS:
+                gender = "Fem" if match["determiner"].lower() == "la" else "Masc"
+            else:
+                continue
+            name = match["name"]
+            self.genders.setdefault(_fold(name.split()[-1]), gender)
+            self.named.append((match.start("name"), name, gender))
+
+    def read(
+        self,
+        spans: list[Sentence],
+        quotes: list[list[tuple[int, int]]],
+        attributions: list[Attribution],
+    ) -> None:
+        """Settle `attributions[i].speaker` for every sentence, in reading order (in place)."""
+        labels = self._labels(spans)
+        for index, (span, attribution) in enumerate(zip(spans, attributions, strict=True)):
+            label = labels.get(span.paragraph)
+            if label:
+                attribution.speaker = label
+                self._remember(label, attribution, span.paragraph, spoke=True)
+                continue
+            speaker = attribution.speaker
+            if attribution.via_pronoun:
+                speaker = self._pronoun(attribution, speaker, span.paragraph, span.start)
+            if speaker and (
+                self._is_interviewer(speaker) or not plausible_speaker(speaker, self.language)
+            ):
+                speaker = None
+            opens_quoted = self._opens_quoted(span, quotes[index])
+            if opens_quoted and (speaker is None or not attribution.reported):
+                speaker = self._quotation(index, spans, quotes, attributions)
+                attribution.reported = attribution.reported or speaker is not None
+            if speaker:
+                speaker = self._role_name(speaker)
+            attribution.speaker = speaker
+            if speaker:
+                self._remember(speaker, attribution, span.paragraph, spoke=attribution.reported)
+            else:
+                self.previous = None
+
+    # -- the pieces ---------------------------------------------------------------------------
+
+    def _labels(self, spans: list[Sentence]) -> dict[int, str]:
+        """Transcript labels: a paragraph opening with "Name Surname :" is that person's."""
+        labels: dict[int, str] = {}
+        seen: set[int] = set()
+        for span in spans:
+            if span.paragraph in seen:
+                continue
+            seen.add(span.paragraph)
+            match = _LABEL.match(self.text, span.start)
+            if not match:
+                continue
+            name = match["name"]
+            words = name.replace("-", " ").split()
+            if any(w.lower() in ORGANISATION_NOUNS | ROLE_NOUNS for w in words):
+                continue
+            labels[span.paragraph] = name.title() if name.isupper() else name
+        return labels
+
+    def _is_interviewer(self, speaker: str) -> bool:
+        words = _fold(speaker).split()
+        return bool(words) and words[-1] in self.interviewers
+
+    def _opens_quoted(self, span: Sentence, quotes: list[tuple[int, int]]) -> bool:
+        """The sentence starts inside a quotation (or with one)."""
+        text = self.text[span.start : span.end]
+        first = len(text) - len(text.lstrip())
+        return inside(first, quotes)
+
+    def _quotation(
+        self,
+        index: int,
+        spans: list[Sentence],
+        quotes: list[list[tuple[int, int]]],
+        attributions: list[Attribution],
+    ) -> str | None:
+        """Who speaks a quotation that names nobody: the source named further on in the same
+        quotation run of the paragraph ('"A. B," Rossi said.'), else the latest speaker."""
+        paragraph = spans[index].paragraph
+        for later in range(index + 1, len(spans)):
+            if spans[later].paragraph != paragraph or not quotes[later]:
+                break
+            attribution = attributions[later]
+            if (
+                attribution.reported
+                and attribution.speaker
+                and not attribution.via_pronoun
+                and not self._is_interviewer(attribution.speaker)
+            ):
+                return attribution.speaker
+            if attribution.reported:
+                break
+        if self.current and paragraph - self.current.paragraph <= 3:
+            return self.current.name
+        return None
+
+    def _kind(self, name: str, attribution: Attribution | None) -> tuple[bool | None, str | None]:
+        """Is the speaker a person, and of which gender, as far as the words tell."""
+        words = name.split()
+        gender = attribution.speaker_gender if attribution else None
+        if words and words[0].lower() in _TITLES:
+            return True, _TITLES[words[0].lower()]
+        gender = gender or self.genders.get(_fold(words[-1])) if words else gender
+        if attribution and attribution.speaker_person is not None:
+            return attribution.speaker_person, gender
+        lowered = [_singular(w.lower().strip(".,")) for w in words]
+        if lowered and lowered[-1] in ROLE_NOUNS:
+            return True, gender
+        if any(w in ORGANISATION_NOUNS - ROLE_NOUNS for w in lowered) or any(
+            re.fullmatch(r"(?:[A-Z]\.?){2,}", w) for w in words
+        ):
+            return False, gender
+        if lowered and lowered[-1] in GROUP_NOUNS:
+            return False, gender
+        capitalised = [w for w in words if w[0].isupper()]
+        if len(capitalised) >= 2 or _fold(words[-1]) in self.genders:
+            return True, gender
+        return None, gender
+
+    def _remember(self, name: str, attribution: Attribution, paragraph: int, spoke: bool) -> None:
+        person, gender = self._kind(name, attribution)
+        plural = bool(attribution.speaker_plural)
+        if gender and person:
+            self.genders[_fold(name.split()[-1])] = gender
+        speaker = _Speaker(name, person, gender, plural, paragraph)
+        self.previous = speaker
+        if spoke:
+            self.current = speaker
+
+    def _pronoun(
+        self, attribution: Attribution, guess: str | None, paragraph: int, start: int
+    ) -> str | None:
+        """A pronoun source continues the previous sentence's actor or the latest speaker,
+        whichever agrees with it; else the attributor's own reading stands."""
+        pronoun = (attribution.via_pronoun or "").lower()
+        if guess and self.language == "fr" and not attribution.speaker_place:
+            # The parse has read the French pronoun against its own sentence and paragraph.
+            person, gender = self._kind(guess, attribution)
+            own = _Speaker(guess, person, gender, bool(attribution.speaker_plural), paragraph)
+            known = {c.name for c in (self.previous, self.current) if c}
+            if self._agrees(own, pronoun) and (person or guess in known):
+                return guess
+        for candidate in (self.previous, self.current):
+            if candidate is None or paragraph - candidate.paragraph > 2:
+                continue
+            if self._agrees(candidate, pronoun):
+                return candidate.name
+        gender = _PERSON_PRONOUNS.get(pronoun)
+        if gender and pronoun != "lui":
+            # Nobody has spoken yet: the latest person the article named with that gender.
+            earlier = [
+                n for at, n, g in self.named if at < start and start - at < 600 and g == gender
+            ]
+            if earlier:
+                return earlier[-1]
+        return guess
+
+    def _agrees(self, candidate: _Speaker, pronoun: str) -> bool:
+        if pronoun in _PLURAL_PRONOUNS:
+            return candidate.plural or candidate.person is False
+        if candidate.plural:
+            return False
+        if pronoun == "it":
+            return candidate.person is False
+        gender = _PERSON_PRONOUNS.get(pronoun)
+        if self.language == "en" and candidate.person is False:
+            return False
+        if gender and candidate.gender and candidate.gender != gender and pronoun != "lui":
+            return False
+        return gender is not None
+
+    def _role_name(self, speaker: str) -> str:
+        """A role the article ties to a name anywhere ("le secrétaire d'Etat américain, John
+        Kerry,"; "Doctor Fukuda, the agency's top flu expert") stands for that name."""
+        words = speaker.split()
+        if not words or not words[0][0].islower():
+            return speaker
+        if not any(_singular(_bare(w)) in ROLE_NOUNS | GROUP_NOUNS for w in words):
+            return speaker
+        folded = self.text.lower().replace("’", "'")
+        if len(folded) != len(self.text):
+            return speaker
+        for size in range(len(words), 1, -1):
+            # The parse may have run the role on into the verb: try it word by word shorter.
+            found = self._name_for(" ".join(words[:size]), folded)
+            if found:
+                return found
+        return speaker
+
+    def _name_for(self, role: str, folded: str) -> str | None:
+        key = role.lower().replace("’", "'")
+        start = folded.find(key)
+        while start >= 0:
+            if start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "-"):
+                start = folded.find(key, start + 1)
+                continue
+            after = _NAME_AFTER.match(self.text, start + len(key))
+            if after and not self._is_interviewer(after["name"]):
+                return after["name"]
+            before = _NAME_BEFORE.search(self.text[max(0, start - 80) : start])
+            preceding = self.text[: max(0, start - 80) + before.start()].split() if before else []
+            if (
+                before
+                and not self._is_interviewer(before["name"])
+                and not (preceding and preceding[-1].lower() in _PREPOSITIONS)
+            ):
+                return before["name"]
+            start = folded.find(key, start + 1)
+        return None
+
+
+def plausible_speaker(speaker: str, language: str) -> bool:
+    """A person, an organisation or a group as the article names them: not a bare place
+    ("Middle East"), not a piece of clause ("figures provided by", "n'")."""
+    words = speaker.split()
+    if not words or not any(len(re.sub(r"\W", "", w)) >= 2 for w in words):
+        return False
+    if all(w.lower() in _COMPASS for w in words):
+        return False
+    if language != "en":
+        return True
+    if words[-1][0].isupper():
+        return sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS) <= 4
+    return _singular(_bare(words[-1])) in ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive and punctuation: "agency's" -> "agency"."""
+    word = word.lower().strip(".,;:")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
