@@ -171,6 +171,21 @@ class FrenchAttributor:
             result.via_pronoun, result.reported = inverted, True
             if found:
                 result.speaker_gender, result.speaker_place = found.gender, found.place
+                if actor is None:
+                    self.discourse.add(
+                        Mention(
+                            found.name,
+                            sentence,
+                            paragraph,
+                            True,
+                            found.gender,
+                            found.plural,
+                            found.actor,
+                            inverted,
+                            found.person,
+                            found.place,
+                        )
+                    )
 
         if result.speaker is None and not result.via_pronoun:
             for verb in doc:
