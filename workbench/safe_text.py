@@ -12,3 +12,12 @@ def visible(text: str | None) -> str:
     """`text` with each control character (ESC, BEL, CR...) replaced by its visible symbol
     (␛, ␇, ␍...), one character for one, so offsets into the text stay valid."""
     return (text or "").translate(_VISIBLE)
+
+
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
+
+def json_controls_escaped(text: str) -> str:
+    """JSON text with DEL and the C1 controls (which JSON leaves raw) written as \\u escapes:
+    the same data once parsed, nothing a terminal obeys when printed."""
+    return text.translate(_JSON_ESCAPES)

@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from workbench.cli.common import UserError, echo_json, parse_day, shorten, with_store
+from workbench.cli.common import UserError, echo, echo_json, parse_day, shorten, with_store
 
 
 @click.command("ingest")
@@ -43,7 +43,7 @@ def ingest_command(store, paths, title, url, outlet, published, lang, as_json) -
         except ArticleError as error:
             skipped.append(str(error))
     for reason in skipped:
-        click.echo(f"skipped: {reason}", err=True)
+        echo(f"skipped: {reason}", err=True)
 
     def publication(article) -> date:
         if day:
@@ -70,7 +70,7 @@ def ingest_command(store, paths, title, url, outlet, published, lang, as_json) -
                 )
             except StoreError as error:
                 skipped.append(f"{article.name}: {error}")
-                click.echo(f"skipped: {article.name}: {error}", err=True)
+                echo(f"skipped: {article.name}: {error}", err=True)
             else:
                 results.append(
                     {
@@ -87,11 +87,9 @@ def ingest_command(store, paths, title, url, outlet, published, lang, as_json) -
     else:
         for row in results:
             state = "new" if row["new"] else "already stored"
-            click.echo(
-                f"article {row['article_id']}: {row['claims']} claims ({state})  {row['file']}"
-            )
+            echo(f"article {row['article_id']}: {row['claims']} claims ({state})  {row['file']}")
         new = sum(r["new"] for r in results)
-        click.echo(
+        echo(
             f"{new} new, {len(results) - new} already stored, {len(skipped)} skipped; "
             f"{sum(r['claims'] for r in results if r['new'])} claims added"
         )
@@ -111,11 +109,11 @@ def articles_command(store, as_json: bool) -> None:
         echo_json(rows)
         return
     if not rows:
-        click.echo("no articles yet: add one with `workbench ingest FILE`")
+        echo("no articles yet: add one with `workbench ingest FILE`")
         return
-    click.echo(f"{'id':>4}  {'checked':>9}  {'published':10}  {'outlet':16}  title")
+    echo(f"{'id':>4}  {'checked':>9}  {'published':10}  {'outlet':16}  title")
     for row in rows:
-        click.echo(
+        echo(
             f"{row['id']:>4}  {row['checked']:>4}/{row['claims']:<4}  "
             f"{row['published'] or '':10}  {shorten(row['outlet'], 16):16}  "
             f"{shorten(row['title'], 70)}"

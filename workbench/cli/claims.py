@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.common import echo_json, shorten, with_store
+from workbench.cli.common import echo, echo_json, shorten, with_store
 from workbench.report.labels import describe_match
 from workbench.safe_text import visible
 from workbench.store import STATUSES
@@ -72,16 +72,14 @@ def claims_command(
     if as_json:
         echo_json(rows)
         return
-    click.echo(
-        f"{'id':>5} {'art':>4} {'status':11} {'verdict':13} {'score':>5}  {'speaker':22} claim"
-    )
+    echo(f"{'id':>5} {'art':>4} {'status':11} {'verdict':13} {'score':>5}  {'speaker':22} claim")
     for row in rows:
-        click.echo(
+        echo(
             f"{row['id']:>5} {row['article_id']:>4} {row['status']:11} "
             f"{row['verdict'] or '-':13} {row['score']:>5.2f}  "
             f"{shorten(row['speaker'], 22):22} {shorten(row['text'], 80)}"
         )
-    click.echo(f"{len(rows)} claims")
+    echo(f"{len(rows)} claims")
 
 
 @click.command("show")
@@ -99,50 +97,48 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         return
     article = {**claim["article"], "title": visible(claim["article"]["title"])}
     claim = _visible_texts(claim)
-    click.echo(
+    echo(
         f"claim {claim['id']}  ({claim['status']}, {claim['origin']}, "
         f"score {claim['score']:.2f}) in article {article['id']}: {article['title']}"
     )
-    click.echo(f"  “{claim['text']}”")
-    click.echo(f"  kinds:    {', '.join(claim['kinds']) or '-'}")
-    click.echo(f"  speaker:  {claim['speaker'] or '-'}")
-    click.echo(f"  figures:  {_figures(claim) or '-'}")
-    click.echo(f"  dates:    {_dates(claim) or '-'}")
+    echo(f"  “{claim['text']}”")
+    echo(f"  kinds:    {', '.join(claim['kinds']) or '-'}")
+    echo(f"  speaker:  {claim['speaker'] or '-'}")
+    echo(f"  figures:  {_figures(claim) or '-'}")
+    echo(f"  dates:    {_dates(claim) or '-'}")
     verdict = claim["verdict_record"]
     if verdict:
-        click.echo(
+        echo(
             f"  verdict:  {verdict['label_en']} ({verdict['label_fr']}) by "
             f"{verdict['analyst']} at {verdict['decided_at'][:16]}"
         )
         if verdict["rationale"]:
-            click.echo(f"            {verdict['rationale']}")
+            echo(f"            {verdict['rationale']}")
     else:
-        click.echo("  verdict:  none yet")
+        echo("  verdict:  none yet")
     for source in claim["sources"]:
-        click.echo(
+        echo(
             f"  source:   [{source['stance']}] {source['title'] or source['url']} <{source['url']}>"
         )
         if source["excerpt"]:
-            click.echo(f"            “{source['excerpt']}”")
+            echo(f"            “{source['excerpt']}”")
     for attached in claim["attached_dates"]:
-        click.echo(f"  date:     {attached['role']}: {attached['iso']} ({attached['text']})")
+        echo(f"  date:     {attached['role']}: {attached['iso']} ({attached['text']})")
     for note in claim["notes"]:
-        click.echo(f"  note:     {note['body']}  — {note['analyst']}")
+        echo(f"  note:     {note['body']}  — {note['analyst']}")
     for match in claim["matches"]:
-        click.echo(
+        echo(
             f"  seen:     match {match['id']} ({match['state']}, score "
             f"{match['score']:.2f}): {describe_match(match, 'en')}"
         )
     for flag in claim["disagreements"]:
-        click.echo(
+        echo(
             f"  (!) figure {flag['figure']} = {flag['value']:g} {flag['quantity']} but "
             f"{flag['other_figure']} = {flag['other_value']:g} in {flag['where']}"
         )
     if claim["last_change"]:
         change = claim["last_change"]
-        click.echo(
-            f"  last change: {change['action']} by {change['analyst']} at {change['at'][:19]}"
-        )
+        echo(f"  last change: {change['action']} by {change['analyst']} at {change['at'][:19]}")
 
 
 @click.command("status")
@@ -152,7 +148,7 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
 def status_command(store, claim_id: int, status: str) -> None:
     """Set a claim's status: new, in-progress, checked or dismissed."""
     store.set_status(claim_id, status)
-    click.echo(f"claim {claim_id}: {status}")
+    echo(f"claim {claim_id}: {status}")
 
 
 @click.group("claim")
@@ -179,7 +175,7 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
     if start is None or end is None:
         raise UserError("give --start and --end, or --text")
     claim_id = store.add_claim(article_id, start, end, speaker=speaker)
-    click.echo(f"claim {claim_id} added")
+    echo(f"claim {claim_id} added")
 
 
 @claim_group.command("edit")
@@ -209,7 +205,7 @@ def claim_edit_command(store, claim_id, start, end, speaker, figures) -> None:
             except ValueError:
                 raise UserError(f"figure {figure!r} is not TEXT=NUMBER") from None
     store.edit_claim(claim_id, start=start, end=end, speaker=speaker, numbers=numbers)
-    click.echo(f"claim {claim_id} edited")
+    echo(f"claim {claim_id} edited")
 
 
 @click.command("history")
@@ -223,7 +219,7 @@ def history_command(store, claim_id: int, as_json: bool) -> None:
         echo_json({"history": rows, "replayed": store.replay(claim_id)})
         return
     for row in rows:
-        click.echo(
+        echo(
             f"{row['at'][:19]}  {row['analyst'] or '-':12} {row['action']:16} "
             f"{_change(row['before'], row['after'])}"
         )
@@ -250,7 +246,7 @@ def undo_command(store, claim_id) -> None:
     """Undo your latest change that can be undone (it stays in history, marked as undone).
     Adding a claim or a source to the library is not undone: dismiss or unlink instead."""
     reverted = store.undo(claim_id)
-    click.echo(f"undone: {visible(reverted.description)}")
+    echo(f"undone: {visible(reverted.description)}")
 
 
 @click.command("redo")
@@ -259,7 +255,7 @@ def undo_command(store, claim_id) -> None:
 def redo_command(store, claim_id) -> None:
     """Redo the change you undid last (until you make a new change)."""
     reverted = store.redo(claim_id)
-    click.echo(f"redone: {visible(reverted.description)}")
+    echo(f"redone: {visible(reverted.description)}")
 
 
 @click.command("search")
@@ -275,6 +271,6 @@ def search_command(store, words, as_json) -> None:
     for table, rows in found.items():
         for row in rows:
             label = row.get("text") or row.get("title") or row.get("body") or row.get("url")
-            click.echo(f"{table[:-1]:8} {row['id']:>6}  {shorten(label, 100)}")
+            echo(f"{table[:-1]:8} {row['id']:>6}  {shorten(label, 100)}")
     if not any(found.values()):
-        click.echo("nothing found")
+        echo("nothing found")

@@ -9,6 +9,7 @@ from datetime import date
 
 import click
 
+from workbench.safe_text import json_controls_escaped, visible
 from workbench.textio import ArticleError, decode_article, read_article
 
 
@@ -18,7 +19,9 @@ class UserError(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True, file=file)
+        click.echo(
+            f"error: {visible(' '.join(self.format_message().splitlines()))}", err=True, file=file
+        )
 
 
 def parse_day(value: str | None, what: str = "date") -> date | None:
@@ -75,14 +78,19 @@ def with_store(func):
     return wrapper
 
 
+def echo(text: str = "", *, err: bool = False) -> None:
+    """Print for a person: the one door of every command's text output, so a control character
+    stored anywhere (article, analyst name, imported fact-check...) is shown, never obeyed."""
+    click.echo(visible(text), err=err)
+
+
 def echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    """Print JSON (control characters escaped, DEL and C1 included)."""
+    click.echo(json_controls_escaped(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
 
 
 def shorten(text: str | None, width: int) -> str:
     """One line of at most `width` characters, for tables; control characters made visible
     so an article's ANSI escapes never reach the terminal."""
-    from workbench.safe_text import visible
-
     flat = " ".join(visible(text).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"

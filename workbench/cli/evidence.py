@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.common import echo_json, shorten, with_store
+from workbench.cli.common import echo, echo_json, shorten, with_store
 from workbench.store import DATE_ROLES, STANCES
 
 
@@ -36,10 +36,10 @@ def source_add_command(
         accessed=accessed,
         archived_url=archived_url,
     )
-    click.echo(f"source {source_id}")
+    echo(f"source {source_id}")
     if claim_id is not None:
         store.link_source(claim_id, source_id, stance, excerpt=excerpt)
-        click.echo(f"linked to claim {claim_id} ({stance})")
+        echo(f"linked to claim {claim_id} ({stance})")
 
 
 @source_group.command("link")
@@ -52,7 +52,7 @@ def source_add_command(
 def source_link_command(store, claim_id, source_id, stance, excerpt, note) -> None:
     """Link a source from the library to a claim, with its stance."""
     store.link_source(claim_id, source_id, stance, excerpt=excerpt, note=note)
-    click.echo(f"source {source_id} linked to claim {claim_id} ({stance})")
+    echo(f"source {source_id} linked to claim {claim_id} ({stance})")
 
 
 @source_group.command("list")
@@ -66,7 +66,7 @@ def source_list_command(store, search, as_json) -> None:
         echo_json(rows)
         return
     for row in rows:
-        click.echo(f"{row['id']:>5}  {shorten(row['title'] or '-', 40):40}  {row['url']}")
+        echo(f"{row['id']:>5}  {shorten(row['title'] or '-', 40):40}  {row['url']}")
 
 
 @click.group("verdict")
@@ -84,7 +84,7 @@ def verdict_set_command(store, claim_id, label, rationale) -> None:
     are kept; the latest is current."""
     store.set_verdict(claim_id, label, rationale)
     entry = store.label(label)
-    click.echo(f"claim {claim_id}: {entry['label_en']} ({entry['label_fr']})")
+    echo(f"claim {claim_id}: {entry['label_en']} ({entry['label_fr']})")
 
 
 @verdict_group.command("scale")
@@ -98,7 +98,7 @@ def verdict_scale_command(store, as_json) -> None:
         return
     for row in rows:
         rating = row["rating"] if row["rating"] is not None else "-"
-        click.echo(
+        echo(
             f"{row['key']:14} {row['label_en']:14} {row['label_fr'] or '':16} "
             f"{rating!s:>2}  {row['definition_en'] or ''}"
         )
@@ -123,7 +123,7 @@ def date_group() -> None:
 def date_add_command(store, claim_id, when, role) -> None:
     """Attach a date: ISO, 19/11/2024, "19 novembre 2024", "Nov 19 2024" or "hier"."""
     store.add_date(claim_id, role, when)
-    click.echo(f"claim {claim_id}: {role} date added")
+    echo(f"claim {claim_id}: {role} date added")
 
 
 @click.group("note")
@@ -138,4 +138,4 @@ def note_group() -> None:
 def note_add_command(store, claim_id, body) -> None:
     """Add a note to a claim."""
     store.add_note(claim_id, body)
-    click.echo(f"claim {claim_id}: note added")
+    echo(f"claim {claim_id}: note added")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import UserError, parse_day, read_text
+from workbench.cli.common import UserError, echo, echo_json, parse_day, read_text
 from workbench.safe_text import visible
 
 
@@ -39,26 +39,26 @@ def extract_command(file: str, lang: str, published: str | None, as_json: bool) 
     text = read_text(file)
     result = extract(text, None if lang == "auto" else lang, day)
     if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        echo_json(result.to_dict())
         return
-    click.echo(
+    echo(
         f"{len(result.claims)} claims  language={result.language}  "
         f"published={result.published.isoformat()}"
     )
     for number, claim in enumerate(result.claims, 1):
-        click.echo(
+        echo(
             f"\n#{number}  score {claim.score:.2f}  [{', '.join(claim.kinds)}]  "
             f"chars {claim.start}-{claim.end}"
         )
-        click.echo(f"  {visible(claim.text)}")
+        echo(f"  {visible(claim.text)}")
         if claim.speaker:
-            click.echo(f"  speaker: {visible(claim.speaker)}")
+            echo(f"  speaker: {visible(claim.speaker)}")
         for figure in claim.numbers:
             unit = f" {figure.unit}" if figure.unit else ""
-            click.echo(f"  figure:  {figure.text!r} = {figure.value:g}{unit}")
+            echo(f"  figure:  {figure.text!r} = {figure.value:g}{unit}")
         for when in claim.dates:
             warning = f"  (!) {when.warning}" if when.warning else ""
-            click.echo(f"  date:    {when.text!r} -> {when.iso}{warning}")
+            echo(f"  date:    {when.text!r} -> {when.iso}{warning}")
 
 
 def _format(value: float | None) -> str:
@@ -92,7 +92,7 @@ def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
         raise UserError("no gold files given and none in ./fixtures")
     scores, pooled = evaluate(paths)
     if as_json:
-        click.echo(
+        echo(
             json.dumps(
                 {"articles": [s.to_dict() for s in scores], "pooled": pooled.to_dict()},
                 ensure_ascii=False,
@@ -104,19 +104,19 @@ def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
         f"{'article':44} {'recall':>7} {'prec.':>7} {'numbers':>7} {'dates':>7} {'speaker':>7} "
         f"{'tight':>7} {'separ.':>7}"
     )
-    click.echo(header)
+    echo(header)
     for score in [*scores, pooled]:
         row = score.to_dict()
-        click.echo(
+        echo(
             f"{score.name:44} {_format(row['recall']):>7} {_format(row['precision']):>7} "
             f"{_format(row['number_accuracy']):>7} {_format(row['date_accuracy']):>7} "
             f"{_format(row['speaker_accuracy']):>7} {_format(row['tightness']):>7} "
             f"{_format(row['separate']):>7}"
         )
         if score.missed:
-            click.echo(f"  missed: {', '.join(score.missed)}")
+            echo(f"  missed: {', '.join(score.missed)}")
         for error in score.errors:
-            click.echo(f"  error: {error}")
+            echo(f"  error: {error}")
 
 
 def _eval_matching(gold: tuple[str, ...], as_json: bool) -> None:
@@ -141,16 +141,12 @@ def _eval_matching(gold: tuple[str, ...], as_json: bool) -> None:
         )
     }
     if as_json:
-        click.echo(
-            json.dumps({**rows, "decisions": result["decisions"]}, ensure_ascii=False, indent=2)
-        )
+        echo(json.dumps({**rows, "decisions": result["decisions"]}, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{'pairs':16} {'count':>6} {'precision':>10} {'recall':>8}")
+    echo(f"{'pairs':16} {'count':>6} {'precision':>10} {'recall':>8}")
     for name, row in rows.items():
-        click.echo(f"{name:16} {row['pairs']:>6} {row['precision']:>10.3f} {row['recall']:>8.3f}")
+        echo(f"{name:16} {row['pairs']:>6} {row['precision']:>10.3f} {row['recall']:>8.3f}")
     for decision in result["decisions"]:
         if decision["decided"] != decision["same"]:
             wrong = "missed" if decision["same"] else "false match"
-            click.echo(
-                f"  {wrong}: {decision['a']} ~ {decision['b']} (score {decision['score']:.2f})"
-            )
+            echo(f"  {wrong}: {decision['a']} ~ {decision['b']} (score {decision['score']:.2f})")

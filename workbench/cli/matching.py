@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import UserError, echo_json, with_store
+from workbench.cli.common import UserError, echo, echo_json, with_store
 
 
 @click.command("import-claimreview")
@@ -23,19 +23,19 @@ def import_claimreview_command(store, files) -> None:
         try:
             data = json.loads(Path(file).read_text(encoding="utf-8"))
         except FileNotFoundError:
-            click.echo(f"skipped: {file}: no such file", err=True)
+            echo(f"skipped: {file}: no such file", err=True)
             failed += 1
             continue
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            click.echo(f"skipped: {file}: not JSON ({error})", err=True)
+            echo(f"skipped: {file}: not JSON ({error})", err=True)
             failed += 1
             continue
         records, problems = parse(data)
         for problem in problems:
-            click.echo(f"skipped: {file}: {problem}", err=True)
+            echo(f"skipped: {file}: {problem}", err=True)
         added = store.import_reviews(records)
         imported += len(added)
-        click.echo(
+        echo(
             f"{file}: {len(added)} imported, {len(records) - len(added)} already "
             f"known, {len(problems)} skipped"
         )
@@ -52,7 +52,7 @@ def import_claimreview_command(store, files) -> None:
 def match_command(store, match_id, decision) -> None:
     """Confirm or reject a suggested match (see `workbench show CLAIM`)."""
     store.decide_match(match_id, "confirmed" if decision == "confirm" else "rejected")
-    click.echo(f"match {match_id}: {decision}ed")
+    echo(f"match {match_id}: {decision}ed")
 
 
 @click.command("timeline")
@@ -75,7 +75,7 @@ def timeline_command(store, article_ids, search, as_json) -> None:
         echo_json([e.__dict__ for e in items])
         return
     for line in text_axis(items, width=shutil_width()):
-        click.echo(line)
+        echo(line)
 
 
 def shutil_width() -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import UserError, with_store
+from workbench.cli.common import UserError, echo, with_store
 from workbench.report import FORMATS, render_report, write_report
 
 
@@ -40,14 +40,12 @@ def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
         raise UserError("name the articles to export, or use --all")
     if output and output != "-":
         skipped = write_report(store, ids, fmt, output, lang)
-        click.echo(f"wrote {output}", err=True)
+        echo(f"wrote {output}", err=True)
     else:
         text, skipped = render_report(store, ids, fmt, lang)
         sys.stdout.write(text)
     if skipped:
-        click.echo(
-            f"{skipped} claims without a verdict left out of the ClaimReview export", err=True
-        )
+        echo(f"{skipped} claims without a verdict left out of the ClaimReview export", err=True)
 
 
 @click.command("import")
@@ -62,4 +60,4 @@ def import_command(store, file) -> None:
     if not isinstance(data, dict):
         raise UserError(f"{file}: not a JSON export")
     counts = store.import_dump(data)
-    click.echo(", ".join(f"{count} {table}" for table, count in counts.items()))
+    echo(", ".join(f"{count} {table}" for table, count in counts.items()))

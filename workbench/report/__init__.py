@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from workbench.report import claimreview, html, markdown, tabular
+from workbench.safe_text import json_controls_escaped
 
 FORMATS = ("md", "html", "json", "csv", "claimreview")
 SUFFIXES = {
@@ -24,9 +25,8 @@ def render_report(
 ) -> tuple[str, int]:
     """The report's text, and how many claims were left out (ClaimReview: no verdict yet)."""
     if fmt == "json":
-        return json.dumps(
-            store.dump(article_ids), ensure_ascii=False, indent=2, sort_keys=True
-        ) + "\n", 0
+        text = json.dumps(store.dump(article_ids), ensure_ascii=False, indent=2, sort_keys=True)
+        return json_controls_escaped(text) + "\n", 0
     articles = store.dossier(article_ids)
     if fmt == "claimreview":
         found, skipped = claimreview.reviews(
@@ -35,7 +35,9 @@ def render_report(
             store.setting("organisation_url") or None,
             language,
         )
-        return json.dumps(found, ensure_ascii=False, indent=2) + "\n", skipped
+        return json_controls_escaped(
+            json.dumps(found, ensure_ascii=False, indent=2)
+        ) + "\n", skipped
     renderer = {"md": markdown.render, "html": html.render, "csv": tabular.render}[fmt]
     return renderer(articles, store.scale(), language), 0
 

@@ -87,7 +87,9 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
             ]
             lines.append("")
         lines += _methodology(scale, lang)
-    return "\n".join(lines).rstrip() + "\n"
+    # The one exit: whatever a section forgot to escape, no control character (ESC, NUL...)
+    # leaves the report raw.
+    return visible("\n".join(lines).rstrip()) + "\n"
 
 
 def _entry(scale: list[dict], key: str | None) -> dict | None:
