@@ -18,19 +18,24 @@ def import_claimreview_command(store, files) -> None:
     DataFeed) so new claims can be matched to them. Bad records are reported and skipped."""
     from workbench.matching.claimreview import parse
 
-    failed, imported = 0, 0
+    unreadable: list[str] = []
+    imported = 0
     for file in files:
         try:
             data = json.loads(Path(file).read_text(encoding="utf-8"))
+            records, problems = parse(data)
         except FileNotFoundError:
-            echo(f"skipped: {file}: no such file", err=True)
-            failed += 1
+            unreadable.append(f"{file}: no such file")
             continue
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            echo(f"skipped: {file}: not JSON ({error})", err=True)
-            failed += 1
+            unreadable.append(f"{file}: not JSON ({error})")
             continue
-        records, problems = parse(data)
+        except RecursionError:
+            unreadable.append(f"{file}: nested too deeply to be ClaimReview")
+            continue
+        except OSError as error:
+            unreadable.append(f"{file}: {error.strerror or error}")
+            continue
         for problem in problems:
             echo(f"skipped: {file}: {problem}", err=True)
         added = store.import_reviews(records)
@@ -39,9 +44,13 @@ def import_claimreview_command(store, files) -> None:
             f"{file}: {len(added)} imported, {len(records) - len(added)} already "
             f"known, {len(problems)} skipped"
         )
-    if failed and not imported:
-        raise UserError(f"{failed} file(s) could not be read")
-    if failed:
+    if len(unreadable) == len(files) == 1:
+        raise UserError(unreadable[0])
+    for reason in unreadable:
+        echo(f"skipped: {reason}", err=True)
+    if unreadable and not imported:
+        raise UserError(f"{len(unreadable)} file(s) could not be read")
+    if unreadable:
         raise SystemExit(2)
 
 

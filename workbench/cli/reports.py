@@ -10,6 +10,7 @@ import click
 
 from workbench.cli.common import UserError, echo, with_store
 from workbench.report import FORMATS, render_report, write_report
+from workbench.store import InvalidInput
 
 
 @click.command("export")
@@ -57,7 +58,12 @@ def import_command(store, file) -> None:
         data = json.loads(Path(file).read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise UserError(f"{file}: not a JSON export ({error})") from None
+    except RecursionError:
+        raise UserError(f"{file}: nested too deeply to be a JSON export") from None
     if not isinstance(data, dict):
         raise UserError(f"{file}: not a JSON export")
-    counts = store.import_dump(data)
+    try:
+        counts = store.import_dump(data)
+    except InvalidInput as error:
+        raise UserError(f"{file}: {error}; nothing imported") from None
     echo(", ".join(f"{count} {table}" for table, count in counts.items()))

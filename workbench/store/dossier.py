@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
+from workbench.store.dump_check import check_dump
 from workbench.store.errors import InvalidInput
 from workbench.store.records import decode_claim, loads
 
@@ -21,6 +22,7 @@ DUMP_TABLES = (
     "notes",
     "history",
 )
+_SHARED = ("verdict_labels", "settings")
 
 
 class DossierMixin(StoreBase):
@@ -130,9 +132,14 @@ class DossierMixin(StoreBase):
                 f"export schema {data.get('schema_version')!r} is not "
                 f"{DUMP_SCHEMA_VERSION}; use a matching Claim Workbench"
             )
-        tables = data.get("tables") or {}
         if self.db.table("articles").count or self.db.table("claims").count:
             raise InvalidInput("import needs an empty database (use --db with a new file)")
+        check_dump(
+            data,
+            {t: set(self.db.table(t).columns_dict) for t in (*DUMP_TABLES, *_SHARED)},
+            {entry["key"] for entry in self.scale()},
+        )
+        tables = data.get("tables") or {}
         counts = {}
         with write(self.db):
             for entry in data.get("verdict_labels", []):
