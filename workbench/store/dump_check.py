@@ -66,7 +66,7 @@ def _row(
     position: int,
     row: Any,
     columns: dict[str, set[str]],
-    rule: Callable[[dict, _Rows], None] | Callable[[dict, None], None],
+    rule: Callable[[dict, Any], None],
     known: _Rows | None,
 ) -> None:
     where = f"{table} row {position}"
@@ -78,7 +78,7 @@ def _row(
     if extra:
         raise InvalidInput(f"{where}: unknown column {extra[0]!r}")
     try:
-        rule(row, known)  # type: ignore[arg-type]
+        rule(row, known)
     except InvalidInput as error:
         raise InvalidInput(f"{where}: {error}") from None
 
