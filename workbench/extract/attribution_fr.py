@@ -364,8 +364,8 @@ class FrenchAttributor:
             return verb.head
         if (
             verb.dep_ == "acl"
-            and "Part" in verb.morph.get("VerbForm")
-            and "Pres" in verb.morph.get("Tense")
+            and "Part" in verb.morph.get("VerbForm", [])
+            and "Pres" in verb.morph.get("Tense", [])
             and verb.head.pos_ in ("NOUN", "PROPN")
             and outside[verb.head.i]
         ):
