@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from workbench import __version__
-from workbench.cli.articles import articles_command, ingest_command
+from workbench.cli.articles import articles_command
 from workbench.cli.claims import (
     claim_group,
     claims_command,
@@ -18,6 +18,11 @@ from workbench.cli.claims import (
 )
 from workbench.cli.evidence import date_group, note_group, source_group, verdict_group
 from workbench.cli.extraction import eval_command, extract_command
+from workbench.cli.ingest import (
+    extract_batch_command,
+    import_extractions_command,
+    ingest_command,
+)
 from workbench.cli.matching import import_claimreview_command, match_command, timeline_command
 from workbench.cli.reports import export_command, import_command
 from workbench.cli.tui import open_command
@@ -49,6 +54,8 @@ def main(ctx: click.Context) -> None:
 
 for command in (
     ingest_command,
+    extract_batch_command,
+    import_extractions_command,
     articles_command,
     claims_command,
     search_command,

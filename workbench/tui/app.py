@@ -100,40 +100,28 @@ class ClaimWorkbench(App):
 
     @work(thread=True, group="ingest", exit_on_error=False)
     def run_ingest(self, options: dict) -> None:
-        """Read, extract (the model loads here, never on the UI thread) and store."""
-        from workbench.article_files import expand, load
-        from workbench.extract import extract_many
-        from workbench.textio import ArticleError
+        """The one ingest flow (`workbench.ingest`), storing through the gateway; the model
+        loads here or in worker processes, never on the UI thread."""
+        from workbench.ingest import Defaults, Progress, StoreWriter, ingest
 
-        paths = list(expand([options["path"]]))
-        published = date.fromisoformat(options["date"]) if options.get("date") else None
-        language = None if options.get("lang", "auto") == "auto" else options["lang"]
-        loaded, skipped, stored = [], [], []
-        for path in paths:
-            try:
-                loaded.append(load(path))
-            except ArticleError as error:
-                skipped.append(str(error))
-        self.post_message(IngestProgressed(0, len(loaded), "loading the language model"))
+        defaults = Defaults(
+            published=date.fromisoformat(options["date"]) if options.get("date") else None,
+            language=None if options.get("lang", "auto") == "auto" else options["lang"],
+        )
 
-        def when(article) -> date | None:
-            if published or not article.published:
-                return published
-            try:
-                return date.fromisoformat(article.published[:10])
-            except ValueError:
-                return None
+        def progressed(progress: Progress) -> None:
+            name = progress.last.name if progress.last else "loading the language model"
+            self.post_message(IngestProgressed(progress.done, progress.total, name))
 
-        extractions = extract_many((a.text, language, when(a)) for a in loaded)
-        for done, (article, extraction) in enumerate(zip(loaded, extractions, strict=True), 1):
-            result = self.gateway.call(
-                lambda store, a=article, e=extraction: store.ingest(
-                    a.text, e, title=a.title, url=a.url, outlet=a.outlet
-                )
-            )
-            stored.append(result.article_id)
-            self.post_message(IngestProgressed(done, len(loaded), article.name))
-        self.post_message(IngestFinished(stored, skipped))
+        summary = ingest(
+            [options["path"]],
+            StoreWriter(self.gateway.call),
+            defaults=defaults,
+            on_progress=progressed,
+        )
+        opened = [s.article_id for s in summary.stored]
+        opened += [d.article_id for d in summary.duplicates if d.article_id is not None]
+        self.post_message(IngestFinished(opened, [r.reason for r in summary.refused]))
 
     @on(IngestProgressed)
     def _ingest_progressed(self, message: IngestProgressed) -> None:

@@ -1,0 +1,202 @@
+"""Ingest at scale, with real processes: a pool of workers and a local Dask cluster give the
+claims one worker gives; reruns skip by content hash; kill -9 then rerun stores each article
+once; extraction shards import once."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import FIXTURES, ROOT
+from workbench.cli import main
+
+SHORT = (
+    "voa60-afrique-2021-12-10-fr",
+    "wikitribune-2017-fr",
+    "angola-election-2012-en",
+    "italy-earthquake-2009-en",
+    "ukraine-atacms-fr",
+)
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def claims_of(db: Path) -> list[tuple]:
+    """Every stored claim with what must not depend on how it was extracted."""
+    conn = sqlite3.connect(db)
+    rows = conn.execute("""
+        SELECT a.content_hash, c.start, c.end, c.text, c.speaker, c.numbers, c.dates,
+               c.kinds, c.score
+        FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY 1, 2, 3""").fetchall()
+    conn.close()
+    return rows
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """Five short articles, French and English, plus one that cannot be read."""
+    where = tmp_path_factory.mktemp("articles")
+    for name in SHORT:
+        (where / f"{name}.txt").write_text((FIXTURES / f"{name}.txt").read_text("utf-8"), "utf-8")
+    (where / "latin1.txt").write_bytes("Le ministère a déclaré.".encode("latin-1"))
+    return where
+
+
+@pytest.fixture(scope="module")
+def one_worker(folder, tmp_path_factory, french_nlp) -> list[tuple]:
+    db = tmp_path_factory.mktemp("one") / "one.db"
+    result = run("ingest", folder, "--workers", 1, "--db", db, "--json")
+    assert result.exit_code == 2, result.output  # the unreadable file is refused
+    data = json.loads(result.stdout)
+    assert data["stored"] == len(SHORT) and data["refused"] == 1
+    assert "latin1.txt" in data["skipped"][0]
+    return claims_of(db)
+
+
+def test_two_workers_store_the_claims_one_worker_stores_and_a_rerun_skips_them(
+    folder, one_worker, tmp_path
+):
+    db = tmp_path / "two.db"
+    result = run("ingest", folder, "--workers", 2, "--db", db, "--json")
+    assert json.loads(result.stdout)["stored"] == len(SHORT)
+    assert claims_of(db) == one_worker and len(one_worker) > 20
+
+    again = run("ingest", folder, "--workers", 2, "--db", db, "--json")
+    data = json.loads(again.stdout)
+    assert (data["stored"], data["duplicates"], data["refused"]) == (0, len(SHORT), 1)
+    assert data["words"] == 0  # skipped before any parsing
+    assert "skipped as duplicates" in run("ingest", folder, "--db", db).output
+
+
+def test_a_local_dask_cluster_stores_the_same_claims(folder, one_worker, tmp_path):
+    db = tmp_path / "dask.db"
+    result = run("ingest", folder, "--dask", "local", "--workers", 2, "--db", db, "--json")
+    assert json.loads(result.stdout)["stored"] == len(SHORT), result.output
+    assert claims_of(db) == one_worker
+
+
+def test_dask_missing_is_one_error_line(folder, tmp_path):
+    db = tmp_path / "none.db"
+    code = "import sys; sys.modules['distributed'] = None\nfrom workbench.cli import main; main()"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "ingest", str(folder), "--dask", "local", "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: --dask needs Dask: pip install 'claim-workbench[cluster]'"
+    ]
+    assert not db.exists() or claims_of(db) == []
+
+
+def test_extractions_imported_twice_are_stored_once(folder, one_worker, tmp_path):
+    shards = tmp_path / "shards"
+    first = run("extract-batch", folder, "-o", shards, "--workers", 1, "--shard-size", 2)
+    assert first.exit_code == 2 and "refused" in first.stderr  # the unreadable file
+    assert len(list(shards.glob("*.jsonl"))) == 3 and not list(shards.glob("*.part"))
+    again = run("extract-batch", folder, "-o", shards, "--shard-size", 2, "--json")
+    assert json.loads(again.stdout)["stored"] == 0  # every shard already written: skipped
+
+    db = tmp_path / "imported.db"
+    once = json.loads(run("import-extractions", shards, "--db", db, "--json").stdout)
+    twice = json.loads(run("import-extractions", shards, "--db", db, "--json").stdout)
+    assert (once["stored"], twice["stored"], twice["duplicates"]) == (len(SHORT), 0, len(SHORT))
+    assert claims_of(db) == one_worker
+
+
+def test_a_bad_shard_line_is_named_and_nothing_is_stored(folder, tmp_path, french_nlp):
+    shards = tmp_path / "shards"
+    run("extract-batch", folder, "-o", shards, "--workers", 1)
+    (shard,) = shards.glob("*.jsonl")
+    lines = shard.read_text("utf-8").splitlines()
+    record = json.loads(lines[1])
+    record["extraction"]["claims"][0]["start"] += 3  # its span no longer holds its text
+    shard.write_text("\n".join([lines[0], json.dumps(record), *lines[2:]]) + "\n", "utf-8")
+    db = tmp_path / "bad.db"
+    result = run("import-extractions", shards, "--db", db)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: {shard.name} line 2: claim 0: its span does not hold its text in the article"
+    ]
+    assert claims_of(db) == []
+
+
+def long_french_articles(count: int) -> list[str]:
+    """Long articles (about 1,000 words) whose paragraphs come from the French fixtures in a
+    different order each time."""
+    paragraphs = [
+        p
+        for path in sorted(FIXTURES.glob("*-fr.txt"))
+        for p in path.read_text("utf-8").split("\n\n")
+        if len(p.split()) > 12
+    ]
+    articles = []
+    for i in range(count):
+        chosen = [paragraphs[(i * 7 + k * (i + 3)) % len(paragraphs)] for k in range(25)]
+        articles.append(f"Dépêche numéro {i}\n\n" + "\n\n".join(chosen))
+    return articles
+
+
+def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path, french_nlp):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    articles = long_french_articles(8)
+    for i, text in enumerate(articles):
+        (folder / f"{i:02}.txt").write_text(text, "utf-8")
+    db = tmp_path / "killed.db"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workbench.cli", "ingest", str(folder), "--workers", "2"]
+        + ["--lang", "fr", "--date", "2024-11-20", "--db", str(db)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    stored = 0
+    deadline = time.time() + 240
+    while time.time() < deadline and not stored:
+        time.sleep(0.02)
+        try:
+            stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.Error:
+            continue
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert 1 <= stored < len(articles)
+    # The pool's workers see their parent gone and leave: nothing is left running.
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("worker processes outlived the killed ingest")
+
+    result = run("ingest", folder, "--db", db, "--workers", 1, "--lang", "fr", "--json")
+    data = json.loads(result.stdout)
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert data["stored"] + data["duplicates"] == len(articles)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(articles)
+    half = conn.execute("""
+        SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM claims c
+          WHERE c.article_id = a.id) != (SELECT json_extract(h.after, '$.claims') FROM history h
+          WHERE h.article_id = a.id AND h.action = 'article.ingested')""").fetchone()[0]
+    assert half == 0

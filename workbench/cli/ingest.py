@@ -1,0 +1,275 @@
+"""`workbench ingest`, `extract-batch` and `import-extractions`: articles in, at any scale.
+
+All three run the one ingest flow of `workbench.ingest`; this module only reads options and
+shows progress and the summary."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import UserError, echo, echo_json, parse_day, with_store
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02} min"
+
+
+class ProgressLine:
+    """Progress on stderr: one line rewritten in place on a terminal (at most 4 times a
+    second), else a line every 15 seconds for logs."""
+
+    def __init__(self, verb: str) -> None:
+        self.verb = verb
+        self.stream = click.get_text_stream("stderr")
+        self.tty = self.stream.isatty()
+        self.every = 0.25 if self.tty else 15.0
+        self.shown = time.monotonic()
+        self.drawn = False
+
+    def __call__(self, progress) -> None:
+        now = time.monotonic()
+        if progress.done < progress.total and now - self.shown < self.every:
+            return
+        if not self.tty and progress.done in (0, progress.total):
+            return
+        self.shown = now
+        left = progress.seconds_left
+        line = (
+            f"{self.verb} {progress.done:,}/{progress.total:,} articles · "
+            f"{progress.words_per_second:,.0f} words/s"
+            + (f" · {_duration(left)} left" if left is not None else "")
+        )
+        if self.tty:
+            self.stream.write("\r" + line.ljust(72))
+            self.drawn = True
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def end(self) -> None:
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.drawn = False
+
+
+def _engine_options(func):
+    func = click.option(
+        "--dask",
+        metavar="ADDRESS|local",
+        help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for "
+        "WORKERS processes on this machine. Needs the [cluster] extra.",
+    )(func)
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        help="Extraction processes [default: the number of cores].",
+    )(func)
+
+
+def _defaults(title, url, outlet, published, lang):
+    from workbench.ingest import Defaults
+
+    return Defaults(
+        title=title,
+        url=url,
+        outlet=outlet,
+        published=parse_day(published, "--date"),
+        language=None if lang == "auto" else lang,
+    )
+
+
+def _article_options(func):
+    for option in reversed(
+        [
+            click.option("--title", help="Title (default: from the file)."),
+            click.option("--url", help="Where the article was published (http/https)."),
+            click.option("--outlet", help="The publication, e.g. 'Le Monde'."),
+            click.option(
+                "--date",
+                "published",
+                metavar="YYYY-MM-DD",
+                help="Publication date (default: from the file, else today).",
+            ),
+            click.option(
+                "--lang",
+                type=click.Choice(["fr", "en", "auto"]),
+                default="auto",
+                show_default=True,
+            ),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def _running(verb: str, work):
+    """Run `work(progress_line)`; Ctrl+C stops it with a line saying that a rerun continues."""
+    from workbench.ingest import EngineUnavailable
+
+    line = ProgressLine(verb)
+    try:
+        return work(line)
+    except EngineUnavailable as error:
+        raise UserError(str(error)) from None
+    except KeyboardInterrupt:
+        line.end()
+        echo(
+            "interrupted: what was stored is whole; run the same command again to continue",
+            err=True,
+        )
+        sys.exit(130)
+    finally:
+        line.end()
+
+
+def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
+    for refused in progress.refused:
+        echo(f"refused: {refused.reason}", err=True)
+    if as_json:
+        echo_json(
+            {
+                "ingested": [
+                    {"file": s.name, "article_id": s.article_id, "new": True, "claims": s.claims}
+                    for s in progress.stored
+                ]
+                + [
+                    {"file": d.name, "article_id": d.article_id, "new": False, "claims": None}
+                    for d in progress.duplicates
+                ],
+                "skipped": [r.reason for r in progress.refused],
+                "stored": len(progress.stored),
+                "duplicates": len(progress.duplicates),
+                "refused": len(progress.refused),
+                "words": progress.words,
+                "words_per_second": round(progress.words_per_second),
+                "seconds": round(progress.elapsed, 2),
+            }
+        )
+    else:
+        claims = sum(s.claims for s in progress.stored)
+        echo(
+            f"{len(progress.stored)} {stored_word} ({claims} claims), "
+            f"{len(progress.duplicates)} skipped as duplicates, {len(progress.refused)} refused"
+            f" · {_duration(progress.elapsed)}, {progress.words_per_second:,.0f} words/s"
+        )
+    if progress.refused:
+        if not progress.stored and not progress.duplicates:
+            first = progress.refused[0].reason
+            raise UserError(
+                first if len(progress.refused) == 1 else f"{len(progress.refused)} files refused"
+            )
+        raise SystemExit(2)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@_article_options
+@_engine_options
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@with_store
+def ingest_command(
+    store, paths, title, url, outlet, published, lang, workers, dask, as_json
+) -> None:
+    """Store articles and their extracted claims: files (.txt, .md, .html), folders, or "-".
+
+    Articles already stored (same text) are skipped before any parsing. The others are
+    extracted in WORKERS processes (or on a Dask cluster) and stored by one writer, each
+    article whole with its claims in one transaction: after Ctrl+C or a crash, running the
+    same command again stores each article exactly once. A file that cannot be read is
+    refused with its reason (exit code 2 at the end) while the rest go in.
+    """
+    from workbench.ingest import StoreWriter, ingest
+
+    defaults = _defaults(title, url, outlet, published, lang)
+    progress = _running(
+        "ingesting",
+        lambda line: ingest(
+            list(paths),
+            StoreWriter.on(store),
+            workers=workers,
+            dask=dask,
+            defaults=defaults,
+            on_progress=line,
+        ),
+    )
+    _summary(progress, as_json)
+
+
+@click.command("extract-batch")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option(
+    "-o",
+    "--out",
+    "folder",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Folder for the JSON-lines shards (created if needed).",
+)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Articles per shard.",
+)
+@_article_options
+@_engine_options
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def extract_batch_command(
+    paths, folder, shard_size, title, url, outlet, published, lang, workers, dask, as_json
+) -> None:
+    """Extract articles into JSON-lines shards without a database, for `import-extractions`.
+
+    Each shard appears whole (written aside, then renamed); a rerun skips the shards
+    already written, so an interrupted back-fill continues where it stopped.
+    """
+    from workbench.ingest.shards import extract_to_shards
+
+    defaults = _defaults(title, url, outlet, published, lang)
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"{folder}: {error.strerror or error}") from None
+    progress = _running(
+        "extracting",
+        lambda line: extract_to_shards(
+            list(paths),
+            Path(folder),
+            workers=workers,
+            dask=dask,
+            shard_articles=shard_size,
+            defaults=defaults,
+            on_progress=line,
+        ),
+    )
+    _summary(progress, as_json, stored_word="extracted")
+
+
+@click.command("import-extractions")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@with_store
+def import_extractions_command(store, folder, as_json) -> None:
+    """Store the shards `extract-batch` wrote. Every line is checked first (a bad one is
+    named and nothing is stored); articles already stored are skipped, so running it twice,
+    or again after an interruption, stores each article once."""
+    from workbench.ingest import StoreWriter
+    from workbench.ingest.shards import ShardError, import_shards
+
+    def work(line):
+        try:
+            return import_shards(Path(folder), StoreWriter.on(store), on_progress=line)
+        except ShardError as error:
+            raise UserError(str(error)) from None
+
+    _summary(_running("importing", work), as_json)

@@ -1,0 +1,71 @@
+"""Extraction on a Dask cluster (dask.distributed): an address of a running scheduler, or
+"local" for a cluster of worker processes on this machine, listening on loopback only.
+
+Dask does the scheduling, retries and transport; each worker loads the model once, when it
+joins (a WorkerPlugin), and keeps it for every batch it runs."""
+
+from __future__ import annotations
+
+import logging
+
+from workbench.ingest.engines import Engine, EngineUnavailable
+from workbench.ingest.work import extract_batch, load_model
+
+INSTALL = "pip install 'claim-workbench[cluster]'"
+
+try:
+    from distributed import Client, LocalCluster, WorkerPlugin
+except ImportError:  # the optional extra is not installed
+    Client = LocalCluster = None  # type: ignore[assignment,misc]
+    WorkerPlugin = object  # type: ignore[assignment,misc]
+
+
+class LoadModel(WorkerPlugin):  # type: ignore[misc,valid-type]
+    """Loads the French model in each worker as it starts."""
+
+    name = "claim-workbench-model"
+
+    def setup(self, worker: object) -> None:
+        load_model()
+
+
+class DaskEngine(Engine):
+    """Batches sent to the cluster's workers with `Client.submit`; results taken in order."""
+
+    RETRIES = 2
+    """Dask re-runs a batch whose worker died this many times before giving up."""
+
+    def __init__(self, address: str, workers: int) -> None:
+        if Client is None:
+            raise EngineUnavailable(f"--dask needs Dask: {INSTALL}")
+        self.cluster = None
+        try:
+            if address == "local":
+                self.cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self.client = Client(self.cluster)
+            else:
+                self.client = Client(address, timeout="10s")
+        except (OSError, TimeoutError) as error:
+            self.close()
+            raise EngineUnavailable(
+                f"--dask {address}: cannot reach the scheduler ({error})"
+            ) from None
+        self.client.register_plugin(LoadModel())
+        self.workers = max(1, len(self.client.scheduler_info()["workers"]))
+
+    def _submit(self, tasks: list):
+        return self.client.submit(extract_batch, tasks, pure=False, retries=self.RETRIES)
+
+    def close(self) -> None:
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
+        if self.cluster is not None:
+            self.cluster.close()

@@ -1,0 +1,87 @@
+"""Where articles come from: paths found one at a time, each read and checked only when the
+flow asks for it, so a folder of any size never sits in memory."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from workbench.article_files import expand, load
+from workbench.textio import ArticleError
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """What the command line or the ingest form says about every article; the file's own
+    metadata fills what is left empty."""
+
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    language: str | None = None
+    """"fr", "en", or None to detect it."""
+
+
+NO_DEFAULTS = Defaults()
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article read and ready to extract: its text, metadata and where it came from."""
+
+    name: str
+    text: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    language: str | None
+    published: date | None
+    words: int
+
+    @property
+    def task(self) -> tuple[str, str | None, date | None]:
+        """What an extraction worker needs, and nothing else."""
+        return (self.text, self.language, self.published)
+
+
+def discover(paths: list[str]) -> Iterator[str]:
+    """Every article file under `paths` (folders walked, sorted), as names only."""
+    return expand(paths)
+
+
+def publication(defaults: Defaults, found: str | None) -> date | None:
+    """The given date, else the file's own (its first ten characters, when a real day)."""
+    if defaults.published or not found:
+        return defaults.published
+    try:
+        return date.fromisoformat(found[:10])
+    except ValueError:
+        return None
+
+
+def read(path: str, defaults: Defaults) -> Job:
+    """Read one article file; ArticleError says why one cannot be used."""
+    if path != "-":
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            raise ArticleError(f"{path}: no such file") from None
+        except OSError as error:
+            raise ArticleError(f"{path}: {error.strerror or error}") from None
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise ArticleError(f"{path}: not a regular file")
+    article = load(path)
+    return Job(
+        name=article.name,
+        text=article.text,
+        title=defaults.title or article.title,
+        url=defaults.url or article.url,
+        outlet=defaults.outlet or article.outlet,
+        language=defaults.language,
+        published=publication(defaults, article.published),
+        words=len(article.text.split()),
+    )

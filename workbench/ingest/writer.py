@@ -1,0 +1,39 @@
+"""The one writer into the store: each article with its claims in one transaction (the
+store's `ingest`), so an interrupted run leaves whole articles only and a rerun skips them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from workbench.extract import Extraction
+from workbench.ingest.flow import Refused, Stored
+from workbench.ingest.sources import Job
+from workbench.store import InvalidInput, Store
+
+Call = Callable[[Callable[[Store], Any]], Any]
+"""How the writer reaches the store: directly (`lambda f: f(store)`) or through the UI's
+gateway, which serialises calls from worker threads."""
+
+
+class StoreWriter:
+    def __init__(self, call: Call) -> None:
+        self.call = call
+
+    @classmethod
+    def on(cls, store: Store) -> StoreWriter:
+        return cls(lambda function: function(store))
+
+    def known(self, job: Job) -> int | None:
+        return self.call(lambda store: store.article_by_hash(job.text))
+
+    def put(self, job: Job, extraction: Extraction) -> Stored | Refused:
+        try:
+            result = self.call(
+                lambda store: store.ingest(
+                    job.text, extraction, title=job.title, url=job.url, outlet=job.outlet
+                )
+            )
+        except InvalidInput as error:
+            return Refused(job.name, str(error))
+        return Stored(job.name, result.article_id, result.claims)
