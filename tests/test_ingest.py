@@ -151,6 +151,19 @@ def long_french_articles(count: int) -> list[str]:
     return articles
 
 
+def all_gone(group: int, seconds: float = 30) -> bool:
+    """Whether every process of the group has exited within `seconds` (killed if not)."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    os.killpg(group, signal.SIGKILL)
+    return False
+
+
 def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path, french_nlp):
     folder = tmp_path / "long"
     folder.mkdir()
@@ -178,16 +191,7 @@ def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path, french_
     process.wait()
     assert 1 <= stored < len(articles)
     # The pool's workers see their parent gone and leave: nothing is left running.
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            os.killpg(process.pid, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.1)
-    else:
-        os.killpg(process.pid, signal.SIGKILL)
-        pytest.fail("worker processes outlived the killed ingest")
+    assert all_gone(process.pid)
 
     result = run("ingest", folder, "--db", db, "--workers", 1, "--lang", "fr", "--json")
     data = json.loads(result.stdout)
@@ -200,3 +204,40 @@ def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path, french_
           WHERE c.article_id = a.id) != (SELECT json_extract(h.after, '$.claims') FROM history h
           WHERE h.article_id = a.id AND h.action = 'article.ingested')""").fetchone()[0]
     assert half == 0
+
+
+def test_ctrl_c_stops_cleanly_and_a_rerun_stores_the_rest(tmp_path, french_nlp):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    articles = long_french_articles(8)
+    for i, text in enumerate(articles):
+        (folder / f"{i:02}.txt").write_text(text, "utf-8")
+    db = tmp_path / "interrupted.db"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workbench.cli", "ingest", str(folder), "--workers", "2"]
+        + ["--lang", "fr", "--date", "2024-11-20", "--db", str(db)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    stored = 0
+    deadline = time.time() + 240
+    while time.time() < deadline and not stored:
+        time.sleep(0.02)
+        try:
+            stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.Error:
+            continue
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal does on Ctrl+C
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1].startswith("interrupted: "), stderr
+    assert "Traceback" not in stderr
+    assert all_gone(process.pid)  # no worker left behind
+
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 1 <= before < len(articles)
+    data = json.loads(run("ingest", folder, "--db", db, "--workers", 1, "--json").stdout)
+    assert (data["stored"], data["duplicates"]) == (len(articles) - before, before)

@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from workbench.extract import Extraction
 from workbench.ingest.sources import Job
-from workbench.ingest.work import extract_batch, watch_parent
+from workbench.ingest.work import extract_batch, pool_worker_setup
 
 BATCH_ARTICLES = 8
 """Articles sent to a worker at once: enough to batch the parse, few enough to keep every
@@ -119,7 +119,7 @@ class Pool(Engine):
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.executor = ProcessPoolExecutor(
-            max_workers=workers, mp_context=get_context("spawn"), initializer=watch_parent
+            max_workers=workers, mp_context=get_context("spawn"), initializer=pool_worker_setup
         )
 
     def _submit(self, tasks: list) -> Future:
@@ -129,14 +129,20 @@ class Pool(Engine):
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
+POOL_FROM = 32
+"""With no worker count given, fewer articles than this are extracted in this process: a
+worker's start (a new interpreter, spaCy, the model) costs more than it would save."""
+
+
 def make_engine(workers: int | None = None, dask: str | None = None, articles: int = 0) -> Engine:
-    """The engine for `--workers N` / `--dask ADDRESS|local`. Fewer articles than workers
-    start fewer workers; one worker runs in this process."""
-    workers = max(1, workers or default_workers())
+    """The engine for `--workers N` / `--dask ADDRESS|local`: N worker processes (never more
+    than articles), the cores when N is not given and the work is large enough; one worker
+    runs in this process."""
     if dask:
         from workbench.ingest.cluster import DaskEngine
 
-        return DaskEngine(dask, workers)
-    if articles:
-        workers = min(workers, articles)
+        return DaskEngine(dask, max(1, workers or default_workers()))
+    if workers is None:
+        workers = default_workers() if articles >= POOL_FROM else 1
+    workers = max(1, min(workers, articles) if articles else workers)
     return InProcess() if workers == 1 else Pool(workers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from datetime import date
@@ -23,10 +24,12 @@ def load_model() -> None:
     french()
 
 
-def watch_parent(interval: float = 0.5) -> None:
-    """Leave when the process that started this worker is gone. A pool's worker waits on a
-    queue it also holds the writing end of, so it would never see its parent killed (kill -9)
-    and would stay forever; this thread notices the worker being re-parented and exits."""
+def pool_worker_setup(interval: float = 0.5) -> None:
+    """Set up a pool worker. Ctrl+C is the parent's to handle (it stops the pool and says so);
+    a worker ignores it rather than dying mid-wait with a traceback. And a worker leaves when
+    its parent is gone: it waits on a queue it also holds the writing end of, so it would
+    never see its parent killed (kill -9); a thread notices the re-parenting and exits."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
 
     def watch() -> None:
