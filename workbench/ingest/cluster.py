@@ -20,7 +20,7 @@ except ImportError:  # the optional extra is not installed
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
 
-class LoadModel(WorkerPlugin):  # type: ignore[misc,valid-type]
+class LoadModel(WorkerPlugin):
     """Loads the French model in each worker as it starts."""
 
     name = "claim-workbench-model"
