@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.common import echo, echo_json, shorten, with_store
+from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.report.labels import describe_match
 from workbench.safe_text import visible
 from workbench.store import STATUSES
@@ -43,7 +43,7 @@ def _dates(claim: dict) -> str:
 
 
 @click.command("claims")
-@click.option("--article", "article_id", type=int, help="Only this article's claims.")
+@click.option("--article", "article_id", type=ID, help="Only this article's claims.")
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--kind", type=click.Choice(["number", "date", "quote", "attribution", "event"]))
 @click.option("--verdict", help="A label from the scale (English or French), or 'none'.")
@@ -52,7 +52,7 @@ def _dates(claim: dict) -> str:
 @click.option(
     "--sort", type=click.Choice(["position", "score"]), default="position", show_default=True
 )
-@click.option("--limit", type=int, default=None, help="At most this many.")
+@click.option("--limit", type=ID, default=None, help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_store
 def claims_command(
@@ -83,7 +83,7 @@ def claims_command(
 
 
 @click.command("show")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_store
 def show_command(store, claim_id: int, as_json: bool) -> None:
@@ -142,7 +142,7 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
 
 
 @click.command("status")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("status", type=click.Choice(STATUSES))
 @with_store
 def status_command(store, claim_id: int, status: str) -> None:
@@ -157,7 +157,7 @@ def claim_group() -> None:
 
 
 @claim_group.command("add")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--start", type=int, help="Character offset where the claim starts.")
 @click.option("--end", type=int, help="Character offset where it ends.")
 @click.option("--text", "quoted", help="Or: the claim's exact words in the article.")
@@ -179,7 +179,7 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
 
 
 @claim_group.command("edit")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.option("--start", type=int)
 @click.option("--end", type=int)
 @click.option("--speaker", help="Who the claim is attributed to ('' clears it).")
@@ -209,7 +209,7 @@ def claim_edit_command(store, claim_id, start, end, speaker, figures) -> None:
 
 
 @click.command("history")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_store
 def history_command(store, claim_id: int, as_json: bool) -> None:
@@ -240,7 +240,7 @@ def _change(before, after) -> str:
 
 
 @click.command("undo")
-@click.option("--claim", "claim_id", type=int, help="Only a change to this claim.")
+@click.option("--claim", "claim_id", type=ID, help="Only a change to this claim.")
 @with_store
 def undo_command(store, claim_id) -> None:
     """Undo your latest change that can be undone (it stays in history, marked as undone).
@@ -250,7 +250,7 @@ def undo_command(store, claim_id) -> None:
 
 
 @click.command("redo")
-@click.option("--claim", "claim_id", type=int, help="Only a change to this claim.")
+@click.option("--claim", "claim_id", type=ID, help="Only a change to this claim.")
 @with_store
 def redo_command(store, claim_id) -> None:
     """Redo the change you undid last (until you make a new change)."""

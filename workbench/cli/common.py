@@ -10,7 +10,7 @@ from datetime import date
 import click
 
 from workbench.safe_text import json_controls_escaped, visible
-from workbench.textio import ArticleError, decode_article, read_article
+from workbench.textio import ArticleError, decode_article, read_article, read_regular
 
 
 class UserError(click.ClickException):
@@ -22,6 +22,46 @@ class UserError(click.ClickException):
         click.echo(
             f"error: {visible(' '.join(self.format_message().splitlines()))}", err=True, file=file
         )
+
+
+class Id(click.ParamType):
+    """A row id: a whole number SQLite can hold. A larger one names nothing (one error line,
+    never an overflow traceback from the database driver)."""
+
+    name = "id"
+
+    def convert(self, value, param, ctx) -> int:
+        if isinstance(value, int):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                raise UserError(f"{value!r} is not a number") from None
+        if not 0 <= number < 2**63:
+            what = param.human_readable_name if param is not None else "id"
+            raise UserError(f"{what} {number} names nothing (no such id)")
+        return number
+
+
+ID = Id()
+
+
+def read_json_file(path: str) -> object:
+    """A JSON file that a command reads whole (exports, ClaimReview): regular files only (a
+    FIFO would hang), any OS error or bad JSON or absurd nesting as one clear line."""
+    try:
+        data = read_regular(path)
+    except ArticleError as error:
+        raise UserError(str(error)) from None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise UserError(f"{path}: not UTF-8 JSON ({error.reason})") from None
+    except json.JSONDecodeError as error:
+        raise UserError(f"{path}: not JSON ({error})") from None
+    except RecursionError:
+        raise UserError(f"{path}: nested too deeply to be read") from None
 
 
 def parse_day(value: str | None, what: str = "date") -> date | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.common import echo, echo_json, shorten, with_store
+from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.store import DATE_ROLES, STANCES
 
 
@@ -20,7 +20,7 @@ def source_group() -> None:
 @click.option("--published", metavar="YYYY-MM-DD")
 @click.option("--accessed", metavar="YYYY-MM-DD", help="Default: today.")
 @click.option("--archive", "archived_url", help="URL of an archived copy.")
-@click.option("--claim", "claim_id", type=int, help="Also link it to this claim.")
+@click.option("--claim", "claim_id", type=ID, help="Also link it to this claim.")
 @click.option("--stance", type=click.Choice(STANCES), default="context", show_default=True)
 @click.option("--excerpt", help="The passage that matters.")
 @with_store
@@ -28,6 +28,8 @@ def source_add_command(
     store, url, title, publisher, published, accessed, archived_url, claim_id, stance, excerpt
 ) -> None:
     """Add a source by URL (http/https only); optionally link it to a claim."""
+    if claim_id is not None:
+        store.claim_row(claim_id)  # an unknown claim is refused before anything is stored
     source_id = store.add_source(
         url,
         title=title,
@@ -43,8 +45,8 @@ def source_add_command(
 
 
 @source_group.command("link")
-@click.argument("claim_id", type=int)
-@click.argument("source_id", type=int)
+@click.argument("claim_id", type=ID)
+@click.argument("source_id", type=ID)
 @click.option("--stance", type=click.Choice(STANCES), required=True)
 @click.option("--excerpt")
 @click.option("--note")
@@ -75,7 +77,7 @@ def verdict_group() -> None:
 
 
 @verdict_group.command("set")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("label")
 @click.option("--rationale", "-r", help="Why: what the evidence shows.")
 @with_store
@@ -110,7 +112,7 @@ def date_group() -> None:
 
 
 @date_group.command("add")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("when")
 @click.option(
     "--role",
@@ -132,7 +134,7 @@ def note_group() -> None:
 
 
 @note_group.command("add")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("body")
 @with_store
 def note_add_command(store, claim_id, body) -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import click
 
-from workbench.cli.common import UserError, echo, echo_json, with_store
+from workbench.cli.common import ID, UserError, echo, echo_json, read_json_file, with_store
 
 
 @click.command("import-claimreview")
@@ -22,19 +19,12 @@ def import_claimreview_command(store, files) -> None:
     imported = 0
     for file in files:
         try:
-            data = json.loads(Path(file).read_text(encoding="utf-8"))
-            records, problems = parse(data)
-        except FileNotFoundError:
-            unreadable.append(f"{file}: no such file")
-            continue
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            unreadable.append(f"{file}: not JSON ({error})")
+            records, problems = parse(read_json_file(file))
+        except UserError as error:
+            unreadable.append(error.format_message())
             continue
         except RecursionError:
             unreadable.append(f"{file}: nested too deeply to be ClaimReview")
-            continue
-        except OSError as error:
-            unreadable.append(f"{file}: {error.strerror or error}")
             continue
         for problem in problems:
             echo(f"skipped: {file}: {problem}", err=True)
@@ -55,7 +45,7 @@ def import_claimreview_command(store, files) -> None:
 
 
 @click.command("match")
-@click.argument("match_id", type=int)
+@click.argument("match_id", type=ID)
 @click.argument("decision", type=click.Choice(["confirm", "reject"]))
 @with_store
 def match_command(store, match_id, decision) -> None:
@@ -65,7 +55,7 @@ def match_command(store, match_id, decision) -> None:
 
 
 @click.command("timeline")
-@click.argument("article_ids", nargs=-1, type=int)
+@click.argument("article_ids", nargs=-1, type=ID)
 @click.option("--search", help="Every article with a claim matching these words.")
 @click.option("--json", "as_json", is_flag=True)
 @with_store

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
 import click
 
-from workbench.cli.common import UserError, echo, with_store
+from workbench.cli.common import ID, UserError, echo, read_json_file, with_store
 from workbench.report import FORMATS, render_report, write_report
 from workbench.store import InvalidInput
 
 
 @click.command("export")
-@click.argument("article_ids", nargs=-1, type=int)
+@click.argument("article_ids", nargs=-1, type=ID)
 @click.option("--all", "all_articles", is_flag=True, help="Every article in the database.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
 @click.option(
@@ -40,7 +38,12 @@ def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
     if not ids:
         raise UserError("name the articles to export, or use --all")
     if output and output != "-":
-        skipped = write_report(store, ids, fmt, output, lang)
+        try:
+            skipped = write_report(store, ids, fmt, output, lang)
+        except OSError as error:
+            raise UserError(
+                f"{output}: cannot be written ({error.strerror or error}); nothing written"
+            ) from None
         echo(f"wrote {output}", err=True)
     else:
         text, skipped = render_report(store, ids, fmt, lang)
@@ -50,16 +53,11 @@ def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
 
 
 @click.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.Path(dir_okay=False))
 @with_store
 def import_command(store, file) -> None:
     """Rebuild the data of a JSON export (`export --format json`) in an empty database."""
-    try:
-        data = json.loads(Path(file).read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UserError(f"{file}: not a JSON export ({error})") from None
-    except RecursionError:
-        raise UserError(f"{file}: nested too deeply to be a JSON export") from None
+    data = read_json_file(file)
     if not isinstance(data, dict):
         raise UserError(f"{file}: not a JSON export")
     try:

@@ -3,6 +3,7 @@ ItemList or a DataFeed. Every record is checked; bad or partial ones are reporte
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 
@@ -48,10 +49,33 @@ def _day(value) -> str | None:
 
 
 def _number(value) -> float | None:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
+    """A finite number ("NaN" and "Infinity" are not ratings)."""
+    if isinstance(value, bool):
         return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _rating_problem(rating: dict) -> str | None:
+    """Why a reviewRating cannot be read on its own scale (schema.org: worst 1, best 5 unless
+    given), or None."""
+    given = {name: rating.get(name) for name in ("ratingValue", "bestRating", "worstRating")}
+    for name, raw in given.items():
+        if raw is not None and raw != "" and _number(raw) is None:
+            return f"reviewRating {name} {raw!r} is not a finite number"
+    value = _number(given["ratingValue"])
+    best = _number(given["bestRating"])
+    worst = _number(given["worstRating"])
+    best = 5.0 if best is None else best
+    worst = 1.0 if worst is None else worst
+    if worst >= best:
+        return f"reviewRating runs from {worst:g} to {best:g}, which is no scale"
+    if value is not None and not worst <= value <= best:
+        return f"reviewRating {value:g} is outside its scale ({worst:g} to {best:g})"
+    return None
 
 
 def parse(data) -> tuple[list[dict], list[str]]:
@@ -86,6 +110,9 @@ def parse(data) -> tuple[list[dict], list[str]]:
         ]
         if missing:
             problems.append(f"record {index}: missing {', '.join(missing)}")
+            continue
+        if problem := _rating_problem(rating):
+            problems.append(f"record {index}: {problem}")
             continue
         reviewed = item.get("itemReviewed")
         reviewed = reviewed if isinstance(reviewed, dict) else {}

@@ -51,14 +51,18 @@ class ArticlesMixin(StoreBase):
             raise InvalidInput("the article is empty")
         url = check_url(url, "article URL")
         digest = content_hash(text)
-        existing = list(self.db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]))
-        if existing:
-            article_id = existing[0]["id"]
-            count = self.db.table("claims").count_where("article_id = ?", [article_id])
-            return IngestResult(article_id, False, count)
         stamp = self.clock()
         title = title or _title_from(text)
         with write(self.db):
+            # Looked up under the write lock: two processes ingesting the same new file store
+            # it once, and the second says it is already stored.
+            existing = list(
+                self.db.query("SELECT id FROM articles WHERE content_hash = ?", [digest])
+            )
+            if existing:
+                article_id = existing[0]["id"]
+                count = self.db.table("claims").count_where("article_id = ?", [article_id])
+                return IngestResult(article_id, False, count)
             article_id = self._insert(
                 "articles",
                 {

@@ -31,6 +31,14 @@ def default_path() -> Path:
 
 def _explain(error: sqlite3.Error, path: Path) -> DatabaseUnavailable:
     message = str(error)
+    if "full" in message or "too large" in message:
+        return DatabaseUnavailable(f"{path}: the disk is full (or a file size limit was hit)")
+    if "readonly" in message or "read-only" in message:
+        return DatabaseUnavailable(f"{path}: the database file cannot be written (read-only)")
+    if "unable to open" in message:
+        return DatabaseUnavailable(f"{path}: cannot open the database file there")
+    if "disk I/O" in message:
+        return DatabaseUnavailable(f"{path}: the disk refused the write (full or failing?)")
     if "locked" in message or "busy" in message:
         return DatabaseUnavailable(
             f"{path}: the database is locked by another process; try again when it has finished"
@@ -54,8 +62,13 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
     """Connect, check and migrate. The connection may be used from worker threads, one at a
     time (the UI sends every call through one exclusive worker)."""
     path = Path(path) if path is not None else default_path()
-    if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseUnavailable(
+            f"{path}: cannot create its folder ({error.strerror or error})"
+        ) from None
     try:
         timeout = busy_timeout_ms()
         conn = sqlite3.connect(str(path), timeout=timeout / 1000, check_same_thread=False)
@@ -75,6 +88,14 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
     return db
 
 
+def _file_of(db: Database) -> Path:
+    """The database's file, for messages."""
+    try:
+        return Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
+    except sqlite3.Error:
+        return Path("database")
+
+
 @contextmanager
 def write(db: Database) -> Iterator[Database]:
     """One write transaction taken with BEGIN IMMEDIATE, so two processes queue on the busy
@@ -83,12 +104,14 @@ def write(db: Database) -> Iterator[Database]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
-        raise _explain(error, getattr(db, "path", Path("database"))) from None
+        raise _explain(error, _file_of(db)) from None
     try:
         yield db
-    except BaseException:
+        conn.execute("COMMIT")
+    except BaseException as error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            # Disk full, a file size limit, a read-only file: said in one line, nothing kept.
+            raise _explain(error, _file_of(db)) from None
         raise
-    else:
-        conn.execute("COMMIT")

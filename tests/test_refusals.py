@@ -1,0 +1,225 @@
+"""Where a traceback used to come out: each case gives one `error:` line, exit code 2 and writes
+nothing — ids too large, unwritable places, a full disk, a file size limit, symlink loops,
+FIFOs, deep JSON, an unknown claim named by `source add`, two ingests of one new file."""
+
+from __future__ import annotations
+
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.small_article import TEXT, claim_ids, small_store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def workbench(*argv: str, db: Path, fsize: int | None = None, timeout: float = 60):
+    """The real command in its own process (optionally under a file size limit, `ulimit -f`)."""
+
+    def limit() -> None:
+        if fsize is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    return subprocess.run(
+        [sys.executable, "-m", "workbench.cli", *argv],
+        cwd=ROOT,
+        env={**os.environ, "WORKBENCH_DB": str(db), "WORKBENCH_ANALYST": "ana"},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=limit,
+    )
+
+
+def one_error_line(result) -> str:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    return lines[0]
+
+
+def counts(db: Path) -> list[int]:
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    found = [
+        conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "claims", "notes", "sources", "history")
+    ]
+    conn.close()
+    return found
+
+
+@pytest.fixture
+def stored(tmp_path):
+    store = small_store(tmp_path / "w.db")
+    ids = claim_ids(store)
+    store.close()
+    return tmp_path / "w.db", ids
+
+
+def test_ids_too_large_for_sqlite(stored):
+    db, _ = stored
+    for argv in (["show", "99999999999999999999"], ["note", "add", "99999999999999999999", "x"]):
+        assert "no such id" in one_error_line(workbench(*argv, db=db))
+
+
+def test_source_add_for_an_unknown_claim_writes_nothing(stored):
+    db, _ = stored
+    before = counts(db)
+    line = one_error_line(workbench("source", "add", "https://x.org/a", "--claim", "99999", db=db))
+    assert "no claim 99999" in line
+    assert counts(db) == before
+
+
+def test_a_database_folder_that_cannot_exist(tmp_path):
+    (tmp_path / "file").write_text("x")
+    line = one_error_line(workbench("articles", db=tmp_path / "file" / "w.db"))
+    assert "cannot create its folder" in line
+
+
+def test_a_read_only_database_file(stored):
+    db, (claim, *_) = stored
+    if os.geteuid() != 0 or subprocess.run(["chattr", "+i", str(db)]).returncode:
+        pytest.skip("needs root and chattr to make a file read-only for root")
+    try:
+        before = counts(db)
+        assert "read-only" in one_error_line(workbench("note", "add", str(claim), "x", db=db))
+        assert counts(db) == before
+    finally:
+        subprocess.run(["chattr", "-i", str(db)])
+
+
+def test_export_into_a_folder_that_cannot_be_written(stored, tmp_path):
+    db, _ = stored
+    (tmp_path / "file").write_text("x")
+    line = one_error_line(workbench("export", "1", "-o", str(tmp_path / "file" / "r.md"), db=db))
+    assert "cannot be written" in line
+
+
+@pytest.mark.parametrize("what", ["note add", "ingest", "export"])
+def test_a_file_size_limit_mid_write(stored, tmp_path, what):
+    """`ulimit -f`: the write fails half-way; nothing is kept, not even an empty `.part`."""
+    db, (claim, *_) = stored
+    big = tmp_path / "big.txt"
+    big.write_text(("The army said 40 drones flew over the city. " * 40 + "\n\n") * 200)
+    argv = {
+        "note add": ["note", "add", str(claim), "x" * 100_000],
+        "ingest": ["ingest", str(big), "--lang", "en"],
+        "export": ["export", "--all", "--format", "json", "-o", str(tmp_path / "r.json")],
+    }[what]
+    if what == "export":  # a report bigger than the limit
+        workbench("note", "add", str(claim), "y" * 100_000, db=db)
+    before = counts(db)
+    one_error_line(workbench(*argv, db=db, fsize=60_000))
+    assert counts(db) == before
+    assert not list(tmp_path.glob("*.part")) and not (tmp_path / "r.json").exists()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 2 MB tmpfs, when this machine lets us mount one (root); a real full disk."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True
+    ).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)])
+
+
+def test_a_full_disk(tiny_disk, tmp_path):
+    db = tiny_disk / "w.db"
+    store = small_store(db)
+    claim = claim_ids(store)[0]
+    store.add_note(claim, "y" * 100_000)  # the report will not fit either
+    store.close()
+    filler = tiny_disk / "filler"
+    with open(filler, "wb", buffering=0) as file:  # fill the disk
+        try:
+            while True:
+                file.write(b"\0" * 4096)
+        except OSError:
+            pass
+    os.truncate(filler, max(0, filler.stat().st_size - 16 * 4096))  # room to open, not to note
+    before = counts(db)
+    one_error_line(workbench("note", "add", str(claim), "x" * 100_000, db=db))
+    assert counts(db) == before
+    one_error_line(
+        workbench("export", "--all", "--format", "json", "-o", str(tiny_disk / "r.json"), db=db)
+    )
+    assert not list(tiny_disk.glob("*.part"))
+
+
+def test_symlink_loops_and_fifos_are_refused(stored, tmp_path):
+    db, _ = stored
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    before = counts(db)
+    for argv, reason in (
+        (["ingest", str(loop)], "symbolic links"),
+        (["ingest", str(fifo)], "not a regular file"),
+        (["import", str(fifo)], "not a regular file"),
+        (["import-claimreview", str(fifo)], "not a regular file"),
+        (["import", str(loop)], "symbolic links"),
+    ):
+        assert reason in one_error_line(workbench(*argv, db=db, timeout=30)), argv
+    assert counts(db) == before
+
+
+def test_nul_bytes_anywhere_and_the_size_message(tmp_path):
+    from workbench.textio import ArticleError, read_article, read_regular
+
+    late = tmp_path / "late.txt"
+    late.write_bytes(b"a" * 9000 + b"\0" + b"b" * 10)
+    with pytest.raises(ArticleError, match="binary"):
+        read_article(late)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    with pytest.raises(ArticleError, match=r"2,000 bytes is over the limit of 1,000 bytes"):
+        read_regular(big, limit=1000)
+
+
+RACER = """
+import os, sys, time
+from datetime import date
+from workbench.extract import extract
+from workbench.store import Store
+path, go, text = sys.argv[1], sys.argv[2], sys.argv[3]
+texts = [f"Report {i}\\n\\n" + text * 20 for i in range(8)]
+extractions = [extract(t, "en", date(2024, 1, 10)) for t in texts]
+store = Store.open(path, "ana")
+while not os.path.exists(go):
+    time.sleep(0.001)
+print("".join("N" if store.ingest(t, e).created else "S" for t, e in zip(texts, extractions)))
+"""
+
+
+def test_two_simultaneous_ingests_of_one_new_file(tmp_path):
+    """Two processes store the same new articles at the same moment: each article is stored
+    once, the other process finds it under the write lock (never an IntegrityError)."""
+    db, go = tmp_path / "race.db", tmp_path / "go"
+    small_store(db).close()
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACER, str(db), str(go), TEXT],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    go.touch()
+    results = [racer.communicate(timeout=120) for racer in racers]
+    assert [racer.returncode for racer in racers] == [0, 0], [err for _, err in results]
+    first, second = (out.strip() for out, _ in results)
+    assert all({a, b} == {"N", "S"} for a, b in zip(first, second, strict=True)), (first, second)
+    assert counts(db)[0] == 9
