@@ -133,7 +133,8 @@ def _running(verb: str, work):
 
 
 def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
-    for refused in progress.refused:
+    alone = len(progress.refused) == 1 and not progress.stored and not progress.duplicates
+    for refused in [] if alone else progress.refused:  # alone: the error line says it
         echo(f"refused: {refused.reason}", err=True)
     if as_json:
         echo_json(
