@@ -223,3 +223,65 @@ def test_two_simultaneous_ingests_of_one_new_file(tmp_path):
     first, second = (out.strip() for out, _ in results)
     assert all({a, b} == {"N", "S"} for a, b in zip(first, second, strict=True)), (first, second)
     assert counts(db)[0] == 9
+
+
+@pytest.mark.parametrize(
+    "rating",
+    [
+        {"ratingValue": "NaN"},
+        {"ratingValue": "Infinity"},
+        {"ratingValue": 99, "bestRating": 0},
+        {"ratingValue": 6, "bestRating": 5},
+        {"ratingValue": 2, "bestRating": "-Infinity"},
+    ],
+)
+def test_claimreview_ratings_off_their_scale_are_skipped(rating):
+    from workbench.matching.claimreview import parse
+
+    review = {
+        "@type": "ClaimReview",
+        "url": "https://checks.example/1",
+        "claimReviewed": "Twelve people were killed.",
+        "reviewRating": rating,
+    }
+    records, problems = parse(review)
+    assert records == [] and len(problems) == 1 and "reviewRating" in problems[0]
+    assert parse({**review, "reviewRating": {"ratingValue": 1, "bestRating": 5}})[0]
+
+
+TIMED = """
+import sys, time
+from workbench.store import Store, StoreError
+started = time.monotonic()
+try:
+    Store.open(sys.argv[1], "ana").add_note(int(sys.argv[2]), "x")
+except StoreError as error:
+    print(f"{time.monotonic() - started:.2f} {error}")
+"""
+
+
+def test_a_locked_rollback_journal_database_is_refused_after_the_busy_timeout(stored):
+    """Another program holds the file in rollback-journal mode: refused after one busy
+    timeout (here 1 s), not after one timeout per statement. Timed inside the process, so
+    Python's start-up on a busy machine does not count."""
+    db, (claim, *_) = stored
+    conn = sqlite3.connect(db, isolation_level=None)
+    assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("INSERT INTO settings VALUES ('held', 'by another program')")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", TIMED, str(db), str(claim)],
+            cwd=ROOT,
+            env={**os.environ, "WORKBENCH_BUSY_TIMEOUT_MS": "1000"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()
+    elapsed, message = result.stdout.split(" ", 1)
+    assert "locked" in message
+    assert 1.0 <= float(elapsed) < 2.0  # one wait, not one per statement
+    assert counts(db)[2] == 0
