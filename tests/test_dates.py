@@ -66,3 +66,42 @@ def test_future_tense_looks_ahead():
 
 def test_impossible_dates_are_not_extracted():
     assert find_dates("le 31/02/2024", SAMPLE_DAY, "fr") == []
+
+
+SPRING = date(2025, 2, 14)  # a Friday in February: months after it are last year's in the past
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "future", "iso"),
+    [
+        ("en", SPRING, "the plant closed in June", False, "2024-06"),
+        ("en", SPRING, "the plant will reopen in June", True, "2025-06"),
+        ("fr", SPRING, "l'usine a fermé en octobre", False, "2024-10"),
+        ("en", SPRING, "output fell in the third quarter", False, "2024"),
+        ("en", SPRING, "output will rise in the third quarter", True, "2025"),
+        ("en", SPRING, "in the first quarter of the year", False, "2025"),
+        ("en", SPRING, "in the second quarter of last year", False, "2024"),
+        ("en", SPRING, "Q3 2021 results", False, "2021"),
+        ("fr", SPRING, "au quatrième trimestre, les ventes ont baissé", False, "2024"),
+        ("fr", SPRING, "au deuxième trimestre de l'année dernière", False, "2024"),
+        ("en", SPRING, "since the beginning of the year", False, "2025"),
+        ("fr", SPRING, "depuis le début de l'année", False, "2025"),
+        ("en", SPRING, "it closed late Thursday", False, "2025-02-13"),
+        ("en", SPRING, "as of Monday, 40 cases", False, "2025-02-10"),
+        ("en", SPRING, "earlier this month", False, "2025-02"),
+        ("fr", SPRING, "il y a deux semaines", False, "2025-01"),
+        ("fr", SPRING, "la semaine dernière", False, "2025-02"),
+    ],
+)
+def test_months_quarters_and_relative_expressions_follow_date_and_tense(
+    language, published, text, future, iso
+):
+    (mention,) = find_dates(text, published, language, future=future)
+    assert mention.iso == iso
+
+
+def test_each_year_of_a_pair_is_a_date():
+    found = [d.iso for d in find_dates("growth for 2019 and 2020", SPRING, "en")]
+    assert found == ["2019", "2020"]
+    assert [d.iso for d in find_dates("entre 2010 et 2012", SPRING, "fr")] == ["2010", "2012"]
+    assert find_dates("between 3,000 and 2007 people", SPRING, "en") == []

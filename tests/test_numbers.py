@@ -14,7 +14,10 @@ from workbench.extract.numbers import find_numbers
         ("fr", "2,5 millions de personnes", [("2,5 millions", 2_500_000, "personnes")]),
         ("fr", "une hausse de 15 %", [("15 %", 15, "%")]),
         ("fr", "vingt-trois soldats", [("vingt-trois", 23, "soldats")]),
-        ("fr", "la première fois", [("première", 1, "fois")]),
+        ("fr", "la première femme élue maire", [("première", 1, "femme")]),
+        ("fr", "le premier pays à signer", [("premier", 1, "pays")]),
+        ("en", "the first woman to lead the bank", [("first", 1, "woman")]),
+        ("en", "a .6 percent increase", [(".6 percent", 0.6, "%")]),
         ("fr", "trois quarts des votes", [("trois quarts", 0.75, "votes")]),
         ("en", "a $3.2bn deal", [("3.2bn", 3.2e9, "deal")]),
         ("en", "at least 1,500 people have been injured", [("1,500", 1500, "people")]),
@@ -43,6 +46,11 @@ def test_figures_are_found_with_value_and_unit(language, text, expected):
         ("fr", "contre le Covid-19 à 3:32"),
         ("fr", "un bâtiment neuf."),
         ("en", "one of them said a word"),
+        ("fr", "pour la première fois depuis"),
+        ("fr", "sa première visite officielle"),
+        ("fr", "le premier chantier du port"),
+        ("en", "for the first time"),
+        ("en", "their first meeting"),
     ],
 )
 def test_articles_and_names_are_not_figures(language, text):
@@ -61,3 +69,10 @@ def test_bounds_are_marked_approximate():
     assert number.approximate
     (exact,) = find_numbers("22 morts", "fr")
     assert not exact.approximate
+
+
+def test_fractions_keep_their_exact_value():
+    (two_thirds,) = find_numbers("two-thirds of the voters", "en")
+    assert abs(two_thirds.value - 2 / 3) < 1e-9
+    (tiers,) = find_numbers("deux tiers des électeurs", "fr")
+    assert abs(tiers.value - 2 / 3) < 1e-9

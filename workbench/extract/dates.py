@@ -142,6 +142,13 @@ _SMALL_NUMBERS = {
 }
 
 
+_QUARTERS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_QUARTERS_EN |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTERS_FR = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3}
+_QUARTERS_FR |= {"3e": 3, "quatrième": 4, "4e": 4, "dernier": 4}
+_QUARTERS = _QUARTERS_EN | _QUARTERS_FR
+
+
 def _alternatives(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -209,6 +216,17 @@ class _Resolver:
         if self.future:
             return this_year if this_year >= current else date(self.published.year + 1, month, 1)
         return this_year if this_year <= current else date(self.published.year - 1, month, 1)
+
+    def quarter(self, quarter: int, year: int | None) -> str:
+        """A quarter is reported at year precision: the year whose quarter the tense means
+        (the latest begun in the past tense, the next unfinished one in the future)."""
+        if year is not None:
+            return f"{year:04d}"
+        first_month = 3 * quarter - 2
+        this_year = self.published.year
+        if self.future:
+            return f"{this_year + (first_month + 2 < self.published.month):04d}"
+        return f"{this_year - (first_month > self.published.month):04d}"
 
     def shift(self, amount: int, unit: str) -> str:
         """`amount` units away from publication (negative for the past), at the unit's grain."""
@@ -294,8 +312,31 @@ def _rules(language: str) -> list[Rule]:
 
         return resolve
 
+    def quarter(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        groups = match.groupdict()
+        number = int(groups["qn"]) if groups.get("qn") else _QUARTERS[match["q"].lower()]
+        year = _year(groups.get("year"))
+        relative = (groups.get("rel") or "").lower()
+        if re.search(r"last|derni|pass", relative):
+            year = resolver.published.year - 1
+        elif relative:
+            year = resolver.published.year
+        return resolver.quarter(number, year), None
+
+    def whole_year(offset: int):
+        def resolve(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+            relative = (match.groupdict().get("rel") or "").lower()
+            shift = -1 if relative else offset
+            return f"{resolver.published.year + shift:04d}", None
+
+        return resolve
+
     counts = rf"(?P<n>\d{{1,3}}|{_alternatives(_SMALL_NUMBERS)})"
     units = rf"(?P<unit>{_alternatives(_UNITS)})"
+    also_year = re.compile(
+        r"(?:(?<=\d{4} and )|(?<=\d{4} et )|(?<=\d{4} or )|(?<=\d{4} ou )|(?<=\d{4} to )"
+        rf"|(?<=\d{{4}} à )|(?<=\d{{4}}-)|(?<=\d{{4}}–)){year_re}\b"
+    )
     rules: list[Rule] = [
         (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), iso),
         (re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b"), numeric),
@@ -352,6 +393,23 @@ def _rules(language: str) -> list[Rule]:
                 re.compile(rf"\b{weekday_re}(?:\s+(?P<mod>dernier|prochain|passé))?\b", re.I),
                 weekday,
             ),
+            (
+                re.compile(
+                    rf"\b(?:au\s+|du\s+|le\s+)?(?P<q>{_alternatives(_QUARTERS_FR)})\s+trimestre"
+                    rf"(?:\s+(?:de\s+)?(?:{year_re}|(?P<rel>cette\s+année|l['’]année"
+                    rf"(?:\s+(?:dernière|passée))?|l['’]an\s+(?:dernier|passé))))?\b",
+                    re.I,
+                ),
+                quarter,
+            ),
+            (
+                re.compile(
+                    rf"\b(?:depuis\s+le\s+|au\s+|en\s+|à\s+la\s+|le\s+|la\s+)?(?:début|fin|"
+                    rf"milieu)\s+(?:de\s+l['’]année|d['’]année)(?:\s+(?P<rel>dernière|passée))?",
+                    re.I,
+                ),
+                whole_year(0),
+            ),
             (re.compile(rf"\bil y a\s+{counts}\s+{units}\b", re.I), ago(-1)),
             (re.compile(rf"\bd'ici\s+{counts}\s+{units}\b", re.I), ago(1)),
             (
@@ -360,7 +418,7 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 re.compile(
-                    rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|"
+                    rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|entre|"
                     rf"de|à partir de)\s*{year_re}\b(?!\s*(?:personnes|euros|dollars|morts))",
                     re.I,
                 ),
@@ -409,11 +467,28 @@ def _rules(language: str) -> list[Rule]:
                 month_only,
             ),
             (re.compile(rf"\b(?:(?P<mod>last|next|this|on)\s+)?{weekday_re}\b", re.I), weekday),
+            (
+                re.compile(
+                    rf"\b(?:the\s+)?(?P<q>{_alternatives(_QUARTERS_EN)})[\s-]+quarter"
+                    rf"(?:\s+of\s+(?:{year_re}|(?P<rel>the|this|last)\s+year))?\b",
+                    re.I,
+                ),
+                quarter,
+            ),
+            (re.compile(rf"\bQ(?P<qn>[1-4])(?:\s+{year_re})?\b"), quarter),
+            (
+                re.compile(
+                    r"\b(?:since\s+|at\s+|by\s+|from\s+)?the\s+(?:beginning|start|end|middle)"
+                    r"\s+of\s+(?:the|this|(?P<rel>last))\s+year\b",
+                    re.I,
+                ),
+                whole_year(0),
+            ),
             (re.compile(rf"\b{counts}\s+{units}\s+ago\b", re.I), ago(-1)),
             (re.compile(rf"\b(?:{_alternatives(offsets)})\b", re.I), relative(offsets)),
             (
                 re.compile(
-                    rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after)"
+                    rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after|between)"
                     rf"\s*{year_re}\b"
                     rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))",
                     re.I,
@@ -421,6 +496,7 @@ def _rules(language: str) -> list[Rule]:
                 year_only,
             ),
         ]
+    rules.append((also_year, year_only))
     return rules
 
 

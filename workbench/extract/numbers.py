@@ -17,7 +17,8 @@ _DIGITS = {
         rf"(?<![\w.,:/])(?<![^\W\d_]-)(?:\d{{1,3}}(?:(?:{_SPACE}|\.)\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?){_NUMBER_END}"
     ),
     "en": re.compile(
-        r"(?<![\w.,:/])(?<![^\W\d_]-)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + _NUMBER_END
+        r"(?<![\w.,:/])(?<![^\W\d_]-)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+        r"|(?<![^\s(])\.\d+)" + _NUMBER_END
     ),
 }
 _SCALES = {
@@ -173,6 +174,34 @@ _TITLE_AFTER_ORDINAL = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
+_RANKING_AFTER = {
+    # "la première femme élue", "le premier pays à signer", "la première de l'histoire"
+    "fr": re.compile(
+        r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:élu|nommé|désigné|choisi|classé|sacré|couronné|investi"
+        r"|qualifié|admis|reçu)e?s?\b|à\s+[^\W\d_]+(?:er|ir|re)\b|de\s+l['’]histoire\b"
+        r"|au\s+monde\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:\s+[^\W\d_]+){0,2}?\s+(?:elected|appointed|named|chosen|ranked|crowned)\b"
+        r"|(?:\s+[^\W\d_]+){0,2}?\s+(?:to\s+[a-z]+|in\s+history|ever|in\s+the\s+world)\b"
+        r"|-(?:largest|biggest|highest|ever)\b",
+        re.IGNORECASE,
+    ),
+}
+_NOT_RANKING_NOUNS = re.compile(r"\s+(?:fois|time|times|temps|abord|instance)\b", re.I)
+
+
+def _ranks(text: str, end: int, language: str) -> bool:
+    """Whether "premier"/"first" at `end` ranks (a figure) rather than means "initial": it ranks
+    when a participle, an infinitive or "in history" says among whom ("la première femme élue",
+    "the first woman to lead"); "pour la première fois", "sa première visite" do not."""
+    if _NOT_RANKING_NOUNS.match(text, end):
+        return False
+    window = text[end : end + 60]
+    return bool(_RANKING_AFTER[language].match(window))
+
+
 def _digits_value(raw: str, language: str) -> float:
     cleaned = re.sub(_SPACE, "", raw)
     if language == "fr":
@@ -186,7 +215,7 @@ def _digits_value(raw: str, language: str) -> float:
 
 def _clean(value: float) -> float:
     """Whole numbers as ints so 6 prints as 6, not 6.0; others rounded to cancel float noise."""
-    rounded = round(value, 6)
+    rounded = round(value, 12)
     return int(rounded) if rounded == int(rounded) else rounded
 
 
@@ -332,6 +361,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             continue
         if _TITLE_AFTER_ORDINAL.match(text, match.end()):
             continue  # "Premier ministre", "First Lady": a title, not a rank
+        if rank == 1 and not _ranks(text, match.end(), language):
+            continue  # "pour la première fois", "sa première visite": initial, not a rank
         if lower in ("second", "seconde"):
             after = text[match.end() : match.end() + 1]
             before = text[max(0, match.start() - 6) : match.start()].lower()
