@@ -404,8 +404,8 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 re.compile(
-                    rf"\b(?:depuis\s+le\s+|au\s+|en\s+|à\s+la\s+|le\s+|la\s+)?(?:début|fin|"
-                    rf"milieu)\s+(?:de\s+l['’]année|d['’]année)(?:\s+(?P<rel>dernière|passée))?",
+                    r"\b(?:depuis\s+le\s+|au\s+|en\s+|à\s+la\s+|le\s+|la\s+)?(?:début|fin|"
+                    r"milieu)\s+(?:de\s+l['’]année|d['’]année)(?:\s+(?P<rel>dernière|passée))?",
                     re.I,
                 ),
                 whole_year(0),
