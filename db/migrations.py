@@ -342,3 +342,68 @@ def m005_matching(db: Database) -> None:
     )
     db.table("claim_matches").create_index(["claim_id"])
     db.table("claim_matches").create_index(["other_claim_id"])
+
+
+@migrations()
+def m006_desk_review(db: Database) -> None:
+    """A desk, not one person: the analysts it knows, who each claim is assigned to, and the
+    second analyst's review of each verdict (approved or returned with a comment). The author
+    of a verdict can never approve it: the database itself refuses, whoever writes."""
+    db.table("analysts").create(
+        {"name": str, "added_by": str, "added_at": str}, pk="name", not_null={"added_at"}
+    )
+    db.table("claims").add_column("assignee", str)
+    db.table("claims").add_column("assigned_at", str)
+    db.table("claims").add_column("review", str)
+    db.table("claims").create_index(["assignee"])
+    db.table("claims").create_index(["review"])
+    db.table("verdict_reviews").create(
+        {
+            "id": int,
+            "verdict_id": int,
+            "claim_id": int,
+            "decision": str,
+            "comment": str,
+            "analyst": str,
+            "decided_at": str,
+            "retracted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("verdict_id", "verdicts", "id"), ("claim_id", "claims", "id")],
+        not_null={"verdict_id", "claim_id", "decision", "analyst", "decided_at"},
+    )
+    db.table("verdict_reviews").create_index(["claim_id", "id"])
+    db.table("verdict_reviews").create_index(["verdict_id"])
+    db.execute(
+        "CREATE TRIGGER verdict_reviews_no_self_approval BEFORE INSERT ON verdict_reviews "
+        "WHEN NEW.decision = 'approved' AND NEW.analyst = "
+        "(SELECT analyst FROM verdicts WHERE id = NEW.verdict_id) "
+        "BEGIN SELECT RAISE(ABORT, 'the author of a verdict cannot approve it'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER verdict_reviews_comment_on_return BEFORE INSERT ON verdict_reviews "
+        "WHEN NEW.decision = 'returned' AND trim(coalesce(NEW.comment, '')) = '' "
+        "BEGIN SELECT RAISE(ABORT, 'a returned verdict needs a comment'); END"
+    )
+    # Verdicts set before review existed wait for a reviewer once a desk turns review on.
+    db.execute("UPDATE claims SET review = 'proposed' WHERE verdict IS NOT NULL")
+    db.table("settings").upsert({"key": "review", "value": "off"}, pk="key")
+
+
+@migrations()
+def m007_desk_views(db: Database) -> None:
+    """`desk_claims`: one row per claim as a desk reads it (article title, verdict label,
+    review state, analyst), for the read-only Datasette view (`workbench publish`)."""
+    db.create_view(
+        "desk_claims",
+        """
+        SELECT c.id, c.article_id, a.title AS article, c.text, c.speaker, c.status,
+               l.label_en AS verdict, l.label_fr AS verdict_fr, l.rating, c.review,
+               c.assignee AS analyst, v.analyst AS author, v.rationale,
+               v.decided_at AS verdict_at, c.updated_at
+        FROM claims c JOIN articles a ON a.id = c.article_id
+        LEFT JOIN verdict_labels l ON l.key = c.verdict
+        LEFT JOIN verdicts v ON v.id = (SELECT max(id) FROM verdicts
+                                        WHERE claim_id = c.id AND retracted_at IS NULL)
+        """,
+    )

@@ -16,6 +16,14 @@ from workbench.cli.claims import (
     status_command,
     undo_command,
 )
+from workbench.cli.desk import (
+    analyst_group,
+    assign_command,
+    desk_command,
+    queue_command,
+    review_command,
+    settings_group,
+)
 from workbench.cli.evidence import date_group, note_group, source_group, verdict_group
 from workbench.cli.extraction import eval_command, extract_command
 from workbench.cli.ingest import (
@@ -25,6 +33,7 @@ from workbench.cli.ingest import (
 )
 from workbench.cli.matching import import_claimreview_command, match_command, timeline_command
 from workbench.cli.reports import export_command, import_command
+from workbench.cli.serve import publish_command, web_command
 from workbench.cli.tui import open_command
 
 
@@ -69,12 +78,20 @@ for command in (
     history_command,
     undo_command,
     redo_command,
+    analyst_group,
+    assign_command,
+    review_command,
+    queue_command,
+    desk_command,
+    settings_group,
     export_command,
     import_command,
     import_claimreview_command,
     match_command,
     timeline_command,
     open_command,
+    web_command,
+    publish_command,
     extract_command,
     eval_command,
 ):

@@ -48,8 +48,16 @@ def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
     else:
         text, skipped = render_report(store, ids, fmt, lang)
         sys.stdout.write(text)
+    waiting = store.count_waiting_review(ids) if store.review_on() else 0
     if skipped:
-        echo(f"{skipped} claims without a verdict left out of the ClaimReview export", err=True)
+        echo(
+            f"{skipped} claims without an approved verdict left out of the ClaimReview export"
+            if waiting
+            else f"{skipped} claims without a verdict left out of the ClaimReview export",
+            err=True,
+        )
+    if waiting and fmt == "claimreview":
+        echo(f"{waiting} verdicts waiting for review are not published", err=True)
 
 
 @click.command("import")

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from workbench.report import claimreview, html, markdown, tabular
+from workbench.report.review import approved_only
 from workbench.safe_text import json_controls_escaped
 
 FORMATS = ("md", "html", "json", "csv", "claimreview")
@@ -29,6 +30,8 @@ def render_report(
         return json_controls_escaped(text) + "\n", 0
     articles = store.dossier(article_ids)
     if fmt == "claimreview":
+        if store.review_on():
+            articles, _ = approved_only(articles)
         found, skipped = claimreview.reviews(
             articles,
             store.setting("organisation") or "Claim Workbench desk",

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 from workbench.store.articles import ArticlesMixin, IngestResult
 from workbench.store.claims import ClaimsMixin
 from workbench.store.connection import default_path, open_db
+from workbench.store.desk import DECISIONS, DESK_STATES, DeskMixin
 from workbench.store.dossier import DossierMixin
 from workbench.store.errors import (
     DatabaseUnavailable,
@@ -55,6 +56,7 @@ class Store(
     DossierMixin,
     MatchesMixin,
     DisagreementsMixin,
+    DeskMixin,
 ):
     """A database opened for one analyst; every write is a transaction logged in history."""
 
@@ -77,6 +79,8 @@ class Store(
 
 
 __all__ = [
+    "DECISIONS",
+    "DESK_STATES",
     "DATE_ROLES",
     "MATCH_STATES",
     "STANCES",

@@ -167,6 +167,7 @@ class ClaimsMixin(StoreBase):
                 [claim_id],
             )
         )
+        claim["reviews"] = self.reviews_of(claim_id)
         claim["last_change"] = self.last_change(claim_id)
         return claim
 

@@ -20,6 +20,7 @@ DUMP_TABLES = (
     "verdicts",
     "claim_dates",
     "notes",
+    "verdict_reviews",
     "history",
 )
 _SHARED = ("verdict_labels", "settings")
@@ -53,7 +54,7 @@ class DossierMixin(StoreBase):
         claim_ids = [c["id"] for c in claims]
         labels = {entry["key"]: entry for entry in self.scale()}
         grouped: dict[str, dict[int, list]] = {}
-        for table in ("verdicts", "claim_dates", "notes", "history"):
+        for table in ("verdicts", "claim_dates", "notes", "verdict_reviews", "history"):
             grouped[table] = defaultdict(list)
             for row in self._rows(table, "claim_id", claim_ids):
                 if table == "history":
@@ -83,6 +84,9 @@ class DossierMixin(StoreBase):
                     d for d in grouped["claim_dates"][claim["id"]] if not d["retracted_at"]
                 ],
                 notes=[n for n in grouped["notes"][claim["id"]] if not n["retracted_at"]],
+                reviews=[
+                    r for r in grouped["verdict_reviews"][claim["id"]] if not r["retracted_at"]
+                ],
                 history=grouped["history"][claim["id"]],
                 matches=matches[claim["id"]],
             )
@@ -107,6 +111,7 @@ class DossierMixin(StoreBase):
             "verdicts": self._rows("verdicts", "claim_id", claim_ids),
             "claim_dates": self._rows("claim_dates", "claim_id", claim_ids),
             "notes": self._rows("notes", "claim_id", claim_ids),
+            "verdict_reviews": self._rows("verdict_reviews", "claim_id", claim_ids),
             "history": sorted(
                 self._rows("history", "article_id", article_ids)
                 + [

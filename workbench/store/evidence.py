@@ -176,11 +176,14 @@ class EvidenceMixin(StoreBase):
             # Read under the write lock: `before` is the verdict this one replaces.
             previous = self.current_verdict(claim_id)
             verdict_id = self._insert("verdicts", record)
+            # Every new verdict waits for a second analyst (publishing asks only when the
+            # desk has review on).
             self.db.table("claims").update(
-                claim_id, {"verdict": entry["key"], "updated_at": self.clock()}
+                claim_id,
+                {"verdict": entry["key"], "review": "proposed", "updated_at": self.clock()},
             )
             self._log(
-                "verdict.set",
+                "verdict.proposed" if self.review_on() else "verdict.set",
                 claim_id=claim_id,
                 article_id=claim["article_id"],
                 entity="verdicts",
@@ -205,6 +208,7 @@ class EvidenceMixin(StoreBase):
     def _refresh_verdict(self, claim_id: int) -> None:
         current = self.current_verdict(claim_id)
         self.db.table("claims").update(claim_id, {"verdict": current and current["label"]})
+        self._refresh_review(claim_id)
 
     # -- dates and notes ---------------------------------------------------------------------
     def add_date(self, claim_id: int, role: str, when: str) -> int:

@@ -12,6 +12,7 @@ _BUCKETS = {
     "verdicts": "verdicts",
     "claim_dates": "dates",
     "notes": "notes",
+    "verdict_reviews": "reviews",
 }
 """Evidence tables, and the key each takes in a replayed claim."""
 

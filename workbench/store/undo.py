@@ -26,6 +26,11 @@ UNDOABLE = (
     "claim.edited",
     "status.set",
     "verdict.set",
+    "verdict.proposed",
+    "verdict.approved",
+    "verdict.returned",
+    "claim.assigned",
+    "claim.unassigned",
     "source.linked",
     "date.added",
     "note.added",
@@ -40,6 +45,7 @@ _EVIDENCE = {
     "verdicts": "verdict",
     "claim_dates": "date",
     "notes": "note",
+    "verdict_reviews": "review",
 }
 """Tables whose rows undo retracts and redo restores, and what the analyst calls them."""
 
@@ -256,6 +262,8 @@ class UndoMixin(StoreBase):
             current = self.current_verdict(claim_id)
             label = current["label_en"] if current else "none"
             return ({}, {}), f"verdict on claim {claim_id} back to {label}"
+        if entity == "verdict_reviews":
+            self._refresh_review(claim_id)
         done = "removed" if undo else "restored"
         return ({}, {}), f"{what} on claim {claim_id} {done}"
 

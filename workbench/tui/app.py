@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from textual import on, work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from workbench.store import Store
+from workbench.tui.desk import DeskApp
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import ArticlesLoaded, IngestFinished, IngestProgressed
 from workbench.tui.screens.articles import ArticlesScreen
@@ -30,7 +31,7 @@ def keymap_path() -> Path:
     return Path(base) / "claim-workbench" / "keymap.toml"
 
 
-class ClaimWorkbench(App):
+class ClaimWorkbench(DeskApp):
     CSS_PATH = "workbench.tcss"
     TITLE = "Claim Workbench"
     BINDINGS = [
@@ -56,7 +57,7 @@ class ClaimWorkbench(App):
         elif self.start_article is not None:
             self.push_screen(MainScreen(self.start_article))
         else:
-            self.action_articles()
+            self.load_queue(first=True)  # my queue if work waits, else the articles
 
     def on_unmount(self) -> None:
         self.gateway.close()

@@ -1,0 +1,118 @@
+"""The desk from the command line: analyst, assign, review, queue, desk, settings; refusals are
+one `error:` line, exit code 2 and nothing written; publishing follows review."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.test_cli_store import ingested, run, six_claim_id  # noqa: F401 (fixture)
+from workbench.store import Store
+
+
+def snapshot() -> tuple:
+    store = Store.open(None, "check")
+    try:
+        return (
+            tuple(store.db.query("SELECT id, assignee, review, verdict FROM claims")),
+            tuple(store.db.query("SELECT * FROM verdict_reviews")),
+            tuple(store.db.query("SELECT * FROM analysts")),
+            store.db["history"].count,
+        )
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def desk(ingested):  # noqa: F811
+    assert run("analyst", "add", "ana", "bob").exit_code == 0
+    assert run("settings", "review", "on").exit_code == 0
+    return six_claim_id()
+
+
+def test_assign_review_and_queue(desk):
+    six = desk
+    result = run("assign", six, "--to", "bob")
+    assert (result.exit_code, result.output) == (0, f"1 claims to bob: {six}\n")
+    queue = json.loads(run("queue", "--analyst", "bob", "--json").stdout)
+    assert [(q["claim_id"], q["reason"], q["for"]) for q in queue] == [(six, "assigned", "bob")]
+    assert run("verdict", "set", six, "false", "-r", "Four.", "--analyst", "bob").exit_code == 0
+    queue = json.loads(run("queue", "--analyst", "ana", "--json").stdout)
+    assert [(q["claim_id"], q["reason"], q["author"]) for q in queue] == [(six, "review", "bob")]
+    result = run("review", six, "return", "-m", "Source?", "--analyst", "ana")
+    assert (result.exit_code, result.output) == (0, f"claim {six}: verdict returned\n")
+    queue = json.loads(run("queue", "--all", "--json").stdout)
+    assert [(q["reason"], q["for"], q["comment"]) for q in queue] == [
+        ("returned", "bob", "Source?")
+    ]
+    assert (
+        run("verdict", "set", six, "false", "-r", "DoD: four.", "--analyst", "bob").exit_code == 0
+    )
+    assert run("review", six, "approve", "--analyst", "ana").exit_code == 0
+    assert json.loads(run("queue", "--all", "--json").stdout) == []
+    history = run("history", six).output
+    for step in ("claim.assigned", "verdict.proposed", "verdict.returned", "verdict.approved"):
+        assert step in history
+    overview = json.loads(run("desk", "--json").stdout)
+    assert overview["articles"][0]["approved"] == 1
+
+
+def test_assign_a_whole_article(desk, ingested):  # noqa: F811
+    result = run("assign", "--article", ingested, "--to", "ana")
+    assert result.exit_code == 0
+    assert result.output.startswith("18 claims to ana")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("assign", "{six}", "--to", "zed"), "unknown analyst 'zed'"),
+        (("assign", "{six}", "999999", "--to", "bob"), "no claim 999999"),
+        (("assign", "{six}"), "say who with --to NAME"),
+        (("review", "{six}", "approve", "--analyst", "bob"), "has no verdict to review"),
+        (("review", "{six}", "return", "--analyst", "bob"), "say why"),
+        (("analyst", "add", "bad\x1bname"), "must be printable"),
+    ],
+)
+def test_refusals_are_one_error_line_and_write_nothing(desk, args, message):
+    args = [str(a).format(six=desk) for a in args]
+    before = snapshot()
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+    assert message in result.stderr
+    assert snapshot() == before
+
+
+def test_self_approval_is_refused_on_the_command_line(desk):
+    assert run("verdict", "set", desk, "false", "--analyst", "bob").exit_code == 0
+    before = snapshot()
+    result = run("review", desk, "approve", "--analyst", "bob")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "error: bob proposed this verdict and cannot review it; another analyst must approve or return it\n"
+    )
+    assert snapshot() == before
+
+
+def test_claimreview_export_carries_approved_verdicts_only_when_review_is_on(desk, ingested):  # noqa: F811
+    claims = json.loads(run("claims", "--json").stdout)
+    other = next(c["id"] for c in claims if c["id"] != desk)
+    assert run("verdict", "set", desk, "false", "--analyst", "bob").exit_code == 0
+    assert run("verdict", "set", other, "true", "--analyst", "bob").exit_code == 0
+    assert run("review", desk, "approve", "--analyst", "ana").exit_code == 0
+    result = run("export", ingested, "--format", "claimreview")
+    assert [r["url"].rsplit("-", 1)[1] for r in json.loads(result.stdout)] == [str(desk)]
+    assert "1 verdicts waiting for review are not published" in result.stderr
+    assert run("settings", "review", "off").exit_code == 0
+    result = run("export", ingested, "--format", "claimreview")
+    assert len(json.loads(result.stdout)) == 2
+    assert "waiting" not in result.stderr
+
+
+def test_settings_show(desk):
+    assert "review: on" in run("settings", "show").output
+    assert run("settings", "review", "off").output == "review is off\n"
+    assert "review: off" in run("settings", "show").output

@@ -1,0 +1,173 @@
+"""Desk commands: the analysts a desk knows, assignment, review, what waits for whom, the
+overview, and the desk's settings (review on or off)."""
+
+from __future__ import annotations
+
+import click
+
+from workbench.cli.common import UserError, echo_json, shorten, with_store
+from workbench.store import DECISIONS, DESK_STATES
+
+
+@click.group("analyst")
+def analyst_group() -> None:
+    """The desk's analysts: the names `assign` accepts."""
+
+
+@analyst_group.command("add")
+@click.argument("names", nargs=-1, required=True)
+@with_store
+def analyst_add_command(store, names) -> None:
+    """Add analysts to the desk (a name is a label, not a login: see the README)."""
+    for name in names:
+        added = store.add_analyst(name)
+        click.echo(f"{'added' if added else 'already on the desk'}: {shorten(name, 64)}")
+
+
+@analyst_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@with_store
+def analyst_list_command(store, as_json) -> None:
+    """List the desk's analysts."""
+    rows = store.analysts()
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        click.echo(
+            f"{shorten(row['name'], 30):30}  added {row['added_at'][:10]} by {row['added_by']}"
+        )
+
+
+@click.command("assign")
+@click.argument("claim_ids", nargs=-1, type=int)
+@click.option("--article", "article_id", type=int, help="Every claim of this article.")
+@click.option(
+    "--to", "to", metavar="NAME", help="An analyst of the desk (`workbench analyst list`)."
+)
+@click.option("--clear", is_flag=True, help="Unassign instead.")
+@with_store
+def assign_command(store, claim_ids, article_id, to, clear) -> None:
+    """Assign claims (or a whole --article) to an analyst: `assign 3 4 --to bob`."""
+    if bool(to) == clear:
+        raise UserError("say who with --to NAME, or --clear to unassign")
+    if bool(claim_ids) == (article_id is not None):
+        raise UserError("name the claims, or one --article, not both")
+    name = None if clear else to
+    if article_id is not None:
+        changed = store.assign_article(article_id, name)
+    else:
+        changed = store.assign(claim_ids, name)
+    who = f"to {name}" if name else "unassigned"
+    click.echo(
+        f"{len(changed)} claims {who}" + (f": {', '.join(map(str, changed))}" if changed else "")
+    )
+
+
+@click.command("review")
+@click.argument("claim_id", type=int)
+@click.argument("decision", type=click.Choice(list(DECISIONS)))
+@click.option("-m", "--message", "comment", help="Why (required to return a verdict).")
+@with_store
+def review_command(store, claim_id, decision, comment) -> None:
+    """Approve a claim's proposed verdict, or return it to its author with -m COMMENT.
+
+    The author of a verdict can never approve it."""
+    store.review(claim_id, decision, comment)
+    click.echo(f"claim {claim_id}: verdict {DECISIONS[decision]}")
+
+
+REASONS = {"assigned": "assigned", "returned": "returned", "review": "to review"}
+
+
+@click.command("queue")
+@click.option("--all", "everyone", is_flag=True, help="What waits for every analyst.")
+@click.option("--json", "as_json", is_flag=True)
+@with_store
+def queue_command(store, everyone, as_json) -> None:
+    """What waits for you (--analyst NAME for someone else, --all for everyone), oldest first:
+    claims assigned to you, verdicts returned to you, verdicts waiting for your review."""
+    items = store.waiting() if everyone else store.queue()
+    if as_json:
+        echo_json(
+            [
+                {
+                    "claim_id": item["claim_id"],
+                    "article_id": item["article_id"],
+                    "reason": item["reason"],
+                    "for": item["for"],
+                    "since": item["since"],
+                    "text": item["text"],
+                    "verdict": item["verdict"],
+                    "author": item["author"],
+                    "reviewer": item["reviewer"],
+                    "comment": item["comment"],
+                }
+                for item in items
+            ]
+        )
+        return
+    if not items:
+        click.echo("nothing waiting")
+    for item in items:
+        who = item["for"] or f"anyone but {item['author']}"
+        click.echo(
+            f"{item['claim_id']:>6}  {REASONS[item['reason']]:9}  {shorten(who, 16):16}  "
+            f"{(item['since'] or '')[:16].replace('T', ' '):16}  {shorten(item['text'], 60)}"
+        )
+        if item["comment"]:
+            click.echo(f"{'':8}{shorten(item['reviewer'], 16)}: {shorten(item['comment'], 90)}")
+
+
+@click.command("desk")
+@click.option("--json", "as_json", is_flag=True)
+@with_store
+def desk_command(store, as_json) -> None:
+    """The desk overview: claims by state per article and per analyst, what waits longest."""
+    view = store.overview()
+    if as_json:
+        echo_json(view)
+        return
+    header = "".join(f"{state:>12}" for state in DESK_STATES)
+    click.echo(f"review is {'on' if view['review'] else 'off'}; {view['waiting']} items waiting")
+    click.echo(f"\n{'article':36}{header}")
+    for row in view["articles"]:
+        name = shorten(f"{row['key']} {row['title'] or ''}", 35)
+        click.echo(f"{name:36}" + "".join(f"{row[s]:>12}" for s in DESK_STATES))
+    click.echo(f"\n{'analyst':36}{header}{'waiting':>10}")
+    for row in view["analysts"]:
+        click.echo(
+            f"{shorten(row['key'], 35):36}"
+            + "".join(f"{row[s]:>12}" for s in DESK_STATES)
+            + f"{row['waiting']:>10}"
+        )
+    click.echo("\nwaiting longest")
+    for item in view["longest"]:
+        who = item["for"] or "a reviewer"
+        click.echo(
+            f"{(item['since'] or '')[:16].replace('T', ' '):16}  {item['claim_id']:>6}  "
+            f"{REASONS[item['reason']]:9}  {shorten(who, 16):16}  {shorten(item['text'], 50)}"
+        )
+
+
+@click.group("settings")
+def settings_group() -> None:
+    """The desk's settings, kept in the database."""
+
+
+@settings_group.command("review")
+@click.argument("state", type=click.Choice(["on", "off"]))
+@with_store
+def settings_review_command(store, state) -> None:
+    """Turn review on (verdicts are published once another analyst approves them) or off."""
+    store.set_review(state == "on")
+    click.echo(f"review is {state}")
+
+
+@settings_group.command("show")
+@with_store
+def settings_show_command(store) -> None:
+    """Print every setting."""
+    click.echo(f"review: {'on' if store.review_on() else 'off'}")
+    for key in ("organisation", "organisation_url"):
+        click.echo(f"{key}: {shorten(store.setting(key) or '', 80)}")
