@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workbench.store.claims import KINDS, check_figure
+from workbench.store.desk import REVIEW_STATES
 from workbench.store.errors import InvalidInput
 from workbench.store.records import DATE_ROLES, STANCES, STATUSES
 from workbench.store.validation import check_day, check_url
@@ -199,6 +200,9 @@ def _claim(row: dict, known: _Rows) -> None:
     _text(row, "origin", required=True, choices=ORIGINS)
     if row.get("verdict") is not None and row["verdict"] not in known.labels:
         raise InvalidInput(f"verdict {row['verdict']!r} is not on the scale")
+    _text(row, "assignee")
+    _text(row, "assigned_at")
+    _text(row, "review", choices=REVIEW_STATES)
 
 
 def _source(row: dict, _: _Rows) -> None:
@@ -250,6 +254,17 @@ def _note(row: dict, known: _Rows) -> None:
     _text(row, "created_at", required=True)
 
 
+def _review(row: dict, known: _Rows) -> None:
+    _evidence(row, known)
+    _ref(row, "verdict_id", known, "verdicts")
+    decision = _text(row, "decision", required=True, choices=("approved", "returned"))
+    if decision == "returned" and not _text(row, "comment"):
+        raise InvalidInput("a returned verdict needs a comment")
+    _text(row, "comment")
+    _text(row, "analyst", required=True)
+    _text(row, "decided_at", required=True)
+
+
 def _history(row: dict, _: _Rows) -> None:
     _int(row, "id")
     for column in ("claim_id", "article_id", "entity_id"):
@@ -271,6 +286,7 @@ _TABLES: dict[str, Callable[[dict, _Rows], None]] = {
     "verdicts": _verdict,
     "claim_dates": _date,
     "notes": _note,
+    "verdict_reviews": _review,
     "history": _history,
 }
 """In the order rows may refer to each other."""
