@@ -4,6 +4,7 @@ Review changes with `pytest --snapshot-update` only after looking at the report.
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from tests.tui_support import prepared_store, settle
 from workbench.tui import make_app
@@ -29,6 +30,13 @@ def worked_store(tmp_path, sample_text, sample_extraction):
     store.add_note(claim_id, "Rappeler le ministère.")
     store.snap_claim = claim_id
     return store
+
+
+def steady_cursors(pilot) -> None:
+    """A blinking cursor is drawn or not depending on when the picture is taken: hold it
+    steady (shown in the focused input) so the snapshot does not depend on timing."""
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
 
 
 def _app(store):
@@ -61,6 +69,7 @@ def test_view_over_the_claim(snap_compare, worked_store, size, view, key):
         await _on_six(pilot)
         await pilot.press(key)
         await settle(pilot)
+        steady_cursors(pilot)
 
     assert snap_compare(_app(worked_store), terminal_size=size, run_before=run_before)
 
