@@ -73,8 +73,11 @@ def test_figures_must_be_finite(small, value):
         small.edit_claim(claim_ids(small)[0], numbers=[{"text": "six", "value": value}])
 
 
-def test_two_apps_on_one_database_file(small):
+def test_two_apps_on_one_database_file(small, monkeypatch):
     """Pilot drives two real apps, ana's and bob's, on the same file."""
+    # Ana's card was read before bob's edit and has not been re-read yet: the app polls for
+    # other analysts' changes (issue 14), so hold the poll off to keep her card stale.
+    monkeypatch.setenv("WORKBENCH_POLL_SECONDS", "3600")
     claim_id = claim_ids(small)[0]
     apps = {
         name: make_app(store=Store.open(small.path, name), article_id=small.article_id)
