@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from workbench.extract.dates import find_dates
+from workbench.extract.dates import find_dates, published_day
 
 SAMPLE_DAY = date(2024, 11, 20)  # a Wednesday
 
@@ -105,3 +105,30 @@ def test_each_year_of_a_pair_is_a_date():
     assert found == ["2019", "2020"]
     assert [d.iso for d in find_dates("entre 2010 et 2012", SPRING, "fr")] == ["2010", "2012"]
     assert find_dates("between 3,000 and 2007 people", SPRING, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-11-20", date(2024, 11, 20)),
+        (" 2024-11-20\n", date(2024, 11, 20)),
+        ("2024-11-20T08:00:00+01:00", date(2024, 11, 20)),
+        ("2024-11-20T23:59:59.123Z", date(2024, 11, 20)),
+        ("2024-11-20 08:00", date(2024, 11, 20)),
+        ("2024-02-29", date(2024, 2, 29)),
+        ("2024-02-31", None),
+        ("2023-02-29", None),
+        ("2024-11", None),
+        ("2024", None),
+        ("20/11/2024", None),
+        ("2024-11-20 et après", None),
+        ("hier", None),
+        ("", None),
+        (None, None),
+        (20241120, None),
+    ],
+)
+def test_published_day_one_rule(value, expected):
+    """Every reader of a publication date (--date, the ingest form, file metadata, stored
+    articles, ClaimReview) uses this rule: a real ISO day, or the day of an ISO timestamp."""
+    assert published_day(value) == expected

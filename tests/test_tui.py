@@ -212,6 +212,29 @@ def test_ingest_from_inside_the_app(tmp_path, french_nlp):
     assert check.claims()[0]["dates"][0]["iso"] == "2024-11-21"  # that Thursday itself
 
 
+def test_ingest_form_refuses_a_publication_date_that_is_not_a_day(tmp_path):
+    """The form reads the date with the same rule as the ingest itself (a month alone used to
+    pass the form and then fail the ingest in its worker)."""
+    store = Store.open(tmp_path / "empty.db", "ana")
+    path = store.path
+    article = tmp_path / "wire.txt"
+    article.write_text("Le gouvernement a annoncé jeudi 12 morts.", encoding="utf-8")
+
+    async def scenario(app, pilot):
+        await pilot.press("i")
+        await type_text(pilot, str(article))
+        await pilot.press("tab")
+        await type_text(pilot, "2024-11")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "IngestForm"
+        error = app.screen.query_one(".form-error")
+        assert "not a real day" in str(error.render())
+
+    run_app(store, scenario)
+    assert Store.open(path).articles() == []
+
+
 def test_help_palette_and_keymap(tui_store, tmp_path, monkeypatch):
     keymap = tmp_path / "keymap.toml"
     keymap.write_text('[keys]\n"main.verdict" = "ctrl+e"\n')

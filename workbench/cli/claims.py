@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
+from workbench.extract.types import KINDS
 from workbench.report.labels import describe_match
 from workbench.safe_text import visible
 from workbench.store import STATUSES
@@ -45,7 +46,7 @@ def _dates(claim: dict) -> str:
 @click.command("claims")
 @click.option("--article", "article_id", type=ID, help="Only this article's claims.")
 @click.option("--status", type=click.Choice(STATUSES))
-@click.option("--kind", type=click.Choice(["number", "date", "quote", "attribution", "event"]))
+@click.option("--kind", type=click.Choice(KINDS))
 @click.option("--verdict", help="A label from the scale (English or French), or 'none'.")
 @click.option("--speaker", help="Speaker contains this text.")
 @click.option("--search", help="Full-text search over claim text and speaker.")

@@ -9,6 +9,7 @@ from datetime import date
 
 import click
 
+from workbench.extract.dates import published_day
 from workbench.safe_text import json_controls_escaped, visible
 from workbench.textio import ArticleError, decode_article, read_article, read_regular
 
@@ -65,13 +66,14 @@ def read_json_file(path: str) -> object:
 
 
 def parse_day(value: str | None, what: str = "date") -> date | None:
-    """An ISO day (YYYY-MM-DD), refusing impossible ones like 2024-02-31 by name."""
+    """A publication date as typed (`published_day`'s rule), refusing impossible ones like
+    2024-02-31 by name."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"{what} {value!r} is not a real day in YYYY-MM-DD form") from None
+    day = published_day(value)
+    if day is None:
+        raise UserError(f"{what} {value!r} is not a real day in YYYY-MM-DD form")
+    return day
 
 
 def read_text(path: str) -> str:

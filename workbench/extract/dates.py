@@ -240,6 +240,28 @@ class _Resolver:
         return _to_iso(self.published + relativedelta(years=amount), "year")
 
 
+_PUBLISHED = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def published_day(value: object) -> date | None:
+    """The day an article or a fact-check was published, read with one rule wherever it comes
+    from (a command's --date, a form, a file's metadata, the database, a ClaimReview): an ISO
+    day, or the day of an ISO timestamp as written ("2024-11-20T08:00:00+01:00" is the 20th).
+    None when there is none or it is not a real day (2024-02-31, "2024-11", "hier"): a command
+    or form refuses it, extraction anchors on today."""
+    if not isinstance(value, str):
+        return None
+    match = _PUBLISHED.fullmatch(value.strip())
+    if match is None:
+        return None
+    try:
+        return date.fromisoformat(match[1])
+    except ValueError:
+        return None
+
+
 def _year(text: str | None) -> int | None:
     return _full_year(int(text)) if text else None
 

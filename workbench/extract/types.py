@@ -55,4 +55,5 @@ class Claim:
         return data
 
 
+# What a claim can be; the store, the command line and the UI filter by these.
 KINDS = ("number", "date", "quote", "attribution", "event")

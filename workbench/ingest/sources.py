@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from workbench.article_files import expand, load
+from workbench.extract.dates import published_day
 from workbench.textio import ArticleError
 
 
@@ -54,13 +55,8 @@ def discover(paths: list[str]) -> Iterator[str]:
 
 
 def publication(defaults: Defaults, found: str | None) -> date | None:
-    """The given date, else the file's own (its first ten characters, when a real day)."""
-    if defaults.published or not found:
-        return defaults.published
-    try:
-        return date.fromisoformat(found[:10])
-    except ValueError:
-        return None
+    """The given date, else the file's own (read by `published_day`'s rule)."""
+    return defaults.published or published_day(found)
 
 
 def read(path: str, defaults: Defaults) -> Job:

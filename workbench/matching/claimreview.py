@@ -4,7 +4,8 @@ ItemList or a DataFeed. Every record is checked; bad or partial ones are reporte
 from __future__ import annotations
 
 import math
-from datetime import date
+
+from workbench.extract.dates import published_day
 
 
 def _records(data) -> list:
@@ -40,12 +41,8 @@ def _url(value) -> str | None:
 
 
 def _day(value) -> str | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        return None
+    day = published_day(value)
+    return day.isoformat() if day else None
 
 
 def _number(value) -> float | None:

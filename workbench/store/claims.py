@@ -6,7 +6,9 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from workbench.extract.dates import published_day
 from workbench.extract.mentions import figures_and_dates
+from workbench.extract.types import KINDS
 from workbench.store.articles import context
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
@@ -14,7 +16,6 @@ from workbench.store.errors import InvalidInput, NotFound, StaleEdit
 from workbench.store.records import STATUSES, decode_claim, dumps, loads
 
 SORTS = {"position": "c.article_id, c.start", "score": "c.score DESC, c.article_id, c.start"}
-KINDS = ("number", "date", "quote", "attribution", "event")
 
 
 def fts_query(text: str) -> str:
@@ -399,11 +400,7 @@ def _evidence(text: str, offset: int, article: dict) -> tuple[list[dict], list[d
     from datetime import date
 
     language = article.get("language") or "fr"
-    published = (
-        date.fromisoformat(article["published"][:10])
-        if article.get("published") and len(article["published"]) >= 10
-        else date.today()
-    )
+    published = published_day(article.get("published")) or date.today()
     numbers, dates = figures_and_dates(text, published, language)
     return (
         [

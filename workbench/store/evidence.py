@@ -3,6 +3,7 @@ verdict scale those verdicts are taken from."""
 
 from __future__ import annotations
 
+from workbench.extract.dates import published_day
 from workbench.store.base import StoreBase
 from workbench.store.claims import fts_query
 from workbench.store.connection import write
@@ -217,13 +218,7 @@ class EvidenceMixin(StoreBase):
             raise InvalidInput(f"date role {role!r} is not one of {', '.join(DATE_ROLES)}")
         claim = self.claim_row(claim_id)
         article = self.article(claim["article_id"])
-        from datetime import date
-
-        published = (
-            date.fromisoformat(article["published"])
-            if article.get("published") and len(article["published"]) == 10
-            else None
-        )
+        published = published_day(article.get("published"))
         iso = parse_when(when, published, article.get("language") or "fr")
         record = {"claim_id": claim_id, "role": role, "iso": iso, "text": when.strip()}
         with write(self.db):

@@ -30,15 +30,12 @@ def claim_signature(claim: dict):
 def review_signature(review: dict):
     from datetime import date
 
+    from workbench.extract.dates import published_day
     from workbench.extract.language import detect_language
 
     text = review["claim_reviewed"]
-    try:
-        anchor = date.fromisoformat(
-            (review.get("item_date") or review.get("date_published") or "")[:10]
-        )
-    except ValueError:
-        anchor = date.today()
+    anchor = published_day(review.get("item_date") or review.get("date_published"))
+    anchor = anchor or date.today()
     return text_signature(
         text, review.get("language") or detect_language(text), anchor, review.get("item_author")
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import tomllib
-from datetime import date
 from pathlib import Path
 
 from textual import on, work
@@ -103,10 +102,11 @@ class ClaimWorkbench(DeskApp):
     def run_ingest(self, options: dict) -> None:
         """The one ingest flow (`workbench.ingest`), storing through the gateway; the model
         loads here or in worker processes, never on the UI thread."""
+        from workbench.extract.dates import published_day
         from workbench.ingest import Defaults, Progress, StoreWriter, ingest
 
         defaults = Defaults(
-            published=date.fromisoformat(options["date"]) if options.get("date") else None,
+            published=published_day(options.get("date")),
             language=None if options.get("lang", "auto") == "auto" else options["lang"],
         )
 

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
+from workbench.extract.dates import published_day
 from workbench.safe_text import visible
 from workbench.store import DATE_ROLES, STANCES, STATUSES
 from workbench.store.errors import InvalidInput
@@ -339,8 +340,12 @@ class IngestForm(FormScreen):
         path = self.text_of("#ingest-path")
         if not path or not Path(path).expanduser().exists():
             raise InvalidInput(f"{path or 'the path'}: no such file or folder")
+        typed = self.text_of("#ingest-date")
+        day = published_day(typed)
+        if typed and day is None:
+            raise InvalidInput(f"publication date {typed!r} is not a real day (YYYY-MM-DD)")
         return {
             "path": str(Path(path).expanduser()),
-            "date": check_day(self.text_of("#ingest-date") or None, "publication date"),
+            "date": day.isoformat() if day else None,
             "lang": self.query_one("#ingest-lang", Select).value,
         }

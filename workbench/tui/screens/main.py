@@ -6,7 +6,6 @@ back as messages, so the UI never waits on SQLite or spaCy."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -17,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker
 
+from workbench.extract.dates import published_day
 from workbench.safe_text import visible
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import (
@@ -356,8 +356,7 @@ class MainScreen(Screen):
     def action_date(self) -> None:
         if (claim_id := self._need_claim()) is None:
             return
-        published = self.article.get("published")
-        anchor = date.fromisoformat(published) if published and len(published) == 10 else None
+        anchor = published_day(self.article.get("published"))
 
         def done(result: dict | None) -> None:
             if result:

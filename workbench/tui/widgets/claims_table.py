@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
 
+from workbench.extract.types import KINDS
 from workbench.safe_text import visible
 
 VERDICT_STYLES = {5: "bold green3", 4: "green3", 3: "yellow3", 2: "dark_orange", 1: "bold red3"}
@@ -16,7 +17,7 @@ STATUS_STYLES = {
     "checked": "green3",
     "dismissed": "strike dim",
 }
-KIND_LETTERS = {"number": "N", "date": "D", "quote": "Q", "attribution": "A", "event": "E"}
+KIND_LETTERS = {kind: kind[0].upper() for kind in KINDS}  # N D Q A E
 
 
 def evidence_summary(claim: dict) -> str:

@@ -9,9 +9,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Select
 
+from workbench.extract.types import KINDS
 from workbench.store import STATUSES
-
-KINDS = ("number", "date", "quote", "attribution", "event")
 
 
 class FilterBar(Horizontal):
