@@ -407,3 +407,36 @@ def m007_desk_views(db: Database) -> None:
                                         WHERE claim_id = c.id AND retracted_at IS NULL)
         """,
     )
+
+
+@migrations()
+def m008_matching_v2(db: Database) -> None:
+    """Matching at any article size and after a crash: index keys know their article (so an
+    article's own keys are skipped by the index, not by reading them), each claim's figures are
+    stored with what they count (disagreements read one quantity, not the whole article), and
+    an article records the keys and the matcher it was indexed and matched with (NULL: to be
+    done again, which the next ingest or open does)."""
+    db.table("match_keys").add_column("article_id", int)
+    db.execute(
+        "UPDATE match_keys SET article_id = (SELECT article_id FROM claims c "
+        "WHERE c.id = match_keys.owner_id) WHERE owner = 'claim'"
+    )
+    db.table("match_keys").create_index(["key", "article_id"])
+    db.execute("DROP INDEX IF EXISTS idx_match_keys_key")
+    db.table("claim_figures").create(
+        {
+            "claim_id": int,
+            "article_id": int,
+            "quantity": str,
+            "value": float,
+            "approximate": int,
+            "text": str,
+            "label": str,
+        },
+        foreign_keys=[("claim_id", "claims", "id"), ("article_id", "articles", "id")],
+        not_null={"claim_id", "article_id", "quantity", "value"},
+    )
+    db.table("claim_figures").create_index(["article_id", "quantity", "value"])
+    db.table("claim_figures").create_index(["claim_id"])
+    db.table("articles").add_column("indexed_with", int)
+    db.table("articles").add_column("matched_with", str)

@@ -142,7 +142,7 @@ def test_first_schema_database_is_upgraded_with_every_row(tmp_path):
     store = Store(open_db(old), "ana")
     names = [m["name"] for m in store.db["_sqlite_migrations"].rows]
     assert names[:4] == ["m001_initial", "m002_search", "m003_indexes", "m004_history_by_article"]
-    assert "m005_matching" in names and "m006_desk_review" in names
+    assert {"m005_matching", "m006_desk_review", "m008_matching_v2"} <= set(names)
     for table, count in {
         "articles": 1,
         "claims": 2,
@@ -160,6 +160,10 @@ def test_first_schema_database_is_upgraded_with_every_row(tmp_path):
     # The old verdict waits for a reviewer once a desk turns review on.
     assert store.claim_row(1)["review"] == "proposed"
     assert not store.review_on()
+    # Articles from before matching are indexed and matched by the next ingest or open.
+    assert store.resume_matching() == [1]
+    assert store.db["match_keys"].count_where("owner = 'claim'") > 0
+    assert store.resume_matching() == []
     store.close()
 
 

@@ -66,25 +66,36 @@ def _format(value: float | None) -> str:
 
 
 @click.command("eval")
-@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, type=click.Path(exists=True))
 @click.option(
     "--matching",
     is_flag=True,
-    help="Score claim matching instead: GOLD is CLAIMS.jsonl PAIRS.jsonl "
-    "(default: fixtures/matching/).",
+    help="Score claim matching instead: GOLD is folders holding claims.jsonl and pairs.jsonl, "
+    "or CLAIMS.jsonl PAIRS.jsonl files two by two (default: fixtures/matching-dev/).",
+)
+@click.option(
+    "--cross-validate",
+    is_flag=True,
+    help="With --matching, also refit the model leaving out one event cluster at a time (a "
+    "claim's cluster is the first part of its id) and score each cluster with the model that "
+    "never saw it.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
+def eval_command(
+    gold: tuple[str, ...], matching: bool, cross_validate: bool, as_json: bool
+) -> None:
     """Score extraction against GOLD files (default: fixtures/*.gold.json).
 
     Prints recall, precision, number/date/speaker accuracy, tightness and separate per
-    article and pooled, with the matching rule of the fixtures' README. With --matching, decides every pair of
-    a claim-pair gold set with the matcher the app uses and prints precision and recall.
+    article and pooled, with the matching rule of the fixtures' README. With --matching,
+    decides every pair of claim-pair gold sets with the matcher the app uses and prints
+    precision and recall at its threshold, precision at recall 0.8 and the area under the
+    precision-recall curve, overall and across languages.
     """
     from workbench.evaluate import evaluate
 
     if matching:
-        _eval_matching(gold, as_json)
+        _eval_matching(gold, as_json, cross_validate)
         return
 
     paths = [Path(p) for p in gold] or sorted(Path("fixtures").glob("*.gold.json"))
@@ -119,34 +130,59 @@ def eval_command(gold: tuple[str, ...], matching: bool, as_json: bool) -> None:
             echo(f"  error: {error}")
 
 
-def _eval_matching(gold: tuple[str, ...], as_json: bool) -> None:
-    from workbench.matching.evaluate import evaluate_pairs
+def _pair_sets(gold: tuple[str, ...]) -> list[tuple[Path, Path]]:
+    """(claims, pairs) files from folders holding both, or from files given two by two."""
+    if not gold:
+        gold = ("fixtures/matching-dev",)
+    sets: list[tuple[Path, Path]] = []
+    files = [Path(g) for g in gold if not Path(g).is_dir()]
+    for folder in (Path(g) for g in gold if Path(g).is_dir()):
+        sets.append((folder / "claims.jsonl", folder / "pairs.jsonl"))
+    if len(files) % 2:
+        raise UserError("--matching takes folders, or CLAIMS.jsonl PAIRS.jsonl files two by two")
+    sets += [(files[i], files[i + 1]) for i in range(0, len(files), 2)]
+    return sets
 
-    if gold and len(gold) != 2:
-        raise UserError("--matching takes CLAIMS.jsonl PAIRS.jsonl, or nothing")
-    claims, pairs = (
-        (Path(g) for g in gold)
-        if gold
-        else (Path("fixtures/matching/claims.jsonl"), Path("fixtures/matching/pairs.jsonl"))
-    )
+
+def _eval_matching(gold: tuple[str, ...], as_json: bool, cross_validate: bool) -> None:
+    from workbench.matching import evaluate
+    from workbench.matching.bilingual import status
+
+    if status():
+        echo(f"warning: {status()}", err=True)
     try:
-        result = evaluate_pairs(claims, pairs)
-    except (OSError, KeyError, ValueError) as error:
-        raise UserError(f"cannot read the pair files: {error}") from None
-    rows = {
-        name: {"pairs": c.pairs, "precision": c.precision, "recall": c.recall}
-        for name, c in (
-            ("overall", result["overall"]),
-            ("cross-language", result["cross_language"]),
-        )
-    }
+        pairs = evaluate.load_pairs(_pair_sets(gold))
+        results = {"model": evaluate.evaluate(pairs)}
+        if cross_validate:
+            results["leave-one-cluster-out"] = evaluate.cross_validate(pairs)
+    except (OSError, KeyError, ValueError, TypeError) as error:
+        raise UserError(f"cannot score the pair files: {error}") from None
     if as_json:
-        echo(json.dumps({**rows, "decisions": result["decisions"]}, ensure_ascii=False, indent=2))
+        echo(json.dumps(results, ensure_ascii=False, indent=2))
         return
-    echo(f"{'pairs':16} {'count':>6} {'precision':>10} {'recall':>8}")
-    for name, row in rows.items():
-        echo(f"{name:16} {row['pairs']:>6} {row['precision']:>10.3f} {row['recall']:>8.3f}")
-    for decision in result["decisions"]:
-        if decision["decided"] != decision["same"]:
-            wrong = "missed" if decision["same"] else "false match"
-            echo(f"  {wrong}: {decision['a']} ~ {decision['b']} (score {decision['score']:.2f})")
+    for name, result in results.items():
+        title = (
+            f"matcher {result['model']} (threshold as shipped)"
+            if name == "model"
+            else f"leave-one-cluster-out, refitted without each of {len(result['clusters'])} "
+            "clusters"
+        )
+        echo(title)
+        echo(
+            f"  {'pairs':16} {'count':>6} {'same':>5} {'precision':>10} {'recall':>7} "
+            f"{'P@R0.8':>7} {'PR-AUC':>7}"
+        )
+        for part, label in (("overall", "overall"), ("cross_language", "cross-language")):
+            row = result[part]
+            echo(
+                f"  {label:16} {row['pairs']:>6} {row['positives']:>5} {row['precision']:>10.3f} "
+                f"{row['recall']:>7.3f} {row['precision_at_recall_0.8']:>7.3f} "
+                f"{row['pr_auc']:>7.3f}"
+            )
+        for decision in result["decisions"]:
+            if decision["decided"] != decision["same"]:
+                wrong = "missed" if decision["same"] else "false match"
+                echo(
+                    f"    {wrong}: {decision['a']} ~ {decision['b']} "
+                    f"(score {decision['score']:.2f})"
+                )

@@ -44,6 +44,7 @@ def open_command(target, db_path, analyst, published, lang) -> None:
         app = make_app(db_path, analyst, article_id=article_id, ingest=ingest)
         if article_id is not None:
             app.gateway.store.article(article_id)
+        app.gateway.store.resume_matching()  # what a killed ingest left unmatched
     except StoreError as error:
         raise UserError(str(error)) from None
     app.run()

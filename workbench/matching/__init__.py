@@ -1,7 +1,3 @@
 """Claims across articles: is this the same claim as one the desk has seen (in either
-language)? Pure functions over claim signatures; the store keeps keys and decisions."""
-
-from workbench.matching.matcher import THRESHOLD, MatchScore, compare
-from workbench.matching.signature import Signature, signature
-
-__all__ = ["THRESHOLD", "MatchScore", "Signature", "compare", "signature"]
+language)? Pure functions over claim signatures and a learned model; the store keeps keys,
+suggestions and decisions, and `suggest` decides what to suggest."""

@@ -1,9 +1,12 @@
 """Figures that disagree: the same quantity given two values, within an article, between a
 claim and a source's excerpt, or between a claim and a matched claim. "six" and "6" agree;
-six missiles and eight people are different quantities and are never compared."""
+six missiles and eight people are different quantities and are never compared. Time grows
+with the number of figures, not its square: figures are grouped by quantity and each lists
+at most LISTED others."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from workbench.extract.numbers import find_numbers
@@ -11,6 +14,11 @@ from workbench.matching.signature import quantity
 
 TOLERANCE = 0.1
 """Approximate figures ("about", "at least") disagree only beyond this relative gap."""
+LISTED = 5
+"""Most other figures listed against one figure of a claim."""
+
+
+_NAMED = ("dead", "injured", "people", "percent")
 
 
 @dataclass(frozen=True)
@@ -21,21 +29,24 @@ class Figure:
     approximate: bool
     where: str
     """Where it was read: "claim 12", "source 3 excerpt", "claim 40 (matched)"."""
+    label: str = ""
+    """What it counts, for people to read: "missiles", "dead"."""
 
 
-def figures_of(numbers: list[dict], text: str, where: str) -> list[Figure]:
+def figures_of(numbers: list[dict], text: str, where: str, language: str = "fr") -> list[Figure]:
     """The figures of a text whose quantity is known; bare numbers are not compared."""
     found = []
     for number in numbers:
-        kind = quantity(number.get("unit"), text)
-        if kind and kind != "percent" or number.get("unit") == "%":
+        kind, _ = quantity(number.get("unit"), text, language)
+        if kind:
             found.append(
                 Figure(
-                    number["text"],
+                    str(number.get("text") or f"{float(number['value']):g}"),
                     float(number["value"]),
-                    kind or "percent",
+                    kind,
                     bool(number.get("approximate")),
                     where,
+                    kind if kind in _NAMED else str(number.get("unit")),
                 )
             )
     return found
@@ -50,50 +61,87 @@ def _differ(a: Figure, b: Figure) -> bool:
 
 
 def disagreements(mine: list[Figure], others: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """Each pair of the claim's figure and another figure of the same quantity that differs."""
-    return [(a, b) for a in mine for b in others if _differ(a, b)]
+    """Each pair of the claim's figure and another figure of the same quantity that differs,
+    at most LISTED for each of the claim's figures."""
+    found = []
+    for a in mine:
+        differing = [b for b in others if _differ(a, b)]
+        found += [(a, b) for b in differing[:LISTED]]
+    return found
+
+
+def _flag(a: Figure, b: Figure) -> dict:
+    return {
+        "figure": a.text,
+        "value": a.value,
+        "quantity": a.label or a.quantity,
+        "other_figure": b.text,
+        "other_value": b.value,
+        "where": b.where,
+    }
+
+
+def evidence_figures(claim: dict, language: str) -> list[Figure]:
+    """Figures a claim's sources' excerpts and matched claims give."""
+    found = []
+    for source in claim.get("sources", []):
+        if source.get("excerpt"):
+            numbers = [
+                {"text": n.text, "value": n.value, "unit": n.unit, "approximate": n.approximate}
+                for n in find_numbers(source["excerpt"], language)
+            ]
+            where = f"source “{source.get('title') or source['url']}”"
+            found += figures_of(numbers, source["excerpt"], where, language)
+    for match in claim.get("matches", []):
+        if match.get("other_claim_id"):
+            found += figures_of(
+                match["other_numbers"],
+                match["other_text"],
+                f"matched claim {match['other_claim_id']}",
+                match.get("other_language") or language,
+            )
+    return found
+
+
+def claim_flags(claim: dict, language: str, article_figures: list[Figure]) -> list[dict]:
+    """A claim's figures that other claims of its article (`article_figures`, the claim's
+    own left out), its sources' excerpts or its matched claims give otherwise."""
+    mine = figures_of(claim.get("numbers") or [], claim["text"], f"claim {claim['id']}", language)
+    if not mine:
+        return []
+    others = article_figures + evidence_figures(claim, language)
+    return [_flag(a, b) for a, b in disagreements(mine, others)]
 
 
 def article_flags(article: dict) -> dict[int, list[dict]]:
-    """For each claim, its figures that another claim of the article, one of its sources'
-    excerpts or a matched claim gives otherwise."""
+    """For each claim of an article, its flags (see `claim_flags`), in time linear in the
+    number of figures: the article's figures are grouped by quantity and value."""
     language = article.get("language") or "fr"
-    figures = {
-        c["id"]: figures_of(c["numbers"], c["text"], f"claim {c['id']}") for c in article["claims"]
+    mine = {
+        c["id"]: figures_of(c["numbers"], c["text"], f"claim {c['id']}", language)
+        for c in article["claims"]
     }
+    # quantity -> value -> up to two figures of different claims with that value
+    values: dict[str, dict[tuple[float, bool], list[tuple[int, Figure]]]] = defaultdict(dict)
+    for claim_id, figures in mine.items():
+        for figure in figures:
+            held = values[figure.quantity].setdefault((figure.value, figure.approximate), [])
+            if len(held) < 2 and all(other != claim_id for other, _ in held):
+                held.append((claim_id, figure))
     flags: dict[int, list[dict]] = {}
     for claim in article["claims"]:
-        mine = figures[claim["id"]]
-        if not mine:
-            continue
-        others = [f for other, found in figures.items() if other != claim["id"] for f in found]
-        for source in claim.get("sources", []):
-            if source.get("excerpt"):
-                numbers = [
-                    {"text": n.text, "value": n.value, "unit": n.unit, "approximate": n.approximate}
-                    for n in find_numbers(source["excerpt"], language)
-                ]
-                others += figures_of(
-                    numbers, source["excerpt"], f"source “{source.get('title') or source['url']}”"
-                )
-        for match in claim.get("matches", []):
-            if match.get("other_claim_id"):
-                others += figures_of(
-                    match["other_numbers"],
-                    match["other_text"],
-                    f"matched claim {match['other_claim_id']}",
-                )
-        found = [
-            {
-                "figure": a.text,
-                "value": a.value,
-                "quantity": a.quantity,
-                "other_figure": b.text,
-                "other_value": b.value,
-                "where": b.where,
-            }
-            for a, b in disagreements(mine, others)
-        ]
+        found = []
+        extra = evidence_figures(claim, language) if mine[claim["id"]] else []
+        for a in mine[claim["id"]]:
+            listed = 0
+            for held in values[a.quantity].values():
+                b = next((f for other, f in held if other != claim["id"]), None)
+                if b is not None and _differ(a, b):
+                    found.append(_flag(a, b))
+                    listed += 1
+                    if listed == LISTED:
+                        break
+            found += [_flag(a, b) for a, b in disagreements([a], extra)]
         if found:
             flags[claim["id"]] = found
     return flags

@@ -1,5 +1,7 @@
-"""Score the matcher on a gold set of claim pairs (same / different), overall and for pairs in
-two languages."""
+"""Score the matcher on gold sets of claim pairs (same / different): precision and recall at
+the model's threshold, precision at recall 0.8 and the area under the precision-recall curve,
+overall and for pairs in two languages; and the same leave-one-cluster-out, the model refitted
+without the event it is scored on (a claim's cluster is the first part of its id)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from workbench.matching.matcher import compare
+from workbench.matching.features import features
+from workbench.matching.matcher import model
+from workbench.matching.model import Model, fit
 from workbench.matching.signature import Signature, signature, text_signature
+
+RECALL = 0.8
+"""Precision is reported at this recall."""
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def signature_from_text(text: str, language: str, published: date) -> Signature:
@@ -19,59 +32,128 @@ def signature_from_text(text: str, language: str, published: date) -> Signature:
     claims = extract(text, language, published).claims
     if claims:
         claim = claims[0].to_dict()
-        return signature(text, claim["numbers"], claim["dates"], claim["speaker"])
+        return signature(text, claim["numbers"], claim["dates"], claim["speaker"], language)
     return text_signature(text, language, published)
 
 
+def cluster(claim_id: str) -> str:
+    return claim_id.split("-", 1)[0]
+
+
 @dataclass
-class PairCounts:
-    true_positive: int = 0
-    false_positive: int = 0
-    false_negative: int = 0
-    pairs: int = 0
-
-    def add(self, same: bool, decided: bool) -> None:
-        self.pairs += 1
-        if decided and same:
-            self.true_positive += 1
-        elif decided:
-            self.false_positive += 1
-        elif same:
-            self.false_negative += 1
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positive + self.false_positive
-        return self.true_positive / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        wanted = self.true_positive + self.false_negative
-        return self.true_positive / wanted if wanted else 1.0
+class Pair:
+    a: str
+    b: str
+    same: bool
+    cross: bool
+    evidence: dict[str, float]
+    source: str
+    """The pair file it came from."""
 
 
-def load_jsonl(path: Path) -> list[dict]:
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+def load_pairs(sets: list[tuple[Path, Path]]) -> list[Pair]:
+    """Every pair of the given (claims, pairs) files with its evidence."""
+    pairs = []
+    for claims_path, pairs_path in sets:
+        claims = {c["id"]: c for c in load_jsonl(claims_path)}
+        signatures = {
+            key: signature_from_text(
+                c["text"], c["language"], date.fromisoformat(c["publication_date"])
+            )
+            for key, c in claims.items()
+        }
+        for row in load_jsonl(pairs_path):
+            a, b = signatures[row["a"]], signatures[row["b"]]
+            pairs.append(
+                Pair(
+                    row["a"],
+                    row["b"],
+                    bool(row["same"]),
+                    claims[row["a"]]["language"] != claims[row["b"]]["language"],
+                    features(a, b),
+                    str(pairs_path),
+                )
+            )
+    return pairs
 
 
-def evaluate_pairs(claims_path: Path, pairs_path: Path) -> dict:
-    claims = {c["id"]: c for c in load_jsonl(claims_path)}
-    signatures = {
-        key: signature_from_text(
-            c["text"], c["language"], date.fromisoformat(c["publication_date"])
-        )
-        for key, c in claims.items()
+def precision_at_recall(scores: list[float], labels: list[bool], recall: float) -> float:
+    """The best precision at any cut that finds at least `recall` of the positives."""
+    ranked = sorted(zip(scores, labels, strict=True), reverse=True)
+    positives, found, best = sum(labels), 0, 0.0
+    for index, (score, label) in enumerate(ranked):
+        found += label
+        if index + 1 < len(ranked) and ranked[index + 1][0] == score:
+            continue
+        if positives and found / positives >= recall - 1e-9:
+            best = max(best, found / (index + 1))
+    return best
+
+
+def average_precision(scores: list[float], labels: list[bool]) -> float:
+    """The area under the precision-recall curve, as average precision."""
+    ranked = sorted(zip(scores, labels, strict=True), reverse=True)
+    positives, found, area, index = sum(labels), 0, 0.0, 0
+    while index < len(ranked):
+        tied = [label for score, label in ranked if score == ranked[index][0]]
+        found_before = found
+        found += sum(tied)
+        index += len(tied)
+        area += (found - found_before) / positives * (found / index) if positives else 0.0
+    return area
+
+
+def summary(pairs: list[Pair], scores: list[float], decided: list[bool]) -> dict:
+    """Counts and scores of a set of pairs."""
+    labels = [p.same for p in pairs]
+    hits = sum(d and s for d, s in zip(decided, labels, strict=True))
+    return {
+        "pairs": len(pairs),
+        "positives": sum(labels),
+        "precision": hits / sum(decided) if sum(decided) else 1.0,
+        "recall": hits / sum(labels) if sum(labels) else 1.0,
+        "precision_at_recall_0.8": precision_at_recall(scores, labels, RECALL),
+        "pr_auc": average_precision(scores, labels),
     }
-    overall, cross = PairCounts(), PairCounts()
-    decisions = []
-    for pair in load_jsonl(pairs_path):
-        result = compare(signatures[pair["a"]], signatures[pair["b"]])
-        overall.add(pair["same"], result.same)
-        if claims[pair["a"]]["language"] != claims[pair["b"]]["language"]:
-            cross.add(pair["same"], result.same)
-        decisions.append(
-            {**pair, "decided": result.same, "score": result.score, "signals": result.signals}
-        )
-    return {"overall": overall, "cross_language": cross, "decisions": decisions}
+
+
+def _report(pairs: list[Pair], scores: list[float], decided: list[bool]) -> dict:
+    cross = [i for i, p in enumerate(pairs) if p.cross]
+    return {
+        "overall": summary(pairs, scores, decided),
+        "cross_language": summary(
+            [pairs[i] for i in cross], [scores[i] for i in cross], [decided[i] for i in cross]
+        ),
+        "decisions": [
+            {"a": p.a, "b": p.b, "same": p.same, "score": round(s, 4), "decided": d}
+            for p, s, d in zip(pairs, scores, decided, strict=True)
+        ],
+    }
+
+
+def evaluate(pairs: list[Pair], using: Model | None = None) -> dict:
+    """The shipped (or given) model on these pairs."""
+    used = using or model()
+    scores = [used.probability(p.evidence) for p in pairs]
+    return {
+        "model": used.version,
+        **_report(pairs, scores, [s >= used.threshold for s in scores]),
+    }
+
+
+def cross_validate(pairs: list[Pair]) -> dict:
+    """Leave one cluster out: for each event, fit on the pairs that touch no claim of it and
+    score the pairs whose first claim belongs to it."""
+    clusters = sorted({cluster(p.a) for p in pairs})
+    scores: list[float] = [0.0] * len(pairs)
+    decided: list[bool] = [False] * len(pairs)
+    for held in clusters:
+        train = [p for p in pairs if held not in (cluster(p.a), cluster(p.b))]
+        if not any(p.same for p in train) or all(p.same for p in train):
+            raise ValueError(f"leaving out {held} leaves no positive or no negative pair")
+        fitted = fit([p.evidence for p in train], [p.same for p in train], "cv", [])
+        for index, pair in enumerate(pairs):
+            if cluster(pair.a) == held:
+                scores[index] = fitted.probability(pair.evidence)
+                decided[index] = scores[index] >= fitted.threshold
+    return {"clusters": clusters, **_report(pairs, scores, decided)}

@@ -1,16 +1,33 @@
-"""Index keys of a claim: the figures, dates and names it shares with the claims worth
-comparing it to. A few keys a claim, looked up by index, keep matching fast at any size."""
+"""Index keys of a claim: the figures, months, names and word senses it shares with the
+claims worth comparing it to. Candidates are the claims sharing the most uncommon keys,
+weighted by how rare each key is (an inverse document frequency, as BM25 weighs terms)."""
 
 from __future__ import annotations
 
+import math
+
+from workbench.matching.names import skeleton
 from workbench.matching.signature import Signature
+
+VERSION = 2
+"""Bumped when keys change: articles indexed with another version are indexed again."""
+COMMON = 150
+"""A key held by more claims than this does not tell claims apart and is not looked up."""
 
 
 def keys(sig: Signature) -> set[str]:
-    """A figure with what it counts ("q:6:missile"), or bare; the month of each date; each
-    name. Figures in two languages meet: the value and the quantity are language-free."""
-    found = {f"q:{value:g}:{kind}" if kind else f"v:{value:g}" for value, kind in sig.figures}
-    found |= {f"v:{value:g}" for value, _ in sig.figures}
+    """A figure's value ("f:6", and "f:53" for 53.31), the month of each date, each name by
+    its consonant skeleton, each content word by its senses (so French and English meet)."""
+    found = set()
+    for figure in sig.figures:
+        found.add(f"f:{figure.value:g}")
+        found.add(f"f:{round(figure.value):g}")
     found |= {f"d:{iso[:7]}" for iso in sig.dates}
-    found |= {f"n:{name}" for name in sig.names}
+    found |= {f"n:{skeleton(name)}" for name in sig.names if len(name) > 2}
+    found |= {f"w:{sense}" for meanings in sig.senses for sense in meanings}
     return found
+
+
+def weight(holders: int) -> float:
+    """How much sharing a key held by `holders` claims says."""
+    return math.log(1 + COMMON / max(1, holders))

@@ -1,96 +1,127 @@
-"""What a claim is made of, for comparing it with others in either language: its figures (with
-what they count), dates, speaker and content concepts."""
+"""What a claim is made of, for comparing it with others in either language: its figures
+(with what they count), dates, speaker, names and content words (with their senses across
+languages)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
-from workbench.extract.dates import MONTHS, WEEKDAYS
-from workbench.matching.concepts import ENTITY_CONCEPTS, concept, concepts_of, fold
+from workbench.matching.bilingual import senses
+from workbench.matching.names import names_of, phonetic
+from workbench.matching.words import content_stems, fold, stem
 
-CALENDAR = frozenset(
-    fold(w) for table in (MONTHS, WEEKDAYS) for words in table.values() for w in words
-)
-
-_PEOPLE = {"people", "personne"}
-_DEATH_CUES = ("tue", "mort", "vie", "killed", "dead", "died", "death", "kill")
+_DEATH_CUES = ("tue", "mort", "vie", "killed", "dead", "died", "death", "kill", "deces")
 _INJURY_CUES = ("blesse", "injur", "wounded")
+_PEOPLE = frozenset({"person", "peopl", "personn", "gen", "individu", "individual"})
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    quantity: str | None
+    """What it counts, as a stem of its unit ("missil", "percent", "dead"), or None."""
+    senses: frozenset[str]
+    """The unit's senses, so that French and English units meet."""
+    approximate: bool = False
 
 
 @dataclass(frozen=True)
 class Signature:
-    figures: tuple[tuple[float, str | None], ...]
-    """(value, what it counts as a concept) for each figure."""
+    language: str
+    figures: tuple[Figure, ...]
     dates: frozenset[str]
+    """ISO dates at their granularity: "2024-11-19", "2024-11", "2024"."""
     speaker: frozenset[str]
-    """The speaker's words as concepts: "Volodymyr Zelensky" -> {volody, zelensky}."""
-    words: frozenset[str]
-    names: frozenset[str] = frozenset()
-    """Who and where: countries, people, organisations, as concepts."""
+    """The speaker's names (phonetic keys) and word senses."""
+    speaker_names: tuple[str, ...]
+    """The speaker's names alone, compared as spellings vary."""
+    names: tuple[str, ...]
+    """Phonetic keys of who and where the claim names."""
+    words: tuple[str, ...]
+    """Content stems, each once."""
+    senses: tuple[frozenset[str], ...]
+    """The senses of each content stem, in the same order."""
+    every_sense: frozenset[str] = frozenset()
+    """All of them together."""
 
 
-def names_of(text: str) -> frozenset[str]:
-    """Concepts of the names in a text: capitalised words after the first, acronyms, and words
-    the lexicon knows as countries or people ("américains" -> usa)."""
-    words = re.findall(r"[^\W\d_]+", text)  # "US-made" -> US, made; "l'Ukraine" -> l, Ukraine
-    found = set()
-    for index, word in enumerate(words):
-        folded = fold(word)
-        if len(word) < 2 or folded in CALENDAR:
-            continue
-        if word[0].isupper() and index > 0 or word.isupper() or concept(folded) in ENTITY_CONCEPTS:
-            found.add(concept(folded))
-    return frozenset(found)
-
-
-def speaker_concepts(speaker: str | None) -> frozenset[str]:
-    """A speaker as concepts, so "ministère de la défense russe" meets "Russia's defence
-    ministry" whatever the word order."""
-    return frozenset(concepts_of(speaker)) if speaker else frozenset()
-
-
-def quantity(unit: str | None, text: str) -> str | None:
-    """What a figure counts: its unit as a concept; people who died or were hurt are told apart
-    by the words around them ("coûté la vie à huit personnes" counts the dead)."""
+def quantity(unit: str | None, text: str, language: str) -> tuple[str | None, frozenset[str]]:
+    """What a figure counts: the stem of its unit; people who died or were hurt are told
+    apart by the words around them ("coûté la vie à huit personnes" counts the dead)."""
     if not unit:
-        return None
-    if unit == "%":
-        return "percent"
-    kind = concept(fold(unit))
-    if kind in _PEOPLE or kind == "people":
+        return None, frozenset()
+    if unit.strip() in ("%", "percent", "pour cent", "pourcent", "per cent"):
+        return "percent", frozenset({"percent"})
+    folded_unit = fold(unit)
+    if any(cue in folded_unit for cue in _DEATH_CUES):
+        return "dead", frozenset({"dead"})
+    if any(cue in folded_unit for cue in _INJURY_CUES):
+        return "injured", frozenset({"injured"})
+    words = content_stems(unit, language) or [stem(unit, language)]
+    head = words[0]
+    meanings = senses(head, language)
+    if head in _PEOPLE or meanings & _PEOPLE:
         folded = fold(text)
         if any(cue in folded for cue in _DEATH_CUES):
-            return "dead"
+            return "dead", frozenset({"dead"})
         if any(cue in folded for cue in _INJURY_CUES):
-            return "injured"
-        return "people"
-    return kind
+            return "injured", frozenset({"injured"})
+        return "people", frozenset({"people"})
+    return head, meanings | {head}
 
 
-def signature(text: str, numbers: list[dict], dates: list[dict], speaker: str | None) -> Signature:
+def signature(
+    text: str,
+    numbers: list[dict],
+    dates: list[dict],
+    speaker: str | None,
+    language: str,
+) -> Signature:
     """A claim's signature from its stored (or extracted) figures, dates and speaker."""
+    language = language if language in ("fr", "en") else "en"
+    figures = []
+    for number in numbers:
+        kind, meanings = quantity(number.get("unit"), text, language)
+        figures.append(
+            Figure(float(number["value"]), kind, meanings, bool(number.get("approximate")))
+        )
+    names = names_of(text, language)
+    words = tuple(
+        w for w in content_stems(text, language) if phonetic(w) not in names or len(w) < 3
+    )
+    speaker_keys: set[str] = set()
+    speaker_names = names_of(speaker, language) if speaker else ()
+    if speaker:
+        speaker_keys.update(speaker_names)
+        for word in content_stems(speaker, language):
+            speaker_keys.update(senses(word, language))
+    word_senses = tuple(senses(w, language) for w in words)
     return Signature(
-        figures=tuple((float(n["value"]), quantity(n.get("unit"), text)) for n in numbers),
-        dates=frozenset(d["iso"] for d in dates),
-        speaker=speaker_concepts(speaker),
-        words=frozenset(concepts_of(text)),
-        names=names_of(text),
+        language=language,
+        figures=tuple(figures),
+        dates=frozenset(d["iso"] for d in dates if d.get("iso")),
+        speaker=frozenset(speaker_keys),
+        speaker_names=speaker_names,
+        names=names,
+        words=words,
+        senses=word_senses,
+        every_sense=frozenset().union(*word_senses),
     )
 
 
 def text_signature(
     text: str, language: str, published: date, speaker: str | None = None
 ) -> Signature:
-    """A signature for a bare text (a fact-check's claim, a gold pair's claim), its figures
-    and dates found with the extractor's rules."""
+    """A signature for a bare text (a fact-check's claim), its figures and dates found with
+    the extractor's rules."""
     from workbench.extract.mentions import figures_and_dates
 
-    numbers, dates = figures_and_dates(text, published, language)
+    numbers, found = figures_and_dates(text, published, language)
     return signature(
         text,
-        [{"value": n.value, "unit": n.unit} for n in numbers],
-        [{"iso": d.iso} for d in dates],
+        [{"value": n.value, "unit": n.unit, "approximate": n.approximate} for n in numbers],
+        [{"iso": d.iso} for d in found],
         speaker,
+        language,
     )

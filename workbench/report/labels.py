@@ -45,6 +45,7 @@ WORDS = {
         "in": "in",
         "fact_check": "fact-check by",
         "checked_on": "checked on",
+        "because": "why",
         "not_yet": "not checked yet",
         "how_found": (
             "Claims were found automatically, then reviewed by analysts. Each sentence or "
@@ -101,6 +102,7 @@ WORDS = {
         "in": "dans",
         "fact_check": "vérification de",
         "checked_on": "vérifiée le",
+        "because": "pourquoi",
         "not_yet": "pas encore vérifiée",
         "how_found": (
             "Les affirmations ont été repérées automatiquement, puis examinées par des "
@@ -156,8 +158,43 @@ def definition(entry: dict, language: str) -> str:
     )
 
 
+EVIDENCE = {
+    "shared words": "mots en commun",
+    "shared words across languages": "mots en commun (deux langues)",
+    "words in common": "nombre de mots en commun",
+    "shared names": "noms en commun",
+    "other names": "autres noms",
+    "shared figure": "même chiffre",
+    "other figure": "autre chiffre",
+    "shared date": "même date",
+    "other date": "autre date",
+    "same speaker": "même source",
+    "other speaker": "autre source",
+}
+"""The matcher's evidence (workbench.matching.features) in French; English is its name."""
+
+
+def explain_match(match: dict, language: str) -> str:
+    """Which evidence counted for a suggested match and how much (log-odds), largest first."""
+    signals = match.get("signals") or {}
+    if not isinstance(signals, dict) or not signals:
+        return ""
+    ranked = sorted(signals.items(), key=lambda item: -abs(item[1]))
+    named = [
+        f"{EVIDENCE.get(name, name) if language == 'fr' else name} {value:+.2f}"
+        for name, value in ranked
+    ]
+    return f"{words(language)['because']}: {', '.join(named)}"
+
+
 def describe_match(match: dict, language: str) -> str:
-    """One line on a match: the earlier claim's verdict and article, or the fact-check."""
+    """One line on a match: the earlier claim's verdict and article, or the fact-check, and
+    why it was suggested."""
+    why = explain_match(match, language)
+    return _describe_match(match, language) + (f" ({why})" if why else "")
+
+
+def _describe_match(match: dict, language: str) -> str:
     w = words(language)
     if match.get("review_url"):
         rating = match.get("alternate_name") or f"{match.get('rating_value') or ''}"

@@ -12,6 +12,9 @@ from workbench.store.errors import InvalidInput
 from workbench.store.records import decode_claim, loads
 
 DUMP_SCHEMA_VERSION = 1
+MATCHING_STATE = ("indexed_with", "matched_with")
+"""Article columns that say how far matching got: not exported, so an imported article is
+indexed and matched again by the importing workbench."""
 DUMP_TABLES = (
     "articles",
     "claims",
@@ -104,7 +107,10 @@ class DossierMixin(StoreBase):
             r for r in self._rows("history", "entity_id", source_ids) if r["entity"] == "sources"
         ]
         tables = {
-            "articles": self._rows("articles", "id", article_ids),
+            "articles": [
+                {k: v for k, v in row.items() if k not in MATCHING_STATE}
+                for row in self._rows("articles", "id", article_ids)
+            ],
             "claims": claims,
             "sources": self._rows("sources", "id", source_ids),
             "claim_sources": links,

@@ -4,132 +4,199 @@ imported fact-checks, the analyst's decisions (logged in history), and ClaimRevi
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from workbench.matching import compare, signature
-from workbench.matching.keys import keys
-from workbench.matching.signature import text_signature
+from sqlite_utils import Database
+
+from workbench.matching import suggest
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import decode_claim, dumps, loads
 
-CANDIDATES = 40
-"""Most candidates scored per claim, the ones sharing the most keys first."""
-COMMON = 300
-"""A key shared by more claims than this does not tell claims apart."""
 MATCH_STATES = ("suggested", "confirmed", "rejected")
 
 
-def claim_signature(claim: dict):
-    return signature(
-        claim["text"], claim.get("numbers") or [], claim.get("dates") or [], claim.get("speaker")
-    )
-
-
-def review_signature(review: dict):
-    from datetime import date
-
-    from workbench.extract.dates import published_day
-    from workbench.extract.language import detect_language
-
-    text = review["claim_reviewed"]
-    anchor = published_day(review.get("item_date") or review.get("date_published"))
-    anchor = anchor or date.today()
-    return text_signature(
-        text, review.get("language") or detect_language(text), anchor, review.get("item_author")
-    )
-
-
 class MatchesMixin(StoreBase):
-    # -- keys --------------------------------------------------------------------------------
-    def _index(self, owner: str, rows: list[dict], sign) -> None:
-        ids = [row["id"] for row in rows]
-        if ids:
-            marks = ",".join("?" * len(ids))
-            self.db.execute(
-                f"DELETE FROM match_keys WHERE owner = ? AND owner_id IN ({marks})", [owner, *ids]
+    """Rows for matching (see workbench.matching.suggest, which decides): claims to match,
+    index keys and figures, candidates by key, suggestions."""
+
+    # -- rows matching reads -------------------------------------------------------------------
+    def claims_to_match(self, article_id: int) -> list[dict]:
+        """An article's claims with the article's language."""
+        return [
+            decode_claim(r)
+            for r in self.db.query(
+                "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language "
+                "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?",
+                [article_id],
             )
-        self.db.table("match_keys").insert_all(
-            {"owner": owner, "owner_id": row["id"], "key": key}
-            for row in rows
-            for key in sorted(keys(sign(row)))
+        ]
+
+    def claims_by_id(self, claim_ids: list[int]) -> list[dict]:
+        found = []
+        for chunk in _chunks(claim_ids):
+            found += [
+                decode_claim(r)
+                for r in self.db.query(
+                    "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language "
+                    "FROM claims c JOIN articles a ON a.id = c.article_id "
+                    f"WHERE c.id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            ]
+        return found
+
+    def reviews_by_id(self, review_ids: list[int]) -> list[dict]:
+        return self._fetch("reviews", review_ids)
+
+    def key_holders(
+        self, key: str, article_id: int | None, owner: str | None, limit: int
+    ) -> list[tuple[str, int]] | None:
+        """Who holds an index key outside one article (and of one kind of owner), or None when
+        more than `limit` do. Two range scans of the (key, article_id) index skip the article's
+        own rows, so a key its claims share is never read again for each of them."""
+        common = self.__dict__.setdefault("_common_keys", set())
+        if key in common:
+            return None
+        where, params = "key = ?", [key]
+        if owner:
+            where += " AND owner = ?"
+            params.append(owner)
+        if article_id is None:
+            query, args = (
+                f"SELECT owner, owner_id FROM match_keys WHERE {where} LIMIT ?",
+                [
+                    *params,
+                    limit + 1,
+                ],
+            )
+        else:
+            query = (
+                f"SELECT * FROM (SELECT owner, owner_id FROM match_keys WHERE {where} "
+                "AND article_id < ? LIMIT ?) UNION ALL "
+                f"SELECT * FROM (SELECT owner, owner_id FROM match_keys WHERE {where} "
+                "AND (article_id > ? OR article_id IS NULL) LIMIT ?)"
+            )
+            args = [*params, article_id, limit + 1, *params, article_id, limit + 1]
+        rows = self.db.execute(query, args).fetchall()
+        if len(rows) > limit:
+            common.add(key)  # holders only grow: it stays common for this connection
+            return None
+        return [(row[0], row[1]) for row in rows]
+
+    def articles_to_resume(self, keys_version: int, matcher_version: str) -> list[dict]:
+        """Articles indexed with other keys or not (yet) matched by this matcher."""
+        return list(
+            self.db.query(
+                "SELECT id, indexed_with, matched_with FROM articles WHERE indexed_with IS NOT ? "
+                "OR matched_with IS NOT ? ORDER BY id",
+                [keys_version, matcher_version],
+            )
         )
 
-    def index_article(self, article_id: int) -> None:
-        claims = [
-            decode_claim(r)
-            for r in self.db.query("SELECT * FROM claims WHERE article_id = ?", [article_id])
-        ]
-        self._index("claim", claims, claim_signature)
+    # -- rows matching writes ------------------------------------------------------------------
+    def replace_keys(
+        self, owner: str, owner_ids: list[int], keys: list[dict], figures: list[dict]
+    ) -> None:
+        """Replace the index keys (and, for claims, the figures) of these owners."""
+        with _in_transaction(self.db):
+            for chunk in _chunks(owner_ids):
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(
+                    f"DELETE FROM match_keys WHERE owner = ? AND owner_id IN ({marks})",
+                    [owner, *chunk],
+                )
+                if owner == "claim":
+                    self.db.execute(f"DELETE FROM claim_figures WHERE claim_id IN ({marks})", chunk)
+            self.db.conn.executemany(
+                "INSERT INTO match_keys (owner, owner_id, article_id, key) VALUES (?, ?, ?, ?)",
+                [(k["owner"], k["owner_id"], k["article_id"], k["key"]) for k in keys],
+            )
+            self.db.conn.executemany(
+                "INSERT INTO claim_figures (claim_id, article_id, quantity, value, approximate, "
+                "text, label) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        f["claim_id"],
+                        f["article_id"],
+                        f["quantity"],
+                        f["value"],
+                        f["approximate"],
+                        f["text"],
+                        f["label"],
+                    )
+                    for f in figures
+                ],
+            )
 
-    # -- finding matches ---------------------------------------------------------------------
-    def _candidates(self, claim: dict, article_id: int) -> list[tuple[str, int]]:
-        """Claims of other articles and imported reviews sharing the most keys with `claim`.
-        A key held by more than COMMON claims says nothing and is skipped: each lookup stays
-        bounded however large the database grows."""
-        shared: Counter = Counter()
-        for key in sorted(keys(claim_signature(claim))):
-            holders = self.db.execute(
-                "SELECT k.owner, k.owner_id FROM match_keys k "
-                "LEFT JOIN claims c ON k.owner = 'claim' AND c.id = k.owner_id "
-                "WHERE k.key = ? AND (k.owner = 'review' OR c.article_id != ?) LIMIT ?",
-                [key, article_id, COMMON + 1],
-            ).fetchall()
-            if len(holders) > COMMON:
-                continue
-            shared.update(holders)
-        return [ref for ref, _ in shared.most_common(CANDIDATES)]
+    def mark_indexed(self, article_id: int, keys_version: int) -> None:
+        with _in_transaction(self.db):
+            self.db.execute(
+                "UPDATE articles SET indexed_with = ? WHERE id = ?", [keys_version, article_id]
+            )
+
+    def save_suggestions(self, suggestions: list[dict], article_id: int | None, by: str) -> int:
+        """Store new suggestions (a pair already suggested or decided, in either direction,
+        is kept as it is) and, in the same transaction, mark the article matched by matcher
+        version `by`."""
+        with write(self.db):
+            known = self._known_pairs(sorted({s["claim_id"] for s in suggestions}))
+            stamp = self.clock() if suggestions else ""
+            fresh = []
+            for found in suggestions:
+                pair = (found["claim_id"], found["other_claim_id"], found["review_id"])
+                if pair in known or (
+                    found["other_claim_id"] is not None
+                    and (found["other_claim_id"], found["claim_id"], None) in known
+                ):
+                    continue
+                known.add(pair)
+                fresh.append((*pair, found["score"], dumps(found["signals"]), "suggested", stamp))
+            self.db.conn.executemany(
+                "INSERT INTO claim_matches (claim_id, other_claim_id, review_id, score, signals, "
+                "state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                fresh,
+            )
+            if article_id is not None:
+                self.db.execute(
+                    "UPDATE articles SET matched_with = ? WHERE id = ?", [by, article_id]
+                )
+        return len(fresh)
+
+    def _known_pairs(self, claim_ids: list[int]) -> set[tuple[int, int | None, int | None]]:
+        known: set[tuple[int, int | None, int | None]] = set()
+        for chunk in _chunks(claim_ids):
+            marks = ",".join("?" * len(chunk))
+            for column in ("claim_id", "other_claim_id"):
+                known.update(
+                    self.db.execute(
+                        "SELECT claim_id, other_claim_id, review_id FROM claim_matches "
+                        f"WHERE {column} IN ({marks})",
+                        chunk,
+                    ).fetchall()
+                )
+        return known
+
+    def index_article(self, article_id: int) -> None:
+        """Index an article's claims (inside the ingest's transaction)."""
+        suggest.index(self, "claim", self.claims_to_match(article_id))
 
     def find_matches(self, article_id: int) -> int:
         """Suggest matches for every claim of an article; returns how many were suggested."""
-        claims = [
-            decode_claim(r)
-            for r in self.db.query("SELECT * FROM claims WHERE article_id = ?", [article_id])
-        ]
-        suggestions = []
-        for claim in claims:
-            mine = claim_signature(claim)
-            refs = self._candidates(claim, article_id)
-            other_ids = [i for owner, i in refs if owner == "claim"]
-            review_ids = [i for owner, i in refs if owner == "review"]
-            for other in self._fetch("claims", other_ids):
-                result = compare(mine, claim_signature(decode_claim(other)))
-                if result.same:
-                    suggestions.append((claim, other["id"], None, result))
-            for review in self._fetch("reviews", review_ids):
-                result = compare(mine, review_signature(review))
-                if result.same:
-                    suggestions.append((claim, None, review["id"], result))
-        if not suggestions:
-            return 0
-        with write(self.db):
-            for claim, other_id, review_id, result in suggestions:
-                exists = self.db.execute(
-                    "SELECT 1 FROM claim_matches WHERE claim_id = ? AND other_claim_id IS ? "
-                    "AND review_id IS ?",
-                    [claim["id"], other_id, review_id],
-                ).fetchone()
-                if exists:
-                    continue
-                self.db.table("claim_matches").insert(
-                    {
-                        "claim_id": claim["id"],
-                        "other_claim_id": other_id,
-                        "review_id": review_id,
-                        "score": result.score,
-                        "signals": dumps(result.signals),
-                        "state": "suggested",
-                        "created_at": self.clock(),
-                    }
-                )
-        return len(suggestions)
+        return suggest.match_article(self, article_id)
+
+    def resume_matching(self) -> list[int]:
+        """Index and match the articles an interrupted ingest (or an older matcher) left."""
+        return suggest.resume(self)
 
     def _fetch(self, table: str, ids: list[int]) -> list[dict]:
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        return list(self.db.query(f"SELECT * FROM {table} WHERE id IN ({marks})", ids))
+        found: list[dict] = []
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            found += self.db.query(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk)
+        return found
 
     # -- reading and deciding ------------------------------------------------------------------
     def matches(self, claim_id: int) -> list[dict]:
@@ -147,7 +214,8 @@ class MatchesMixin(StoreBase):
             f"""
             SELECT m.id, m.review_id, m.score, m.signals, m.state, m.decided_by,
                    side.mine AS claim_id, o.id AS other_claim_id, o.text AS other_text,
-                   o.numbers AS other_numbers, l.label_en AS other_label_en,
+                   o.numbers AS other_numbers, a.language AS other_language,
+                   l.label_en AS other_label_en,
                    l.label_fr AS other_label_fr, a.title AS other_article,
                    a.published AS other_published,
                    (SELECT substr(v.decided_at, 1, 10) FROM verdicts v WHERE v.claim_id = o.id
@@ -220,46 +288,13 @@ class MatchesMixin(StoreBase):
                 )
                 added.append(review_id)
             rows = self._fetch("reviews", added)
-            self._index("review", rows, review_signature)
-        self.match_reviews(rows)
+            suggest.index(self, "review", rows)
+        suggest.match_reviews(self, rows)
         return added
-
-    def match_reviews(self, reviews: list[dict]) -> int:
-        """Suggest matches between newly imported fact-checks and the stored claims."""
-        suggestions = []
-        for review in reviews:
-            theirs = review_signature(review)
-            shared: Counter = Counter()
-            for key in sorted(keys(theirs)):
-                holders = self.db.execute(
-                    "SELECT owner_id FROM match_keys WHERE owner = 'claim' AND key = ? LIMIT ?",
-                    [key, COMMON + 1],
-                ).fetchall()
-                if len(holders) <= COMMON:
-                    shared.update(h[0] for h in holders)
-            for claim in self._fetch("claims", [i for i, _ in shared.most_common(CANDIDATES)]):
-                result = compare(claim_signature(decode_claim(claim)), theirs)
-                if result.same:
-                    suggestions.append((claim["id"], review["id"], result))
-        with write(self.db):
-            for claim_id, review_id, result in suggestions:
-                self.db.table("claim_matches").insert(
-                    {
-                        "claim_id": claim_id,
-                        "review_id": review_id,
-                        "score": result.score,
-                        "signals": dumps(result.signals),
-                        "state": "suggested",
-                        "created_at": self.clock(),
-                    }
-                )
-        return len(suggestions)
 
     def index_claims(self, claim_ids: list[int]) -> None:
         """Refresh the keys of claims an analyst added or edited."""
-        self._index(
-            "claim", [decode_claim(r) for r in self._fetch("claims", claim_ids)], claim_signature
-        )
+        suggest.index(self, "claim", self.claims_by_id(claim_ids))
 
 
 class DisagreementsMixin(StoreBase):
@@ -268,9 +303,52 @@ class DisagreementsMixin(StoreBase):
 
     def disagreements(self, claim_id: int) -> list[dict]:
         """The claim's figures that its article, its sources' excerpts or its matched claims
-        give otherwise (the same reading as the report's)."""
-        from workbench.matching.disagreement import article_flags
+        give otherwise (the same reading as the report's), read from the article's stored
+        figures of the claim's quantities only: fast in an article of any size."""
+        from workbench.matching.disagreement import Figure, claim_flags
 
-        article_id = self.claim_row(claim_id)["article_id"]
-        article = self.dossier([article_id])[0]
-        return article_flags(article).get(claim_id, [])
+        claim = decode_claim(self.claim_row(claim_id))
+        language = self.db.execute(
+            "SELECT language FROM articles WHERE id = ?", [claim["article_id"]]
+        ).fetchone()[0]
+        figures = [
+            Figure(
+                r["text"],
+                r["value"],
+                r["quantity"],
+                bool(r["approximate"]),
+                f"claim {r['claim_id']}",
+                r["label"],
+            )
+            for r in self.db.query(
+                "SELECT quantity, value, approximate, min(claim_id) AS claim_id, text, label "
+                "FROM claim_figures WHERE article_id = ? AND claim_id != ? AND quantity IN "
+                "(SELECT quantity FROM claim_figures WHERE claim_id = ?) "
+                "GROUP BY quantity, value, approximate ORDER BY claim_id LIMIT 500",
+                [claim["article_id"], claim_id, claim_id],
+            )
+        ]
+        claim["sources"] = list(
+            self.db.query(
+                "SELECT s.title, s.url, l.excerpt FROM claim_sources l JOIN sources s "
+                "ON s.id = l.source_id WHERE l.claim_id = ? AND l.retracted_at IS NULL",
+                [claim_id],
+            )
+        )
+        claim["matches"] = self.matches_of([claim_id])[claim_id]
+        return claim_flags(claim, language or "fr", figures)
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+@contextmanager
+def _in_transaction(db: Database) -> Iterator[None]:
+    """Join the caller's transaction (an ingest), else take one of our own."""
+    if db.conn.in_transaction:
+        yield
+    else:
+        with write(db):
+            yield

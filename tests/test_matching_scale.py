@@ -1,0 +1,146 @@
+"""Matching at any article size and after a crash: time grows linearly with an article's
+claims (ingest with matching, one claim's disagreements, the report's flags), and a process
+killed between an article's commit and its matching loses no suggestion."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+
+from workbench.extract import Claim, Extraction
+from workbench.extract.types import NumberMention
+from workbench.matching.disagreement import article_flags
+from workbench.store import Store
+
+PLACES = ("Kharkiv", "Odessa", "Lviv", "Dnipro")
+
+
+def crowded_article(claims: int, seed: int = 0) -> tuple[str, Extraction]:
+    """An English article whose claims all share keys (a place, the same kind of figure, the
+    same words), as a long live blog does, built without NLP."""
+    extraction = Extraction("en", date(2024, 11, 20))
+    text = ""
+    for i in range(claims):
+        figure = 3 + (i + seed) % 40
+        sentence = (
+            f"Officials in {PLACES[i % len(PLACES)]} said {figure} people were killed "
+            f"in the strike number {seed}-{i}."
+        )
+        start = len(text) + (1 if text else 0)
+        text += (" " if text else "") + sentence
+        at = start + sentence.index(f" {figure} ") + 1
+        extraction.claims.append(
+            Claim(
+                start,
+                start + len(sentence),
+                sentence,
+                kinds=["number"],
+                numbers=[NumberMention(str(figure), figure, at, at + len(str(figure)), "people")],
+                speaker="Officials",
+                score=0.8,
+            )
+        )
+    return text, extraction
+
+
+def _best_of(runs: int, action) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_ingest_matching_and_disagreements_grow_linearly(tmp_path):
+    timings = {}
+    for size in (300, 1200):
+        store = Store.open(tmp_path / f"{size}.db", "ana")
+        store.ingest(*crowded_article(100, seed=1), title="earlier")  # candidates exist
+        text, extraction = crowded_article(size, seed=2)
+        started = time.perf_counter()
+        article_id = store.ingest(text, extraction, title="big").article_id
+        ingest = time.perf_counter() - started
+        last = store.claims(article_id=article_id, limit=size)[-1]["id"]
+        show = _best_of(5, lambda s=store, c=last: s.disagreements(c))
+        assert store.disagreements(last)  # the article's other tolls are found
+        dossier = store.dossier([article_id])[0]
+        flags = _best_of(2, lambda d=dossier: article_flags(d))
+        timings[size] = (ingest, show, flags)
+        store.close()
+    small, large = timings[300], timings[1200]
+    # Four times the claims: linear is 4x, the old all-pairs comparisons were 16x.
+    assert large[0] < 8 * small[0], timings
+    # One claim's card reads the article's figures of its quantity, never every claim's
+    # dossier compared with every other (the old card grew 16x and more).
+    assert large[1] < 8 * small[1] + 0.02, timings
+    assert large[2] < 8 * small[2], timings
+
+
+KILLED = r"""
+import sys, time
+from datetime import date
+from workbench.extract import extract
+from workbench.matching import suggest
+from workbench.store import Store
+
+def stalled(store, article_id):
+    print("committed", article_id, flush=True)
+    time.sleep(120)
+
+suggest.match_article = stalled  # the window between the article's commit and its matching
+text = open(sys.argv[2], encoding="utf-8").read()
+Store.open(sys.argv[1], "killed").ingest(text, extract(text, "en", date(2024, 11, 19)))
+"""
+
+
+def test_matches_survive_a_kill_between_commit_and_matching(
+    tmp_path, sample_text, sample_extraction
+):
+    from tests.test_matching import ENGLISH_REPORT
+    from workbench.extract import extract
+
+    report = tmp_path / "report.txt"
+    report.write_text(ENGLISH_REPORT, encoding="utf-8")
+    # What an uninterrupted ingest suggests.
+    control = Store.open(tmp_path / "control.db", "ana")
+    control.ingest(sample_text, sample_extraction, title="Le Monde")
+    control.ingest(ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)))
+    expected = control.db["claim_matches"].count
+    control.close()
+    assert expected > 0
+
+    path = tmp_path / "killed.db"
+    store = Store.open(path, "ana")
+    store.ingest(sample_text, sample_extraction, title="Le Monde")
+    store.close()
+    process = subprocess.Popen(
+        [sys.executable, "-c", KILLED, str(path), str(report)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.startswith("committed"), line
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+
+    store = Store.open(path, "ana")
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert store.db["articles"].count == 2
+    assert store.db["claim_matches"].count == 0  # the kill came before matching
+    # The next ingest, even of a file already stored, matches what the kill left.
+    again = store.ingest(ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)))
+    assert not again.created
+    assert store.db["claim_matches"].count == expected
+    assert store.resume_matching() == []  # nothing left, nothing suggested twice
+    assert store.db["claim_matches"].count == expected
+    store.close()

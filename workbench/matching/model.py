@@ -1,0 +1,119 @@
+"""A small logistic model over the evidence (see `features`): weights and the decision
+threshold are learned from labelled pairs (`python -m workbench.matching.train`) and shipped
+as data, `weights.json`, with the matcher's version."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+
+import numpy as np
+
+from workbench.matching.features import FEATURES
+
+VETO = ("other figure",)
+"""Evidence that rules a pair out whatever else it shares: the labelling rule of the pair sets
+("same checkable fact") makes 8 dead and 10 dead two facts, which the figure disagreement
+flags show instead. No labelled positive pair (of 192) has it."""
+PENALTY = 1.0
+"""L2 penalty on the weights: a few hundred pairs do not support large ones."""
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    """The probability at or above which a pair is suggested."""
+    version: str
+    trained_on: list[str] = field(default_factory=list)
+
+    def probability(self, evidence: dict[str, float]) -> float:
+        """The model's probability that the pair is one claim; 0 when both give the same
+        quantity with values that never meet (see VETO)."""
+        if any(evidence.get(name) for name in VETO):
+            return 0.0
+        return 1 / (1 + math.exp(-self.logit(evidence)))
+
+    def logit(self, evidence: dict[str, float]) -> float:
+        return self.bias + sum(self.weights[name] * evidence[name] for name in FEATURES)
+
+    def explain(self, evidence: dict[str, float]) -> dict[str, float]:
+        """What each piece of evidence added to the logit, the ones that counted only."""
+        return {
+            name: round(self.weights[name] * value, 3)
+            for name, value in evidence.items()
+            if value and abs(self.weights[name] * value) >= 0.005
+        }
+
+    def to_json(self) -> dict:
+        return {
+            "version": self.version,
+            "features": list(FEATURES),
+            "weights": self.weights,
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "trained_on": self.trained_on,
+        }
+
+
+def load() -> Model:
+    """The shipped model."""
+    data = json.loads(
+        resources.files("workbench.matching").joinpath("weights.json").read_text("utf-8")
+    )
+    if list(data["features"]) != list(FEATURES):
+        raise RuntimeError("weights.json was trained on other features: retrain the matcher")
+    return Model(
+        data["weights"], data["bias"], data["threshold"], data["version"], data["trained_on"]
+    )
+
+
+def fit(
+    rows: list[dict[str, float]], labels: list[bool], version: str, trained_on: list[str]
+) -> Model:
+    """Logistic regression by Newton's method with an L2 penalty (no bias penalty); the
+    threshold is the one that maximises F-beta on the training pairs."""
+    x = np.array([[row[name] for name in FEATURES] for row in rows], dtype=float)
+    x = np.hstack([x, np.ones((len(rows), 1))])
+    y = np.array(labels, dtype=float)
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], PENALTY)
+    penalty[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w[:-1], strict=True)}
+    model = Model(weights, round(float(w[-1]), 4), 0.5, version, trained_on)
+    scores = [model.probability(row) for row in rows]
+    return Model(weights, model.bias, best_threshold(scores, labels), version, trained_on)
+
+
+BETA = 1.0
+"""The threshold maximises F-beta on the training pairs (1: precision and recall count alike;
+lower it to favour precision)."""
+
+
+def best_threshold(scores: list[float], labels: list[bool]) -> float:
+    """The cut that maximises F-beta on these pairs, halfway between two neighbouring
+    scores."""
+    ranked = sorted(zip(scores, labels, strict=True), reverse=True)
+    positives = sum(labels)
+    best, cut, found = -1.0, 0.5, 0
+    for index, (score, label) in enumerate(ranked):
+        found += label
+        if index + 1 < len(ranked) and ranked[index + 1][0] == score:
+            continue
+        b2 = BETA * BETA
+        f = (1 + b2) * found / (index + 1 + b2 * positives) if positives else 0.0
+        if f > best:
+            following = ranked[index + 1][0] if index + 1 < len(ranked) else 0.0
+            best, cut = f, (score + following) / 2
+    return round(cut, 4)

@@ -1,0 +1,197 @@
+"""Suggesting matches: which claims of other articles (and imported fact-checks) a new
+article's claims are compared with, and which comparisons become suggestions. The store only
+reads and writes rows; this module decides, through the narrow interface below.
+
+Matching is resumable: an article records the keys version it was indexed with and the
+matcher version it was matched with, so an ingest killed after its commit (or a database
+from an older matcher) is indexed and matched again by the next ingest or `open`."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+from typing import Protocol
+
+from workbench.matching import keys as keyspace
+from workbench.matching.disagreement import figures_of
+from workbench.matching.matcher import MatchScore, compare, version
+from workbench.matching.signature import Signature, signature, text_signature
+
+CANDIDATES = 20
+"""Most candidates scored per claim: those sharing the most (and rarest) keys."""
+
+
+class MatchingStore(Protocol):
+    """What matching needs from the store (workbench.store.Store provides it)."""
+
+    def claims_to_match(self, article_id: int) -> list[dict]: ...
+    def claims_by_id(self, claim_ids: list[int]) -> list[dict]: ...
+    def reviews_by_id(self, review_ids: list[int]) -> list[dict]: ...
+    def key_holders(
+        self, key: str, article_id: int | None, owner: str | None, limit: int
+    ) -> list[tuple[str, int]] | None: ...
+    def replace_keys(
+        self, owner: str, owner_ids: list[int], keys: list[dict], figures: list[dict]
+    ) -> None: ...
+    def save_suggestions(self, suggestions: list[dict], article_id: int | None, by: str) -> int: ...
+    def articles_to_resume(self, keys_version: int, matcher_version: str) -> list[dict]: ...
+    def mark_indexed(self, article_id: int, keys_version: int) -> None: ...
+
+
+def claim_signature(claim: dict) -> Signature:
+    """A stored claim's signature; `language` is its article's. Signatures are remembered
+    (by the claim's words, figures, dates, speaker and language), since a stored claim is a
+    candidate for many new ones."""
+    return _signature(
+        claim["text"],
+        json.dumps(claim.get("numbers") or [], sort_keys=True),
+        json.dumps(claim.get("dates") or [], sort_keys=True),
+        claim.get("speaker"),
+        claim.get("language") or "fr",
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _signature(
+    text: str, numbers: str, dates: str, speaker: str | None, language: str
+) -> Signature:
+    return signature(text, json.loads(numbers), json.loads(dates), speaker, language)
+
+
+def review_signature(review: dict) -> Signature:
+    """An imported fact-check's claim, read with the extractor's rules."""
+    from workbench.extract.dates import published_day
+    from workbench.extract.language import detect_language
+
+    text = review["claim_reviewed"]
+    anchor = published_day(review.get("item_date") or review.get("date_published"))
+    anchor = anchor or date.today()
+    language = (review.get("language") or "")[:2].lower()
+    if language not in ("fr", "en"):
+        language = detect_language(text)
+    return text_signature(text, language, anchor, review.get("item_author"))
+
+
+def index_rows(owner: str, rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The key rows and figure rows of claims (with `article_id`) or reviews."""
+    key_rows, figure_rows = [], []
+    for row in rows:
+        sig = claim_signature(row) if owner == "claim" else review_signature(row)
+        article_id = row.get("article_id") if owner == "claim" else None
+        key_rows += [
+            {"owner": owner, "owner_id": row["id"], "article_id": article_id, "key": key}
+            for key in sorted(keyspace.keys(sig))
+        ]
+        if owner == "claim":
+            figure_rows += [
+                {
+                    "claim_id": row["id"],
+                    "article_id": article_id,
+                    "quantity": f.quantity,
+                    "value": f.value,
+                    "approximate": f.approximate,
+                    "text": f.text,
+                    "label": f.label,
+                }
+                for f in figures_of(row.get("numbers") or [], row["text"], "", row["language"])
+            ]
+    return key_rows, figure_rows
+
+
+def index(store: MatchingStore, owner: str, rows: list[dict]) -> None:
+    """(Re)write the keys and figures of these claims or reviews (inside the caller's
+    transaction when there is one)."""
+    key_rows, figure_rows = index_rows(owner, rows)
+    store.replace_keys(owner, [r["id"] for r in rows], key_rows, figure_rows)
+
+
+def _candidates(
+    store: MatchingStore, sigs: dict[int, Signature], article_id: int | None, owner: str | None
+) -> dict[int, list[tuple[str, int]]]:
+    """For each claim, the other articles' claims and reviews sharing its rarest keys. Each
+    distinct key of the article is looked up once, whatever the article's size."""
+    wanted = {claim_id: keyspace.keys(sig) for claim_id, sig in sigs.items()}
+    holders: dict[str, list[tuple[str, int]]] = {}
+    for key in sorted(set().union(*wanted.values()) if wanted else ()):
+        found = store.key_holders(key, article_id, owner, keyspace.COMMON)
+        if found:
+            holders[key] = found
+    result = {}
+    for claim_id, mine in wanted.items():
+        shared: dict[tuple[str, int], float] = defaultdict(float)
+        for key in mine:
+            found = holders.get(key)
+            if found:
+                weight = keyspace.weight(len(found))
+                for ref in found:
+                    shared[ref] += weight
+        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+        result[claim_id] = [ref for ref, _ in ranked[:CANDIDATES]]
+    return result
+
+
+def _suggestion(claim_id: int, ref: tuple[str, int], result: MatchScore) -> dict:
+    owner, other = ref
+    return {
+        "claim_id": claim_id,
+        "other_claim_id": other if owner == "claim" else None,
+        "review_id": other if owner == "review" else None,
+        "score": result.score,
+        "signals": result.signals,
+    }
+
+
+def match_article(store: MatchingStore, article_id: int) -> int:
+    """Compare an article's claims with their candidates; store the suggestions and mark the
+    article matched, in one transaction. Returns how many were suggested."""
+    claims = store.claims_to_match(article_id)
+    sigs = {claim["id"]: claim_signature(claim) for claim in claims}
+    candidates = _candidates(store, sigs, article_id, None)
+    wanted = {ref for refs in candidates.values() for ref in refs}
+    others = {
+        ("claim", row["id"]): claim_signature(row)
+        for row in store.claims_by_id(sorted(i for owner, i in wanted if owner == "claim"))
+    }
+    others |= {
+        ("review", row["id"]): review_signature(row)
+        for row in store.reviews_by_id(sorted(i for owner, i in wanted if owner == "review"))
+    }
+    suggestions = []
+    for claim_id, refs in candidates.items():
+        for ref in refs:
+            if ref in others:
+                result = compare(sigs[claim_id], others[ref])
+                if result.same:
+                    suggestions.append(_suggestion(claim_id, ref, result))
+    return store.save_suggestions(suggestions, article_id, version())
+
+
+def match_reviews(store: MatchingStore, reviews: list[dict]) -> int:
+    """Compare newly imported fact-checks with the stored claims."""
+    sigs = {review["id"]: review_signature(review) for review in reviews}
+    candidates = _candidates(store, sigs, None, "claim")
+    wanted = sorted({i for refs in candidates.values() for _, i in refs})
+    claims = {row["id"]: claim_signature(row) for row in store.claims_by_id(wanted)}
+    suggestions = []
+    for review_id, refs in candidates.items():
+        for _, claim_id in refs:
+            if claim_id in claims:
+                result = compare(claims[claim_id], sigs[review_id])
+                if result.same:
+                    suggestions.append(_suggestion(claim_id, ("review", review_id), result))
+    return store.save_suggestions(suggestions, None, version())
+
+
+def resume(store: MatchingStore) -> list[int]:
+    """Index and match every article left unindexed or unmatched (by a kill, or by an older
+    matcher); returns their ids. Cheap when there is nothing to do."""
+    done = []
+    for article in store.articles_to_resume(keyspace.VERSION, version()):
+        if article["indexed_with"] != keyspace.VERSION:
+            index(store, "claim", store.claims_to_match(article["id"]))
+            store.mark_indexed(article["id"], keyspace.VERSION)
+        match_article(store, article["id"])
+        done.append(article["id"])
+    return done
