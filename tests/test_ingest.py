@@ -11,6 +11,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -241,3 +243,33 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_stores_the_rest(tmp_path, french_nlp):
     assert 1 <= before < len(articles)
     data = json.loads(run("ingest", folder, "--db", db, "--workers", 1, "--json").stdout)
     assert (data["stored"], data["duplicates"]) == (len(articles) - before, before)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
+@dataclass
+class _Future:
+    """A shape extraction might take later: new fields of any typed kind."""
+
+    published: date
+    sentence: _Span | None = None
+    spans: list[_Span] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)
+
+
+def test_extractions_travel_through_json_whatever_fields_they_hold(sample_extraction):
+    from workbench.ingest.codec import DecodeError, decode, decode_extraction, encode
+
+    assert decode_extraction(json.loads(json.dumps(encode(sample_extraction)))) == (
+        sample_extraction
+    )
+    later = _Future(date(2024, 1, 2), _Span(1, 4), [_Span(0, 2)], {"figure": 0.5})
+    assert decode(_Future, json.loads(json.dumps(encode(later))), "x") == later
+    with pytest.raises(DecodeError, match=r"x\.spans\[0\]\.end: expected an integer"):
+        decode(_Future, {"published": "2024-01-02", "spans": [{"start": 0, "end": "2"}]}, "x")
+    with pytest.raises(DecodeError, match="unknown field 'colour'"):
+        decode(_Future, {"published": "2024-01-02", "colour": 1}, "x")

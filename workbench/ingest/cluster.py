@@ -7,6 +7,10 @@ joins (a WorkerPlugin), and keeps it for every batch it runs."""
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from workbench.ingest.engines import Engine, EngineUnavailable
 from workbench.ingest.work import extract_batch, load_model
@@ -29,6 +33,22 @@ class LoadModel(WorkerPlugin):
         load_model()
 
 
+@contextmanager
+def _ctrl_c_left_to_us() -> Iterator[None]:
+    """Start local worker processes with Ctrl+C ignored (they inherit it), as the pool's
+    workers do: the command stops the cluster itself instead of each worker dying with a
+    traceback. Only the main thread may change signal handlers; elsewhere (the UI's worker
+    thread) there is no Ctrl+C to leave anyway."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class DaskEngine(Engine):
     """Batches sent to the cluster's workers with `Client.submit`; results taken in order."""
 
@@ -41,14 +61,15 @@ class DaskEngine(Engine):
         self.cluster = None
         try:
             if address == "local":
-                self.cluster = LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
+                with _ctrl_c_left_to_us():
+                    self.cluster = LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        host="127.0.0.1",
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(address, timeout="10s")
