@@ -8,7 +8,9 @@ parser sees varied text (not one article repeated).
 
 Each configuration runs in its own process, from a cold start (model loads included), into a
 fresh database. Peak memory is the largest resident set of the writer process and of any
-single worker process.
+single worker process; CPU seconds are the writer's and its workers' (user + system). On a
+shared machine with autogroup scheduling, the processes of one run share one CPU share, so
+contention hides the speed-up: read the load averages printed before and after.
 
 Run: nice python benchmarks/ingest.py [--articles 1000] [--workers N] [--seed 7]
 """
@@ -117,16 +119,18 @@ def one(folder: str, db: str, workers: int, dask: str | None) -> dict:
     seconds = time.perf_counter() - started
     claims = store.count_claims()
     store.close()
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "seconds": seconds,
         "articles": len(progress.stored),
         "refused": len(progress.refused),
         "words": progress.words,
         "claims": claims,
-        "writer_mb": self_kb / 1024,
-        "worker_mb": children_kb / 1024,
+        "writer_mb": me.ru_maxrss / 1024,
+        "worker_mb": children.ru_maxrss / 1024,
+        "writer_cpu": me.ru_utime + me.ru_stime,
+        "workers_cpu": children.ru_utime + children.ru_stime,
     }
 
 
@@ -180,7 +184,8 @@ def main() -> None:
                 f"{result['articles'] / result['seconds']:6.1f} articles/s  "
                 f"{result['words'] / result['seconds']:8,.0f} words/s  "
                 f"peak writer {result['writer_mb']:5.0f} MB, worker {result['worker_mb']:5.0f} MB  "
-                f"speed-up {base / result['seconds']:.2f}x  ({result['claims']:,} claims)"
+                f"speed-up {base / result['seconds']:.2f}x  ({result['claims']:,} claims)  "
+                f"CPU s: writer {result['writer_cpu']:.0f}, workers {result['workers_cpu']:.0f}"
             )
         pool = results[f"pool, {cores} workers"]["seconds"]
         dask_seconds = results["Dask local, 2 worker processes"]["seconds"]
