@@ -5,7 +5,8 @@ concern, each a class in its own module: `ArticlesMixin` (articles.py: ingest, a
 `ClaimsMixin` (claims.py: listing, search, edits), `EvidenceMixin` (evidence.py: scale,
 sources, verdicts, dates, notes), `HistoryMixin` (history.py: the log and its replay),
 `UndoMixin` (undo.py: undo and redo), `DossierMixin` (dossier.py: everything about articles
-at once, for exports and import), `MatchesMixin` and `DisagreementsMixin` (matches.py).
+at once, for exports and import), `MatchesMixin` and `DisagreementsMixin` (matches.py),
+`DeskMixin` (desk.py: analysts, assignments, review of verdicts).
 
 Every part inherits `StoreBase` (base.py): the one connection (`db`), the analyst, the clock,
 and typed declarations of the methods one part calls on another, so mypy checks those calls;
