@@ -32,7 +32,9 @@ def big_text(megabytes: float) -> str:
     out, size, round_ = [], 0, 0
     while size < megabytes * 1_000_000:
         for paragraph in paragraphs:
-            changed = re.sub(r"\d+", lambda m: str(int(m.group()) + round_ % 7), paragraph)
+            changed = re.sub(
+                r"\d+", lambda m, shift=round_ % 7: str(int(m.group()) + shift), paragraph
+            )
             out.append(changed)
             size += len(changed) + 2
         round_ += 1
