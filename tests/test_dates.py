@@ -132,3 +132,19 @@ def test_published_day_one_rule(value, expected):
     """Every reader of a publication date (--date, the ingest form, file metadata, stored
     articles, ClaimReview) uses this rule: a real ISO day, or the day of an ISO timestamp."""
     assert published_day(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso"),
+    [
+        ("fr", "aujourd’hui, le conseil a voté", "2025-02-14"),
+        ("fr", "l’an dernier", "2024"),
+        ("en", "the mandate was extended until the end of June", "2025-06"),
+        ("fr", "le mandat a été prolongé jusqu'en juin", "2025-06"),
+        ("fr", "il viendra en début de semaine prochaine", "2025-02"),
+        ("en", "she will travel early next week", "2025-02"),
+    ],
+)
+def test_curly_apostrophes_deadlines_and_parts_of_weeks(language, text, iso):
+    (mention,) = find_dates(text, SPRING, language)
+    assert mention.iso == iso

@@ -18,6 +18,7 @@ from workbench.extract.numbers import find_numbers
         ("fr", "le premier pays à signer", [("premier", 1, "pays")]),
         ("en", "the first woman to lead the bank", [("first", 1, "woman")]),
         ("en", "a .6 percent increase", [(".6 percent", 0.6, "%")]),
+        ("en", "a weekly one-hour programme", [("one", 1, None)]),
         ("fr", "trois quarts des votes", [("trois quarts", 0.75, "votes")]),
         ("en", "a $3.2bn deal", [("3.2bn", 3.2e9, "deal")]),
         ("en", "at least 1,500 people have been injured", [("1,500", 1500, "people")]),

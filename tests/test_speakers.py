@@ -129,3 +129,14 @@ def test_french_pronoun_agrees_in_gender_with_the_named_person(french_nlp):
     )
     result = extract(text, "fr", DAY)
     assert "Virtanen" in _speaker(result, "elle a annoncé")
+
+
+def test_a_clause_is_no_speaker():
+    assert not plausible_speaker(
+        "milices comme les troupes envoyées pour les combattre sont toutes responsables", "fr"
+    )
+
+
+def test_english_stance_verbs_name_their_subject():
+    text = "Maria Lopez applauded calls by the regional bloc to delay the vote by 90 days."
+    assert _speaker(extract(text, "en", DAY), "90 days") == "Maria Lopez"

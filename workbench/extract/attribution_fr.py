@@ -191,7 +191,11 @@ class FrenchAttributor:
             for verb in doc:
                 if not outside[verb.i] or not self._is_reporting(verb):
                     continue
-                candidates = [self._subject(verb, outside), self._after_quote(verb, outside)]
+                candidates = [
+                    self._subject(verb, outside),
+                    self._after_quote(verb, outside),
+                    self._name_before(verb, outside),
+                ]
                 described = None
                 for subject in candidates:
                     if subject is None:
@@ -347,6 +351,17 @@ class FrenchAttributor:
                 and child.dep_ in ("obj", "nsubj", "obl:arg", "appos", "dep")
             ):
                 return child
+        return None
+
+    @staticmethod
+    def _name_before(verb: Token, outside: list[bool]) -> Token | None:
+        """A name right before the verb when the parse broke the sentence into several roots
+        ("Madame X Y souhaite ..."): the name is the subject a reader sees."""
+        before = verb.i - 1
+        while before >= 0 and verb.doc[before].pos_ in ("ADV", "AUX"):
+            before -= 1
+        if before >= 0 and outside[before] and verb.doc[before].pos_ == "PROPN":
+            return verb.doc[before]
         return None
 
     def _subject(self, verb: Token, outside: list[bool], depth: int = 0) -> Token | None:

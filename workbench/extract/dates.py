@@ -142,6 +142,7 @@ _SMALL_NUMBERS = {
 }
 
 
+_DEADLINE = re.compile(r"\b(?:until|till|through|jusqu['’]\s*(?:à|en|au|fin)?)\b")
 _QUARTERS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _QUARTERS_EN |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _QUARTERS_FR = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3}
@@ -301,7 +302,12 @@ def _rules(language: str) -> list[Rule]:
 
     def month_only(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         month = months[match["month"].lower().rstrip(".")]
-        return _to_iso(resolver.month(month, _year(match.groupdict().get("year"))), "month"), None
+        year = _year(match.groupdict().get("year"))
+        before = match.string[max(0, match.start() - 12) : match.end()].lower()
+        if year is None and _DEADLINE.search(before):
+            # "extended until the end of September": a deadline looks ahead whatever the tense.
+            resolver = _Resolver(resolver.published, True)
+        return _to_iso(resolver.month(month, year), "month"), None
 
     def year_only(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         return match["year"], None
@@ -376,6 +382,10 @@ def _rules(language: str) -> list[Rule]:
             "la semaine dernière": (-1, "week"),
             "la semaine passée": (-1, "week"),
             "la semaine prochaine": (1, "week"),
+            "en début de semaine prochaine": (1, "week"),
+            "en fin de semaine prochaine": (1, "week"),
+            "en début de semaine dernière": (-1, "week"),
+            "en fin de semaine dernière": (-1, "week"),
             "le mois dernier": (-1, "month"),
             "le mois passé": (-1, "month"),
             "le mois prochain": (1, "month"),
@@ -435,7 +445,11 @@ def _rules(language: str) -> list[Rule]:
             (re.compile(rf"\bil y a\s+{counts}\s+{units}\b", re.I), ago(-1)),
             (re.compile(rf"\bd'ici\s+{counts}\s+{units}\b", re.I), ago(1)),
             (
-                re.compile(rf"(?<![\w-])(?:{_alternatives(offsets)})(?![\w-])", re.I),
+                re.compile(
+                    rf"(?<![\w-])(?:{_alternatives(offsets).replace(chr(39), '[' + chr(39) + '’]')})"
+                    rf"(?![\w-])",
+                    re.I,
+                ),
                 relative(offsets),
             ),
             (
@@ -457,6 +471,10 @@ def _rules(language: str) -> list[Rule]:
             "this week": (0, "week"),
             "last week": (-1, "week"),
             "next week": (1, "week"),
+            "early next week": (1, "week"),
+            "late next week": (1, "week"),
+            "early last week": (-1, "week"),
+            "late last week": (-1, "week"),
             "this month": (0, "month"),
             "last month": (-1, "month"),
             "next month": (1, "month"),
@@ -484,7 +502,8 @@ def _rules(language: str) -> list[Rule]:
             (
                 re.compile(
                     rf"\b(?:(?:in|since|until|during|by)\s+(?:early|mid|late\s+)?|early[ -]|mid-|"
-                    rf"late[ -]|last\s+|next\s+){month_cap}\b"
+                    rf"late[ -]|last\s+|next\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+                    rf"{month_cap}\b"
                 ),
                 month_only,
             ),

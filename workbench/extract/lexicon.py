@@ -26,7 +26,7 @@ argue acknowledge admit reveal allege accuse criticize criticise condemn praise 
 vow threaten predict suggest write tweet post publish show indicate describe urge demand fear
 believe think agree disagree dismiss reject call reply respond testify assert maintain contend
 stress emphasize emphasise underline recall caution forecast project estimate concede complain
-tell announce disclose publish register
+tell announce disclose publish register applaud welcome hail blame
 """.split()
 )
 

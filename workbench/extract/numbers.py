@@ -338,7 +338,10 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     for start, end in _word_runs(text, language):
         phrase = text[start:end]
         lower = phrase.lower()
-        if lower in _LONE_NOT_FIGURES or (lower == "neuf" and not _unit_after(text, end)):
+        compound = re.match(r"-[^\W\d_]", text[end : end + 2])  # "one-hour", "one-year"
+        if (lower in _LONE_NOT_FIGURES and not compound) or (
+            lower == "neuf" and not _unit_after(text, end)
+        ):
             continue
         spelled = _words_value(phrase.replace("-", " ") if language == "en" else phrase, language)
         if spelled is None:

@@ -20,6 +20,7 @@ nothing. This reader keeps the thread a news reader keeps:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from workbench.extract.attribution_fr import Attribution
@@ -249,11 +250,13 @@ class SpeakerReader:
         gender = _PERSON_PRONOUNS.get(pronoun)
         if gender and pronoun != "lui":
             # Nobody has spoken yet: the latest person the article named with that gender.
-            earlier = [
-                n for at, n, g in self.named if at < start and start - at < 600 and g == gender
-            ]
-            if earlier:
-                return earlier[-1]
+            # `named` is in text order: look back from the sentence, 600 characters at most.
+            position = bisect_left(self.named, (start,))
+            for at, name, named_gender in reversed(self.named[max(0, position - 20) : position]):
+                if start - at >= 600:
+                    break
+                if named_gender == gender:
+                    return name
         return guess
 
     def _agrees(self, candidate: _Speaker, pronoun: str) -> bool:
@@ -316,6 +319,8 @@ def plausible_speaker(speaker: str, language: str) -> bool:
     words = speaker.split()
     if not words or not any(len(re.sub(r"\W", "", w)) >= 2 for w in words):
         return False
+    if len(words) > 8:
+        return False  # a clause, not a name
     if all(w.lower() in _COMPASS for w in words):
         return False
     if language != "en":
