@@ -273,3 +273,21 @@ def test_extractions_travel_through_json_whatever_fields_they_hold(sample_extrac
         decode(_Future, {"published": "2024-01-02", "spans": [{"start": 0, "end": "2"}]}, "x")
     with pytest.raises(DecodeError, match="unknown field 'colour'"):
         decode(_Future, {"published": "2024-01-02", "colour": 1}, "x")
+
+
+def test_a_rerun_that_stores_nothing_still_completes_interrupted_matching(tmp_path, french_nlp):
+    from workbench.store import Store
+
+    article = tmp_path / "same.txt"
+    article.write_text((FIXTURES / "italy-earthquake-2009-en.txt").read_text("utf-8"), "utf-8")
+    db = tmp_path / "killed.db"
+    assert run("ingest", article, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)  # as a kill between the article's commit and its matching
+    conn.execute("UPDATE articles SET matched_with = NULL")
+    conn.commit()
+    conn.close()
+    data = json.loads(run("ingest", article, "--db", db, "--json").stdout)
+    assert (data["stored"], data["duplicates"]) == (0, 1)
+    store = Store.open(db)
+    assert store.resume_matching() == []  # the rerun matched it
+    store.close()

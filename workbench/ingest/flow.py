@@ -52,6 +52,10 @@ class Sink(Protocol):
 
     def put(self, job: Job, extraction: Extraction) -> Stored | Refused: ...
 
+    def finish(self) -> None:
+        """Once everything is through (also when every article was already stored)."""
+        ...
+
 
 @dataclass
 class Progress:
@@ -187,6 +191,7 @@ def ingest(
         progress = Progress(len(names))
         on_progress(progress)
         run(names, sink, engines, progress, defaults=defaults, on_progress=on_progress)
+    sink.finish()
     return progress
 
 

@@ -48,6 +48,9 @@ class ShardWriter:
     def known(self, job: Job) -> int | None:
         return None
 
+    def finish(self) -> None:
+        """Nothing to complete: the shard is closed by its caller."""
+
     def put(self, job: Job, extraction: Extraction) -> Stored | Refused:
         record = {
             "format": FORMAT,
@@ -185,4 +188,5 @@ def import_shards(
             progress.words += record.job.words
             progress.add(sink.put(record.job, record.extraction))
         on_progress(progress)
+    sink.finish()
     return progress

@@ -37,3 +37,8 @@ class StoreWriter:
         except InvalidInput as error:
             return Refused(job.name, str(error))
         return Stored(job.name, result.article_id, result.claims)
+
+    def finish(self) -> None:
+        """Match what an earlier, interrupted run stored but did not match: a rerun that
+        finds every article already stored still completes their matching."""
+        self.call(lambda store: store.resume_matching())
