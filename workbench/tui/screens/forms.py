@@ -232,13 +232,24 @@ class DateForm(FormScreen):
 
 
 class NoteForm(FormScreen):
+    """A note; opened again with its text and the reason when saving it failed (a locked
+    database), so nothing typed is lost."""
+
     TITLE_TEXT = "Note"
 
+    def __init__(self, body: str = "", error: str | None = None) -> None:
+        super().__init__()
+        self.body, self.error = body, error
+
     def fields(self):
-        yield TextArea(id="note-body")
+        yield TextArea(self.body, id="note-body")
 
     def on_mount(self) -> None:
         self.query_one("#note-body", TextArea).focus()
+        if self.error:
+            self.query_one(".form-error", Static).update(
+                Text(f"Not saved: {visible(self.error)}", style="bold red")
+            )
 
     def values(self) -> dict:
         body = self.query_one("#note-body", TextArea).text.strip()

@@ -6,6 +6,7 @@ back as messages, so the UI never waits on SQLite or spaCy."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -18,6 +19,7 @@ from textual.worker import Worker
 
 from workbench.extract.dates import published_day
 from workbench.safe_text import visible
+from workbench.store import StoreError
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import (
     ArticleLoaded,
@@ -45,6 +47,8 @@ from workbench.tui.widgets.filter_bar import FilterBar
 PAGE = 100
 """Rows fetched at once; the next page loads when the cursor reaches the end."""
 NARROW_WIDTH = 100
+TINY_WIDTH = 72
+"""Below this the filters shrink so the search box keeps room to type (60x20 terminals)."""
 
 
 if TYPE_CHECKING:
@@ -118,6 +122,7 @@ class MainScreen(Screen):
 
     def on_resize(self, event) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(event.size.width < TINY_WIDTH, "-tiny")
 
     # -- workers: reads ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
@@ -157,10 +162,22 @@ class MainScreen(Screen):
     # -- workers: writes (never cancelled: each one is something the analyst did) ----------
     @work(thread=True, group="writes", exit_on_error=False)
     def save(
-        self, description: str, change, claim_id: int | None = None, select_result: bool = False
+        self,
+        description: str,
+        change,
+        claim_id: int | None = None,
+        select_result: bool = False,
+        reopen: Callable[[str], None] | None = None,
     ) -> None:
-        """Apply one change; `select_result` moves to the claim the change returns (added)."""
-        result = self.gateway.call(change)
+        """Apply one change; `select_result` moves to the claim the change returns (added).
+        `reopen(reason)` brings back the form that asked for it when the store refuses."""
+        try:
+            result = self.gateway.call(change)
+        except StoreError as error:
+            if reopen is None:
+                raise
+            self.app.call_from_thread(reopen, str(error))
+            return
         self.post_message(ChangeSaved(description, result if select_result else claim_id))
 
     @on(Worker.StateChanged)
@@ -344,14 +361,22 @@ class MainScreen(Screen):
     def action_note(self) -> None:
         if (claim_id := self._need_claim()) is None:
             return
+        self._note_form(claim_id)
+
+    def _note_form(self, claim_id: int, body: str = "", error: str | None = None) -> None:
+        """The note form; if the save fails (the database locked), it opens again with the
+        text typed and the reason."""
 
         def done(result: dict | None) -> None:
             if result:
                 self.save(
-                    "Note added", lambda store: store.add_note(claim_id, result["body"]), claim_id
+                    "Note added",
+                    lambda store: store.add_note(claim_id, result["body"]),
+                    claim_id,
+                    reopen=lambda reason: self._note_form(claim_id, result["body"], reason),
                 )
 
-        self.app.push_screen(NoteForm(), done)
+        self.app.push_screen(NoteForm(body, error), done)
 
     def action_date(self) -> None:
         if (claim_id := self._need_claim()) is None:
