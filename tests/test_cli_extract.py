@@ -15,8 +15,10 @@ def test_extract_json_has_the_stable_shape(french_nlp):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["language"] == "fr" and data["published"] == "2024-11-20"
-    claim = data["claims"][0]
+    claim = next(c for c in data["claims"] if c["numbers"] and c["dates"])
     assert {"start", "end", "text", "kinds", "numbers", "dates", "speaker", "score"} <= set(claim)
+    assert set(claim["sentence"]) == {"start", "end"}
+    assert claim["sentence"]["start"] <= claim["start"] < claim["end"] <= claim["sentence"]["end"]
     assert {"text", "value", "start", "end"} <= set(claim["numbers"][0])
     assert {"text", "iso", "start", "end"} <= set(claim["dates"][0])
 

@@ -6,12 +6,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SAMPLE
 from workbench.extract import extract
 from workbench.extract.language import detect_language
 
 
-def _claim_containing(extraction, words):
+def _claim_containing(extraction, words, text=None):
+    """The claim holding `words`, else the first claim cut from the sentence holding them
+    (the words may be the reporting frame, which stays out of the claim)."""
     matches = [c for c in extraction.claims if words in c.text]
+    if not matches:
+        text = text or SAMPLE.read_text(encoding="utf-8")
+        matches = [c for c in extraction.claims if words in text[c.sentence.start : c.sentence.end]]
     assert matches, f"no claim contains {words!r}"
     return matches[0]
 
@@ -77,8 +83,11 @@ def test_english_works_without_a_model():
 
 def test_untrusted_markup_stays_text(french_nlp):
     text = "Le ministre a déclaré que [bold red]12[/] drones [@click=app.quit]ont été abattus."
-    (claim,) = extract(text, "fr", date(2024, 1, 1)).claims
-    assert claim.text == text
+    claims = extract(text, "fr", date(2024, 1, 1)).claims
+    assert claims and all(c.text == text[c.start : c.end] for c in claims)
+    held = " ".join(c.text for c in claims)
+    assert "[bold red]12[/]" in held and "[@click=app.quit]" in held
+    assert all((c.sentence.start, c.sentence.end) == (0, len(text)) for c in claims)
 
 
 def test_large_input_completes():

@@ -7,16 +7,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from workbench.extract.attribution_en import EnglishAttributor
 from workbench.extract.attribution_fr import Attribution, FrenchAttributor
+from workbench.extract.clauses import Piece, english_pieces, french_pieces, merge_dependent
 from workbench.extract.language import detect_language
 from workbench.extract.mentions import figures_and_dates
 from workbench.extract.quotes import sentence_quotes
 from workbench.extract.scoring import THRESHOLD, score
 from workbench.extract.segment import Sentence, sentences
 from workbench.extract.speakers import SpeakerReader
-from workbench.extract.types import Claim, DateMention, NumberMention
+from workbench.extract.types import Claim, DateMention, NumberMention, Span
+
+if TYPE_CHECKING:  # spaCy loads with the model, not with the command line
+    from spacy.tokens import Doc
 
 LANGUAGES = ("fr", "en")
 
@@ -71,19 +76,20 @@ def _prepare(text: str, language: str | None, published: date | None) -> _Prepar
     )
 
 
-def _attributions(article: _Prepared, docs: Iterator) -> Iterator[Attribution]:
-    """Each sentence's attribution, in reading order; French sentences take their parse from
-    `docs`, the shared stream of parsed sentences."""
+def _attributions(article: _Prepared, docs: Iterator) -> Iterator[tuple[Attribution, Doc | None]]:
+    """Each sentence's attribution and parse, in reading order; French sentences take their
+    parse from `docs`, the shared stream of parsed sentences."""
     if article.language == "fr":
         french_reader = FrenchAttributor()
         for index, (span, doc) in enumerate(zip(article.spans, docs, strict=False)):
-            yield french_reader.attribute(doc, article.quotes[index], index, span.paragraph)
+            yield french_reader.attribute(doc, article.quotes[index], index, span.paragraph), doc
     else:
         english = EnglishAttributor(article.text)
         for index, span in enumerate(article.spans):
-            yield english.attribute(
+            attribution = english.attribute(
                 article.text[span.start : span.end], article.quotes[index], index, span.paragraph
             )
+            yield attribution, None
 
 
 def _english_flags(sentence_text: str, attribution: Attribution) -> None:
@@ -97,7 +103,8 @@ def _english_flags(sentence_text: str, attribution: Attribution) -> None:
 
 
 def extract(text: str, language: str | None = None, published: date | None = None) -> Extraction:
-    """The check-worthy claims of `text`, each a sentence-or-clause span with its evidence.
+    """The check-worthy claims of `text`, each the clause stating one fact, with its evidence
+    and the sentence it was cut from.
 
     `language` is "fr" or "en" (detected when None); `published` anchors relative dates
     (today when None). Pure: no database, no UI.
@@ -121,36 +128,131 @@ def extract_many(
     for article in prepared:
         article_docs = islice(docs, len(article.spans)) if article.language == "fr" else iter(())
         result = Extraction(article.language, article.published)
-        attributions = list(_attributions(article, article_docs))
+        parsed = list(_attributions(article, article_docs))
         SpeakerReader(article.text, article.language).read(
-            article.spans, article.quotes, attributions
+            article.spans, article.quotes, [attribution for attribution, _ in parsed]
         )
-        for span, quotes, attribution in zip(
-            article.spans, article.quotes, attributions, strict=True
+        for span, quotes, (attribution, doc) in zip(
+            article.spans, article.quotes, parsed, strict=True
         ):
-            claim = _claim(
-                article.text, span, quotes, attribution, article.language, article.published
+            result.claims.extend(
+                _claims(
+                    article.text,
+                    span,
+                    quotes,
+                    attribution,
+                    doc,
+                    article.language,
+                    article.published,
+                )
             )
-            if claim is not None:
-                result.claims.append(claim)
         yield result
 
 
-def _claim(
+def _nearest(pieces: list[Piece], start: int, end: int) -> int:
+    """The piece holding [start, end), else the nearest one (a frame's "a déclaré mardi")."""
+    for index, piece in enumerate(pieces):
+        if piece.start <= start and end <= piece.end:
+            return index
+    return min(
+        range(len(pieces)),
+        key=lambda i: max(pieces[i].start - end, start - pieces[i].end, 0),
+    )
+
+
+def _question(sentence_text: str, end: int) -> bool:
+    """Does the sentence (or the quoted sentence the piece ends in) ask rather than state?"""
+    tail = sentence_text[end:]
+    for char in tail:
+        if char in ".!?":
+            return char == "?"
+    return sentence_text.rstrip('»”" ').endswith("?")
+
+
+def _claims(
     text: str,
     span: Sentence,
     quotes: list[tuple[int, int]],
     attribution: Attribution,
+    doc: Doc | None,
     language: str,
     published: date,
-) -> Claim | None:
+) -> list[Claim]:
+    """The claims of one sentence: one per clause that states a fact."""
     sentence_text = text[span.start : span.end]
     if language == "en":
         _english_flags(sentence_text, attribution)
     numbers, dates = figures_and_dates(
         sentence_text, published, language, future=attribution.future
     )
+    if doc is not None:
+        pieces = french_pieces(doc, quotes)
+    else:
+        pieces = english_pieces(sentence_text, quotes)
+    if not pieces:
+        stripped = sentence_text.rstrip()
+        pieces = [Piece(0, len(stripped))]
 
+    def holds(piece: Piece, start: int, end: int) -> bool:
+        return piece.start <= start and end <= piece.end
+
+    pieces = merge_dependent(
+        pieces,
+        [
+            any(holds(p, m.start, m.end) for m in [*numbers, *dates])
+            or any(p.start < e and s < p.end for s, e in quotes)
+            for p in pieces
+        ],
+    )
+    piece_numbers: list[list[NumberMention]] = [[] for _ in pieces]
+    piece_dates: list[list[DateMention]] = [[] for _ in pieces]
+    for number in numbers:
+        piece_numbers[_nearest(pieces, number.start, number.end)].append(number)
+    for when in dates:
+        piece_dates[_nearest(pieces, when.start, when.end)].append(when)
+    for index, piece in enumerate(pieces):
+        # "ses attaques dans la nuit de lundi à mardi, dont l'une a coûté la vie à huit
+        # personnes": the relative clause happened when the phrase it hangs on did
+        if piece.dependent and not piece_dates[index]:
+            piece_dates[index] = [
+                d for d in dates if d.end <= piece.start and piece.start - d.end <= 8
+            ]
+    claims = []
+    for piece, its_numbers, its_dates in zip(pieces, piece_numbers, piece_dates, strict=True):
+        has_verb = attribution.has_verb
+        if doc is not None and len(pieces) > 1:
+            has_verb = any(
+                t.pos_ in {"VERB", "AUX"} and piece.start <= t.idx < piece.end for t in doc
+            )
+        claim = _claim(
+            text,
+            span,
+            piece,
+            [q for q in quotes if piece.start < q[1] and q[0] < piece.end],
+            attribution,
+            has_verb,
+            _question(sentence_text, piece.end),
+            _shift_numbers(its_numbers, span.start),
+            _shift_dates(its_dates, span.start),
+        )
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _claim(
+    text: str,
+    span: Sentence,
+    piece: Piece,
+    quotes: list[tuple[int, int]],
+    attribution: Attribution,
+    has_verb: bool,
+    question: bool,
+    numbers: list[NumberMention],
+    dates: list[DateMention],
+) -> Claim | None:
+    start, end = span.start + piece.start, span.start + piece.end
+    claim_text = text[start:end]
     signals: list[str] = []
     kinds: list[str] = []
     if numbers:
@@ -167,29 +269,30 @@ def _claim(
         kinds.append("attribution")
     if attribution.speaker:
         signals.append("named source")
-    if attribution.has_verb and not attribution.appearance and not attribution.agentless_feeling:
+    if has_verb and not attribution.appearance and not attribution.agentless_feeling:
         signals.append("event")
         kinds.append("event")
     if attribution.appearance:
         signals.append("appearance or feeling")
     if attribution.agentless_feeling:
         signals.append("fear or hope held by nobody")
-    if sentence_text.rstrip('»”" ').endswith("?"):
+    if question:
         signals.append("question")
-    if span.heading or len(sentence_text.split()) < 3:
+    if span.heading or len(claim_text.split()) < 3:
         signals.append("title or fragment")
 
     value = score(signals)
     if value < THRESHOLD:
         return None
     return Claim(
-        start=span.start,
-        end=span.end,
-        text=sentence_text,
+        start=start,
+        end=end,
+        text=claim_text,
         kinds=kinds,
-        numbers=_shift_numbers(numbers, span.start),
-        dates=_shift_dates(dates, span.start),
+        numbers=numbers,
+        dates=dates,
         speaker=attribution.speaker,
         score=value,
         signals=signals,
+        sentence=Span(span.start, span.end),
     )

@@ -33,6 +33,14 @@ class DateMention:
     """Set when the text contradicts itself, e.g. a weekday that is not the day's weekday."""
 
 
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article, `[start, end)` in `str` offsets."""
+
+    start: int
+    end: int
+
+
 @dataclass
 class Claim:
     """A check-worthy statement: a span of the article with what a fact-checker needs."""
@@ -47,6 +55,8 @@ class Claim:
     score: float = 0.0
     signals: list[str] = field(default_factory=list)
     """Why the score is what it is: the names of the signals that fired."""
+    sentence: Span | None = None
+    """The sentence the claim was cut from: the context the UI and reports show around it."""
 
     def to_dict(self) -> dict:
         """The stable JSON shape other tools score (see `workbench extract --json`)."""

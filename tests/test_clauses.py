@@ -1,0 +1,83 @@
+"""One claim per fact: reporting frames stay out of the span, two facts give two claims."""
+
+from datetime import date
+
+import pytest
+
+from workbench.extract import extract
+
+
+def _texts(text: str, language: str) -> list[str]:
+    return [c.text for c in extract(text, language, date(2024, 11, 20)).claims]
+
+
+def test_french_frame_stays_out_and_a_participle_adds_a_second_claim(french_nlp):
+    text = (
+        "Le ministère de la défense a assuré que l'armée avait abattu douze drones au-dessus "
+        "de la région, estimant que la guerre entrait dans une nouvelle phase."
+    )
+    claims = extract(text, "fr", date(2024, 11, 20)).claims
+    assert [c.text for c in claims] == [
+        "l'armée avait abattu douze drones au-dessus de la région",
+        "la guerre entrait dans une nouvelle phase",
+    ]
+    assert [n.value for n in claims[0].numbers] == [12] and claims[1].numbers == []
+    assert all((c.sentence.start, c.sentence.end) == (0, len(text)) for c in claims)
+    assert all("ministère" in (c.speaker or "") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gouvernement a fermé trois écoles et a promis une enquête sur l'incendie.",
+            ["Le gouvernement a fermé trois écoles", "a promis une enquête sur l'incendie"],
+        ),
+        (
+            "Le chantier coûtera deux millions d'euros, a précisé le maire de la ville.",
+            ["Le chantier coûtera deux millions d'euros"],
+        ),
+        (
+            "Les pluies ont continué toute la semaine, dont l'une a fait trois morts mardi.",
+            ["Les pluies ont continué toute la semaine", "l'une a fait trois morts mardi"],
+        ),
+    ],
+)
+def test_french_clauses(french_nlp, text, expected):
+    assert _texts(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said that 40 people were killed and officials say the toll will rise.",
+            ["40 people were killed", "the toll will rise"],
+        ),
+        (
+            "At least 12 homes were destroyed, the mayor told reporters on Monday.",
+            ["At least 12 homes were destroyed"],
+        ),
+        (
+            "According to the Red Cross, 300 families have fled the area.",
+            ["300 families have fled the area"],
+        ),
+        (
+            "Six people, four children, and an elderly woman, were hurt in the blast.",
+            ["Six people, four children, and an elderly woman, were hurt in the blast"],
+        ),
+        (
+            'He said, "We counted 30 boats. Most of them were empty."',
+            ["We counted 30 boats", "Most of them were empty"],
+        ),
+    ],
+)
+def test_english_clauses(text, expected):
+    assert _texts(text, "en") == expected
+
+
+def test_a_sentence_without_a_frame_stays_whole(french_nlp):
+    text = "Le Sénat a approuvé mercredi une enveloppe de 48 milliards de dollars."
+    (claim,) = extract(text, "fr", date(2024, 11, 20)).claims
+    assert claim.text == text.rstrip(".")
+    assert claim.dates and claim.numbers

@@ -1,0 +1,450 @@
+"""One claim per fact: a sentence cut into the clauses that state its facts.
+
+A sentence such as "Le ministère a assuré que A, estimant que B" holds two facts wrapped in a
+reporting frame. The frame ("Le ministère a assuré que", ", a-t-il précisé", "X said") is
+dropped from the spans (the speaker carries it) and the sentence is cut where an independent
+fact begins: a coordinated clause with its own finite verb, a reported clause introduced by a
+participle ("estimant que", "adding that"), a contrastive subordinate ("alors que", "while"),
+a non-restrictive relative clause ("dont ...", ", where ..."), or a new sentence inside a
+quotation. French cuts come from spaCy's dependency parse, English ones from word rules (no
+vetted English parser is available).
+
+Pieces are `Piece`s with offsets relative to the sentence. A *dependent* piece (relative or
+participial clause) stands alone only when it holds a figure, a date or a quote of its own; the
+pipeline merges it back otherwise (`merge_dependent`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workbench.extract.lexicon import REPORTING_VERBS_FR, english_lemma, is_reporting_en
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A clause of a sentence: `[start, end)` relative to the sentence text."""
+
+    start: int
+    end: int
+    dependent: bool = False
+
+
+_OPENING = '«“"„'
+_CLOSING = '»”"'
+_TRIM = " \t\n\r,;:—–-."
+_LEADING_CONNECTORS = re.compile(
+    r"^(?:(?:(?:et|mais|puis|ou|or|donc|alors que|tandis que|bien que|même si|que|dont|and|but|"
+    r"so|then|while|whereas|although|though|even though|that)\s+)|(?:alors|tandis|bien)?\s*qu['’])+",
+    re.IGNORECASE,
+)
+_QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])[»”\"'’]?\s+(?=[«“\"]?[A-ZÀ-Ý])")
+_MIN_WORDS = 3
+_LABEL = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*\s*:\s+")
+"""A transcript's speaker label: "Paul Ronga : ...", "KEIJI FUKUDA: ..."."""
+
+
+class _Cutter:
+    """Collects dropped ranges and cut points over one sentence, then yields the pieces."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.dropped: list[tuple[int, int]] = []
+        self.cuts: dict[int, bool] = {}
+        """Cut position -> True when the piece starting there is dependent."""
+
+    def drop(self, start: int, end: int) -> None:
+        if 0 <= start < end <= len(self.text):
+            self.dropped.append((start, end))
+
+    def cut(self, position: int, dependent: bool = False) -> None:
+        if 0 < position < len(self.text):
+            self.cuts[position] = self.cuts.get(position, True) and dependent
+
+    def _kept(self, position: int) -> bool:
+        return not any(s <= position < e for s, e in self.dropped)
+
+    def pieces(self) -> list[Piece]:
+        marks = sorted({0, len(self.text), *self.cuts, *(p for r in self.dropped for p in r)})
+        result: list[Piece] = []
+        for start, end in zip(marks, marks[1:], strict=False):
+            if not self._kept(start):
+                continue
+            piece = _trim(self.text, start, end, self.cuts.get(start, False))
+            if piece is not None:
+                result.append(piece)
+        return result
+
+
+def _trim(text: str, start: int, end: int, dependent: bool) -> Piece | None:
+    """Strip punctuation, connectors and unbalanced quotation marks from a piece's edges."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        match = _LEADING_CONNECTORS.match(text[start:end])
+        if match and match.end() < end - start:
+            start += match.end()
+        body = text[start:end]
+        if body and body[0] in _OPENING and not any(c in body[1:] for c in _CLOSING):
+            start += 1
+        body = text[start:end]
+        if body and body[-1] in _CLOSING and not any(c in body[:-1] for c in _OPENING):
+            end -= 1
+        if (start, end) == before:
+            break
+    if len(text[start:end].split()) < _MIN_WORDS:
+        return None
+    return Piece(start, end, dependent)
+
+
+def _label(cutter: _Cutter) -> None:
+    match = _LABEL.match(cutter.text)
+    if match:
+        cutter.drop(0, match.end())
+
+
+def _quote_sentences(cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:
+    """A quotation of several sentences states several facts: cut between them."""
+    for start, end in quotes:
+        for match in _QUOTE_SENTENCE_END.finditer(cutter.text, start, end):
+            cutter.cut(match.end())
+
+
+def merge_dependent(pieces: list[Piece], stands_alone: list[bool]) -> list[Piece]:
+    """Fold each dependent piece that holds no fact of its own into the piece before it
+    (or after it, when it comes first)."""
+    result: list[Piece] = []
+    pending: Piece | None = None
+    for piece, alone in zip(pieces, stands_alone, strict=True):
+        if piece.dependent and not alone:
+            if result:
+                last = result.pop()
+                result.append(Piece(last.start, piece.end, last.dependent))
+            else:
+                pending = piece if pending is None else Piece(pending.start, piece.end)
+            continue
+        if pending is not None:
+            piece = Piece(pending.start, piece.end, piece.dependent)
+            pending = None
+        result.append(piece)
+    if pending is not None:
+        result.append(pending)
+    return result
+
+
+# --- French, from the dependency parse -------------------------------------------------------
+
+_CONTRASTIVE_FR = {"alors", "tandis", "bien", "quoique"}
+_RELATIVE_SPLIT_FR = {"dont", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _is_reporting_fr(token: Token) -> bool:
+    """In the lexicon, also when the small model left the verb unlemmatised ("indique")."""
+    word = token.lower_
+    candidates = {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
+    return token.pos_ in {"VERB", "AUX"} and bool(candidates & REPORTING_VERBS_FR)
+
+
+_FINITE_ENDINGS = ("ent", "ait", "aient", "ont", "era", "ra", "ons", "ez", "ira")
+
+
+def _finite(token: Token) -> bool:
+    """A verb with its own tense: finite, a participle with its own auxiliary, or a verb the
+    small model tagged as a noun ("envisagent") that takes a verb's dependents."""
+    if "Fin" in token.morph.get("VerbForm"):
+        return True
+    children = {child.dep_ for child in token.children}
+    if children & {"aux", "aux:tense", "aux:pass", "cop", "nsubj", "nsubj:pass"}:
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and bool(children & {"obj", "xcomp", "ccomp"})
+        and token.lower_.endswith(_FINITE_ENDINGS)
+    )
+
+
+def _participial(token: Token) -> bool:
+    """ "estimant que", "signant un décret", "leur région étant en proie": a present participle
+    (or one as copula) that adds a statement of its own."""
+    heads = [token, *(c for c in token.children if c.dep_ in {"cop", "aux", "aux:pass"})]
+    return any("Part" in t.morph.get("VerbForm") and t.lower_.endswith("ant") for t in heads)
+
+
+def _clause_start(doc: Doc, token: Token) -> int:
+    """Where a clause begins: its first word, or just after a comma a few words before it
+    (", leur région étant": the participle's subject belongs to its clause)."""
+    first = token.left_edge.i
+    for index in range(first - 1, max(first - 4, 0), -1):
+        if doc[index].text in {",", ";"}:
+            return doc[index + 1].idx
+        if doc[index].pos_ in {"VERB", "AUX"}:
+            break
+    return doc[first].idx
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb introduces with "que" ("a assuré que ...")."""
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "obj", "xcomp"} and child.i > verb.i:
+            marks = [
+                t for t in child.subtree if t.i < child.i and t.lower_ in {"que", "qu'", "qu’"}
+            ]
+            if marks and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PRON"}:
+                return child
+        if (
+            child.dep_ == "xcomp"
+            and child.left_edge.i == verb.i + 1
+            and "Inf" in child.left_edge.morph.get("VerbForm")
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _followed_by_que(doc: Doc, token: Token) -> bool:
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"que", "qu'", "qu’"}
+
+
+def _left(token: Token) -> int:
+    return token.left_edge.idx
+
+
+def _right(token: Token) -> int:
+    last = token.right_edge
+    return last.idx + len(last.text)
+
+
+def _comma_before(doc: Doc, index: int) -> bool:
+    return index > 0 and doc[index - 1].text in {",", ";", ":", "—", "–", "(", "»", "”", '"'}
+
+
+def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
+    """The clauses of one parsed French sentence, its reporting frames left out."""
+    cutter = _Cutter(doc.text)
+    _frame_after_fr(doc, cutter, quotes)
+    for token in doc:
+        if token.pos_ not in {"VERB", "AUX"} and token.dep_ not in {"ROOT", "conj", "advcl"}:
+            continue
+        if not cutter._kept(token.idx) or any(s <= _left(token) < e for s, e in quotes):
+            continue
+        clause = _reported_clause(token) if _is_reporting_fr(token) else None
+        if clause is not None:
+            _frame_before(doc, cutter, token, clause)
+            continue
+        if token.dep_ == "conj" and _finite(token) and token.i > token.head.i:
+            cutter.cut(_left(token))
+        elif token.dep_ == "parataxis" and _finite(token) and token.i > token.head.i:
+            if _clause_start(doc, token) != _left(token):
+                cutter.cut(_clause_start(doc, token))
+        elif token.dep_ == "advcl" and token.i > token.head.i:
+            marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+            if marks & _CONTRASTIVE_FR:
+                cutter.cut(_left(token))
+            elif _participial(token) and _is_reporting_fr(token) and _followed_by_que(doc, token):
+                _frame_before(doc, cutter, token, doc[token.i + 1])
+            elif marks & {"après", "avant"} and _comma_before(doc, token.left_edge.i):
+                cutter.cut(_left(token), dependent=True)
+            elif _participial(token) and _clause_start(doc, token) != _left(token):
+                cutter.cut(_clause_start(doc, token), dependent=True)
+            elif _participial(token) and _comma_before(doc, token.left_edge.i):
+                cutter.cut(_left(token), dependent=True)
+    for token in doc:
+        if any(s <= token.idx < e for s, e in quotes):
+            continue
+        if token.lower_ in _CONTRASTIVE_FR and token.i > 2 and _followed_by_que(doc, token):
+            cutter.cut(token.idx)
+        if token.pos_ != "PRON":
+            continue
+        if token.lower_ in _RELATIVE_SPLIT_FR or (
+            token.lower_ in {"qui", "où"} and _comma_before(doc, token.i)
+        ):
+            cutter.cut(token.idx, dependent=True)
+    _label(cutter)
+    _quote_sentences(cutter, quotes)
+    return cutter.pieces()
+
+
+def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None:
+    """Drop "X a assuré que" (or ", estimant que"): from the frame's first word to the clause."""
+    start = verb.left_edge.i
+    if verb.dep_ in {"advcl", "conj"} and verb.i > verb.head.i:
+        start = verb.left_edge.i
+    else:
+        start = min(t.i for t in verb.subtree if t.i < clause.left_edge.i)
+    first = clause.left_edge
+    # the clause's own subtree starts with "que": drop it with the frame
+    content = first.i
+    while content < len(doc) and doc[content].lower_ in {"que", "qu'", "qu’"}:
+        content += 1
+    if content >= len(doc):
+        return
+    cutter.drop(doc[start].idx, doc[content].idx)
+    cutter.cut(doc[content].idx)
+    end = _right(clause)
+    if end < len(doc.text):
+        cutter.cut(end)
+
+
+def _frame_after_fr(doc: Doc, cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:
+    """Drop a frame that follows its statement: '..., a expliqué M. Dukure' or
+    '"...", a-t-il déclaré lors d'une interview'."""
+    for token in doc:
+        if not _is_reporting_fr(token) or token.i < 3 or _reported_clause(token) is not None:
+            continue
+        if any(
+            (c.dep_.startswith("nsubj") and c.i < token.i)
+            or (c.dep_ in {"ccomp", "xcomp"} and c.i > token.i)
+            for c in token.children
+        ):
+            continue
+        if any(s <= token.idx < e for s, e in quotes):
+            continue
+        # walk left over the verb's auxiliaries and inverted clitics to the comma
+        index = token.i - 1
+        while index >= 0 and index > token.i - 4 and doc[index].text not in {",", "»", "”", '"'}:
+            if doc[index].pos_ not in {"AUX", "PRON", "ADV", "PART"} and "-" not in doc[index].text:
+                break
+            index -= 1
+        if index < 1 or doc[index].text not in {",", "»", "”", '"'}:
+            continue
+        end = max(_right(t) for t in token.subtree if t.i >= token.i)
+        tail = doc.text[end:].strip(' .»”"!?')
+        if tail and not tail.startswith(","):
+            continue
+        start = doc[index].idx + (1 if doc[index].text != "," else 0)
+        cutter.drop(start, end)
+        cutter.cut(end)
+        return
+
+
+# --- English, from words ---------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*")
+_SUBJECT_WORDS = (
+    r"(?:(?i:he|she|they|it|we|i|you|there|this|these|those|officials|the|a|an|his|her|"
+    r"their|its|our|some|many|most|at least|more than)\b|[A-Z]|\d)"
+)
+_FINITE_EN = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|"
+    r"does|did|says|said|say|'s|’s|'re|’re|'ve|’ve|'d|’d|'ll|’ll)\b",
+    re.IGNORECASE,
+)
+_AND_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?=" + _SUBJECT_WORDS + ")")
+_HARD_EN = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+(?=[a-z])", re.IGNORECASE)
+_RELATIVE_EN = re.compile(r",\s+(?=(?:where|which|who|whose)\b)")
+_PARTICIPLE_EN = re.compile(
+    r",\s+(?=(?!including|according|regarding|concerning|following)\w+ing\b)"
+)
+_OPENING_SUBORDINATE = re.compile(r"^(?:Although|Though|While|Whereas|Even though)\b[^,]{8,},\s+")
+_ACCORDING = re.compile(
+    r"^\s*According to\s+(?:[^,]{0,80},\s*|(?:the\s+)?(?:(?:[A-Z][\w.'’&-]*|of|and|for|\([^)]*\))\s*)+)"
+)
+_INFLECTED = re.compile(r"(?:s|ed|d)$|^(?:said|told|wrote|thought|shown|showed)$", re.IGNORECASE)
+_AUXILIARY = re.compile(r"^(?:has|have|had|will|would|did|does|do|is|are|was|were)$", re.IGNORECASE)
+_NUMBER_WORDS = re.compile(r"\d|\b(?:thousand|hundred|million|billion|dozens?)\b", re.IGNORECASE)
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
+    """The clauses of one English sentence, its reporting frames left out."""
+    cutter = _Cutter(text)
+    inside = [False] * (len(text) + 1)
+    for start, end in quotes:
+        for i in range(start, end):
+            inside[i] = True
+    match = _ACCORDING.match(text)
+    if match:
+        cutter.drop(0, match.end())
+    match = _OPENING_SUBORDINATE.match(text)
+    if match:
+        cutter.cut(match.end())
+    for pattern, dependent in ((_HARD_EN, False), (_RELATIVE_EN, True), (_PARTICIPLE_EN, True)):
+        for match in pattern.finditer(text):
+            if not inside[match.start()]:
+                cutter.cut(match.start() if not dependent else match.end(), dependent)
+    for match in _AND_CLAUSE.finditer(text):
+        if inside[match.start()] or not _starts_clause(text[match.end() :]):
+            continue
+        left = max([0, *(p for p in cutter.cuts if p <= match.start())])
+        if _FINITE_EN.search(text[left : match.start()]) or re.search(
+            r"\b\w{3,}ed\b", text[left : match.start()]
+        ):
+            cutter.cut(match.start())
+    _frames_en(text, cutter, quotes, inside)
+    _label(cutter)
+    _quote_sentences(cutter, quotes)
+    return cutter.pieces()
+
+
+def _starts_clause(rest: str, reach: int = 4) -> bool:
+    """A subject then, within `reach` words, a finite verb of its own (not a relative
+    clause's): "and officials say", "and I'd like", "and Phoenix had"."""
+    if re.match(r"\s*(?:to|,)\b", rest):
+        return False
+    window = " ".join(w.group(0) for w in _words(rest)[:reach])
+    verb = _FINITE_EN.search(window)
+    if verb is None:
+        return False
+    return not re.search(r"\b(?:that|which|who|to)\b", window[: verb.start()], re.IGNORECASE)
+
+
+def _frames_en(
+    text: str, cutter: _Cutter, quotes: list[tuple[int, int]], inside: list[bool]
+) -> None:
+    """Drop "X said (that)" before a statement and ", he said" / '," he added' after it."""
+    for clause_start in [0, *sorted(cutter.cuts)]:
+        words = _words(text[clause_start:])
+        for index, word in enumerate(words[:12]):
+            position = clause_start + word.start()
+            if inside[position] or (position in cutter.cuts and position != clause_start):
+                break
+            if index == 0 or not is_reporting_en(word.group(0)):
+                continue
+            verb = word.group(0)
+            inflected = _INFLECTED.search(verb) or english_lemma(verb) == "say"
+            if not (inflected or _AUXILIARY.match(words[index - 1].group(0))):
+                continue
+            if verb.lower().endswith("ing"):
+                break
+            subject = text[clause_start:position]
+            if _NUMBER_WORDS.search(subject) or any(c in subject for c in _OPENING + ","):
+                break
+            rest = text[clause_start + word.end() :]
+            skip = re.match(r"\s*(?:that\s+|:\s*)?", rest)
+            content = clause_start + word.end() + (skip.end() if skip else 0)
+            said_that = skip is not None and skip.group(0).strip() != ""
+            plain_say = english_lemma(verb) == "say" and not re.match(r"\s*(?:to|,)\b", rest)
+            if not said_that and not plain_say and not _starts_clause(text[content:], 10):
+                break
+            cutter.drop(clause_start, content)
+            cutter.cut(content)
+            break
+    tail = re.search(r"(?:,\s*[\"”]?|[\"”]\s*)((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*[.!?]?\s*$", text)
+    if tail:
+        words = tail.group(1).split()
+        if (
+            len(words) <= 7
+            and any(is_reporting_en(w) and not w.lower().endswith("ing") for w in words[:4])
+            and not inside[tail.start(1)]
+        ):
+            cutter.drop(tail.start(), len(text))
+    for start, _ in quotes:
+        before = text[:start].rstrip()
+        if before.endswith((",", ":")):
+            last = _words(before)
+            if last and is_reporting_en(last[-1].group(0)):
+                cutter.cut(start)
+                frame_start = max([0, *[p for p in cutter.cuts if p < start]])
+                if len(_words(text[frame_start:start])) <= 25:
+                    cutter.drop(frame_start, start)
