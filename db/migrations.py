@@ -440,3 +440,15 @@ def m008_matching_v2(db: Database) -> None:
     db.table("claim_figures").create_index(["claim_id"])
     db.table("articles").add_column("indexed_with", int)
     db.table("articles").add_column("matched_with", str)
+
+
+@migrations()
+def m009_claim_sentence(db: Database) -> None:
+    """One claim per fact: a claim is now the clause stating it, and keeps the sentence it was
+    cut from as context. Claims stored before were whole sentences: their sentence is their
+    own span."""
+    db.table("claims").add_column("sentence_start", int)
+    db.table("claims").add_column("sentence_end", int)
+    db.execute(
+        "UPDATE claims SET sentence_start = start, sentence_end = end WHERE sentence_start IS NULL"
+    )

@@ -42,6 +42,14 @@ def test_golden_files(scripted, fmt):
     assert text == golden.read_text(encoding="utf-8")
 
 
+def test_reports_show_the_claim_with_its_sentence_as_context(scripted):
+    for fmt in ("md", "html"):
+        text, _ = render_report(scripted, [scripted.sample_id], fmt)
+        claim_at = text.index("avait utilisé six missiles américains ATACMS contre son pays")
+        context_at = text.index("Dans la phrase", claim_at)
+        assert text.index("Le ministère de la défense russe a assuré", context_at) > context_at
+
+
 def test_markdown_and_html_carry_what_a_reader_needs(scripted):
     for fmt in ("md", "html"):
         text, _ = render_report(scripted, [scripted.sample_id], fmt)
@@ -101,7 +109,7 @@ def test_claimreview_structure(scripted):
         assert item["appearance"]["url"] == "https://example.org/ukraine"
         assert item["author"]["@type"] in ("Person", "Organization") and item["author"]["name"]
     by_text = {r["claimReviewed"][:20]: r for r in reviews}
-    six = next(r for t, r in by_text.items() if t.startswith("Le ministère"))
+    six = next(r for t, r in by_text.items() if t.startswith("l'Ukraine avait"))
     assert six["reviewRating"]["ratingValue"] == 2
     assert six["itemReviewed"]["author"]["@type"] == "Organization"
     zelensky = next(r for r in reviews if "perdrons" in r["claimReviewed"])

@@ -143,6 +143,7 @@ def test_first_schema_database_is_upgraded_with_every_row(tmp_path):
     names = [m["name"] for m in store.db["_sqlite_migrations"].rows]
     assert names[:4] == ["m001_initial", "m002_search", "m003_indexes", "m004_history_by_article"]
     assert {"m005_matching", "m006_desk_review", "m008_matching_v2"} <= set(names)
+    assert "m009_claim_sentence" in names
     for table, count in {
         "articles": 1,
         "claims": 2,
@@ -164,6 +165,25 @@ def test_first_schema_database_is_upgraded_with_every_row(tmp_path):
     assert store.resume_matching() == [1]
     assert store.db["match_keys"].count_where("owner = 'claim'") > 0
     assert store.resume_matching() == []
+    for row in store.db["claims"].rows:  # claims made before were whole sentences
+        assert (row["sentence_start"], row["sentence_end"]) == (row["start"], row["end"])
+        assert store.claim(row["id"])["sentence_text"] == row["text"]
+    store.close()
+
+
+def test_a_claim_keeps_the_sentence_it_was_cut_from(tmp_path, sample_extraction, sample_text):
+    store = Store(open_db(tmp_path / "w.db"), "ana")
+    article = store.ingest(sample_text, sample_extraction, title="t")
+    claim = next(
+        c for c in store.claims(article_id=article.article_id) if c["text"].startswith("l'Ukraine")
+    )
+    shown = store.claim(claim["id"])
+    assert shown["sentence_text"].startswith("Le ministère de la défense russe a assuré que")
+    assert shown["sentence_start"] < shown["start"] < shown["end"] <= shown["sentence_end"]
+    added = store.add_claim(article.article_id, shown["start"], shown["start"] + 20)
+    assert store.claim(added)["sentence_text"] == shown["sentence_text"]
+    (dossier,) = store.dossier([article.article_id])
+    assert all(c["sentence_text"] for c in dossier["claims"])
     store.close()
 
 

@@ -159,7 +159,7 @@ _FINITE_ENDINGS = ("ent", "ait", "aient", "ont", "era", "ra", "ons", "ez", "ira"
 def _finite(token: Token) -> bool:
     """A verb with its own tense: finite, a participle with its own auxiliary, or a verb the
     small model tagged as a noun ("envisagent") that takes a verb's dependents."""
-    if "Fin" in token.morph.get("VerbForm"):
+    if "Fin" in token.morph.get("VerbForm", []):
         return True
     children = {child.dep_ for child in token.children}
     if children & {"aux", "aux:tense", "aux:pass", "cop", "nsubj", "nsubj:pass"}:
@@ -175,7 +175,7 @@ def _participial(token: Token) -> bool:
     """ "estimant que", "signant un décret", "leur région étant en proie": a present participle
     (or one as copula) that adds a statement of its own."""
     heads = [token, *(c for c in token.children if c.dep_ in {"cop", "aux", "aux:pass"})]
-    return any("Part" in t.morph.get("VerbForm") and t.lower_.endswith("ant") for t in heads)
+    return any("Part" in t.morph.get("VerbForm", []) and t.lower_.endswith("ant") for t in heads)
 
 
 def _clause_start(doc: Doc, token: Token) -> int:
@@ -202,7 +202,7 @@ def _reported_clause(verb: Token) -> Token | None:
         if (
             child.dep_ == "xcomp"
             and child.left_edge.i == verb.i + 1
-            and "Inf" in child.left_edge.morph.get("VerbForm")
+            and "Inf" in child.left_edge.morph.get("VerbForm", [])
             and not any(c.dep_ == "mark" for c in child.children)
         ):
             return child
@@ -288,9 +288,9 @@ def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None
         return
     cutter.drop(doc[start].idx, doc[content].idx)
     cutter.cut(doc[content].idx)
-    end = _right(clause)
-    if end < len(doc.text):
-        cutter.cut(end)
+    last = clause.right_edge.i
+    if last + 1 < len(doc) and doc[last + 1].text in {",", ";", ":"}:
+        cutter.cut(_right(clause))  # what follows, set off by a comma, is another statement
 
 
 def _frame_after_fr(doc: Doc, cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:
@@ -432,10 +432,10 @@ def _frames_en(
             break
     tail = re.search(r"(?:,\s*[\"”]?|[\"”]\s*)((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*[.!?]?\s*$", text)
     if tail:
-        words = tail.group(1).split()
+        tail_words = tail.group(1).split()
         if (
-            len(words) <= 7
-            and any(is_reporting_en(w) and not w.lower().endswith("ing") for w in words[:4])
+            len(tail_words) <= 7
+            and any(is_reporting_en(w) and not w.lower().endswith("ing") for w in tail_words[:4])
             and not inside[tail.start(1)]
         ):
             cutter.drop(tail.start(), len(text))

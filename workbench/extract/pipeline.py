@@ -193,13 +193,11 @@ def _claims(
         stripped = sentence_text.rstrip()
         pieces = [Piece(0, len(stripped))]
 
-    def holds(piece: Piece, start: int, end: int) -> bool:
-        return piece.start <= start and end <= piece.end
-
+    mentions = [(m.start, m.end) for m in numbers] + [(d.start, d.end) for d in dates]
     pieces = merge_dependent(
         pieces,
         [
-            any(holds(p, m.start, m.end) for m in [*numbers, *dates])
+            any(p.start <= s and e <= p.end for s, e in mentions)
             or any(p.start < e and s < p.end for s, e in quotes)
             for p in pieces
         ],

@@ -161,6 +161,14 @@ def _marked_text(article: dict) -> str:
     return "".join(pieces)
 
 
+def _sentence(claim: dict, w: dict) -> list[str]:
+    """The sentence the claim was cut from, as its context (nothing when they are the same)."""
+    sentence = claim.get("sentence_text")
+    if not sentence or sentence.strip() == claim["text"].strip():
+        return []
+    return [f'<li class="context">{esc(w["sentence"])}: {esc(sentence)}</li>']
+
+
 def _claim(number: int, claim: dict, lang: str) -> str:
     w = words(lang)
     verdict = claim["verdict_record"]
@@ -169,6 +177,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
         f"<h3>{number}. {esc(w['claim'])} {claim['id']} {verdict_badge(verdict, lang)}</h3>",
         f"<blockquote>{esc(claim['text'])}</blockquote>",
         f'<p><a href="#text-{claim["id"]}">↑ {esc(w["in_article"])}</a></p><ul>',
+        *_sentence(claim, w),
         f"<li>{esc(w['speaker'])}: {esc(claim.get('speaker') or '—')}</li>",
         f"<li>{esc(w['figures'])}: "
         + (esc(", ".join(f"{n['text']} = {n['value']:g}" for n in claim["numbers"])) or "—")

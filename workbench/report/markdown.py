@@ -106,6 +106,9 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
         f"> {escape(claim['text'])}",
         "",
     ]
+    sentence = claim.get("sentence_text")
+    if sentence and sentence.strip() != claim["text"].strip():
+        lines.append(f"- {w['sentence']}: {escape(sentence)}")
     lines.append(f"- {w['speaker']}: {escape(claim.get('speaker')) or '—'}")
     figures = ", ".join(f"{escape(n['text'])} = {n['value']:g}" for n in claim["numbers"])
     lines.append(f"- {w['figures']}: {figures or '—'}")

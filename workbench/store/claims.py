@@ -8,8 +8,12 @@ from typing import Any
 
 from workbench.extract.dates import published_day
 from workbench.extract.mentions import figures_and_dates
+<<<<<<< HEAD
 from workbench.extract.types import KINDS
 from workbench.store.articles import context
+=======
+from workbench.store.articles import context, sentence_around, sentence_text
+>>>>>>> cb9136b (Claims keep their sentence: migration m006_claim_sentence (old claims' sentence is their own span), card, article highlight and Markdown/HTML reports show the sentence as context; extraction benchmark on the development articles)
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
@@ -141,6 +145,7 @@ class ClaimsMixin(StoreBase):
         """One claim with its article, current verdict, sources, dates, notes and last change."""
         claim = decode_claim(self.claim_row(claim_id))
         claim["article"] = self.db.table("articles").get(claim["article_id"])
+        claim["sentence_text"] = sentence_text(claim, claim["article"]["text"])
         claim["verdict_record"] = self.current_verdict(claim_id)
         claim["verdicts"] = list(
             self.db.query("SELECT * FROM verdicts WHERE claim_id = ? ORDER BY id", [claim_id])
@@ -192,11 +197,14 @@ class ClaimsMixin(StoreBase):
         text = article["text"][start:end]
         numbers, dates = _evidence(text, start, article)
         stamp = self.clock()
+        sentence_start, sentence_end = sentence_around(article["text"], start, end)
         record = {
             "article_id": article_id,
             "start": start,
             "end": end,
             "text": text,
+            "sentence_start": sentence_start,
+            "sentence_end": sentence_end,
             **context(article["text"], start, end),
             "speaker": speaker,
             "kinds": dumps(kinds or _kinds(numbers, dates)),
@@ -306,10 +314,13 @@ class ClaimsMixin(StoreBase):
             article = self.article(row["article_id"])
             new_start, new_end = _checked_span(article["text"], *asked["span"])
             text = article["text"][new_start:new_end]
+            sentence_start, sentence_end = sentence_around(article["text"], new_start, new_end)
             columns.update(
                 start=new_start,
                 end=new_end,
                 text=text,
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
                 **context(article["text"], new_start, new_end),
             )
             if "numbers" not in asked:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from workbench.store.articles import sentence_text
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.dump_check import check_dump
@@ -94,6 +95,9 @@ class DossierMixin(StoreBase):
                 matches=matches[claim["id"]],
             )
             by_article[claim["article_id"]].append(claim)
+        for article in articles:
+            for claim in by_article[article["id"]]:
+                claim["sentence_text"] = sentence_text(claim, article["text"])
         return [{**article, "claims": by_article[article["id"]]} for article in articles]
 
     def dump(self, article_ids: list[int]) -> dict:

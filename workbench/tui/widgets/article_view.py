@@ -108,6 +108,12 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Style one block; a new highlight never changes its size, so no relayout."""
         body = Text(self.text[paragraph.start : paragraph.end])
         for claim in self._claims_in(paragraph):
+            if claim["id"] == self.selected and claim.get("sentence_start") is not None:
+                # the selected claim's sentence is its context: shown in bold around it
+                start = max(claim["sentence_start"], paragraph.start) - paragraph.start
+                end = min(claim["sentence_end"], paragraph.end) - paragraph.start
+                body.stylize("bold", start, end)
+        for claim in self._claims_in(paragraph):
             start = max(claim["start"], paragraph.start) - paragraph.start
             end = min(claim["end"], paragraph.end) - paragraph.start
             style = "reverse bold" if claim["id"] == self.selected else "underline"

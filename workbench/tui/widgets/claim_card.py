@@ -26,7 +26,11 @@ def render_card(claim: dict) -> Text:
         f" ({', '.join(claim.get('signals') or [])})\n",
         style="dim",
     )
-    card.append("“" + visible(claim["text"]) + "”\n\n", style="italic")
+    card.append("“" + visible(claim["text"]) + "”\n", style="italic")
+    sentence = claim.get("sentence_text")
+    if sentence and sentence.strip() != claim["text"].strip():
+        card.append("in: " + visible(sentence) + "\n", style="dim")
+    card.append("\n")
     _line(card, "speaker", claim.get("speaker") or "—")
     figures = ", ".join(
         f"{n['text']} = {n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
