@@ -433,9 +433,18 @@ def _frames_en(
     tail = re.search(r"(?:,\s*[\"”]?|[\"”]\s*)((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*[.!?]?\s*$", text)
     if tail:
         tail_words = tail.group(1).split()
+        verbs = [
+            i
+            for i, w in enumerate(tail_words[:4])
+            if is_reporting_en(w) and not w.lower().endswith("ing")
+        ]
+        # ", he said", ", said Ron Redmond", ", the mayor told reporters": the verb ends the
+        # stretch or is followed by a name or an audience, never by the statement itself
         if (
             len(tail_words) <= 7
-            and any(is_reporting_en(w) and not w.lower().endswith("ing") for w in tail_words[:4])
+            and verbs
+            and len(tail_words) - verbs[0] - 1 <= 3
+            and not re.search(r"\d", tail.group(1))
             and not inside[tail.start(1)]
         ):
             cutter.drop(tail.start(), len(text))

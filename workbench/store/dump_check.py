@@ -180,6 +180,10 @@ def _claim(row: dict, known: _Rows) -> None:
         raise InvalidInput(f"text is not the article's words at {start}-{end}")
     for column in ("context_before", "context_after", "speaker", "created_at", "updated_at"):
         _text(row, column)
+    if row.get("sentence_start") is not None or row.get("sentence_end") is not None:
+        first, last = _int(row, "sentence_start"), _int(row, "sentence_end")
+        if first is None or last is None or not 0 <= first <= start < end <= last <= len(article):
+            raise InvalidInput(f"sentence {first}-{last} does not hold the claim {start}-{end}")
     kinds = _json(row, "kinds", list)
     if any(kind not in KINDS for kind in kinds):
         raise InvalidInput(f"kinds {kinds!r} are not among {', '.join(KINDS)}")
