@@ -77,7 +77,6 @@ class ArticlesMixin(StoreBase):
         stamp = self.clock()
         title = title or _title_from(text)
         with write(self.db):
-<<<<<<< HEAD
             result = self._store_article(text, extraction, digest, title, url, outlet, stamp)
         # Matching commits on its own; if this process dies first, the article stays marked
         # unmatched and the next ingest (or open) matches it. An article already stored is
@@ -123,6 +122,8 @@ class ArticlesMixin(StoreBase):
                 "start": c["start"],
                 "end": c["end"],
                 "text": c["text"],
+                "sentence_start": (c["sentence"] or c)["start"],
+                "sentence_end": (c["sentence"] or c)["end"],
                 **context(text, c["start"], c["end"]),
                 "kinds": dumps(c["kinds"]),
                 "numbers": dumps(c["numbers"]),
@@ -168,81 +169,6 @@ class ArticlesMixin(StoreBase):
         self.db.execute(
             "UPDATE articles SET indexed_with = ? WHERE id = ?", [KEYS_VERSION, article_id]
         )
-=======
-            # Looked up under the write lock: two processes ingesting the same new file store
-            # it once, and the second says it is already stored.
-            existing = list(
-                self.db.query("SELECT id FROM articles WHERE content_hash = ?", [digest])
-            )
-            if existing:
-                article_id = existing[0]["id"]
-                count = self.db.table("claims").count_where("article_id = ?", [article_id])
-                return IngestResult(article_id, False, count)
-            article_id = self._insert(
-                "articles",
-                {
-                    "title": title,
-                    "url": url,
-                    "outlet": outlet,
-                    "language": extraction.language,
-                    "published": check_day(extraction.published.isoformat()),
-                    "text": text,
-                    "content_hash": digest,
-                    "ingested_at": stamp,
-                },
-            )
-            self.db.table("claims").insert_all(
-                {
-                    "article_id": article_id,
-                    "start": c["start"],
-                    "end": c["end"],
-                    "text": c["text"],
-                    "sentence_start": (c["sentence"] or c)["start"],
-                    "sentence_end": (c["sentence"] or c)["end"],
-                    **context(text, c["start"], c["end"]),
-                    "kinds": dumps(c["kinds"]),
-                    "numbers": dumps(c["numbers"]),
-                    "dates": dumps(c["dates"]),
-                    "speaker": c["speaker"],
-                    "score": c["score"],
-                    "signals": dumps(c["signals"]),
-                    "status": "new",
-                    "origin": "extracted",
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-                for c in (claim.to_dict() for claim in extraction.claims)
-            )
-            self.db.table("history").insert_all(
-                {
-                    "claim_id": None if row is None else row["id"],
-                    "article_id": article_id,
-                    "analyst": self.analyst,
-                    "at": stamp,
-                    "entity": entity,
-                    "entity_id": article_id if row is None else row["id"],
-                    "before": None,
-                    "action": action,
-                    "after": dumps(after),
-                }
-                for row, action, entity, after in [
-                    (
-                        None,
-                        "article.ingested",
-                        "articles",
-                        {"title": title, "claims": len(extraction.claims)},
-                    ),
-                    *(
-                        (row, "claim.extracted", "claim", _initial_state(row))
-                        for row in self.db.query(
-                            "SELECT * FROM claims WHERE article_id = ?", [article_id]
-                        )
-                    ),
-                ]
-            )
-            self.index_article(article_id)
-        self.find_matches(article_id)
->>>>>>> cb9136b (Claims keep their sentence: migration m006_claim_sentence (old claims' sentence is their own span), card, article highlight and Markdown/HTML reports show the sentence as context; extraction benchmark on the development articles)
         return IngestResult(article_id, True, len(extraction.claims))
 
     def articles(self) -> list[dict]:

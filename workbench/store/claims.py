@@ -8,12 +8,8 @@ from typing import Any
 
 from workbench.extract.dates import published_day
 from workbench.extract.mentions import figures_and_dates
-<<<<<<< HEAD
 from workbench.extract.types import KINDS
-from workbench.store.articles import context
-=======
 from workbench.store.articles import context, sentence_around, sentence_text
->>>>>>> cb9136b (Claims keep their sentence: migration m006_claim_sentence (old claims' sentence is their own span), card, article highlight and Markdown/HTML reports show the sentence as context; extraction benchmark on the development articles)
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
