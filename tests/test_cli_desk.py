@@ -116,3 +116,16 @@ def test_settings_show(desk):
     assert "review: on" in run("settings", "show").output
     assert run("settings", "review", "off").output == "review is off\n"
     assert "review: off" in run("settings", "show").output
+
+
+def test_review_steps_show_in_the_reports_corrections_log(desk, ingested):  # noqa: F811
+    assert run("verdict", "set", desk, "false", "--analyst", "bob").exit_code == 0
+    assert run("review", desk, "return", "-m", "<b>Source?</b>", "--analyst", "ana").exit_code == 0
+    assert run("verdict", "set", desk, "mostly-false", "--analyst", "bob").exit_code == 0
+    assert run("review", desk, "approve", "--analyst", "ana").exit_code == 0
+    markdown = run("export", ingested, "--format", "md").stdout
+    assert "returned by ana" in markdown and "approved by ana" in markdown
+    assert "&lt;b&gt;Source?&lt;/b&gt;" in markdown
+    page = run("export", ingested, "--format", "html").stdout
+    assert "returned by ana" in page and "&lt;b&gt;Source?&lt;/b&gt;" in page
+    assert "<b>Source?" not in page

@@ -17,7 +17,7 @@ from workbench.report.labels import (
     verdict_label,
     words,
 )
-from workbench.report.summary import summarise, verdict_changes
+from workbench.report.summary import review_steps, summarise, verdict_changes
 from workbench.report.timeline import events
 from workbench.safe_text import visible
 
@@ -225,12 +225,13 @@ def _claim(number: int, claim: dict, lang: str) -> str:
     ]
     out.append("</ul>")
     changes = verdict_changes(claim)
-    if len(changes) > 1 or any(v["retracted_at"] for _, v in changes):
+    if len(changes) > 1 or any(v["retracted_at"] for _, v in changes) or claim.get("reviews"):
         out.append(f"<p>{esc(w['corrections'])}:</p><ul>")
         out += [
             f"<li>{esc(v['decided_at'][:16].replace('T', ' '))} {esc(v['analyst'])}: "
             f"{esc(verdict_label(p, lang)) if p else '—'} → {esc(verdict_label(v, lang))}"
             + (" (retracted)" if v["retracted_at"] else "")
+            + "".join(f"<br>{esc(step)}" for step in review_steps(claim, v))
             + "</li>"
             for p, v in changes
         ]

@@ -15,7 +15,7 @@ from workbench.report.labels import (
     verdict_label,
     words,
 )
-from workbench.report.summary import summarise, verdict_changes
+from workbench.report.summary import review_steps, summarise, verdict_changes
 from workbench.report.timeline import events, text_axis
 from workbench.safe_text import visible
 
@@ -143,7 +143,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     for match in claim.get("matches", []):
         lines.append(f"- {w['seen']}: {escape(describe_match(match, lang))}")
     changes = verdict_changes(claim)
-    if len(changes) > 1 or any(v["retracted_at"] for _, v in changes):
+    if len(changes) > 1 or any(v["retracted_at"] for _, v in changes) or claim.get("reviews"):
         lines.append(f"- {w['corrections']}:")
         for previous, verdict in changes:
             retracted = " (retracted)" if verdict["retracted_at"] else ""
@@ -153,6 +153,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
                 f"{verdict_label(previous, lang) if previous else '—'} → "
                 f"{verdict_label(verdict, lang)}{retracted}"
             )
+            lines += [f"    - {escape(step)}" for step in review_steps(claim, verdict)]
     lines.append(f"- {w['history']}:")
     lines += [
         f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {h['action']}"

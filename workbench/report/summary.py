@@ -38,3 +38,14 @@ def verdict_changes(claim: dict) -> list[tuple[dict | None, dict]]:
         changes.append((previous, verdict))
         previous = verdict
     return changes
+
+
+def review_steps(claim: dict, verdict: dict) -> list[str]:
+    """A verdict's reviews for the corrections log: "approved by bob (2024-11-21)" or
+    "returned by ana (2024-11-21): which source?" (untrusted text: escape it when writing)."""
+    return [
+        f"{review['decision']} by {review['analyst']} ({review['decided_at'][:10]})"
+        + (f": {review['comment']}" if review.get("comment") else "")
+        for review in claim.get("reviews", [])
+        if review["verdict_id"] == verdict["id"]
+    ]
