@@ -242,8 +242,9 @@ class MainScreen(Screen):
         def run(store):
             result = change(store)
             target = result if select_result else claim_id
-            if isinstance(result, dict) and result.get("claim_id") is not None:
-                target = result["claim_id"]  # an undo names the claim it touched
+            touched = getattr(result, "claim_id", None)
+            if touched is not None:
+                target = touched  # an undo or redo names the claim it touched
             card = self._card_data(store, target) if target is not None else None
             if card and self.figures is not None:
                 self.figures.put(card)
@@ -553,10 +554,11 @@ class MainScreen(Screen):
         self.app.push_screen(ExportForm(self.article), done)
 
     def action_undo(self) -> None:
+        """Undo the latest change on the selected claim, saying what was undone."""
         if (claim_id := self._need_claim()) is None:
             return
         self.save(
-            lambda change: f"Undone on claim {claim_id}: {change['action']}",
+            lambda done: f"Undone: {done.description}",
             lambda store: store.undo(claim_id),
             claim_id,
             reload_article=True,
@@ -564,13 +566,21 @@ class MainScreen(Screen):
 
     def action_undo_anywhere(self) -> None:
         self.save(
-            lambda change: f"Undone on claim {change.get('claim_id')}: {change['action']}",
+            lambda done: f"Undone: {done.description}",
             lambda store: store.undo(),
             reload_article=True,
         )
 
     def action_redo(self) -> None:
-        self.notify("Redo is not available yet.", severity="warning")
+        """Redo what undo took back on the selected claim."""
+        if (claim_id := self._need_claim()) is None:
+            return
+        self.save(
+            lambda done: f"Redone: {done.description}",
+            lambda store: store.redo(claim_id),
+            claim_id,
+            reload_article=True,
+        )
 
     def action_add_claim(self) -> None:
         def done(result: dict | None) -> None:
