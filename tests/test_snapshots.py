@@ -4,6 +4,7 @@ Review changes with `pytest --snapshot-update` only after looking at the report.
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from tests.tui_support import prepared_store, settle
 from workbench.tui import make_app
