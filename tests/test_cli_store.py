@@ -79,6 +79,21 @@ def test_a_whole_session_from_the_command_line(ingested):
     assert json.loads(run("show", cid, "--json").stdout)["speaker"] != "Ministère russe"
 
 
+def test_a_new_verdict_keeps_the_rationale_unless_told(ingested):
+    cid = six_claim_id()
+    assert run("verdict", "set", cid, "Plutôt faux", "-r", "Four, not six.").exit_code == 0
+    changed = run("verdict", "set", cid, "faux")
+    assert changed.exit_code == 0, changed.output
+    assert "rationale kept: Four, not six." in changed.output
+    shown = json.loads(run("show", cid, "--json").stdout)
+    assert shown["verdict_record"]["label"] == "false"
+    assert shown["verdict_record"]["rationale"] == "Four, not six."
+    assert shown["status"] == "checked"  # a verdict ends the checking
+    cleared = run("verdict", "set", cid, "faux", "-r", "")
+    assert "rationale kept" not in cleared.output
+    assert json.loads(run("show", cid, "--json").stdout)["verdict_record"]["rationale"] is None
+
+
 def test_listing_commands(ingested):
     articles = run("articles")
     total = len(json.loads(run("claims", "--json").stdout))

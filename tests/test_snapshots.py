@@ -1,4 +1,4 @@
-"""Snapshot tests of the main screens at 120x40 and 80x24 (pytest-textual-snapshot).
+"""Snapshot tests of the main screens at 160x48 and 80x24 (pytest-textual-snapshot).
 Review changes with `pytest --snapshot-update` only after looking at the report."""
 
 from __future__ import annotations
@@ -9,7 +9,13 @@ from textual.widgets import Input
 from tests.tui_support import prepared_store, settle
 from workbench.tui import make_app
 
-SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
+SIZES = [pytest.param((160, 48), id="160x48"), pytest.param((80, 24), id="80x24")]
+
+
+@pytest.fixture(autouse=True)
+def fixed_reports_folder(monkeypatch):
+    """The export form shows the folder: one that does not depend on the test's tmp path."""
+    monkeypatch.setenv("WORKBENCH_REPORTS", "/srv/desk/reports")
 
 
 @pytest.fixture
@@ -62,7 +68,14 @@ def test_claim_card(snap_compare, worked_store, size):
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize(
-    ("view", "key"), [("verdict_form", "v"), ("source_form", "s"), ("history_view", "h")]
+    ("view", "key"),
+    [
+        ("check_form", "c"),
+        ("verdict_form", "v"),
+        ("source_form", "s"),
+        ("history_view", "h"),
+        ("export_form", "x"),
+    ],
 )
 def test_view_over_the_claim(snap_compare, worked_store, size, view, key):
     async def run_before(pilot):
@@ -70,6 +83,7 @@ def test_view_over_the_claim(snap_compare, worked_store, size, view, key):
         await pilot.press(key)
         await settle(pilot)
         steady_cursors(pilot)
+        await pilot.pause()
 
     assert snap_compare(_app(worked_store), terminal_size=size, run_before=run_before)
 
@@ -79,4 +93,4 @@ def test_light_theme(snap_compare, worked_store):
         pilot.app.theme = "textual-light"
         await _on_six(pilot)
 
-    assert snap_compare(_app(worked_store), terminal_size=(120, 40), run_before=run_before)
+    assert snap_compare(_app(worked_store), terminal_size=(160, 48), run_before=run_before)

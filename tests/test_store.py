@@ -42,6 +42,7 @@ def test_every_change_lands_in_history_and_replays(sample_store):
     assert actions == [
         "claim.extracted",
         "status.set",
+        "status.set",  # the first verdict ends the checking
         "verdict.set",
         "verdict.set",
         "source.linked",
@@ -55,7 +56,7 @@ def test_every_change_lands_in_history_and_replays(sample_store):
     assert current["attached_dates"][0]["iso"] == "2024-11-19"  # "hier" from publication
 
     replayed = sample_store.replay(cid)
-    assert replayed["status"] == current["status"] == "in-progress"
+    assert replayed["status"] == current["status"] == "checked"
     assert replayed["speaker"] == current["speaker"]
     assert list(replayed["verdicts"].values())[-1]["label"] == "false"
     assert len(replayed["sources"]) == len(current["sources"]) == 1

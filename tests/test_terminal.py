@@ -1,5 +1,6 @@
-"""The real `workbench` command in a real terminal (tmux), used as a new analyst would:
-open the sample, find the ATACMS claim, set a verdict, add a source, quit, reopen."""
+"""The real `workbench` command in a real terminal (tmux), used as a new analyst would: open
+the sample, check claims in a row with the check form, export the public report as
+Markdown from the UI, quit, reopen the same file (no re-ingest): all there."""
 
 from __future__ import annotations
 
@@ -67,60 +68,70 @@ class Terminal:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
 
-def test_a_new_analyst_checks_the_atacms_claim(tmp_path):
+def test_a_new_analyst_checks_claims_in_a_row_and_exports_the_public_report(tmp_path):
     db = tmp_path / "terminal.db"
+    reports = tmp_path / "reports"
     env = {
         "WORKBENCH_DB": str(db),
         "WORKBENCH_ANALYST": "marie",
+        "WORKBENCH_REPORTS": str(reports),
         "TERM": "xterm-256color",
         "PYTHONPATH": str(ROOT),
         "HOME": str(tmp_path),
     }
     command = [sys.executable, "-m", "workbench", "open", str(SAMPLE), "--date", "2024-11-20"]
     first = Terminal(f"wb-first-{os.getpid()}", command, env)
+    checks = [
+        ("6", "Pas six missiles", "https://example.org/pentagone", "r"),
+        ("1", "Confirmé par le ministère", "https://example.org/ministere", "s"),
+    ]
     try:
         first.wait_for("claims · sorted by position", timeout=90)
-        first.keys("/")
-        first.type("ATACMS")
-        first.keys("Enter")
-        first.wait_for("1 claims")
-        first.keys("v")
-        first.wait_for("Mostly false")
-        first.keys("6")
-        first.wait_for("Mostly false")
-        first.type("Le Pentagone parle de quatre missiles")
-        first.keys("Enter")
-        first.wait_for("False / Faux")
-        first.keys("s")
-        first.wait_for("excerpt")
-        first.type("https://example.org/pentagone")
-        first.keys("Tab")
-        first.type("Point presse du Pentagone")
+        for claim_id, (digit, rationale, url, stance) in enumerate(checks, 1):
+            first.keys("c")
+            first.wait_for(f"Claim {claim_id}: verdict")
+            first.keys(digit)
+            first.type(rationale)
+            first.keys("Enter")
+            if url:
+                first.type(url)
+            first.keys("Enter")
+            if stance:
+                first.keys(stance)
+            else:
+                first.keys("Enter")
+            first.keys("Enter")
+            first.wait_for(f"Claim {claim_id} checked")
+        first.keys("x")
+        first.wait_for("Export the report")
         first.keys("C-s")
-        first.wait_for("[context] Point presse du Pentagone")
+        first.wait_for("Report saved to")
         first.keys("q")
         first.wait_for("WORKBENCH-EXITED")
     finally:
         first.close()
 
+    (report,) = reports.glob("*-public.md")
+    text = report.read_text(encoding="utf-8")
+    assert "Pas six missiles" in text and "Historique" not in text
+
     second = Terminal(
-        f"wb-second-{os.getpid()}", [sys.executable, "-m", "workbench", "open", "1"], env
+        f"wb-second-{os.getpid()}", [sys.executable, "-m", "workbench", "open", str(SAMPLE)], env
     )
     try:
         second.wait_for("claims · sorted by position", timeout=60)
-        second.keys("/")
-        second.type("ATACMS")
-        second.keys("Enter")
-        screen = second.wait_for("[context] Point presse du Pentagone")
-        assert "False / Faux" in screen
-        assert "Le Pentagone parle de quatre missiles" in screen
+        screen = second.wait_for("True")
+        assert "checked" in screen
         second.keys("q")
         second.wait_for("WORKBENCH-EXITED")
     finally:
         second.close()
 
     store = Store.open(db)
-    claim = store.claim(store.claims(search="ATACMS")[0]["id"])
-    assert claim["verdict_record"]["label"] == "false"
-    assert claim["verdict_record"]["analyst"] == "marie"
-    assert claim["sources"][0]["url"] == "https://example.org/pentagone"
+    claims = store.claims()
+    assert [c["status"] for c in claims[:3]] == ["checked", "checked", "new"]
+    assert [c["verdict"] for c in claims[:2]] == ["false", "true"]
+    first_claim = store.claim(claims[0]["id"])
+    assert first_claim["verdict_record"]["analyst"] == "marie"
+    assert first_claim["sources"][0]["url"] == "https://example.org/pentagone"
+    assert first_claim["sources"][0]["stance"] == "refutes"

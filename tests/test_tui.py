@@ -13,6 +13,7 @@ from workbench.store import Store
 from workbench.tui.screens.forms import DateForm, SourceForm
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.history import HistoryScreen
+from workbench.tui.widgets.claim_card import ClaimCard
 from workbench.tui.widgets.claims_table import ClaimsTable
 
 
@@ -68,6 +69,8 @@ def test_add_a_source_then_link_it_from_the_library(tui_store):
         await type_text(pilot, "https://example.org/briefing")
         await pilot.press("tab")
         await type_text(pilot, "Pentagon briefing")
+        form = app.screen
+        form.query_one("#source-stance", Input).value = "c"
         await pilot.press("ctrl+s")
         await settle(pilot)
         await pilot.press("down", "s")  # another claim, same source from the library
@@ -78,7 +81,7 @@ def test_add_a_source_then_link_it_from_the_library(tui_store):
         await type_text(pilot, "Pentagon")
         await settle(pilot)
         await pilot.press("enter", "enter")  # to the results, pick the first
-        form.query_one("#source-stance", Select).value = "refutes"
+        await pilot.press("r")  # the stance, one letter
         await pilot.press("ctrl+s")
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
@@ -176,16 +179,22 @@ def test_filters_by_status_kind_and_speaker(tui_store):
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
 
 
-def test_export_writes_the_report(tui_store, tmp_path, monkeypatch):
+def test_export_writes_the_report_to_the_reports_folder(tui_store, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
 
     async def scenario(app, pilot):
         await pilot.press("x")
         await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
-    reports = list((tmp_path / "reports").glob("*.html"))
-    assert len(reports) == 1 and "six missiles" in reports[0].read_text()
+    assert not (tmp_path / "reports").exists()  # never the current folder
+    reports = list((tmp_path / "data" / "claim-workbench" / "reports").glob("*"))
+    assert [r.name for r in reports] == [
+        f"{tui_store.sample_id}-ukraine-premières-frappes-atacms-public.md"
+    ]
+    assert "six missiles" in reports[0].read_text()
 
 
 def test_ingest_from_inside_the_app(tmp_path, french_nlp):
@@ -291,7 +300,7 @@ def test_untrusted_text_is_shown_literally_and_triggers_nothing(tmp_path, french
     store.link_source(claim_id, source, "context", excerpt="<script>alert(1)</script>")
 
     async def scenario(app, pilot):
-        card = str(app.screen.query_one("#card-body").render())
+        card = app.screen.query_one(ClaimCard).plain
         assert "[bold red]x[/]" in card and "[@click=app.quit]clic[/]" in card
         assert "␛[31mrouge" in card and "<script>alert(1)</script>" in card
         assert "[red]s[/red]" in card
@@ -317,7 +326,7 @@ def test_seen_before_confirm_and_timeline(tui_store, french_nlp):
 
     async def scenario(app, pilot):
         await find_six(pilot)
-        card = str(app.screen.query_one("#card-body").render())
+        card = app.screen.query_one(ClaimCard).plain
         assert "Wire" in card and "suggested" in card
         await pilot.press("m")
         await settle(pilot)

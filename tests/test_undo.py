@@ -38,6 +38,7 @@ def test_more_than_fifty_changes_all_undo_past_what_cannot_be(small):
     notes += [small.add_note(second, f"note {i}") for i in range(25)]
     small.set_verdict(third, "false")
     assert small.undo().description == f"verdict on claim {third} back to none"
+    assert small.undo().description == f"status on claim {third} back to new"  # the verdict's
     for note_id in reversed(notes):
         claim = first if note_id in notes[:30] else second
         assert small.undo().description == f"note on claim {claim} removed"

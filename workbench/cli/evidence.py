@@ -79,14 +79,27 @@ def verdict_group() -> None:
 @verdict_group.command("set")
 @click.argument("claim_id", type=ID)
 @click.argument("label")
-@click.option("--rationale", "-r", help="Why: what the evidence shows.")
+@click.option(
+    "--rationale",
+    "-r",
+    help="Why: what the evidence shows. Without it the previous rationale is kept; "
+    '-r "" clears it.',
+)
 @with_store
 def verdict_set_command(store, claim_id, label, rationale) -> None:
     """Give a claim a verdict: a label from the scale (English or French). Earlier verdicts
-    are kept; the latest is current."""
-    store.set_verdict(claim_id, label, rationale)
+    are kept; the latest is current. A rationale is never dropped silently: without -r the
+    previous one is carried over (and the command says so)."""
     entry = store.label(label)
+    kept = None
+    if rationale is None:
+        previous = store.current_verdict(claim_id)
+        kept = previous and previous["rationale"]
+        rationale = kept
+    store.set_verdict(claim_id, label, rationale or None)
     echo(f"claim {claim_id}: {entry['label_en']} ({entry['label_fr']})")
+    if kept:
+        echo(f"rationale kept: {shorten(kept, 200)}")
 
 
 @verdict_group.command("scale")

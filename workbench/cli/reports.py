@@ -7,7 +7,8 @@ import sys
 import click
 
 from workbench.cli.common import ID, UserError, echo, read_json_file, with_store
-from workbench.report import FORMATS, render_report, write_report
+from workbench.report import FORMATS, ReportError, render_report, write_report
+from workbench.report.audience import AUDIENCES
 from workbench.store import InvalidInput
 
 
@@ -24,8 +25,16 @@ from workbench.store import InvalidInput
 @click.option(
     "--lang", type=click.Choice(["fr", "en"]), help="Report language (default: each article's own)."
 )
+@click.option(
+    "--audience",
+    type=click.Choice(AUDIENCES),
+    default="internal",
+    show_default=True,
+    help="public: verdicts, rationales, sources, corrections, every label in the report's "
+    "language; no notes, no raw history. internal: everything.",
+)
 @with_store
-def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
+def export_command(store, article_ids, all_articles, fmt, output, lang, audience) -> None:
     """Export the verification report of ARTICLE_IDS (or --all).
 
     \b
@@ -37,17 +46,20 @@ def export_command(store, article_ids, all_articles, fmt, output, lang) -> None:
     ids = [a["id"] for a in store.articles()] if all_articles else list(article_ids)
     if not ids:
         raise UserError("name the articles to export, or use --all")
-    if output and output != "-":
-        try:
-            skipped = write_report(store, ids, fmt, output, lang)
-        except OSError as error:
-            raise UserError(
-                f"{output}: cannot be written ({error.strerror or error}); nothing written"
-            ) from None
-        echo(f"wrote {output}", err=True)
-    else:
-        text, skipped = render_report(store, ids, fmt, lang)
-        sys.stdout.write(text)
+    try:
+        if output and output != "-":
+            try:
+                skipped = write_report(store, ids, fmt, output, lang, audience)
+            except OSError as error:
+                raise UserError(
+                    f"{output}: cannot be written ({error.strerror or error}); nothing written"
+                ) from None
+            echo(f"wrote {output}", err=True)
+        else:
+            text, skipped = render_report(store, ids, fmt, lang, audience)
+            sys.stdout.write(text)
+    except ReportError as error:
+        raise UserError(str(error)) from None
     waiting = store.count_waiting_review(ids) if store.review_on() else 0
     if skipped:
         echo(

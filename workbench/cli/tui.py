@@ -44,7 +44,23 @@ def open_command(target, db_path, analyst, published, lang) -> None:
         app = make_app(db_path, analyst, article_id=article_id, ingest=ingest)
         if article_id is not None:
             app.gateway.store.article(article_id)
+        elif ingest is not None and (stored := stored_article(app.gateway.store, target)):
+            # Stored already: open it as it is, and never load the language model.
+            app.start_article, app.start_ingest = stored, None
         app.gateway.store.resume_matching()  # what a killed ingest left unmatched
     except StoreError as error:
         raise UserError(str(error)) from None
     app.run()
+
+
+def stored_article(store, path: str) -> int | None:
+    """The id of the article whose text this file holds, found by content hash."""
+    from workbench.article_files import load
+    from workbench.textio import ArticleError
+
+    if Path(path).is_dir():
+        return None
+    try:
+        return store.article_by_hash(load(path).text)
+    except ArticleError:
+        return None

@@ -145,3 +145,41 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
         if found:
             flags[claim["id"]] = found
     return flags
+
+
+class FigureIndex:
+    """The figures of an article's claims by quantity, built once per article and kept up to
+    date claim by claim: a claim's flags then cost the same in a 20- or 2,000-claim article
+    (the card's view; the report reads the whole article with `article_flags`)."""
+
+    def __init__(self, claims: list[dict], language: str = "fr") -> None:
+        self.language = language
+        self._of: dict[int, list[Figure]] = {}
+        self._by_quantity: dict[str, dict[int, list[Figure]]] = {}
+        for claim in claims:
+            self.put(claim)
+
+    def put(self, claim: dict) -> None:
+        """Add or replace one claim's figures (after an edit, an undo, a new claim)."""
+        for figure in self._of.pop(claim["id"], []):
+            self._by_quantity.get(figure.quantity, {}).pop(claim["id"], None)
+        found = figures_of(
+            claim.get("numbers") or [], claim["text"], f"claim {claim['id']}", self.language
+        )
+        self._of[claim["id"]] = found
+        for figure in found:
+            self._by_quantity.setdefault(figure.quantity, {}).setdefault(claim["id"], []).append(
+                figure
+            )
+
+    def flags(self, claim: dict) -> list[dict]:
+        """The claim's flags (see `claim_flags`), reading only figures of its quantities."""
+        quantities = {f.quantity for f in self._of.get(claim["id"], [])}
+        others = [
+            figure
+            for quantity in quantities
+            for other, found in self._by_quantity.get(quantity, {}).items()
+            if other != claim["id"]
+            for figure in found
+        ]
+        return claim_flags(claim, self.language, others)

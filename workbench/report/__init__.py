@@ -4,10 +4,12 @@ store through its Python API; writes files, never the database."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
 from workbench.report import claimreview, html, markdown, tabular
+from workbench.report.audience import AUDIENCES, for_audience
 from workbench.report.review import approved_only
 from workbench.safe_text import json_controls_escaped
 
@@ -21,14 +23,30 @@ SUFFIXES = {
 }
 
 
+class ReportError(ValueError):
+    """A report that cannot be made as asked (say, a public JSON dump)."""
+
+
 def render_report(
-    store, article_ids: list[int], fmt: str, language: str | None = None
+    store,
+    article_ids: list[int],
+    fmt: str,
+    language: str | None = None,
+    audience: str = "internal",
 ) -> tuple[str, int]:
-    """The report's text, and how many claims were left out (ClaimReview: no verdict yet)."""
+    """The report's text, and how many claims were left out (ClaimReview: no verdict yet).
+    `public` leaves out notes, raw history and unconfirmed suggestions; JSON is the full
+    record and exists only for the desk."""
+    if audience not in AUDIENCES:
+        raise ReportError(f"audience {audience!r} is not one of {', '.join(AUDIENCES)}")
     if fmt == "json":
+        if audience == "public":
+            raise ReportError(
+                "the JSON export is the full internal record: use --audience internal"
+            )
         text = json.dumps(store.dump(article_ids), ensure_ascii=False, indent=2, sort_keys=True)
         return json_controls_escaped(text) + "\n", 0
-    articles = store.dossier(article_ids)
+    articles = for_audience(store.dossier(article_ids), audience)
     if fmt == "claimreview":
         if store.review_on():
             articles, _ = approved_only(articles)
@@ -41,15 +59,22 @@ def render_report(
         return json_controls_escaped(
             json.dumps(found, ensure_ascii=False, indent=2)
         ) + "\n", skipped
+    if audience == "public" and store.review_on():
+        articles, _ = approved_only(articles)
     renderer = {"md": markdown.render, "html": html.render, "csv": tabular.render}[fmt]
     return renderer(articles, store.scale(), language), 0
 
 
 def write_report(
-    store, article_ids: list[int], fmt: str, path: str | Path, language: str | None = None
+    store,
+    article_ids: list[int],
+    fmt: str,
+    path: str | Path,
+    language: str | None = None,
+    audience: str = "internal",
 ) -> int:
     """Write the report to `path` (whole or not at all); returns claims left out."""
-    text, skipped = render_report(store, article_ids, fmt, language)
+    text, skipped = render_report(store, article_ids, fmt, language, audience)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
@@ -62,7 +87,30 @@ def write_report(
     return skipped
 
 
-def default_report_path(article: dict, fmt: str) -> Path:
-    """reports/<id>-<title-slug>.<ext> in the current folder."""
-    slug = re.sub(r"[^\w]+", "-", (article.get("title") or "article").lower()).strip("-")[:50]
-    return Path("reports") / f"{article['id']}-{slug or 'article'}.{SUFFIXES[fmt]}"
+def reports_folder() -> Path:
+    """Where reports go unless told otherwise: `$WORKBENCH_REPORTS`, else `reports/` beside
+    the default database (`~/.local/share/claim-workbench/reports`, `$XDG_DATA_HOME`
+    respected). Never the current folder."""
+    if os.environ.get("WORKBENCH_REPORTS"):
+        return Path(os.environ["WORKBENCH_REPORTS"]).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "claim-workbench" / "reports"
+
+
+def _slug(title: str, limit: int = 50) -> str:
+    """The title in lower-case words joined by "-", cut at a word boundary."""
+    slug = ""
+    for word in re.findall(r"\w+", title.lower()):
+        if slug and len(slug) + 1 + len(word) > limit:
+            break
+        slug = f"{slug}-{word}" if slug else word[:limit]
+    return slug
+
+
+def report_path(
+    article: dict, fmt: str, folder: str | Path | None = None, audience: str = "internal"
+) -> Path:
+    """<folder>/<id>-<title-slug>-<audience>.<ext>; the folder defaults to reports_folder()."""
+    slug = _slug(article.get("title") or "article") or "article"
+    name = f"{article['id']}-{slug}-{audience}.{SUFFIXES[fmt]}"
+    return Path(folder).expanduser() / name if folder else reports_folder() / name

@@ -14,6 +14,8 @@ from workbench.report.labels import (
     definition,
     describe_flag,
     describe_match,
+    role_word,
+    signal_word,
     verdict_label,
     words,
 )
@@ -106,7 +108,13 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
         f"<tr><th>{esc(w['analysts'])}</th><td>{esc(', '.join(summary['analysts']) or '—')}"
         "</td></tr>",
         f"<tr><th>{esc(w['work_period'])}</th><td>{esc(summary['first'] or '—')} – "
-        f"{esc(summary['last'] or '—')}</td></tr></table>",
+        f"{esc(summary['last'] or '—')}</td></tr>"
+        + (
+            f"<tr><th>{esc(w['waiting_review'])}</th><td>{article['waiting_review']}</td></tr>"
+            if article.get("waiting_review")
+            else ""
+        )
+        + "</table>",
         f"<h2>{esc(w['article_text'])}</h2>",
         f'<div class="article">{_marked_text(article)}</div>',
         f"<h2>{esc(w['claims'])}</h2>",
@@ -122,7 +130,7 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
             for flag in found
         ]
         out.append("</ul>")
-    timeline = events([article], w["published"])
+    timeline = events([article], w["published"], lang)
     if len(timeline) > 1:
         out.append(f'<h2>{esc(w["timeline"])}</h2><table class="timeline">')
         for event in timeline:
@@ -212,7 +220,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
             + "</li>"
         )
     out += [
-        f"<li>{esc(w['attached_dates'])}: {esc(d['role'])} {esc(d['iso'])}</li>"
+        f"<li>{esc(w['attached_dates'])}: {esc(role_word(d['role'], lang))} {esc(d['iso'])}</li>"
         for d in claim["attached_dates"]
     ]
     out += [
@@ -230,24 +238,29 @@ def _claim(number: int, claim: dict, lang: str) -> str:
         out += [
             f"<li>{esc(v['decided_at'][:16].replace('T', ' '))} {esc(v['analyst'])}: "
             f"{esc(verdict_label(p, lang)) if p else '—'} → {esc(verdict_label(v, lang))}"
-            + (" (retracted)" if v["retracted_at"] else "")
+            + (f" ({esc(w['retracted'])})" if v["retracted_at"] else "")
             + "".join(f"<br>{esc(step)}" for step in review_steps(claim, v))
             + "</li>"
             for p, v in changes
         ]
         out.append("</ul>")
-    out.append(f"<details><summary>{esc(w['history'])}</summary><ul>")
-    out += [
-        f"<li>{esc(h['at'][:16].replace('T', ' '))} {esc(h['analyst'])} {esc(h['action'])}</li>"
-        for h in claim["history"]
-    ]
-    out.append("</ul></details></section>")
+    if claim["history"]:
+        out.append(f"<details><summary>{esc(w['history'])}</summary><ul>")
+        out += [
+            f"<li>{esc(h['at'][:16].replace('T', ' '))} {esc(h['analyst'])} {esc(h['action'])}</li>"
+            for h in claim["history"]
+        ]
+        out.append("</ul></details>")
+    out.append("</section>")
     return "\n".join(out)
 
 
 def _methodology(scale: list[dict], lang: str) -> str:
     w = words(lang)
-    weights = "".join(f"<li>{esc(name)}: {weight:+.2f}</li>" for name, weight in WEIGHTS.items())
+    weights = "".join(
+        f"<li>{esc(signal_word(name, lang))}: {weight:+.2f}</li>"
+        for name, weight in WEIGHTS.items()
+    )
     rows = "".join(
         f"<tr><td>{verdict_badge(e, lang)}</td><td>{e['rating'] or '—'}</td>"
         f"<td>{esc(definition(e, lang))}</td></tr>"

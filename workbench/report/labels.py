@@ -14,6 +14,7 @@ WORDS = {
         "by_status": "Claims by status",
         "analysts": "Analysts",
         "work_period": "Work period",
+        "waiting_review": "Verdicts waiting for review (not published)",
         "claim": "Claim",
         "sentence": "In the sentence",
         "speaker": "Speaker",
@@ -48,6 +49,7 @@ WORDS = {
         "checked_on": "checked on",
         "because": "why",
         "not_yet": "not checked yet",
+        "retracted": "retracted",
         "how_found": (
             "Claims were found automatically, then reviewed by analysts. Each sentence or "
             "clause of the article is read for figures (digits, number words, ordinals, "
@@ -72,6 +74,7 @@ WORDS = {
         "by_status": "Affirmations par statut",
         "analysts": "Vérificateurs",
         "work_period": "Période de travail",
+        "waiting_review": "Verdicts en attente de relecture (non publiés)",
         "claim": "Affirmation",
         "sentence": "Dans la phrase",
         "speaker": "Source de l'affirmation",
@@ -106,6 +109,7 @@ WORDS = {
         "checked_on": "vérifiée le",
         "because": "pourquoi",
         "not_yet": "pas encore vérifiée",
+        "retracted": "retiré",
         "how_found": (
             "Les affirmations ont été repérées automatiquement, puis examinées par des "
             "vérificateurs. Chaque phrase ou proposition de l'article est lue pour ses "
@@ -140,6 +144,45 @@ STANCE_WORDS = {
     "en": {"supports": "supports", "refutes": "refutes", "context": "context"},
     "fr": {"supports": "confirme", "refutes": "réfute", "context": "contexte"},
 }
+
+ROLE_WORDS = {
+    "en": {"event": "event", "as-of": "as of", "statement": "statement", "published": "published"},
+    "fr": {
+        "event": "événement",
+        "as-of": "en date du",
+        "statement": "déclaration",
+        "published": "publication",
+    },
+}
+SIGNAL_WORDS = {
+    "fr": {
+        "figure": "chiffre",
+        "date": "date",
+        "quote": "citation",
+        "attributed": "attribuée",
+        "named source": "source nommée",
+        "event": "événement",
+        "appearance or feeling": "apparence ou sentiment",
+        "fear or hope held by nobody": "crainte ou espoir sans auteur",
+        "question": "question",
+        "title or fragment": "titre ou fragment",
+        "added by analyst": "ajoutée par un vérificateur",
+    }
+}
+"""Scoring signals by name; English names are the keys."""
+QUANTITY_WORDS = {
+    "fr": {"dead": "morts", "injured": "blessés", "people": "personnes", "percent": "pour cent"}
+}
+WHERE_WORDS = {"fr": (("matched claim ", "affirmation rapprochée "), ("claim ", "affirmation "))}
+"""How a disagreement's "where" ("claim 12", "matched claim 40") reads in each language."""
+
+
+def role_word(role: str, language: str) -> str:
+    return ROLE_WORDS.get(language, ROLE_WORDS["en"]).get(role, role)
+
+
+def signal_word(name: str, language: str) -> str:
+    return SIGNAL_WORDS.get(language, {}).get(name, name)
 
 
 def words(language: str) -> dict[str, str]:
@@ -217,7 +260,13 @@ def _describe_match(match: dict, language: str) -> str:
 
 def describe_flag(flag: dict, language: str) -> str:
     w = words(language)
+    quantity = QUANTITY_WORDS.get(language, {}).get(flag["quantity"], flag["quantity"])
+    where = flag["where"]
+    for english, local in WHERE_WORDS.get(language, ()):
+        if where.startswith(english):
+            where = local + where[len(english) :]
+            break
     return (
-        f"{flag['figure']} = {flag['value']:g} ({flag['quantity']}) {w['but']} "
-        f"{flag['other_figure']} = {flag['other_value']:g} {w['in']} {flag['where']}"
+        f"{flag['figure']} = {flag['value']:g} ({quantity}) {w['but']} "
+        f"{flag['other_figure']} = {flag['other_value']:g} {w['in']} {where}"
     )

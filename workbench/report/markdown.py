@@ -12,6 +12,8 @@ from workbench.report.labels import (
     definition,
     describe_flag,
     describe_match,
+    role_word,
+    signal_word,
     verdict_label,
     words,
 )
@@ -63,7 +65,10 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
             )
         )
         lines.append(f"- {w['analysts']}: {escape(', '.join(summary['analysts'])) or '—'}")
-        lines += [f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}", ""]
+        lines.append(f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}")
+        if article.get("waiting_review"):
+            lines.append(f"- {w['waiting_review']}: {article['waiting_review']}")
+        lines.append("")
         lines += [f"## {w['claims']}", ""]
         flags = article_flags(article)
         for number, claim in enumerate(article["claims"], 1):
@@ -76,7 +81,7 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                 for flag in found
             ]
             lines.append("")
-        timeline = text_axis(events([article], w["published"]), width=110)
+        timeline = text_axis(events([article], w["published"], lang), width=110)
         if len(timeline) > 1:
             lines += [f"## {w['timeline']}", "", "```", *timeline, "```", ""]
         if summary["unchecked"]:
@@ -137,7 +142,9 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
         if source.get("excerpt"):
             lines.append(f"  > {escape(source['excerpt'])}")
     for attached in claim["attached_dates"]:
-        lines.append(f"- {w['attached_dates']}: {attached['role']} {attached['iso']}")
+        lines.append(
+            f"- {w['attached_dates']}: {role_word(attached['role'], lang)} {attached['iso']}"
+        )
     for note in claim["notes"]:
         lines.append(f"- {w['notes']}: {escape(note['body'])} ({escape(note['analyst'])})")
     for match in claim.get("matches", []):
@@ -146,7 +153,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes) or claim.get("reviews"):
         lines.append(f"- {w['corrections']}:")
         for previous, verdict in changes:
-            retracted = " (retracted)" if verdict["retracted_at"] else ""
+            retracted = f" ({w['retracted']})" if verdict["retracted_at"] else ""
             lines.append(
                 f"  - {verdict['decided_at'][:16].replace('T', ' ')} "
                 f"{escape(verdict['analyst'])}: "
@@ -154,11 +161,12 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
                 f"{verdict_label(verdict, lang)}{retracted}"
             )
             lines += [f"    - {escape(step)}" for step in review_steps(claim, verdict)]
-    lines.append(f"- {w['history']}:")
-    lines += [
-        f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {h['action']}"
-        for h in claim["history"]
-    ]
+    if claim["history"]:
+        lines.append(f"- {w['history']}:")
+        lines += [
+            f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {h['action']}"
+            for h in claim["history"]
+        ]
     lines.append("")
     return lines
 
@@ -166,7 +174,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
 def _methodology(scale: list[dict], lang: str) -> list[str]:
     w = words(lang)
     lines = [f"## {w['methodology']}", "", w["how_found"], ""]
-    lines += [f"- {name}: {weight:+.2f}" for name, weight in WEIGHTS.items()]
+    lines += [f"- {signal_word(name, lang)}: {weight:+.2f}" for name, weight in WEIGHTS.items()]
     lines += ["", w["how_checked"], "", f"### {w['scale']}", ""]
     for entry in scale:
         rating = f" ({w['rating']} {entry['rating']}/5)" if entry["rating"] else ""

@@ -13,6 +13,10 @@ def summarise(article: dict) -> dict:
     )
     statuses = Counter(c["status"] for c in claims)
     work = [h for c in claims for h in c["history"] if h["action"] != "claim.extracted"]
+    if not work:  # a public report carries no history: its verdicts say who and when
+        work = [
+            {"analyst": v["analyst"], "at": v["decided_at"]} for c in claims for v in c["verdicts"]
+        ]
     analysts = sorted({h["analyst"] for h in work if h["analyst"]})
     times = sorted(h["at"] for h in work)
     return {

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.report.labels import role_word
+
 
 @dataclass(frozen=True)
 class Event:
@@ -16,7 +18,9 @@ class Event:
     """True for an article's publication date, marked on the axis."""
 
 
-def events(articles: list[dict], published_word: str = "published") -> list[Event]:
+def events(
+    articles: list[dict], published_word: str = "published", language: str = "en"
+) -> list[Event]:
     """Every date of every claim, and each article's publication, in time order (a month
     sorts before its days, a year before its months)."""
     found = []
@@ -38,7 +42,7 @@ def events(articles: list[dict], published_word: str = "published") -> list[Even
                 found.append(
                     Event(
                         attached["iso"],
-                        f"{attached['role']}: {claim['text']}",
+                        f"{role_word(attached['role'], language)}: {claim['text']}",
                         claim["id"],
                         article["id"],
                     )

@@ -163,7 +163,9 @@ class EvidenceMixin(StoreBase):
 
     # -- verdicts ----------------------------------------------------------------------------
     def set_verdict(self, claim_id: int, label: str, rationale: str | None = None) -> int:
-        """A new verdict; earlier ones stay, the latest is current."""
+        """A new verdict; earlier ones stay, the latest is current. A claim still `new` or
+        `in-progress` becomes `checked`: a verdict is the end of checking it (the status change
+        is logged first, so one undo takes back the verdict and the next one the status)."""
         entry = self.label(label)
         claim = self.claim_row(claim_id)
         record = {
@@ -176,6 +178,18 @@ class EvidenceMixin(StoreBase):
         with write(self.db):
             # Read under the write lock: `before` is the verdict this one replaces.
             previous = self.current_verdict(claim_id)
+            status = self.claim_row(claim_id)["status"]
+            if status in ("new", "in-progress"):
+                self.db.table("claims").update(claim_id, {"status": "checked"})
+                self._log(
+                    "status.set",
+                    claim_id=claim_id,
+                    article_id=claim["article_id"],
+                    entity="claim",
+                    entity_id=claim_id,
+                    before={"status": status},
+                    after={"status": "checked"},
+                )
             verdict_id = self._insert("verdicts", record)
             # Every new verdict waits for a second analyst (publishing asks only when the
             # desk has review on).

@@ -170,16 +170,31 @@ class ClaimWorkbench(DeskApp):
         self.push_screen(HelpScreen(rows))  # the focused part first, the app last
 
     def get_system_commands(self, screen):
-        yield from super().get_system_commands(screen)
+        """Textual's own commands, then each of our actions once (a widget's cursor keys,
+        such as "Cursor left" of every table, are left to the help screen)."""
+        seen: set[str] = set()
+        for command in super().get_system_commands(screen):
+            if command.title not in seen:
+                seen.add(command.title)
+                yield command
         for _, active in screen.active_bindings.items():
-            binding = active.binding
-            if binding.description and binding.action not in ("help", "quit", "command_palette"):
-                node = active.node
-                yield SystemCommand(
-                    binding.description,
-                    f"key: {binding.key}",
-                    lambda n=node, a=binding.action: self.run_action(a, n),
-                )
+            binding, node = active.binding, active.node
+            if (
+                not binding.description
+                or binding.id is None
+                or binding.description in seen
+                or binding.action in ("help", "quit", "command_palette")
+            ):
+                continue
+            seen.add(binding.description)
+            yield SystemCommand(
+                binding.description,
+                f"key: {self.get_key_display(binding)}",
+                lambda n=node, a=binding.action: self.run_action(a, n),
+            )
+        filters = getattr(screen, "filter_commands", None)
+        if filters:
+            yield from filters()
 
 
 def make_app(

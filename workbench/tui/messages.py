@@ -32,6 +32,12 @@ class ChangeSaved(Message):
 
     description: str
     claim_id: int | None = None
+    card: dict | None = None
+    """The changed claim as the card shows it, read back in the same worker."""
+    reload_article: bool = False
+    """The claim's words or span may have changed: reload the article and the table."""
+    advance: bool = False
+    """Move on to the next unchecked claim (the check flow)."""
 
 
 @dataclass

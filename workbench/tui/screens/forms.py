@@ -1,25 +1,70 @@
 """Modal forms: verdict, source, date, note, status, claim edit, ingest. Each checks what was
-typed before closing, so a mistake is shown in the form and nothing typed is lost."""
+typed before closing, shows every problem at once and moves focus to the first, and never
+drops what was typed without asking (Esc twice)."""
 
 from __future__ import annotations
+
+from datetime import date
+from typing import Any, Generic, TypeVar
 
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
 from workbench.extract.dates import published_day
 from workbench.safe_text import visible
-from workbench.store import DATE_ROLES, STANCES, STATUSES
+from workbench.store import DATE_ROLES, STATUSES
 from workbench.store.errors import InvalidInput
-from workbench.store.validation import check_day, check_url, parse_when
+from workbench.store.validation import check_url, parse_when
+from workbench.tui.choices import (
+    STANCE_LETTERS,
+    DateChoice,
+    NoteChoice,
+    SourceChoice,
+    StatusChoice,
+    VerdictChoice,
+)
+
+R = TypeVar("R")
 
 
-class FormScreen(ModalScreen[dict | None]):
-    """A titled modal with Save (ctrl+s) and Cancel (escape) and an error line."""
+class FieldErrors(InvalidInput):
+    """Every problem of a form at once: (field id, message) pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(message for _, message in problems))
+        self.problems = problems
+
+
+class Checks:
+    """Collects the problems of a form's fields, so they are all shown together."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, str]] = []
+
+    def run(self, field: str, check, *args) -> Any:
+        try:
+            return check(*args)
+        except InvalidInput as error:
+            self.problems.append((field, str(error)))
+            return None
+
+    def fail(self, field: str, message: str) -> None:
+        self.problems.append((field, message))
+
+    def done(self) -> None:
+        if self.problems:
+            raise FieldErrors(self.problems)
+
+
+class FormScreen(ModalScreen[R | None], Generic[R]):
+    """A titled modal with Save (ctrl+s) and Cancel (escape) always on screen, and an error
+    line; the fields scroll on a short terminal."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
@@ -27,31 +72,63 @@ class FormScreen(ModalScreen[dict | None]):
     ]
     TITLE_TEXT = ""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._typed: tuple = ()
+        """What the fields held when the form opened: Esc asks before dropping changes."""
+        self._discard_armed = False
+
     def compose(self):
-        # Scrolls on short terminals (80x24): focus brings every field into view.
-        with VerticalScroll(classes="form"):
+        with Vertical(classes="form"):
             yield Label(self.TITLE_TEXT, classes="form-title")
-            yield from self.fields()
+            with VerticalScroll(classes="form-fields"):
+                yield from self.fields()
             yield Static("", classes="form-error")
             with Horizontal(classes="form-buttons"):
-                yield Button("Save (ctrl+s)", variant="primary", id="form-save")
-                yield Button("Cancel (esc)", id="form-cancel")
+                yield Button("Save (ctrl+s)", variant="primary", id="form-save", compact=True)
+                yield Button("Cancel (esc)", id="form-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._remember_typed)
+
+    def _remember_typed(self) -> None:
+        self._typed = self._contents()
+
+    def _contents(self) -> tuple:
+        return tuple(
+            w.value if isinstance(w, Input) else w.text
+            for w in self.query("Input, TextArea")
+            if isinstance(w, Input | TextArea)
+        )
 
     def fields(self):
         yield from ()
 
-    def values(self) -> dict:
-        """What to return; raise InvalidInput with a message to keep the form open."""
-        return {}
+    def values(self) -> R:
+        """What to return; raise InvalidInput (or FieldErrors) to keep the form open."""
+        raise NotImplementedError
 
     def action_cancel(self) -> None:
+        if self._contents() != self._typed and not self._discard_armed:
+            self._discard_armed = True
+            self.show_error("Esc again drops what you typed; ctrl+s saves it.")
+            return
         self.dismiss(None)
+
+    def show_error(self, message: str) -> None:
+        self.query_one(".form-error", Static).update(Text(message, style="bold red"))
 
     def action_save(self) -> None:
         try:
             result = self.values()
+        except FieldErrors as error:
+            self.show_error("\n".join(message for _, message in error.problems))
+            first = self.query(f"#{error.problems[0][0]}")
+            if first:
+                first.first().focus()
+            return
         except InvalidInput as error:
-            self.query_one(".form-error", Static).update(Text(str(error), style="bold red"))
+            self.show_error(str(error))
             return
         self.dismiss(result)
 
@@ -61,6 +138,7 @@ class FormScreen(ModalScreen[dict | None]):
 
     @on(Button.Pressed, "#form-cancel")
     def _cancel_pressed(self) -> None:
+        self._discard_armed = True
         self.action_cancel()
 
     @on(Input.Submitted)
@@ -76,8 +154,40 @@ class FormScreen(ModalScreen[dict | None]):
         return self.query_one(selector, Input).value.strip()
 
 
-class VerdictForm(FormScreen):
-    """Pick a label (digits 1-9 or arrows) and say why."""
+def row(label: str, widget: Widget) -> Horizontal:
+    """One field on one line: its name, then the input (names stay when a field is filled)."""
+    return Horizontal(Label(label, classes="field-name"), widget, classes="field-row")
+
+
+def label_options(scale: list[dict]) -> list[Option]:
+    """The verdict scale as options "1  False / Faux  (1)", keyed by label."""
+    return [
+        Option(
+            Text(
+                f"{i}  {e['label_en']} / {e['label_fr'] or ''}"
+                f"{'  (' + str(e['rating']) + ')' if e['rating'] else ''}"
+            ),
+            id=e["key"],
+        )
+        for i, e in enumerate(scale, 1)
+    ]
+
+
+def pick_label_by_digit(
+    form: ModalScreen, event, scale: list[dict], labels: str, then: str
+) -> None:
+    """Digits 1-9 pick a label from the scale and move on to the rationale."""
+    if event.character and event.character.isdigit() and not isinstance(form.focused, Input):
+        index = int(event.character) - 1
+        if 0 <= index < len(scale):
+            form.query_one(labels, OptionList).highlighted = index
+            form.query_one(then, Input).focus()
+            event.stop()
+
+
+class VerdictForm(FormScreen[VerdictChoice]):
+    """Pick a label (digits 1-9 or arrows) and say why; the current rationale is pre-filled,
+    so changing the label never erases it."""
 
     TITLE_TEXT = "Verdict"
 
@@ -87,22 +197,15 @@ class VerdictForm(FormScreen):
         self.current = current
 
     def fields(self):
-        options = OptionList(
-            *[
-                Option(
-                    Text(
-                        f"{i}  {e['label_en']} / {e['label_fr'] or ''}"
-                        f"{'  (' + str(e['rating']) + ')' if e['rating'] else ''}"
-                    ),
-                    id=e["key"],
-                )
-                for i, e in enumerate(self.scale, 1)
-            ],
-            id="verdict-labels",
-        )
-        yield options
-        yield Input(
-            placeholder="rationale: what the evidence shows (enter saves)", id="verdict-rationale"
+        yield OptionList(*label_options(self.scale), id="verdict-labels")
+        yield row(
+            "rationale",
+            Input(
+                (self.current or {}).get("rationale") or "",
+                placeholder="what the evidence shows (enter saves)",
+                id="verdict-rationale",
+                compact=True,
+            ),
         )
 
     def on_mount(self) -> None:
@@ -116,50 +219,79 @@ class VerdictForm(FormScreen):
         labels.focus()
 
     def on_key(self, event) -> None:
-        if event.character and event.character.isdigit() and not isinstance(self.focused, Input):
-            index = int(event.character) - 1
-            if 0 <= index < len(self.scale):
-                self.query_one("#verdict-labels", OptionList).highlighted = index
-                self.query_one("#verdict-rationale", Input).focus()
-                event.stop()
+        pick_label_by_digit(self, event, self.scale, "#verdict-labels", "#verdict-rationale")
 
-    @on(OptionList.OptionSelected)
+    @on(OptionList.OptionSelected, "#verdict-labels")
     def _picked(self) -> None:
         self.query_one("#verdict-rationale", Input).focus()
 
-    def values(self) -> dict:
+    def values(self) -> VerdictChoice:
         labels = self.query_one("#verdict-labels", OptionList)
         if labels.highlighted is None:
             raise InvalidInput("pick a label")
-        return {
-            "label": self.scale[labels.highlighted]["key"],
-            "rationale": self.text_of("#verdict-rationale") or None,
-        }
+        return VerdictChoice(
+            self.scale[labels.highlighted]["key"], self.text_of("#verdict-rationale") or None
+        )
 
 
-class SourceForm(FormScreen):
-    """A new source, or one from the library found by search; with stance and excerpt."""
+def stance_of(letter: str) -> str | None:
+    return STANCE_LETTERS.get(letter.strip().lower()[:1])
+
+
+STANCE_HINT = "s supports · r refutes · c context"
+
+
+def stance_input(id: str, value: str = "") -> Input:
+    """Stance as one letter: typing it moves on to the next field."""
+    return Input(
+        value, placeholder=STANCE_HINT, id=id, max_length=1, restrict=r"[srcSRC]", compact=True
+    )
+
+
+def library_line(source: dict) -> Text:
+    archived = "  (archived)" if source.get("archived_url") else ""
+    return Text(visible(f"{source.get('title') or '-'} <{source['url']}>{archived}"))
+
+
+class SourceForm(FormScreen[SourceChoice]):
+    """A new source, or one from the library found by search; with stance and excerpt. A
+    source picked from the library is linked as it is stored (its archive URL kept)."""
 
     TITLE_TEXT = "Source"
 
     def __init__(self, search_library) -> None:
         super().__init__()
         self.search_library = search_library
-        """Called with the words typed; returns matching sources (run in a worker)."""
+        """Called with the words typed and a reply callback (the search runs in a worker)."""
         self.found: list[dict] = []
+        self.picked: dict | None = None
+        """The library source chosen, while the URL field still holds its URL."""
 
     def fields(self):
-        yield Input(placeholder="search the library (title, publisher, URL)", id="source-search")
-        yield OptionList(id="source-found", classes="-empty")
-        yield Input(placeholder="URL (https://...)", id="source-url")
-        yield Input(placeholder="title", id="source-title")
-        yield Input(placeholder="publisher", id="source-publisher")
-        yield Input(placeholder="published (YYYY-MM-DD)", id="source-published")
-        yield Select(
-            [(s, s) for s in STANCES], value="context", allow_blank=False, id="source-stance"
+        yield row(
+            "library",
+            Input(placeholder="search by title, publisher, URL", id="source-search", compact=True),
         )
-        yield Input(placeholder="excerpt: the passage that matters", id="source-excerpt")
-        yield Input(placeholder="archived copy URL", id="source-archive")
+        yield OptionList(id="source-found", classes="-empty")
+        yield row("URL", Input(placeholder="https://...", id="source-url", compact=True))
+        yield row("title", Input(id="source-title", compact=True))
+        yield row("publisher", Input(id="source-publisher", compact=True))
+        yield row(
+            "published",
+            Input(
+                placeholder="2024-11-19, 19 novembre 2024, Nov 19 2024",
+                id="source-published",
+                compact=True,
+            ),
+        )
+        yield row("stance", stance_input("source-stance"))
+        yield row(
+            "excerpt",
+            Input(placeholder="the passage that matters", id="source-excerpt", compact=True),
+        )
+        yield row(
+            "archive", Input(placeholder="archived copy URL", id="source-archive", compact=True)
+        )
 
     def on_mount(self) -> None:
         self.query_one("#source-url", Input).focus()
@@ -172,9 +304,7 @@ class SourceForm(FormScreen):
         self.found = sources
         found = self.query_one("#source-found", OptionList)
         found.clear_options()
-        found.add_options(
-            Option(Text(visible(f"{s.get('title') or '-'} <{s['url']}>"))) for s in sources
-        )
+        found.add_options(Option(library_line(s)) for s in sources)
         found.set_class(not sources, "-empty")
         if sources:
             found.highlighted = 0
@@ -182,36 +312,59 @@ class SourceForm(FormScreen):
     @on(OptionList.OptionSelected, "#source-found")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         source = self.found[event.option_index]
+        self.picked = source
         for field, key in (
             ("url", "url"),
             ("title", "title"),
             ("publisher", "publisher"),
             ("published", "published"),
+            ("archive", "archived_url"),
         ):
             self.query_one(f"#source-{field}", Input).value = source.get(key) or ""
-        self.query_one("#source-excerpt", Input).focus()
+        self.query_one("#source-stance", Input).focus()
 
     @on(Input.Submitted, "#source-search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.query_one("#source-found", OptionList).focus()
 
-    def values(self) -> dict:
-        url = check_url(self.text_of("#source-url"), "source URL")
-        if not url:
-            raise InvalidInput("a source needs a URL")
-        return {
-            "url": url,
-            "title": self.text_of("#source-title") or None,
-            "publisher": self.text_of("#source-publisher") or None,
-            "published": check_day(self.text_of("#source-published") or None, "published date"),
-            "stance": self.query_one("#source-stance", Select).value,
-            "excerpt": self.text_of("#source-excerpt") or None,
-            "archived_url": check_url(self.text_of("#source-archive") or None, "archived copy URL"),
-        }
+    @on(Input.Changed, "#source-stance")
+    def _stance_typed(self, event: Input.Changed) -> None:
+        if stance_of(event.value):
+            self.query_one("#source-excerpt", Input).focus()
+
+    def values(self) -> SourceChoice:
+        checks = Checks()
+        url = checks.run("source-url", check_url, self.text_of("#source-url"), "source URL")
+        if not url and not checks.problems:
+            checks.fail("source-url", "a source needs a URL")
+        published_text = self.text_of("#source-published")
+        published = (
+            checks.run("source-published", parse_when, published_text, date.today(), "fr")
+            if published_text
+            else None
+        )
+        stance = stance_of(self.text_of("#source-stance"))
+        if not stance:
+            checks.fail("source-stance", "stance: type s (supports), r (refutes) or c (context)")
+        archived = checks.run(
+            "source-archive", check_url, self.text_of("#source-archive") or None, "archived URL"
+        )
+        checks.done()
+        picked = self.picked if self.picked and self.picked["url"] == url else None
+        return SourceChoice(
+            url=url or "",
+            stance=stance or "context",
+            excerpt=self.text_of("#source-excerpt") or None,
+            source_id=picked["id"] if picked else None,
+            title=self.text_of("#source-title") or None,
+            publisher=self.text_of("#source-publisher") or None,
+            published=published,
+            archived_url=archived,
+        )
 
 
-class DateForm(FormScreen):
+class DateForm(FormScreen[DateChoice]):
     TITLE_TEXT = "Attach a date"
 
     def __init__(self, published, language: str) -> None:
@@ -220,18 +373,22 @@ class DateForm(FormScreen):
 
     def fields(self):
         yield Select([(r, r) for r in DATE_ROLES], value="event", allow_blank=False, id="date-role")
-        yield Input(placeholder="2024-11-19, 19 novembre 2024, Nov 19 2024, hier", id="date-when")
+        yield Input(
+            placeholder="2024-11-19, 19 novembre 2024, Nov 19 2024, hier",
+            id="date-when",
+            compact=True,
+        )
 
     def on_mount(self) -> None:
         self.query_one("#date-when", Input).focus()
 
-    def values(self) -> dict:
+    def values(self) -> DateChoice:
         when = self.text_of("#date-when")
         iso = parse_when(when, self.published, self.language)
-        return {"role": self.query_one("#date-role", Select).value, "when": when, "iso": iso}
+        return DateChoice(str(self.query_one("#date-role", Select).value), when, iso)
 
 
-class NoteForm(FormScreen):
+class NoteForm(FormScreen[NoteChoice]):
     """A note; opened again with its text and the reason when saving it failed (a locked
     database), so nothing typed is lost."""
 
@@ -251,14 +408,14 @@ class NoteForm(FormScreen):
                 Text(f"Not saved: {visible(self.error)}", style="bold red")
             )
 
-    def values(self) -> dict:
+    def values(self) -> NoteChoice:
         body = self.query_one("#note-body", TextArea).text.strip()
         if not body:
             raise InvalidInput("the note is empty")
-        return {"body": body}
+        return NoteChoice(body)
 
 
-class StatusForm(FormScreen):
+class StatusForm(FormScreen[StatusChoice]):
     TITLE_TEXT = "Status"
 
     def __init__(self, current: str) -> None:
@@ -279,18 +436,20 @@ class StatusForm(FormScreen):
         if event.character and event.character.isdigit():
             index = int(event.character) - 1
             if 0 <= index < len(STATUSES):
-                self.dismiss({"status": STATUSES[index]})
+                self.dismiss(StatusChoice(STATUSES[index]))
                 event.stop()
 
     @on(OptionList.OptionSelected)
     def _picked(self) -> None:
         self.action_save()
 
-    def values(self) -> dict:
-        return {"status": STATUSES[self.query_one("#status-options", OptionList).highlighted or 0]}
+    def values(self) -> StatusChoice:
+        return StatusChoice(
+            STATUSES[self.query_one("#status-options", OptionList).highlighted or 0]
+        )
 
 
-class EditClaimForm(FormScreen):
+class EditClaimForm(FormScreen[dict]):
     """Correct the speaker, the figures ("six=6; huit=8") or the span's offsets."""
 
     TITLE_TEXT = "Edit claim"
@@ -302,11 +461,11 @@ class EditClaimForm(FormScreen):
     def fields(self):
         figures = "; ".join(f"{n['text']}={n['value']:g}" for n in self.claim.get("numbers", []))
         yield Label("speaker")
-        yield Input(self.claim.get("speaker") or "", id="edit-speaker")
+        yield Input(self.claim.get("speaker") or "", id="edit-speaker", compact=True)
         yield Label("figures (text=value; ...)")
-        yield Input(figures, id="edit-figures")
+        yield Input(figures, id="edit-figures", compact=True)
         yield Label("span (start-end character offsets)")
-        yield Input(f"{self.claim['start']}-{self.claim['end']}", id="edit-span")
+        yield Input(f"{self.claim['start']}-{self.claim['end']}", id="edit-span", compact=True)
 
     def values(self) -> dict:
         result: dict = {"speaker": self.text_of("#edit-speaker")}
@@ -329,7 +488,7 @@ class EditClaimForm(FormScreen):
         return result
 
 
-class IngestForm(FormScreen):
+class IngestForm(FormScreen[dict]):
     TITLE_TEXT = "Ingest a file or folder"
 
     def fields(self):

@@ -3,28 +3,62 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label
+from textual.widgets import DataTable, Label, Static
 
 from workbench.safe_text import visible
 
 
 def describe_change(row: dict) -> str:
+    """before -> after in full, for the history table (it wraps) and the detail view."""
     before, after = row.get("before"), row.get("after")
     if isinstance(after, dict) and "undid" in after:
         return f"undid change #{after['undid']}"
     if isinstance(before, dict) and isinstance(after, dict):
         keys = [k for k in after if before.get(k) != after.get(k)]
-        return "; ".join(f"{k}: {before.get(k)!s:.40} → {after.get(k)!s:.40}" for k in keys)
+        return "; ".join(f"{k}: {before.get(k)!s} → {after.get(k)!s}" for k in keys)
     if isinstance(after, dict):
         return ", ".join(
-            f"{k}={v!s:.40}"
+            f"{k}={v!s}"
             for k, v in after.items()
             if v is not None and k not in ("claim_id", "source_id")
         )
     return ""
+
+
+class ChangeScreen(ModalScreen[None]):
+    """One change in full: who, when, what, and every field before and after."""
+
+    BINDINGS = [Binding("escape,enter,q", "close", "Close", id="change.close")]
+
+    def __init__(self, row: dict) -> None:
+        super().__init__()
+        self.row = row
+
+    def compose(self):
+        row = self.row
+        body = Text()
+        body.append(f"#{row['id']}  {row['action']}", style="bold")
+        body.append(f"  by {visible(row['analyst'] or '—')} at {row['at'][:19]}\n\n", style="dim")
+        for side in ("before", "after"):
+            body.append(f"{side}\n", style="bold")
+            value = row.get(side)
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    body.append(f"  {key}: ", style="bold")
+                    body.append(visible(str(item)) + "\n")
+            else:
+                body.append(f"  {visible(str(value))}\n")
+        with Vertical(classes="form wide"):
+            yield Label("Change (esc closes)", classes="form-title")
+            with VerticalScroll():
+                yield Static(body, id="change-body")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
 
 
 class HistoryScreen(ModalScreen[None]):
@@ -36,21 +70,31 @@ class HistoryScreen(ModalScreen[None]):
 
     def compose(self):
         with Vertical(classes="form wide"):
-            yield Label(f"History of claim {self.claim_id} (esc closes)", classes="form-title")
+            yield Label(
+                f"History of claim {self.claim_id} (enter opens a change, esc closes)",
+                classes="form-title",
+            )
             yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("#", "when", "who", "action", "before → after")
         for row in self.rows:
+            change = visible(describe_change(row))
             table.add_row(
                 Text(str(row["id"]), style="dim"),
                 Text(row["at"][:19].replace("T", " ")),
                 Text(visible(row["analyst"] or "—")),
                 Text(row["action"]),
-                Text(visible(describe_change(row))),
+                Text(change if len(change) <= 60 else change[:59] + "…"),
+                key=str(row["id"]),
             )
         table.focus()
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        chosen = next(r for r in self.rows if str(r["id"]) == event.row_key.value)
+        self.app.push_screen(ChangeScreen(chosen))
 
     def action_close(self) -> None:
         self.dismiss(None)

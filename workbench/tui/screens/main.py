@@ -2,24 +2,37 @@
 claim's card below, and every action on the claim one key away.
 
 Every read and write runs in a thread worker through the app's StoreGateway; results come
-back as messages, so the UI never waits on SQLite or spaCy."""
+back as messages, so the UI never waits on SQLite or spaCy. The selected claim and the sort
+are reactives; after a save only the changed row and the card are refreshed (the article is
+reloaded only when a claim's words or span changed)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker
 
 from workbench.extract.dates import published_day
+from workbench.matching.disagreement import FigureIndex
 from workbench.safe_text import visible
 from workbench.store import StoreError
+from workbench.tui.choices import (
+    CheckChoice,
+    DateChoice,
+    ExportChoice,
+    NoteChoice,
+    SourceChoice,
+    StatusChoice,
+    VerdictChoice,
+)
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import (
     ArticleLoaded,
@@ -29,6 +42,8 @@ from workbench.tui.messages import (
     ReportExported,
 )
 from workbench.tui.screens.add_claim import AddClaimScreen
+from workbench.tui.screens.check import CheckForm
+from workbench.tui.screens.export import ExportForm
 from workbench.tui.screens.forms import (
     DateForm,
     EditClaimForm,
@@ -50,6 +65,37 @@ NARROW_WIDTH = 100
 TINY_WIDTH = 72
 """Below this the filters shrink so the search box keeps room to type (60x20 terminals)."""
 
+Change = Callable[[Any], Any]
+"""A write: called with the Store, in a worker, alone on the connection."""
+
+
+def link_source(store, claim_id: int, choice: SourceChoice) -> None:
+    """Link a library source as stored, or add the new one first; then link it."""
+    source_id = choice.source_id or store.add_source(
+        choice.url,
+        title=choice.title,
+        publisher=choice.publisher,
+        published=choice.published,
+        archived_url=choice.archived_url,
+    )
+    store.link_source(claim_id, source_id, choice.stance, excerpt=choice.excerpt)
+
+
+def apply_check(store, claim_id: int, choice: CheckChoice) -> None:
+    """Source first, then the verdict (which sets the status), so undo takes back the verdict
+    first. An unchanged verdict is not written again; the status still becomes checked."""
+    if choice.source:
+        link_source(store, claim_id, choice.source)
+    current = store.current_verdict(claim_id)
+    same = current and (current["label"], current["rationale"]) == (
+        choice.verdict.label,
+        choice.verdict.rationale,
+    )
+    if not same:
+        store.set_verdict(claim_id, choice.verdict.label, choice.verdict.rationale)
+    elif store.claim_row(claim_id)["status"] in ("new", "in-progress"):
+        store.set_status(claim_id, "checked")
+
 
 if TYPE_CHECKING:
     from workbench.tui.app import ClaimWorkbench
@@ -57,15 +103,22 @@ if TYPE_CHECKING:
 
 class MainScreen(Screen):
     BINDINGS = [
-        Binding("slash", "search", "Search", id="main.search"),
+        Binding("c", "check", "Check", id="main.check"),
         Binding("v", "verdict", "Verdict", id="main.verdict"),
         Binding("s", "source", "Source", id="main.source"),
-        Binding("t", "status", "Status", id="main.status"),
-        Binding("n", "note", "Note", id="main.note"),
-        Binding("d", "date", "Date", id="main.date"),
-        Binding("h", "history", "History", id="main.history"),
-        Binding("x", "export", "Export", id="main.export"),
+        Binding("t", "status", "Status", show=False, id="main.status"),
+        Binding("n", "note", "Note", show=False, id="main.note"),
+        Binding("d", "date", "Date", show=False, id="main.date"),
+        Binding("h", "history", "History", show=False, id="main.history"),
         Binding("u", "undo", "Undo", id="main.undo"),
+        Binding("U", "redo", "Redo", show=False, id="main.redo"),
+        Binding("ctrl+z", "undo_anywhere", "Undo (any claim)", show=False, id="main.undo_any"),
+        Binding("x", "export", "Export", id="main.export"),
+        Binding("slash", "search", "Search", show=False, id="main.search"),
+        Binding("right_square_bracket", "next_claim", "Next claim", show=False, id="main.next"),
+        Binding(
+            "left_square_bracket", "previous_claim", "Previous claim", show=False, id="main.prev"
+        ),
         Binding("m", "matches", "Seen before", show=False, id="main.matches"),
         Binding("l", "timeline", "Timeline", show=False, id="main.timeline"),
         Binding("a", "add_claim", "Add claim", show=False, id="main.add_claim"),
@@ -74,10 +127,18 @@ class MainScreen(Screen):
         Binding(
             "w", "toggle_article", "Article/card (narrow)", show=False, id="main.toggle_article"
         ),
-        Binding("tab", "focus_next", "Next pane", show=False, id="main.focus_next"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="main.focus_next"),
+        Binding(
+            "shift+tab", "app.focus_previous", "Previous pane", show=False, id="main.focus_prev"
+        ),
         Binding("escape", "focus_table", "Back to table", show=False, id="main.focus_table"),
         Binding("o", "app.articles", "Articles", show=False, id="main.articles"),
     ]
+
+    claim_id: reactive[int | None] = reactive(None, init=False)
+    """The selected claim: the card, the article highlight and every action follow it."""
+    sort: reactive[str] = reactive("position", init=False)
+    """Table order: "position" in the article, or "score"."""
 
     def __init__(self, article_id: int) -> None:
         super().__init__()
@@ -86,10 +147,12 @@ class MainScreen(Screen):
         self.labels: dict[str, dict] = {}
         self.scale: list[dict] = []
         self.claim: dict | None = None
-        self.claim_id: int | None = None
-        self.sort = "position"
+        """The selected claim as last loaded (None while it loads)."""
+        self.figures: FigureIndex | None = None
+        """The article's figures by quantity, for the card's disagreement flags."""
         self.total = 0
         """How many claims match the filters; the table holds the first pages of them."""
+        self.advance_after_save = False
 
     @property
     def workbench(self) -> ClaimWorkbench:
@@ -124,17 +187,26 @@ class MainScreen(Screen):
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
         self.set_class(event.size.width < TINY_WIDTH, "-tiny")
 
+    # -- reactives --------------------------------------------------------------------------
+    def watch_claim_id(self, claim_id: int | None) -> None:
+        self.claim = None
+        self.query_one(ArticleView).highlight(claim_id)
+        if claim_id is not None:
+            self.load_card(claim_id)
+
+    def watch_sort(self) -> None:
+        self.load_claims(self.query_one(FilterBar).filters)
+
     # -- workers: reads ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def load_article(self) -> None:
-        article, scale, claims = self.gateway.call(
-            lambda store: (
-                store.article(self.article_id),
-                store.scale(),
-                store.claims(article_id=self.article_id),
-            )
-        )
-        self.post_message(ArticleLoaded(article, scale, claims))
+        def read(store):
+            article = store.article(self.article_id)
+            claims = store.claims(article_id=self.article_id)
+            self.figures = FigureIndex(claims, article.get("language") or "fr")
+            return article, store.scale(), claims
+
+        self.post_message(ArticleLoaded(*self.gateway.call(read)))
 
     @work(thread=True, exclusive=True, group="claims", exit_on_error=False)
     def load_claims(self, filters: dict, offset: int = 0) -> None:
@@ -147,49 +219,74 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
     def load_card(self, claim_id: int) -> None:
-        self.post_message(
-            ClaimLoaded(
-                self.gateway.call(
-                    lambda store: {
-                        **store.claim(claim_id),
-                        "matches": store.matches(claim_id),
-                        "disagreements": store.disagreements(claim_id),
-                    }
-                )
-            )
-        )
+        self.post_message(ClaimLoaded(self.gateway.call(self._card_data, claim_id)))
+
+    def _card_data(self, store, claim_id: int) -> dict:
+        """What the card shows, computed for this one claim (never the whole article)."""
+        claim = {**store.claim(claim_id), "matches": store.matches(claim_id)}
+        claim["disagreements"] = self.figures.flags(claim) if self.figures else []
+        return claim
 
     # -- workers: writes (never cancelled: each one is something the analyst did) ----------
     @work(thread=True, group="writes", exit_on_error=False)
     def save(
         self,
-        description: str,
-        change,
+        description: str | Callable[[Any], str],
+        change: Change,
         claim_id: int | None = None,
+        *,
         select_result: bool = False,
+        reload_article: bool = False,
+        advance: bool = False,
         reopen: Callable[[str], None] | None = None,
     ) -> None:
-        """Apply one change; `select_result` moves to the claim the change returns (added).
-        `reopen(reason)` brings back the form that asked for it when the store refuses."""
+        """Apply one change, then read back what the screen shows of the changed claim.
+        `select_result` moves to the claim the change returns (added); `advance` moves the
+        cursor on to the next unchecked claim (the check flow). `reopen(reason)` brings back
+        the form that asked for it when the store refuses, so nothing typed is lost."""
+
+        def run(store):
+            result = change(store)
+            target = result if select_result else claim_id
+            touched = getattr(result, "claim_id", None)
+            if touched is not None:
+                target = touched  # an undo or redo names the claim it touched
+            card = self._card_data(store, target) if target is not None else None
+            if card and self.figures is not None:
+                self.figures.put(card)
+            said = description(result) if callable(description) else description
+            return said, card
+
         try:
-            result = self.gateway.call(change)
+            said, card = self.gateway.call(run)
         except StoreError as error:
             if reopen is None:
                 raise
             self.app.call_from_thread(reopen, str(error))
             return
-        self.post_message(ChangeSaved(description, result if select_result else claim_id))
+        self.post_message(
+            ChangeSaved(said, card["id"] if card else None, card, reload_article, advance)
+        )
 
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
         self.workbench.report_failure(event)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def export(self) -> None:
-        from workbench.report import default_report_path, write_report
+    def export(self, choice: ExportChoice) -> None:
+        from workbench.report import report_path, write_report
 
-        path = default_report_path(self.article, "html")
-        self.gateway.call(lambda store: write_report(store, [self.article_id], "html", path))
+        path = report_path(self.article, choice.fmt, choice.folder, choice.audience)
+        self.gateway.call(
+            lambda store: write_report(
+                store,
+                [self.article_id],
+                choice.fmt,
+                path,
+                choice.language,
+                audience=choice.audience,
+            )
+        )
         self.post_message(ReportExported(str(path)))
 
     # -- messages ---------------------------------------------------------------------------
@@ -217,18 +314,22 @@ class MainScreen(Screen):
         else:
             table.show(message.rows, self.labels, keep=self.claim_id)
         self.total = message.total
-        shown = (
-            f"{table.row_count} of {message.total}"
-            if message.total > table.row_count
-            else str(message.total)
-        )
-        self.query_one("#claims-count", Label).update(
-            f"{shown} claims · sorted by {self.sort} · ? for keys"
-        )
+        self._count()
         if table.row_count and table.selected_claim_id != self.claim_id:
-            self._select(table.selected_claim_id)
+            self.claim_id = table.selected_claim_id
         elif not table.row_count:
             self.query_one(ClaimCard).show(None)
+
+    def _count(self) -> None:
+        table = self.query_one(ClaimsTable)
+        shown = (
+            f"{table.row_count} of {self.total}"
+            if self.total > table.row_count
+            else str(self.total)
+        )
+        self.query_one("#claims-count", Label).update(
+            f"{shown} claims · sorted by {self.sort} · c check · ? keys"
+        )
 
     @on(ClaimLoaded)
     def _claim_loaded(self, message: ClaimLoaded) -> None:
@@ -239,12 +340,24 @@ class MainScreen(Screen):
     @on(ChangeSaved)
     def _change_saved(self, message: ChangeSaved) -> None:
         self.notify(message.description, markup=False)
-        if message.claim_id is not None:
-            self.claim_id = message.claim_id
-        self.claim = None
-        if self.claim_id is not None:
-            self.load_card(self.claim_id)
-        self.load_article()
+        table = self.query_one(ClaimsTable)
+        if message.reload_article:
+            if message.claim_id is not None:
+                self.set_reactive(MainScreen.claim_id, message.claim_id)
+            self.load_article()
+            return
+        if message.card is not None:
+            table.update_claim(message.card)
+            if message.advance:
+                following = table.next_unchecked(message.card["id"])
+                if following is not None:
+                    self._go_to(following)
+                    return
+            if message.card["id"] == self.claim_id:
+                self.claim = message.card
+                self.query_one(ClaimCard).show(message.card)
+            else:
+                self._go_to(message.card["id"])
 
     @on(ReportExported)
     def _exported(self, message: ReportExported) -> None:
@@ -253,17 +366,20 @@ class MainScreen(Screen):
     @on(DataTable.RowHighlighted, "#claims")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
-            self._select(int(event.row_key.value))
+            self.claim_id = int(event.row_key.value)
         table = self.query_one(ClaimsTable)
         if event.cursor_row >= table.row_count - 1 and table.row_count < self.total:
             self.load_claims(self.query_one(FilterBar).filters, offset=table.row_count)
 
     @on(ArticleView.ClaimChosen)
     def _chosen_in_article(self, message: ArticleView.ClaimChosen) -> None:
+        self._go_to(message.claim_id)
+
+    def _go_to(self, claim_id: int) -> None:
         table = self.query_one(ClaimsTable)
-        if str(message.claim_id) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(message.claim_id)))
-        self._select(message.claim_id)
+        if str(claim_id) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(claim_id)), scroll=True)
+        self.claim_id = claim_id
 
     @on(FilterBar.Changed)
     def _filters_changed(self, message: FilterBar.Changed) -> None:
@@ -273,13 +389,20 @@ class MainScreen(Screen):
     def _search_submitted(self) -> None:
         self.query_one(ClaimsTable).focus()
 
-    def _select(self, claim_id: int | None) -> None:
-        if claim_id is None or claim_id == self.claim_id and self.claim:
-            return
-        self.claim_id = claim_id
-        self.claim = None
-        self.query_one(ArticleView).highlight(claim_id)
-        self.load_card(claim_id)
+    def filter_commands(self):
+        """Palette entries for the filters, so "filter" finds them."""
+        from textual.app import SystemCommand
+
+        for name, selector in (
+            ("Filter: search claims", "#filter-search"),
+            ("Filter by status", "#filter-status"),
+            ("Filter by kind", "#filter-kind"),
+            ("Filter by verdict", "#filter-verdict"),
+            ("Filter by speaker", "#filter-speaker"),
+        ):
+            yield SystemCommand(
+                name, "move to the filter", lambda s=selector: self.query_one(s).focus()
+            )
 
     # -- actions ----------------------------------------------------------------------------
     def _need_claim(self) -> int | None:
@@ -295,22 +418,44 @@ class MainScreen(Screen):
 
     def action_sort(self) -> None:
         self.sort = "score" if self.sort == "position" else "position"
-        self.load_claims(self.query_one(FilterBar).filters)
 
     def action_toggle_article(self) -> None:
         self.toggle_class("-show-article")
+
+    def action_next_claim(self) -> None:
+        self.query_one(ClaimsTable).action_cursor_down()
+
+    def action_previous_claim(self) -> None:
+        self.query_one(ClaimsTable).action_cursor_up()
+
+    def action_check(self) -> None:
+        if (claim_id := self._need_claim()) is None or not self.claim:
+            return
+
+        def done(choice: CheckChoice | None) -> None:
+            if choice:
+                label = self.labels[choice.verdict.label]["label_en"]
+                linked = f", source {choice.source.stance}" if choice.source else ""
+                self.save(
+                    f"Claim {claim_id} checked: {label}{linked}",
+                    lambda store: apply_check(store, claim_id, choice),
+                    claim_id,
+                    advance=True,
+                )
+
+        self.app.push_screen(CheckForm(self.claim, self.scale, self._search_library), done)
 
     def action_verdict(self) -> None:
         if (claim_id := self._need_claim()) is None:
             return
         current = self.claim.get("verdict_record") if self.claim else None
 
-        def done(result: dict | None) -> None:
-            if result:
-                label = self.labels[result["label"]]["label_en"]
+        def done(choice: VerdictChoice | None) -> None:
+            if choice:
+                label = self.labels[choice.label]["label_en"]
                 self.save(
                     f"Verdict: {label}",
-                    lambda store: store.set_verdict(claim_id, result["label"], result["rationale"]),
+                    lambda store: store.set_verdict(claim_id, choice.label, choice.rationale),
                     claim_id,
                 )
 
@@ -320,22 +465,13 @@ class MainScreen(Screen):
         if (claim_id := self._need_claim()) is None:
             return
 
-        def done(result: dict | None) -> None:
-            if result:
-
-                def change(store):
-                    source_id = store.add_source(
-                        result["url"],
-                        title=result["title"],
-                        publisher=result["publisher"],
-                        published=result["published"],
-                        archived_url=result["archived_url"],
-                    )
-                    store.link_source(
-                        claim_id, source_id, result["stance"], excerpt=result["excerpt"]
-                    )
-
-                self.save(f"Source linked ({result['stance']})", change, claim_id)
+        def done(choice: SourceChoice | None) -> None:
+            if choice:
+                self.save(
+                    f"Source linked ({choice.stance})",
+                    lambda store: link_source(store, claim_id, choice),
+                    claim_id,
+                )
 
         self.app.push_screen(SourceForm(self._search_library), done)
 
@@ -348,11 +484,11 @@ class MainScreen(Screen):
         if (claim_id := self._need_claim()) is None:
             return
 
-        def done(result: dict | None) -> None:
-            if result:
+        def done(choice: StatusChoice | None) -> None:
+            if choice:
                 self.save(
-                    f"Status: {result['status']}",
-                    lambda store: store.set_status(claim_id, result["status"]),
+                    f"Status: {choice.status}",
+                    lambda store: store.set_status(claim_id, choice.status),
                     claim_id,
                 )
 
@@ -367,13 +503,13 @@ class MainScreen(Screen):
         """The note form; if the save fails (the database locked), it opens again with the
         text typed and the reason."""
 
-        def done(result: dict | None) -> None:
-            if result:
+        def done(choice: NoteChoice | None) -> None:
+            if choice:
                 self.save(
                     "Note added",
-                    lambda store: store.add_note(claim_id, result["body"]),
+                    lambda store: store.add_note(claim_id, choice.body),
                     claim_id,
-                    reopen=lambda reason: self._note_form(claim_id, result["body"], reason),
+                    reopen=lambda reason: self._note_form(claim_id, choice.body, reason),
                 )
 
         self.app.push_screen(NoteForm(body, error), done)
@@ -383,11 +519,11 @@ class MainScreen(Screen):
             return
         anchor = published_day(self.article.get("published"))
 
-        def done(result: dict | None) -> None:
-            if result:
+        def done(choice: DateChoice | None) -> None:
+            if choice:
                 self.save(
-                    f"Date added: {result['iso']}",
-                    lambda store: store.add_date(claim_id, result["role"], result["when"]),
+                    f"Date added: {choice.iso}",
+                    lambda store: store.add_date(claim_id, choice.role, choice.when),
                     claim_id,
                 )
 
@@ -430,11 +566,41 @@ class MainScreen(Screen):
         self.app.call_from_thread(self.app.push_screen, TimelineScreen(items))
 
     def action_export(self) -> None:
-        self.notify("Exporting the report…", markup=False)
-        self.export()
+        def done(choice: ExportChoice | None) -> None:
+            if choice:
+                self.notify(f"Exporting the {choice.audience} report…", markup=False)
+                self.export(choice)
+
+        self.app.push_screen(ExportForm(self.article), done)
 
     def action_undo(self) -> None:
-        self.save("Last change undone", lambda store: store.undo())
+        """Undo the latest change on the selected claim, saying what was undone."""
+        if (claim_id := self._need_claim()) is None:
+            return
+        self.save(
+            lambda done: f"Undone: {done.description}",
+            lambda store: store.undo(claim_id),
+            claim_id,
+            reload_article=True,
+        )
+
+    def action_undo_anywhere(self) -> None:
+        self.save(
+            lambda done: f"Undone: {done.description}",
+            lambda store: store.undo(),
+            reload_article=True,
+        )
+
+    def action_redo(self) -> None:
+        """Redo what undo took back on the selected claim."""
+        if (claim_id := self._need_claim()) is None:
+            return
+        self.save(
+            lambda done: f"Redone: {done.description}",
+            lambda store: store.redo(claim_id),
+            claim_id,
+            reload_article=True,
+        )
 
     def action_add_claim(self) -> None:
         def done(result: dict | None) -> None:
@@ -445,6 +611,7 @@ class MainScreen(Screen):
                         self.article_id, result["start"], result["end"], speaker=result["speaker"]
                     ),
                     select_result=True,
+                    reload_article=True,
                 )
 
         self.app.push_screen(AddClaimScreen(self.article.get("text", "")), done)
@@ -461,6 +628,7 @@ class MainScreen(Screen):
                     "Claim edited",
                     lambda store: store.edit_claim(claim_id, **result, base=base),
                     claim_id,
+                    reload_article=True,
                 )
 
         base = dict(self.claim)

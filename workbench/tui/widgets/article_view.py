@@ -46,8 +46,8 @@ class ArticleView(VerticalScroll, can_focus=True):
     ArticleView Paragraph.-continued { margin-bottom: 0; }
     """
     BINDINGS = [
-        Binding("n", "next_claim", "Next claim", id="article.next"),
-        Binding("p", "previous_claim", "Previous claim", id="article.previous"),
+        Binding("j,down", "next_claim", "Next claim", id="article.next"),
+        Binding("k,up", "previous_claim", "Previous claim", id="article.previous"),
     ]
 
     @dataclass

@@ -1,8 +1,14 @@
-"""The selected claim's card: figures, dates, speaker, sources, verdict, dates, notes, last
-change. Built from literal Text pieces: nothing from the article or a source is markup."""
+"""The selected claim's card: the claim, its verdict and rationale, sources, notes, then the
+figures, dates, speaker and what else is known. What the analyst decided comes first so it
+stays above the fold on a short terminal. Built from literal Text pieces laid out in a grid
+(wrapped lines keep their indent): nothing from the article or a source is markup."""
 
 from __future__ import annotations
 
+import io
+
+from rich.console import Console, Group
+from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -11,73 +17,86 @@ from workbench.report.labels import describe_flag, describe_match
 from workbench.safe_text import visible
 from workbench.tui.widgets.claims_table import VERDICT_STYLES
 
-
-def _line(card: Text, label: str, value: str, style: str = "") -> None:
-    card.append(f"{label:<9}", style="bold")
-    card.append(visible(value), style=style)
-    card.append("\n")
+LABEL_WIDTH = 10
 
 
-def render_card(claim: dict) -> Text:
-    card = Text()
-    card.append(f"Claim {claim['id']}", style="bold")
-    card.append(
+class _Lines:
+    """Label / value rows of a two-column grid: a wrapped value stays in its column."""
+
+    def __init__(self) -> None:
+        self.grid = Table.grid(padding=(0, 1))
+        self.grid.add_column(width=LABEL_WIDTH, no_wrap=True, style="bold")
+        self.grid.add_column(ratio=1, overflow="fold")
+
+    def add(self, label: str, value: str, style: str = "") -> None:
+        self.grid.add_row(Text(label), Text(visible(value), style=style))
+
+
+def render_card(claim: dict) -> Group:
+    head = Text()
+    head.append(f"Claim {claim['id']}", style="bold")
+    head.append(
         f"  {claim['status']} · {claim['origin']} · score {claim['score']:.2f}"
-        f" ({', '.join(claim.get('signals') or [])})\n",
+        f" ({', '.join(claim.get('signals') or [])})",
         style="dim",
     )
-    card.append("“" + visible(claim["text"]) + "”\n", style="italic")
+    quote = Text("“" + visible(claim["text"]) + "”", style="italic")
+    lines = _Lines()
     sentence = claim.get("sentence_text")
     if sentence and sentence.strip() != claim["text"].strip():
-        card.append("in: " + visible(sentence) + "\n", style="dim")
-    card.append("\n")
-    _line(card, "speaker", claim.get("speaker") or "—")
-    figures = ", ".join(
-        f"{n['text']} = {n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
-        for n in claim.get("numbers", [])
-    )
-    _line(card, "figures", figures or "—")
-    dates = ", ".join(
-        f"{d['text']} → {d['iso']}" + (f" (! {d['warning']})" if d.get("warning") else "")
-        for d in claim.get("dates", [])
-    )
-    _line(card, "dates", dates or "—")
+        lines.add("in", sentence, "dim")
     verdict = claim.get("verdict_record")
     if verdict:
-        _line(
-            card,
+        lines.add(
             "verdict",
             f"{verdict['label_en']} / {verdict['label_fr']}",
             VERDICT_STYLES.get(verdict["rating"], "italic"),
         )
         if verdict.get("rationale"):
-            _line(card, "", verdict["rationale"])
-        _line(card, "", f"by {verdict['analyst']} at {verdict['decided_at'][:16]}", "dim")
+            lines.add("", verdict["rationale"])
+        lines.add("", f"by {verdict['analyst']} at {verdict['decided_at'][:16]}", "dim")
     else:
-        _line(card, "verdict", "none yet", "dim")
+        lines.add("verdict", "none yet", "dim")
     for source in claim.get("sources", []):
-        _line(card, "source", f"[{source['stance']}] {source.get('title') or source['url']}")
-        _line(card, "", f"{source.get('publisher') or ''} {source['url']}".strip(), "dim")
+        lines.add("source", f"[{source['stance']}] {source.get('title') or source['url']}")
+        lines.add("", f"{source.get('publisher') or ''} {source['url']}".strip(), "dim")
         if source.get("excerpt"):
-            _line(card, "", f"“{source['excerpt']}”", "italic")
-    for attached in claim.get("attached_dates", []):
-        _line(card, "date", f"{attached['role']}: {attached['iso']} ({attached['text']})")
+            lines.add("", f"“{source['excerpt']}”", "italic")
     for note in claim.get("notes", []):
-        _line(card, "note", f"{note['body']} — {note['analyst']}")
+        lines.add("note", f"{note['body']} — {note['analyst']}")
+    lines.add("speaker", claim.get("speaker") or "—")
+    figures = ", ".join(
+        f"{n['text']} = {n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
+        for n in claim.get("numbers", [])
+    )
+    lines.add("figures", figures or "—")
+    dates = ", ".join(
+        f"{d['text']} → {d['iso']}" + (f" (! {d['warning']})" if d.get("warning") else "")
+        for d in claim.get("dates", [])
+    )
+    lines.add("dates", dates or "—")
+    for attached in claim.get("attached_dates", []):
+        lines.add("date", f"{attached['role']}: {attached['iso']} ({attached['text']})")
     for match in claim.get("matches", []):
         if match["state"] != "rejected":
-            _line(card, "seen", f"[{match['state']}] {describe_match(match, 'en')}", "cyan")
+            lines.add("seen", f"[{match['state']}] {describe_match(match, 'en')}", "cyan")
     for flag in claim.get("disagreements", []):
-        _line(card, "(!) figure", describe_flag(flag, "en"), "bold dark_orange")
+        lines.add("(!) figure", describe_flag(flag, "en"), "bold dark_orange")
     change = claim.get("last_change")
     if change:
-        _line(
-            card,
+        lines.add(
             "changed",
             f"{change['action']} by {change['analyst']} at {change['at'][:16].replace('T', ' ')}",
             "dim",
         )
-    return card
+    return Group(head, quote, lines.grid)
+
+
+def card_text(claim: dict, width: int = 100) -> str:
+    """The card as plain text, laid out at `width` cells."""
+    console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
+    console.print(render_card(claim))
+    return console.export_text()
 
 
 class ClaimCard(VerticalScroll):
@@ -85,9 +104,20 @@ class ClaimCard(VerticalScroll):
     ClaimCard { padding: 0 1; }
     """
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.claim: dict | None = None
+        """The claim on display (None: none selected)."""
+
     def compose(self):
         yield Static(Text("Select a claim to see its card.", style="dim"), id="card-body")
 
     def show(self, claim: dict | None) -> None:
+        self.claim = claim
         body = self.query_one("#card-body", Static)
         body.update(render_card(claim) if claim else Text("No claim selected.", style="dim"))
+
+    @property
+    def plain(self) -> str:
+        """What the card says, as text."""
+        return card_text(self.claim, max(40, self.size.width - 2)) if self.claim else ""

@@ -1,7 +1,14 @@
 """The claims of one article in a table: one DataTable widget however many rows, every cell a
-literal Text so article words can never act as markup."""
+literal Text so article words can never act as markup.
+
+The first column is the claim's id (the number the card, history, CLI and report use). The
+table fits 80 columns with id, status, verdict and the claim; wider terminals add speaker,
+kinds, figures and score, and the claim column takes every cell that is left."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
@@ -18,6 +25,8 @@ STATUS_STYLES = {
     "dismissed": "strike dim",
 }
 KIND_LETTERS = {kind: kind[0].upper() for kind in KINDS}  # N D Q A E
+MIN_CLAIM = 48
+"""The claim column never shrinks below this to make room for an optional column."""
 
 
 def evidence_summary(claim: dict) -> str:
@@ -30,6 +39,74 @@ def evidence_summary(claim: dict) -> str:
     return " · ".join(parts)
 
 
+def _clip(text: str, width: int) -> str:
+    flat = " ".join(visible(text).split())
+    return flat if len(flat) <= width else flat[: max(1, width - 1)] + "…"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    width: int
+    cell: Callable[[dict, dict, int], Text]
+    """(row, labels, width) -> the cell."""
+
+
+def _verdict(row: dict, labels: dict, width: int) -> Text:
+    label = labels.get(row.get("verdict") or "")
+    if not label:
+        return Text("—", style="dim")
+    return Text(
+        _clip(label["label_en"], width), style=VERDICT_STYLES.get(label["rating"], "italic")
+    )
+
+
+COLUMNS = {
+    "id": Column("id", "#", 4, lambda r, _, w: Text(str(r["id"]), style="dim")),
+    "status": Column(
+        "status",
+        "status",
+        11,
+        lambda r, _, w: Text(r["status"], style=STATUS_STYLES.get(r["status"], "")),
+    ),
+    "verdict": Column("verdict", "verdict", 12, _verdict),
+    "claim": Column("claim", "claim", MIN_CLAIM, lambda r, _, w: Text(_clip(r["text"], w))),
+    "speaker": Column(
+        "speaker", "speaker", 22, lambda r, _, w: Text(_clip(r.get("speaker") or "", w))
+    ),
+    "kinds": Column(
+        "kinds",
+        "kinds",
+        5,
+        lambda r, _, w: Text("".join(KIND_LETTERS[k] for k in r["kinds"] if k in KIND_LETTERS)),
+    ),
+    "figures": Column(
+        "figures", "figures · dates", 24, lambda r, _, w: Text(_clip(evidence_summary(r), w))
+    ),
+    "score": Column("score", "score", 5, lambda r, _, w: Text(f"{r['score']:.2f}")),
+}
+ALWAYS = ("id", "status", "verdict", "claim")
+OPTIONAL = ("speaker", "figures", "kinds", "score")
+"""Added in this order while the claim column keeps MIN_CLAIM cells."""
+ORDER = ("id", "kinds", "claim", "speaker", "figures", "status", "verdict", "score")
+
+
+def layout(width: int, id_width: int = 4) -> dict[str, int]:
+    """Which columns fit in `width` cells and how wide each is; the claim takes the rest."""
+    padding = 2  # DataTable pads each cell by one on both sides
+    chosen = {key: COLUMNS[key].width for key in ALWAYS}
+    chosen["id"] = max(id_width, 2)
+    room = width - 2  # the vertical scrollbar
+    for key in OPTIONAL:
+        used = sum(chosen[k] + padding for k in chosen if k != "claim") + padding
+        if room - used - COLUMNS[key].width - padding >= MIN_CLAIM:
+            chosen[key] = COLUMNS[key].width
+    used = sum(chosen[k] + padding for k in chosen if k != "claim") + padding
+    chosen["claim"] = max(16, room - used)
+    return {key: chosen[key] for key in ORDER if key in chosen}
+
+
 class ClaimsTable(DataTable):
     """Claims, one row each, keyed by claim id."""
 
@@ -39,71 +116,64 @@ class ClaimsTable(DataTable):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="claims.down"),
         Binding("k", "cursor_up", "Up", show=False, id="claims.up"),
+        Binding("home", "first_row", "First claim", show=False, id="claims.first"),
+        Binding("end", "last_row", "Last claim", show=False, id="claims.last"),
     ]
 
-    def on_mount(self) -> None:
-        self.cursor_type = "row"
-        self.zebra_stripes = True
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.labels: dict[str, dict] = {}
+        self.shown: list[dict] = []
+        """The rows on display, in order (the table's own copy of what the store gave)."""
+        self.widths: dict[str, int] = {}
 
     def on_resize(self) -> None:
-        if getattr(self, "shown", None) is not None:
+        if self.shown and layout(self.size.width, self._id_width()) != self.widths:
             self.show(self.shown, self.labels, self.selected_claim_id)
+
+    def _id_width(self) -> int:
+        return max((len(str(row["id"])) for row in self.shown), default=2)
 
     def show(self, rows: list[dict], labels: dict[str, dict], keep: int | None = None) -> None:
         """Replace the rows; keep the cursor on claim `keep` when it is still listed."""
         self.labels = labels
-        self.shown = rows
+        self.shown = list(rows)
         self.clear(columns=True)
-        width = self.size.width or 100
-        narrow = width < 90
-        # Fixed columns and cell padding take about 50 cells, speaker and figures 36 more.
-        claim_width = max(16, width - (50 if narrow else 80))
-        columns = ["#", "kinds", "claim", "status", "verdict"]
-        if not narrow:
-            columns[3:3] = ["speaker", "figures · dates"]
-        columns.append("score")
-        for column in columns:
-            self.add_column(column, key=column, width=claim_width if column == "claim" else None)
-        self.narrow, self.claim_width = narrow, claim_width
-        self._add(rows, 1)
+        self.widths = layout(self.size.width or 100, self._id_width())
+        for key, width in self.widths.items():
+            self.add_column(COLUMNS[key].title, key=key, width=width)
+        self._add(rows)
         if keep is not None and str(keep) in self.rows:
-            self.move_cursor(row=self.get_row_index(str(keep)))
+            self.move_cursor(row=self.get_row_index(str(keep)), scroll=True)
 
     def extend(self, rows: list[dict]) -> None:
         """Append the next page of rows."""
-        start = self.row_count + 1
         self.shown = self.shown + rows
-        self._add(rows, start)
+        self._add(rows)
 
-    def _add(self, rows: list[dict], first_position: int) -> None:
-        for position, row in enumerate(rows, first_position):
-            self.add_row(
-                *self._cells(position, row, self.narrow, self.claim_width), key=str(row["id"])
-            )
+    def update_claim(self, row: dict) -> None:
+        """Repaint one claim's row after a save, leaving the others alone."""
+        key = str(row["id"])
+        if key not in self.rows:
+            return
+        self.shown = [row if r["id"] == row["id"] else r for r in self.shown]
+        for column, cell in zip(self.widths, self._cells(row), strict=True):
+            self.update_cell(key, column, cell)
 
-    def _cells(self, position: int, row: dict, narrow: bool, width: int) -> list[Text]:
-        label = self.labels.get(row.get("verdict") or "")
-        verdict = Text(
-            label["label_en"] if label else "—",
-            style=VERDICT_STYLES.get(label["rating"], "italic") if label else "dim",
-        )
-        flat = " ".join(visible(row["text"]).split())
-        claim = Text(flat if len(flat) <= width else flat[: width - 1] + "…")
-        cells = [
-            Text(str(position), style="dim"),
-            Text("".join(KIND_LETTERS[k] for k in row["kinds"] if k in KIND_LETTERS)),
-            claim,
-            Text(row["status"], style=STATUS_STYLES.get(row["status"], "")),
-            verdict,
-            Text(f"{row['score']:.2f}"),
-        ]
-        if not narrow:
-            cells[3:3] = [
-                Text(visible(row.get("speaker") or "")[:14]),
-                Text(evidence_summary(row)[:14]),
-            ]
-        return cells
+    def _add(self, rows: list[dict]) -> None:
+        for row in rows:
+            self.add_row(*self._cells(row), key=str(row["id"]))
+
+    def _cells(self, row: dict) -> list[Text]:
+        return [COLUMNS[key].cell(row, self.labels, width) for key, width in self.widths.items()]
+
+    def action_first_row(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=0)
+
+    def action_last_row(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1)
 
     @property
     def selected_claim_id(self) -> int | None:
@@ -111,3 +181,13 @@ class ClaimsTable(DataTable):
             return None
         key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
         return int(key.value) if key.value is not None else None
+
+    def next_unchecked(self, after: int | None) -> int | None:
+        """The first claim below `after` (then from the top) that is neither checked nor
+        dismissed: where the check flow goes next."""
+        ids = [r["id"] for r in self.shown]
+        start = ids.index(after) + 1 if after in ids else 0
+        for row in self.shown[start:] + self.shown[:start]:
+            if row["status"] in ("new", "in-progress") and row["id"] != after:
+                return row["id"]
+        return None

@@ -15,10 +15,11 @@ from workbench.store import STATUSES
 
 class FilterBar(Horizontal):
     DEFAULT_CSS = """
-    FilterBar { height: auto; }
-    FilterBar Input { width: 1fr; }
-    FilterBar Select { width: 18; }
-    FilterBar #filter-speaker { width: 18; }
+    FilterBar { height: 1; }
+    FilterBar Input { width: 1fr; min-width: 12; }
+    FilterBar Select { width: 15; margin-left: 1; }
+    FilterBar #filter-kind { width: 13; }
+    FilterBar #filter-speaker { width: 1fr; max-width: 24; min-width: 10; margin-left: 1; }
     """
 
     @dataclass
@@ -30,7 +31,7 @@ class FilterBar(Horizontal):
         self.labels = labels or []
 
     def compose(self):
-        yield Input(placeholder="search claims (/)", id="filter-search")
+        yield Input(placeholder="search claims (/)", id="filter-search", compact=True)
         yield Select([(s, s) for s in STATUSES], prompt="status", id="filter-status", compact=True)
         yield Select([(k, k) for k in KINDS], prompt="kind", id="filter-kind", compact=True)
         yield Select(
@@ -39,7 +40,7 @@ class FilterBar(Horizontal):
             id="filter-verdict",
             compact=True,
         )
-        yield Input(placeholder="speaker", id="filter-speaker")
+        yield Input(placeholder="speaker", id="filter-speaker", compact=True)
 
     def set_labels(self, labels: list[dict]) -> None:
         self.labels = labels

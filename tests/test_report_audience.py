@@ -1,0 +1,84 @@
+"""Report audiences: the public report carries no notes and no raw history, and speaks only
+the report's language; the internal one carries everything."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from tests.report_support import scripted_store
+from workbench.cli import main
+from workbench.report import ReportError, render_report
+
+ENGLISH_LEFTOVERS = re.compile(
+    r"\b(event|dead|injured|figure|quote|attributed|retracted|claim|History|Notes?|"
+    r"named source|matched)\b"
+)
+
+
+@pytest.fixture
+def scripted(tmp_path, sample_text, sample_extraction):
+    store = scripted_store(tmp_path / "audience.db", sample_text, sample_extraction)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_public_report_leaves_the_desk_out(scripted, fmt):
+    public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")
+    internal, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
+    for desk_only in ("Rappeler le ministère", "Historique", "verdict.set", "claim.extracted"):
+        assert desk_only in internal
+        assert desk_only not in public
+    for reader_needs in ("Plutôt faux", "Le Pentagone parle de quatre missiles.", "Point presse"):
+        assert reader_needs in public
+    assert "marie" in public and "paul" in public  # who decided, from the verdicts
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_french_public_report_is_french(scripted, fmt):
+    scripted.add_date(scripted.claims(search="ATACMS")[0]["id"], "event", "2024-11-19")
+    public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")
+    article = scripted.article(scripted.sample_id)["text"]
+    prose = public.replace(article, "")
+    for claim in scripted.claims(article_id=scripted.sample_id):
+        prose = prose.replace(claim["text"], "")
+    prose = re.sub(r"<style>.*?</style>|<[^>]+>", " ", prose, flags=re.S)
+    leftovers = set(ENGLISH_LEFTOVERS.findall(prose))
+    assert leftovers == set()
+
+
+def test_the_command_line_chooses_the_audience(scripted, tmp_path):
+    out = tmp_path / "public.md"
+    args = ["export", str(scripted.sample_id), "--db", str(scripted.path), "-o", str(out)]
+    result = CliRunner().invoke(main, [*args, "--audience", "public"])
+    assert result.exit_code == 0, result.output
+    assert "Rappeler le ministère" not in out.read_text()
+    refused = CliRunner().invoke(main, [*args[:-2], "--format", "json", "--audience", "public"])
+    assert refused.exit_code == 2 and "error:" in refused.output
+    with pytest.raises(ReportError):
+        render_report(scripted, [scripted.sample_id], "md", audience="everyone")
+
+
+def test_public_report_carries_approved_verdicts_only_when_review_is_on(tmp_path, sample_store):
+    """With review on, a proposed verdict stays out of the public report, which counts it as
+    waiting; the internal report shows it; once another analyst approves it, it is published."""
+    from workbench.report import render_report
+    from workbench.store import Store
+
+    store = sample_store
+    store.set_review(True)
+    claim_id = store.claims(search="ATACMS")[0]["id"]
+    store.set_verdict(claim_id, "Faux", "Le Pentagone parle de quatre missiles.")
+    public, _ = render_report(store, [store.sample_id], "md", "fr", "public")
+    internal, _ = render_report(store, [store.sample_id], "md", "fr", "internal")
+    assert "Le Pentagone parle de quatre missiles." not in public
+    assert "Verdicts en attente de relecture (non publiés): 1" in public
+    assert "Le Pentagone parle de quatre missiles." in internal
+    reviewer = Store.open(store.path, "bob")
+    reviewer.review(claim_id, "approve")
+    reviewer.close()
+    public, _ = render_report(store, [store.sample_id], "md", "fr", "public")
+    assert "Le Pentagone parle de quatre missiles." in public

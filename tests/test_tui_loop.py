@@ -1,0 +1,350 @@
+"""The analyst's loop (issue 13), driven with Pilot: each test names the defect it holds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+from textual.widgets import Input, OptionList
+
+from tests.conftest import ROOT, SAMPLE
+from tests.tui_support import prepared_store, run_app, settle, type_text
+from workbench.store import Store
+from workbench.tui.screens.check import CheckForm
+from workbench.tui.screens.forms import SourceForm
+from workbench.tui.screens.history import ChangeScreen, HistoryScreen
+from workbench.tui.widgets.article_view import ArticleView
+from workbench.tui.widgets.claim_card import LABEL_WIDTH, ClaimCard, card_text
+from workbench.tui.widgets.claims_table import ClaimsTable
+from workbench.tui.widgets.filter_bar import FilterBar
+
+
+@pytest.fixture
+def tui_store(tmp_path, sample_text, sample_extraction):
+    store = prepared_store(tmp_path / "loop.db", sample_text, sample_extraction)
+    yield store
+    store.close()
+
+
+def reopened(store) -> Store:
+    return Store.open(store.path, "check")
+
+
+def first_ids(store, n: int) -> list[int]:
+    return [c["id"] for c in store.claims(article_id=store.sample_id)][:n]
+
+
+# 1 -------------------------------------------------------------------------------------------
+def test_changing_a_verdict_keeps_its_rationale(tui_store):
+    claim = first_ids(tui_store, 1)[0]
+    tui_store.set_verdict(claim, "mostly-false", "Four per the Pentagon")
+
+    async def scenario(app, pilot):
+        await pilot.press("v")
+        await settle(pilot)
+        assert app.screen.query_one("#verdict-rationale", Input).value == "Four per the Pentagon"
+        await pilot.press("6", "enter")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    verdict = reopened(tui_store).current_verdict(claim)
+    assert verdict["label"] == "false" and verdict["rationale"] == "Four per the Pentagon"
+
+
+# 2 -------------------------------------------------------------------------------------------
+def test_tab_cycles_the_panes(tui_store):
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        assert app.focused is table
+        visited = []
+        for _ in range(12):
+            await pilot.press("tab")
+            visited.append(app.focused)
+            if app.focused is table:
+                break
+        assert app.screen.query_one(ArticleView) in visited
+        assert app.screen.query_one("#filter-search") in visited
+        assert visited[-1] is table  # and round again
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+# 3 -------------------------------------------------------------------------------------------
+def test_the_first_column_is_the_claim_id(tui_store):
+    async def scenario(app, pilot):
+        await pilot.press("r")  # sort by score: positions and ids part ways
+        await settle(pilot)
+        table = app.screen.query_one(ClaimsTable)
+        for index in range(table.row_count):
+            key = table.coordinate_to_cell_key((index, 0)).row_key.value
+            assert str(table.get_cell_at((index, 0))) == key
+        card = app.screen.query_one(ClaimCard).plain
+        assert card.startswith(f"Claim {table.selected_claim_id}")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+# 6 -------------------------------------------------------------------------------------------
+def test_a_verdict_moves_the_status(tui_store):
+    claim = first_ids(tui_store, 1)[0]
+
+    async def scenario(app, pilot):
+        await pilot.press("v", "6")
+        await type_text(pilot, "No")
+        await pilot.press("enter")
+        await settle(pilot)
+        status = app.screen.query_one(ClaimsTable).get_cell(str(claim), "status")
+        assert str(status) == "checked"  # the row was refreshed
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    assert reopened(tui_store).claim(claim)["status"] == "checked"
+    assert reopened(tui_store).articles()[0]["checked"] == 1
+
+
+# the check flow ------------------------------------------------------------------------------
+def test_the_check_flow_in_six_command_keys(tui_store):
+    first, second, third = first_ids(tui_store, 3)
+    tui_store.add_source(
+        "https://example.org/pentagon",
+        title="Pentagon briefing",
+        archived_url="https://archive.example.org/pentagon",
+    )
+    keys: list[str] = []
+
+    async def press(pilot, *pressed: str) -> None:
+        keys.extend(pressed)
+        await pilot.press(*pressed)
+
+    async def scenario(app, pilot):
+        await press(pilot, "c")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckForm)
+        await press(pilot, "6")
+        await type_text(pilot, "Four, not six")
+        await press(pilot, "enter")
+        await type_text(pilot, "https://example.org/ministry")
+        await press(pilot, "enter", "r")
+        await type_text(pilot, "quatre missiles")
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert len(keys) == 6
+        assert app.screen.claim_id == second  # moved on to the next unchecked claim
+        # the same loop with a source picked from the library by a few words
+        await pilot.press("c", "4")
+        await type_text(pilot, "context matters")
+        await pilot.press("enter")
+        await type_text(pilot, "Pentagon")
+        await settle(pilot)
+        await pilot.press("enter", "enter")  # to the results, pick the first
+        assert app.screen.focused.id == "check-stance"
+        await pilot.press("s", "enter")
+        await settle(pilot)
+        assert app.screen.claim_id == third
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    check = reopened(tui_store)
+    one, two = check.claim(first), check.claim(second)
+    assert (one["status"], one["verdict"], one["verdict_record"]["rationale"]) == (
+        "checked",
+        "false",
+        "Four, not six",
+    )
+    assert one["sources"][0]["stance"] == "refutes"
+    assert one["sources"][0]["excerpt"] == "quatre missiles"
+    assert two["status"] == "checked" and two["sources"][0]["stance"] == "supports"
+    assert two["sources"][0]["archived_url"] == "https://archive.example.org/pentagon"
+    assert len(check.sources()) == 2  # the library source was reused, not copied
+
+
+# 7 -------------------------------------------------------------------------------------------
+def test_the_source_form_reads_dates_shows_every_problem_and_asks_before_dropping(tui_store):
+    async def scenario(app, pilot):
+        await pilot.press("s")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, SourceForm)
+        await type_text(pilot, "not a url")
+        form.query_one("#source-published", Input).value = "19 novembre 2024"
+        form.query_one("#source-archive", Input).value = "ftp://x"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        error = str(form.query_one(".form-error").render())
+        assert "source URL" in error and "archived" in error and "stance" in error
+        assert "19 novembre" not in error  # the date form's words are read here too
+        assert form.focused.id == "source-url"  # focus on the first problem
+        await pilot.press("escape")
+        assert app.screen is form  # asks first
+        await pilot.press("escape")
+        assert app.screen is not form
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+# 9 -------------------------------------------------------------------------------------------
+def test_the_card_keeps_wrapped_lines_in_their_column_and_the_history_opens(tui_store):
+    claim = first_ids(tui_store, 1)[0]
+    long = "Le Pentagone parle de quatre missiles, et non de six, " * 4
+    tui_store.set_verdict(claim, "false", long)
+    text = card_text(tui_store.claim(claim), width=60)
+    rationale = [line for line in text.splitlines() if "Pentagone" in line or "six" in line]
+    assert len(rationale) > 1
+    assert all(line[: LABEL_WIDTH + 1].strip() == "" for line in rationale)
+
+    async def scenario(app, pilot):
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("down", "down", "enter")  # the verdict, third change
+        await settle(pilot)
+        assert isinstance(app.screen, ChangeScreen)
+        shown = str(app.screen.query_one("#change-body").render())
+        assert long.strip() in " ".join(shown.split()) + " "
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_a_disagreement_reads_with_a_space(tui_store):
+    flag = {
+        "figure": "huit",
+        "value": 8,
+        "quantity": "dead",
+        "other_figure": "dix",
+        "other_value": 10,
+        "where": "claim 3",
+    }
+    claim = {**tui_store.claim(first_ids(tui_store, 1)[0]), "disagreements": [flag]}
+    assert "(!) figure huit = 8" in card_text(claim)
+
+
+# 10 ------------------------------------------------------------------------------------------
+def test_everything_fits_at_80_by_24(tui_store):
+    async def scenario(app, pilot):
+        screen = app.screen
+        for widget in screen.query_one(FilterBar).children:
+            assert widget.region.right <= 80 and widget.region.width > 0, widget.id
+        table = screen.query_one(ClaimsTable)
+        assert list(table.columns)[:1] == ["id"]
+        assert {"id", "status", "verdict", "claim"} <= {str(k.value) for k in table.columns}
+        card = screen.query_one(ClaimCard)
+        verdict_line = card.plain.splitlines().index(
+            next(line for line in card.plain.splitlines() if line.startswith("verdict"))
+        )
+        assert verdict_line < card.region.height
+        # j/k move the claim from the article pane too
+        screen.query_one(ArticleView).focus()
+        before = screen.claim_id
+        await pilot.press("j")
+        await settle(pilot)
+        assert screen.claim_id != before
+        await pilot.press("k")
+        await settle(pilot)
+        assert screen.claim_id == before
+        await pilot.press("escape", "s")
+        await settle(pilot)
+        save = app.screen.query_one("#form-save")
+        assert save.region.bottom <= 24 and save.region.height > 0
+
+    run_app(tui_store, scenario, size=(80, 24), article_id=tui_store.sample_id)
+
+
+# 11 ------------------------------------------------------------------------------------------
+def test_wide_terminals_give_the_claim_the_room_and_end_moves_the_cursor(tui_store):
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        widths = {str(key.value): column.width for key, column in table.columns.items()}
+        assert widths["claim"] >= 45 and widths.get("speaker", 0) >= 20
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.cursor_row == table.row_count - 1
+        assert app.screen.claim_id == table.selected_claim_id
+
+    run_app(tui_store, scenario, size=(160, 48), article_id=tui_store.sample_id)
+
+
+# 12 ------------------------------------------------------------------------------------------
+def test_the_palette_lists_each_action_once_and_finds_the_filters(tui_store):
+    async def scenario(app, pilot):
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert len(titles) == len(set(titles))
+        assert "Cursor left" not in titles and "Copy selected text" not in titles
+        assert any("filter" in t.lower() for t in titles)
+        assert "Check" in titles and "Export" in titles
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+# 13 ------------------------------------------------------------------------------------------
+def test_reopening_a_stored_file_opens_it_without_ingesting(tui_store, monkeypatch):
+    from workbench.cli import main
+    from workbench.tui.app import ClaimWorkbench
+
+    started = {}
+
+    def run(self, *args, **kwargs):
+        started.update(article=self.start_article, ingest=self.start_ingest)
+
+    monkeypatch.setattr(ClaimWorkbench, "run", run)
+    result = CliRunner().invoke(main, ["open", str(SAMPLE), "--db", str(tui_store.path)])
+    assert result.exit_code == 0, result.output
+    assert started == {"article": tui_store.sample_id, "ingest": None}
+
+
+# 14 ------------------------------------------------------------------------------------------
+def test_a_cursor_move_reads_one_claim_not_the_whole_article(tui_store, monkeypatch):
+    reads = []
+    original = Store.dossier
+
+    def counted(self, article_ids):
+        reads.append(article_ids)
+        return original(self, article_ids)
+
+    monkeypatch.setattr(Store, "dossier", counted)
+
+    async def scenario(app, pilot):
+        for _ in range(5):
+            await pilot.press("j")
+        await settle(pilot)
+        assert app.screen.query_one(ClaimCard).claim["id"] == app.screen.claim_id
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    assert reads == []
+
+
+def test_the_card_still_shows_disagreements(tmp_path, french_nlp):
+    from datetime import date
+
+    from workbench.extract import extract
+
+    text = (
+        "Le bombardement a coûté la vie à huit personnes, selon la police.\n\n"
+        "Selon l'hôpital, le bombardement a fait dix morts."
+    )
+    store = Store.open(tmp_path / "flags.db", "ana")
+    article = store.ingest(text, extract(text, "fr", date(2024, 1, 1))).article_id
+
+    async def scenario(app, pilot):
+        assert "(!) figure" in app.screen.query_one(ClaimCard).plain
+
+    run_app(store, scenario, article_id=article)
+
+
+# 5 -------------------------------------------------------------------------------------------
+def test_the_readme_keys_are_the_bindings():
+    from workbench.tui.keys import keys_markdown
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- keys:start -->\n(.*?)<!-- keys:end -->", readme, re.S)
+    assert block, "README lacks the keys table"
+    assert block.group(1) == keys_markdown()
+
+
+def test_every_form_field_is_reachable_in_the_check_form(tui_store):
+    async def scenario(app, pilot):
+        await pilot.press("c")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, CheckForm)
+        assert form.query_one("#check-labels", OptionList).highlighted == 0
+        assert form.query_one("#check-found").has_class("-empty")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

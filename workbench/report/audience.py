@@ -1,0 +1,28 @@
+"""Who a report is for. `internal`: everything stored. `public`: what a reader of the
+published fact-check needs (verdicts, rationales, sources, corrections), without the desk's
+notes, its raw change history or unconfirmed match suggestions."""
+
+from __future__ import annotations
+
+AUDIENCES = ("public", "internal")
+
+
+def for_audience(articles: list[dict], audience: str) -> list[dict]:
+    """The dossier as this audience may read it (the store's rows are never changed)."""
+    if audience not in AUDIENCES:
+        raise ValueError(f"audience {audience!r} is not one of {', '.join(AUDIENCES)}")
+    if audience == "internal":
+        return articles
+    return [
+        {**article, "claims": [_public(claim) for claim in article["claims"]]}
+        for article in articles
+    ]
+
+
+def _public(claim: dict) -> dict:
+    return {
+        **claim,
+        "notes": [],
+        "history": [],
+        "matches": [m for m in claim.get("matches", []) if m.get("state") == "confirmed"],
+    }

@@ -1,0 +1,53 @@
+"""The keys table of the README, generated from the bindings themselves (a test holds the
+README to it): `python -m workbench.tui.keys` prints it."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+NAMES = {
+    "slash": "/",
+    "question_mark": "?",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "escape": "esc",
+}
+
+
+def key_text(keys: str) -> str:
+    return " ".join(f"`{NAMES.get(k.strip(), k.strip())}`" for k in keys.split(","))
+
+
+def sections() -> list[tuple[str, list[Binding]]]:
+    from workbench.tui.app import ClaimWorkbench
+    from workbench.tui.screens.articles import ArticlesScreen
+    from workbench.tui.screens.forms import FormScreen
+    from workbench.tui.screens.main import MainScreen
+    from workbench.tui.widgets.article_view import ArticleView
+    from workbench.tui.widgets.claims_table import ClaimsTable
+
+    def own(bindings) -> list[Binding]:
+        return [b for b in bindings if isinstance(b, Binding) and b.description]
+
+    return [
+        ("main screen", own(MainScreen.BINDINGS)),
+        ("claims table", own(ClaimsTable.BINDINGS)),
+        ("article pane", own(ArticleView.BINDINGS)),
+        ("every form", own(FormScreen.BINDINGS)),
+        ("article list", own(ArticlesScreen.BINDINGS)),
+        ("anywhere", own(ClaimWorkbench.BINDINGS)),
+    ]
+
+
+def keys_markdown() -> str:
+    lines = ["| where | key | does | id (for the keymap) |", "| --- | --- | --- | --- |"]
+    for where, bindings in sections():
+        for binding in bindings:
+            lines.append(
+                f"| {where} | {key_text(binding.key)} | {binding.description} | `{binding.id}` |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(keys_markdown(), end="")

@@ -1,0 +1,155 @@
+"""The check form: the analyst's common loop in one form. A verdict (digit), its rationale
+(pre-filled with the current one), a source given by URL or found in the library by a few
+words, its stance as one letter and an excerpt. Enter moves on; Enter on the excerpt saves.
+
+From the table: c, a digit, Enter, Enter, one stance letter, Enter: six command keys for
+verdict + source + status, and the cursor is already on the next unchecked claim."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from workbench.store.errors import InvalidInput
+from workbench.store.validation import check_url
+from workbench.tui.choices import CheckChoice, SourceChoice, VerdictChoice
+from workbench.tui.screens.forms import (
+    Checks,
+    FormScreen,
+    label_options,
+    library_line,
+    pick_label_by_digit,
+    row,
+    stance_input,
+    stance_of,
+)
+
+
+def looks_like_url(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
+class CheckForm(FormScreen[CheckChoice]):
+    """One claim checked in one go; saving sets the status and moves to the next claim."""
+
+    TITLE_TEXT = "Check claim"
+
+    def __init__(self, claim: dict, scale: list[dict], search_library) -> None:
+        super().__init__()
+        self.claim = claim
+        self.scale = scale
+        self.current = claim.get("verdict_record")
+        self.search_library = search_library
+        """Called with the words typed and a reply callback (the search runs in a worker)."""
+        self.found: list[dict] = []
+        self.picked: dict | None = None
+
+    def fields(self):
+        yield Label(f"Claim {self.claim['id']}: verdict (1-9)", classes="form-hint")
+        yield OptionList(*label_options(self.scale), id="check-labels")
+        yield row(
+            "rationale",
+            Input(
+                (self.current or {}).get("rationale") or "",
+                placeholder="what the evidence shows",
+                id="check-rationale",
+                compact=True,
+            ),
+        )
+        yield row(
+            "source",
+            Input(
+                placeholder="https://… or words to find one in the library (optional)",
+                id="check-source",
+                compact=True,
+            ),
+        )
+        yield OptionList(id="check-found", classes="-empty")
+        yield row("stance", stance_input("check-stance"))
+        yield row(
+            "excerpt",
+            Input(
+                placeholder="the passage that matters (enter saves)",
+                id="check-excerpt",
+                compact=True,
+            ),
+        )
+
+    def on_mount(self) -> None:
+        labels = self.query_one("#check-labels", OptionList)
+        keys = [e["key"] for e in self.scale]
+        current = (self.current or {}).get("label")
+        labels.highlighted = keys.index(current) if current in keys else 0
+        labels.focus()
+
+    def on_key(self, event) -> None:
+        pick_label_by_digit(self, event, self.scale, "#check-labels", "#check-rationale")
+
+    @on(OptionList.OptionSelected, "#check-labels")
+    def _label_picked(self) -> None:
+        self.query_one("#check-rationale", Input).focus()
+
+    # -- the source: a URL, or words that search the library ------------------------------
+    @on(Input.Changed, "#check-source")
+    def _source_typed(self, event: Input.Changed) -> None:
+        if self.picked and event.value != self.picked["url"]:
+            self.picked = None
+        if event.value.strip() and not looks_like_url(event.value):
+            self.search_library(event.value.strip(), self.show_found)
+        else:
+            self.show_found([])
+
+    def show_found(self, sources: list[dict]) -> None:
+        self.found = sources
+        found = self.query_one("#check-found", OptionList)
+        found.clear_options()
+        found.add_options(Option(library_line(s)) for s in sources)
+        found.set_class(not sources, "-empty")
+        if sources:
+            found.highlighted = 0
+
+    @on(Input.Submitted, "#check-source")
+    def _source_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.found and not looks_like_url(event.value):
+            self.query_one("#check-found", OptionList).focus()
+        else:
+            self.query_one("#check-stance", Input).focus()
+
+    @on(OptionList.OptionSelected, "#check-found")
+    def _library_picked(self, event: OptionList.OptionSelected) -> None:
+        self.picked = self.found[event.option_index]
+        self.query_one("#check-source", Input).value = self.picked["url"]
+        self.show_found([])
+        self.query_one("#check-stance", Input).focus()
+
+    @on(Input.Changed, "#check-stance")
+    def _stance_typed(self, event: Input.Changed) -> None:
+        if stance_of(event.value):
+            self.query_one("#check-excerpt", Input).focus()
+
+    def values(self) -> CheckChoice:
+        labels = self.query_one("#check-labels", OptionList)
+        if labels.highlighted is None:
+            raise InvalidInput("pick a label")
+        checks = Checks()
+        verdict = VerdictChoice(
+            self.scale[labels.highlighted]["key"], self.text_of("#check-rationale") or None
+        )
+        typed = self.text_of("#check-source")
+        source = None
+        if typed:
+            url = checks.run("check-source", check_url, typed, "source URL")
+            stance = stance_of(self.text_of("#check-stance"))
+            if not stance:
+                checks.fail("check-stance", "stance: type s (supports), r (refutes) or c (context)")
+            checks.done()
+            picked = self.picked if self.picked and self.picked["url"] == url else None
+            source = SourceChoice(
+                url=url or "",
+                stance=stance or "context",
+                excerpt=self.text_of("#check-excerpt") or None,
+                source_id=picked["id"] if picked else None,
+            )
+        return CheckChoice(verdict, source)
