@@ -46,11 +46,9 @@ def test_four_analysts_work_one_article_at_once(sample_store):
     for position, claim_id in enumerate(claims):
         row = check.claim_row(claim_id)
         author = "bob" if position % 2 == 0 else "carla"
-        assert (row["assignee"], row["review"], row["status"]) == (
-            author,
-            "approved",
-            "in-progress",
-        )
+        # dan's "in-progress" and the verdict's own move to "checked" race: either order is fine
+        assert (row["assignee"], row["review"]) == (author, "approved")
+        assert row["status"] in ("in-progress", "checked")
         verdict = check.current_verdict(claim_id)
         assert verdict is not None and verdict["analyst"] == author
         (review,) = check.reviews_of(claim_id)
@@ -76,5 +74,5 @@ def test_four_analysts_work_one_article_at_once(sample_store):
     assert actions["verdict.proposed"] == half
     assert actions["verdict.approved"] == half
     assert actions["note.added"] == 4 * half
-    assert actions["status.set"] == half
+    assert half <= actions["status.set"] <= 2 * half  # dan's, and the verdicts' that came first
     check.close()

@@ -262,6 +262,14 @@ class MainScreen(Screen):
         except StoreError as error:
             if reopen is None:
                 raise
+            self.app.call_from_thread(
+                self.app.notify,
+                str(error),
+                title="Not saved",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
             self.app.call_from_thread(reopen, str(error))
             return
         self.post_message(
