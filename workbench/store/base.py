@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from workbench.store.errors import StoreError
+from workbench.store.records import dumps
 
 
 class StoreBase:
@@ -32,6 +33,32 @@ class StoreBase:
         if rowid is None:
             raise StoreError(f"the new {table} row got no id")
         return int(rowid)
+
+    def _log(
+        self,
+        action: str,
+        *,
+        claim_id: int | None,
+        article_id: int | None,
+        entity: str,
+        entity_id: int | None,
+        before: Any = None,
+        after: Any = None,
+    ) -> None:
+        """Append one change to the append-only history (every part writes through it)."""
+        self.db.table("history").insert(
+            {
+                "claim_id": claim_id,
+                "article_id": article_id,
+                "analyst": self.analyst,
+                "at": self.clock(),
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "before": dumps(before),
+                "after": dumps(after),
+            }
+        )
 
     if TYPE_CHECKING:
         # articles.py
@@ -53,17 +80,6 @@ class StoreBase:
         def _refresh_review(self, claim_id: int) -> None: ...
 
         # history.py
-        def _log(
-            self,
-            action: str,
-            *,
-            claim_id: int | None,
-            article_id: int | None,
-            entity: str,
-            entity_id: int | None,
-            before: Any = None,
-            after: Any = None,
-        ) -> None: ...
         def last_change(self, claim_id: int) -> dict | None: ...
 
         # dossier.py

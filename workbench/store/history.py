@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.store.base import StoreBase
-from workbench.store.records import dumps, loads
+from workbench.store.records import loads
 
 _BUCKETS = {
     "claim_sources": "sources",
@@ -19,31 +19,6 @@ _BUCKETS = {
 
 class HistoryMixin(StoreBase):
     """Writes and reads the `history` table; the database refuses updates and deletes of it."""
-
-    def _log(
-        self,
-        action: str,
-        *,
-        claim_id: int | None,
-        article_id: int | None,
-        entity: str,
-        entity_id: int | None,
-        before: Any = None,
-        after: Any = None,
-    ) -> None:
-        self.db.table("history").insert(
-            {
-                "claim_id": claim_id,
-                "article_id": article_id,
-                "analyst": self.analyst,
-                "at": self.clock(),
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "before": dumps(before),
-                "after": dumps(after),
-            }
-        )
 
     def history(self, claim_id: int) -> list[dict]:
         """Every change to a claim and what hangs off it, oldest first."""
