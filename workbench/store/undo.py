@@ -71,42 +71,31 @@ class UndoMixin(StoreBase):
     def undo(self, claim_id: int | None = None) -> Reverted:
         """Revert this analyst's latest change that can still be reverted (on one claim, or
         anywhere). Nothing is erased: retracted evidence keeps its row with `retracted_at`."""
-        with write(self.db):
-            found = self._next_undo(claim_id)
-            if found is None:
-                where = f" on claim {claim_id}" if claim_id is not None else ""
-                raise NotFound(f"nothing of yours to undo{where}")
-            change, fields = found
-            values, description = self._apply(change, fields, undo=True)
-            self._log(
-                "undo",
-                claim_id=change["claim_id"],
-                article_id=change["article_id"],
-                entity=change["entity"],
-                entity_id=change["entity_id"],
-                before={"undid": change["id"], "values": values[0]},
-                after={"undid": change["id"], "values": values[1]},
-            )
-        return Reverted(change["id"], change["action"], change["claim_id"], description)
+        return self._revert(claim_id, undo=True)
 
     def redo(self, claim_id: int | None = None) -> Reverted:
         """Re-apply the change this analyst undid last (on one claim, or anywhere), as long as
         no new change of theirs came after that undo."""
+        return self._revert(claim_id, undo=False)
+
+    def _revert(self, claim_id: int | None, *, undo: bool) -> Reverted:
+        """Undo or redo, chosen and applied inside one write transaction, and logged."""
+        verb, key = ("undo", "undid") if undo else ("redo", "redid")
         with write(self.db):
-            found = self._next_redo(claim_id)
+            found = self._next_undo(claim_id) if undo else self._next_redo(claim_id)
             if found is None:
                 where = f" on claim {claim_id}" if claim_id is not None else ""
-                raise NotFound(f"nothing of yours to redo{where}")
+                raise NotFound(f"nothing of yours to {verb}{where}")
             change, fields = found
-            values, description = self._apply(change, fields, undo=False)
+            values, description = self._apply(change, fields, undo=undo)
             self._log(
-                "redo",
+                verb,
                 claim_id=change["claim_id"],
                 article_id=change["article_id"],
                 entity=change["entity"],
                 entity_id=change["entity_id"],
-                before={"redid": change["id"], "values": values[0]},
-                after={"redid": change["id"], "values": values[1]},
+                before={key: change["id"], "values": values[0]},
+                after={key: change["id"], "values": values[1]},
             )
         return Reverted(change["id"], change["action"], change["claim_id"], description)
 
