@@ -4,6 +4,7 @@ suggested matches with decisions in history, and the timeline."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -44,8 +45,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.78
-    assert shipped["cross_language"]["recall"] >= 0.55  # 0.586 after the clause-span change
+    assert shipped["overall"]["pr_auc"] >= 0.8  # 0.818
+    assert shipped["cross_language"]["recall"] >= 0.9  # 0.931
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
         "benin",
@@ -55,9 +56,9 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.7
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.55
-    assert held_out["cross_language"]["recall"] >= 0.6  # 0.62 after the clause-span change
+    assert held_out["overall"]["pr_auc"] >= 0.73  # 0.746
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.6  # 0.622
+    assert held_out["cross_language"]["recall"] >= 0.65  # 0.655
 
 
 def test_precision_at_recall_and_average_precision():
@@ -162,7 +163,8 @@ def test_a_claim_reworded_in_the_other_language_is_suggested(two_languages):
     six_fr = store.claims(article_id=store.french, search="ATACMS")[0]["id"]
     matches = store.matches(six_en)
     assert matches[0]["other_claim_id"] == six_fr  # the best suggestion
-    assert matches[0]["signals"]["shared figure"] > 0  # explained
+    figure = {"same figure, same count", "shared figure"} & matches[0]["signals"].keys()
+    assert figure and matches[0]["signals"][figure.pop()] > 0  # explained
     assert store.matches(six_fr)[0]["other_claim_id"] == six_en  # seen from both sides
     nuclear = store.claims(article_id=store.english, search="threshold")[0]["id"]
     poutine = store.claims(article_id=store.french, search="seuil")[0]["id"]
@@ -182,7 +184,7 @@ def test_confirm_and_reject_are_logged(two_languages, monkeypatch):
     shown = CliRunner().invoke(main, ["show", str(six_en)])
     assert f"match {match_id} (suggested" in shown.output
     assert "checked on" in shown.output and "False" in shown.output
-    assert "why: " in shown.output and "shared figure +" in shown.output  # the explanation
+    assert "why: " in shown.output and re.search(r"(figure|count) \+", shown.output)  # explained
     assert CliRunner().invoke(main, ["match", str(match_id), "confirm"]).exit_code == 0
     assert store.matches(six_en)[0]["state"] == "confirmed"
     actions = [h["action"] for h in store.history(six_en)]
@@ -274,9 +276,9 @@ DIFFERENT_NAMES = [
 ]
 
 
-def _meet(first: str, first_lang: str, second: str, second_lang: str) -> bool:
-    """Whether two one-name texts meet: as names (spelling variants), or as words through the
-    dictionary (place names FreeDict lists, "Mauritanie" -> "Mauritania")."""
+def _closeness(first: str, first_lang: str, second: str, second_lang: str) -> float:
+    """How close two one-name texts come: as names (spelling similarity), or as words
+    through the dictionary (place names FreeDict lists, "Mauritanie" -> "Mauritania")."""
     from workbench.matching.features import features
     from workbench.matching.signature import signature
 
@@ -284,14 +286,19 @@ def _meet(first: str, first_lang: str, second: str, second_lang: str) -> bool:
     b = signature(second, [], [], None, second_lang)
     assert a.names or a.words and b.names or b.words
     found = features(a, b)
-    return found["shared names"] > 0 or found["shared words"] > 0
+    return max(found["shared names"], found["shared words"])
 
 
-@pytest.mark.parametrize(("first", "first_lang", "second", "second_lang"), NAME_VARIANTS)
-def test_spelling_variants_of_a_name_meet(first, first_lang, second, second_lang):
-    assert _meet(first, first_lang, second, second_lang)
+def test_spelling_variants_come_closer_than_different_names():
+    """No cutoff is asserted (the model weighs the similarity): every real variant of one
+    name is closer than any two different names of the same articles."""
+    variants = [_closeness(*variant) for variant in NAME_VARIANTS]
+    different = [_closeness(first, "fr", second, "en") for first, second in DIFFERENT_NAMES]
+    assert min(variants) > max(different), (variants, different)
 
 
-@pytest.mark.parametrize(("first", "second"), DIFFERENT_NAMES)
-def test_different_names_stay_apart(first, second):
-    assert not _meet(first, "fr", second, "en")
+def test_every_piece_of_evidence_has_a_french_label():
+    from workbench.matching.features import FEATURES
+    from workbench.report.labels import EVIDENCE
+
+    assert set(EVIDENCE) == set(FEATURES)

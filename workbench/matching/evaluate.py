@@ -26,14 +26,18 @@ def load_jsonl(path: Path) -> list[dict]:
 
 
 def signature_from_text(text: str, language: str, published: date) -> Signature:
-    """A signature for a bare claim text, with the extractor's own figures, dates, speaker."""
+    """A signature for a bare claim text, with the extractor's own figures, dates, speaker
+    (the first speaker of its clauses)."""
     from workbench.extract import extract
 
-    claims = extract(text, language, published).claims
-    if claims:
-        claim = claims[0].to_dict()
-        return signature(text, claim["numbers"], claim["dates"], claim["speaker"], language)
-    return text_signature(text, language, published)
+    claims = [claim.to_dict() for claim in extract(text, language, published).claims]
+    if not claims:
+        return text_signature(text, language, published)
+    # A pair's text may hold several clauses: its figures and dates are those of all of them.
+    numbers = {(n["start"], n["end"]): n for claim in claims for n in claim["numbers"]}
+    dates = {(d["start"], d["end"]): d for claim in claims for d in claim["dates"]}
+    speaker = next((claim["speaker"] for claim in claims if claim["speaker"]), None)
+    return signature(text, list(numbers.values()), list(dates.values()), speaker, language)
 
 
 def cluster(claim_id: str) -> str:

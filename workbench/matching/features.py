@@ -1,8 +1,11 @@
 """The evidence a fact-checker weighs when asking "is this the same claim?", as numbers in
 [0, 1] that the model weighs: shared content words (across languages through their senses),
-names, figures with what they count, dates and speaker, for and against."""
+names (how close their spellings are), figures with what they count, dates and speaker, for
+and against."""
 
 from __future__ import annotations
+
+from rapidfuzz.distance import Indel
 
 from workbench.matching.names import matched
 from workbench.matching.signature import Figure, Signature
@@ -14,12 +17,13 @@ ESTIMATE = 0.1
 
 FEATURES = (
     "shared words",
+    "words both ways",
     "shared words across languages",
-    "words in common",
     "shared names",
-    "other names",
+    "same figure, same count",
     "shared figure",
     "other figure",
+    "same day",
     "shared date",
     "other date",
     "same speaker",
@@ -28,27 +32,43 @@ FEATURES = (
 
 
 def _close(a: Figure, b: Figure) -> bool:
+    """One figure: equal up to rounding ("53%" and "53.31 percent"), or an exact value on
+    the right side of an estimate and within ESTIMATE of it ("more than 54 percent" and
+    54.1%). Two estimates of different values are two reported figures (the pair sets'
+    labelling rule: "at least 8" and "at least 10" differ)."""
     high = max(abs(a.value), abs(b.value))
     if abs(a.value - b.value) <= max(1e-9, ROUNDING * high):
         return True
     if round(a.value) == round(b.value) and (a.value % 1 or b.value % 1):
         return True  # 53 and 53.31
-    return (a.approximate or b.approximate) and abs(a.value - b.value) <= ESTIMATE * high
+    if a.approximate == b.approximate:
+        return False
+    estimate, exact = (a, b) if a.approximate else (b, a)
+    gap = exact.value - estimate.value
+    if estimate.bound == "+" and gap < 0 or estimate.bound == "-" and gap > 0:
+        return False
+    return abs(gap) <= ESTIMATE * high
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:
     return a.quantity is not None and (a.quantity == b.quantity or bool(a.senses & b.senses))
 
 
-def _figures(a: Signature, b: Signature) -> tuple[float, float]:
-    """Whether a figure is given by both (what it counts not contradicting), and whether a
-    quantity both give has values that never meet."""
+def _counts_alike(a: Figure, b: Figure) -> bool:
+    """Whether two figures say what they count alike: the same unit, or words around them
+    that meet ("at age 73" and "à l'âge de 73 ans")."""
+    return _same_kind(a, b) or bool((a.senses | a.context) & (b.senses | b.context))
+
+
+def _figures(a: Signature, b: Signature) -> tuple[float, float, float]:
+    """Whether both give one figure counting the same thing; whether both give one figure
+    (what it counts unknown); whether a quantity both give has values that never meet."""
     if not a.figures or not b.figures:
-        return 0.0, 0.0
-    shared = any(
-        _close(x, y) and (x.quantity is None or y.quantity is None or _same_kind(x, y))
-        for x in a.figures
-        for y in b.figures
+        return 0.0, 0.0, 0.0
+    close = [(x, y) for x in a.figures for y in b.figures if _close(x, y)]
+    counted = any(_counts_alike(x, y) for x, y in close)
+    shared = not counted and any(
+        x.quantity is None or y.quantity is None or _same_kind(x, y) for x, y in close
     )
     other = any(
         _same_kind(x, y)
@@ -57,39 +77,57 @@ def _figures(a: Signature, b: Signature) -> tuple[float, float]:
         for x in a.figures
         for y in b.figures
     )
-    return float(shared), float(other)
+    return float(counted), float(shared), float(other)
 
 
-def _covered(a: Signature, b: Signature) -> int:
-    """How many of a's content words have a sense among b's."""
+def _covered(a: Signature, b: Signature) -> float:
+    """The share of a's content words that have a sense among b's."""
+    if not a.senses:
+        return 0.0
     theirs = b.every_sense
-    return sum(1 for meanings in a.senses if not meanings.isdisjoint(theirs))
+    return sum(1 for meanings in a.senses if not meanings.isdisjoint(theirs)) / len(a.senses)
 
 
-def _dates(a: Signature, b: Signature) -> tuple[float, float]:
+def _dates(a: Signature, b: Signature) -> tuple[float, float, float]:
+    """The same day; dates that agree at the coarser one's granularity (May 2009 and
+    21 May 2009); dates that never agree."""
     if not a.dates or not b.dates:
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
+    if any(len(x) == 10 and x == y for x in a.dates for y in b.dates):
+        return 1.0, 0.0, 0.0
     shared = any(x.startswith(y) or y.startswith(x) for x in a.dates for y in b.dates)
-    return float(shared), float(not shared)
+    return 0.0, float(shared), float(not shared)
+
+
+def name_similarity(mine: tuple[str, ...], theirs: tuple[str, ...]) -> float:
+    """How close a's names come to b's on average: each name's best spelling similarity
+    (Indel, on phonetic keys) among the other's names, 0 for a name that starts otherwise."""
+    if not mine or not theirs:
+        return 0.0
+    return sum(
+        max(Indel.normalized_similarity(x, y) if x[:1] == y[:1] else 0.0 for y in theirs)
+        for x in mine
+    ) / len(mine)
 
 
 def features(a: Signature, b: Signature) -> dict[str, float]:
     """The evidence on a pair of claims, by name (see FEATURES)."""
     found = dict.fromkeys(FEATURES, 0.0)
-    cross = a.language != b.language
-    total = len(a.words) + len(b.words)
-    if total:
-        mine, theirs = _covered(a, b), _covered(b, a)
-        share = (mine + theirs) / total
-        found["shared words"] = share
-        found["shared words across languages"] = share if cross else 0.0
-        found["words in common"] = min(min(mine, theirs), 8) / 8
+    mine, theirs = _covered(a, b), _covered(b, a)
+    found["shared words"] = (mine + theirs) / 2
+    found["words both ways"] = min(mine, theirs)
+    if a.language != b.language:
+        found["shared words across languages"] = found["shared words"]
     if a.names and b.names:
-        mine, theirs = matched(a.names, b.names), matched(b.names, a.names)
-        found["shared names"] = (mine + theirs) / (len(a.names) + len(b.names))
-        found["other names"] = float(mine < len(a.names) and theirs < len(b.names))
-    found["shared figure"], found["other figure"] = _figures(a, b)
-    found["shared date"], found["other date"] = _dates(a, b)
+        found["shared names"] = (
+            name_similarity(a.names, b.names) + name_similarity(b.names, a.names)
+        ) / 2
+    (
+        found["same figure, same count"],
+        found["shared figure"],
+        found["other figure"],
+    ) = _figures(a, b)
+    found["same day"], found["shared date"], found["other date"] = _dates(a, b)
     if a.speaker and b.speaker:
         same = not a.speaker.isdisjoint(b.speaker) or matched(a.speaker_names, b.speaker_names) > 0
         found["same speaker" if same else "other speaker"] = 1.0

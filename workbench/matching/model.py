@@ -13,10 +13,6 @@ import numpy as np
 
 from workbench.matching.features import FEATURES
 
-VETO = ("other figure",)
-"""Evidence that rules a pair out whatever else it shares: the labelling rule of the pair sets
-("same checkable fact") makes 8 dead and 10 dead two facts, which the figure disagreement
-flags show instead. No labelled positive pair (of 192) has it."""
 PENALTY = 1.0
 """L2 penalty on the weights: a few hundred pairs do not support large ones."""
 
@@ -31,10 +27,7 @@ class Model:
     trained_on: list[str] = field(default_factory=list)
 
     def probability(self, evidence: dict[str, float]) -> float:
-        """The model's probability that the pair is one claim; 0 when both give the same
-        quantity with values that never meet (see VETO)."""
-        if any(evidence.get(name) for name in VETO):
-            return 0.0
+        """The model's probability that the pair is one claim."""
         return 1 / (1 + math.exp(-self.logit(evidence)))
 
     def logit(self, evidence: dict[str, float]) -> float:

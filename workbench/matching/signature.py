@@ -4,12 +4,13 @@ languages)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from workbench.matching.bilingual import senses
 from workbench.matching.names import names_of, phonetic
-from workbench.matching.words import content_stems, fold, stem
+from workbench.matching.words import content_stems, fold, is_stopword, stem, words_of
 
 _DEATH_CUES = ("tue", "mort", "vie", "killed", "dead", "died", "death", "kill", "deces")
 _INJURY_CUES = ("blesse", "injur", "wounded")
@@ -24,6 +25,12 @@ class Figure:
     senses: frozenset[str]
     """The unit's senses, so that French and English units meet."""
     approximate: bool = False
+    bound: str = ""
+    """For an approximate figure, which side the value lies on: "+" at least ("more than 41
+    years"), "-" at most ("nearly 38 years"), "" either ("about")."""
+    context: frozenset[str] = frozenset()
+    """The senses of the content words next to it ("at age 73": age), for figures whose
+    unit the extractor did not name."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,45 @@ def quantity(unit: str | None, text: str, language: str) -> tuple[str | None, fr
     return head, meanings | {head}
 
 
+_LOWER = re.compile(
+    r"\b(au moins|plus de|au-delà de|at least|more than|over|no less than|upwards of)\s*$",
+    re.IGNORECASE,
+)
+_UPPER = re.compile(
+    r"\b(moins de|près de|presque|jusqu'à|less than|fewer than|nearly|almost|up to|"
+    r"as many as)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bound(text: str, written: str | None) -> str:
+    """Which side of an approximate figure its value lies on, from the words before it."""
+    at = text.find(written) if written else -1
+    before = text[max(0, at - 25) : at] if at >= 0 else ""
+    if _LOWER.search(before):
+        return "+"
+    return "-" if _UPPER.search(before) else ""
+
+
+CONTEXT = 2
+"""Content words read on each side of a figure for what it counts."""
+
+
+def _context(text: str, written: str | None, language: str) -> frozenset[str]:
+    """The senses of the CONTEXT content words before and after a figure as written."""
+    at = text.find(written) if written else -1
+    if at < 0:
+        return frozenset()
+    before = [w for w in words_of(text[:at]) if not is_stopword(fold(w), language)]
+    after = [
+        w for w in words_of(text[at + len(written or "") :]) if not is_stopword(fold(w), language)
+    ]
+    found: set[str] = set()
+    for word in before[-CONTEXT:] + after[:CONTEXT]:
+        found |= senses(stem(word, language), language)
+    return frozenset(found)
+
+
 def signature(
     text: str,
     numbers: list[dict],
@@ -84,7 +130,14 @@ def signature(
     for number in numbers:
         kind, meanings = quantity(number.get("unit"), text, language)
         figures.append(
-            Figure(float(number["value"]), kind, meanings, bool(number.get("approximate")))
+            Figure(
+                float(number["value"]),
+                kind,
+                meanings,
+                bool(number.get("approximate")),
+                _bound(text, number.get("text")) if number.get("approximate") else "",
+                _context(text, number.get("text"), language),
+            )
         )
     names = names_of(text, language)
     words = tuple(
@@ -120,7 +173,10 @@ def text_signature(
     numbers, found = figures_and_dates(text, published, language)
     return signature(
         text,
-        [{"value": n.value, "unit": n.unit, "approximate": n.approximate} for n in numbers],
+        [
+            {"text": n.text, "value": n.value, "unit": n.unit, "approximate": n.approximate}
+            for n in numbers
+        ],
         [{"iso": d.iso} for d in found],
         speaker,
         language,

@@ -205,12 +205,13 @@ def definition(entry: dict, language: str) -> str:
 
 EVIDENCE = {
     "shared words": "mots en commun",
+    "words both ways": "mots en commun des deux côtés",
     "shared words across languages": "mots en commun (deux langues)",
-    "words in common": "nombre de mots en commun",
-    "shared names": "noms en commun",
-    "other names": "autres noms",
+    "shared names": "noms proches",
+    "same figure, same count": "même chiffre, même objet",
     "shared figure": "même chiffre",
     "other figure": "autre chiffre",
+    "same day": "même jour",
     "shared date": "même date",
     "other date": "autre date",
     "same speaker": "même source",
