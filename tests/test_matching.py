@@ -45,7 +45,7 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.8  # 0.818
+    assert shipped["overall"]["pr_auc"] >= 0.82  # 0.837
     assert shipped["cross_language"]["recall"] >= 0.9  # 0.931
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
@@ -56,9 +56,56 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.73  # 0.746
+    assert held_out["overall"]["pr_auc"] >= 0.75  # 0.767
     assert held_out["overall"]["precision_at_recall_0.8"] >= 0.6  # 0.622
-    assert held_out["cross_language"]["recall"] >= 0.65  # 0.655
+    assert held_out["cross_language"]["recall"] >= 0.68  # 0.690
+
+
+def _pairs(rows: list[tuple[float, bool]]) -> list:
+    """Pairs of six made-up events whose only evidence is "shared words"."""
+    from workbench.matching.evaluate import Pair
+    from workbench.matching.features import FEATURES
+
+    return [
+        Pair(
+            f"e{i % 6}-a-{i}",
+            f"e{i % 6}-b-{i}",
+            same,
+            False,
+            {**dict.fromkeys(FEATURES, 0.0), "shared words": value},
+            "x",
+        )
+        for i, (value, same) in enumerate(rows)
+    ]
+
+
+def test_the_penalty_is_chosen_on_held_out_events():
+    """Evidence that tells pairs apart earns a weak penalty (large weights); evidence that
+    says nothing about the labels, the strongest."""
+    from workbench.matching.evaluate import choose_penalty
+    from workbench.matching.model import PENALTIES
+
+    separable = _pairs([(i / 60 + (0.5 if i % 2 else 0.0), bool(i % 2)) for i in range(60)])
+    assert choose_penalty(separable) == min(PENALTIES)
+    noise = _pairs([((i * 7919 % 61) / 61, bool(i * 104729 % 3 == 0)) for i in range(60)])
+    assert choose_penalty(noise) == max(PENALTIES)
+
+
+def test_irregular_english_forms_meet_their_base(monkeypatch, tmp_path):
+    from workbench.matching import wordnet
+    from workbench.matching.words import content_stems
+
+    assert "win" in content_stems("Yayi won the vote", "en")  # as "wins" and "remporté"
+    assert "rose" in content_stems("Senate President Rose Francine Rogombe", "en")  # a name
+    monkeypatch.setattr(wordnet, "WORDNET", tmp_path)  # the package missing
+    wordnet.irregular.cache_clear()
+    try:
+        assert wordnet.base_form("won") == "won"
+        assert "wordnet-base" in (wordnet.status() or "")
+    finally:
+        monkeypatch.undo()
+        wordnet.irregular.cache_clear()
+    assert wordnet.status() is None
 
 
 def test_precision_at_recall_and_average_precision():

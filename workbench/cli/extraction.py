@@ -145,11 +145,10 @@ def _pair_sets(gold: tuple[str, ...]) -> list[tuple[Path, Path]]:
 
 
 def _eval_matching(gold: tuple[str, ...], as_json: bool, cross_validate: bool) -> None:
-    from workbench.matching import evaluate
-    from workbench.matching.bilingual import status
+    from workbench.matching import bilingual, evaluate, wordnet
 
-    if status():
-        echo(f"warning: {status()}", err=True)
+    for missing in filter(None, (bilingual.status(), wordnet.status())):
+        echo(f"warning: {missing}", err=True)
     try:
         pairs = evaluate.load_pairs(_pair_sets(gold))
         results = {"model": evaluate.evaluate(pairs)}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from workbench.matching.features import features
 from workbench.matching.matcher import model
-from workbench.matching.model import Model, fit
+from workbench.matching.model import PENALTIES, Model, fit
 from workbench.matching.signature import Signature, signature, text_signature
 
 RECALL = 0.8
@@ -145,19 +145,60 @@ def evaluate(pairs: list[Pair], using: Model | None = None) -> dict:
     }
 
 
+def _folds(pairs: list[Pair]) -> list[tuple[str, list[Pair], list[int]]]:
+    """Leave one cluster out: each event, the pairs that touch no claim of it (to fit on),
+    and the indexes of the pairs whose first claim belongs to it (to score)."""
+    folds = []
+    for held in sorted({cluster(p.a) for p in pairs}):
+        train = [p for p in pairs if held not in (cluster(p.a), cluster(p.b))]
+        scored = [i for i, p in enumerate(pairs) if cluster(p.a) == held]
+        folds.append((held, train, scored))
+    return folds
+
+
+def _fits(train: list[Pair]) -> bool:
+    return any(p.same for p in train) and not all(p.same for p in train)
+
+
+def choose_penalty(pairs: list[Pair]) -> float:
+    """The L2 penalty whose models score best on events they did not see: leave one cluster
+    out within these pairs, average precision of the pooled held-out scores; ties go to the
+    stronger penalty."""
+    labels = [p.same for p in pairs]
+    best, chosen = -1.0, max(PENALTIES)
+    for penalty in sorted(PENALTIES, reverse=True):
+        scores = [0.0] * len(pairs)
+        for _, train, scored in _folds(pairs):
+            if not _fits(train):
+                continue
+            fitted = fit([p.evidence for p in train], [p.same for p in train], "", [], penalty)
+            for index in scored:
+                scores[index] = fitted.logit(pairs[index].evidence)
+        found = average_precision(scores, labels)
+        if found > best + 1e-9:
+            best, chosen = found, penalty
+    return chosen
+
+
+def fit_pairs(pairs: list[Pair], version: str, trained_on: list[str]) -> Model:
+    """The model fitted on these pairs, its penalty chosen on their held-out clusters."""
+    penalty = choose_penalty(pairs)
+    return fit([p.evidence for p in pairs], [p.same for p in pairs], version, trained_on, penalty)
+
+
 def cross_validate(pairs: list[Pair]) -> dict:
-    """Leave one cluster out: for each event, fit on the pairs that touch no claim of it and
-    score the pairs whose first claim belongs to it."""
-    clusters = sorted({cluster(p.a) for p in pairs})
+    """Leave one cluster out: for each event, fit on the pairs that touch no claim of it
+    (choosing the penalty within them, leaving out one of their clusters at a time) and score
+    the pairs whose first claim belongs to it."""
     scores: list[float] = [0.0] * len(pairs)
     decided: list[bool] = [False] * len(pairs)
-    for held in clusters:
-        train = [p for p in pairs if held not in (cluster(p.a), cluster(p.b))]
-        if not any(p.same for p in train) or all(p.same for p in train):
+    clusters = []
+    for held, train, scored in _folds(pairs):
+        clusters.append(held)
+        if not _fits(train):
             raise ValueError(f"leaving out {held} leaves no positive or no negative pair")
-        fitted = fit([p.evidence for p in train], [p.same for p in train], "cv", [])
-        for index, pair in enumerate(pairs):
-            if cluster(pair.a) == held:
-                scores[index] = fitted.probability(pair.evidence)
-                decided[index] = scores[index] >= fitted.threshold
+        fitted = fit_pairs(train, "cv", [])
+        for index in scored:
+            scores[index] = fitted.probability(pairs[index].evidence)
+            decided[index] = scores[index] >= fitted.threshold
     return {"clusters": clusters, **_report(pairs, scores, decided)}

@@ -5,9 +5,7 @@ and against."""
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Indel
-
-from workbench.matching.names import matched
+from workbench.matching.names import closeness
 from workbench.matching.signature import Figure, Signature
 
 ROUNDING = 0.01
@@ -20,6 +18,7 @@ FEATURES = (
     "words both ways",
     "shared words across languages",
     "shared names",
+    "names and words",
     "same figure, same count",
     "shared figure",
     "other figure",
@@ -99,17 +98,6 @@ def _dates(a: Signature, b: Signature) -> tuple[float, float, float]:
     return 0.0, float(shared), float(not shared)
 
 
-def name_similarity(mine: tuple[str, ...], theirs: tuple[str, ...]) -> float:
-    """How close a's names come to b's on average: each name's best spelling similarity
-    (Indel, on phonetic keys) among the other's names, 0 for a name that starts otherwise."""
-    if not mine or not theirs:
-        return 0.0
-    return sum(
-        max(Indel.normalized_similarity(x, y) if x[:1] == y[:1] else 0.0 for y in theirs)
-        for x in mine
-    ) / len(mine)
-
-
 def features(a: Signature, b: Signature) -> dict[str, float]:
     """The evidence on a pair of claims, by name (see FEATURES)."""
     found = dict.fromkeys(FEATURES, 0.0)
@@ -119,9 +107,9 @@ def features(a: Signature, b: Signature) -> dict[str, float]:
     if a.language != b.language:
         found["shared words across languages"] = found["shared words"]
     if a.names and b.names:
-        found["shared names"] = (
-            name_similarity(a.names, b.names) + name_similarity(b.names, a.names)
-        ) / 2
+        found["shared names"] = (closeness(a.names, b.names) + closeness(b.names, a.names)) / 2
+        # Names alone join claims of one event; names and words together, one of its facts.
+        found["names and words"] = found["shared names"] * found["shared words"]
     (
         found["same figure, same count"],
         found["shared figure"],
@@ -129,6 +117,16 @@ def features(a: Signature, b: Signature) -> dict[str, float]:
     ) = _figures(a, b)
     found["same day"], found["shared date"], found["other date"] = _dates(a, b)
     if a.speaker and b.speaker:
-        same = not a.speaker.isdisjoint(b.speaker) or matched(a.speaker_names, b.speaker_names) > 0
-        found["same speaker" if same else "other speaker"] = 1.0
+        found["same speaker"] = _speakers(a, b)
+        found["other speaker"] = 1.0 - found["same speaker"]
     return found
+
+
+def _speakers(a: Signature, b: Signature) -> float:
+    """How far two speakers agree: 1 when their descriptions share a sense ("ministère de la
+    défense" and "defence ministry"), else how close their names come."""
+    if not a.speaker.isdisjoint(b.speaker):
+        return 1.0
+    return max(
+        closeness(a.speaker_names, b.speaker_names), closeness(b.speaker_names, a.speaker_names)
+    )

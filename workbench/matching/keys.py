@@ -9,7 +9,7 @@ import math
 from workbench.matching.names import skeleton
 from workbench.matching.signature import Signature
 
-VERSION = 2
+VERSION = 3
 """Bumped when keys change: articles indexed with another version are indexed again."""
 COMMON = 150
 """A key held by more claims than this does not tell claims apart and is not looked up."""

@@ -13,8 +13,10 @@ import numpy as np
 
 from workbench.matching.features import FEATURES
 
-PENALTY = 1.0
-"""L2 penalty on the weights: a few hundred pairs do not support large ones."""
+PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
+"""The L2 penalties on the weights tried when fitting; the one used is chosen on events the
+fit did not see (see `evaluate.fit_pairs`): a few hundred pairs do not support large
+weights, and how few is for the data to say."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,11 @@ def load() -> Model:
 
 
 def fit(
-    rows: list[dict[str, float]], labels: list[bool], version: str, trained_on: list[str]
+    rows: list[dict[str, float]],
+    labels: list[bool],
+    version: str,
+    trained_on: list[str],
+    penalty: float = 1.0,
 ) -> Model:
     """Logistic regression by Newton's method with an L2 penalty (no bias penalty); the
     threshold is the one that maximises F-beta on the training pairs."""
@@ -73,12 +79,12 @@ def fit(
     x = np.hstack([x, np.ones((len(rows), 1))])
     y = np.array(labels, dtype=float)
     w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], PENALTY)
-    penalty[-1] = 0.0
+    penalties = np.full(x.shape[1], penalty)
+    penalties[-1] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-(x @ w)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        gradient = x.T @ (p - y) + penalties * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalties + 1e-9)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < 1e-8:

@@ -1,6 +1,6 @@
 """Who and where a claim names, compared the way spellings and transliterations vary
 (Zelensky/Zelenskiy, Tandja/Tanja, Ouattara/Ouatara): a phonetic key folds the usual
-variations of Latin transliteration, and rapidfuzz decides what is close enough."""
+variations of Latin transliteration, and rapidfuzz says how close two keys are."""
 
 from __future__ import annotations
 
@@ -16,9 +16,6 @@ from workbench.matching.words import fold, is_stopword, stem, words_of
 CALENDAR = frozenset(
     fold(w) for table in (MONTHS, WEEKDAYS) for words in table.values() for w in words
 )
-SIMILAR = 0.8
-"""Indel similarity of two phonetic keys above which two names are one (Outtara/Ouattara)."""
-
 # Letter groups that transliterations write differently for one sound, read left to right.
 _SOUNDS = [
     ("dj", "j"),
@@ -61,15 +58,6 @@ def skeleton(key: str) -> str:
     return key[:1] + re.sub(r"[aeiou]", "", key[1:])
 
 
-def similar(a: str, b: str) -> bool:
-    """Two phonetic keys that name the same one."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4 or a[0] != b[0]:
-        return False
-    return Indel.normalized_similarity(a, b) >= SIMILAR
-
-
 def names_of(text: str, language: str) -> tuple[str, ...]:
     """Phonetic keys of the names in a text: capitalised words and acronyms that are not
     function words, calendar words or ordinary words of the language's dictionary (so
@@ -98,7 +86,13 @@ def _is_name(word: str, language: str) -> bool:
     return word.isupper() or not is_common(stem(word, language), language)
 
 
-def matched(mine: tuple[str, ...], theirs: tuple[str, ...]) -> int:
-    """How many of `mine` have a similar name in `theirs`."""
-    exact = set(theirs)
-    return sum(a in exact or any(similar(a, b) for b in theirs) for a in mine)
+def closeness(mine: tuple[str, ...], theirs: tuple[str, ...]) -> float:
+    """How close `mine` come to `theirs` on average: each name's best Indel similarity among
+    the other's phonetic keys, 0 for one that starts with another letter. A number for the
+    model to weigh, not cut at a hand-set level."""
+    if not mine or not theirs:
+        return 0.0
+    return sum(
+        max(Indel.normalized_similarity(x, y) if x[:1] == y[:1] else 0.0 for y in theirs)
+        for x in mine
+    ) / len(mine)

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from workbench.matching.evaluate import cross_validate, evaluate, load_pairs
+from workbench.matching.evaluate import choose_penalty, cross_validate, evaluate, load_pairs
 from workbench.matching.model import fit
 
 DEFAULT = ("fixtures/matching-dev", "fixtures/matching")
@@ -22,18 +22,20 @@ MAJOR = 2
 def main(argv: list[str]) -> None:
     folders = [Path(f) for f in (argv or DEFAULT)]
     pairs = load_pairs([(f / "claims.jsonl", f / "pairs.jsonl") for f in folders])
-    fitted = fit([p.evidence for p in pairs], [p.same for p in pairs], "", [])
+    penalty = choose_penalty(pairs)
+    fitted = fit([p.evidence for p in pairs], [p.same for p in pairs], "", [], penalty)
     digest = hashlib.sha256(
         json.dumps([fitted.weights, fitted.bias, fitted.threshold], sort_keys=True).encode()
     ).hexdigest()[:8]
     data = {
         **fitted.to_json(),
         "version": f"{MAJOR}.{digest}",
+        "penalty": penalty,
         "trained_on": [str(f) for f in folders],
     }
     target = Path(__file__).with_name("weights.json")
     target.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {target} (version {data['version']}, {len(pairs)} pairs)")
+    print(f"wrote {target} (version {data['version']}, {len(pairs)} pairs, penalty {penalty})")
     for name, result in (
         ("in-sample", evaluate(pairs, fitted)),
         ("leave-one-cluster-out", cross_validate(pairs)),

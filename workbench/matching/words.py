@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from workbench.matching.wordnet import base_form
+
 _STEMMERS = {"fr": Stemmer.Stemmer("french"), "en": Stemmer.Stemmer("english")}
 
 # General function words of each language, and the reporting verbs every news claim uses
@@ -77,9 +79,10 @@ def is_stopword(folded: str, language: str) -> bool:
 
 
 def content_stems(text: str, language: str) -> list[str]:
-    """The stems of the content words of a text, in order, each once."""
+    """The stems of the content words of a text, in order, each once; an irregular English
+    form is stemmed from its base form ("won" -> "win")."""
     seen: dict[str, None] = {}
     for word in words_of(text):
         if not is_stopword(fold(word), language):
-            seen.setdefault(stem(word, language), None)
+            seen.setdefault(stem(base_form(word) if language == "en" else word, language), None)
     return list(seen)

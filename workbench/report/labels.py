@@ -208,6 +208,7 @@ EVIDENCE = {
     "words both ways": "mots en commun des deux côtés",
     "shared words across languages": "mots en commun (deux langues)",
     "shared names": "noms proches",
+    "names and words": "noms et mots en commun",
     "same figure, same count": "même chiffre, même objet",
     "shared figure": "même chiffre",
     "other figure": "autre chiffre",
