@@ -452,3 +452,12 @@ def m009_claim_sentence(db: Database) -> None:
     db.execute(
         "UPDATE claims SET sentence_start = start, sentence_end = end WHERE sentence_start IS NULL"
     )
+
+
+@migrations()
+def m010_matching_resume_index(db: Database) -> None:
+    """Every ingest asks which articles are left to index or match (after a kill, or by an
+    older matcher); with these indexes the answer is a few range scans, not a read of every
+    article."""
+    db.table("articles").create_index(["indexed_with"])
+    db.table("articles").create_index(["matched_with"])

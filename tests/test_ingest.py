@@ -45,6 +45,30 @@ def claims_of(db: Path) -> list[tuple]:
     return rows
 
 
+def matching_of(db: Path) -> list[list[tuple]]:
+    """The index keys, figures and suggested matches of every claim, each claim named by its
+    article's content hash and its span (ids may differ between runs)."""
+    conn = sqlite3.connect(db)
+    claim = "SELECT c.id, a.content_hash, c.start, c.end FROM claims c JOIN articles a ON a.id = c.article_id"
+    found = [
+        conn.execute(f"""
+            WITH c AS ({claim}) SELECT c.content_hash, c.start, c.end, k.key
+            FROM match_keys k JOIN c ON c.id = k.owner_id WHERE k.owner = 'claim'
+            ORDER BY 1, 2, 3, 4""").fetchall(),
+        conn.execute(f"""
+            WITH c AS ({claim}) SELECT c.content_hash, c.start, c.end, f.quantity, f.value,
+                   f.approximate, f.text, f.label
+            FROM claim_figures f JOIN c ON c.id = f.claim_id ORDER BY 1, 2, 3, 4, 5""").fetchall(),
+        conn.execute(f"""
+            WITH c AS ({claim}) SELECT mine.content_hash, mine.start, theirs.content_hash,
+                   theirs.start, m.score, m.signals
+            FROM claim_matches m JOIN c mine ON mine.id = m.claim_id
+            JOIN c theirs ON theirs.id = m.other_claim_id ORDER BY 1, 2, 3, 4""").fetchall(),
+    ]
+    conn.close()
+    return found
+
+
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory) -> Path:
     """Five short articles, French and English, plus one that cannot be read."""
@@ -56,23 +80,30 @@ def folder(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def one_worker(folder, tmp_path_factory, french_nlp) -> list[tuple]:
+def one_worker_db(folder, tmp_path_factory, french_nlp) -> Path:
     db = tmp_path_factory.mktemp("one") / "one.db"
     result = run("ingest", folder, "--workers", 1, "--db", db, "--json")
     assert result.exit_code == 2, result.output  # the unreadable file is refused
     data = json.loads(result.stdout)
     assert data["stored"] == len(SHORT) and data["refused"] == 1
     assert "latin1.txt" in data["skipped"][0]
-    return claims_of(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def one_worker(one_worker_db) -> list[tuple]:
+    return claims_of(one_worker_db)
 
 
 def test_two_workers_store_the_claims_one_worker_stores_and_a_rerun_skips_them(
-    folder, one_worker, tmp_path
+    folder, one_worker, one_worker_db, tmp_path
 ):
     db = tmp_path / "two.db"
     result = run("ingest", folder, "--workers", 2, "--db", db, "--json")
     assert json.loads(result.stdout)["stored"] == len(SHORT)
     assert claims_of(db) == one_worker and len(one_worker) > 20
+    # The workers prepared the claims for matching: the same keys, figures and matches.
+    assert matching_of(db) == matching_of(one_worker_db)
 
     again = run("ingest", folder, "--workers", 2, "--db", db, "--json")
     data = json.loads(again.stdout)
@@ -105,7 +136,7 @@ def test_dask_missing_is_one_error_line(folder, tmp_path):
     assert not db.exists() or claims_of(db) == []
 
 
-def test_extractions_imported_twice_are_stored_once(folder, one_worker, tmp_path):
+def test_extractions_imported_twice_are_stored_once(folder, one_worker, one_worker_db, tmp_path):
     shards = tmp_path / "shards"
     first = run("extract-batch", folder, "-o", shards, "--workers", 1, "--shard-size", 2)
     assert first.exit_code == 2 and "refused" in first.stderr  # the unreadable file
@@ -118,6 +149,9 @@ def test_extractions_imported_twice_are_stored_once(folder, one_worker, tmp_path
     twice = json.loads(run("import-extractions", shards, "--db", db, "--json").stdout)
     assert (once["stored"], twice["stored"], twice["duplicates"]) == (len(SHORT), 0, len(SHORT))
     assert claims_of(db) == one_worker
+    # Shards carry no preparation for matching: the writer made it, and made it alike.
+    keys, figures, matches = matching_of(db)
+    assert [keys, figures, matches] == matching_of(one_worker_db) and keys and figures
 
 
 def test_a_bad_shard_line_is_named_and_nothing_is_stored(folder, tmp_path, french_nlp):
@@ -291,3 +325,59 @@ def test_a_rerun_that_stores_nothing_still_completes_interrupted_matching(tmp_pa
     store = Store.open(db)
     assert store.resume_matching() == []  # the rerun matched it
     store.close()
+
+
+def test_the_writer_uses_a_workers_preparation_only_when_made_by_its_own_matcher(
+    store, sample_text, sample_extraction
+):
+    from dataclasses import replace
+
+    from workbench.matching.prepare import PreparedClaims, prepare_article
+
+    claims = [claim.to_dict() for claim in sample_extraction.claims]
+    made = prepare_article(claims, sample_extraction.language)
+    assert made.claims and all(ready.keys for ready in made.claims)
+    marked = tuple(replace(ready, keys=("w:marked",)) for ready in made.claims)
+
+    def stored_keys() -> set[str]:
+        return {row[0] for row in store.db.execute("SELECT key FROM match_keys")}
+
+    # Made by this matcher: stored as the worker made it, not computed again by the writer.
+    store.ingest(sample_text, sample_extraction, prepared=PreparedClaims(made.stamp, marked))
+    assert stored_keys() == {"w:marked"}
+    # Made by another version (or without the dictionaries): the writer makes its own.
+    other = sample_text + "\n\nUne autre version."
+    store.ingest(other, sample_extraction, prepared=PreparedClaims("keys 1, matcher 0", marked))
+    assert stored_keys() == {"w:marked"} | {key for ready in made.claims for key in ready.keys}
+
+
+def test_finding_articles_left_to_match_does_not_read_every_article(store):
+    from workbench.matching import keys
+    from workbench.matching.matcher import version
+
+    def steps() -> int:
+        counted = [0]
+
+        def count() -> int:
+            counted[0] += 1
+            return 0
+
+        store.db.conn.set_progress_handler(count, 1)
+        try:
+            assert store.articles_to_resume(keys.VERSION, version()) == []
+        finally:
+            store.db.conn.set_progress_handler(None, 1)
+        return counted[0]
+
+    def add(count: int) -> None:
+        store.db.conn.executemany(
+            "INSERT INTO articles (text, content_hash, ingested_at, indexed_with, matched_with) "
+            "VALUES ('x', ?, 'now', ?, ?)",
+            [(f"{store.db['articles'].count}-{i}", keys.VERSION, version()) for i in range(count)],
+        )
+        store.db.conn.commit()
+
+    add(10)
+    few = steps()
+    add(5000)
+    assert steps() < few + 20  # range scans of an index: as cheap with 5,010 articles as 10

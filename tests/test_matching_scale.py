@@ -88,7 +88,7 @@ from workbench.extract import extract
 from workbench.matching import suggest
 from workbench.store import Store
 
-def stalled(store, article_id):
+def stalled(store, article_id, *prepared):
     print("committed", article_id, flush=True)
     time.sleep(120)
 

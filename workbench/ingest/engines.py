@@ -13,9 +13,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import Any, Protocol, TypeVar
 
-from workbench.extract import Extraction
 from workbench.ingest.sources import Job
-from workbench.ingest.work import extract_batch, pool_worker_setup
+from workbench.ingest.work import Extracted, extract_batch, pool_worker_setup
 
 BATCH_ARTICLES = 8
 """Articles sent to a worker at once: enough to batch the parse, few enough to keep every
@@ -61,7 +60,7 @@ class Engine:
     def _submit(self, tasks: list) -> _Pending:
         raise NotImplementedError
 
-    def extract(self, batches: Iterable[B]) -> Iterator[tuple[B, list[Extraction]]]:
+    def extract(self, batches: Iterable[B]) -> Iterator[tuple[B, list[Extracted]]]:
         """Each batch with its extractions, in the order given; reading of `batches` runs only
         `window` batches ahead of what has been given back."""
         pending: deque[tuple[B, _Pending]] = deque()
@@ -94,7 +93,7 @@ class _Ready:
     def __init__(self, tasks: list) -> None:
         self.tasks = tasks
 
-    def result(self) -> list[Extraction]:
+    def result(self) -> list[Extracted]:
         return extract_batch(self.tasks)
 
     def cancel(self) -> bool:

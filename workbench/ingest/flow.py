@@ -14,6 +14,7 @@ from typing import Protocol
 from workbench.extract import Extraction
 from workbench.ingest.engines import Engine, EngineUnavailable, batch_size, make_engine
 from workbench.ingest.sources import NO_DEFAULTS, Defaults, Job, discover, read
+from workbench.matching.prepare import PreparedClaims
 from workbench.store.articles import content_hash
 from workbench.textio import ArticleError
 
@@ -50,7 +51,12 @@ class Sink(Protocol):
         """The id under which this article is already stored, if it is."""
         ...
 
-    def put(self, job: Job, extraction: Extraction) -> Stored | Refused: ...
+    def put(
+        self, job: Job, extraction: Extraction, prepared: PreparedClaims | None = None
+    ) -> Stored | Refused:
+        """Store one article; `prepared` is its claims' preparation for matching, when the
+        worker made it."""
+        ...
 
     def finish(self) -> None:
         """Once everything is through (also when every article was already stored)."""
@@ -170,10 +176,10 @@ def run(
     engine = engines.get(left)
     size = batch_size(left, engine.workers)
     batches = _chunks(chain([first], pending), size)
-    for batch, extractions in engine.extract(batches):
-        for job, extraction in zip(batch, extractions, strict=True):
+    for batch, results in engine.extract(batches):
+        for job, result in zip(batch, results, strict=True):
             progress.words += job.words
-            outcome(sink.put(job, extraction))
+            outcome(sink.put(job, result.extraction, result.prepared))
 
 
 def ingest(

@@ -21,6 +21,7 @@ from workbench.extract import Extraction
 from workbench.ingest.codec import DecodeError, decode_extraction, encode
 from workbench.ingest.flow import Duplicate, LazyEngine, Progress, Refused, Sink, Stored, run
 from workbench.ingest.sources import NO_DEFAULTS, Defaults, Job, discover
+from workbench.matching.prepare import PreparedClaims
 from workbench.store.articles import content_hash
 
 SHARD_ARTICLES = 500
@@ -51,7 +52,10 @@ class ShardWriter:
     def finish(self) -> None:
         """Nothing to complete: the shard is closed by its caller."""
 
-    def put(self, job: Job, extraction: Extraction) -> Stored | Refused:
+    def put(
+        self, job: Job, extraction: Extraction, prepared: PreparedClaims | None = None
+    ) -> Stored | Refused:
+        """One line; the claims' preparation is left out (the import computes it)."""
         record = {
             "format": FORMAT,
             "file": job.name,

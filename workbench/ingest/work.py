@@ -6,22 +6,43 @@ import os
 import signal
 import threading
 import time
+from dataclasses import dataclass
 from datetime import date
 
 from workbench.extract import Extraction, extract_many
+from workbench.matching.prepare import PreparedClaims, prepare_article
 
 
-def extract_batch(tasks: list[tuple[str, str | None, date | None]]) -> list[Extraction]:
-    """Extract a batch of articles in one parse stream. The model is loaded on first use and
-    kept for the life of the process, so each worker loads it once."""
-    return list(extract_many(tasks))
+@dataclass(frozen=True)
+class Extracted:
+    """An article's extraction and what matching computes of each of its claims: all the
+    per-claim work is done by the worker, so the one writer only stores, retrieves and
+    decides."""
+
+    extraction: Extraction
+    prepared: PreparedClaims
+
+
+def extract_batch(tasks: list[tuple[str, str | None, date | None]]) -> list[Extracted]:
+    """Extract a batch of articles in one parse stream and prepare their claims for matching.
+    The model is loaded on first use and kept for the life of the process, so each worker
+    loads it once."""
+    return [
+        Extracted(
+            extraction,
+            prepare_article([claim.to_dict() for claim in extraction.claims], extraction.language),
+        )
+        for extraction in extract_many(tasks)
+    ]
 
 
 def load_model() -> None:
     """Load the French model now (a worker warming up before its first batch)."""
     from workbench.extract.nlp import french
+    from workbench.matching.prepare import stamp
 
     french()
+    stamp()  # the matcher and its dictionaries, which preparing claims reads
 
 
 def pool_worker_setup(interval: float = 0.5) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from workbench.extract import Extraction
 from workbench.ingest.flow import Refused, Stored
 from workbench.ingest.sources import Job
+from workbench.matching.prepare import PreparedClaims
 from workbench.store import InvalidInput, Store
 
 Call = Callable[[Callable[[Store], Any]], Any]
@@ -27,11 +28,18 @@ class StoreWriter:
     def known(self, job: Job) -> int | None:
         return self.call(lambda store: store.article_by_hash(job.text))
 
-    def put(self, job: Job, extraction: Extraction) -> Stored | Refused:
+    def put(
+        self, job: Job, extraction: Extraction, prepared: PreparedClaims | None = None
+    ) -> Stored | Refused:
         try:
             result = self.call(
                 lambda store: store.ingest(
-                    job.text, extraction, title=job.title, url=job.url, outlet=job.outlet
+                    job.text,
+                    extraction,
+                    title=job.title,
+                    url=job.url,
+                    outlet=job.outlet,
+                    prepared=prepared,
                 )
             )
         except InvalidInput as error:

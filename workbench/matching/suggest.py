@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from workbench.matching import keys as keyspace
-from workbench.matching.disagreement import figures_of
 from workbench.matching.matcher import MatchScore, compare, version
+from workbench.matching.prepare import Prepared, prepare_claim
 from workbench.matching.signature import Signature, signature, text_signature
 
 CANDIDATES = 20
@@ -27,11 +27,11 @@ class MatchingStore(Protocol):
     """What matching needs from the store (workbench.store.Store provides it)."""
 
     def claims_to_match(self, article_id: int) -> list[dict]: ...
-    def claims_by_id(self, claim_ids: list[int]) -> list[dict]: ...
+    def claims_by_id(self, claim_ids: list[int], decoded: bool = True) -> list[dict]: ...
     def reviews_by_id(self, review_ids: list[int]) -> list[dict]: ...
     def key_holders(
-        self, key: str, article_id: int | None, owner: str | None, limit: int
-    ) -> list[tuple[str, int]] | None: ...
+        self, keys: list[str], article_id: int | None, owner: str | None, limit: int
+    ) -> dict[str, list[tuple[str, int]]]: ...
     def replace_keys(
         self, owner: str, owner_ids: list[int], keys: list[dict], figures: list[dict]
     ) -> None: ...
@@ -43,21 +43,26 @@ class MatchingStore(Protocol):
 def claim_signature(claim: dict) -> Signature:
     """A stored claim's signature; `language` is its article's. Signatures are remembered
     (by the claim's words, figures, dates, speaker and language), since a stored claim is a
-    candidate for many new ones."""
+    candidate for many new ones. Figures and dates may come as the stored JSON text, which
+    is then the cache key as it is (no decoding for a claim seen before)."""
     return _signature(
         claim["text"],
-        json.dumps(claim.get("numbers") or [], sort_keys=True),
-        json.dumps(claim.get("dates") or [], sort_keys=True),
+        _json_key(claim.get("numbers")),
+        _json_key(claim.get("dates")),
         claim.get("speaker"),
         claim.get("language") or "fr",
     )
 
 
-@lru_cache(maxsize=50_000)
+def _json_key(value: str | list | None) -> str:
+    return value if isinstance(value, str) else json.dumps(value or [], sort_keys=True)
+
+
+@lru_cache(maxsize=100_000)
 def _signature(
     text: str, numbers: str, dates: str, speaker: str | None, language: str
 ) -> Signature:
-    return signature(text, json.loads(numbers), json.loads(dates), speaker, language)
+    return signature(text, json.loads(numbers) or [], json.loads(dates) or [], speaker, language)
 
 
 def review_signature(review: dict) -> Signature:
@@ -74,50 +79,57 @@ def review_signature(review: dict) -> Signature:
     return text_signature(text, language, anchor, review.get("item_author"))
 
 
-def index_rows(owner: str, rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    """The key rows and figure rows of claims (with `article_id`) or reviews."""
+def index_rows(
+    owner: str, rows: list[dict], prepared: list[Prepared] | None = None
+) -> tuple[list[dict], list[dict]]:
+    """The key rows and figure rows of claims (with `article_id`) or reviews; `prepared`, when
+    given, is the claims' preparation in the same order (made by an extraction worker)."""
     key_rows, figure_rows = [], []
-    for row in rows:
-        sig = claim_signature(row) if owner == "claim" else review_signature(row)
+    for number, row in enumerate(rows):
         article_id = row.get("article_id") if owner == "claim" else None
+        if owner == "claim":
+            ready = prepared[number] if prepared is not None else prepare_claim(row)
+            keys, figures = ready.keys, ready.figures
+        else:
+            keys, figures = tuple(sorted(keyspace.keys(review_signature(row)))), ()
         key_rows += [
             {"owner": owner, "owner_id": row["id"], "article_id": article_id, "key": key}
-            for key in sorted(keyspace.keys(sig))
+            for key in keys
         ]
-        if owner == "claim":
-            figure_rows += [
-                {
-                    "claim_id": row["id"],
-                    "article_id": article_id,
-                    "quantity": f.quantity,
-                    "value": f.value,
-                    "approximate": f.approximate,
-                    "text": f.text,
-                    "label": f.label,
-                }
-                for f in figures_of(row.get("numbers") or [], row["text"], "", row["language"])
-            ]
+        figure_rows += [
+            {
+                "claim_id": row["id"],
+                "article_id": article_id,
+                "quantity": f.quantity,
+                "value": f.value,
+                "approximate": f.approximate,
+                "text": f.text,
+                "label": f.label,
+            }
+            for f in figures
+        ]
     return key_rows, figure_rows
 
 
-def index(store: MatchingStore, owner: str, rows: list[dict]) -> None:
+def index(
+    store: MatchingStore, owner: str, rows: list[dict], prepared: list[Prepared] | None = None
+) -> None:
     """(Re)write the keys and figures of these claims or reviews (inside the caller's
     transaction when there is one)."""
-    key_rows, figure_rows = index_rows(owner, rows)
+    key_rows, figure_rows = index_rows(owner, rows, prepared)
     store.replace_keys(owner, [r["id"] for r in rows], key_rows, figure_rows)
 
 
 def _candidates(
-    store: MatchingStore, sigs: dict[int, Signature], article_id: int | None, owner: str | None
+    store: MatchingStore,
+    wanted: dict[int, tuple[str, ...] | set[str]],
+    article_id: int | None,
+    owner: str | None,
 ) -> dict[int, list[tuple[str, int]]]:
-    """For each claim, the other articles' claims and reviews sharing its rarest keys. Each
-    distinct key of the article is looked up once, whatever the article's size."""
-    wanted = {claim_id: keyspace.keys(sig) for claim_id, sig in sigs.items()}
-    holders: dict[str, list[tuple[str, int]]] = {}
-    for key in sorted(set().union(*wanted.values()) if wanted else ()):
-        found = store.key_holders(key, article_id, owner, keyspace.COMMON)
-        if found:
-            holders[key] = found
+    """For each claim (by its keys), the other articles' claims and reviews sharing its rarest
+    keys. Each distinct key of the article is looked up once, whatever the article's size."""
+    every = sorted(set().union(*wanted.values()) if wanted else ())
+    holders = store.key_holders(every, article_id, owner, keyspace.COMMON)
     result = {}
     for claim_id, mine in wanted.items():
         shared: dict[tuple[str, int], float] = defaultdict(float)
@@ -143,16 +155,24 @@ def _suggestion(claim_id: int, ref: tuple[str, int], result: MatchScore) -> dict
     }
 
 
-def match_article(store: MatchingStore, article_id: int) -> int:
+def match_article(
+    store: MatchingStore, article_id: int, prepared: dict[int, Prepared] | None = None
+) -> int:
     """Compare an article's claims with their candidates; store the suggestions and mark the
-    article matched, in one transaction. Returns how many were suggested."""
-    claims = store.claims_to_match(article_id)
-    sigs = {claim["id"]: claim_signature(claim) for claim in claims}
-    candidates = _candidates(store, sigs, article_id, None)
+    article matched, in one transaction. Returns how many were suggested. `prepared` holds
+    the claims' preparation by claim id when the caller has it (the ingest that stored them)."""
+    if prepared is None:
+        prepared = {c["id"]: prepare_claim(c) for c in store.claims_to_match(article_id)}
+    sigs = {claim_id: ready.signature for claim_id, ready in prepared.items()}
+    candidates = _candidates(
+        store, {claim_id: ready.keys for claim_id, ready in prepared.items()}, article_id, None
+    )
     wanted = {ref for refs in candidates.values() for ref in refs}
     others = {
         ("claim", row["id"]): claim_signature(row)
-        for row in store.claims_by_id(sorted(i for owner, i in wanted if owner == "claim"))
+        for row in store.claims_by_id(
+            sorted(i for owner, i in wanted if owner == "claim"), decoded=False
+        )
     }
     others |= {
         ("review", row["id"]): review_signature(row)
@@ -171,7 +191,9 @@ def match_article(store: MatchingStore, article_id: int) -> int:
 def match_reviews(store: MatchingStore, reviews: list[dict]) -> int:
     """Compare newly imported fact-checks with the stored claims."""
     sigs = {review["id"]: review_signature(review) for review in reviews}
-    candidates = _candidates(store, sigs, None, "claim")
+    candidates = _candidates(
+        store, {review_id: keyspace.keys(sig) for review_id, sig in sigs.items()}, None, "claim"
+    )
     wanted = sorted({i for refs in candidates.values() for _, i in refs})
     claims = {row["id"]: claim_signature(row) for row in store.claims_by_id(wanted)}
     suggestions = []
@@ -184,14 +206,21 @@ def match_reviews(store: MatchingStore, reviews: list[dict]) -> int:
     return store.save_suggestions(suggestions, None, version())
 
 
-def resume(store: MatchingStore) -> list[int]:
+def resume(
+    store: MatchingStore, prepared: dict[int, dict[int, Prepared]] | None = None
+) -> list[int]:
     """Index and match every article left unindexed or unmatched (by a kill, or by an older
-    matcher); returns their ids. Cheap when there is nothing to do."""
+    matcher); returns their ids. Cheap when there is nothing to do. `prepared` holds the
+    claims' preparation of articles just stored, by article then claim id."""
     done = []
     for article in store.articles_to_resume(keyspace.VERSION, version()):
         if article["indexed_with"] != keyspace.VERSION:
             index(store, "claim", store.claims_to_match(article["id"]))
             store.mark_indexed(article["id"], keyspace.VERSION)
-        match_article(store, article["id"])
+        ready = (prepared or {}).get(article["id"])
+        if ready is None:
+            match_article(store, article["id"])
+        else:
+            match_article(store, article["id"], ready)
         done.append(article["id"])
     return done

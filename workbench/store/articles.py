@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from workbench.extract import Extraction
+from workbench.extract import Claim, Extraction
 from workbench.matching.keys import VERSION as KEYS_VERSION
+from workbench.matching.prepare import Prepared, PreparedClaims, prepare_article
+from workbench.matching.prepare import stamp as preparation_stamp
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
-from workbench.store.errors import InvalidInput, NotFound
+from workbench.store.errors import InvalidInput, NotFound, StoreError
 from workbench.store.records import dumps
 from workbench.store.validation import check_day, check_url
 
@@ -68,41 +70,53 @@ class ArticlesMixin(StoreBase):
         title: str | None = None,
         url: str | None = None,
         outlet: str | None = None,
+        prepared: PreparedClaims | None = None,
     ) -> IngestResult:
-        """Store an article and its claims atomically; the same text twice is one article."""
+        """Store an article and its claims atomically; the same text twice is one article.
+        `prepared` is what matching computes of each claim, made by an extraction worker; it
+        is used when made by this matcher (its stamp), else computed here."""
         if not text.strip():
             raise InvalidInput("the article is empty")
         url = check_url(url, "article URL")
         digest = content_hash(text)
         stamp = self.clock()
         title = title or _title_from(text)
+        claims = [_claim_row(claim) for claim in extraction.claims]
+        if prepared is None or prepared.stamp != preparation_stamp():
+            prepared = prepare_article(claims, extraction.language)
         with write(self.db):
-            result = self._store_article(text, extraction, digest, title, url, outlet, stamp)
+            result, ready = self._store_article(
+                text, extraction, claims, prepared, digest, title, url, outlet, stamp
+            )
         # Matching commits on its own; if this process dies first, the article stays marked
         # unmatched and the next ingest (or open) matches it. An article already stored is
         # checked too: a kill may have left it unmatched.
-        self.resume_matching()
+        self.resume_matching({result.article_id: ready} if ready else None)
         return result
 
     def _store_article(
         self,
         text: str,
         extraction: Extraction,
+        claims: list[dict],
+        prepared: PreparedClaims,
         digest: str,
         title: str,
         url: str | None,
         outlet: str | None,
         stamp: str,
-    ) -> IngestResult:
+    ) -> tuple[IngestResult, dict[int, Prepared]]:
         """The article, its claims, their history and index keys (inside the ingest's write
-        transaction), or the article already stored with this text."""
+        transaction), or the article already stored with this text; with the new claims'
+        preparation by claim id."""
         # Looked up under the write lock: two processes ingesting the same new file store
         # it once, and the second says it is already stored.
-        existing = list(self.db.query("SELECT id FROM articles WHERE content_hash = ?", [digest]))
-        if existing:
-            article_id = existing[0]["id"]
-            count = self.db.table("claims").count_where("article_id = ?", [article_id])
-            return IngestResult(article_id, False, count)
+        conn = self.db.conn
+        existing = conn.execute("SELECT id FROM articles WHERE content_hash = ?", [digest])
+        found = existing.fetchone()
+        if found:
+            count = conn.execute("SELECT count(*) FROM claims WHERE article_id = ?", [found[0]])
+            return IngestResult(found[0], False, count.fetchone()[0]), {}
         article_id = self._insert(
             "articles",
             {
@@ -116,60 +130,70 @@ class ArticlesMixin(StoreBase):
                 "ingested_at": stamp,
             },
         )
-        self.db.table("claims").insert_all(
-            {
-                "article_id": article_id,
-                "start": c["start"],
-                "end": c["end"],
-                "text": c["text"],
-                "sentence_start": (c["sentence"] or c)["start"],
-                "sentence_end": (c["sentence"] or c)["end"],
-                **context(text, c["start"], c["end"]),
-                "kinds": dumps(c["kinds"]),
-                "numbers": dumps(c["numbers"]),
-                "dates": dumps(c["dates"]),
-                "speaker": c["speaker"],
-                "score": c["score"],
-                "signals": dumps(c["signals"]),
-                "status": "new",
-                "origin": "extracted",
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
-            for c in (claim.to_dict() for claim in extraction.claims)
-        )
-        self.db.table("history").insert_all(
-            {
-                "claim_id": None if row is None else row["id"],
-                "article_id": article_id,
-                "analyst": self.analyst,
-                "at": stamp,
-                "entity": entity,
-                "entity_id": article_id if row is None else row["id"],
-                "before": None,
-                "action": action,
-                "after": dumps(after),
-            }
-            for row, action, entity, after in [
+        ids = []
+        history: list[tuple[int | None, int, str, str, str, int, str, str | None]] = [
+            (
+                None,
+                article_id,
+                self.analyst,
+                stamp,
+                "articles",
+                article_id,
+                "article.ingested",
+                dumps({"title": title, "claims": len(claims)}),
+            )
+        ]
+        for c in claims:
+            sentence = c["sentence"] or c
+            claim_id = conn.execute(
+                _INSERT_CLAIM,
+                [
+                    article_id,
+                    c["start"],
+                    c["end"],
+                    c["text"],
+                    sentence["start"],
+                    sentence["end"],
+                    *context(text, c["start"], c["end"]).values(),
+                    dumps(c["kinds"]),
+                    dumps(c["numbers"]),
+                    dumps(c["dates"]),
+                    c["speaker"],
+                    c["score"],
+                    dumps(c["signals"]),
+                    "new",
+                    "extracted",
+                    stamp,
+                    stamp,
+                ],
+            ).lastrowid
+            if claim_id is None:
+                raise StoreError("a new claim got no id")
+            ids.append(claim_id)
+            born = {"status": "new", "origin": "extracted"}
+            history.append(
                 (
-                    None,
-                    "article.ingested",
-                    "articles",
-                    {"title": title, "claims": len(extraction.claims)},
-                ),
-                *(
-                    (row, "claim.extracted", "claim", _initial_state(row))
-                    for row in self.db.query(
-                        "SELECT * FROM claims WHERE article_id = ?", [article_id]
-                    )
-                ),
-            ]
+                    claim_id,
+                    article_id,
+                    self.analyst,
+                    stamp,
+                    "claim",
+                    claim_id,
+                    "claim.extracted",
+                    dumps({key: c.get(key, born.get(key)) for key in _BORN}),
+                )
+            )
+        conn.executemany(
+            "INSERT INTO history (claim_id, article_id, analyst, at, entity, entity_id, action, "
+            '"after") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            history,
         )
-        self.index_article(article_id)
-        self.db.execute(
+        ready = dict(zip(ids, prepared.claims, strict=True))
+        self.index_article(article_id, ready)
+        conn.execute(
             "UPDATE articles SET indexed_with = ? WHERE id = ?", [KEYS_VERSION, article_id]
         )
-        return IngestResult(article_id, True, len(extraction.claims))
+        return IngestResult(article_id, True, len(claims)), ready
 
     def articles(self) -> list[dict]:
         """Every article with its progress: claims checked out of total, last activity."""
@@ -198,9 +222,30 @@ class ArticlesMixin(StoreBase):
         return rows[0]["id"] if rows else None
 
 
-def _initial_state(row: dict) -> dict:
-    """What history records of a claim when it is born."""
-    return {key: row[key] for key in ("start", "end", "text", "speaker", "status", "origin")}
+_BORN = ("start", "end", "text", "speaker", "status", "origin")
+"""What history records of a claim when it is born."""
+
+_INSERT_CLAIM = (
+    'INSERT INTO claims (article_id, start, "end", text, sentence_start, sentence_end, '
+    "context_before, context_after, kinds, numbers, dates, speaker, score, signals, status, "
+    "origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _claim_row(claim: Claim) -> dict:
+    """A claim as the store keeps it (`Claim.to_dict`'s shape, built without deep copies)."""
+    return {
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "kinds": list(claim.kinds),
+        "numbers": [vars(n) for n in claim.numbers],
+        "dates": [vars(d) for d in claim.dates],
+        "speaker": claim.speaker,
+        "score": round(claim.score, 3),
+        "signals": list(claim.signals),
+        "sentence": None if claim.sentence is None else vars(claim.sentence),
+    }
 
 
 def _title_from(text: str) -> str:

@@ -18,6 +18,9 @@ from sqlite_utils import Database
 from workbench.store.errors import StoreError
 from workbench.store.records import dumps
 
+if TYPE_CHECKING:
+    from workbench.matching.prepare import Prepared
+
 
 class StoreBase:
     """The state every store part works on."""
@@ -86,10 +89,14 @@ class StoreBase:
         def dossier(self, article_ids: list[int]) -> list[dict]: ...
 
         # matches.py
-        def index_article(self, article_id: int) -> None: ...
+        def index_article(
+            self, article_id: int, prepared: dict[int, Prepared] | None = None
+        ) -> None: ...
         def index_claims(self, claim_ids: list[int]) -> None: ...
         def find_matches(self, article_id: int) -> int: ...
-        def resume_matching(self) -> list[int]: ...
+        def resume_matching(
+            self, prepared: dict[int, dict[int, Prepared]] | None = None
+        ) -> list[int]: ...
         def matches_of(
             self, claim_ids: list[int], rejected: bool = False
         ) -> dict[int, list[dict]]: ...

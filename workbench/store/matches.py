@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from sqlite_utils import Database
 
 from workbench.matching import suggest
+from workbench.matching.prepare import Prepared
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
@@ -34,44 +35,34 @@ class MatchesMixin(StoreBase):
             )
         ]
 
-    def claims_by_id(self, claim_ids: list[int]) -> list[dict]:
+    def claims_by_id(self, claim_ids: list[int], decoded: bool = True) -> list[dict]:
+        """Claims with their article's language; figures and dates left as their stored JSON
+        text when not `decoded` (matching keys its cache of signatures on that text)."""
         found = []
         for chunk in _chunks(claim_ids):
-            found += [
-                decode_claim(r)
-                for r in self.db.query(
-                    "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language "
-                    "FROM claims c JOIN articles a ON a.id = c.article_id "
-                    f"WHERE c.id IN ({','.join('?' * len(chunk))})",
-                    chunk,
-                )
-            ]
+            rows = self.db.query(
+                "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language "
+                "FROM claims c JOIN articles a ON a.id = c.article_id "
+                f"WHERE c.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found += [decode_claim(r) for r in rows] if decoded else list(rows)
         return found
 
     def reviews_by_id(self, review_ids: list[int]) -> list[dict]:
         return self._fetch("reviews", review_ids)
 
     def key_holders(
-        self, key: str, article_id: int | None, owner: str | None, limit: int
-    ) -> list[tuple[str, int]] | None:
-        """Who holds an index key outside one article (and of one kind of owner), or None when
-        more than `limit` do. Two range scans of the (key, article_id) index skip the article's
-        own rows, so a key its claims share is never read again for each of them."""
+        self, keys: list[str], article_id: int | None, owner: str | None, limit: int
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Who holds each index key outside one article (and of one kind of owner); a key
+        more than `limit` hold is left out. Two range scans of the (key, article_id) index
+        skip the article's own rows, so a key its claims share is never read again for each
+        of them. A key found common is remembered (holders only grow) and not read again."""
         common = self.__dict__.setdefault("_common_keys", set())
-        if key in common:
-            return None
-        where, params = "key = ?", [key]
-        if owner:
-            where += " AND owner = ?"
-            params.append(owner)
+        where = "key = ?" + (" AND owner = ?" if owner else "")
         if article_id is None:
-            query, args = (
-                f"SELECT owner, owner_id FROM match_keys WHERE {where} LIMIT ?",
-                [
-                    *params,
-                    limit + 1,
-                ],
-            )
+            query = f"SELECT owner, owner_id FROM match_keys WHERE {where} LIMIT ?"
         else:
             query = (
                 f"SELECT * FROM (SELECT owner, owner_id FROM match_keys WHERE {where} "
@@ -79,20 +70,33 @@ class MatchesMixin(StoreBase):
                 f"SELECT * FROM (SELECT owner, owner_id FROM match_keys WHERE {where} "
                 "AND (article_id > ? OR article_id IS NULL) LIMIT ?)"
             )
-            args = [*params, article_id, limit + 1, *params, article_id, limit + 1]
-        rows = self.db.execute(query, args).fetchall()
-        if len(rows) > limit:
-            common.add(key)  # holders only grow: it stays common for this connection
-            return None
-        return [(row[0], row[1]) for row in rows]
+        execute = self.db.conn.execute
+        found: dict[str, list[tuple[str, int]]] = {}
+        for key in keys:
+            if key in common:
+                continue
+            params: list = [key, owner] if owner else [key]
+            if article_id is None:
+                args = [*params, limit + 1]
+            else:
+                args = [*params, article_id, limit + 1, *params, article_id, limit + 1]
+            rows = execute(query, args).fetchall()
+            if len(rows) > limit:
+                common.add(key)
+            elif rows:
+                found[key] = rows
+        return found
 
     def articles_to_resume(self, keys_version: int, matcher_version: str) -> list[dict]:
         """Articles indexed with other keys or not (yet) matched by this matcher."""
+        # Each "IS NOT" is three range scans of its index (m010): nothing read when all is done.
         return list(
             self.db.query(
-                "SELECT id, indexed_with, matched_with FROM articles WHERE indexed_with IS NOT ? "
-                "OR matched_with IS NOT ? ORDER BY id",
-                [keys_version, matcher_version],
+                "SELECT id, indexed_with, matched_with FROM articles WHERE id IN ("
+                "SELECT id FROM articles WHERE indexed_with IS NULL OR indexed_with < :keys "
+                "OR indexed_with > :keys UNION SELECT id FROM articles WHERE matched_with IS NULL "
+                "OR matched_with < :matcher OR matched_with > :matcher) ORDER BY id",
+                {"keys": keys_version, "matcher": matcher_version},
             )
         )
 
@@ -179,17 +183,23 @@ class MatchesMixin(StoreBase):
                 )
         return known
 
-    def index_article(self, article_id: int) -> None:
-        """Index an article's claims (inside the ingest's transaction)."""
-        suggest.index(self, "claim", self.claims_to_match(article_id))
+    def index_article(self, article_id: int, prepared: dict[int, Prepared] | None = None) -> None:
+        """Index an article's claims (inside the ingest's transaction); `prepared`, their
+        preparation by claim id, when the ingest has it."""
+        if prepared is None:
+            suggest.index(self, "claim", self.claims_to_match(article_id))
+        else:
+            rows = [{"id": claim_id, "article_id": article_id} for claim_id in prepared]
+            suggest.index(self, "claim", rows, list(prepared.values()))
 
     def find_matches(self, article_id: int) -> int:
         """Suggest matches for every claim of an article; returns how many were suggested."""
         return suggest.match_article(self, article_id)
 
-    def resume_matching(self) -> list[int]:
-        """Index and match the articles an interrupted ingest (or an older matcher) left."""
-        return suggest.resume(self)
+    def resume_matching(self, prepared: dict[int, dict[int, Prepared]] | None = None) -> list[int]:
+        """Index and match the articles an interrupted ingest (or an older matcher) left, and
+        those just stored (`prepared`: their claims' preparation, by article and claim id)."""
+        return suggest.resume(self, prepared)
 
     def _fetch(self, table: str, ids: list[int]) -> list[dict]:
         found: list[dict] = []

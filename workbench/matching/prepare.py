@@ -1,0 +1,76 @@
+"""Everything matching computes from one claim alone: its signature, its index keys and its
+figures with what they count. It is one pure function of the claim, so an extraction worker
+computes it beside the extraction and the single writer only stores, retrieves and decides;
+the store computes it itself for claims that arrive without it (an analyst's edit, a shard
+import, a worker of another version).
+
+`stamp()` names what a preparation depends on beyond the claim (the keys' version, the
+matcher's version, whether the bilingual dictionaries were there): a preparation made
+elsewhere is used only when its stamp is the writer's own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.matching import keys as keyspace
+from workbench.matching.bilingual import french_to_english
+from workbench.matching.disagreement import Figure, figures_of
+from workbench.matching.signature import Signature, signature
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What matching needs of one claim."""
+
+    signature: Signature
+    keys: tuple[str, ...]
+    """Its index keys, sorted."""
+    figures: tuple[Figure, ...]
+    """Its figures whose quantity is known (what disagreements compare)."""
+
+
+@dataclass(frozen=True)
+class PreparedClaims:
+    """The preparation of an article's claims, in the article's order, with its stamp."""
+
+    stamp: str
+    claims: tuple[Prepared, ...]
+
+
+def prepare(
+    text: str, numbers: list[dict], dates: list[dict], speaker: str | None, language: str
+) -> Prepared:
+    """A claim's preparation from its words, figures, dates and speaker (as stored: figures
+    and dates as dicts) and its article's language."""
+    sig = signature(text, numbers, dates, speaker, language)
+    return Prepared(
+        sig,
+        tuple(sorted(keyspace.keys(sig))),
+        tuple(figures_of(numbers, text, "", language)),
+    )
+
+
+def prepare_claim(claim: dict, language: str | None = None) -> Prepared:
+    """A stored (or `Claim.to_dict`) claim's preparation; `language` defaults to the claim's
+    own `language` (its article's)."""
+    return prepare(
+        claim["text"],
+        claim.get("numbers") or [],
+        claim.get("dates") or [],
+        claim.get("speaker"),
+        language or claim.get("language") or "fr",
+    )
+
+
+def prepare_article(claims: list[dict], language: str) -> PreparedClaims:
+    """The preparation of an article's claims (`Claim.to_dict` shape)."""
+    return PreparedClaims(stamp(), tuple(prepare_claim(claim, language) for claim in claims))
+
+
+@lru_cache(maxsize=1)
+def stamp() -> str:
+    from workbench.matching.matcher import version
+
+    dictionaries = "freedict" if french_to_english() else "no-dictionaries"
+    return f"keys {keyspace.VERSION}, matcher {version()}, {dictionaries}"
