@@ -56,19 +56,19 @@ class MatchesMixin(StoreBase):
         self, keys: list[str], article_id: int | None, owner: str | None, limit: int
     ) -> dict[str, list[tuple[str, int]]]:
         """Who holds each index key outside one article (and of one kind of owner); a key
-        more than `limit` hold is left out. Two range scans of the (key, article_id) index
-        skip the article's own rows, so a key its claims share is never read again for each
-        of them. A key found common is remembered (holders only grow) and not read again."""
+        more than `limit` hold is left out. Range scans of the (key, article_id, owner,
+        owner_id) index alone skip the article's own rows (a key its claims share is never
+        read again for each of them) and stop past `limit`. A key found common is remembered
+        (holders only grow) and not read again."""
         common = self.__dict__.setdefault("_common_keys", set())
         where = "key = ?" + (" AND owner = ?" if owner else "")
         if article_id is None:
             query = f"SELECT owner, owner_id FROM match_keys WHERE {where} LIMIT ?"
         else:
-            query = (
+            query = " UNION ALL ".join(
                 f"SELECT * FROM (SELECT owner, owner_id FROM match_keys WHERE {where} "
-                "AND article_id < ? LIMIT ?) UNION ALL "
-                f"SELECT * FROM (SELECT owner, owner_id FROM match_keys WHERE {where} "
-                "AND (article_id > ? OR article_id IS NULL) LIMIT ?)"
+                f"AND article_id {test} LIMIT ?)"
+                for test in ("IS NULL", "< ?", "> ?")
             )
         execute = self.db.conn.execute
         found: dict[str, list[tuple[str, int]]] = {}
@@ -79,7 +79,8 @@ class MatchesMixin(StoreBase):
             if article_id is None:
                 args = [*params, limit + 1]
             else:
-                args = [*params, article_id, limit + 1, *params, article_id, limit + 1]
+                args = [*params, limit + 1, *params, article_id, limit + 1]
+                args += [*params, article_id, limit + 1]
             rows = execute(query, args).fetchall()
             if len(rows) > limit:
                 common.add(key)
