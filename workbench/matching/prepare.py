@@ -5,8 +5,9 @@ the store computes it itself for claims that arrive without it (an analyst's edi
 import, a worker of another version).
 
 `stamp()` names what a preparation depends on beyond the claim (the keys' version, the
-matcher's version, whether the bilingual dictionaries were there): a preparation made
-elsewhere is used only when its stamp is the writer's own."""
+matcher's version, the dictionaries read at run time, by their size): a preparation made
+elsewhere (a worker on another machine, another installation) is used only when its stamp is
+the writer's own."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from workbench.matching import keys as keyspace
 from workbench.matching.bilingual import french_to_english
 from workbench.matching.disagreement import Figure, figures_of
 from workbench.matching.signature import Signature, signature
+from workbench.matching.wordnet import irregular
 
 
 @dataclass(frozen=True)
@@ -72,5 +74,7 @@ def prepare_article(claims: list[dict], language: str) -> PreparedClaims:
 def stamp() -> str:
     from workbench.matching.matcher import version
 
-    dictionaries = "freedict" if french_to_english() else "no-dictionaries"
-    return f"keys {keyspace.VERSION}, matcher {version()}, {dictionaries}"
+    return (
+        f"keys {keyspace.VERSION}, matcher {version()}, FreeDict {len(french_to_english())} "
+        f"stems, WordNet {len(irregular())} forms"
+    )
