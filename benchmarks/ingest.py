@@ -185,7 +185,9 @@ def main() -> None:
                 f"{result['words'] / result['seconds']:8,.0f} words/s  "
                 f"peak writer {result['writer_mb']:5.0f} MB, worker {result['worker_mb']:5.0f} MB  "
                 f"speed-up {base / result['seconds']:.2f}x  ({result['claims']:,} claims)  "
-                f"CPU s: writer {result['writer_cpu']:.0f}, workers {result['workers_cpu']:.0f}"
+                f"CPU s: writer {result['writer_cpu']:.0f}, workers {result['workers_cpu']:.0f} "
+                f"({result['writer_cpu'] / result['articles'] * 1000:.0f} / "
+                f"{result['workers_cpu'] / result['articles'] * 1000:.0f} ms an article)"
             )
         pool = results[f"pool, {cores} workers"]["seconds"]
         dask_seconds = results["Dask local, 2 worker processes"]["seconds"]
