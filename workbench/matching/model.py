@@ -66,18 +66,14 @@ def load() -> Model:
     )
 
 
-def fit(
-    rows: list[dict[str, float]],
-    labels: list[bool],
-    version: str,
-    trained_on: list[str],
-    penalty: float = 1.0,
-) -> Model:
-    """Logistic regression by Newton's method with an L2 penalty (no bias penalty); the
-    threshold is the one that maximises F-beta on the training pairs."""
-    x = np.array([[row[name] for name in FEATURES] for row in rows], dtype=float)
-    x = np.hstack([x, np.ones((len(rows), 1))])
-    y = np.array(labels, dtype=float)
+AGAINST = ("other figure", "other date", "other speaker")
+"""Evidence against a match: its weight is never above 0. Every other piece of evidence is for
+one and its weight never below 0, so that an explanation never says "same day -0.90"."""
+
+
+def _newton(x: np.ndarray, y: np.ndarray, penalty: float) -> np.ndarray:
+    """Logistic regression by Newton's method with an L2 penalty (none on the bias, the last
+    column)."""
     w = np.zeros(x.shape[1])
     penalties = np.full(x.shape[1], penalty)
     penalties[-1] = 0.0
@@ -89,7 +85,36 @@ def fit(
         w -= step
         if np.abs(step).max() < 1e-8:
             break
-    weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w[:-1], strict=True)}
+    return w
+
+
+def fit(
+    rows: list[dict[str, float]],
+    labels: list[bool],
+    version: str,
+    trained_on: list[str],
+    penalty: float = 1.0,
+) -> Model:
+    """Logistic regression with an L2 penalty whose weights keep the sign of what their
+    evidence means (see AGAINST): evidence whose weight comes out with the other sign is left
+    out (weight 0) and the rest fitted again, until none does. The threshold is the one that
+    maximises F-beta on the training pairs."""
+    x = np.array([[row[name] for name in FEATURES] for row in rows], dtype=float)
+    x = np.hstack([x, np.ones((len(rows), 1))])
+    y = np.array(labels, dtype=float)
+    used = list(range(len(FEATURES)))
+    while True:
+        w = _newton(x[:, [*used, len(FEATURES)]], y, penalty)
+        wrong = [
+            column
+            for column, value in zip(used, w[:-1], strict=True)
+            if ((value > 0) if FEATURES[column] in AGAINST else (value < 0))
+        ]
+        if not wrong:
+            break
+        used = [column for column in used if column not in wrong]
+    fitted = dict(zip((FEATURES[column] for column in used), w[:-1], strict=True))
+    weights = {name: round(float(fitted.get(name, 0.0)), 4) for name in FEATURES}
     model = Model(weights, round(float(w[-1]), 4), 0.5, version, trained_on)
     scores = [model.probability(row) for row in rows]
     return Model(weights, model.bias, best_threshold(scores, labels), version, trained_on)
