@@ -1,9 +1,15 @@
 """The real `workbench` command in a real terminal (tmux), used as a new analyst would: open
-the sample, check claims in a row with the check form, export the public report as
-Markdown from the UI, quit, reopen the same file (no re-ingest): all there."""
+the sample, check three claims in a row with the check form, undo the last check's verdict and
+redo it, export the public report as Markdown from the UI, quit, reopen the same file (no
+re-ingest): all there.
+
+Every step waits for what the screen shows, never for a fixed time, so a loaded machine only
+makes it slower. Keys are sent as a fast analyst types them (the text right after its digit,
+the excerpt right after the stance letter): the app must put each key where it belongs."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -11,8 +17,10 @@ import sys
 import time
 
 import pytest
+from click.testing import CliRunner
 
 from tests.conftest import ROOT, SAMPLE
+from workbench.cli import main
 from workbench.store import Store
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
@@ -28,7 +36,7 @@ class Terminal:
         line = (
             f"cd {str(ROOT)!r} && env -u COLUMNS -u LINES {exports} "
             + " ".join(map(repr, command))
-            + "; echo WORKBENCH-EXITED; sleep 30"
+            + "; echo WORKBENCH-EXITED; sleep 60"
         )
         subprocess.run(
             ["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48", line], check=True
@@ -40,35 +48,37 @@ class Terminal:
             ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
         ).stdout
 
-    def wait_for(self, text: str, timeout: float = 60) -> str:
-        deadline = time.time() + timeout
-        while time.time() < deadline:
+    def wait_for(self, *texts: str, timeout: float = 90) -> str:
+        """Poll the screen until every one of `texts` is on it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
             screen = self.screen()
-            if text in screen:
+            if all(text in screen for text in texts):
                 return screen
-            time.sleep(0.2)
-        size = subprocess.run(
-            ["tmux", "display", "-p", "-t", self.name, "#{window_width}x#{window_height}"],
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        raise AssertionError(f"{text!r} never appeared on the {size} screen:\n{self.screen()}")
+            time.sleep(0.1)
+        missing = [t for t in texts if t not in self.screen()]
+        raise AssertionError(f"{missing!r} never appeared on the screen:\n{self.screen()}")
 
     def keys(self, *keys: str) -> None:
-        for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
-            time.sleep(0.5)  # a person's pace: the app settles between keys
+        """Send keys at once, no pause: what comes next waits on the screen instead."""
+        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
 
     def type(self, text: str) -> None:
-        """Type `text` and wait until it shows, so the next key never overtakes it."""
         subprocess.run(["tmux", "send-keys", "-t", self.name, "-l", text], check=True)
-        self.wait_for(text[:30], timeout=20)
 
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
 
-def test_a_new_analyst_checks_claims_in_a_row_and_exports_the_public_report(tmp_path):
+CHECKS = [
+    # digit, rationale, source URL, stance letter, excerpt
+    ("6", "Pas six missiles", "https://example.org/pentagone", "r", "quatre missiles"),
+    ("1", "Confirmé par le ministère", "https://example.org/ministere", "s", ""),
+    ("4", "Chiffre arrondi par Kyiv", "https://example.org/kyiv", "c", "environ"),
+]
+
+
+def test_a_new_analyst_checks_three_claims_undoes_redoes_and_exports(tmp_path):
     db = tmp_path / "terminal.db"
     reports = tmp_path / "reports"
     env = {
@@ -81,29 +91,29 @@ def test_a_new_analyst_checks_claims_in_a_row_and_exports_the_public_report(tmp_
     }
     command = [sys.executable, "-m", "workbench", "open", str(SAMPLE), "--date", "2024-11-20"]
     first = Terminal(f"wb-first-{os.getpid()}", command, env)
-    checks = [
-        ("6", "Pas six missiles", "https://example.org/pentagone", "r"),
-        ("1", "Confirmé par le ministère", "https://example.org/ministere", "s"),
-    ]
     try:
-        first.wait_for("claims · sorted by position", timeout=90)
-        for claim_id, (digit, rationale, url, stance) in enumerate(checks, 1):
+        first.wait_for("claims · sorted by position", timeout=180)
+        for claim_id, (digit, rationale, url, stance, excerpt) in enumerate(CHECKS, 1):
             first.keys("c")
             first.wait_for(f"Claim {claim_id}: verdict")
+            # The whole form in one go, as fast as tmux can type it.
             first.keys(digit)
             first.type(rationale)
             first.keys("Enter")
-            if url:
-                first.type(url)
-            first.keys("Enter")
-            if stance:
-                first.keys(stance)
-            else:
-                first.keys("Enter")
+            first.type(url)
+            first.keys("Enter", stance)
+            first.type(excerpt)
             first.keys("Enter")
             first.wait_for(f"Claim {claim_id} checked")
+        # The cursor moved on to claim 4; back to claim 3, take its verdict back, redo it.
+        first.keys("k")
+        first.wait_for("Claim 3  checked")
+        first.keys("u")
+        first.wait_for("Undone: verdict on claim 3")
+        first.keys("U")
+        first.wait_for("Redone: verdict on claim 3", "Chiffre arrondi par Kyiv")
         first.keys("x")
-        first.wait_for("Export the report")
+        first.wait_for("Export the report", "Markdown", "-public.md")
         first.keys("C-s")
         first.wait_for("Report saved to")
         first.keys("q")
@@ -113,15 +123,16 @@ def test_a_new_analyst_checks_claims_in_a_row_and_exports_the_public_report(tmp_
 
     (report,) = reports.glob("*-public.md")
     text = report.read_text(encoding="utf-8")
-    assert "Pas six missiles" in text and "Historique" not in text
+    for _, rationale, url, _, _ in CHECKS:
+        assert rationale in text and url in text
+    assert "Historique" not in text
 
     second = Terminal(
         f"wb-second-{os.getpid()}", [sys.executable, "-m", "workbench", "open", str(SAMPLE)], env
     )
     try:
-        second.wait_for("claims · sorted by position", timeout=60)
-        screen = second.wait_for("True")
-        assert "checked" in screen
+        # Opened from the stored article (no language model): claim 1's card, its rationale.
+        second.wait_for("claims · sorted by position", "Pas six missiles", timeout=60)
         second.keys("q")
         second.wait_for("WORKBENCH-EXITED")
     finally:
@@ -129,9 +140,17 @@ def test_a_new_analyst_checks_claims_in_a_row_and_exports_the_public_report(tmp_
 
     store = Store.open(db)
     claims = store.claims()
-    assert [c["status"] for c in claims[:3]] == ["checked", "checked", "new"]
-    assert [c["verdict"] for c in claims[:2]] == ["false", "true"]
-    first_claim = store.claim(claims[0]["id"])
-    assert first_claim["verdict_record"]["analyst"] == "marie"
-    assert first_claim["sources"][0]["url"] == "https://example.org/pentagone"
-    assert first_claim["sources"][0]["stance"] == "refutes"
+    assert [c["status"] for c in claims[:4]] == ["checked", "checked", "checked", "new"]
+    assert [c["verdict"] for c in claims[:3]] == ["false", "true", "misleading"]
+    assert store.db["articles"].count == 1
+    for claim, (_, rationale, url, stance, excerpt) in zip(claims, CHECKS, strict=False):
+        card = store.claim(claim["id"])
+        assert card["verdict_record"]["rationale"] == rationale
+        assert card["verdict_record"]["analyst"] == "marie"
+        assert [(s["url"], s["stance"][0], s["excerpt"] or "") for s in card["sources"]] == [
+            (url, stance, excerpt)
+        ]
+    # The command line reads the same: the third claim's verdict is back, with its rationale.
+    shown = CliRunner().invoke(main, ["show", "3", "--json", "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["verdict_record"]["rationale"] == CHECKS[2][1]

@@ -39,7 +39,7 @@ from workbench.store.errors import (
 from workbench.store.evidence import EvidenceMixin
 from workbench.store.history import HistoryMixin
 from workbench.store.matches import MATCH_STATES, DisagreementsMixin, MatchesMixin
-from workbench.store.records import DATE_ROLES, STANCES, STATUSES, now
+from workbench.store.records import DATE_ROLES, STANCES, STATUSES, Citation, now
 from workbench.store.undo import UNDOABLE, Reverted, UndoMixin
 
 
@@ -87,6 +87,7 @@ __all__ = [
     "STANCES",
     "STATUSES",
     "UNDOABLE",
+    "Citation",
     "DatabaseUnavailable",
     "IngestResult",
     "InvalidInput",

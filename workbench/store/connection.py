@@ -99,8 +99,15 @@ def _file_of(db: Database) -> Path:
 @contextmanager
 def write(db: Database) -> Iterator[Database]:
     """One write transaction taken with BEGIN IMMEDIATE, so two processes queue on the busy
-    timeout instead of failing on a lock upgrade; everything inside commits or nothing does."""
+    timeout instead of failing on a lock upgrade; everything inside commits or nothing does.
+
+    Inside another `write` it is a savepoint of the outer transaction: a store method made of
+    other store methods (the check flow's save) is still one transaction, all or nothing."""
     conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():  # sqlite-utils' savepoint, rolled back alone if this part fails
+            yield db
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:

@@ -8,7 +8,7 @@ from workbench.store.base import StoreBase
 from workbench.store.claims import fts_query
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import DATE_ROLES, STANCES
+from workbench.store.records import DATE_ROLES, STANCES, Citation
 from workbench.store.validation import check_day, check_url, parse_when
 
 
@@ -160,6 +160,42 @@ class EvidenceMixin(StoreBase):
                 after={**record, "url": source["url"], "title": source["title"]},
             )
         return link_id
+
+    def cite(self, claim_id: int, citation: Citation) -> int:
+        """Link a source to a claim: the library's own (`source_id`), or the URL added to the
+        library first when new. One transaction: a refused link leaves no new source behind."""
+        with write(self.db):
+            source_id = citation.source_id or self.add_source(
+                citation.url,
+                title=citation.title,
+                publisher=citation.publisher,
+                published=citation.published,
+                archived_url=citation.archived_url,
+            )
+            return self.link_source(
+                claim_id, source_id, citation.stance, excerpt=citation.excerpt, note=citation.note
+            )
+
+    def check_claim(
+        self,
+        claim_id: int,
+        label: str,
+        rationale: str | None,
+        citation: Citation | None = None,
+    ) -> None:
+        """The check flow's save: the source (if any), the verdict and the status, in one
+        transaction, so a refusal or a crash half-way leaves nothing of it. The source comes
+        first, so one undo takes back the verdict first; an unchanged verdict is not written
+        again, the claim still becomes checked."""
+        with write(self.db):
+            if citation is not None:
+                self.cite(claim_id, citation)
+            key = self.label(label)["key"]
+            current = self.current_verdict(claim_id)
+            if current is None or (current["label"], current["rationale"]) != (key, rationale):
+                self.set_verdict(claim_id, key, rationale)
+            elif self.claim_row(claim_id)["status"] in ("new", "in-progress"):
+                self.set_status(claim_id, "checked")
 
     # -- verdicts ----------------------------------------------------------------------------
     def set_verdict(self, claim_id: int, label: str, rationale: str | None = None) -> int:

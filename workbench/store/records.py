@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,3 +33,19 @@ def decode_claim(row: dict) -> dict:
         if column in row:
             row[column] = loads(row[column]) or []
     return row
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source cited for a claim: one from the library (`source_id`), or a URL added to the
+    library first when it is new; linked with its stance and the passage that matters."""
+
+    url: str
+    stance: str
+    excerpt: str | None = None
+    source_id: int | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    archived_url: str | None = None
+    note: str | None = None

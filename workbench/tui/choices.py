@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.store.records import Citation
+
 STANCE_LETTERS = {"s": "supports", "r": "refutes", "c": "context"}
 """Stance as one letter, in forms where speed matters."""
 
@@ -14,18 +16,9 @@ class VerdictChoice:
     rationale: str | None
 
 
-@dataclass(frozen=True)
-class SourceChoice:
-    """A new source (`source_id` None) or one from the library, linked with a stance."""
-
-    url: str
-    stance: str
-    excerpt: str | None = None
-    source_id: int | None = None
-    title: str | None = None
-    publisher: str | None = None
-    published: str | None = None
-    archived_url: str | None = None
+SourceChoice = Citation
+"""A new source (`source_id` None) or one from the library, linked with a stance: the
+store's own record, so the form's result goes to the store as it is."""
 
 
 @dataclass(frozen=True)

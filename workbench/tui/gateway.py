@@ -18,11 +18,19 @@ class StoreGateway:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._lock = threading.Lock()
+        self.calls = 0
+        """How many calls have run: a call's number orders what it read against others."""
 
     def call(self, function: Callable[..., T], *args, **kwargs) -> T:
         """Run `function(store, *args, **kwargs)` alone on the connection."""
+        return self.numbered(function, *args, **kwargs)[1]
+
+    def numbered(self, function: Callable[..., T], *args, **kwargs) -> tuple[int, T]:
+        """`call`, with the call's number: of two reads of one claim, the higher number saw
+        the later state, whichever of their results reaches the UI first."""
         with self._lock:
-            return function(self.store, *args, **kwargs)
+            self.calls += 1
+            return self.calls, function(self.store, *args, **kwargs)
 
     def close(self) -> None:
         with self._lock:

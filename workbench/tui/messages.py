@@ -24,6 +24,9 @@ class ClaimsLoaded(Message):
 @dataclass
 class ClaimLoaded(Message):
     claim: dict
+    read: int = 0
+    """The gateway call that read it: a card read before a save never replaces the card the
+    save read back."""
 
 
 @dataclass
@@ -38,6 +41,8 @@ class ChangeSaved(Message):
     """The claim's words or span may have changed: reload the article and the table."""
     advance: bool = False
     """Move on to the next unchecked claim (the check flow)."""
+    read: int = 0
+    """The gateway call that wrote the change and read the card back."""
 
 
 @dataclass

@@ -8,6 +8,7 @@ verdict + source + status, and the cursor is already on the next unchecked claim
 from __future__ import annotations
 
 from textual import on
+from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
@@ -19,7 +20,6 @@ from workbench.tui.screens.forms import (
     FormScreen,
     label_options,
     library_line,
-    pick_label_by_digit,
     row,
     stance_input,
     stance_of,
@@ -34,6 +34,8 @@ class CheckForm(FormScreen[CheckChoice]):
     """One claim checked in one go; saving sets the status and moves to the next claim."""
 
     TITLE_TEXT = "Check claim"
+    LABELS = "#check-labels"
+    RATIONALE = "#check-rationale"
 
     def __init__(self, claim: dict, scale: list[dict], search_library) -> None:
         super().__init__()
@@ -83,12 +85,22 @@ class CheckForm(FormScreen[CheckChoice]):
         labels.highlighted = keys.index(current) if current in keys else 0
         labels.focus()
 
-    def on_key(self, event) -> None:
-        pick_label_by_digit(self, event, self.scale, "#check-labels", "#check-rationale")
-
-    @on(OptionList.OptionSelected, "#check-labels")
-    def _label_picked(self) -> None:
-        self.query_one("#check-rationale", Input).focus()
+    def after_enter(self, field: Widget) -> Widget | object | None:
+        """Enter on the labels goes to the rationale; on the source, to the library's
+        results when words found some, else to the stance; on a result, picks it."""
+        if field.id == "check-labels":
+            return self.query_one("#check-rationale", Input)
+        if field.id == "check-source":
+            if self.found and not looks_like_url(self.text_of("#check-source")):
+                return self.query_one("#check-found", OptionList)
+            return self.query_one("#check-stance", Input)
+        if field.id == "check-found":
+            found = self.query_one("#check-found", OptionList)
+            if found.highlighted is None or not self.found:
+                return None
+            self._pick(self.found[found.highlighted])
+            return self.query_one("#check-stance", Input)
+        return super().after_enter(field)
 
     # -- the source: a URL, or words that search the library ------------------------------
     @on(Input.Changed, "#check-source")
@@ -109,25 +121,15 @@ class CheckForm(FormScreen[CheckChoice]):
         if sources:
             found.highlighted = 0
 
-    @on(Input.Submitted, "#check-source")
-    def _source_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if self.found and not looks_like_url(event.value):
-            self.query_one("#check-found", OptionList).focus()
-        else:
-            self.query_one("#check-stance", Input).focus()
-
     @on(OptionList.OptionSelected, "#check-found")
-    def _library_picked(self, event: OptionList.OptionSelected) -> None:
-        self.picked = self.found[event.option_index]
-        self.query_one("#check-source", Input).value = self.picked["url"]
-        self.show_found([])
+    def _library_clicked(self, event: OptionList.OptionSelected) -> None:
+        self._pick(self.found[event.option_index])
         self.query_one("#check-stance", Input).focus()
 
-    @on(Input.Changed, "#check-stance")
-    def _stance_typed(self, event: Input.Changed) -> None:
-        if stance_of(event.value):
-            self.query_one("#check-excerpt", Input).focus()
+    def _pick(self, source: dict) -> None:
+        self.picked = source
+        self.query_one("#check-source", Input).value = source["url"]
+        self.show_found([])
 
     def values(self) -> CheckChoice:
         labels = self.query_one("#check-labels", OptionList)

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from rich.text import Text
 from textual import on
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -31,6 +32,8 @@ from workbench.tui.choices import (
 )
 
 R = TypeVar("R")
+SAVE = object()
+"""What `after_enter` returns when Enter on that field saves the form."""
 
 
 class FieldErrors(InvalidInput):
@@ -69,8 +72,22 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "save", "Save", id="form.save"),
+        # Keys that move focus are priority bindings: the app runs them before it sends the
+        # next key anywhere, so text typed ahead (a fast analyst, a paste, a loaded machine)
+        # lands in the field it was meant for. As message handlers they ran after the next
+        # keys had already gone to the old field, and a rationale typed right after its digit
+        # was lost.
+        Binding("enter", "enter", show=False, priority=True, id="form.enter"),
+        *(
+            Binding(str(n), f"pick_label({n - 1})", show=False, priority=True, id=f"form.label_{n}")
+            for n in range(1, 10)
+        ),
     ]
     TITLE_TEXT = ""
+    LABELS: str | None = None
+    """The verdict scale's OptionList (digits 1-9 pick from it), if the form has one."""
+    RATIONALE: str | None = None
+    """Where a picked label moves on to."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -141,14 +158,39 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
         self._discard_armed = True
         self.action_cancel()
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        """Enter moves to the next field; on the last field it saves."""
-        inputs = list(self.query(Input))
-        if event.input is inputs[-1]:
-            self.action_save()
+    # -- moving on: done before the next key is dispatched ----------------------------------
+    def action_enter(self) -> None:
+        """Enter moves to the next field; on the last field it saves (once the keys already
+        sent to that field are in it)."""
+        field = self.focused
+        following = self.after_enter(field) if field is not None else None
+        if following is SAVE and field is not None:
+            field.call_later(self.action_save)
+        elif isinstance(following, Widget):
+            self.set_focus(following)
         else:
-            self.focus_next()
+            raise SkipAction()  # a button, a list without a hook: its own Enter
+
+    def after_enter(self, field: Widget) -> Widget | object | None:
+        """Where Enter on `field` leads: a widget, SAVE, or None (the widget's own Enter)."""
+        if not isinstance(field, Input):
+            return None
+        inputs = list(self.query(Input))
+        if field is inputs[-1]:
+            return SAVE
+        chain = self.focus_chain
+        return chain[chain.index(field) + 1] if field in chain[:-1] else None
+
+    def action_pick_label(self, index: int) -> None:
+        """A digit on the verdict scale picks that label and moves on to the rationale."""
+        if self.LABELS is None or isinstance(self.focused, Input | TextArea):
+            raise SkipAction()
+        labels = self.query_one(self.LABELS, OptionList)
+        if not 0 <= index < labels.option_count:
+            raise SkipAction()
+        labels.highlighted = index
+        if self.RATIONALE:
+            self.set_focus(self.query_one(self.RATIONALE, Input))
 
     def text_of(self, selector: str) -> str:
         return self.query_one(selector, Input).value.strip()
@@ -173,23 +215,13 @@ def label_options(scale: list[dict]) -> list[Option]:
     ]
 
 
-def pick_label_by_digit(
-    form: ModalScreen, event, scale: list[dict], labels: str, then: str
-) -> None:
-    """Digits 1-9 pick a label from the scale and move on to the rationale."""
-    if event.character and event.character.isdigit() and not isinstance(form.focused, Input):
-        index = int(event.character) - 1
-        if 0 <= index < len(scale):
-            form.query_one(labels, OptionList).highlighted = index
-            form.query_one(then, Input).focus()
-            event.stop()
-
-
 class VerdictForm(FormScreen[VerdictChoice]):
     """Pick a label (digits 1-9 or arrows) and say why; the current rationale is pre-filled,
     so changing the label never erases it."""
 
     TITLE_TEXT = "Verdict"
+    LABELS = "#verdict-labels"
+    RATIONALE = "#verdict-rationale"
 
     def __init__(self, scale: list[dict], current: dict | None = None) -> None:
         super().__init__()
@@ -218,12 +250,10 @@ class VerdictForm(FormScreen[VerdictChoice]):
         )
         labels.focus()
 
-    def on_key(self, event) -> None:
-        pick_label_by_digit(self, event, self.scale, "#verdict-labels", "#verdict-rationale")
-
-    @on(OptionList.OptionSelected, "#verdict-labels")
-    def _picked(self) -> None:
-        self.query_one("#verdict-rationale", Input).focus()
+    def after_enter(self, field: Widget) -> Widget | object | None:
+        if field.id == "verdict-labels":
+            return self.query_one("#verdict-rationale", Input)
+        return super().after_enter(field)
 
     def values(self) -> VerdictChoice:
         labels = self.query_one("#verdict-labels", OptionList)
@@ -241,9 +271,23 @@ def stance_of(letter: str) -> str | None:
 STANCE_HINT = "s supports · r refutes · c context"
 
 
+class StanceInput(Input):
+    """Stance as one letter: the letter is the whole answer, so it moves on to the next field.
+    A priority binding of the field itself: focus moves before the app dispatches the next
+    key, so an excerpt typed right after the letter lands in the excerpt."""
+
+    BINDINGS = [
+        Binding(key, f"pick('{key.lower()}')", show=False, priority=True, id=f"stance.{key}")
+        for key in "srcSRC"
+    ]
+
+    def action_pick(self, letter: str) -> None:
+        self.value = letter
+        self.screen.focus_next()
+
+
 def stance_input(id: str, value: str = "") -> Input:
-    """Stance as one letter: typing it moves on to the next field."""
-    return Input(
+    return StanceInput(
         value, placeholder=STANCE_HINT, id=id, max_length=1, restrict=r"[srcSRC]", compact=True
     )
 
@@ -309,9 +353,24 @@ class SourceForm(FormScreen[SourceChoice]):
         if sources:
             found.highlighted = 0
 
+    def after_enter(self, field: Widget) -> Widget | object | None:
+        if field.id == "source-search" and self.found:
+            return self.query_one("#source-found", OptionList)
+        if field.id == "source-found":
+            found = self.query_one("#source-found", OptionList)
+            if found.highlighted is None or not self.found:
+                return None
+            self._choose(self.found[found.highlighted])
+            return self.query_one("#source-stance", Input)
+        return super().after_enter(field)
+
     @on(OptionList.OptionSelected, "#source-found")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        source = self.found[event.option_index]
+        """A click on a library source."""
+        self._choose(self.found[event.option_index])
+        self.query_one("#source-stance", Input).focus()
+
+    def _choose(self, source: dict) -> None:
         self.picked = source
         for field, key in (
             ("url", "url"),
@@ -321,17 +380,6 @@ class SourceForm(FormScreen[SourceChoice]):
             ("archive", "archived_url"),
         ):
             self.query_one(f"#source-{field}", Input).value = source.get(key) or ""
-        self.query_one("#source-stance", Input).focus()
-
-    @on(Input.Submitted, "#source-search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.query_one("#source-found", OptionList).focus()
-
-    @on(Input.Changed, "#source-stance")
-    def _stance_typed(self, event: Input.Changed) -> None:
-        if stance_of(event.value):
-            self.query_one("#source-excerpt", Input).focus()
 
     def values(self) -> SourceChoice:
         checks = Checks()

@@ -69,34 +69,6 @@ Change = Callable[[Any], Any]
 """A write: called with the Store, in a worker, alone on the connection."""
 
 
-def link_source(store, claim_id: int, choice: SourceChoice) -> None:
-    """Link a library source as stored, or add the new one first; then link it."""
-    source_id = choice.source_id or store.add_source(
-        choice.url,
-        title=choice.title,
-        publisher=choice.publisher,
-        published=choice.published,
-        archived_url=choice.archived_url,
-    )
-    store.link_source(claim_id, source_id, choice.stance, excerpt=choice.excerpt)
-
-
-def apply_check(store, claim_id: int, choice: CheckChoice) -> None:
-    """Source first, then the verdict (which sets the status), so undo takes back the verdict
-    first. An unchanged verdict is not written again; the status still becomes checked."""
-    if choice.source:
-        link_source(store, claim_id, choice.source)
-    current = store.current_verdict(claim_id)
-    same = current and (current["label"], current["rationale"]) == (
-        choice.verdict.label,
-        choice.verdict.rationale,
-    )
-    if not same:
-        store.set_verdict(claim_id, choice.verdict.label, choice.verdict.rationale)
-    elif store.claim_row(claim_id)["status"] in ("new", "in-progress"):
-        store.set_status(claim_id, "checked")
-
-
 if TYPE_CHECKING:
     from workbench.tui.app import ClaimWorkbench
 
@@ -148,6 +120,11 @@ class MainScreen(Screen):
         self.scale: list[dict] = []
         self.claim: dict | None = None
         """The selected claim as last loaded (None while it loads)."""
+        self.card_read = 0
+        """The gateway call that read `claim`: an older read arriving late is dropped."""
+        self.waiting: tuple[int, str] | None = None
+        """(claim, action) asked for while the claim's card was still loading: run when it
+        is in, so a form never opens on another claim's data and a key is never dropped."""
         self.figures: FigureIndex | None = None
         """The article's figures by quantity, for the card's disagreement flags."""
         self.total = 0
@@ -190,6 +167,7 @@ class MainScreen(Screen):
     # -- reactives --------------------------------------------------------------------------
     def watch_claim_id(self, claim_id: int | None) -> None:
         self.claim = None
+        self.card_read = 0
         self.query_one(ArticleView).highlight(claim_id)
         if claim_id is not None:
             self.load_card(claim_id)
@@ -219,7 +197,8 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
     def load_card(self, claim_id: int) -> None:
-        self.post_message(ClaimLoaded(self.gateway.call(self._card_data, claim_id)))
+        read, claim = self.gateway.numbered(self._card_data, claim_id)
+        self.post_message(ClaimLoaded(claim, read))
 
     def _card_data(self, store, claim_id: int) -> dict:
         """What the card shows, computed for this one claim (never the whole article)."""
@@ -258,7 +237,7 @@ class MainScreen(Screen):
             return said, card
 
         try:
-            said, card = self.gateway.call(run)
+            read, (said, card) = self.gateway.numbered(run)
         except StoreError as error:
             if reopen is None:
                 raise
@@ -273,7 +252,7 @@ class MainScreen(Screen):
             self.app.call_from_thread(reopen, str(error))
             return
         self.post_message(
-            ChangeSaved(said, card["id"] if card else None, card, reload_article, advance)
+            ChangeSaved(said, card["id"] if card else None, card, reload_article, advance, read)
         )
 
     @on(Worker.StateChanged)
@@ -341,31 +320,42 @@ class MainScreen(Screen):
 
     @on(ClaimLoaded)
     def _claim_loaded(self, message: ClaimLoaded) -> None:
-        if message.claim["id"] == self.claim_id:
-            self.claim = message.claim
-            self.query_one(ClaimCard).show(message.claim)
+        self._show_card(message.claim, message.read)
+
+    def _show_card(self, claim: dict, read: int) -> None:
+        """Show `claim` on the card if it is the selected one and no later read of it is
+        shown already (a card read before a save, arriving after it, would put back what
+        the save changed: the next check form would open with the old rationale)."""
+        if claim["id"] != self.claim_id or read < self.card_read:
+            return
+        self.claim, self.card_read = claim, read
+        self.query_one(ClaimCard).show(claim)
+        if self.waiting and self.waiting[0] == claim["id"]:
+            action = self.waiting[1]
+            self.waiting = None
+            getattr(self, f"action_{action}")()
 
     @on(ChangeSaved)
     def _change_saved(self, message: ChangeSaved) -> None:
         self.notify(message.description, markup=False)
         table = self.query_one(ClaimsTable)
+        card = message.card
         if message.reload_article:
-            if message.claim_id is not None:
-                self.set_reactive(MainScreen.claim_id, message.claim_id)
+            if card is not None:
+                self.claim_id = card["id"]
+                self._show_card(card, message.read)
             self.load_article()
             return
-        if message.card is not None:
-            table.update_claim(message.card)
+        if card is not None:
+            table.update_claim(card)
             if message.advance:
-                following = table.next_unchecked(message.card["id"])
+                following = table.next_unchecked(card["id"])
                 if following is not None:
                     self._go_to(following)
                     return
-            if message.card["id"] == self.claim_id:
-                self.claim = message.card
-                self.query_one(ClaimCard).show(message.card)
-            else:
-                self._go_to(message.card["id"])
+            if card["id"] != self.claim_id:
+                self._go_to(card["id"])
+            self._show_card(card, message.read)
 
     @on(ReportExported)
     def _exported(self, message: ReportExported) -> None:
@@ -418,6 +408,16 @@ class MainScreen(Screen):
             self.notify("Select a claim first.", severity="warning")
         return self.claim_id
 
+    def _need_card(self, action: str) -> dict | None:
+        """The selected claim as loaded, for a form that starts from it; while it loads, the
+        action waits for it (never opened on a stale or empty card)."""
+        if (claim_id := self._need_claim()) is None:
+            return None
+        if self.claim is None or self.claim["id"] != claim_id:
+            self.waiting = (claim_id, action)
+            return None
+        return self.claim
+
     def action_search(self) -> None:
         self.query_one("#filter-search", Input).focus()
 
@@ -437,8 +437,9 @@ class MainScreen(Screen):
         self.query_one(ClaimsTable).action_cursor_up()
 
     def action_check(self) -> None:
-        if (claim_id := self._need_claim()) is None or not self.claim:
+        if (claim := self._need_card("check")) is None:
             return
+        claim_id = claim["id"]
 
         def done(choice: CheckChoice | None) -> None:
             if choice:
@@ -446,17 +447,20 @@ class MainScreen(Screen):
                 linked = f", source {choice.source.stance}" if choice.source else ""
                 self.save(
                     f"Claim {claim_id} checked: {label}{linked}",
-                    lambda store: apply_check(store, claim_id, choice),
+                    lambda store: store.check_claim(
+                        claim_id, choice.verdict.label, choice.verdict.rationale, choice.source
+                    ),
                     claim_id,
                     advance=True,
                 )
 
-        self.app.push_screen(CheckForm(self.claim, self.scale, self._search_library), done)
+        self.app.push_screen(CheckForm(claim, self.scale, self._search_library), done)
 
     def action_verdict(self) -> None:
-        if (claim_id := self._need_claim()) is None:
+        if (claim := self._need_card("verdict")) is None:
             return
-        current = self.claim.get("verdict_record") if self.claim else None
+        claim_id = claim["id"]
+        current = claim.get("verdict_record")
 
         def done(choice: VerdictChoice | None) -> None:
             if choice:
@@ -477,7 +481,7 @@ class MainScreen(Screen):
             if choice:
                 self.save(
                     f"Source linked ({choice.stance})",
-                    lambda store: link_source(store, claim_id, choice),
+                    lambda store: store.cite(claim_id, choice),
                     claim_id,
                 )
 
@@ -489,8 +493,9 @@ class MainScreen(Screen):
         self.app.call_from_thread(reply, found)
 
     def action_status(self) -> None:
-        if (claim_id := self._need_claim()) is None:
+        if (claim := self._need_card("status")) is None:
             return
+        claim_id = claim["id"]
 
         def done(choice: StatusChoice | None) -> None:
             if choice:
@@ -500,7 +505,7 @@ class MainScreen(Screen):
                     claim_id,
                 )
 
-        self.app.push_screen(StatusForm(self.claim["status"] if self.claim else "new"), done)
+        self.app.push_screen(StatusForm(claim["status"]), done)
 
     def action_note(self) -> None:
         if (claim_id := self._need_claim()) is None:
@@ -548,8 +553,9 @@ class MainScreen(Screen):
         self.app.call_from_thread(self.app.push_screen, HistoryScreen(claim_id, rows))
 
     def action_matches(self) -> None:
-        if (claim_id := self._need_claim()) is None or not self.claim:
+        if (claim := self._need_card("matches")) is None:
             return
+        claim_id = claim["id"]
 
         def done(result: dict | None) -> None:
             if result:
@@ -560,7 +566,7 @@ class MainScreen(Screen):
                 )
 
         self.app.push_screen(
-            MatchesScreen(self.claim.get("matches", []), self.article.get("language") or "en"), done
+            MatchesScreen(claim.get("matches", []), self.article.get("language") or "en"), done
         )
 
     def action_timeline(self) -> None:
@@ -625,8 +631,9 @@ class MainScreen(Screen):
         self.app.push_screen(AddClaimScreen(self.article.get("text", "")), done)
 
     def action_edit_claim(self) -> None:
-        if (claim_id := self._need_claim()) is None or not self.claim:
+        if (claim := self._need_card("edit_claim")) is None:
             return
+        claim_id = claim["id"]
 
         def done(result: dict | None) -> None:
             if result:
@@ -639,5 +646,5 @@ class MainScreen(Screen):
                     reload_article=True,
                 )
 
-        base = dict(self.claim)
-        self.app.push_screen(EditClaimForm(self.claim), done)
+        base = dict(claim)
+        self.app.push_screen(EditClaimForm(claim), done)

@@ -138,13 +138,16 @@ class ClaimsTable(DataTable):
         """Replace the rows; keep the cursor on claim `keep` when it is still listed."""
         self.labels = labels
         self.shown = list(rows)
-        self.clear(columns=True)
-        self.widths = layout(self.size.width or 100, self._id_width())
-        for key, width in self.widths.items():
-            self.add_column(COLUMNS[key].title, key=key, width=width)
-        self._add(rows)
-        if keep is not None and str(keep) in self.rows:
-            self.move_cursor(row=self.get_row_index(str(keep)), scroll=True)
+        # Rebuilding moves the cursor to the top and back: no highlight for that passage
+        # (the screen would select the first claim and load its card for nothing).
+        with self.prevent(DataTable.RowHighlighted):
+            self.clear(columns=True)
+            self.widths = layout(self.size.width or 100, self._id_width())
+            for key, width in self.widths.items():
+                self.add_column(COLUMNS[key].title, key=key, width=width)
+            self._add(rows)
+            if keep is not None and str(keep) in self.rows:
+                self.move_cursor(row=self.get_row_index(str(keep)), scroll=True)
 
     def extend(self, rows: list[dict]) -> None:
         """Append the next page of rows."""

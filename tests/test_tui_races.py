@@ -1,0 +1,146 @@
+"""The check flow under a real terminal's conditions, driven with Pilot: keys typed ahead of
+the screen (a fast analyst, a loaded machine) and reads that come back late. Each test holds
+one race found while driving the loop in tmux."""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+
+from tests.tui_support import prepared_store, run_app, settle
+from workbench.store import Store
+from workbench.tui.messages import ClaimLoaded
+from workbench.tui.screens.check import CheckForm
+from workbench.tui.widgets.claim_card import ClaimCard
+
+
+@pytest.fixture
+def tui_store(tmp_path, sample_text, sample_extraction):
+    store = prepared_store(tmp_path / "races.db", sample_text, sample_extraction)
+    yield store
+    store.close()
+
+
+def first_ids(store, n: int) -> list[int]:
+    return [c["id"] for c in store.claims(article_id=store.sample_id)][:n]
+
+
+def burst(app, *keys: str) -> None:
+    """Keys as a terminal delivers them when the app is busy: all queued before the first is
+    handled (Pilot's `press` waits between keys, which hides these races)."""
+    for key in keys:
+        if len(key) == 1:
+            name = {" ": "space", "/": "slash", ":": "colon", ".": "full_stop"}.get(key, key)
+            app.post_message(events.Key(name, key))
+        else:
+            app.post_message(events.Key(key, "\r" if key == "enter" else None))
+
+
+def test_keys_typed_ahead_in_the_check_form_land_in_their_fields(tui_store):
+    """The digit, the rationale, the URL, the stance letter and the excerpt arrive at once:
+    each lands in its field (the rationale typed right after its digit used to go to the
+    label list, and the check was saved without it)."""
+    first = first_ids(tui_store, 1)[0]
+
+    async def scenario(app, pilot):
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckForm)
+        burst(app, "6", *"Four not six", "enter", *"https://example.org/x", "enter")
+        burst(app, "r", *"quatre", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, CheckForm)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    claim = Store.open(tui_store.path, "check").claim(first)
+    assert claim["verdict_record"]["label"] == "false"
+    assert claim["verdict_record"]["rationale"] == "Four not six"
+    assert [(s["url"], s["stance"], s["excerpt"]) for s in claim["sources"]] == [
+        ("https://example.org/x", "refutes", "quatre")
+    ]
+
+
+def test_undo_and_redo_refresh_the_card_the_next_form_starts_from(tui_store):
+    """After `u` the card no longer shows the verdict taken back, and the check form opens
+    with no rationale; after `U` both are back (the card kept what undo had removed)."""
+    first = first_ids(tui_store, 1)[0]
+    tui_store.set_verdict(first, "false", "Four not six")
+
+    async def scenario(app, pilot):
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen.claim["verdict_record"] is None
+        assert "none yet" in app.screen.query_one(ClaimCard).plain
+        await pilot.press("U")
+        await settle(pilot)
+        assert app.screen.claim["verdict_record"]["rationale"] == "Four not six"
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.screen.query_one("#check-rationale").value == "Four not six"
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_undo_on_another_claim_shows_that_claims_card(tui_store):
+    """ctrl+z from claim 2 takes back claim 1's verdict and selects claim 1: the card and
+    the next form are claim 1's (they stayed claim 2's, and a check saved claim 2's
+    pre-filled rationale onto claim 1)."""
+    first, second = first_ids(tui_store, 2)
+    tui_store.set_verdict(second, "true", "Said by the ministry")
+    tui_store.set_verdict(first, "false", "Four not six")
+
+    async def scenario(app, pilot):
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.screen.claim_id == second
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert app.screen.claim_id == first
+        assert app.screen.claim["id"] == first
+        assert app.screen.query_one(ClaimCard).claim["id"] == first
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.screen.claim["id"] == first
+        assert app.screen.query_one("#check-rationale").value == ""
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_a_card_read_before_a_save_never_replaces_the_saved_one(tui_store):
+    """A card read that started before a save but reached the screen after it is dropped:
+    the card (and the rationale the next form is pre-filled with) stays the saved one."""
+    first = first_ids(tui_store, 1)[0]
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        stale = dict(screen.claim)  # read before the verdict below
+        await pilot.press("v", "6")
+        await pilot.press(*"Four")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.claim["verdict_record"]["rationale"] == "Four"
+        screen.post_message(ClaimLoaded(stale, read=1))
+        await settle(pilot)
+        assert screen.claim["verdict_record"]["rationale"] == "Four"
+        assert "Four" in screen.query_one(ClaimCard).plain
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    assert Store.open(tui_store.path, "check").claim(first)["verdict_record"]["rationale"] == "Four"
+
+
+def test_c_pressed_while_the_card_loads_opens_the_form_once_it_is_in(tui_store):
+    """Right after a cursor move (or save-and-advance) the next claim's card is still
+    loading: `c` waits for it instead of being dropped (the digit and rationale typed next
+    went to the table, whose keys are actions)."""
+    second = first_ids(tui_store, 2)[1]
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        with app.gateway._lock:  # the database busy: the next card cannot load yet
+            await pilot.press("j", "c")
+            assert not isinstance(app.screen, CheckForm)
+        await settle(pilot)
+        assert isinstance(app.screen, CheckForm)
+        assert app.screen.claim["id"] == second == screen.claim_id
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
