@@ -252,7 +252,10 @@ def test_wide_terminals_give_the_claim_the_room_and_end_moves_the_cursor(tui_sto
     async def scenario(app, pilot):
         table = app.screen.query_one(ClaimsTable)
         widths = {str(key.value): column.width for key, column in table.columns.items()}
-        assert widths["claim"] >= 45 and widths.get("speaker", 0) >= 20
+        assert widths["claim"] >= 56 and widths.get("speaker", 0) >= 20
+        # the others as wide as their content, the claim takes every cell left
+        assert widths["id"] == max(2, len(str(max(c["id"] for c in tui_store.claims()))))
+        assert sum(widths.values()) + 2 * len(widths) == table.size.width - 2
         await pilot.press("end")
         await settle(pilot)
         assert table.cursor_row == table.row_count - 1

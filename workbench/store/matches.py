@@ -252,7 +252,9 @@ class MatchesMixin(StoreBase):
             found[row["claim_id"]].append(row)
         return found
 
-    def decide_match(self, match_id: int, state: str) -> None:
+    def decide_match(self, match_id: int, state: str, *, claim_id: int | None = None) -> None:
+        """Confirm or reject a match; logged in the history of `claim_id` (the side the analyst
+        decided from, so undo on that claim takes it back), else of the match's first claim."""
         if state not in ("confirmed", "rejected"):
             raise InvalidInput("a match is confirmed or rejected")
         with write(self.db):
@@ -260,13 +262,14 @@ class MatchesMixin(StoreBase):
             if not rows:
                 raise NotFound(f"no match {match_id}")
             match = rows[0]
-            claim = self.claim_row(match["claim_id"])
+            side = claim_id if claim_id in (match["claim_id"], match["other_claim_id"]) else None
+            claim = self.claim_row(side or match["claim_id"])
             self.db.table("claim_matches").update(
                 match_id, {"state": state, "decided_by": self.analyst, "decided_at": self.clock()}
             )
             self._log(
                 f"match.{state}",
-                claim_id=match["claim_id"],
+                claim_id=claim["id"],
                 article_id=claim["article_id"],
                 entity="claim_matches",
                 entity_id=match_id,
@@ -277,6 +280,75 @@ class MatchesMixin(StoreBase):
                     "review_id": match["review_id"],
                 },
             )
+
+    def seen_before(self, article_id: int) -> dict[int, str]:
+        """Which of an article's claims were seen before, in one query for the whole article
+        (not one per row): "confirmed" when a match was confirmed, else "suggested". Claims
+        whose only matches were rejected, and claims without any, are left out."""
+        rows = self.db.execute(
+            """
+            SELECT mine, max(state = 'confirmed') FROM (
+              SELECT m.claim_id AS mine, m.state FROM claims c
+                JOIN claim_matches m ON m.claim_id = c.id WHERE c.article_id = ?
+              UNION ALL
+              SELECT m.other_claim_id, m.state FROM claims c
+                JOIN claim_matches m ON m.other_claim_id = c.id WHERE c.article_id = ?
+            ) WHERE state != 'rejected' GROUP BY mine""",
+            [article_id, article_id],
+        )
+        return {mine: "confirmed" if confirmed else "suggested" for mine, confirmed in rows}
+
+    def confirm_match(self, match_id: int, claim_id: int, *, reuse: bool = False) -> dict:
+        """Confirm a match seen from `claim_id`'s side; with `reuse`, the earlier claim's
+        current verdict (label and rationale) and its sources (stance, excerpt, note) become
+        this claim's too. One transaction, each part logged in history and undoable on its
+        own. Returns what was reused: {"verdict": label or None, "sources": count}."""
+        reused: dict = {"verdict": None, "sources": 0}
+        with write(self.db):
+            rows = list(self.db.query("SELECT * FROM claim_matches WHERE id = ?", [match_id]))
+            if not rows or claim_id not in (rows[0]["claim_id"], rows[0]["other_claim_id"]):
+                raise NotFound(f"no match {match_id} for claim {claim_id}")
+            match = rows[0]
+            self.decide_match(match_id, "confirmed", claim_id=claim_id)
+            other = match["other_claim_id"] if match["claim_id"] == claim_id else match["claim_id"]
+            if not reuse or other is None:
+                return reused
+            earlier = self.current_verdict(other)
+            mine = self.current_verdict(claim_id)
+            if earlier and (
+                not mine
+                or (mine["label"], mine["rationale"])
+                != (
+                    earlier["label"],
+                    earlier["rationale"],
+                )
+            ):
+                self.set_verdict(claim_id, earlier["label"], earlier["rationale"])
+                reused["verdict"] = earlier["label"]
+            linked = {
+                row[0]
+                for row in self.db.execute(
+                    "SELECT source_id FROM claim_sources WHERE claim_id = ? "
+                    "AND retracted_at IS NULL",
+                    [claim_id],
+                )
+            }
+            for link in self.db.query(
+                "SELECT source_id, stance, excerpt, note FROM claim_sources WHERE claim_id = ? "
+                "AND retracted_at IS NULL ORDER BY id",
+                [other],
+            ):
+                if link["source_id"] in linked:
+                    continue
+                self.link_source(
+                    claim_id,
+                    link["source_id"],
+                    link["stance"],
+                    excerpt=link["excerpt"],
+                    note=link["note"],
+                )
+                reused["sources"] += 1
+        return reused
 
     # -- imported fact-checks ------------------------------------------------------------------
     def import_reviews(self, records: list[dict]) -> list[int]:

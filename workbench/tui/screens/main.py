@@ -56,7 +56,7 @@ from workbench.tui.screens.history import HistoryScreen
 from workbench.tui.screens.matches import MatchesScreen, TimelineScreen
 from workbench.tui.widgets.article_view import ArticleView
 from workbench.tui.widgets.claim_card import ClaimCard
-from workbench.tui.widgets.claims_table import ClaimsTable
+from workbench.tui.widgets.claims_table import SEEN_GLYPHS, ClaimsTable, seen_of
 from workbench.tui.widgets.filter_bar import FilterBar
 
 PAGE = 100
@@ -188,11 +188,16 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="claims", exit_on_error=False)
     def load_claims(self, filters: dict, offset: int = 0) -> None:
-        rows, total = self.gateway.call(
-            lambda store: store.claims_page(
+        def read(store):
+            rows, total = store.claims_page(
                 article_id=self.article_id, sort=self.sort, limit=PAGE, offset=offset, **filters
             )
-        )
+            seen = store.seen_before(self.article_id)  # one query for the whole article
+            for row in rows:
+                row["seen"] = seen.get(row["id"])
+            return rows, total
+
+        rows, total = self.gateway.call(read)
         self.post_message(ClaimsLoaded(self.article, rows, total, offset))
 
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
@@ -203,6 +208,7 @@ class MainScreen(Screen):
     def _card_data(self, store, claim_id: int) -> dict:
         """What the card shows, computed for this one claim (never the whole article)."""
         claim = {**store.claim(claim_id), "matches": store.matches(claim_id)}
+        claim["seen"] = seen_of(claim["matches"])
         claim["disagreements"] = self.figures.flags(claim) if self.figures else []
         return claim
 
@@ -315,7 +321,8 @@ class MainScreen(Screen):
             else str(self.total)
         )
         self.query_one("#claims-count", Label).update(
-            f"{shown} claims · sorted by {self.sort} · c check · ? keys"
+            f"{shown} claims · sorted by {self.sort} · {SEEN_GLYPHS['suggested']} seen before (m)"
+            " · c check · ? keys"
         )
 
     @on(ClaimLoaded)
@@ -558,10 +565,23 @@ class MainScreen(Screen):
         claim_id = claim["id"]
 
         def done(result: dict | None) -> None:
-            if result:
+            if not result:
+                return
+            if result.get("reuse"):
+                self.save(
+                    lambda reused: (
+                        f"Match confirmed; reused: verdict {reused['verdict'] or 'none'}, "
+                        f"{reused['sources']} source(s)"
+                    ),
+                    lambda store: store.confirm_match(result["match_id"], claim_id, reuse=True),
+                    claim_id,
+                )
+            else:
                 self.save(
                     f"Match {result['state']}",
-                    lambda store: store.decide_match(result["match_id"], result["state"]),
+                    lambda store: store.decide_match(
+                        result["match_id"], result["state"], claim_id=claim_id
+                    ),
                     claim_id,
                 )
 

@@ -19,6 +19,7 @@ class MatchesScreen(ModalScreen[dict | None]):
         Binding("escape,q", "close", "Close", id="matches.close"),
         Binding("y", "decide('confirmed')", "Confirm", id="matches.confirm"),
         Binding("n", "decide('rejected')", "Reject", id="matches.reject"),
+        Binding("r", "reuse", "Confirm, reuse its verdict and sources", id="matches.reuse"),
     ]
 
     def __init__(self, matches: list[dict], language: str) -> None:
@@ -27,7 +28,11 @@ class MatchesScreen(ModalScreen[dict | None]):
 
     def compose(self):
         with Vertical(classes="form wide"):
-            yield Label("Seen before — y confirms, n rejects, esc closes", classes="form-title")
+            yield Label(
+                "Seen before — y confirms, r confirms and reuses the earlier verdict and "
+                "sources, n rejects, esc closes",
+                classes="form-title",
+            )
             if not self.matches:
                 yield Static(
                     Text("No earlier claim or fact-check matches this claim.", style="dim")
@@ -58,6 +63,13 @@ class MatchesScreen(ModalScreen[dict | None]):
         index = self.query_one(OptionList).highlighted
         if index is not None and self.matches:
             self.dismiss({"match_id": self.matches[index]["id"], "state": state})
+
+    def action_reuse(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None and self.matches:
+            self.dismiss(
+                {"match_id": self.matches[index]["id"], "state": "confirmed", "reuse": True}
+            )
 
 
 class TimelineScreen(ModalScreen[None]):

@@ -25,7 +25,7 @@ STATUS_STYLES = {
     "dismissed": "strike dim",
 }
 KIND_LETTERS = {kind: kind[0].upper() for kind in KINDS}  # N D Q A E
-MIN_CLAIM = 48
+MIN_CLAIM = 56
 """The claim column never shrinks below this to make room for an optional column."""
 
 
@@ -39,6 +39,16 @@ def evidence_summary(claim: dict) -> str:
     return " · ".join(parts)
 
 
+SEEN_GLYPHS = {"confirmed": "◆", "suggested": "◇"}
+"""The seen-before column: a confirmed match, or suggested ones waiting for a decision."""
+
+
+def seen_of(matches: list[dict]) -> str | None:
+    """A claim's seen-before state from its matches (as the card loads them)."""
+    states = {m["state"] for m in matches}
+    return "confirmed" if "confirmed" in states else "suggested" if "suggested" in states else None
+
+
 def _clip(text: str, width: int) -> str:
     flat = " ".join(visible(text).split())
     return flat if len(flat) <= width else flat[: max(1, width - 1)] + "…"
@@ -49,6 +59,7 @@ class Column:
     key: str
     title: str
     width: int
+    """The most this column takes (its content decides below that)."""
     cell: Callable[[dict, dict, int], Text]
     """(row, labels, width) -> the cell."""
 
@@ -64,6 +75,9 @@ def _verdict(row: dict, labels: dict, width: int) -> Text:
 
 COLUMNS = {
     "id": Column("id", "#", 4, lambda r, _, w: Text(str(r["id"]), style="dim")),
+    "seen": Column(
+        "seen", "", 1, lambda r, _, w: Text(SEEN_GLYPHS.get(r.get("seen") or "", ""), style="cyan")
+    ),
     "status": Column(
         "status",
         "status",
@@ -86,24 +100,49 @@ COLUMNS = {
     ),
     "score": Column("score", "score", 5, lambda r, _, w: Text(f"{r['score']:.2f}")),
 }
-ALWAYS = ("id", "status", "verdict", "claim")
+ALWAYS = ("id", "seen", "status", "verdict", "claim")
 OPTIONAL = ("speaker", "figures", "kinds", "score")
 """Added in this order while the claim column keeps MIN_CLAIM cells."""
-ORDER = ("id", "kinds", "claim", "speaker", "figures", "status", "verdict", "score")
+ORDER = ("id", "seen", "kinds", "claim", "speaker", "figures", "status", "verdict", "score")
 
 
-def layout(width: int, id_width: int = 4) -> dict[str, int]:
-    """Which columns fit in `width` cells and how wide each is; the claim takes the rest."""
+def content_widths(rows: list[dict], labels: dict[str, dict]) -> dict[str, int]:
+    """Each column but the claim sized to what it has to show: the rows' ids, speakers,
+    figures and kinds; every status and every label of the scale (so a save never clips
+    them); never more than the column's own cap, never less than its title."""
+
+    def widest(key: str, values) -> int:
+        column = COLUMNS[key]
+        return min(column.width, max([len(column.title), 1, *map(len, values)]))
+
+    return {
+        "id": max(2, *(len(str(r["id"])) for r in rows)) if rows else 2,
+        "seen": 1,
+        "status": widest("status", STATUS_STYLES),
+        "verdict": widest("verdict", [e["label_en"] for e in labels.values()]),
+        "speaker": widest(
+            "speaker", [" ".join(visible(r.get("speaker") or "").split()) for r in rows]
+        ),
+        "figures": widest("figures", [evidence_summary(r) for r in rows]),
+        "kinds": widest("kinds", [COLUMNS["kinds"].cell(r, labels, 5).plain for r in rows]),
+        "score": COLUMNS["score"].width,
+    }
+
+
+def layout(width: int, sizes: dict[str, int]) -> dict[str, int]:
+    """Which columns fit in `width` cells: the others as wide as their content (`sizes`),
+    optional ones only while the claim keeps MIN_CLAIM cells; the claim takes the rest."""
     padding = 2  # DataTable pads each cell by one on both sides
-    chosen = {key: COLUMNS[key].width for key in ALWAYS}
-    chosen["id"] = max(id_width, 2)
+    chosen = {key: sizes[key] for key in ALWAYS if key != "claim"}
     room = width - 2  # the vertical scrollbar
+
+    def claim_room(columns: dict[str, int]) -> int:
+        return room - sum(w + padding for w in columns.values()) - padding
+
     for key in OPTIONAL:
-        used = sum(chosen[k] + padding for k in chosen if k != "claim") + padding
-        if room - used - COLUMNS[key].width - padding >= MIN_CLAIM:
-            chosen[key] = COLUMNS[key].width
-    used = sum(chosen[k] + padding for k in chosen if k != "claim") + padding
-    chosen["claim"] = max(16, room - used)
+        if claim_room({**chosen, key: sizes[key]}) >= MIN_CLAIM:
+            chosen[key] = sizes[key]
+    chosen["claim"] = max(16, claim_room(chosen))
     return {key: chosen[key] for key in ORDER if key in chosen}
 
 
@@ -128,11 +167,9 @@ class ClaimsTable(DataTable):
         self.widths: dict[str, int] = {}
 
     def on_resize(self) -> None:
-        if self.shown and layout(self.size.width, self._id_width()) != self.widths:
+        sizes = content_widths(self.shown, self.labels)
+        if self.shown and layout(self.size.width, sizes) != self.widths:
             self.show(self.shown, self.labels, self.selected_claim_id)
-
-    def _id_width(self) -> int:
-        return max((len(str(row["id"])) for row in self.shown), default=2)
 
     def show(self, rows: list[dict], labels: dict[str, dict], keep: int | None = None) -> None:
         """Replace the rows; keep the cursor on claim `keep` when it is still listed."""
@@ -142,7 +179,7 @@ class ClaimsTable(DataTable):
         # (the screen would select the first claim and load its card for nothing).
         with self.prevent(DataTable.RowHighlighted):
             self.clear(columns=True)
-            self.widths = layout(self.size.width or 100, self._id_width())
+            self.widths = layout(self.size.width or 100, content_widths(rows, labels))
             for key, width in self.widths.items():
                 self.add_column(COLUMNS[key].title, key=key, width=width)
             self._add(rows)

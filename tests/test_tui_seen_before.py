@@ -1,0 +1,120 @@
+"""Seen before (issue 13, item 15): the claims table marks claims that match earlier ones,
+from the stored suggestions in one query per article, and confirming a match can reuse the
+earlier claim's verdict, rationale and sources in one transaction, logged and undoable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tui_support import prepared_store, run_app, settle
+from workbench.store import Store
+from workbench.tui.screens.matches import MatchesScreen
+from workbench.tui.widgets.claims_table import SEEN_GLYPHS, ClaimsTable
+
+
+@pytest.fixture
+def matched(tmp_path, sample_text, sample_extraction, french_nlp):
+    from tests.test_matching import ENGLISH_REPORT
+    from workbench.extract import extract
+
+    store = prepared_store(tmp_path / "seen.db", sample_text, sample_extraction)
+    store.wire = store.ingest(
+        ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)), title="Wire"
+    ).article_id
+    store.six = store.claims(article_id=store.sample_id, search="ATACMS")[0]["id"]
+    match = store.matches(store.six)[0]
+    store.earlier = match["other_claim_id"]
+    store.match_id = match["id"]
+    yield store
+    store.close()
+
+
+def seen_cells(table: ClaimsTable) -> dict[int, str]:
+    column = list(table.widths).index("seen")
+    return {
+        int(row.key.value): str(table.get_row_at(index)[column])
+        for index, row in enumerate(table.ordered_rows)
+    }
+
+
+def test_the_table_marks_claims_seen_before_from_one_query_per_article(matched, monkeypatch):
+    calls = {"seen_before": 0, "matches": 0}
+    for name in calls:
+        original = getattr(Store, name)
+
+        def counted(self, *args, _name=name, _original=original, **kwargs):
+            calls[_name] += 1
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Store, name, counted)
+    suggested = set(Store.open(matched.path).seen_before(matched.sample_id))
+    assert matched.six in suggested
+
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        cells = seen_cells(table)
+        assert cells[matched.six] == SEEN_GLYPHS["suggested"]
+        assert {c for c, glyph in cells.items() if glyph} == suggested
+        assert len(cells) > len(suggested)  # the others stay blank
+        assert calls["seen_before"] == 1  # the whole article at once, not a query per row
+        assert calls["matches"] <= 1  # the selected claim's card only
+
+    calls["seen_before"] = 0
+    run_app(matched, scenario, article_id=matched.sample_id)
+
+
+def test_confirming_a_match_reuses_the_earlier_verdict_and_sources(matched):
+    pentagon = matched.add_source("https://example.org/pentagon", title="Pentagon")
+    matched.link_source(matched.earlier, pentagon, "refutes", excerpt="four missiles")
+    matched.set_verdict(matched.earlier, "false", "Four were fired, not six")
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        table = screen.query_one(ClaimsTable)
+        table.move_cursor(row=table.get_row_index(str(matched.six)))
+        await settle(pilot)
+        assert screen.claim_id == matched.six
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MatchesScreen)
+        await pilot.press("r")
+        await settle(pilot)
+        assert screen.claim["verdict_record"]["rationale"] == "Four were fired, not six"
+        assert seen_cells(table)[matched.six] == SEEN_GLYPHS["confirmed"]
+
+    run_app(matched, scenario, article_id=matched.sample_id)
+    store = Store.open(matched.path, "ana")
+    six = store.claim(matched.six)
+    assert (six["verdict"], six["status"]) == ("false", "checked")
+    assert six["verdict_record"]["rationale"] == "Four were fired, not six"
+    assert [(s["url"], s["stance"], s["excerpt"]) for s in six["sources"]] == [
+        ("https://example.org/pentagon", "refutes", "four missiles")
+    ]
+    actions = [h["action"] for h in store.history(matched.six)]
+    assert actions[-4:] == ["match.confirmed", "status.set", "verdict.set", "source.linked"]
+    # each part is undoable: the source, the verdict, the status, the confirmation
+    for _ in range(4):
+        store.undo(matched.six)
+    six = store.claim(matched.six)
+    assert six["verdict"] is None and six["sources"] == [] and six["status"] == "new"
+    assert store.matches(matched.six)[0]["state"] == "suggested"
+
+
+def test_a_reuse_that_fails_half_way_keeps_nothing(matched):
+    """One transaction: the database refusing the source link rolls back the confirmation
+    and the verdict too."""
+    pentagon = matched.add_source("https://example.org/pentagon")
+    matched.link_source(matched.earlier, pentagon, "refutes")
+    matched.set_verdict(matched.earlier, "false", "Four")
+    matched.db.execute(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON claim_sources "
+        "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+    )
+    history = matched.db["history"].count
+    with pytest.raises(Exception, match="disk"):
+        matched.confirm_match(matched.match_id, matched.six, reuse=True)
+    assert matched.db["history"].count == history
+    assert matched.matches(matched.six)[0]["state"] == "suggested"
+    assert matched.claim(matched.six)["verdict"] is None
