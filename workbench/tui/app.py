@@ -83,8 +83,10 @@ class ClaimWorkbench(DeskApp):
 
     @on(ArticlesLoaded)
     def _articles_loaded(self, message: ArticlesLoaded) -> None:
-        if isinstance(self.screen, ArticlesScreen):
-            self.screen.show(message.rows)
+        # The list may come back while the app closes, with no screen left to show it on.
+        top = self.screen_stack[-1] if self.screen_stack else None
+        if isinstance(top, ArticlesScreen):
+            top.show(message.rows)
 
     @on(ArticlesScreen.Opened)
     def _open_article(self, message: ArticlesScreen.Opened) -> None:
