@@ -148,3 +148,22 @@ def test_published_day_one_rule(value, expected):
 def test_curly_apostrophes_deadlines_and_parts_of_weeks(language, text, iso):
     (mention,) = find_dates(text, SPRING, language)
     assert mention.iso == iso
+
+
+def test_rules_skipped_on_text_without_digits_never_match_such_text():
+    """find_dates skips the rules marked as needing a digit when the text has none: each of
+    them must be unable to match digit-free text (every fixture, its digits removed)."""
+    import re
+    from pathlib import Path
+
+    from workbench.extract.dates import _NEEDS_DIGIT
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in fixtures.glob("*.txt")]
+    texts.append(
+        "le 1er mars, mi-septembre, in June 2009, the first quarter, Q3, mardi 19 novembre"
+    )
+    texts = [re.sub(r"\d", "", text) for text in texts]
+    assert _NEEDS_DIGIT
+    for pattern in _NEEDS_DIGIT:
+        assert not any(pattern.search(text) for text in texts), pattern.pattern

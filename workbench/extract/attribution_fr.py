@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from workbench.extract.discourse import Discourse, Mention, nationality_of
@@ -27,7 +29,7 @@ from workbench.extract.lexicon import (
 from workbench.extract.quotes import inside
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with the command line
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -35,6 +37,7 @@ _INHERITING_DEPS = {"advcl", "conj", "xcomp", "acl"}
 _DROPPED_DEPS = {"acl", "acl:relcl", "advcl", "punct", "appos", "parataxis", "dep", "conj", "cc"}
 
 
+@lru_cache(maxsize=65536)
 def _guessed_infinitive(word: str) -> str:
     """The -er infinitive a present or past form would come from ("dénonce" -> "dénoncer");
     the small model leaves some verbs unlemmatised when it tags them as nouns."""
@@ -90,6 +93,21 @@ def _inverted_source(text: str, quotes: list[tuple[int, int]]) -> str | None:
     return None
 
 
+_FINITE_AND_FUTURE: dict[int, tuple[bool, bool]] = {}
+
+
+def _finite_and_future(token: Token) -> tuple[bool, bool]:
+    """Whether the token's features say finite verb, and future tense; read once per distinct
+    analysis (spaCy parses the features again on every `morph.get`)."""
+    morph = token.morph
+    key = morph.key  # type: ignore[attr-defined]
+    found = _FINITE_AND_FUTURE.get(key)
+    if found is None:
+        found = ("Fin" in morph.get("VerbForm", []), "Fut" in morph.get("Tense", []))
+        _FINITE_AND_FUTURE[key] = found
+    return found
+
+
 def _is_name(ent) -> bool:
     """A person the small model found, unless it is a stray word ("n'") it took for one."""
     return ent.label_ == "PER" and ent.text[:1].isupper() and len(ent.text.strip(".'’")) > 2
@@ -132,19 +150,24 @@ class FrenchAttributor:
     def attribute(
         self, doc: Doc, quotes: list[tuple[int, int]], sentence: int, paragraph: int
     ) -> Attribution:
-        outside = [not inside(token.idx, quotes) for token in doc]
-        people = {ent.text for ent in doc.ents if _is_name(ent)}
+        tokens = list(doc)  # one pass builds the token objects every loop below reads
+        if quotes:
+            outside = [not inside(token.idx, quotes) for token in tokens]
+        else:
+            outside = [True] * len(tokens)
+        ents = doc.ents
+        people = {ent.text for ent in ents if _is_name(ent)}
         self._people |= people
         result = Attribution()
         # The parse of a long sentence can fall apart into several roots; a finite verb anywhere
         # outside the quotes still makes it a statement.
-        result.has_verb = any(
-            outside[t.i] and "Fin" in t.morph.get("VerbForm", []) for t in doc
-        ) or (len(doc) >= 5 and doc[-1].text in '.!»”"')
-        result.future = any("Fut" in t.morph.get("Tense", []) for t in doc if outside[t.i])
+        result.has_verb = any(outside[t.i] and _finite_and_future(t)[0] for t in tokens) or (
+            len(doc) >= 5 and doc[-1].text in '.!»”"'
+        )
+        result.future = any(_finite_and_future(t)[1] for t in tokens if outside[t.i])
 
         actor = None
-        main_verb = self._main_verb(doc, outside)
+        main_verb = self._main_verb(tokens, outside)
         if main_verb is not None:
             self._classify(main_verb, result)
             subject = self._subject(main_verb, outside)
@@ -154,7 +177,7 @@ class FrenchAttributor:
                     actor.subject = True
                     self.discourse.add(actor)
 
-        for token in doc:
+        for token in tokens:
             if outside[token.i] and self._is_selon(token) and token.head.i != token.i:
                 source = self._source_after_selon(token.head, doc, outside)
                 if source:
@@ -188,7 +211,7 @@ class FrenchAttributor:
                     )
 
         if result.speaker is None and not result.via_pronoun:
-            for verb in doc:
+            for verb in tokens:
                 if not outside[verb.i] or not self._is_reporting(verb):
                     continue
                 candidates = [
@@ -214,7 +237,7 @@ class FrenchAttributor:
                     break
 
         if result.speaker is None:
-            read = self._read_on(doc, outside, sentence)
+            read = self._read_on(tokens, outside, sentence)
             if read:
                 result.speaker, result.reported = read, True
         if result.speaker is None and actor is not None and actor.actor:
@@ -227,7 +250,7 @@ class FrenchAttributor:
                 sentence, None, result.speaker.lower() in ("eux", "elles")
             )
             result.speaker = found.name if found else None
-        self._remember_entities(doc, outside, sentence, paragraph)
+        self._remember_entities(doc, ents, outside, sentence, paragraph)
         return result
 
     @staticmethod
@@ -238,9 +261,9 @@ class FrenchAttributor:
         result.speaker_person = mention.person
         result.speaker_place = mention.place
 
-    def _main_verb(self, doc: Doc, outside: list[bool]) -> Token | None:
+    def _main_verb(self, tokens: list[Token], outside: list[bool]) -> Token | None:
         """The sentence's main verb outside quotes; a quote as root hands over to its verb."""
-        for token in doc:
+        for token in tokens:
             if token.dep_ == "ROOT" and outside[token.i]:
                 if token.pos_ in ("NOUN", "PROPN"):
                     # The small model sometimes makes the subject the root and hangs the verb
@@ -261,17 +284,17 @@ class FrenchAttributor:
                     return token
         candidates = [
             t
-            for t in doc
+            for t in tokens
             if outside[t.i]
             and t.pos_ == "VERB"
             and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
         ]
         return candidates[0] if candidates else None
 
-    def _read_on(self, doc: Doc, outside: list[bool], sentence: int) -> str | None:
+    def _read_on(self, tokens: list[Token], outside: list[bool], sentence: int) -> str | None:
         """« ... », peut-on lire sur le site / dans le communiqué: the words come from the
         place named, or, for a bare "le site", from the organisation or work just named."""
-        for verb in doc:
+        for verb in tokens:
             if verb.lemma_ != "lire" or not outside[verb.i]:
                 continue
             subjects = [
@@ -416,7 +439,7 @@ class FrenchAttributor:
             tokens = tokens[:-1]
         if not tokens:
             return None
-        return tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
     def _describe(
         self,
@@ -555,14 +578,14 @@ class FrenchAttributor:
         return " ".join([subject.lemma_.lower(), *modifiers])
 
     def _remember_entities(
-        self, doc: Doc, outside: list[bool], sentence: int, paragraph: int
+        self, doc: Doc, ents: Sequence[Span], outside: list[bool], sentence: int, paragraph: int
     ) -> None:
         self._named.extend(
             (sentence, ent.text)
-            for ent in doc.ents
+            for ent in ents
             if ent.label_ in ("ORG", "MISC") and outside[ent.start]
         )
-        for ent in doc.ents:
+        for ent in ents:
             # "Charles Taylor, l'ancien président libérien": the apposition tells who he is.
             if _is_name(ent) and ent.end < len(doc) and doc[ent.end].text == ",":
                 following = doc[ent.end + 1 : ent.end + 9]
@@ -570,7 +593,7 @@ class FrenchAttributor:
                     adjectives = (t.lower_ for t in following if t.pos_ == "ADJ")
                     self.discourse.bind_nationality(ent.text, nationality_of(adjectives))
         known = {m.name for m in self.discourse.before(sentence, 0)}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ("PER", "ORG") and outside[ent.start] and ent.text not in known:
                 person = ent.label_ == "PER"
                 self.discourse.add(

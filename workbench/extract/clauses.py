@@ -148,9 +148,11 @@ _RELATIVE_SPLIT_FR = {"dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 def _is_reporting_fr(token: Token) -> bool:
     """In the lexicon, also when the small model left the verb unlemmatised ("indique")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
     word = token.lower_
     candidates = {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
-    return token.pos_ in {"VERB", "AUX"} and bool(candidates & REPORTING_VERBS_FR)
+    return bool(candidates & REPORTING_VERBS_FR)
 
 
 _FINITE_ENDINGS = ("ent", "ait", "aient", "ont", "era", "ra", "ons", "ez", "ira")
@@ -228,9 +230,11 @@ def _comma_before(doc: Doc, index: int) -> bool:
 
 def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
     """The clauses of one parsed French sentence, its reporting frames left out."""
-    cutter = _Cutter(doc.text)
-    _frame_after_fr(doc, cutter, quotes)
-    for token in doc:
+    text = doc.text
+    tokens = list(doc)  # one pass builds the token objects the loops below read
+    cutter = _Cutter(text)
+    _frame_after_fr(doc, tokens, text, cutter, quotes)
+    for token in tokens:
         if token.pos_ not in {"VERB", "AUX"} and token.dep_ not in {"ROOT", "conj", "advcl"}:
             continue
         if not cutter._kept(token.idx) or any(s <= _left(token) < e for s, e in quotes):
@@ -256,8 +260,8 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
                 cutter.cut(_clause_start(doc, token), dependent=True)
             elif _participial(token) and _comma_before(doc, token.left_edge.i):
                 cutter.cut(_left(token), dependent=True)
-    for token in doc:
-        if any(s <= token.idx < e for s, e in quotes):
+    for token in tokens:
+        if quotes and any(s <= token.idx < e for s, e in quotes):
             continue
         if token.lower_ in _CONTRASTIVE_FR and token.i > 2 and _followed_by_que(doc, token):
             cutter.cut(token.idx)
@@ -293,10 +297,12 @@ def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None
         cutter.cut(_right(clause))  # what follows, set off by a comma, is another statement
 
 
-def _frame_after_fr(doc: Doc, cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:
+def _frame_after_fr(
+    doc: Doc, tokens: list[Token], text: str, cutter: _Cutter, quotes: list[tuple[int, int]]
+) -> None:
     """Drop a frame that follows its statement: '..., a expliqué M. Dukure' or
     '"...", a-t-il déclaré lors d'une interview'."""
-    for token in doc:
+    for token in tokens:
         if not _is_reporting_fr(token) or token.i < 3 or _reported_clause(token) is not None:
             continue
         if any(
@@ -316,7 +322,7 @@ def _frame_after_fr(doc: Doc, cutter: _Cutter, quotes: list[tuple[int, int]]) ->
         if index < 1 or doc[index].text not in {",", "»", "”", '"'}:
             continue
         end = max(_right(t) for t in token.subtree if t.i >= token.i)
-        tail = doc.text[end:].strip(' .»”"!?')
+        tail = text[end:].strip(' .»”"!?')
         if tail and not tail.startswith(","):
             continue
         start = doc[index].idx + (1 if doc[index].text != "," else 0)

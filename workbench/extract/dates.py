@@ -274,6 +274,15 @@ def _full_year(value: int) -> int:
 
 Rule = tuple[re.Pattern, Callable[[re.Match, _Resolver], tuple[str, str | None]]]
 
+_NEEDS_DIGIT: set[re.Pattern] = set()
+"""The rules that cannot match without a digit (a day, a year): skipped on text without one."""
+_DIGIT = re.compile(r"\d")
+
+
+def _with_digits(pattern: re.Pattern) -> re.Pattern:
+    _NEEDS_DIGIT.add(pattern)
+    return pattern
+
 
 def _rules(language: str) -> list[Rule]:
     months = MONTHS[language]
@@ -361,13 +370,18 @@ def _rules(language: str) -> list[Rule]:
 
     counts = rf"(?P<n>\d{{1,3}}|{_alternatives(_SMALL_NUMBERS)})"
     units = rf"(?P<unit>{_alternatives(_UNITS)})"
-    also_year = re.compile(
-        r"(?:(?<=\d{4} and )|(?<=\d{4} et )|(?<=\d{4} or )|(?<=\d{4} ou )|(?<=\d{4} to )"
-        rf"|(?<=\d{{4}} à )|(?<=\d{{4}}-)|(?<=\d{{4}}–)){year_re}\b"
+    also_year = _with_digits(
+        re.compile(
+            r"(?:(?<=\d{4} and )|(?<=\d{4} et )|(?<=\d{4} or )|(?<=\d{4} ou )|(?<=\d{4} to )"
+            rf"|(?<=\d{{4}} à )|(?<=\d{{4}}-)|(?<=\d{{4}}–)){year_re}\b"
+        )
     )
     rules: list[Rule] = [
-        (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), iso),
-        (re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b"), numeric),
+        (_with_digits(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")), iso),
+        (
+            _with_digits(re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
+            numeric,
+        ),
     ]
     if language == "fr":
         offsets = {
@@ -400,10 +414,12 @@ def _rules(language: str) -> list[Rule]:
         }
         rules += [
             (
-                re.compile(
-                    rf"(?:\b{weekday_re}\s+)?\b(?:le\s+)?(?P<day>1er|[0-3]?\d)\s+{month_re}"
-                    rf"(?:\s+{year_re})?\b",
-                    re.I,
+                _with_digits(
+                    re.compile(
+                        rf"(?:\b{weekday_re}\s+)?\b(?:le\s+)?(?P<day>1er|[0-3]?\d)\s+{month_re}"
+                        rf"(?:\s+{year_re})?\b",
+                        re.I,
+                    )
                 ),
                 full_date,
             ),
@@ -453,10 +469,12 @@ def _rules(language: str) -> list[Rule]:
                 relative(offsets),
             ),
             (
-                re.compile(
-                    rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|entre|"
-                    rf"de|à partir de)\s*{year_re}\b(?!\s*(?:personnes|euros|dollars|morts))",
-                    re.I,
+                _with_digits(
+                    re.compile(
+                        rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|entre|"
+                        rf"de|à partir de)\s*{year_re}\b(?!\s*(?:personnes|euros|dollars|morts))",
+                        re.I,
+                    )
                 ),
                 year_only,
             ),
@@ -485,20 +503,24 @@ def _rules(language: str) -> list[Rule]:
         month_cap = rf"(?P<month>{_alternatives(m.capitalize() for m in months)})\.?"
         rules += [
             (
-                re.compile(
-                    rf"(?:\b{weekday_re},?\s+)?\b{month_cap}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-                    rf"(?:,?\s+{year_re})?"
+                _with_digits(
+                    re.compile(
+                        rf"(?:\b{weekday_re},?\s+)?\b{month_cap}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                        rf"(?:,?\s+{year_re})?"
+                    )
                 ),
                 full_date,
             ),
             (
-                re.compile(
-                    rf"(?:\b{weekday_re},?\s+)?\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-                    rf"(?:of\s+)?{month_cap}(?:,?\s+{year_re})?\b"
+                _with_digits(
+                    re.compile(
+                        rf"(?:\b{weekday_re},?\s+)?\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+                        rf"(?:of\s+)?{month_cap}(?:,?\s+{year_re})?\b"
+                    )
                 ),
                 full_date,
             ),
-            (re.compile(rf"\b{month_cap}\s+{year_re}\b"), month_only),
+            (_with_digits(re.compile(rf"\b{month_cap}\s+{year_re}\b")), month_only),
             (
                 re.compile(
                     rf"\b(?:(?:in|since|until|during|by)\s+(?:early|mid|late\s+)?|early[ -]|mid-|"
@@ -516,7 +538,7 @@ def _rules(language: str) -> list[Rule]:
                 ),
                 quarter,
             ),
-            (re.compile(rf"\bQ(?P<qn>[1-4])(?:\s+{year_re})?\b"), quarter),
+            (_with_digits(re.compile(rf"\bQ(?P<qn>[1-4])(?:\s+{year_re})?\b")), quarter),
             (
                 re.compile(
                     r"\b(?:since\s+|at\s+|by\s+|from\s+)?the\s+(?:beginning|start|end|middle)"
@@ -528,11 +550,13 @@ def _rules(language: str) -> list[Rule]:
             (re.compile(rf"\b{counts}\s+{units}\s+ago\b", re.I), ago(-1)),
             (re.compile(rf"\b(?:{_alternatives(offsets)})\b", re.I), relative(offsets)),
             (
-                re.compile(
-                    rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after|between)"
-                    rf"\s*{year_re}\b"
-                    rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))",
-                    re.I,
+                _with_digits(
+                    re.compile(
+                        rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after|between)"
+                        rf"\s*{year_re}\b"
+                        rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))",
+                        re.I,
+                    )
                 ),
                 year_only,
             ),
@@ -550,7 +574,10 @@ def find_dates(
     """Every temporal expression in `text`, resolved against `published`, in order."""
     resolver = _Resolver(published, future)
     found: list[DateMention] = []
+    digits = _DIGIT.search(text) is not None
     for pattern, resolve in _RULES.get(language, _RULES["en"]):
+        if not digits and pattern in _NEEDS_DIGIT:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(d.start < end and start < d.end for d in found):

@@ -227,12 +227,16 @@ def _words_value(phrase: str, language: str) -> float | None:
         return None
 
 
+_ORDINAL_FR = re.compile(r"[a-zé-]+ièmes?")
+_ORDINAL_ENDING_FR = re.compile(r"ièmes?$")
+
+
 def _ordinal_value(word: str, language: str) -> float | None:
     lower = word.lower()
     if lower in _ORDINALS[language]:
         return _ORDINALS[language][lower]
-    if language == "fr" and re.fullmatch(r"[a-zé-]+ièmes?", lower):
-        stem = re.sub(r"ièmes?$", "", lower)
+    if language == "fr" and lower.endswith(("ième", "ièmes")) and _ORDINAL_FR.fullmatch(lower):
+        stem = _ORDINAL_ENDING_FR.sub("", lower)
         stem = _ORDINAL_STEMS.get(stem, stem)
         for candidate in (stem, stem + "e"):
             value = _words_value(candidate, language)
@@ -263,11 +267,17 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
+_NUMBER_WORDS = {
+    language: frozenset(_WORDS[language] + _BIG_WORDS[language]) for language in _WORDS
+}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _word_runs(text: str, language: str):
     """Maximal runs of number words, joined by spaces, hyphens or "et"/"and"."""
-    vocabulary = set(_WORDS[language]) | set(_BIG_WORDS[language])
+    vocabulary = _NUMBER_WORDS[language]
     joiner = _JOINERS[language]
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)]
+    words = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
     i = 0
     while i < len(words):
         if words[i][2].lower() not in vocabulary:

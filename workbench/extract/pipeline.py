@@ -215,13 +215,14 @@ def _claims(
             piece_dates[index] = [
                 d for d in dates if d.end <= piece.start and piece.start - d.end <= 8
             ]
+    verbs = []
+    if doc is not None and len(pieces) > 1:
+        verbs = [t.idx for t in doc if t.pos_ in {"VERB", "AUX"}]
     claims = []
     for piece, its_numbers, its_dates in zip(pieces, piece_numbers, piece_dates, strict=True):
         has_verb = attribution.has_verb
         if doc is not None and len(pieces) > 1:
-            has_verb = any(
-                t.pos_ in {"VERB", "AUX"} and piece.start <= t.idx < piece.end for t in doc
-            )
+            has_verb = any(piece.start <= start < piece.end for start in verbs)
         claim = _claim(
             text,
             span,
