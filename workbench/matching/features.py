@@ -107,7 +107,7 @@ def features(a: Signature, b: Signature) -> dict[str, float]:
     if a.language != b.language:
         found["shared words across languages"] = found["shared words"]
     if a.names and b.names:
-        found["shared names"] = (closeness(a.names, b.names) + closeness(b.names, a.names)) / 2
+        found["shared names"] = sum(closeness(a.names, b.names)) / 2
         # Names alone join claims of one event; names and words together, one of its facts.
         found["names and words"] = found["shared names"] * found["shared words"]
     (
@@ -127,6 +127,4 @@ def _speakers(a: Signature, b: Signature) -> float:
     défense" and "defence ministry"), else how close their names come."""
     if not a.speaker.isdisjoint(b.speaker):
         return 1.0
-    return max(
-        closeness(a.speaker_names, b.speaker_names), closeness(b.speaker_names, a.speaker_names)
-    )
+    return max(closeness(a.speaker_names, b.speaker_names))

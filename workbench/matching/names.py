@@ -86,13 +86,18 @@ def _is_name(word: str, language: str) -> bool:
     return word.isupper() or not is_common(stem(word, language), language)
 
 
-def closeness(mine: tuple[str, ...], theirs: tuple[str, ...]) -> float:
-    """How close `mine` come to `theirs` on average: each name's best Indel similarity among
-    the other's phonetic keys, 0 for one that starts with another letter. A number for the
-    model to weigh, not cut at a hand-set level."""
+def closeness(mine: tuple[str, ...], theirs: tuple[str, ...]) -> tuple[float, float]:
+    """How close each side's names come to the other's on average: each name's best Indel
+    similarity among the other's phonetic keys, 0 for one that starts with another letter.
+    Numbers for the model to weigh, not cut at a hand-set level; each pair of names is
+    compared once for both directions."""
     if not mine or not theirs:
-        return 0.0
-    return sum(
-        max(Indel.normalized_similarity(x, y) if x[:1] == y[:1] else 0.0 for y in theirs)
-        for x in mine
-    ) / len(mine)
+        return 0.0, 0.0
+    best_mine, best_theirs = [0.0] * len(mine), [0.0] * len(theirs)
+    for i, x in enumerate(mine):
+        for j, y in enumerate(theirs):
+            if x[0] == y[0]:
+                found = 1.0 if x == y else Indel.normalized_similarity(x, y)
+                best_mine[i] = max(best_mine[i], found)
+                best_theirs[j] = max(best_theirs[j], found)
+    return sum(best_mine) / len(mine), sum(best_theirs) / len(theirs)

@@ -89,30 +89,31 @@ _UPPER = re.compile(
 )
 
 
-def _bound(text: str, written: str | None) -> str:
-    """Which side of an approximate figure its value lies on, from the words before it."""
+def _around(text: str, written: str | None) -> tuple[str, str] | None:
+    """The text before and after a figure as written (its first occurrence), if found."""
     at = text.find(written) if written else -1
-    before = text[max(0, at - 25) : at] if at >= 0 else ""
-    if _LOWER.search(before):
+    return (text[:at], text[at + len(written or "") :]) if at >= 0 else None
+
+
+def _bound(before: str) -> str:
+    """Which side of an approximate figure its value lies on, from the words before it."""
+    if _LOWER.search(before[-25:]):
         return "+"
-    return "-" if _UPPER.search(before) else ""
+    return "-" if _UPPER.search(before[-25:]) else ""
 
 
 CONTEXT = 2
 """Content words read on each side of a figure for what it counts."""
 
 
-def _context(text: str, written: str | None, language: str) -> frozenset[str]:
-    """The senses of the CONTEXT content words before and after a figure as written."""
-    at = text.find(written) if written else -1
-    if at < 0:
-        return frozenset()
-    before = [w for w in words_of(text[:at]) if not is_stopword(fold(w), language)]
-    after = [
-        w for w in words_of(text[at + len(written or "") :]) if not is_stopword(fold(w), language)
-    ]
+def _context(before: str, after: str, language: str) -> frozenset[str]:
+    """The senses of the CONTEXT content words before and after a figure."""
     found: set[str] = set()
-    for word in before[-CONTEXT:] + after[:CONTEXT]:
+    words = [
+        [w for w in words_of(part) if not is_stopword(fold(w), language)]
+        for part in (before, after)
+    ]
+    for word in words[0][-CONTEXT:] + words[1][:CONTEXT]:
         found |= senses(stem(word, language), language)
     return frozenset(found)
 
@@ -129,14 +130,16 @@ def signature(
     figures = []
     for number in numbers:
         kind, meanings = quantity(number.get("unit"), text, language)
+        before, after = _around(text, number.get("text")) or ("", "")
+        approximate = bool(number.get("approximate"))
         figures.append(
             Figure(
                 float(number["value"]),
                 kind,
                 meanings,
-                bool(number.get("approximate")),
-                _bound(text, number.get("text")) if number.get("approximate") else "",
-                _context(text, number.get("text"), language),
+                approximate,
+                _bound(before) if approximate else "",
+                _context(before, after, language),
             )
         )
     names = names_of(text, language)
