@@ -124,9 +124,9 @@ def test_review_steps_show_in_the_reports_corrections_log(desk, ingested):  # no
     assert run("review", desk, "return", "-m", "<b>Source?</b>", "--analyst", "ana").exit_code == 0
     assert run("verdict", "set", desk, "mostly-false", "--analyst", "bob").exit_code == 0
     assert run("review", desk, "approve", "--analyst", "ana").exit_code == 0
-    markdown = run("export", ingested, "--format", "md").stdout
+    markdown = run("export", ingested, "--format", "md", "--audience", "internal").stdout
     assert "returned by ana" in markdown and "approved by ana" in markdown
     assert "&lt;b&gt;Source?&lt;/b&gt;" in markdown
-    page = run("export", ingested, "--format", "html").stdout
+    page = run("export", ingested, "--format", "html", "--audience", "internal").stdout
     assert "returned by ana" in page and "&lt;b&gt;Source?&lt;/b&gt;" in page
     assert "<b>Source?" not in page

@@ -79,7 +79,7 @@ CASES = {
     "source list": (["source", "list"], ["Source␛[31m"]),
     "verdict scale": (["verdict", "scale"], ["Custom␛[31m", "definition␛]0"]),
     "markdown export (timeline section, NUL bytes)": (
-        ["export", "{article}", "--format", "md"],
+        ["export", "{article}", "--format", "md", "--audience", "internal"],
         ["people␛\\[31m were killed", "note␛\\[31m with a NUL␀ byte", "2024-01-03 ─●─"],
     ),
     "an error naming a file": (["ingest", f"/nowhere/a{ESC}.txt"], ["a␛[31m.txt"]),

@@ -285,3 +285,13 @@ def test_a_locked_rollback_journal_database_is_refused_after_the_busy_timeout(st
     assert "locked" in message
     assert 1.0 <= float(elapsed) < 2.0  # one wait, not one per statement
     assert counts(db)[2] == 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["claims", "--status", "done"], ["no-such-verb"], ["note", "add"], ["claims", "--bogus"]],
+)
+def test_a_mistyped_command_line_gets_one_error_line(stored, argv):
+    """click's usage block is replaced by the one line every refusal gets."""
+    db, _ = stored
+    assert "--help" in one_error_line(workbench(*argv, db=db))

@@ -82,3 +82,18 @@ def test_public_report_carries_approved_verdicts_only_when_review_is_on(tmp_path
     reviewer.close()
     public, _ = render_report(store, [store.sample_id], "md", "fr", "public")
     assert "Le Pentagone parle de quatre missiles." in public
+
+
+def test_the_command_line_publishes_the_public_report_unless_told(scripted, tmp_path):
+    """A desk's notes never leak into a report exported without --audience; JSON, the full
+    record, stays internal; a mistyped folder is refused rather than created."""
+    out = tmp_path / "report.md"
+    base = ["export", str(scripted.sample_id), "--db", str(scripted.path)]
+    assert CliRunner().invoke(main, [*base, "-o", str(out)]).exit_code == 0
+    assert "Rappeler le ministère" not in out.read_text()
+    record = CliRunner().invoke(main, [*base, "--format", "json"])
+    assert record.exit_code == 0 and "Rappeler le ministère" in record.stdout
+    missing = tmp_path / "no-such-folder" / "report.md"
+    refused = CliRunner().invoke(main, [*base, "-o", str(missing)])
+    assert refused.exit_code == 2 and "does not exist" in refused.output
+    assert not missing.parent.exists()

@@ -16,6 +16,7 @@ from workbench.cli.claims import (
     status_command,
     undo_command,
 )
+from workbench.cli.common import UserError
 from workbench.cli.desk import (
     analyst_group,
     assign_command,
@@ -37,7 +38,23 @@ from workbench.cli.serve import publish_command, web_command
 from workbench.cli.tui import open_command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
+class WorkbenchGroup(click.Group):
+    """Turns a mistyped command line (an unknown option, a value off a list, a missing
+    argument) into the one `error:` line every other refusal gets, exit code 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as error:
+            where = error.ctx.command_path if error.ctx else ctx.command_path
+            raise UserError(f"{error.format_message()} (see `{where} --help`)") from None
+
+
+@click.group(
+    cls=WorkbenchGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    invoke_without_command=True,
+)
 @click.version_option(__version__, prog_name="workbench")
 @click.pass_context
 def main(ctx: click.Context) -> None:

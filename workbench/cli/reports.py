@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -28,9 +29,8 @@ from workbench.store import InvalidInput
 @click.option(
     "--audience",
     type=click.Choice(AUDIENCES),
-    default="internal",
-    show_default=True,
-    help="public: verdicts, rationales, sources, corrections, every label in the report's "
+    help="Default: public, except json (the full record, internal only). "
+    "public (to publish): verdicts, rationales, sources, corrections, every label in the report's "
     "language; no notes, no raw history. internal: everything.",
 )
 @with_store
@@ -38,16 +38,22 @@ def export_command(store, article_ids, all_articles, fmt, output, lang, audience
     """Export the verification report of ARTICLE_IDS (or --all).
 
     \b
-    md, html     the report to publish (HTML: one self-contained page, no script)
+    md, html     the report (public by default; --audience internal adds notes and history)
     json         every stored field, with a schema version (see `workbench import`)
     csv          one row per claim, for spreadsheets
     claimreview  schema.org ClaimReview JSON-LD for claims with a verdict
     """
+    audience = audience or ("internal" if fmt == "json" else "public")
     ids = [a["id"] for a in store.articles()] if all_articles else list(article_ids)
     if not ids:
         raise UserError("name the articles to export, or use --all")
     try:
         if output and output != "-":
+            folder = Path(output).expanduser().parent
+            if not folder.exists():
+                raise UserError(
+                    f"{output}: folder {folder} does not exist (a typo?); nothing written"
+                )
             try:
                 skipped = write_report(store, ids, fmt, output, lang, audience)
             except OSError as error:

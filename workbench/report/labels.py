@@ -59,8 +59,8 @@ WORDS = {
         ),
         "how_checked": (
             "Analysts attach sources with their stance (supports, refutes, context), set a "
-            "verdict from the scale below with a rationale, and every change is kept in an "
-            "append-only history, shown here for each claim."
+            "verdict from the scale below with a rationale. Every change is kept in the desk's "
+            "append-only history."
         ),
     },
     "fr": {
@@ -120,9 +120,8 @@ WORDS = {
         ),
         "how_checked": (
             "Les vérificateurs rattachent des sources avec leur position (confirme, réfute, "
-            "contexte), donnent un verdict de l'échelle ci-dessous avec une justification, et "
-            "chaque modification est conservée dans un historique en ajout seul, reproduit "
-            "ici pour chaque affirmation."
+            "contexte), donnent un verdict de l'échelle ci-dessous avec une justification. "
+            "Chaque modification est conservée dans l'historique en ajout seul de la rédaction."
         ),
     },
 }
