@@ -47,7 +47,6 @@ def open_command(target, db_path, analyst, published, lang) -> None:
         elif ingest is not None and (stored := stored_article(app.gateway.store, target)):
             # Stored already: open it as it is, and never load the language model.
             app.start_article, app.start_ingest = stored, None
-        app.gateway.store.resume_matching()  # what a killed ingest left unmatched
     except StoreError as error:
         raise UserError(str(error)) from None
     app.run()

@@ -17,12 +17,13 @@ callers catch).
 
 from __future__ import annotations
 
+# First: sqlite-utils without numpy, before anything else imports sqlite-utils.
+from workbench.store.sqlite_utils_fast import Database  # isort: skip
+
 import getpass
 import os
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from workbench.store.articles import ArticlesMixin, IngestResult
 from workbench.store.claims import ClaimsMixin

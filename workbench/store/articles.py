@@ -196,16 +196,19 @@ class ArticlesMixin(StoreBase):
         return IngestResult(article_id, True, len(claims)), ready
 
     def articles(self) -> list[dict]:
-        """Every article with its progress: claims checked out of total, last activity."""
+        """Every article with its progress: claims checked out of total, last activity. The
+        checked counts come from one pass over the status index (only the claims done), not
+        from every claim's row: the article list is the first screen, it must come fast."""
         return list(
             self.db.query("""
+            WITH done AS (SELECT article_id, count(*) AS n FROM claims
+                          WHERE status IN ('checked', 'dismissed') GROUP BY article_id)
             SELECT a.id, a.title, a.outlet, a.url, a.language, a.published, a.ingested_at,
               (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
-              (SELECT count(*) FROM claims c WHERE c.article_id = a.id
-                 AND c.status IN ('checked', 'dismissed')) AS checked,
+              coalesce(d.n, 0) AS checked,
               coalesce((SELECT max(h.at) FROM history h WHERE h.article_id = a.id),
                        a.ingested_at) AS last_activity
-            FROM articles a ORDER BY a.id
+            FROM articles a LEFT JOIN done d ON d.article_id = a.id ORDER BY a.id
         """)
         )
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from workbench.store.errors import StoreError
 from workbench.store.records import dumps
+from workbench.store.sqlite_utils_fast import Database
 
 if TYPE_CHECKING:
     from workbench.matching.prepare import Prepared

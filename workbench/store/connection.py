@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from workbench.db import migrations
 from workbench.store.errors import DatabaseUnavailable
+from workbench.store.sqlite_utils_fast import Database
 
 
 def busy_timeout_ms() -> int:

@@ -6,17 +6,26 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from workbench.matching import suggest
-from workbench.matching.prepare import Prepared
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import decode_claim, dumps, loads
+from workbench.store.sqlite_utils_fast import Database
+
+if TYPE_CHECKING:
+    from workbench.matching.prepare import Prepared
 
 MATCH_STATES = ("suggested", "confirmed", "rejected")
+
+
+def _suggest():
+    """The matcher, imported when matching runs: it brings numpy and the matching model, which
+    the workbench's first screen does not need."""
+    from workbench.matching import suggest
+
+    return suggest
 
 
 class MatchesMixin(StoreBase):
@@ -188,19 +197,19 @@ class MatchesMixin(StoreBase):
         """Index an article's claims (inside the ingest's transaction); `prepared`, their
         preparation by claim id, when the ingest has it."""
         if prepared is None:
-            suggest.index(self, "claim", self.claims_to_match(article_id))
+            _suggest().index(self, "claim", self.claims_to_match(article_id))
         else:
             rows = [{"id": claim_id, "article_id": article_id} for claim_id in prepared]
-            suggest.index(self, "claim", rows, list(prepared.values()))
+            _suggest().index(self, "claim", rows, list(prepared.values()))
 
     def find_matches(self, article_id: int) -> int:
         """Suggest matches for every claim of an article; returns how many were suggested."""
-        return suggest.match_article(self, article_id)
+        return _suggest().match_article(self, article_id)
 
     def resume_matching(self, prepared: dict[int, dict[int, Prepared]] | None = None) -> list[int]:
         """Index and match the articles an interrupted ingest (or an older matcher) left, and
         those just stored (`prepared`: their claims' preparation, by article and claim id)."""
-        return suggest.resume(self, prepared)
+        return _suggest().resume(self, prepared)
 
     def _fetch(self, table: str, ids: list[int]) -> list[dict]:
         found: list[dict] = []
@@ -371,13 +380,13 @@ class MatchesMixin(StoreBase):
                 )
                 added.append(review_id)
             rows = self._fetch("reviews", added)
-            suggest.index(self, "review", rows)
-        suggest.match_reviews(self, rows)
+            _suggest().index(self, "review", rows)
+        _suggest().match_reviews(self, rows)
         return added
 
     def index_claims(self, claim_ids: list[int]) -> None:
         """Refresh the keys of claims an analyst added or edited."""
-        suggest.index(self, "claim", self.claims_by_id(claim_ids))
+        _suggest().index(self, "claim", self.claims_by_id(claim_ids))
 
 
 class DisagreementsMixin(StoreBase):

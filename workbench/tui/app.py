@@ -47,9 +47,11 @@ class ClaimWorkbench(DeskApp):
         self.gateway = gateway
         self.start_article = article_id
         self.start_ingest = ingest
+        self._resumed = False
 
     def on_mount(self) -> None:
         self._load_keymap()
+        self.set_timer(5.0, self.first_screen_shown)  # in case no screen says so
         if self.start_ingest:
             self.push_screen(ArticlesScreen())
             self.run_ingest(self.start_ingest)
@@ -71,6 +73,18 @@ class ClaimWorkbench(DeskApp):
         except (OSError, tomllib.TOMLDecodeError) as error:
             self.notify(f"keymap {path} ignored: {error}", severity="warning", markup=False)
 
+    def first_screen_shown(self) -> None:
+        """The first screen has its rows: now match what a killed ingest left unmatched (once).
+        Matching brings numpy and the matching model and may hold the database a while; the
+        first paint waits for neither."""
+        if not self._resumed:
+            self._resumed = True
+            self.resume_matching()
+
+    @work(thread=True, group="matching", exit_on_error=False)
+    def resume_matching(self) -> None:
+        self.gateway.call(lambda store: store.resume_matching())
+
     # -- article picker -------------------------------------------------------------------
     def action_articles(self) -> None:
         if not isinstance(self.screen, ArticlesScreen):
@@ -87,6 +101,7 @@ class ClaimWorkbench(DeskApp):
         top = self.screen_stack[-1] if self.screen_stack else None
         if isinstance(top, ArticlesScreen):
             top.show(message.rows)
+            self.first_screen_shown()
 
     @on(ArticlesScreen.Opened)
     def _open_article(self, message: ArticlesScreen.Opened) -> None:

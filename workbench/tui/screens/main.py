@@ -308,6 +308,7 @@ class MainScreen(Screen):
             table.show(message.rows, self.labels, keep=self.claim_id)
         self.total = message.total
         self._count()
+        self.workbench.first_screen_shown()
         if table.row_count and table.selected_claim_id != self.claim_id:
             self.claim_id = table.selected_claim_id
         elif not table.row_count:
