@@ -101,11 +101,17 @@ class Tmux:
 
     def time_until(self, marker: str, timeout: float = 60) -> float:
         """Seconds from starting the process to `marker` on its screen."""
-        started = time.perf_counter()
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "48", self.line],
-            check=True,
-        )
+        for _ in range(5):  # the tmux server may be exiting as its last session closed
+            started = time.perf_counter()
+            begun = subprocess.run(
+                ["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "48", self.line],
+                capture_output=True,
+            )
+            if begun.returncode == 0:
+                break
+            time.sleep(0.2)
+        else:
+            raise RuntimeError(f"tmux would not start: {begun.stderr.decode()}")
         try:
             while time.perf_counter() - started < timeout:
                 screen = subprocess.run(

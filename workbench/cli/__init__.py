@@ -2,40 +2,50 @@
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from workbench import __version__
-from workbench.cli.articles import articles_command
-from workbench.cli.claims import (
-    claim_group,
-    claims_command,
-    history_command,
-    redo_command,
-    search_command,
-    show_command,
-    status_command,
-    undo_command,
-)
 from workbench.cli.common import UserError
-from workbench.cli.desk import (
-    analyst_group,
-    assign_command,
-    desk_command,
-    queue_command,
-    review_command,
-    settings_group,
-)
-from workbench.cli.evidence import date_group, note_group, source_group, verdict_group
-from workbench.cli.extraction import eval_command, extract_command
-from workbench.cli.ingest import (
-    extract_batch_command,
-    import_extractions_command,
-    ingest_command,
-)
-from workbench.cli.matching import import_claimreview_command, match_command, timeline_command
-from workbench.cli.reports import export_command, import_command
-from workbench.cli.serve import publish_command, web_command
-from workbench.cli.tui import open_command
+
+COMMANDS = {
+    "ingest": "workbench.cli.ingest:ingest_command",
+    "extract-batch": "workbench.cli.ingest:extract_batch_command",
+    "import-extractions": "workbench.cli.ingest:import_extractions_command",
+    "articles": "workbench.cli.articles:articles_command",
+    "claims": "workbench.cli.claims:claims_command",
+    "search": "workbench.cli.claims:search_command",
+    "show": "workbench.cli.claims:show_command",
+    "status": "workbench.cli.claims:status_command",
+    "claim": "workbench.cli.claims:claim_group",
+    "source": "workbench.cli.evidence:source_group",
+    "verdict": "workbench.cli.evidence:verdict_group",
+    "date": "workbench.cli.evidence:date_group",
+    "note": "workbench.cli.evidence:note_group",
+    "history": "workbench.cli.claims:history_command",
+    "undo": "workbench.cli.claims:undo_command",
+    "redo": "workbench.cli.claims:redo_command",
+    "analyst": "workbench.cli.desk:analyst_group",
+    "assign": "workbench.cli.desk:assign_command",
+    "review": "workbench.cli.desk:review_command",
+    "queue": "workbench.cli.desk:queue_command",
+    "desk": "workbench.cli.desk:desk_command",
+    "settings": "workbench.cli.desk:settings_group",
+    "export": "workbench.cli.reports:export_command",
+    "import": "workbench.cli.reports:import_command",
+    "import-claimreview": "workbench.cli.matching:import_claimreview_command",
+    "match": "workbench.cli.matching:match_command",
+    "timeline": "workbench.cli.matching:timeline_command",
+    "open": "workbench.cli.tui:open_command",
+    "web": "workbench.cli.serve:web_command",
+    "publish": "workbench.cli.serve:publish_command",
+    "extract": "workbench.cli.extraction:extract_command",
+    "eval": "workbench.cli.extraction:eval_command",
+}
+"""Each command and where it lives. A command's module is imported when that command runs
+(or help lists them all): `workbench` alone opens the terminal UI without importing the
+reports, ingest, serving and extraction commands first."""
 
 
 class WorkbenchGroup(click.Group):
@@ -50,8 +60,24 @@ class WorkbenchGroup(click.Group):
             raise UserError(f"{error.format_message()} (see `{where} --help`)") from None
 
 
+class LazyGroup(WorkbenchGroup):
+    """A click group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        where = COMMANDS.get(cmd_name)
+        if where is None:
+            return None
+        module, name = where.split(":")
+        command = getattr(importlib.import_module(module), name)
+        assert isinstance(command, click.Command)
+        return command
+
+
 @click.group(
-    cls=WorkbenchGroup,
+    cls=LazyGroup,
     context_settings={"help_option_names": ["-h", "--help"]},
     invoke_without_command=True,
 )
@@ -75,41 +101,6 @@ def main(ctx: click.Context) -> None:
       workbench                           the terminal UI (same as `workbench open`)
     """
     if ctx.invoked_subcommand is None:
+        open_command = main.get_command(ctx, "open")
+        assert open_command is not None
         ctx.invoke(open_command)
-
-
-for command in (
-    ingest_command,
-    extract_batch_command,
-    import_extractions_command,
-    articles_command,
-    claims_command,
-    search_command,
-    show_command,
-    status_command,
-    claim_group,
-    source_group,
-    verdict_group,
-    date_group,
-    note_group,
-    history_command,
-    undo_command,
-    redo_command,
-    analyst_group,
-    assign_command,
-    review_command,
-    queue_command,
-    desk_command,
-    settings_group,
-    export_command,
-    import_command,
-    import_claimreview_command,
-    match_command,
-    timeline_command,
-    open_command,
-    web_command,
-    publish_command,
-    extract_command,
-    eval_command,
-):
-    main.add_command(command)

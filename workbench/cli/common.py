@@ -9,7 +9,6 @@ from datetime import date
 
 import click
 
-from workbench.extract.dates import published_day
 from workbench.safe_text import json_controls_escaped, visible
 from workbench.textio import ArticleError, decode_article, read_article, read_regular
 
@@ -70,6 +69,8 @@ def parse_day(value: str | None, what: str = "date") -> date | None:
     2024-02-31 by name."""
     if value is None:
         return None
+    from workbench.extract.dates import published_day  # the extractor loads when needed
+
     day = published_day(value)
     if day is None:
         raise UserError(f"{what} {value!r} is not a real day in YYYY-MM-DD form")

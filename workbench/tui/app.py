@@ -79,7 +79,7 @@ class ClaimWorkbench(DeskApp):
         first paint waits for neither."""
         if not self._resumed:
             self._resumed = True
-            self.resume_matching()
+            self.set_timer(1.0, self.resume_matching)  # after the rows are painted
 
     @work(thread=True, group="matching", exit_on_error=False)
     def resume_matching(self) -> None:
