@@ -144,3 +144,20 @@ def test_c_pressed_while_the_card_loads_opens_the_form_once_it_is_in(tui_store):
         assert app.screen.claim["id"] == second == screen.claim_id
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_a_second_enter_typed_ahead_of_the_save_saves_once(tui_store):
+    """Enter twice on the excerpt before the form closes: one save, the app still running
+    (the second dismiss used to pop the last screen: ScreenStackError, the app gone)."""
+    first = first_ids(tui_store, 1)[0]
+
+    async def scenario(app, pilot):
+        await pilot.press("c")
+        await settle(pilot)
+        burst(app, "6", "enter", "enter", "enter", "enter", "enter", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, CheckForm)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    claim = Store.open(tui_store.path, "check").claim(first)
+    assert claim["verdict_record"]["label"] == "false"

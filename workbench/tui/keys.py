@@ -20,9 +20,12 @@ def key_text(keys: str) -> str:
 
 def sections() -> list[tuple[str, list[Binding]]]:
     from workbench.tui.app import ClaimWorkbench
+    from workbench.tui.desk import DeskApp
     from workbench.tui.screens.articles import ArticlesScreen
     from workbench.tui.screens.forms import FormScreen
     from workbench.tui.screens.main import MainScreen
+    from workbench.tui.screens.matches import MatchesScreen
+    from workbench.tui.screens.queue import QueueScreen
     from workbench.tui.widgets.article_view import ArticleView
     from workbench.tui.widgets.claims_table import ClaimsTable
 
@@ -34,8 +37,10 @@ def sections() -> list[tuple[str, list[Binding]]]:
         ("claims table", own(ClaimsTable.BINDINGS)),
         ("article pane", own(ArticleView.BINDINGS)),
         ("every form", own(FormScreen.BINDINGS)),
+        ("seen before", own(MatchesScreen.BINDINGS)),
         ("article list", own(ArticlesScreen.BINDINGS)),
-        ("anywhere", own(ClaimWorkbench.BINDINGS)),
+        ("my queue", own(QueueScreen.BINDINGS)),
+        ("anywhere", own(ClaimWorkbench.BINDINGS) + own(DeskApp.BINDINGS)),
     ]
 
 

@@ -94,6 +94,7 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
         self._typed: tuple = ()
         """What the fields held when the form opened: Esc asks before dropping changes."""
         self._discard_armed = False
+        self._saving = False
 
     def compose(self):
         with Vertical(classes="form"):
@@ -136,6 +137,8 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
         self.query_one(".form-error", Static).update(Text(message, style="bold red"))
 
     def action_save(self) -> None:
+        if self._saving:
+            return  # a second Enter typed ahead of the first one's save: never two saves
         try:
             result = self.values()
         except FieldErrors as error:
@@ -147,6 +150,7 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
         except InvalidInput as error:
             self.show_error(str(error))
             return
+        self._saving = True
         self.dismiss(result)
 
     @on(Button.Pressed, "#form-save")
