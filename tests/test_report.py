@@ -35,7 +35,7 @@ def scripted(tmp_path, sample_text, sample_extraction):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_golden_files(scripted, fmt):
     """Each format on the scripted session; UPDATE_GOLDEN=1 rewrites after a reviewed change."""
-    text, _ = render_report(scripted, [scripted.sample_id], fmt)
+    text, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
     golden = GOLDEN / f"ukraine-atacms-fr.{fmt}"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(text, encoding="utf-8")
@@ -44,7 +44,7 @@ def test_golden_files(scripted, fmt):
 
 def test_reports_show_the_claim_with_its_sentence_as_context(scripted):
     for fmt in ("md", "html"):
-        text, _ = render_report(scripted, [scripted.sample_id], fmt)
+        text, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
         claim_at = text.index("avait utilisé six missiles américains ATACMS contre son pays")
         context_at = text.index("Dans la phrase", claim_at)
         assert text.index("Le ministère de la défense russe a assuré", context_at) > context_at
@@ -52,7 +52,7 @@ def test_reports_show_the_claim_with_its_sentence_as_context(scripted):
 
 def test_markdown_and_html_carry_what_a_reader_needs(scripted):
     for fmt in ("md", "html"):
-        text, _ = render_report(scripted, [scripted.sample_id], fmt)
+        text, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
         for needed in (
             "Plutôt faux",
             "Le Pentagone parle de quatre missiles.",
@@ -72,7 +72,9 @@ def test_markdown_and_html_carry_what_a_reader_needs(scripted):
 
 
 def test_report_language_can_be_overridden(scripted):
-    text, _ = render_report(scripted, [scripted.sample_id], "md", language="en")
+    text, _ = render_report(
+        scripted, [scripted.sample_id], "md", language="en", audience="internal"
+    )
     assert "Verification report" in text and "Mostly false" in text
 
 

@@ -97,3 +97,13 @@ def test_the_command_line_publishes_the_public_report_unless_told(scripted, tmp_
     refused = CliRunner().invoke(main, [*base, "-o", str(missing)])
     assert refused.exit_code == 2 and "does not exist" in refused.output
     assert not missing.parent.exists()
+
+
+def test_the_library_defaults_to_the_same_audience_as_the_command_line(scripted):
+    """A report made without naming an audience is one that can be published (JSON excepted)."""
+    for fmt in ("md", "html", "csv"):
+        made, _ = render_report(scripted, [scripted.sample_id], fmt)
+        public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")
+        assert made == public, fmt
+    dumped, _ = render_report(scripted, [scripted.sample_id], "json")
+    assert dumped == render_report(scripted, [scripted.sample_id], "json", audience="internal")[0]

@@ -9,7 +9,7 @@ import click
 
 from workbench.cli.common import ID, UserError, echo, read_json_file, with_store
 from workbench.report import FORMATS, ReportError, render_report, write_report
-from workbench.report.audience import AUDIENCES
+from workbench.report.audience import AUDIENCES, default_audience
 from workbench.store import InvalidInput
 
 
@@ -43,7 +43,7 @@ def export_command(store, article_ids, all_articles, fmt, output, lang, audience
     csv          one row per claim, for spreadsheets
     claimreview  schema.org ClaimReview JSON-LD for claims with a verdict
     """
-    audience = audience or ("internal" if fmt == "json" else "public")
+    audience = audience or default_audience(fmt)
     ids = [a["id"] for a in store.articles()] if all_articles else list(article_ids)
     if not ids:
         raise UserError("name the articles to export, or use --all")

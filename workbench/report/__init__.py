@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from workbench.report import claimreview, html, markdown, tabular
-from workbench.report.audience import AUDIENCES, for_audience
+from workbench.report.audience import AUDIENCES, default_audience, for_audience
 from workbench.report.review import approved_only
 from workbench.safe_text import json_controls_escaped
 
@@ -32,11 +32,12 @@ def render_report(
     article_ids: list[int],
     fmt: str,
     language: str | None = None,
-    audience: str = "internal",
+    audience: str | None = None,
 ) -> tuple[str, int]:
     """The report's text, and how many claims were left out (ClaimReview: no verdict yet).
     `public` leaves out notes, raw history and unconfirmed suggestions; JSON is the full
-    record and exists only for the desk."""
+    record and exists only for the desk. No audience: `default_audience(fmt)`."""
+    audience = audience or default_audience(fmt)
     if audience not in AUDIENCES:
         raise ReportError(f"audience {audience!r} is not one of {', '.join(AUDIENCES)}")
     if fmt == "json":
@@ -71,7 +72,7 @@ def write_report(
     fmt: str,
     path: str | Path,
     language: str | None = None,
-    audience: str = "internal",
+    audience: str | None = None,
 ) -> int:
     """Write the report to `path` (whole or not at all); returns claims left out."""
     text, skipped = render_report(store, article_ids, fmt, language, audience)
@@ -108,9 +109,10 @@ def _slug(title: str, limit: int = 50) -> str:
 
 
 def report_path(
-    article: dict, fmt: str, folder: str | Path | None = None, audience: str = "internal"
+    article: dict, fmt: str, folder: str | Path | None = None, audience: str | None = None
 ) -> Path:
     """<folder>/<id>-<title-slug>-<audience>.<ext>; the folder defaults to reports_folder()."""
+    audience = audience or default_audience(fmt)
     slug = _slug(article.get("title") or "article") or "article"
     name = f"{article['id']}-{slug}-{audience}.{SUFFIXES[fmt]}"
     return Path(folder).expanduser() / name if folder else reports_folder() / name

@@ -7,6 +7,12 @@ from __future__ import annotations
 AUDIENCES = ("public", "internal")
 
 
+def default_audience(fmt: str) -> str:
+    """Public, so that a report made without thinking is one that can be published; JSON is
+    the full record (notes, history) and exists only for the desk."""
+    return "internal" if fmt == "json" else "public"
+
+
 def for_audience(articles: list[dict], audience: str) -> list[dict]:
     """The dossier as this audience may read it (the store's rows are never changed)."""
     if audience not in AUDIENCES:
