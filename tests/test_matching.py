@@ -363,3 +363,31 @@ def test_every_piece_of_evidence_has_a_french_label():
     from workbench.report.labels import EVIDENCE
 
     assert set(EVIDENCE) == set(FEATURES)
+
+
+def test_a_text_that_also_gives_the_claims_figure_does_not_disagree(french_nlp):
+    """The winner's 53% meets "53% against 36% for his rival": the rival's share is another
+    fact of the same text, not a second value for the winner's."""
+    claim = _figures("Le président sortant a obtenu 53% des voix, selon la commission.")
+    both = _figures("Le président a obtenu 53% des voix contre 36% à son principal adversaire.")
+    other = _figures("Le président n'a obtenu que 48% des voix, selon l'opposition.")
+    assert disagreements(claim, both) == []
+    assert [(a.value, b.value) for a, b in disagreements(claim, other)] == [(53, 48)]
+
+
+def test_measures_are_not_compared_between_claims_of_one_article(french_nlp):
+    """Within one article, 73 years of age and 41 years in power are two facts; eight dead and
+    ten dead are one fact given twice."""
+    from workbench.matching.disagreement import article_flags
+
+    text = (
+        "Le président est mort à l'âge de 73 ans, selon la présidence.\n\n"
+        "Il a dirigé le pays pendant 41 ans, selon les historiens.\n\n"
+        "Le bombardement a coûté la vie à huit personnes, selon la police.\n\n"
+        "Selon l'hôpital, le bombardement a fait dix morts."
+    )
+    extraction = extract(text, "fr", date(2024, 1, 1))
+    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
+    flagged = article_flags({"language": "fr", "claims": claims})
+    values = sorted((f["value"], f["other_value"]) for found in flagged.values() for f in found)
+    assert values == [(8, 10), (10, 8)]

@@ -1,6 +1,10 @@
 """Figures that disagree: the same quantity given two values, within an article, between a
 claim and a source's excerpt, or between a claim and a matched claim. "six" and "6" agree;
-six missiles and eight people are different quantities and are never compared. Time grows
+six missiles and eight people are different quantities and are never compared. A text that
+gives a figure agreeing with the claim's does not disagree through its other figures of the
+quantity ("53% against 36% for his rival" confirms 53%). Measures (shares, durations, ages,
+sums of money) are compared only with texts about the same fact (sources, matched claims):
+within one article, 73 years of age and 41 years in power are different facts. Time grows
 with the number of figures, not its square: figures are grouped by quantity and each lists
 at most LISTED others."""
 
@@ -11,6 +15,7 @@ from dataclasses import dataclass
 
 from workbench.extract.numbers import find_numbers
 from workbench.matching.signature import quantity
+from workbench.matching.words import fold
 
 TOLERANCE = 0.1
 """Approximate figures ("about", "at least") disagree only beyond this relative gap."""
@@ -19,6 +24,30 @@ LISTED = 5
 
 
 _NAMED = ("dead", "injured", "people", "percent")
+
+_MEASURE_WORDS = (
+    # time
+    "an an. ans annee annees year years yr yrs mois month months semaine semaines week weeks "
+    "jour jours day days heure heures hour hours minute minutes seconde secondes second seconds "
+    "siecle siecles century centuries decennie decennies decade decades "
+    # money
+    "dollar dollars euro euros franc francs fcfa cfa livre livres pound pounds yen yuan "
+    "rouble roubles ruble rubles $ € £ "
+    # size
+    "km kilometre kilometres kilometer kilometers m metre metres meter meters mile miles "
+    "kg kilo kilos kilogramme kilogrammes kilogram kilograms tonne tonnes ton tons "
+    "hectare hectares ha"
+).split()
+_MEASURES = frozenset(_MEASURE_WORDS)
+
+
+def is_measure(quantity: str, label: str) -> bool:
+    """A share, a duration or age, a sum of money or a size: many of one kind, each of
+    another thing, are stated in any article."""
+    if quantity == "percent":
+        return True
+    words = fold(label or "").split()
+    return bool(words) and words[0] in _MEASURES
 
 
 @dataclass(frozen=True)
@@ -31,6 +60,10 @@ class Figure:
     """Where it was read: "claim 12", "source 3 excerpt", "claim 40 (matched)"."""
     label: str = ""
     """What it counts, for people to read: "missiles", "dead"."""
+
+    @property
+    def measure(self) -> bool:
+        return is_measure(self.quantity, self.label)
 
 
 def figures_of(numbers: list[dict], text: str, where: str, language: str = "fr") -> list[Figure]:
@@ -61,13 +94,27 @@ def _differ(a: Figure, b: Figure) -> bool:
 
 
 def disagreements(mine: list[Figure], others: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """Each pair of the claim's figure and another figure of the same quantity that differs,
-    at most LISTED for each of the claim's figures."""
+    """Each pair of the claim's figure and another text's figure of the same quantity that
+    differs, where that text gives none agreeing with it; at most LISTED for each of the
+    claim's figures."""
+    by_text: dict[str, list[Figure]] = defaultdict(list)
+    for b in others:
+        by_text[b.where].append(b)
     found = []
     for a in mine:
-        differing = [b for b in others if _differ(a, b)]
+        differing = [
+            b
+            for told in by_text.values()
+            if not _agrees_with_one(a, told)
+            for b in told
+            if _differ(a, b)
+        ]
         found += [(a, b) for b in differing[:LISTED]]
     return found
+
+
+def _agrees_with_one(a: Figure, told: list[Figure]) -> bool:
+    return any(b.quantity == a.quantity and not _differ(a, b) for b in told)
 
 
 def _flag(a: Figure, b: Figure) -> dict:
@@ -105,12 +152,16 @@ def evidence_figures(claim: dict, language: str) -> list[Figure]:
 
 def claim_flags(claim: dict, language: str, article_figures: list[Figure]) -> list[dict]:
     """A claim's figures that other claims of its article (`article_figures`, the claim's
-    own left out), its sources' excerpts or its matched claims give otherwise."""
+    own left out; measures are not compared there), its sources' excerpts or its matched
+    claims give otherwise."""
     mine = figures_of(claim.get("numbers") or [], claim["text"], f"claim {claim['id']}", language)
     if not mine:
         return []
-    others = article_figures + evidence_figures(claim, language)
-    return [_flag(a, b) for a, b in disagreements(mine, others)]
+    counts = [a for a in mine if not a.measure]
+    in_article = [b for b in article_figures if not b.measure]
+    evidence = evidence_figures(claim, language)
+    pairs = disagreements(counts, in_article) + disagreements(mine, evidence)
+    return [_flag(a, b) for a, b in pairs]
 
 
 def article_flags(article: dict) -> dict[int, list[dict]]:
@@ -123,8 +174,13 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
     }
     # quantity -> value -> up to two figures of different claims with that value
     values: dict[str, dict[tuple[float, bool], list[tuple[int, Figure]]]] = defaultdict(dict)
+    # quantity -> claim -> its figures of that quantity (does the claim also agree?)
+    held_by: dict[str, dict[int, list[Figure]]] = defaultdict(dict)
     for claim_id, figures in mine.items():
         for figure in figures:
+            if figure.measure:
+                continue
+            held_by[figure.quantity].setdefault(claim_id, []).append(figure)
             held = values[figure.quantity].setdefault((figure.value, figure.approximate), [])
             if len(held) < 2 and all(other != claim_id for other, _ in held):
                 held.append((claim_id, figure))
@@ -134,9 +190,13 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
         extra = evidence_figures(claim, language) if mine[claim["id"]] else []
         for a in mine[claim["id"]]:
             listed = 0
-            for held in values[a.quantity].values():
-                b = next((f for other, f in held if other != claim["id"]), None)
-                if b is not None and _differ(a, b):
+            for held in values[a.quantity].values() if not a.measure else ():
+                other, b = next(((o, f) for o, f in held if o != claim["id"]), (0, None))
+                if (
+                    b is not None
+                    and _differ(a, b)
+                    and not _agrees_with_one(a, held_by[a.quantity][other])
+                ):
                     found.append(_flag(a, b))
                     listed += 1
                     if listed == LISTED:

@@ -413,10 +413,10 @@ class DisagreementsMixin(StoreBase):
                 r["label"],
             )
             for r in self.db.query(
-                "SELECT quantity, value, approximate, min(claim_id) AS claim_id, text, label "
+                "SELECT quantity, value, approximate, claim_id, text, label "
                 "FROM claim_figures WHERE article_id = ? AND claim_id != ? AND quantity IN "
                 "(SELECT quantity FROM claim_figures WHERE claim_id = ?) "
-                "GROUP BY quantity, value, approximate ORDER BY claim_id LIMIT 500",
+                "ORDER BY claim_id LIMIT 2000",
                 [claim["article_id"], claim_id, claim_id],
             )
         ]
