@@ -51,11 +51,11 @@ def test_utf16_with_bom_and_empty_files_are_read(tmp_path, french_nlp):
     utf16 = tmp_path / "utf16.txt"
     utf16.write_bytes("Le ministère a annoncé 12 morts.".encode("utf-16"))
     result = CliRunner().invoke(main, ["extract", str(utf16), "--lang", "fr", "--json"])
-    assert result.exit_code == 0 and json.loads(result.output)["claims"]
+    assert result.exit_code == 0 and json.loads(result.stdout)["claims"]
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = CliRunner().invoke(main, ["extract", str(empty), "--json"])
-    assert result.exit_code == 0 and json.loads(result.output)["claims"] == []
+    assert result.exit_code == 0 and json.loads(result.stdout)["claims"] == []
 
 
 def test_impossible_date_is_refused():
@@ -86,3 +86,15 @@ def test_every_command_has_help():
         result = CliRunner().invoke(main, [name, "--help"])
         assert result.exit_code == 0, name
         assert command.help, name
+
+
+def test_extract_without_a_date_says_which_day_relative_dates_use(french_nlp, tmp_path):
+    from datetime import date
+
+    article = tmp_path / "a.txt"
+    article.write_text("Le ministre a annoncé vendredi la fermeture de 12 écoles.", "utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    assert f"against today ({date.today().isoformat()})" in result.stderr
+    dated = CliRunner().invoke(main, ["extract", str(article), "--date", "2024-11-20"])
+    assert "warning" not in dated.stderr

@@ -130,3 +130,28 @@ def test_separate_counts_claims_some_span_finds_alone():
     pooled.add(score_claims(gold, text, [whole], "y"))
     assert pooled.separate_share == 0.5
     assert pooled.tightness == pytest.approx((2 + (len(first) + len(second)) / len(text)) / 4)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        "not json",
+        '{"a": 1}',
+        "[1, 2]",
+        '{"article": "x.txt", "publication_date": "soon", "claims": []}',
+        '{"article": "missing.txt", "publication_date": "2024-01-01", "claims": []}',
+    ],
+)
+def test_a_file_that_is_not_a_gold_file_is_one_error_line(tmp_path, content):
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    gold = tmp_path / "bad.gold.json"
+    gold.write_text(content, encoding="utf-8")
+    (tmp_path / "x.txt").write_text("Un article.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold)])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and "bad.gold.json" in lines[0]

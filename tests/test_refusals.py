@@ -295,3 +295,21 @@ def test_a_mistyped_command_line_gets_one_error_line(stored, argv):
     """click's usage block is replaced by the one line every refusal gets."""
     db, _ = stored
     assert "--help" in one_error_line(workbench(*argv, db=db))
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["claims", "--article", "999"], "no article 999"),
+        (["undo", "--claim", "9999"], "no claim 9999"),
+        (["redo", "--claim", "9999"], "no claim 9999"),
+        (["export", "1", "--all"], "not both"),
+        (["status", "1", "done"], "STATUS"),
+    ],
+)
+def test_a_wrong_id_or_choice_is_named_as_such(stored, argv, said):
+    """Not "0 claims" or "nothing of yours to undo": the id itself is wrong."""
+    db, _ = stored
+    before = counts(db)
+    assert said in one_error_line(workbench(*argv, db=db))
+    assert counts(db) == before

@@ -168,17 +168,42 @@ def score_claims(gold: dict, text: str, claims: list[Claim], name: str = "") -> 
     return result
 
 
-def evaluate_file(gold_path: Path) -> Score:
+class GoldError(ValueError):
+    """A file that is not a gold file (the fixtures README says what one holds)."""
+
+
+def read_gold(gold_path: Path) -> tuple[dict, str]:
+    """The gold file and its article's text, checked before any model is loaded."""
+    try:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise GoldError(f"{gold_path}: not a readable JSON gold file ({error})") from None
+    if not isinstance(gold, dict):
+        raise GoldError(f"{gold_path}: a gold file is a JSON object")
+    for key, kind in (("article", str), ("publication_date", str), ("claims", list)):
+        if not isinstance(gold.get(key), kind):
+            raise GoldError(f"{gold_path}: a gold file needs {key!r} ({kind.__name__})")
+    try:
+        date.fromisoformat(gold["publication_date"])
+        text = read_article(gold_path.parent / gold["article"])
+    except ValueError as error:
+        raise GoldError(f"{gold_path}: {error}") from None
+    except OSError as error:
+        raise GoldError(f"{gold_path}: its article cannot be read ({error})") from None
+    return gold, text
+
+
+def evaluate_file(gold_path: Path, read: tuple[dict, str] | None = None) -> Score:
     """Extract the gold file's article and score it."""
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = read_article(gold_path.parent / gold["article"])
+    gold, text = read or read_gold(gold_path)
     extraction = extract(text, gold.get("language"), date.fromisoformat(gold["publication_date"]))
     return score_claims(gold, text, extraction.claims, name=gold_path.name)
 
 
 def evaluate(gold_paths: list[Path]) -> tuple[list[Score], Score]:
-    """Each article's score and the pooled score."""
-    scores = [evaluate_file(path) for path in gold_paths]
+    """Each article's score and the pooled score (every file checked first: `GoldError`)."""
+    read = [read_gold(path) for path in gold_paths]
+    scores = [evaluate_file(path, each) for path, each in zip(gold_paths, read, strict=True)]
     pooled = Score()
     for score in scores:
         pooled.add(score)

@@ -60,6 +60,8 @@ def claims_command(
     store, article_id, status, kind, verdict, speaker, search, sort, limit, as_json
 ) -> None:
     """List claims, filtered by article, status, kind, verdict, speaker or a search."""
+    if article_id is not None:
+        store.article(article_id)  # "no article N" rather than an empty list
     rows = store.claims(
         article_id=article_id,
         status=status,
@@ -144,7 +146,7 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
 
 @click.command("status")
 @click.argument("claim_id", type=ID)
-@click.argument("status", type=click.Choice(STATUSES))
+@click.argument("status", type=click.Choice(STATUSES), metavar="STATUS")
 @with_store
 def status_command(store, claim_id: int, status: str) -> None:
     """Set a claim's status: new, in-progress, checked or dismissed."""
@@ -246,6 +248,8 @@ def _change(before, after) -> str:
 def undo_command(store, claim_id) -> None:
     """Undo your latest change that can be undone (it stays in history, marked as undone).
     Adding a claim or a source to the library is not undone: dismiss or unlink instead."""
+    if claim_id is not None:
+        store.claim_row(claim_id)  # "no claim N" rather than "nothing to undo"
     reverted = store.undo(claim_id)
     echo(f"undone: {visible(reverted.description)}")
 
@@ -255,6 +259,8 @@ def undo_command(store, claim_id) -> None:
 @with_store
 def redo_command(store, claim_id) -> None:
     """Redo the change you undid last (until you make a new change)."""
+    if claim_id is not None:
+        store.claim_row(claim_id)  # "no claim N" rather than "nothing to redo"
     reverted = store.redo(claim_id)
     echo(f"redone: {visible(reverted.description)}")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import click
@@ -37,6 +38,12 @@ def extract_command(file: str, lang: str, published: str | None, as_json: bool) 
 
     day = parse_day(published, "--date")
     text = read_text(file)
+    if published is None:
+        echo(
+            f"warning: no --date: relative dates resolve against today "
+            f"({date.today().isoformat()})",
+            err=True,
+        )
     result = extract(text, None if lang == "auto" else lang, day)
     if as_json:
         echo_json(result.to_dict())
@@ -92,7 +99,7 @@ def eval_command(
     precision and recall at its threshold, precision at recall 0.8 and the area under the
     precision-recall curve, overall and across languages.
     """
-    from workbench.evaluate import evaluate
+    from workbench.evaluate import GoldError, evaluate
 
     if matching:
         _eval_matching(gold, as_json, cross_validate)
@@ -101,7 +108,10 @@ def eval_command(
     paths = [Path(p) for p in gold] or sorted(Path("fixtures").glob("*.gold.json"))
     if not paths:
         raise UserError("no gold files given and none in ./fixtures")
-    scores, pooled = evaluate(paths)
+    try:
+        scores, pooled = evaluate(paths)
+    except GoldError as refused:
+        raise UserError(str(refused)) from None
     if as_json:
         echo(
             json.dumps(

@@ -44,6 +44,8 @@ def export_command(store, article_ids, all_articles, fmt, output, lang, audience
     claimreview  schema.org ClaimReview JSON-LD for claims with a verdict
     """
     audience = audience or default_audience(fmt)
+    if all_articles and article_ids:
+        raise UserError("name the articles to export or use --all, not both")
     ids = [a["id"] for a in store.articles()] if all_articles else list(article_ids)
     if not ids:
         raise UserError("name the articles to export, or use --all")
