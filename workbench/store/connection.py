@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -95,6 +95,17 @@ def _file_of(db: Database) -> Path:
         return Path("database")
 
 
+def on_rollback(db: Database, forget: Callable[[], None]) -> None:
+    """Have `forget` called whenever a write on `db` is rolled back, whole or a savepoint of
+    it: what a cache learnt from this connection's own writes must not outlive them."""
+    db.__dict__.setdefault("_workbench_on_rollback", []).append(forget)
+
+
+def _rolled_back(db: Database) -> None:
+    for forget in db.__dict__.get("_workbench_on_rollback", ()):
+        forget()
+
+
 @contextmanager
 def write(db: Database) -> Iterator[Database]:
     """One write transaction taken with BEGIN IMMEDIATE, so two processes queue on the busy
@@ -104,8 +115,12 @@ def write(db: Database) -> Iterator[Database]:
     other store methods (the check flow's save) is still one transaction, all or nothing."""
     conn = db.conn
     if conn.in_transaction:
-        with db.atomic():  # sqlite-utils' savepoint, rolled back alone if this part fails
-            yield db
+        try:
+            with db.atomic():  # sqlite-utils' savepoint, rolled back alone if this part fails
+                yield db
+        except BaseException:
+            _rolled_back(db)
+            raise
         return
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -117,6 +132,7 @@ def write(db: Database) -> Iterator[Database]:
     except BaseException as error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        _rolled_back(db)
         if isinstance(error, sqlite3.Error):
             # Disk full, a file size limit, a read-only file: said in one line, nothing kept.
             raise _explain(error, _file_of(db)) from None

@@ -9,8 +9,9 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from workbench.store.base import StoreBase
-from workbench.store.connection import write
+from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
+from workbench.store.key_cache import KeyHolderCache
 from workbench.store.records import decode_claim, dumps, loads
 from workbench.store.sqlite_utils_fast import Database
 
@@ -65,37 +66,55 @@ class MatchesMixin(StoreBase):
         self, keys: list[str], article_id: int | None, owner: str | None, limit: int
     ) -> dict[str, list[tuple[str, int]]]:
         """Who holds each index key outside one article (and of one kind of owner); a key
-        more than `limit` hold is left out. Range scans of the (key, article_id, owner,
-        owner_id) index alone skip the article's own rows (a key its claims share is never
-        read again for each of them) and stop past `limit`. A key found common is remembered
-        (holders only grow) and not read again."""
+        more than `limit` hold is left out. The holders of a key are read from the index once
+        and then kept, with the keys this connection adds (see key_cache). A key found common
+        is remembered (holders only grow) and not read again."""
         common = self.__dict__.setdefault("_common_keys", set())
+        cache = self._key_cache()
+        conn = self.db.conn
+        cache.valid(conn)
+        found: dict[str, list[tuple[str, int]]] = {}
+        for key in keys:
+            if key in common:
+                continue
+            rows = cache.holders(conn, key, article_id)
+            if rows is None:
+                rows = self._key_holders_read(key, article_id, owner, limit)
+            elif owner is not None:  # fact-checks imported: their claims only
+                rows = [ref for ref in rows if ref[0] == owner]
+            if len(rows) > limit:
+                common.add(key)
+            elif rows:
+                found[key] = rows
+        return found
+
+    def _key_holders_read(
+        self, key: str, article_id: int | None, owner: str | None, limit: int
+    ) -> list[tuple[str, int]]:
+        """A key's holders outside one article, read from the index: range scans of the
+        (key, article_id, owner, owner_id) index skip the article's own rows and stop past
+        `limit`."""
         where = "key = ?" + (" AND owner = ?" if owner else "")
+        params: list = [key, owner] if owner else [key]
         if article_id is None:
             query = f"SELECT owner, owner_id FROM match_keys WHERE {where} LIMIT ?"
+            args = [*params, limit + 1]
         else:
             query = " UNION ALL ".join(
                 f"SELECT * FROM (SELECT owner, owner_id FROM match_keys WHERE {where} "
                 f"AND article_id {test} LIMIT ?)"
                 for test in ("IS NULL", "< ?", "> ?")
             )
-        execute = self.db.conn.execute
-        found: dict[str, list[tuple[str, int]]] = {}
-        for key in keys:
-            if key in common:
-                continue
-            params: list = [key, owner] if owner else [key]
-            if article_id is None:
-                args = [*params, limit + 1]
-            else:
-                args = [*params, limit + 1, *params, article_id, limit + 1]
-                args += [*params, article_id, limit + 1]
-            rows = execute(query, args).fetchall()
-            if len(rows) > limit:
-                common.add(key)
-            elif rows:
-                found[key] = rows
-        return found
+            args = [*params, limit + 1, *params, article_id, limit + 1]
+            args += [*params, article_id, limit + 1]
+        return self.db.conn.execute(query, args).fetchall()
+
+    def _key_cache(self) -> KeyHolderCache:
+        cache = self.__dict__.get("_key_holder_cache")
+        if cache is None:
+            cache = self.__dict__["_key_holder_cache"] = KeyHolderCache()
+            on_rollback(self.db, cache.forget)
+        return cache
 
     def articles_to_resume(self, keys_version: int, matcher_version: str) -> list[dict]:
         """Articles indexed with other keys or not (yet) matched by this matcher."""
@@ -116,18 +135,22 @@ class MatchesMixin(StoreBase):
     ) -> None:
         """Replace the index keys (and, for claims, the figures) of these owners."""
         with _in_transaction(self.db):
+            cache = self._key_cache()
             for chunk in _chunks(owner_ids):
                 marks = ",".join("?" * len(chunk))
-                self.db.execute(
+                if self.db.execute(
                     f"DELETE FROM match_keys WHERE owner = ? AND owner_id IN ({marks})",
                     [owner, *chunk],
-                )
+                ).rowcount:
+                    cache.forget()  # keys indexed again: who held them is not known now
                 if owner == "claim":
                     self.db.execute(f"DELETE FROM claim_figures WHERE claim_id IN ({marks})", chunk)
+            rows = [(k["owner"], k["owner_id"], k["article_id"], k["key"]) for k in keys]
             self.db.conn.executemany(
                 "INSERT INTO match_keys (owner, owner_id, article_id, key) VALUES (?, ?, ?, ?)",
-                [(k["owner"], k["owner_id"], k["article_id"], k["key"]) for k in keys],
+                rows,
             )
+            cache.added(rows)
             self.db.conn.executemany(
                 "INSERT INTO claim_figures (claim_id, article_id, quantity, value, approximate, "
                 "text, label) VALUES (?, ?, ?, ?, ?, ?, ?)",
