@@ -309,3 +309,22 @@ def test_report_is_self_contained(scripted):
     for banned in ("<script", "<link", "<img", "<iframe", "@import", "url(", " src="):
         assert banned not in lowered
     assert "default-src 'none'" in html and "@media print" in html
+
+
+def test_a_source_without_title_is_written_once_and_a_long_title_is_cut_between_words(tmp_path):
+    from datetime import date
+
+    from tests.small_article import TEXT
+    from workbench.extract import extract
+
+    long_title = "Inondations: " + " ".join(["accompagnée de pluies torrentielles"] * 6)
+    text = long_title + "\n\n" + TEXT
+    store = Store.open(tmp_path / "w.db", "ana")
+    article_id = store.ingest(text, extract(text, "en", date(2024, 1, 10))).article_id
+    title = store.article(article_id)["title"]
+    assert len(title) <= 120 and title.endswith("…")
+    assert long_title.startswith(title[:-1]) and long_title[len(title) - 1] == " "
+    claim = store.claims(article_id=article_id)[0]["id"]
+    store.link_source(claim, store.add_source("https://example.org/untitled"), "supports")
+    text_md, _ = render_report(store, [article_id], "md")
+    assert text_md.count("https://example.org/untitled") == 1

@@ -107,3 +107,31 @@ def test_the_library_defaults_to_the_same_audience_as_the_command_line(scripted)
         assert made == public, fmt
     dumped, _ = render_report(scripted, [scripted.sample_id], "json")
     assert dumped == render_report(scripted, [scripted.sample_id], "json", audience="internal")[0]
+
+
+def test_the_public_report_does_not_print_the_models_evidence_for_a_match():
+    """A confirmed match is the analyst's finding; "shared names +1.24" is the desk's."""
+    from workbench.report.audience import for_audience
+    from workbench.report.labels import describe_match
+
+    match = {
+        "state": "confirmed",
+        "other_claim_id": 27,
+        "other_article": "Bénin: Yayi réélu",
+        "other_published": "2011-03-21",
+        "signals": {"shared names": 1.24, "other speaker": -0.6},
+    }
+    articles = [{"id": 1, "claims": [{"id": 41, "matches": [match, {**match, "state": "x"}]}]}]
+    (public,) = for_audience(articles, "public")[0]["claims"][0]["matches"]
+    assert "1.24" not in describe_match(public, "en") and "claim 27" in describe_match(public, "en")
+    internal = for_audience(articles, "internal")[0]["claims"][0]["matches"][0]
+    assert "shared names +1.24" in describe_match(internal, "en")
+
+
+def test_a_report_in_another_language_gets_its_own_file_name():
+    from workbench.report import report_path
+
+    article = {"id": 3, "title": "Bénin : Yayi réélu", "language": "fr"}
+    assert report_path(article, "md", "/r").name == "3-bénin-yayi-réélu-public.md"
+    assert report_path(article, "md", "/r", language="fr") == report_path(article, "md", "/r")
+    assert report_path(article, "md", "/r", language="en").name == "3-bénin-yayi-réélu-public-en.md"

@@ -109,10 +109,17 @@ def _slug(title: str, limit: int = 50) -> str:
 
 
 def report_path(
-    article: dict, fmt: str, folder: str | Path | None = None, audience: str | None = None
+    article: dict,
+    fmt: str,
+    folder: str | Path | None = None,
+    audience: str | None = None,
+    language: str | None = None,
 ) -> Path:
-    """<folder>/<id>-<title-slug>-<audience>.<ext>; the folder defaults to reports_folder()."""
+    """<folder>/<id>-<title-slug>-<audience>[-<language>].<ext>, the language named when it
+    is not the article's (a French article's English report does not overwrite its French
+    one); the folder defaults to reports_folder()."""
     audience = audience or default_audience(fmt)
     slug = _slug(article.get("title") or "article") or "article"
-    name = f"{article['id']}-{slug}-{audience}.{SUFFIXES[fmt]}"
+    other = f"-{language}" if language and language != article.get("language") else ""
+    name = f"{article['id']}-{slug}-{audience}{other}.{SUFFIXES[fmt]}"
     return Path(folder).expanduser() / name if folder else reports_folder() / name

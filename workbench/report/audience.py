@@ -30,5 +30,8 @@ def _public(claim: dict) -> dict:
         **claim,
         "notes": [],
         "history": [],
-        "matches": [m for m in claim.get("matches", []) if m.get("state") == "confirmed"],
+        # confirmed by an analyst: the model's evidence and weights are the desk's business
+        "matches": [
+            {**m, "signals": {}} for m in claim.get("matches", []) if m.get("state") == "confirmed"
+        ],
     }

@@ -127,9 +127,11 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
         if verdict.get("rationale"):
             lines.append(f"- {w['rationale']}: {escape(verdict['rationale'])}")
     for source in claim["sources"]:
+        named = " — ".join(
+            filter(None, (escape(source.get("title")), escape(source.get("publisher"))))
+        )
         lines.append(
-            f"- {w['sources']}: {escape(source.get('title')) or _link(source['url'])}"
-            f" — {escape(source.get('publisher')) or ''} {_link(source['url'])} "
+            f"- {w['sources']}: {f'{named} ' if named else ''}{_link(source['url'])} "
             f"({w['stance']}: {STANCE_WORDS[lang][source['stance']]}; "
             f"{w['accessed']} {source.get('accessed') or '—'}"
             + (

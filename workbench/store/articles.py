@@ -253,4 +253,4 @@ def _claim_row(claim: Claim) -> dict:
 
 def _title_from(text: str) -> str:
     first = text.strip().splitlines()[0].strip() if text.strip() else ""
-    return first if len(first) <= 120 else first[:117].rstrip() + "..."
+    return first if len(first) <= 120 else first[:118].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

@@ -77,7 +77,10 @@ class ExportForm(FormScreen[ExportChoice]):
             self.query_one("#export-audience", Select).value = "internal"
             return
         folder = self.text_of("#export-folder") or str(reports_folder())
-        path = report_path(self.article, fmt, folder, audience)
+        language = self._value("#export-language")
+        path = report_path(
+            self.article, fmt, folder, audience, None if language == "auto" else language
+        )
         self.query_one("#export-path", Static).update(Text(visible(f"writes {path}"), style="dim"))
 
     def _value(self, selector: str) -> str:

@@ -269,7 +269,9 @@ class MainScreen(Screen):
     def export(self, choice: ExportChoice) -> None:
         from workbench.report import report_path, write_report
 
-        path = report_path(self.article, choice.fmt, choice.folder, choice.audience)
+        path = report_path(
+            self.article, choice.fmt, choice.folder, choice.audience, choice.language
+        )
         self.gateway.call(
             lambda store: write_report(
                 store,
