@@ -333,6 +333,8 @@ def test_seen_before_confirm_and_timeline(tui_store, french_nlp):
         assert isinstance(app.screen, MatchesScreen)
         await pilot.press("y")
         await settle(pilot)
+        await pilot.press("escape")  # the dialog stays up for the next suggestion
+        await settle(pilot)
         await pilot.press("l")
         await settle(pilot)
         assert isinstance(app.screen, TimelineScreen)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textual.widgets import OptionList
 
 from tests.tui_support import prepared_store, run_app, settle
 from workbench.store import Store
@@ -118,3 +119,29 @@ def test_a_reuse_that_fails_half_way_keeps_nothing(matched):
     assert matched.db["history"].count == history
     assert matched.matches(matched.six)[0]["state"] == "suggested"
     assert matched.claim(matched.six)["verdict"] is None
+
+
+def test_the_matches_dialog_stays_open_while_the_analyst_decides(matched):
+    """n on one suggestion saves it and leaves the dialog up for the next (it used to close
+    after each decision, and the next n opened the note form)."""
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        table = screen.query_one(ClaimsTable)
+        table.move_cursor(row=table.get_row_index(str(matched.six)))
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, MatchesScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert "[rejected]" in str(dialog.query_one(OptionList).get_option_at_index(0).prompt)
+        assert Store.open(matched.path).matches(matched.six)[0]["state"] == "rejected"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        assert seen_cells(table)[matched.six] != SEEN_GLYPHS["suggested"]
+
+    run_app(matched, scenario, article_id=matched.sample_id)

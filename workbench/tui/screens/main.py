@@ -567,10 +567,15 @@ class MainScreen(Screen):
             return
         claim_id = claim["id"]
 
+        def decide(match_id: int, state: str) -> None:
+            self.save(
+                f"Match {state}",
+                lambda store: store.decide_match(match_id, state, claim_id=claim_id),
+                claim_id,
+            )
+
         def done(result: dict | None) -> None:
-            if not result:
-                return
-            if result.get("reuse"):
+            if result and result.get("reuse"):
                 self.save(
                     lambda reused: (
                         f"Match confirmed; reused: verdict {reused['verdict'] or 'none'}, "
@@ -579,17 +584,10 @@ class MainScreen(Screen):
                     lambda store: store.confirm_match(result["match_id"], claim_id, reuse=True),
                     claim_id,
                 )
-            else:
-                self.save(
-                    f"Match {result['state']}",
-                    lambda store: store.decide_match(
-                        result["match_id"], result["state"], claim_id=claim_id
-                    ),
-                    claim_id,
-                )
 
+        # the interface's language, as on the card (the claims stay as written)
         self.app.push_screen(
-            MatchesScreen(claim.get("matches", []), self.article.get("language") or "en"), done
+            MatchesScreen([dict(m) for m in claim.get("matches", [])], "en", decide), done
         )
 
     def action_timeline(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -13,8 +15,13 @@ from workbench.report.labels import describe_match
 from workbench.report.timeline import Event, text_axis
 from workbench.safe_text import visible
 
+_ORDER = {"suggested": 0, "confirmed": 1, "rejected": 2}
+
 
 class MatchesScreen(ModalScreen[dict | None]):
+    """Stays open while the analyst confirms and rejects suggestions one after the other
+    (`decide` saves each); `r` closes it, since the claim itself changes."""
+
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="matches.close"),
         Binding("y", "decide('confirmed')", "Confirm", id="matches.confirm"),
@@ -22,9 +29,13 @@ class MatchesScreen(ModalScreen[dict | None]):
         Binding("r", "reuse", "Confirm, reuse its verdict and sources", id="matches.reuse"),
     ]
 
-    def __init__(self, matches: list[dict], language: str) -> None:
+    def __init__(
+        self, matches: list[dict], language: str, decide: Callable[[int, str], None]
+    ) -> None:
         super().__init__()
-        self.matches, self.language = matches, language
+        # still to decide first, rejected last
+        self.matches = sorted(matches, key=lambda m: _ORDER.get(str(m.get("state")), 0))
+        self.language, self.decide = language, decide
 
     def compose(self):
         with Vertical(classes="form wide"):
@@ -37,21 +48,16 @@ class MatchesScreen(ModalScreen[dict | None]):
                 yield Static(
                     Text("No earlier claim or fact-check matches this claim.", style="dim")
                 )
-            yield OptionList(
-                *[
-                    Option(
-                        Text(
-                            visible(
-                                f"[{m['state']}] {m['score']:.2f}  "
-                                f"{describe_match(m, self.language)}\n    “"
-                                f"{m.get('other_text') or m.get('claim_reviewed') or ''}”"
-                            )
-                        )
-                    )
-                    for m in self.matches
-                ],
-                id="matches-list",
+            yield OptionList(*[Option(self._prompt(m)) for m in self.matches], id="matches-list")
+
+    def _prompt(self, match: dict) -> Text:
+        return Text(
+            visible(
+                f"[{match['state']}] {match['score']:.2f}  "
+                f"{describe_match(match, self.language)}\n    “"
+                f"{match.get('other_text') or match.get('claim_reviewed') or ''}”"
             )
+        )
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -60,9 +66,23 @@ class MatchesScreen(ModalScreen[dict | None]):
         self.dismiss(None)
 
     def action_decide(self, state: str) -> None:
-        index = self.query_one(OptionList).highlighted
-        if index is not None and self.matches:
-            self.dismiss({"match_id": self.matches[index]["id"], "state": state})
+        """Save the decision, show it in place, move on to the next undecided suggestion."""
+        options = self.query_one(OptionList)
+        index = options.highlighted
+        if index is None or not self.matches:
+            return
+        match = self.matches[index]
+        if match["state"] != state:
+            self.decide(match["id"], state)
+            match["state"] = state
+            options.replace_option_prompt_at_index(index, self._prompt(match))
+        following = [
+            i
+            for i in [*range(index + 1, len(self.matches)), *range(index)]
+            if self.matches[i]["state"] == "suggested"
+        ]
+        if following:
+            options.highlighted = following[0]
 
     def action_reuse(self) -> None:
         index = self.query_one(OptionList).highlighted
