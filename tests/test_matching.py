@@ -45,8 +45,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.82  # 0.831
-    assert shipped["cross_language"]["recall"] >= 0.78  # 0.793
+    assert shipped["overall"]["pr_auc"] >= 0.83  # 0.842
+    assert shipped["cross_language"]["recall"] >= 0.74  # 0.759
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
         "benin",
@@ -56,9 +56,28 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.76  # 0.777
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.65  # 0.667 (goal 0.9)
-    assert held_out["cross_language"]["recall"] >= 0.74  # 0.759 (goal 0.7)
+    assert held_out["overall"]["pr_auc"] >= 0.78  # 0.798
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.67  # 0.690 (goal 0.9)
+    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.74  # 0.758
+    assert held_out["cross_language"]["recall"] >= 0.67  # 0.690 (goal 0.7)
+
+
+def test_negatives_drawn_from_other_clusters_are_fitted_on_never_scored(dev_pairs):
+    """Claims of two clusters are two claims (the pair sets' rule): each claim's closest
+    claims of other events, as retrieval would bring them, are negatives to fit on; the
+    figures are the labelled pairs' alone."""
+    from workbench.matching.evaluate import cluster
+    from workbench.matching.suggest import CANDIDATES
+
+    drawn = [p for p in dev_pairs if not p.labelled]
+    labelled = {frozenset((p.a, p.b)) for p in dev_pairs if p.labelled}
+    assert len(labelled) == 132 and len(drawn) > 1000
+    assert all(cluster(p.a) != cluster(p.b) and not p.same for p in drawn)
+    assert not labelled & {frozenset((p.a, p.b)) for p in drawn}
+    per_claim: dict[str, int] = {}
+    for p in drawn:
+        per_claim[p.a] = per_claim.get(p.a, 0) + 1
+    assert max(per_claim.values()) <= CANDIDATES
 
 
 def _pairs(rows: list[tuple[float, bool]]) -> list:
@@ -340,14 +359,13 @@ DIFFERENT_NAMES = [
 def _closeness(first: str, first_lang: str, second: str, second_lang: str) -> float:
     """How close two one-name texts come: as names (spelling similarity), or as words
     through the dictionary (place names FreeDict lists, "Mauritanie" -> "Mauritania")."""
-    from workbench.matching.features import features
+    from workbench.matching.features import features, shared_names
     from workbench.matching.signature import signature
 
     a = signature(first, [], [], None, first_lang)
     b = signature(second, [], [], None, second_lang)
     assert a.names or a.words and b.names or b.words
-    found = features(a, b)
-    return max(found["shared names"], found["shared words"])
+    return max(shared_names(a, b), features(a, b)["shared words"])
 
 
 def test_spelling_variants_come_closer_than_different_names():

@@ -1,22 +1,29 @@
 """Score the matcher on gold sets of claim pairs (same / different): precision and recall at
 the model's threshold, precision at recall 0.8 and the area under the precision-recall curve,
 overall and for pairs in two languages; and the same leave-one-cluster-out, the model refitted
-without the event it is scored on (a claim's cluster is the first part of its id)."""
+without the event it is scored on (a claim's cluster is the first part of its id).
+
+Besides the labelled pairs, the model learns from the pairs it will mostly meet once
+deployed: claims of other events that retrieval brings as candidates. By the pair sets' own
+rule two claims of different clusters are different claims, so each claim's CANDIDATES
+closest claims of other clusters (by the index keys they share, weighted as retrieval
+weighs them) are negatives to fit on. They are never scored: the figures are the labelled
+pairs'."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import math
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from workbench.matching import keys as keyspace
 from workbench.matching.features import features
 from workbench.matching.matcher import model
-from workbench.matching.model import PENALTIES, Model, fit
+from workbench.matching.model import PENALTIES, RECALL, Model, fit, recall_threshold
 from workbench.matching.signature import Signature, signature, text_signature
-
-RECALL = 0.8
-"""Precision is reported at this recall."""
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -53,11 +60,15 @@ class Pair:
     evidence: dict[str, float]
     source: str
     """The pair file it came from."""
+    labelled: bool = True
+    """False for a negative drawn from two clusters (fitted on, never scored)."""
 
 
 def load_pairs(sets: list[tuple[Path, Path]]) -> list[Pair]:
-    """Every pair of the given (claims, pairs) files with its evidence."""
-    pairs = []
+    """Every pair of the given (claims, pairs) files with its evidence, then the negatives
+    drawn from each claims file (`labelled` False)."""
+    pairs: list[Pair] = []
+    drawn: list[Pair] = []
     for claims_path, pairs_path in sets:
         claims = {c["id"]: c for c in load_jsonl(claims_path)}
         signatures = {
@@ -66,7 +77,8 @@ def load_pairs(sets: list[tuple[Path, Path]]) -> list[Pair]:
             )
             for key, c in claims.items()
         }
-        for row in load_jsonl(pairs_path):
+        rows = load_jsonl(pairs_path)
+        for row in rows:
             a, b = signatures[row["a"]], signatures[row["b"]]
             pairs.append(
                 Pair(
@@ -78,7 +90,51 @@ def load_pairs(sets: list[tuple[Path, Path]]) -> list[Pair]:
                     str(pairs_path),
                 )
             )
-    return pairs
+        known = {frozenset((row["a"], row["b"])) for row in rows}
+        for first, second in other_events(signatures):
+            if frozenset((first, second)) not in known:
+                drawn.append(
+                    Pair(
+                        first,
+                        second,
+                        False,
+                        claims[first]["language"] != claims[second]["language"],
+                        features(signatures[first], signatures[second]),
+                        str(claims_path),
+                        labelled=False,
+                    )
+                )
+    return pairs + drawn
+
+
+def other_events(signatures: dict[str, Signature]) -> list[tuple[str, str]]:
+    """For each claim, the CANDIDATES claims of other clusters sharing the most of its index
+    keys, each key weighted by its rarity among these claims (as retrieval weighs them);
+    each pair once."""
+    from workbench.matching.suggest import CANDIDATES
+
+    keys = {claim_id: keyspace.keys(sig) for claim_id, sig in signatures.items()}
+    holders: dict[str, list[str]] = defaultdict(list)
+    for claim_id, found in keys.items():
+        for key in found:
+            holders[key].append(claim_id)
+    seen: set[frozenset[str]] = set()
+    drawn = []
+    for claim_id in sorted(keys):
+        shared: dict[str, float] = defaultdict(float)
+        for key in keys[claim_id]:
+            if len(holders[key]) > keyspace.COMMON:
+                continue
+            for other in holders[key]:
+                if cluster(other) != cluster(claim_id):
+                    shared[other] += keyspace.weight(len(holders[key]))
+        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:CANDIDATES]
+        for other, _ in ranked:
+            pair = frozenset((claim_id, other))
+            if pair not in seen:
+                seen.add(pair)
+                drawn.append((claim_id, other))
+    return drawn
 
 
 def precision_at_recall(scores: list[float], labels: list[bool], recall: float) -> float:
@@ -136,8 +192,9 @@ def _report(pairs: list[Pair], scores: list[float], decided: list[bool]) -> dict
 
 
 def evaluate(pairs: list[Pair], using: Model | None = None) -> dict:
-    """The shipped (or given) model on these pairs."""
+    """The shipped (or given) model on these pairs (the labelled ones)."""
     used = using or model()
+    pairs = [p for p in pairs if p.labelled]
     scores = [used.probability(p.evidence) for p in pairs]
     return {
         "model": used.version,
@@ -145,13 +202,14 @@ def evaluate(pairs: list[Pair], using: Model | None = None) -> dict:
     }
 
 
-def _folds(pairs: list[Pair]) -> list[tuple[str, list[Pair], list[int]]]:
+def _folds(pairs: list[Pair], every: bool = False) -> list[tuple[str, list[Pair], list[int]]]:
     """Leave one cluster out: each event, the pairs that touch no claim of it (to fit on),
-    and the indexes of the pairs whose first claim belongs to it (to score)."""
+    and the indexes of the labelled pairs (`every` pair) whose first claim belongs to it (to
+    score)."""
     folds = []
-    for held in sorted({cluster(p.a) for p in pairs}):
+    for held in sorted({cluster(p.a) for p in pairs if p.labelled}):
         train = [p for p in pairs if held not in (cluster(p.a), cluster(p.b))]
-        scored = [i for i, p in enumerate(pairs) if cluster(p.a) == held]
+        scored = [i for i, p in enumerate(pairs) if cluster(p.a) == held and (every or p.labelled)]
         folds.append((held, train, scored))
     return folds
 
@@ -161,14 +219,22 @@ def _fits(train: list[Pair]) -> bool:
 
 
 def choose_penalty(pairs: list[Pair]) -> float:
+    """The L2 penalty whose models score best on events they did not see (see `choose`)."""
+    return choose(pairs)[0]
+
+
+def choose(pairs: list[Pair]) -> tuple[float, float]:
     """The L2 penalty whose models score best on events they did not see: leave one cluster
-    out within these pairs, average precision of the pooled held-out scores; ties go to the
-    stronger penalty."""
+    out within these pairs, average precision of the pooled held-out scores (of every pair,
+    the drawn negatives too); ties go to the stronger penalty. And the threshold: the cut at
+    which those models, on the events they did not see, find RECALL of the labelled pairs
+    that are one claim (a cut read on the training pairs themselves lets more through on new
+    events)."""
     labels = [p.same for p in pairs]
-    best, chosen = -1.0, max(PENALTIES)
+    best, chosen, chosen_scores = -1.0, max(PENALTIES), [0.0] * len(pairs)
     for penalty in sorted(PENALTIES, reverse=True):
         scores = [0.0] * len(pairs)
-        for _, train, scored in _folds(pairs):
+        for _, train, scored in _folds(pairs, every=True):
             if not _fits(train):
                 continue
             fitted = fit([p.evidence for p in train], [p.same for p in train], "", [], penalty)
@@ -176,20 +242,26 @@ def choose_penalty(pairs: list[Pair]) -> float:
                 scores[index] = fitted.logit(pairs[index].evidence)
         found = average_precision(scores, labels)
         if found > best + 1e-9:
-            best, chosen = found, penalty
-    return chosen
+            best, chosen, chosen_scores = found, penalty, scores
+    labelled = [i for i, p in enumerate(pairs) if p.labelled]
+    threshold = recall_threshold(
+        [1 / (1 + math.exp(-chosen_scores[i])) for i in labelled], [labels[i] for i in labelled]
+    )
+    return chosen, threshold
 
 
 def fit_pairs(pairs: list[Pair], version: str, trained_on: list[str]) -> Model:
-    """The model fitted on these pairs, its penalty chosen on their held-out clusters."""
-    penalty = choose_penalty(pairs)
-    return fit([p.evidence for p in pairs], [p.same for p in pairs], version, trained_on, penalty)
+    """The model fitted on these pairs, its penalty and threshold chosen on their held-out
+    clusters."""
+    penalty, threshold = choose(pairs)
+    fitted = fit([p.evidence for p in pairs], [p.same for p in pairs], version, trained_on, penalty)
+    return replace(fitted, threshold=threshold)
 
 
 def cross_validate(pairs: list[Pair]) -> dict:
     """Leave one cluster out: for each event, fit on the pairs that touch no claim of it
     (choosing the penalty within them, leaving out one of their clusters at a time) and score
-    the pairs whose first claim belongs to it."""
+    the labelled pairs whose first claim belongs to it."""
     scores: list[float] = [0.0] * len(pairs)
     decided: list[bool] = [False] * len(pairs)
     clusters = []
@@ -201,4 +273,8 @@ def cross_validate(pairs: list[Pair]) -> dict:
         for index in scored:
             scores[index] = fitted.probability(pairs[index].evidence)
             decided[index] = scores[index] >= fitted.threshold
-    return {"clusters": clusters, **_report(pairs, scores, decided)}
+    kept = [i for i, p in enumerate(pairs) if p.labelled]
+    return {
+        "clusters": clusters,
+        **_report([pairs[i] for i in kept], [scores[i] for i in kept], [decided[i] for i in kept]),
+    }

@@ -17,13 +17,12 @@ FEATURES = (
     "shared words",
     "words both ways",
     "shared words across languages",
-    "shared names",
     "names and words",
     "same figure, same count",
     "shared figure",
     "other figure",
+    "figures apart",
     "same day",
-    "shared date",
     "other date",
     "same speaker",
     "other speaker",
@@ -59,11 +58,13 @@ def _counts_alike(a: Figure, b: Figure) -> bool:
     return _same_kind(a, b) or bool((a.senses | a.context) & (b.senses | b.context))
 
 
-def _figures(a: Signature, b: Signature) -> tuple[float, float, float]:
+def _figures(a: Signature, b: Signature) -> tuple[float, float, float, float]:
     """Whether both give one figure counting the same thing; whether both give one figure
-    (what it counts unknown); whether a quantity both give has values that never meet."""
+    (what it counts unknown); whether a quantity both give has values that never meet;
+    whether both give figures and none of them meets one of the other's (150 killed and
+    1,500 injured, four generals and an 11-man junta: two facts of one event)."""
     if not a.figures or not b.figures:
-        return 0.0, 0.0, 0.0
+        return 0.0, 0.0, 0.0, 0.0
     close = [(x, y) for x in a.figures for y in b.figures if _close(x, y)]
     counted = any(_counts_alike(x, y) for x, y in close)
     shared = not counted and any(
@@ -76,7 +77,7 @@ def _figures(a: Signature, b: Signature) -> tuple[float, float, float]:
         for x in a.figures
         for y in b.figures
     )
-    return float(counted), float(shared), float(other)
+    return float(counted), float(shared), float(other), float(not close)
 
 
 def _covered(a: Signature, b: Signature) -> float:
@@ -87,15 +88,16 @@ def _covered(a: Signature, b: Signature) -> float:
     return sum(1 for meanings in a.senses if not meanings.isdisjoint(theirs)) / len(a.senses)
 
 
-def _dates(a: Signature, b: Signature) -> tuple[float, float, float]:
-    """The same day; dates that agree at the coarser one's granularity (May 2009 and
-    21 May 2009); dates that never agree."""
+def _dates(a: Signature, b: Signature) -> tuple[float, float]:
+    """The same day; dates that never agree, even at the coarser one's granularity (May 2009
+    and 21 May 2009 agree). Agreeing on a month or a year alone is no evidence: claims of other
+    events of the same year do (its weight, when it was one, carried claims across events)."""
     if not a.dates or not b.dates:
-        return 0.0, 0.0, 0.0
+        return 0.0, 0.0
     if any(len(x) == 10 and x == y for x in a.dates for y in b.dates):
-        return 1.0, 0.0, 0.0
+        return 1.0, 0.0
     shared = any(x.startswith(y) or y.startswith(x) for x in a.dates for y in b.dates)
-    return 0.0, float(shared), float(not shared)
+    return 0.0, float(not shared)
 
 
 def features(a: Signature, b: Signature) -> dict[str, float]:
@@ -107,19 +109,25 @@ def features(a: Signature, b: Signature) -> dict[str, float]:
     if a.language != b.language:
         found["shared words across languages"] = found["shared words"]
     if a.names and b.names:
-        found["shared names"] = sum(closeness(a.names, b.names)) / 2
-        # Names alone join claims of one event; names and words together, one of its facts.
-        found["names and words"] = found["shared names"] * found["shared words"]
+        # Names count only with the words they come with: names alone join claims of one
+        # event at best, and different events that name the same people or places.
+        found["names and words"] = shared_names(a, b) * found["shared words"]
     (
         found["same figure, same count"],
         found["shared figure"],
         found["other figure"],
+        found["figures apart"],
     ) = _figures(a, b)
-    found["same day"], found["shared date"], found["other date"] = _dates(a, b)
+    found["same day"], found["other date"] = _dates(a, b)
     if a.speaker and b.speaker:
         found["same speaker"] = _speakers(a, b)
         found["other speaker"] = 1.0 - found["same speaker"]
     return found
+
+
+def shared_names(a: Signature, b: Signature) -> float:
+    """How close the names of two claims come, on average both ways (see `closeness`)."""
+    return sum(closeness(a.names, b.names)) / 2
 
 
 def _speakers(a: Signature, b: Signature) -> float:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from workbench.matching.evaluate import choose_penalty, cross_validate, evaluate, load_pairs
+from workbench.matching.evaluate import choose, cross_validate, evaluate, load_pairs
 from workbench.matching.model import fit
 
 DEFAULT = ("fixtures/matching-dev", "fixtures/matching")
@@ -22,8 +23,11 @@ MAJOR = 2
 def main(argv: list[str]) -> None:
     folders = [Path(f) for f in (argv or DEFAULT)]
     pairs = load_pairs([(f / "claims.jsonl", f / "pairs.jsonl") for f in folders])
-    penalty = choose_penalty(pairs)
-    fitted = fit([p.evidence for p in pairs], [p.same for p in pairs], "", [], penalty)
+    penalty, threshold = choose(pairs)
+    fitted = replace(
+        fit([p.evidence for p in pairs], [p.same for p in pairs], "", [], penalty),
+        threshold=threshold,
+    )
     digest = hashlib.sha256(
         json.dumps([fitted.weights, fitted.bias, fitted.threshold], sort_keys=True).encode()
     ).hexdigest()[:8]
@@ -35,7 +39,11 @@ def main(argv: list[str]) -> None:
     }
     target = Path(__file__).with_name("weights.json")
     target.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {target} (version {data['version']}, {len(pairs)} pairs, penalty {penalty})")
+    labelled = sum(p.labelled for p in pairs)
+    print(
+        f"wrote {target} (version {data['version']}, {labelled} labelled pairs and "
+        f"{len(pairs) - labelled} negatives drawn from other clusters, penalty {penalty})"
+    )
     for name, result in (
         ("in-sample", evaluate(pairs, fitted)),
         ("leave-one-cluster-out", cross_validate(pairs)),
