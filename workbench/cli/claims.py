@@ -6,6 +6,7 @@ import click
 
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
+from workbench.report.changes import describe_change
 from workbench.report.labels import describe_match
 from workbench.safe_text import visible
 from workbench.store import STATUSES
@@ -221,25 +222,12 @@ def history_command(store, claim_id: int, as_json: bool) -> None:
     if as_json:
         echo_json({"history": rows, "replayed": store.replay(claim_id)})
         return
+    by_id = {row["id"]: row for row in rows}
     for row in rows:
         echo(
             f"{row['at'][:19]}  {row['analyst'] or '-':12} {row['action']:16} "
-            f"{_change(row['before'], row['after'])}"
+            f"{shorten(describe_change(row, by_id), 120)}"
         )
-
-
-def _change(before, after) -> str:
-    if isinstance(after, dict) and "undid" in after:
-        return f"undid change #{after['undid']}"
-    if isinstance(after, dict) and "redid" in after:
-        return f"redid change #{after['redid']}"
-    if before and after:
-        keys = [k for k in after if before.get(k) != after.get(k)]
-        return "; ".join(
-            f"{k}: {shorten(str(before.get(k)), 30)} -> {shorten(str(after.get(k)), 30)}"
-            for k in keys
-        )
-    return shorten(", ".join(f"{k}={v}" for k, v in (after or {}).items() if v is not None), 100)
 
 
 @click.command("undo")

@@ -9,24 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
+from workbench.report.changes import describe_change
 from workbench.safe_text import visible
-
-
-def describe_change(row: dict) -> str:
-    """before -> after in full, for the history table (it wraps) and the detail view."""
-    before, after = row.get("before"), row.get("after")
-    if isinstance(after, dict) and "undid" in after:
-        return f"undid change #{after['undid']}"
-    if isinstance(before, dict) and isinstance(after, dict):
-        keys = [k for k in after if before.get(k) != after.get(k)]
-        return "; ".join(f"{k}: {before.get(k)!s} → {after.get(k)!s}" for k in keys)
-    if isinstance(after, dict):
-        return ", ".join(
-            f"{k}={v!s}"
-            for k, v in after.items()
-            if v is not None and k not in ("claim_id", "source_id")
-        )
-    return ""
 
 
 class ChangeScreen(ModalScreen[None]):
@@ -51,7 +35,7 @@ class ChangeScreen(ModalScreen[None]):
                     body.append(f"  {key}: ", style="bold")
                     body.append(visible(str(item)) + "\n")
             else:
-                body.append(f"  {visible(str(value))}\n")
+                body.append(f"  {'—' if value is None else visible(str(value))}\n")
         with Vertical(classes="form wide"):
             yield Label("Change (esc closes)", classes="form-title")
             with VerticalScroll():
@@ -79,8 +63,9 @@ class HistoryScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("#", "when", "who", "action", "before → after")
+        by_id = {row["id"]: row for row in self.rows}
         for row in self.rows:
-            change = visible(describe_change(row))
+            change = visible(describe_change(row, by_id))
             table.add_row(
                 Text(str(row["id"]), style="dim"),
                 Text(row["at"][:19].replace("T", " ")),

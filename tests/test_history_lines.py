@@ -1,0 +1,41 @@
+"""How a history row reads, the same in the UI and on the command line: an undo or redo names
+what it took back and the values it restored, never a Python dict or an empty arrow."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from tests.small_article import claim_ids, small_store
+from workbench.cli import main
+from workbench.report.changes import describe_change
+
+
+def test_undo_and_redo_rows_say_what_they_took_back(tmp_path):
+    store = small_store(tmp_path / "w.db")
+    claim = claim_ids(store)[0]
+    store.set_status(claim, "checked")
+    store.add_note(claim, "hello")
+    store.undo(claim)  # the note
+    store.undo(claim)  # the status
+    store.redo(claim)  # the status again
+    store.set_verdict(claim, "false", "same")
+    store.set_verdict(claim, "false", "same")
+    rows = store.history(claim)
+    by_id = {row["id"]: row for row in rows}
+    lines = [describe_change(row, by_id) for row in rows]
+    assert lines[0].startswith("end=") and "text=12 people were killed on Monday" in lines[0]
+    assert lines[1:] == [
+        "status: new → checked",
+        "body=hello",
+        f"undid change #{rows[2]['id']} (note.added)",
+        f"undid change #{rows[1]['id']} (status.set): status: checked → new",
+        f"redid change #{rows[1]['id']} (status.set): status: new → checked",
+        "label=false, rationale=same",
+        "(unchanged)",
+    ]
+    for line in lines:
+        assert "{" not in line and "None" not in line
+
+    result = CliRunner().invoke(main, ["history", str(claim), "--db", str(store.path)])
+    assert result.exit_code == 0, result.output
+    assert "(status.set): status: checked → new" in result.output
