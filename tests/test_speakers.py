@@ -144,3 +144,46 @@ def test_a_clause_is_no_speaker():
 def test_english_stance_verbs_name_their_subject():
     text = "Maria Lopez applauded calls by the regional bloc to delay the vote by 90 days."
     assert _speaker(extract(text, "en", DAY), text, "90 days") == "Maria Lopez"
+
+
+@pytest.mark.parametrize("phrase", ["March", "Monday", "Benin's", "Norway’s"])
+def test_a_date_word_or_a_possessive_is_no_speaker(phrase):
+    assert not plausible_speaker(phrase, "en")
+
+
+def test_a_date_or_possessive_inside_the_clause_is_not_its_subject():
+    text = (
+        "The board has approved the results of the city's March 4 referendum, declaring the "
+        "plan adopted with 61 percent of the vote. Norway's budget comes at a time of high "
+        "prices for 12 months."
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, text, "61 percent") is None
+    assert _speaker(result, text, "12 months") is None
+
+
+def test_a_day_between_the_subject_and_its_verb_says_when_not_who():
+    text = (
+        "The head of the navy, Admiral Ann Marsh, Friday promised to send 12 ships. "
+        "The Interior Ministry issued a statement Tuesday saying that 40 roads were closed."
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, text, "12 ships") == "Admiral Ann Marsh"
+    assert _speaker(result, text, "40 roads") == "Interior Ministry"
+
+
+def test_he_closing_a_quote_is_the_last_person_who_spoke_not_an_organisation():
+    text = (
+        "A lawyer with the firm, John Pike, says the ruling was rushed.\n\n"
+        '"We will appeal within 10 days," Pike said.\n\n'
+        "The regional council said the vote was fair. "
+        '"The judges ignored the evidence. They had a month to read 300 pages," he said.'
+    )
+    result = extract(text, "en", DAY)
+    assert "Pike" in _speaker(result, text, "The judges ignored")
+    assert "Pike" in _speaker(result, text, "300 pages")
+
+
+def test_a_name_after_the_opening_phrase_and_its_article_is_the_subject():
+    text = "A week ago, the Transport Agency issued a warning, saying 30 bridges were unsafe."
+    assert _speaker(extract(text, "en", DAY), text, "30 bridges") == "Transport Agency"

@@ -29,6 +29,11 @@ _AUXILIARIES = re.compile(
     r"have been|had been|could|can|may|might|should|must|once|first|officially))+\s*$",
     re.IGNORECASE,
 )
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:on\s+|late\s+|early\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)+\s*$",
+    re.IGNORECASE,
+)
 _BOUNDARY = re.compile(
     r"[,;:()«»“”\"]|\b(?:that|and|but|while|because|which|who|as|after|before|when|if|where)\b",
     re.IGNORECASE,
@@ -86,6 +91,9 @@ _GOVERNING = {
     "after",
     "before",
 }
+# "released a statement saying": the document's issuer, the clause's subject, speaks
+_DOCUMENTS = {"statement", "statements", "communique", "release", "letter", "message"}
+_DOCUMENTS |= {"declaration", "report", "announcement", "tweet", "post", "note"}
 _SOURCE_INSIDE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -162,8 +170,12 @@ class EnglishAttributor:
                 if previous in ("is", "are", "was", "were", "been", "be"):
                     result.reported = True  # "are reported to": a source, unnamed
                     continue
-                if word.lower().endswith("ing") and before.endswith(","):
-                    # ", saying ...": the participle's subject is the main clause's.
+                if word.lower().endswith("ing") and (
+                    before.endswith(",")
+                    or (_TIME_TAIL.sub("", before).split() or [""])[-1].lower() in _DOCUMENTS
+                ):
+                    # ", saying ...", "released a statement saying": the participle's subject
+                    # is the main clause's.
                     speaker = self._lead_subject(before, quotes)
                 else:
                     speaker = self._subject_before(text, match.start(), quotes, sentence, paragraph)
@@ -196,7 +208,13 @@ class EnglishAttributor:
                 continue
             words = name.group(0).split()
             before = clause[: name.start()].split()
-            if before and before[-1].lower() in _GOVERNING:
+            while before and before[-1].lower() in ("the", "a", "an"):
+                before.pop()
+            if before and before[-1].lower() in _GOVERNING or words[0].lower() in _GOVERNING:
+                continue
+            if before and not before[-1].endswith(","):
+                # Only a name opening the clause (or its part after a comma) is its subject:
+                # "the country's March 13 election" holds no subject.
                 continue
             if not before and len(words) == 1 and words[0] not in self._proper:
                 continue
@@ -213,6 +231,8 @@ class EnglishAttributor:
     ) -> str | None:
         """The noun phrase right before a reporting verb, back to the nearest clause break."""
         prefix = _AUXILIARIES.sub("", text[:verb_start].rstrip())
+        # "X, Monday promised", "X Tuesday announced": the day says when, not who
+        prefix = _AUXILIARIES.sub("", _TIME_TAIL.sub("", prefix))
         after_quote = prefix.rstrip().endswith(tuple('”"»,')) and bool(quotes)
         prefix = prefix.rstrip().rstrip(",").rstrip()
         breaks = [m.end() for m in _BOUNDARY.finditer(prefix)]

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from workbench.extract.attribution_fr import Attribution
+from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.extract.lexicon import GROUP_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
 from workbench.extract.quotes import inside
 from workbench.extract.segment import Sentence
@@ -59,6 +60,10 @@ _COMPASS |= {"eastern", "western", "far", "near"}
 _PREPOSITIONS = {"de", "du", "des", "d'", "d’", "of", "from", "to", "by", "with", "à", "au", "aux"}
 _FUNCTION_WORDS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "les", "d'", "l'"}
 _FUNCTION_WORDS |= {"et", "d’", "l’", "à", "au", "aux", "in", "on"}
+# A date word names a time, never a source ("the March 13 election", "Monday promised").
+TIME_WORDS = frozenset(
+    word for table in (MONTHS, WEEKDAYS) for names in table.values() for word in names
+) | {"today", "yesterday", "tonight", "aujourd'hui", "hier"}
 
 
 def _fold(name: str) -> str:
@@ -87,6 +92,10 @@ class SpeakerReader:
     """The latest source of a reported statement or quotation."""
     previous: _Speaker | None = None
     """The previous sentence's speaker or actor: a plain pronoun usually continues it."""
+    last_person: _Speaker | None = None
+    """The latest person who spoke: "he said" after an organisation spoke still means them."""
+    people: set[str] = field(default_factory=set)
+    """Last words, folded, of the people who spoke: "Francis" after "James Clinton Francis"."""
 
     named: list[tuple[int, str, str]] = field(default_factory=list)
     """(offset, name, gender) of each name a title or a gendered role introduces."""
@@ -191,6 +200,13 @@ class SpeakerReader:
             ):
                 return attribution.speaker
             if attribution.reported:
+                pronoun = (attribution.via_pronoun or "").lower()
+                person = self._person_for(pronoun, paragraph)
+                if person is not None and not (
+                    self.current and self._agrees(self.current, pronoun)
+                ):
+                    # '..., he said.' closing the quote: "he" is the latest person who spoke.
+                    return person.name
                 break
         if self.current and paragraph - self.current.paragraph <= 3:
             return self.current.name
@@ -208,6 +224,13 @@ class SpeakerReader:
         lowered = [_singular(w.lower().strip(".,")) for w in words]
         if lowered and lowered[-1] in ROLE_NOUNS:
             return True, gender
+        if (
+            len(words) >= 2
+            and words[-1][0].isupper()
+            and lowered[-2] in ROLE_NOUNS
+            and lowered[-1] not in ORGANISATION_NOUNS
+        ):
+            return True, gender  # "Committee spokeswoman Davies": a role, then who holds it
         if any(w in ORGANISATION_NOUNS - ROLE_NOUNS for w in lowered) or any(
             re.fullmatch(r"(?:[A-Z]\.?){2,}", w) for w in words
         ):
@@ -215,7 +238,7 @@ class SpeakerReader:
         if lowered and lowered[-1] in GROUP_NOUNS:
             return False, gender
         capitalised = [w for w in words if w[0].isupper()]
-        if len(capitalised) >= 2 or _fold(words[-1]) in self.genders:
+        if len(capitalised) >= 2 or _fold(words[-1]) in self.genders.keys() | self.people:
             return True, gender
         return None, gender
 
@@ -228,6 +251,23 @@ class SpeakerReader:
         self.previous = speaker
         if spoke:
             self.current = speaker
+        if person and not plural:
+            self.people.add(_fold(name.split()[-1]))
+            if spoke:
+                self.last_person = speaker
+
+    def _person_for(self, pronoun: str, paragraph: int) -> _Speaker | None:
+        """The latest person who spoke, if a personal pronoun can stand for them."""
+        person = self.last_person
+        if (
+            pronoun not in _PERSON_PRONOUNS
+            or pronoun == "lui"
+            or person is None
+            or paragraph - person.paragraph > 3
+            or not self._agrees(person, pronoun)
+        ):
+            return None
+        return person
 
     def _pronoun(
         self, attribution: Attribution, guess: str | None, paragraph: int, start: int
@@ -247,6 +287,9 @@ class SpeakerReader:
                 continue
             if self._agrees(candidate, pronoun):
                 return candidate.name
+        last = self._person_for(pronoun, paragraph)
+        if last is not None:
+            return last.name
         gender = _PERSON_PRONOUNS.get(pronoun)
         if gender and pronoun != "lui":
             # Nobody has spoken yet: the latest person the article named with that gender.
@@ -323,6 +366,10 @@ def plausible_speaker(speaker: str, language: str) -> bool:
         return False  # a clause, not a name
     if all(w.lower() in _COMPASS for w in words):
         return False
+    if len(words) == 1 and _fold(words[0]) in TIME_WORDS:
+        return False
+    if re.search(r"['’]s$", words[-1]):
+        return False  # "Benin's", "Gabon's": a possessive names whose, not who
     if language != "en":
         return True
     if words[-1][0].isupper():
