@@ -187,3 +187,47 @@ def test_he_closing_a_quote_is_the_last_person_who_spoke_not_an_organisation():
 def test_a_name_after_the_opening_phrase_and_its_article_is_the_subject():
     text = "A week ago, the Transport Agency issued a warning, saying 30 bridges were unsafe."
     assert _speaker(extract(text, "en", DAY), text, "30 bridges") == "Transport Agency"
+
+
+def test_french_passive_report_names_its_agent_not_what_was_announced(french_nlp):
+    text = (
+        "Sa nomination avait été annoncée dès lundi par la Commission nationale. "
+        "Le budget atteint 40 millions d'euros."
+    )
+    result = extract(text, "fr", DAY)
+    assert _speaker(result, text, "Sa nomination") == "Commission nationale"
+
+
+def test_french_faire_savoir_names_its_subject_and_il_continues_the_person(french_nlp):
+    text = (
+        "La victoire du maire sortant a été confirmée par la Cour suprême. "
+        "Paul Girard a aussitôt fait savoir qu'il allait contester ces résultats. "
+        "Il avait déjà perdu l'élection de 2019 face à Anne Morel."
+    )
+    result = extract(text, "fr", DAY)
+    assert _speaker(result, text, "contester ces résultats") == "Paul Girard"
+    assert _speaker(result, text, "déjà perdu") == "Paul Girard"
+
+
+def test_french_inverted_il_after_a_quote_is_the_person_just_quoted(french_nlp):
+    text = (
+        "Plus tard dans la soirée, l’agence France Info, citant une source proche du ministère, "
+        "affirmait la même chose.\n\n"
+        "A Paris, on avait affirmé ne pas être au courant de cette décision. "
+        "« Si une telle décision était prise, je serais informé », avait déclaré hier soir à "
+        "la télévision nationale le ministre de l'Intérieur, Paul Girard. "
+        "« Ce n'est pas le cas au moment où je vous parle », avait-il ajouté."
+    )
+    result = extract(text, "fr", DAY)
+    assert "France Info" in _speaker(result, text, "la même chose")
+    assert _speaker(result, text, "Ce n'est pas le cas") == "Paul Girard"
+
+
+def test_french_media_name_keeps_its_capitalised_article(french_nlp):
+    text = (
+        "La nouvelle a été publiée sur le site de l'hebdomadaire Le Canard. "
+        "Citant une source proche du gouvernement, le Canard affirmait que 12 députés "
+        "voteraient contre le texte."
+    )
+    result = extract(text, "fr", DAY)
+    assert _speaker(result, text, "12 députés") == "Le Canard"

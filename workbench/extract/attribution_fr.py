@@ -171,6 +171,8 @@ class FrenchAttributor:
         if main_verb is not None:
             self._classify(main_verb, result)
             subject = self._subject(main_verb, outside)
+            if self._is_passive(main_verb) and self._is_reporting(main_verb):
+                subject = None  # what was announced is no actor
             if subject is not None and not self._is_inverted(subject):
                 actor = self._describe(subject, doc, outside, sentence, paragraph, None, main_verb)
                 if actor:
@@ -194,6 +196,7 @@ class FrenchAttributor:
             result.via_pronoun, result.reported = inverted, True
             if found:
                 result.speaker_gender, result.speaker_place = found.gender, found.place
+                result.speaker_person = found.person
                 if actor is None:
                     self.discourse.add(
                         Mention(
@@ -214,11 +217,17 @@ class FrenchAttributor:
             for verb in tokens:
                 if not outside[verb.i] or not self._is_reporting(verb):
                     continue
-                candidates = [
-                    self._subject(verb, outside),
-                    self._after_quote(verb, outside),
-                    self._name_before(verb, outside),
-                ]
+                if self._is_passive(verb):
+                    # "Sa victoire a été annoncée par la commission": the agent announced it;
+                    # the passive subject is what was announced, never who.
+                    candidates = [next((c for c in verb.children if c.dep_ == "obl:agent"), None)]
+                else:
+                    candidates = [
+                        self._subject(verb, outside),
+                        self._after_quote(verb, outside),
+                        self._name_before(verb, outside),
+                        self._role_opening(verb, outside),
+                    ]
                 described = None
                 for subject in candidates:
                     if subject is None:
@@ -349,7 +358,33 @@ class FrenchAttributor:
         lemma = token.lemma_.lower()
         if lemma in REPORTING_VERBS_FR or _guessed_infinitive(token.lower_) in REPORTING_VERBS_FR:
             return True
+        if lemma == "savoir" and any(c.lemma_ == "faire" for c in token.children):
+            return True  # "a fait savoir que": made it known
         return lemma == "mettre" and any(c.lower_ == "garde" for c in token.children)
+
+    @staticmethod
+    def _is_passive(verb: Token) -> bool:
+        # not "aux:pass" alone: the parse gives it to reflexives too ("il s'est dit"); nor an
+        # agent beside an active subject ("X s'est félicité de l'adoption par le Sénat")
+        deps = {c.dep_ for c in verb.children}
+        return verb.pos_ == "VERB" and (
+            "nsubj:pass" in deps or ("obl:agent" in deps and "nsubj" not in deps)
+        )
+
+    @staticmethod
+    def _role_opening(verb: Token, outside: list[bool]) -> Token | None:
+        """A role noun opening the sentence when the parse cut it off from its verb ("Le
+        Secrétaire général des Nations unies estime que"): the words before the verb hold no
+        verb or punctuation, so that role is the subject a reader sees."""
+        doc = verb.doc
+        start = 0
+        while start < verb.i and doc[start].pos_ == "DET":
+            start += 1
+        if start >= verb.i or doc[start].lemma_.lower() not in ROLE_NOUNS or not outside[start]:
+            return None
+        if any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for t in doc[start : verb.i]):
+            return None
+        return doc[start]
 
     @staticmethod
     def _is_inverted(token: Token) -> bool:
@@ -388,7 +423,7 @@ class FrenchAttributor:
         return None
 
     def _subject(self, verb: Token, outside: list[bool], depth: int = 0) -> Token | None:
-        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.pos_ == "AUX"]
         for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECT_DEPS and outside[child.i] and child.lower_ not in ("-t", "t"):
                 return child
@@ -487,8 +522,10 @@ class FrenchAttributor:
         if person:
             if role_key:
                 self.discourse.bind_role(role_key, person, nationality)
+            if subject.ent_type_ != "PER" and subject.lemma_.lower() not in ROLE_NOUNS:
+                gender = None  # the name hangs under another noun ("à la télévision ... X")
             return Mention(person, sentence, paragraph, False, gender, False, True, None, True)
-        if role_key and subject.lemma_.lower() in ROLE_NOUNS and not subject.ent_type_:
+        if role_key and subject.lemma_.lower() in ROLE_NOUNS and subject.ent_type_ in ("", "ORG"):
             name = self.discourse.resolve_role(role_key, sentence, self._people, nationality)
             if name:
                 return Mention(name, sentence, paragraph, False, gender, False, True, None, True)
@@ -518,6 +555,12 @@ class FrenchAttributor:
             )
             if owner:
                 phrase = f"{phrase} de {owner.name}"
+        if subject.lower_ in DETERMINERS:
+            # "l’agence France Presse" parsed with the article as head: its noun tells
+            subject = next(
+                (c for c in subject.children if c.pos_ in ("NOUN", "PROPN") and c.i > subject.i),
+                subject,
+            )
         is_actor = bool(
             subject.ent_type_ in ("PER", "ORG", "LOC")
             or subject.pos_ == "PROPN"

@@ -283,6 +283,10 @@ def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None
         start = verb.left_edge.i
     else:
         start = min(t.i for t in verb.subtree if t.i < clause.left_edge.i)
+        if 0 < start <= 8 and not any(
+            t.pos_ in {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"} for t in doc[:start]
+        ):
+            start = 0  # the parse cut the frame's subject off ("Le Secrétaire ... estime que")
     first = clause.left_edge
     # the clause's own subtree starts with "que": drop it with the frame
     content = first.i

@@ -60,6 +60,7 @@ _COMPASS |= {"eastern", "western", "far", "near"}
 _PREPOSITIONS = {"de", "du", "des", "d'", "d’", "of", "from", "to", "by", "with", "à", "au", "aux"}
 _FUNCTION_WORDS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "les", "d'", "l'"}
 _FUNCTION_WORDS |= {"et", "d’", "l’", "à", "au", "aux", "in", "on"}
+_NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’", "The")
 # A date word names a time, never a source ("the March 13 election", "Monday promised").
 TIME_WORDS = frozenset(
     word for table in (MONTHS, WEEKDAYS) for names in table.values() for word in names
@@ -92,8 +93,12 @@ class SpeakerReader:
     """The latest source of a reported statement or quotation."""
     previous: _Speaker | None = None
     """The previous sentence's speaker or actor: a plain pronoun usually continues it."""
+    quoted: str | None = None
+    """The speaker of the previous sentence when it held a quotation."""
     last_person: _Speaker | None = None
     """The latest person who spoke: "he said" after an organisation spoke still means them."""
+    articles: dict[str, str] = field(default_factory=dict)
+    """A name to the same name with the capitalised article the text gives it, if any."""
     people: set[str] = field(default_factory=set)
     """Last words, folded, of the people who spoke: "Francis" after "James Clinton Francis"."""
 
@@ -128,25 +133,29 @@ class SpeakerReader:
             if label:
                 attribution.speaker = label
                 self._remember(label, attribution, span.paragraph, spoke=True)
+                self.quoted = label if quotes[index] else None
                 continue
             speaker = attribution.speaker
+            opens_quoted = self._opens_quoted(span, quotes[index])
             if attribution.via_pronoun:
-                speaker = self._pronoun(attribution, speaker, span.paragraph, span.start)
+                speaker = self._pronoun(
+                    attribution, speaker, span.paragraph, span.start, opens_quoted
+                )
             if speaker and (
                 self._is_interviewer(speaker) or not plausible_speaker(speaker, self.language)
             ):
                 speaker = None
-            opens_quoted = self._opens_quoted(span, quotes[index])
             if opens_quoted and (speaker is None or not attribution.reported):
                 speaker = self._quotation(index, spans, quotes, attributions)
                 attribution.reported = attribution.reported or speaker is not None
             if speaker:
-                speaker = self._role_name(speaker)
+                speaker = self._with_article(self._role_name(speaker))
             attribution.speaker = speaker
             if speaker:
                 self._remember(speaker, attribution, span.paragraph, spoke=attribution.reported)
             else:
                 self.previous = None
+            self.quoted = speaker if quotes[index] else None
 
     # -- the pieces ---------------------------------------------------------------------------
 
@@ -167,6 +176,18 @@ class SpeakerReader:
                 continue
             labels[span.paragraph] = name.title() if name.isupper() else name
         return labels
+
+    def _with_article(self, speaker: str) -> str:
+        """A name whose article the article capitalises mid-sentence ("l'hebdomadaire Le
+        Point", "reported by The Times") keeps it: "Point" alone is not the paper's name."""
+        if not speaker[:1].isupper() or speaker.split()[0] in _NAME_ARTICLES:
+            return speaker
+        found = self.articles.get(speaker)
+        if found is None:
+            pattern = rf"(?<=[a-zà-ÿ,] )(?:{'|'.join(_NAME_ARTICLES)}) ?{re.escape(speaker)}\b"
+            match = re.search(pattern, self.text)
+            found = self.articles[speaker] = match.group(0) if match else speaker
+        return found
 
     def _is_interviewer(self, speaker: str) -> bool:
         words = _fold(speaker).split()
@@ -270,11 +291,29 @@ class SpeakerReader:
         return person
 
     def _pronoun(
-        self, attribution: Attribution, guess: str | None, paragraph: int, start: int
+        self,
+        attribution: Attribution,
+        guess: str | None,
+        paragraph: int,
+        start: int,
+        after_quote: bool = False,
     ) -> str | None:
         """A pronoun source continues the previous sentence's actor or the latest speaker,
         whichever agrees with it; else the attributor's own reading stands."""
         pronoun = (attribution.via_pronoun or "").lower()
+        current = self.current
+        if (
+            after_quote
+            and self.quoted
+            and current is not None
+            and current.name == self.quoted
+            and current.person
+            and self.previous is current
+            and paragraph - current.paragraph <= 1
+            and self._agrees(current, pronoun)
+        ):
+            # '« ... », a-t-il ajouté' right after a person's quote: that person goes on.
+            return current.name
         if guess and self.language == "fr" and not attribution.speaker_place:
             # The parse has read the French pronoun against its own sentence and paragraph.
             person, gender = self._kind(guess, attribution)
