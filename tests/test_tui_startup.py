@@ -12,11 +12,12 @@ from tests.tui_support import prepared_store, run_app, settle
 from workbench.store import Store
 
 
-def test_starting_the_workbench_imports_no_numpy_matching_or_spacy():
+def test_starting_the_workbench_imports_no_numpy_matching_spacy_or_extractor():
+    # The store needs a few of the extractor's modules (dates, kinds), never its pipeline.
     probe = (
-        "import sys, workbench.cli, workbench.tui.app\n"
-        "heavy = [m for m in ('numpy', 'spacy', 'workbench.matching.model') if m in sys.modules]\n"
-        "print(heavy)"
+        "import sys, workbench.cli, workbench.cli.tui, workbench.tui.app\n"
+        "heavy = ('numpy', 'spacy', 'workbench.matching.model', 'workbench.extract.pipeline')\n"
+        "print([m for m in heavy if m in sys.modules])"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True

@@ -1,9 +1,35 @@
 """Claim extraction: a pure function from an article's text to its check-worthy claims.
 
-Knows nothing of storage or the UI. The French model loads lazily, once per process.
+Knows nothing of storage or the UI. The French model loads lazily, once per process. The
+names below are imported on first use (PEP 562): importing one submodule, such as the store's
+`workbench.extract.dates`, does not import the whole pipeline with it.
 """
 
-from workbench.extract.pipeline import Extraction, extract, extract_many
-from workbench.extract.types import Claim, DateMention, NumberMention
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.extract.pipeline import Extraction, extract, extract_many
+    from workbench.extract.types import Claim, DateMention, NumberMention
+
+_HOMES = {
+    "Extraction": "pipeline",
+    "extract": "pipeline",
+    "extract_many": "pipeline",
+    "Claim": "types",
+    "DateMention": "types",
+    "NumberMention": "types",
+}
 
 __all__ = ["Claim", "DateMention", "Extraction", "NumberMention", "extract", "extract_many"]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from workbench.extract import Claim, Extraction
-from workbench.matching.keys import VERSION as KEYS_VERSION
-from workbench.matching.prepare import Prepared, PreparedClaims, prepare_article
-from workbench.matching.prepare import stamp as preparation_stamp
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StoreError
 from workbench.store.records import dumps
 from workbench.store.validation import check_day, check_url
+
+if TYPE_CHECKING:  # imported where used: opening the store for the UI needs neither
+    from workbench.extract.pipeline import Extraction
+    from workbench.extract.types import Claim
+    from workbench.matching.prepare import Prepared, PreparedClaims
 
 CONTEXT_CHARS = 60
 """Characters kept before and after a claim, to re-anchor its span if offsets ever drift."""
@@ -81,6 +83,9 @@ class ArticlesMixin(StoreBase):
         digest = content_hash(text)
         stamp = self.clock()
         title = title or _title_from(text)
+        from workbench.matching.prepare import prepare_article
+        from workbench.matching.prepare import stamp as preparation_stamp
+
         claims = [_claim_row(claim) for claim in extraction.claims]
         if prepared is None or prepared.stamp != preparation_stamp():
             prepared = prepare_article(claims, extraction.language)
@@ -188,6 +193,8 @@ class ArticlesMixin(StoreBase):
             '"after") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
             history,
         )
+        from workbench.matching.keys import VERSION as KEYS_VERSION
+
         ready = dict(zip(ids, prepared.claims, strict=True))
         self.index_article(article_id, ready)
         conn.execute(

@@ -6,8 +6,6 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from workbench.extract.dates import published_day
-from workbench.extract.mentions import figures_and_dates
 from workbench.extract.types import KINDS
 from workbench.store.articles import context, sentence_around, sentence_text
 from workbench.store.base import StoreBase
@@ -405,6 +403,9 @@ def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _evidence(text: str, offset: int, article: dict) -> tuple[list[dict], list[dict]]:
     """Figures and dates of an analyst's span, found with the extractor's own rules."""
     from datetime import date
+
+    from workbench.extract.dates import published_day
+    from workbench.extract.mentions import figures_and_dates
 
     language = article.get("language") or "fr"
     published = published_day(article.get("published")) or date.today()

@@ -3,7 +3,6 @@ verdict scale those verdicts are taken from."""
 
 from __future__ import annotations
 
-from workbench.extract.dates import published_day
 from workbench.store.base import StoreBase
 from workbench.store.claims import fts_query
 from workbench.store.connection import write
@@ -266,6 +265,8 @@ class EvidenceMixin(StoreBase):
         """A date an analyst attaches, with what it is: event, as-of, statement, published."""
         if role not in DATE_ROLES:
             raise InvalidInput(f"date role {role!r} is not one of {', '.join(DATE_ROLES)}")
+        from workbench.extract.dates import published_day
+
         claim = self.claim_row(claim_id)
         article = self.article(claim["article_id"])
         published = published_day(article.get("published"))

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker
@@ -107,9 +107,11 @@ class MainScreen(Screen):
         Binding("o", "app.articles", "Articles", show=False, id="main.articles"),
     ]
 
-    claim_id: reactive[int | None] = reactive(None, init=False)
+    # `var`: reactives that repaint nothing themselves. A plain `reactive` on the screen
+    # repaints the whole screen on every change: each cursor move redrew every cell.
+    claim_id: var[int | None] = var(None, init=False)
     """The selected claim: the card, the article highlight and every action follow it."""
-    sort: reactive[str] = reactive("position", init=False)
+    sort: var[str] = var("position", init=False)
     """Table order: "position" in the article, or "score"."""
 
     def __init__(self, article_id: int) -> None:
