@@ -39,3 +39,43 @@ def test_a_cursor_move_does_not_redraw_the_whole_screen(tui_store):
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
     assert len(set(moved)) == 2 and None not in moved  # the card followed the cursor
     assert redraws == []
+
+
+def article_rows(count: int) -> list[dict]:
+    return [
+        {
+            "id": number,
+            "title": f"Article {number}",
+            "outlet": "Exemple",
+            "published": "2024-11-20",
+            "checked": 0,
+            "claims": 3,
+            "last_activity": "2024-11-21T09:00:00",
+        }
+        for number in range(1, count + 1)
+    ]
+
+
+def test_the_article_list_paints_its_first_rows_before_adding_the_rest(tui_store):
+    from workbench.tui.screens.articles import FIRST_ROWS, ArticlesScreen
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        assert isinstance(screen, ArticlesScreen)
+        table = screen.query_one("#articles-table")
+        rows = article_rows(FIRST_ROWS * 6)
+        screen.show(rows)
+        assert table.row_count == FIRST_ROWS  # a screenful first, painted at once
+        await pilot.press("down", "down")
+        for _ in range(50):
+            if table.row_count == len(rows):
+                break
+            await pilot.pause(0.05)
+        assert [int(key.value) for key in table.rows] == [r["id"] for r in rows]
+        assert table.cursor_row == 2  # keys went on working while the rest came in
+        screen.show(rows)
+        screen.show(rows[:3])  # reloaded while the first rows were still coming in
+        await settle(pilot)
+        assert [int(key.value) for key in table.rows] == [1, 2, 3]
+
+    run_app(tui_store, scenario)

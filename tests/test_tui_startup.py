@@ -12,11 +12,13 @@ from tests.tui_support import prepared_store, run_app, settle
 from workbench.store import Store
 
 
-def test_starting_the_workbench_imports_no_numpy_matching_spacy_or_extractor():
-    # The store needs a few of the extractor's modules (dates, kinds), never its pipeline.
+def test_starting_the_workbench_imports_no_numpy_matching_spacy_extractor_or_forms():
+    # The store needs a few of the extractor's modules (dates, kinds), never its pipeline; the
+    # first screen needs neither the article screen nor the forms (imported once it is up).
     probe = (
         "import sys, workbench.cli, workbench.cli.tui, workbench.tui.app\n"
-        "heavy = ('numpy', 'spacy', 'workbench.matching.model', 'workbench.extract.pipeline')\n"
+        "heavy = ('numpy', 'spacy', 'workbench.matching.model', 'workbench.extract.pipeline',\n"
+        "         'workbench.tui.screens.main', 'workbench.tui.screens.forms')\n"
         "print([m for m in heavy if m in sys.modules])"
     )
     done = subprocess.run(

@@ -17,9 +17,10 @@ from workbench.tui.desk import DeskApp
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import ArticlesLoaded, IngestFinished, IngestProgressed
 from workbench.tui.screens.articles import ArticlesScreen
-from workbench.tui.screens.forms import IngestForm
-from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.main import MainScreen
+
+# The first screen (the article list or the queue) needs none of the article screen, its
+# forms and their widgets: they are imported when first used, or in a worker once the first
+# rows are painted (see `first_screen_shown`).
 
 
 def keymap_path() -> Path:
@@ -56,6 +57,8 @@ class ClaimWorkbench(DeskApp):
             self.push_screen(ArticlesScreen())
             self.run_ingest(self.start_ingest)
         elif self.start_article is not None:
+            from workbench.tui.screens.main import MainScreen
+
             self.push_screen(MainScreen(self.start_article))
         else:
             self.load_queue(first=True)  # my queue if work waits, else the articles
@@ -79,7 +82,14 @@ class ClaimWorkbench(DeskApp):
         first paint waits for neither."""
         if not self._resumed:
             self._resumed = True
+            self.import_screens()
             self.set_timer(1.0, self.resume_matching)  # after the rows are painted
+
+    @work(thread=True, group="imports", exit_on_error=False)
+    def import_screens(self) -> None:
+        """The article screen and its forms, imported while the analyst reads the first
+        screen, so opening an article does not wait for them."""
+        import workbench.tui.screens.main  # noqa: F401
 
     @work(thread=True, group="matching", exit_on_error=False)
     def resume_matching(self) -> None:
@@ -105,10 +115,14 @@ class ClaimWorkbench(DeskApp):
 
     @on(ArticlesScreen.Opened)
     def _open_article(self, message: ArticlesScreen.Opened) -> None:
+        from workbench.tui.screens.main import MainScreen
+
         self.push_screen(MainScreen(message.article_id))
 
     # -- ingest from inside the app ------------------------------------------------------
     def action_ingest(self) -> None:
+        from workbench.tui.screens.forms import IngestForm
+
         def done(result: dict | None) -> None:
             if result:
                 self.run_ingest(result)
@@ -159,6 +173,8 @@ class ClaimWorkbench(DeskApp):
         for reason in message.skipped:
             self.notify(f"skipped: {reason}", severity="warning", markup=False, timeout=8)
         if len(message.article_ids) == 1:
+            from workbench.tui.screens.main import MainScreen
+
             self.push_screen(MainScreen(message.article_ids[0]))
         else:
             self.load_articles()
@@ -178,6 +194,8 @@ class ClaimWorkbench(DeskApp):
             )
 
     def action_help(self) -> None:
+        from workbench.tui.screens.help import HelpScreen
+
         rows = []
         for active in self.screen.active_bindings.values():
             binding = active.binding

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App
@@ -18,11 +19,18 @@ from textual.message import Message
 
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import ClaimsLoaded
-from workbench.tui.screens.desk_forms import AssignForm, ReviewForm
-from workbench.tui.screens.main import MainScreen
 from workbench.tui.screens.overview import OverviewScreen
 from workbench.tui.screens.queue import QueueScreen
-from workbench.tui.widgets.claims_table import ClaimsTable
+
+if TYPE_CHECKING:  # imported where used: the first screen needs neither
+    from workbench.tui.screens.main import MainScreen
+
+
+def _main_screen() -> type[MainScreen]:
+    """The article screen's class, imported on first use."""
+    from workbench.tui.screens.main import MainScreen
+
+    return MainScreen
 
 
 def poll_seconds() -> float:
@@ -111,13 +119,15 @@ class DeskApp(App):
     @on(QueueScreen.Opened)
     def _open_from_queue(self, message: QueueScreen.Opened) -> None:
         self._open_claim = message.claim_id
-        self.push_screen(MainScreen(message.article_id))
+        self.push_screen(_main_screen()(message.article_id))
 
     @on(ClaimsLoaded)
     def _main_screen_shown(self) -> None:
         """Move the table to the claim chosen in the queue, once the table has it."""
+        from workbench.tui.widgets.claims_table import ClaimsTable
+
         screen = self.screen
-        if self._open_claim is None or not isinstance(screen, MainScreen):
+        if self._open_claim is None or not isinstance(screen, _main_screen()):
             return
         table = screen.query_one(ClaimsTable)
         if str(self._open_claim) in table.rows:
@@ -127,7 +137,7 @@ class DeskApp(App):
     # -- assign and review the claim shown -----------------------------------------------
     def _shown_claim(self) -> tuple[MainScreen, dict] | None:
         screen = self.screen
-        if not isinstance(screen, MainScreen) or not screen.claim:
+        if not isinstance(screen, _main_screen()) or not screen.claim:
             self.notify("Open a claim first.", severity="warning")
             return None
         return screen, screen.claim
@@ -154,6 +164,8 @@ class DeskApp(App):
                 claim["id"],
             )
 
+        from workbench.tui.screens.desk_forms import AssignForm
+
         self.call_from_thread(self.push_screen, AssignForm(names, claim.get("assignee")), done)
 
     def action_review(self) -> None:
@@ -169,6 +181,8 @@ class DeskApp(App):
                     claim["id"],
                 )
 
+        from workbench.tui.screens.desk_forms import ReviewForm
+
         self.push_screen(ReviewForm(claim, self.analyst), done)
 
     # -- other analysts' changes ---------------------------------------------------------
@@ -182,7 +196,7 @@ class DeskApp(App):
     @on(DatabaseChanged)
     def _database_changed(self) -> None:
         screen = self.screen
-        if isinstance(screen, MainScreen) and screen.claim_id is not None:
+        if isinstance(screen, _main_screen()) and screen.claim_id is not None:
             screen.load_card(screen.claim_id)
         elif isinstance(screen, QueueScreen):
             self.load_queue()

@@ -13,6 +13,11 @@ from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from workbench.safe_text import visible
 
+FIRST_ROWS = 100
+"""Rows put in the table before the first paint (more than a tall terminal shows)."""
+BATCH_ROWS = 250
+"""Rows added per refresh after it, so keys are answered between batches."""
+
 
 class ArticlesScreen(Screen):
     BINDINGS = [
@@ -25,6 +30,11 @@ class ArticlesScreen(Screen):
     @dataclass
     class Opened(Message):
         article_id: int
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._articles_pending: list[dict] = []
+        """Rows still to add to the table, a batch per refresh."""
 
     def compose(self):
         yield Label("Articles — enter opens, i ingests a file", id="articles-title")
@@ -52,8 +62,31 @@ class ArticlesScreen(Screen):
         table.focus()
 
     def show(self, rows: list[dict]) -> None:
+        """Every article, the first screenful at once and the rest a batch per refresh: a
+        table measures each cell it is given, and thousands of rows would hold back the
+        first paint (and then the keys) for seconds."""
         table = self.query_one(DataTable)
         table.clear()
+        self._articles_pending = rows[FIRST_ROWS:]
+        self._add_rows(rows[:FIRST_ROWS])
+        if self._articles_pending:
+            self.call_after_refresh(self._add_more)
+        if not rows:
+            self.query_one("#articles-title", Label).update(
+                "No articles yet — press i to ingest a file"
+            )
+
+    def _add_more(self) -> None:
+        batch, self._articles_pending = (
+            self._articles_pending[:BATCH_ROWS],
+            self._articles_pending[BATCH_ROWS:],
+        )
+        self._add_rows(batch)
+        if self._articles_pending:
+            self.call_after_refresh(self._add_more)
+
+    def _add_rows(self, rows: list[dict]) -> None:
+        table = self.query_one(DataTable)
         for row in rows:
             table.add_row(
                 Text(str(row["id"]), style="dim"),
@@ -63,10 +96,6 @@ class ArticlesScreen(Screen):
                 Text(f"{row['checked']}/{row['claims']}"),
                 Text((row["last_activity"] or "")[:16].replace("T", " ")),
                 key=str(row["id"]),
-            )
-        if not rows:
-            self.query_one("#articles-title", Label).update(
-                "No articles yet — press i to ingest a file"
             )
 
     @on(DataTable.RowSelected)

@@ -20,8 +20,6 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker
 
-from workbench.extract.dates import published_day
-from workbench.matching.disagreement import FigureIndex
 from workbench.safe_text import visible
 from workbench.store import StoreError
 from workbench.tui.choices import (
@@ -70,6 +68,7 @@ Change = Callable[[Any], Any]
 
 
 if TYPE_CHECKING:
+    from workbench.matching.disagreement import FigureIndex
     from workbench.tui.app import ClaimWorkbench
 
 
@@ -180,6 +179,8 @@ class MainScreen(Screen):
     # -- workers: reads ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def load_article(self) -> None:
+        from workbench.matching.disagreement import FigureIndex
+
         def read(store):
             article = store.article(self.article_id)
             claims = store.claims(article_id=self.article_id)
@@ -542,6 +543,8 @@ class MainScreen(Screen):
     def action_date(self) -> None:
         if (claim_id := self._need_claim()) is None:
             return
+        from workbench.extract.dates import published_day
+
         anchor = published_day(self.article.get("published"))
 
         def done(choice: DateChoice | None) -> None:
