@@ -13,6 +13,7 @@ Through Textual's Pilot, in process:
 - the first screen, the big article opened, a filter keystroke.
 
 Run: python benchmarks/tui.py [--claims 100000] [--runs 7] [--db PATH (kept and reused)]
+     [--only terminal|pilot]
 """
 
 from __future__ import annotations
@@ -344,17 +345,21 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, help="keep the database here (built if missing)")
+    parser.add_argument("--only", choices=["terminal", "pilot"], help="one half of the figures")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or Path(folder) / "tui.db"
         big, small, stored_file = prepared(db, args.claims)
         figures: dict[str, float] = {}
-        if shutil.which("tmux"):
+        if args.only == "pilot":
+            pass
+        elif shutil.which("tmux"):
             figures.update(terminal_figures(db, stored_file, args.runs, Path(folder)))
         else:
             print("tmux not found: terminal measures skipped")
-        figures.update(asyncio.run(pilot_figures(db, big, small)))
+        if args.only != "terminal":
+            figures.update(asyncio.run(pilot_figures(db, big, small)))
         for name, value in figures.items():
             print(f"{name:58} {value:9.1f}")
         print(
