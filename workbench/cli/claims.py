@@ -226,7 +226,7 @@ def history_command(store, claim_id: int, as_json: bool) -> None:
     for row in rows:
         echo(
             f"{row['at'][:19]}  {row['analyst'] or '-':12} {row['action']:16} "
-            f"{shorten(describe_change(row, by_id), 120)}"
+            f"{shorten(describe_change(row, by_id, width=30), 400)}"
         )
 
 

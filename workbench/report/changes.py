@@ -11,41 +11,48 @@ _HIDDEN = ("claim_id", "source_id")
 
 
 def describe_change(
-    row: Mapping[str, Any], earlier: Mapping[int, Mapping[str, Any]] | None = None
+    row: Mapping[str, Any],
+    earlier: Mapping[int, Mapping[str, Any]] | None = None,
+    width: int | None = None,
 ) -> str:
     """before → after of the fields that changed; an undo or redo names the change it took
-    back (with its action, when `earlier` holds the rows by id) and the values it restored."""
+    back (with its action, when `earlier` holds the rows by id) and the values it restored.
+    `width` cuts each value (for a table's line), never a field's name."""
     before, after = row.get("before"), row.get("after")
     for key, verb in (("undid", "undid"), ("redid", "redid")):
         if isinstance(after, dict) and key in after:
             target = (earlier or {}).get(after[key])
             what = f"{verb} change #{after[key]}" + (f" ({target['action']})" if target else "")
             restored = _difference(
-                (before or {}).get("values") if isinstance(before, dict) else None,
+                before.get("values") if isinstance(before, dict) else None,
                 after.get("values"),
+                width,
             )
             return f"{what}: {restored}" if restored else what
-    return _difference(before, after) if isinstance(after, dict) or after is None else ""
+    return _difference(before, after, width)
 
 
-def _difference(before: Any, after: Any) -> str:
+def _difference(before: Any, after: Any, width: int | None) -> str:
     if isinstance(before, dict) and isinstance(after, dict):
         keys = [k for k in after if before.get(k) != after.get(k)]
         if not keys:
             return "(unchanged)" if after else ""
-        return "; ".join(f"{k}: {_value(before.get(k))} → {_value(after.get(k))}" for k in keys)
+        return "; ".join(
+            f"{k}: {_value(before.get(k), width)} → {_value(after.get(k), width)}" for k in keys
+        )
     if isinstance(after, dict):
-        return _fields(after)
+        return _fields(after, width)
     if isinstance(before, dict):
-        return f"removed: {_fields(before)}"
+        return f"removed: {_fields(before, width)}"
     return ""
 
 
-def _fields(values: dict) -> str:
+def _fields(values: dict, width: int | None) -> str:
     return ", ".join(
-        f"{k}={_value(v)}" for k, v in values.items() if v is not None and k not in _HIDDEN
+        f"{k}={_value(v, width)}" for k, v in values.items() if v is not None and k not in _HIDDEN
     )
 
 
-def _value(value: Any) -> str:
-    return "—" if value is None else str(value)
+def _value(value: Any, width: int | None) -> str:
+    text = "—" if value is None else str(value)
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
