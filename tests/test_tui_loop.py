@@ -247,6 +247,41 @@ def test_everything_fits_at_80_by_24(tui_store):
     run_app(tui_store, scenario, size=(80, 24), article_id=tui_store.sample_id)
 
 
+def test_errors_stay_on_screen_at_80_by_24_after_picking_from_the_library(tui_store):
+    """A library source picked in the source form (its results listed above the fields)
+    then saved with two problems: the form still fits 24 rows, every error line and Save
+    are on screen, and focus is on the first field in error, scrolled into view (the
+    errors and the buttons were pushed below the last row)."""
+    for n in range(9):
+        tui_store.add_source(f"https://example.org/pentagon-{n}", title=f"Pentagon briefing {n}")
+
+    async def scenario(app, pilot):
+        await pilot.press("s")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, SourceForm)
+        form.query_one("#source-search", Input).focus()
+        await type_text(pilot, "Pentagon")
+        await settle(pilot)
+        await pilot.press("enter", "enter")  # to the results, pick the first
+        await settle(pilot)
+        assert form.focused.id == "source-stance"
+        form.query_one("#source-archive", Input).value = "ftp://x"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        error = form.query_one(".form-error")
+        shown = str(error.render())
+        assert "stance" in shown and "archived" in shown
+        assert error.region.height >= 2 and error.region.bottom <= 24
+        save = form.query_one("#form-save")
+        assert save.region.height > 0 and save.region.bottom <= 24
+        assert form.focused.id == "source-stance"
+        visible_fields = form.query_one(".form-fields").region
+        assert visible_fields.contains_region(form.focused.region)
+
+    run_app(tui_store, scenario, size=(80, 24), article_id=tui_store.sample_id)
+
+
 # 11 ------------------------------------------------------------------------------------------
 def test_wide_terminals_give_the_claim_the_room_and_end_moves_the_cursor(tui_store):
     async def scenario(app, pilot):

@@ -32,6 +32,9 @@ from workbench.tui.choices import (
 )
 
 R = TypeVar("R")
+FORM_CHROME = 8
+"""Rows a form takes around its fields: border and padding (4), the title and its margin
+(2), the buttons and their margin (2); the error lines come on top."""
 SAVE = object()
 """What `after_enter` returns when Enter on that field saves the form."""
 
@@ -95,6 +98,8 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
         """What the fields held when the form opened: Esc asks before dropping changes."""
         self._discard_armed = False
         self._saving = False
+        self._error_shown = ""
+        """The error line's text, for the room the fields are given."""
 
     def compose(self):
         with Vertical(classes="form"):
@@ -108,6 +113,20 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._remember_typed)
+
+    def on_resize(self) -> None:
+        self._fit_fields()
+
+    def _fit_fields(self) -> None:
+        """The fields scroll within what the screen leaves around them, so the title, every
+        error line and the buttons stay on screen however many fields and library results
+        the form shows (at 80x24 they were pushed below the last row)."""
+        form = self.query_one(".form", Vertical)
+        width = max(10, form.content_size.width or 70)
+        message = self._error_shown
+        lines = len(Text(message).wrap(self.app.console, width)) if message else 0
+        room = self.size.height - FORM_CHROME - lines
+        self.query_one(".form-fields", VerticalScroll).styles.max_height = max(3, room)
 
     def _remember_typed(self) -> None:
         self._typed = self._contents()
@@ -135,6 +154,8 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
 
     def show_error(self, message: str) -> None:
         self.query_one(".form-error", Static).update(Text(message, style="bold red"))
+        self._error_shown = message
+        self._fit_fields()
 
     def action_save(self) -> None:
         if self._saving:
@@ -145,7 +166,10 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
             self.show_error("\n".join(message for _, message in error.problems))
             first = self.query(f"#{error.problems[0][0]}")
             if first:
-                first.first().focus()
+                field = first.first()
+                field.focus()
+                # Once the fields have their new height: the field in error in view.
+                self.call_after_refresh(field.scroll_visible, animate=False)
             return
         except InvalidInput as error:
             self.show_error(str(error))
@@ -456,9 +480,7 @@ class NoteForm(FormScreen[NoteChoice]):
     def on_mount(self) -> None:
         self.query_one("#note-body", TextArea).focus()
         if self.error:
-            self.query_one(".form-error", Static).update(
-                Text(f"Not saved: {visible(self.error)}", style="bold red")
-            )
+            self.show_error(f"Not saved: {visible(self.error)}")
 
     def values(self) -> NoteChoice:
         body = self.query_one("#note-body", TextArea).text.strip()
