@@ -27,8 +27,8 @@ def test_a_check_saves_source_verdict_and_status_together(sample_store):
     assert checked["status"] == "checked"
     assert checked["verdict_record"]["rationale"] == "Four, per the Pentagon."
     assert [s["url"] for s in checked["sources"]] == ["https://example.org/pentagon"]
-    actions = [row["action"] for row in sample_store.history(claim)][-3:]
-    assert actions == ["source.linked", "status.set", "verdict.set"]
+    actions = [row["action"] for row in sample_store.history(claim)][-4:]
+    assert actions == ["source.linked", "status.set", "verdict.set", "claim.checked"]
 
 
 def test_a_failure_half_way_through_a_check_writes_nothing(sample_store):

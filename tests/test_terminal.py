@@ -1,6 +1,6 @@
 """The real `workbench` command in a real terminal (tmux), used as a new analyst would: open
-the sample, check three claims in a row with the check form, undo the last check's verdict and
-redo it, export the public report as Markdown from the UI, quit, reopen the same file (no
+the sample, check three claims in a row with the check form, undo the last check (one step)
+and redo it, export the public report as Markdown from the UI, quit, reopen the same file (no
 re-ingest): all there.
 
 Every step waits for what the screen shows, never for a fixed time, so a loaded machine only
@@ -105,13 +105,12 @@ def test_a_new_analyst_checks_three_claims_undoes_redoes_and_exports(tmp_path):
             first.type(excerpt)
             first.keys("Enter")
             first.wait_for(f"Claim {claim_id} checked")
-        # The cursor moved on to claim 4; back to claim 3, take its verdict back, redo it.
-        first.keys("k")
-        first.wait_for("Claim 3  checked")
+        # The cursor moved on to claim 4: u takes back the check just saved on claim 3, in
+        # one step (verdict, source, status), and goes back to it; U puts it all back.
         first.keys("u")
-        first.wait_for("Undone: verdict on claim 3")
+        first.wait_for("Undone: check of claim 3 (verdict, source, status)", "Claim 3  new")
         first.keys("U")
-        first.wait_for("Redone: verdict on claim 3", "Chiffre arrondi par Kyiv")
+        first.wait_for("Redone: check of claim 3", "Chiffre arrondi par Kyiv")
         first.keys("x")
         first.wait_for("Export the report", "Markdown", "-public.md")
         first.keys("C-s")

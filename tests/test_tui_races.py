@@ -161,3 +161,34 @@ def test_a_second_enter_typed_ahead_of_the_save_saves_once(tui_store):
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
     claim = Store.open(tui_store.path, "check").claim(first)
     assert claim["verdict_record"]["label"] == "false"
+
+
+def test_u_after_a_check_undoes_that_check_in_one_step(tui_store):
+    """The check form saved (verdict, source, status) and the cursor moved on: `u` takes
+    the whole check back on the claim just checked, says so, and selects it; `U` puts it
+    all back (u undid one part at a time, on the claim the cursor had moved to)."""
+    first, second = first_ids(tui_store, 2)
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        said = []
+        app.notify = lambda message, **_: said.append(message)  # kept past their timeout
+        await pilot.press("c")
+        await settle(pilot)
+        burst(app, "6", *"Four", "enter", *"https://example.org/x", "enter", "r", "enter")
+        await settle(pilot)
+        assert screen.claim_id == second
+        await pilot.press("u")
+        await settle(pilot)
+        assert f"Undone: check of claim {first} (verdict, source, status)" in said
+        assert screen.claim_id == first
+        undone = Store.open(tui_store.path, "check").claim(first)
+        assert (undone["status"], undone["verdict"], undone["sources"]) == ("new", None, [])
+        await pilot.press("U")
+        await settle(pilot)
+        assert f"Redone: check of claim {first} (verdict, source, status)" in said
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    claim = Store.open(tui_store.path, "check").claim(first)
+    assert (claim["status"], claim["verdict"]) == ("checked", "false")
+    assert [s["stance"] for s in claim["sources"]] == ["refutes"]

@@ -150,3 +150,39 @@ def test_undo_and_redo_commands_say_what_they_did(small, monkeypatch):
     assert run(main, ["redo"]).exit_code == 2
     history = run(main, ["history", str(first)]).output
     assert "undid change #" in history and "redid change #" in history
+
+
+def test_a_check_undoes_and_redoes_as_one_step(small):
+    """The check flow's save (source, verdict, status in one transaction) is one step for
+    undo and redo, named as such; the change before it is the next one undone."""
+    from workbench.store import Citation
+
+    first, second, _ = claim_ids(small)
+    small.add_note(first, "before the check")
+    small.check_claim(first, "false", "four, not six", Citation("https://example.org/x", "refutes"))
+    small.add_note(second, "elsewhere, later")
+    undone = small.undo(claim_id=first)
+    assert undone.description == f"check of claim {first} (verdict, source, status)"
+    assert undone.claim_id == first
+    claim = small.claim(first)
+    assert (claim["status"], claim["verdict"], claim["sources"]) == ("new", None, [])
+    assert small.claim(first)["notes"]  # the note before the check is the next step
+    redone = small.redo(claim_id=first)
+    assert redone.description == f"check of claim {first} (verdict, source, status)"
+    claim = small.claim(first)
+    assert (claim["status"], claim["verdict"]) == ("checked", "false")
+    assert [s["stance"] for s in claim["sources"]] == ["refutes"]
+    assert small.undo(claim_id=first).description.startswith(f"check of claim {first}")
+    assert small.undo(claim_id=first).description == f"note on claim {first} removed"
+    replayed = small.replay(first)
+    assert replayed["status"] == "new" and not any(replayed["sources"].values())
+
+
+def test_a_check_that_only_moves_the_status_undoes_that(small):
+    """An unchanged verdict is not written again: the check's one step is its status."""
+    first = claim_ids(small)[0]
+    small.set_verdict(first, "false", "four")
+    small.set_status(first, "in-progress")
+    small.check_claim(first, "false", "four")
+    assert small.undo(claim_id=first).description == f"check of claim {first} (status)"
+    assert small.claim(first)["status"] == "in-progress"

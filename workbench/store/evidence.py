@@ -7,7 +7,7 @@ from workbench.store.base import StoreBase
 from workbench.store.claims import fts_query
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import DATE_ROLES, STANCES, Citation
+from workbench.store.records import CHECKED, DATE_ROLES, STANCES, Citation
 from workbench.store.validation import check_day, check_url, parse_when
 
 
@@ -185,8 +185,13 @@ class EvidenceMixin(StoreBase):
         """The check flow's save: the source (if any), the verdict and the status, in one
         transaction, so a refusal or a crash half-way leaves nothing of it. The source comes
         first, so one undo takes back the verdict first; an unchanged verdict is not written
-        again, the claim still becomes checked."""
+        again, the claim still becomes checked.
+
+        A `claim.checked` row closes the check in the history, naming its parts: undo and
+        redo take the check back and forth as one step."""
         with write(self.db):
+            # Under the write lock: every history row after this one is this check's.
+            (since,) = self.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()
             if citation is not None:
                 self.cite(claim_id, citation)
             key = self.label(label)["key"]
@@ -195,6 +200,22 @@ class EvidenceMixin(StoreBase):
                 self.set_verdict(claim_id, key, rationale)
             elif self.claim_row(claim_id)["status"] in ("new", "in-progress"):
                 self.set_status(claim_id, "checked")
+            parts = [
+                row_id
+                for (row_id,) in self.db.execute(
+                    "SELECT id FROM history WHERE id > ? AND claim_id = ? ORDER BY id",
+                    [since, claim_id],
+                )
+            ]
+            if parts:
+                self._log(
+                    CHECKED,
+                    claim_id=claim_id,
+                    article_id=self.claim_row(claim_id)["article_id"],
+                    entity="check",
+                    entity_id=None,
+                    after={"parts": parts, "label": key},
+                )
 
     # -- verdicts ----------------------------------------------------------------------------
     def set_verdict(self, claim_id: int, label: str, rationale: str | None = None) -> int:

@@ -11,6 +11,9 @@ JSON_COLUMNS = ("kinds", "numbers", "dates", "signals")
 STATUSES = ("new", "in-progress", "checked", "dismissed")
 DATE_ROLES = ("event", "as-of", "statement", "published")
 STANCES = ("supports", "refutes", "context")
+CHECKED = "claim.checked"
+"""The history row that closes a check-flow save and lists its parts (`after.parts`): undo
+and redo take those parts as one step."""
 
 
 def now() -> str:

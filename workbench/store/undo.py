@@ -20,7 +20,7 @@ from workbench.store.articles import context
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import NotFound
-from workbench.store.records import loads
+from workbench.store.records import CHECKED, loads
 
 UNDOABLE = (
     "claim.edited",
@@ -51,6 +51,19 @@ _EVIDENCE = {
 
 _FIELD_NAMES = {"numbers": "figures", "start": "span", "end": "span", "text": "span"}
 
+_PART_NAMES = {
+    "verdict.set": "verdict",
+    "verdict.proposed": "verdict",
+    "source.linked": "source",
+    "status.set": "status",
+}
+"""The parts of a check, as the undo message names them, in this order."""
+
+
+def _part_order(name: str) -> int:
+    order = list(dict.fromkeys(_PART_NAMES.values()))
+    return order.index(name) if name in order else len(order)
+
 
 @dataclass(frozen=True)
 class Reverted:
@@ -79,25 +92,71 @@ class UndoMixin(StoreBase):
         return self._revert(claim_id, undo=False)
 
     def _revert(self, claim_id: int | None, *, undo: bool) -> Reverted:
-        """Undo or redo, chosen and applied inside one write transaction, and logged."""
-        verb, key = ("undo", "undid") if undo else ("redo", "redid")
+        """Undo or redo, chosen and applied inside one write transaction, and logged. A
+        change that was part of a check is taken with every other part of that check still
+        in the same state (one step, one description)."""
+        verb = "undo" if undo else "redo"
         with write(self.db):
             found = self._next_undo(claim_id) if undo else self._next_redo(claim_id)
             if found is None:
                 where = f" on claim {claim_id}" if claim_id is not None else ""
                 raise NotFound(f"nothing of yours to {verb}{where}")
             change, fields = found
-            values, description = self._apply(change, fields, undo=undo)
-            self._log(
-                verb,
-                claim_id=change["claim_id"],
-                article_id=change["article_id"],
-                entity=change["entity"],
-                entity_id=change["entity_id"],
-                before={key: change["id"], "values": values[0]},
-                after={key: change["id"], "values": values[1]},
-            )
+            parts = self._check_parts(change, undo=undo)
+            if not parts:
+                description = self._revert_one(change, fields, undo=undo)
+            else:
+                for part, part_fields in parts:
+                    self._revert_one(part, part_fields, undo=undo)
+                names = {_PART_NAMES.get(part["action"], part["action"]) for part, _ in parts}
+                listed = ", ".join(sorted(names, key=_part_order))
+                description = f"check of claim {change['claim_id']} ({listed})"
         return Reverted(change["id"], change["action"], change["claim_id"], description)
+
+    def _revert_one(self, change: dict, fields: dict, *, undo: bool) -> str:
+        """Undo or redo one change (inside the caller's transaction), logged; says what."""
+        verb, key = ("undo", "undid") if undo else ("redo", "redid")
+        values, description = self._apply(change, fields, undo=undo)
+        self._log(
+            verb,
+            claim_id=change["claim_id"],
+            article_id=change["article_id"],
+            entity=change["entity"],
+            entity_id=change["entity_id"],
+            before={key: change["id"], "values": values[0]},
+            after={key: change["id"], "values": values[1]},
+        )
+        return description
+
+    def _check_parts(self, change: dict, *, undo: bool) -> list[tuple[dict, dict]]:
+        """If `change` was saved by a check (`Store.check_claim`): every part of that check
+        that can be undone (or redone) now, with what to revert, in the order to apply them
+        (undo newest first, redo oldest first). Empty when it was not part of a check."""
+        if change["claim_id"] is None:
+            return []
+        row = self.db.execute(
+            "SELECT after FROM history WHERE claim_id = ? AND analyst = ? AND action = ? "
+            "AND id > ? ORDER BY id LIMIT 1",
+            [change["claim_id"], self.analyst, CHECKED, change["id"]],
+        ).fetchone()
+        ids = (loads(row[0]) or {}).get("parts", []) if row else []
+        if change["id"] not in ids:
+            return []
+        last = self._where_undone()
+        parts = []
+        for part in self._changes(change["claim_id"], ids):  # newest first
+            state = last.get(part["id"])
+            undone = state is not None and state[0] == "undo"
+            if undone == undo:
+                continue  # already where this step takes it
+            if undo:
+                fields = self._still_holding(part, loads(part["after"]) or {})
+            else:
+                assert state is not None
+                fields = self._redo_fields(part, state[2])
+            if fields is not None:
+                parts.append((part, fields))
+        return parts if undo else parts[::-1]
 
     # -- choosing ----------------------------------------------------------------------------
     def _where_undone(self) -> dict[int, tuple[str, int, dict]]:
@@ -170,14 +229,18 @@ class UndoMixin(StoreBase):
             change = by_id.get(target)
             if change is None:
                 continue
-            # Back to what the change had set, where the undo's values still hold.
-            reverted = after.get("values")
-            if reverted is None:  # an undo written before undo recorded its values
-                reverted = loads(change["before"]) or {}
-            fields = self._still_holding(change, reverted, redo=loads(change["after"]) or {})
+            fields = self._redo_fields(change, after)
             if fields is not None:
                 return change, fields
         return None
+
+    def _redo_fields(self, change: dict, undo_after: dict) -> dict | None:
+        """What redoing `change` sets, given its undo's `after`: back to what the change had
+        set, where the undo's values still hold (None: nothing left to redo)."""
+        reverted = undo_after.get("values")
+        if reverted is None:  # an undo written before undo recorded its values
+            reverted = loads(change["before"]) or {}
+        return self._still_holding(change, reverted, redo=loads(change["after"]) or {})
 
     def _still_holding(self, change: dict, expected: dict, redo: dict | None = None) -> dict | None:
         """What of `change` can be reverted (or redone) now: for a claim edit, the fields

@@ -131,6 +131,9 @@ class MainScreen(Screen):
         self.total = 0
         """How many claims match the filters; the table holds the first pages of them."""
         self.advance_after_save = False
+        self.just_checked: tuple[int, int] | None = None
+        """(claim checked, claim the cursor moved on to) right after a check-form save: `u`
+        there takes back that check, not something on the claim moved to."""
 
     @property
     def workbench(self) -> ClaimWorkbench:
@@ -167,6 +170,8 @@ class MainScreen(Screen):
 
     # -- reactives --------------------------------------------------------------------------
     def watch_claim_id(self, claim_id: int | None) -> None:
+        if self.just_checked and claim_id != self.just_checked[1]:
+            self.just_checked = None  # the analyst moved on: undo follows the cursor again
         self.claim = None
         self.card_read = 0
         self.query_one(ArticleView).highlight(claim_id)
@@ -359,11 +364,13 @@ class MainScreen(Screen):
                 self._show_card(card, message.read)
             self.load_article()
             return
+        self.just_checked = None
         if card is not None:
             table.update_claim(card)
             if message.advance:
                 following = table.next_unchecked(card["id"])
                 if following is not None:
+                    self.just_checked = (card["id"], following)
                     self._go_to(following)
                     return
             if card["id"] != self.claim_id:
@@ -614,8 +621,11 @@ class MainScreen(Screen):
         self.app.push_screen(ExportForm(self.article), done)
 
     def action_undo(self) -> None:
-        """Undo the latest change on the selected claim, saying what was undone."""
-        if (claim_id := self._need_claim()) is None:
+        """Undo the latest change on the selected claim, saying what was undone; right after
+        a check moved the cursor on, the claim just checked (its whole check)."""
+        if self.just_checked and self.just_checked[1] == self.claim_id:
+            claim_id: int | None = self.just_checked[0]
+        elif (claim_id := self._need_claim()) is None:
             return
         self.save(
             lambda done: f"Undone: {done.description}",
