@@ -1,11 +1,12 @@
 """The real `workbench` command in a real terminal (tmux), used as a new analyst would: open
-the sample, check three claims in a row with the check form, undo the last check (one step)
-and redo it, export the public report as Markdown from the UI, quit, reopen the same file (no
-re-ingest): all there.
+the sample, check three claims with the check form (two of them typed as one burst, the cursor
+move first), undo the last check (one step) and redo it, export the public report as Markdown
+from the UI, quit, reopen the same file (no re-ingest): all there.
 
 Every step waits for what the screen shows, never for a fixed time, so a loaded machine only
-makes it slower. Keys are sent as a fast analyst types them (the text right after its digit,
-the excerpt right after the stance letter): the app must put each key where it belongs."""
+makes it slower. Keys are sent as a fast analyst types them, each burst in one tmux command
+(a cursor move, the key that opens the form, the text right after its digit, the excerpt
+right after the stance letter): the app must put each key where it belongs."""
 
 from __future__ import annotations
 
@@ -63,9 +64,6 @@ class Terminal:
         """Send keys at once, no pause: what comes next waits on the screen instead."""
         subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
 
-    def type(self, text: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, "-l", text], check=True)
-
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
@@ -76,6 +74,22 @@ CHECKS = [
     ("1", "Confirmé par le ministère", "https://example.org/ministere", "s", ""),
     ("4", "Chiffre arrondi par Kyiv", "https://example.org/kyiv", "c", "environ"),
 ]
+
+
+def form_keys(check: tuple[str, str, str, str, str]) -> list[str]:
+    """The check form filled in: digit, rationale, Enter, URL, Enter, stance, excerpt, Enter
+    (tmux sends a word that is not a key name as its characters)."""
+    digit, rationale, url, stance, excerpt = check
+    return [
+        digit,
+        rationale,
+        "Enter",
+        url,
+        "Enter",
+        stance,
+        *([excerpt] if excerpt else []),
+        "Enter",
+    ]
 
 
 def test_a_new_analyst_checks_three_claims_undoes_redoes_and_exports(tmp_path):
@@ -93,24 +107,25 @@ def test_a_new_analyst_checks_three_claims_undoes_redoes_and_exports(tmp_path):
     first = Terminal(f"wb-first-{os.getpid()}", command, env)
     try:
         first.wait_for("claims · sorted by position", timeout=180)
-        for claim_id, (digit, rationale, url, stance, excerpt) in enumerate(CHECKS, 1):
-            first.keys("c")
-            first.wait_for(f"Claim {claim_id}: verdict")
-            # The whole form in one go, as fast as tmux can type it.
-            first.keys(digit)
-            first.type(rationale)
-            first.keys("Enter")
-            first.type(url)
-            first.keys("Enter", stance)
-            first.type(excerpt)
-            first.keys("Enter")
-            first.wait_for(f"Claim {claim_id} checked")
-        # The cursor moved on to claim 4: u takes back the check just saved on claim 3, in
-        # one step (verdict, source, status), and goes back to it; U puts it all back.
+        # Claim 1: c, then the whole form in one go, as fast as tmux can type it.
+        first.keys("c")
+        first.wait_for("Claim 1: verdict")
+        first.keys(*form_keys(CHECKS[0]))
+        first.wait_for("Claim 1 checked")
+        # The cursor is on claim 2. One burst, before anything is on screen: j to claim 3,
+        # c, and claim 3's whole check. The cursor move happens first, the form opens on
+        # claim 3, the keys typed meanwhile land in it.
+        first.keys("j", "c", *form_keys(CHECKS[2]))
+        first.wait_for("Claim 3 checked")
+        # The cursor moved on to claim 4: back up twice to claim 2 and check it, one burst.
+        first.keys("k", "k", "c", *form_keys(CHECKS[1]))
+        first.wait_for("Claim 2 checked")
+        # The cursor moved on to claim 4 again: u takes back the check just saved on claim
+        # 2, in one step (verdict, source, status), and goes back to it; U puts it back.
         first.keys("u")
-        first.wait_for("Undone: check of claim 3 (verdict, source, status)", "Claim 3  new")
+        first.wait_for("Undone: check of claim 2 (verdict, source, status)", "Claim 2  new")
         first.keys("U")
-        first.wait_for("Redone: check of claim 3", "Chiffre arrondi par Kyiv")
+        first.wait_for("Redone: check of claim 2", "Confirmé par le ministère")
         first.keys("x")
         first.wait_for("Export the report", "Markdown", "-public.md")
         first.keys("C-s")

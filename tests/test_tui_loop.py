@@ -386,3 +386,20 @@ def test_every_form_field_is_reachable_in_the_check_form(tui_store):
         assert form.query_one("#check-found").has_class("-empty")
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_the_palettes_check_opens_the_check_form(tui_store):
+    """The form keys now hold what is typed after them: run from the palette (no key), the
+    action still opens its form and gives the keys back."""
+
+    async def scenario(app, pilot):
+        (check,) = [c for c in app.get_system_commands(app.screen) if c.title == "Check"]
+        await check.callback()  # as the palette runs it
+        await settle(pilot)
+        assert isinstance(app.screen, CheckForm)
+        await pilot.press("4")
+        await type_text(pilot, "typed")
+        assert app.screen.query_one("#check-rationale", Input).value == "typed"
+        assert not app.holding_keys
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

@@ -192,3 +192,62 @@ def test_u_after_a_check_undoes_that_check_in_one_step(tui_store):
     claim = Store.open(tui_store.path, "check").claim(first)
     assert (claim["status"], claim["verdict"]) == ("checked", "false")
     assert [s["stance"] for s in claim["sources"]] == ["refutes"]
+
+
+def test_a_burst_moving_the_cursor_then_checking_opens_the_form_on_the_new_claim(tui_store):
+    """`j c 3 some text` typed before the form is up, as a terminal delivers it: the cursor
+    moves first, the form opens on the claim moved to, and the digit and the text land in
+    the form (the form opened on the previous claim and the text went to the table)."""
+    second = first_ids(tui_store, 2)[1]
+
+    async def scenario(app, pilot):
+        burst(app, "j", "c", "3", *"some text")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, CheckForm)
+        assert form.claim["id"] == second
+        assert form.query_one("#check-labels").highlighted == 2
+        assert form.query_one("#check-rationale").value == "some text"
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_keys_typed_while_the_next_card_loads_wait_for_the_form(tui_store):
+    """The database busy while `j c 3 text` arrives (the next claim's card cannot load): the
+    keys wait and land in the form once it is up on the claim moved to."""
+    second = first_ids(tui_store, 2)[1]
+
+    async def scenario(app, pilot):
+        with app.gateway._lock:
+            burst(app, "j", "c", "3", *"slow disk")
+            for _ in range(5):
+                await pilot.pause()
+            assert not isinstance(app.screen, CheckForm)
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, CheckForm) and form.claim["id"] == second
+        assert form.query_one("#check-rationale").value == "slow disk"
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_a_second_check_typed_ahead_of_the_first_save_lands_on_the_next_claim(tui_store):
+    """Two checks typed in one go: the keys after the first save wait until the cursor has
+    moved on, then open the form on the next claim (they went to the closing form)."""
+    first, second, third = first_ids(tui_store, 3)
+
+    async def scenario(app, pilot):
+        await pilot.press("c")
+        await settle(pilot)
+        burst(app, "6", *"Four", "enter", *"https://example.org/x", "enter", "r", "enter")
+        burst(app, "c", "1", *"Second", "enter", "enter", "enter", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, CheckForm)
+        assert app.screen.claim_id == third
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    check = Store.open(tui_store.path, "check")
+    one, two = check.claim(first), check.claim(second)
+    assert (one["verdict"], one["verdict_record"]["rationale"]) == ("false", "Four")
+    assert (two["verdict"], two["verdict_record"]["rationale"]) == ("true", "Second")
+    assert two["status"] == "checked" and two["sources"] == []

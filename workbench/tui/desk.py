@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on, work
-from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
 
@@ -21,6 +20,7 @@ from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import ClaimsLoaded
 from workbench.tui.screens.overview import OverviewScreen
 from workbench.tui.screens.queue import QueueScreen
+from workbench.tui.typeahead import TypeAheadApp
 
 if TYPE_CHECKING:  # imported where used: the first screen needs neither
     from workbench.tui.screens.main import MainScreen
@@ -55,7 +55,7 @@ class DatabaseChanged(Message):
     """Another connection committed since the last look."""
 
 
-class DeskApp(App):
+class DeskApp(TypeAheadApp):
     BINDINGS = [
         Binding("y", "queue", "My queue", show=False, id="app.queue"),
         Binding("b", "overview", "Desk overview", show=False, id="app.overview"),

@@ -46,6 +46,14 @@ class ChangeSaved(Message):
 
 
 @dataclass
+class WriteDone(Message):
+    """A write worker is over (saved, refused or failed): give back its share of the keys
+    held (`hold`, see `typeahead`)."""
+
+    hold: int | None = None
+
+
+@dataclass
 class IngestProgressed(Message):
     done: int
     total: int

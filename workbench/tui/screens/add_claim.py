@@ -10,9 +10,10 @@ from textual.widgets import Input, Label, Static, TextArea
 from textual.widgets.text_area import Document
 
 from workbench.safe_text import visible
+from workbench.tui.typeahead import OpenedByKey, welcome_keys
 
 
-class AddClaimScreen(ModalScreen[dict | None]):
+class AddClaimScreen(OpenedByKey, ModalScreen[dict | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="addclaim.cancel"),
         Binding("ctrl+s", "save", "Add claim", id="addclaim.save"),
@@ -34,6 +35,7 @@ class AddClaimScreen(ModalScreen[dict | None]):
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
+        welcome_keys(self)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

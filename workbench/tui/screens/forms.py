@@ -30,6 +30,7 @@ from workbench.tui.choices import (
     StatusChoice,
     VerdictChoice,
 )
+from workbench.tui.typeahead import OpenedByKey, hold_keys, release_keys, welcome_keys
 
 R = TypeVar("R")
 FORM_CHROME = 8
@@ -68,13 +69,13 @@ class Checks:
             raise FieldErrors(self.problems)
 
 
-class FormScreen(ModalScreen[R | None], Generic[R]):
+class FormScreen(OpenedByKey, ModalScreen[R | None], Generic[R]):
     """A titled modal with Save (ctrl+s) and Cancel (escape) always on screen, and an error
     line; the fields scroll on a short terminal."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
-        Binding("ctrl+s", "save", "Save", id="form.save"),
+        Binding("ctrl+s", "save", "Save", priority=True, id="form.save"),
         # Keys that move focus are priority bindings: the app runs them before it sends the
         # next key anywhere, so text typed ahead (a fast analyst, a paste, a loaded machine)
         # lands in the field it was meant for. As message handlers they ran after the next
@@ -100,6 +101,11 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
         self._saving = False
         self._error_shown = ""
         """The error line's text, for the room the fields are given."""
+        self.wb_keeps_hold = False
+        """Set by an opener that gives the save's hold back itself (after its write), so
+        keys typed after the save wait until what it changed is on screen."""
+        self.wb_save_hold: int | None = None
+        """The hold taken by the save, for the opener."""
 
     def compose(self):
         with Vertical(classes="form"):
@@ -130,6 +136,8 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
 
     def _remember_typed(self) -> None:
         self._typed = self._contents()
+        # The form is up, its first field focused: the keys typed ahead come in now.
+        welcome_keys(self)
 
     def _contents(self) -> tuple:
         return tuple(
@@ -158,7 +166,16 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
         self._fit_fields()
 
     def action_save(self) -> None:
+        """ctrl+s: a priority binding, so the keys typed after it are held from here; the
+        save itself waits for the keys typed before it to land in their field."""
+        token = hold_keys(self)
+        (self.focused or self).call_later(self._save_now, token)
+
+    def _save_now(self, token: int | None = None) -> None:
+        """Check and return the values; `token` is the hold taken for the save (given back
+        here, or by the opener once its write is done when it keeps it)."""
         if self._saving:
+            release_keys(self, token)
             return  # a second Enter typed ahead of the first one's save: never two saves
         try:
             result = self.values()
@@ -170,16 +187,21 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
                 field.focus()
                 # Once the fields have their new height: the field in error in view.
                 self.call_after_refresh(field.scroll_visible, animate=False)
+            release_keys(self, token)
             return
         except InvalidInput as error:
             self.show_error(str(error))
+            release_keys(self, token)
             return
         self._saving = True
+        self.wb_save_hold = token
         self.dismiss(result)
+        if not self.wb_keeps_hold:
+            release_keys(self, token)
 
     @on(Button.Pressed, "#form-save")
     def _save_pressed(self) -> None:
-        self.action_save()
+        self._save_now(hold_keys(self))
 
     @on(Button.Pressed, "#form-cancel")
     def _cancel_pressed(self) -> None:
@@ -193,7 +215,8 @@ class FormScreen(ModalScreen[R | None], Generic[R]):
         field = self.focused
         following = self.after_enter(field) if field is not None else None
         if following is SAVE and field is not None:
-            field.call_later(self.action_save)
+            # Keys typed after this Enter wait (the form is closing, the cursor may move on).
+            field.call_later(self._save_now, hold_keys(self))
         elif isinstance(following, Widget):
             self.set_focus(following)
         else:
@@ -506,12 +529,12 @@ class StatusForm(FormScreen[StatusChoice]):
         options.highlighted = STATUSES.index(self.current) if self.current in STATUSES else 0
         options.focus()
 
-    def on_key(self, event) -> None:
-        if event.character and event.character.isdigit():
-            index = int(event.character) - 1
-            if 0 <= index < len(STATUSES):
-                self.dismiss(StatusChoice(STATUSES[index]))
-                event.stop()
+    def action_pick_label(self, index: int) -> None:
+        """A digit is the status: picked and saved (the keys after it wait for the save)."""
+        if not 0 <= index < len(STATUSES):
+            raise SkipAction()
+        self.query_one("#status-options", OptionList).highlighted = index
+        self.action_save()
 
     @on(OptionList.OptionSelected)
     def _picked(self) -> None:

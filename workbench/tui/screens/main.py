@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label
+from textual.widgets import DataTable, Footer, Input, Label, TextArea
 from textual.worker import Worker
 
 from workbench.safe_text import visible
@@ -38,6 +39,7 @@ from workbench.tui.messages import (
     ClaimLoaded,
     ClaimsLoaded,
     ReportExported,
+    WriteDone,
 )
 from workbench.tui.screens.add_claim import AddClaimScreen
 from workbench.tui.screens.check import CheckForm
@@ -45,6 +47,7 @@ from workbench.tui.screens.export import ExportForm
 from workbench.tui.screens.forms import (
     DateForm,
     EditClaimForm,
+    FormScreen,
     NoteForm,
     SourceForm,
     StatusForm,
@@ -52,6 +55,7 @@ from workbench.tui.screens.forms import (
 )
 from workbench.tui.screens.history import HistoryScreen
 from workbench.tui.screens.matches import MatchesScreen, TimelineScreen
+from workbench.tui.typeahead import OpenedByKey, release_keys
 from workbench.tui.widgets.article_view import ArticleView
 from workbench.tui.widgets.claim_card import ClaimCard
 from workbench.tui.widgets.claims_table import SEEN_GLYPHS, ClaimsTable, seen_of
@@ -73,27 +77,41 @@ if TYPE_CHECKING:
 
 
 class MainScreen(Screen):
+    # The keys that open a form are priority bindings: the app runs them as it reads them,
+    # so the keys typed after them are held (`typeahead`) until the form is up, and the form
+    # opens once the keys typed before them (a cursor move) have run.
     BINDINGS = [
-        Binding("c", "check", "Check", id="main.check"),
-        Binding("v", "verdict", "Verdict", id="main.verdict"),
-        Binding("s", "source", "Source", id="main.source"),
-        Binding("t", "status", "Status", show=False, id="main.status"),
-        Binding("n", "note", "Note", show=False, id="main.note"),
-        Binding("d", "date", "Date", show=False, id="main.date"),
+        Binding("c", "opening('check')", "Check", priority=True, id="main.check"),
+        Binding("v", "opening('verdict')", "Verdict", priority=True, id="main.verdict"),
+        Binding("s", "opening('source')", "Source", priority=True, id="main.source"),
+        Binding("t", "opening('status')", "Status", show=False, priority=True, id="main.status"),
+        Binding("n", "opening('note')", "Note", show=False, priority=True, id="main.note"),
+        Binding("d", "opening('date')", "Date", show=False, priority=True, id="main.date"),
         Binding("h", "history", "History", show=False, id="main.history"),
         Binding("u", "undo", "Undo", id="main.undo"),
         Binding("U", "redo", "Redo", show=False, id="main.redo"),
         Binding("ctrl+z", "undo_anywhere", "Undo (any claim)", show=False, id="main.undo_any"),
-        Binding("x", "export", "Export", id="main.export"),
+        Binding("x", "opening('export')", "Export", priority=True, id="main.export"),
         Binding("slash", "search", "Search", show=False, id="main.search"),
         Binding("right_square_bracket", "next_claim", "Next claim", show=False, id="main.next"),
         Binding(
             "left_square_bracket", "previous_claim", "Previous claim", show=False, id="main.prev"
         ),
-        Binding("m", "matches", "Seen before", show=False, id="main.matches"),
+        Binding(
+            "m", "opening('matches')", "Seen before", show=False, priority=True, id="main.matches"
+        ),
         Binding("l", "timeline", "Timeline", show=False, id="main.timeline"),
-        Binding("a", "add_claim", "Add claim", show=False, id="main.add_claim"),
-        Binding("e", "edit_claim", "Edit claim", show=False, id="main.edit_claim"),
+        Binding(
+            "a", "opening('add_claim')", "Add claim", show=False, priority=True, id="main.add_claim"
+        ),
+        Binding(
+            "e",
+            "opening('edit_claim')",
+            "Edit claim",
+            show=False,
+            priority=True,
+            id="main.edit_claim",
+        ),
         Binding("r", "sort", "Sort by score/position", show=False, id="main.sort"),
         Binding(
             "w", "toggle_article", "Article/card (narrow)", show=False, id="main.toggle_article"
@@ -123,9 +141,12 @@ class MainScreen(Screen):
         """The selected claim as last loaded (None while it loads)."""
         self.card_read = 0
         """The gateway call that read `claim`: an older read arriving late is dropped."""
-        self.waiting: tuple[int, str] | None = None
-        """(claim, action) asked for while the claim's card was still loading: run when it
-        is in, so a form never opens on another claim's data and a key is never dropped."""
+        self.waiting: tuple[int, str, int | None] | None = None
+        """(claim, action, hold) asked for while the claim's card was still loading: run when
+        it is in, so a form never opens on another claim's data and a key is never dropped;
+        the keys typed meanwhile are held (hold) until then."""
+        self.opening: int | None = None
+        """The hold of the key whose action runs now: the screen it opens gives it back."""
         self.figures: FigureIndex | None = None
         """The article's figures by quantity, for the card's disagreement flags."""
         self.total = 0
@@ -172,6 +193,9 @@ class MainScreen(Screen):
     def watch_claim_id(self, claim_id: int | None) -> None:
         if self.just_checked and claim_id != self.just_checked[1]:
             self.just_checked = None  # the analyst moved on: undo follows the cursor again
+        if self.waiting and self.waiting[0] != claim_id:
+            release_keys(self, self.waiting[2])  # that claim is no longer the one selected
+            self.waiting = None
         self.claim = None
         self.card_read = 0
         self.query_one(ArticleView).highlight(claim_id)
@@ -221,7 +245,6 @@ class MainScreen(Screen):
         return claim
 
     # -- workers: writes (never cancelled: each one is something the analyst did) ----------
-    @work(thread=True, group="writes", exit_on_error=False)
     def save(
         self,
         description: str | Callable[[Any], str],
@@ -233,11 +256,31 @@ class MainScreen(Screen):
         advance: bool = False,
         reopen: Callable[[str], None] | None = None,
     ) -> None:
-        """Apply one change, then read back what the screen shows of the changed claim.
-        `select_result` moves to the claim the change returns (added); `advance` moves the
-        cursor on to the next unchecked claim (the check flow). `reopen(reason)` brings back
-        the form that asked for it when the store refuses, so nothing typed is lost."""
+        """Apply one change (in a worker), then read back what the screen shows of the
+        changed claim. `select_result` moves to the claim the change returns (added);
+        `advance` moves the cursor on to the next unchecked claim (the check flow).
+        `reopen(reason)` brings back the form that asked for it when the store refuses, so
+        nothing typed is lost.
 
+        Keys held when the change is asked for (typed after a form's save) stay held until
+        it is done and shown, as if the analyst had waited for it."""
+        hold = self.workbench.share_hold()
+        self._write(
+            description, change, claim_id, select_result, reload_article, advance, reopen, hold
+        )
+
+    @work(thread=True, group="writes", exit_on_error=False)
+    def _write(
+        self,
+        description: str | Callable[[Any], str],
+        change: Change,
+        claim_id: int | None,
+        select_result: bool,
+        reload_article: bool,
+        advance: bool,
+        reopen: Callable[[str], None] | None,
+        hold: int | None,
+    ) -> None:
         def run(store):
             result = change(store)
             target = result if select_result else claim_id
@@ -251,23 +294,28 @@ class MainScreen(Screen):
             return said, card
 
         try:
-            read, (said, card) = self.gateway.numbered(run)
-        except StoreError as error:
-            if reopen is None:
-                raise
-            self.app.call_from_thread(
-                self.app.notify,
-                str(error),
-                title="Not saved",
-                severity="error",
-                markup=False,
-                timeout=10,
+            try:
+                read, (said, card) = self.gateway.numbered(run)
+            except StoreError as error:
+                if reopen is None:
+                    raise
+                self.app.call_from_thread(
+                    self.app.notify,
+                    str(error),
+                    title="Not saved",
+                    severity="error",
+                    markup=False,
+                    timeout=10,
+                )
+                self.app.call_from_thread(reopen, str(error))
+                return
+            self.post_message(
+                ChangeSaved(said, card["id"] if card else None, card, reload_article, advance, read)
             )
-            self.app.call_from_thread(reopen, str(error))
-            return
-        self.post_message(
-            ChangeSaved(said, card["id"] if card else None, card, reload_article, advance, read)
-        )
+        finally:
+            # Behind ChangeSaved in the screen's queue: the keys held come back once the
+            # change is shown (the cursor moved on, the card read back).
+            self.post_message(WriteDone(hold))
 
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
@@ -349,9 +397,9 @@ class MainScreen(Screen):
         self.claim, self.card_read = claim, read
         self.query_one(ClaimCard).show(claim)
         if self.waiting and self.waiting[0] == claim["id"]:
-            action = self.waiting[1]
+            _, action, hold = self.waiting
             self.waiting = None
-            getattr(self, f"action_{action}")()
+            self._run_opening(action, hold)
 
     @on(ChangeSaved)
     def _change_saved(self, message: ChangeSaved) -> None:
@@ -377,15 +425,22 @@ class MainScreen(Screen):
                 self._go_to(card["id"])
             self._show_card(card, message.read)
 
+    @on(WriteDone)
+    def _write_done(self, message: WriteDone) -> None:
+        release_keys(self, message.hold)
+
     @on(ReportExported)
     def _exported(self, message: ReportExported) -> None:
         self.notify(f"Report saved to {message.path}", title="Export", markup=False, timeout=10)
 
     @on(DataTable.RowHighlighted, "#claims")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        table = self.query_one(ClaimsTable)
+        if event.cursor_row != table.cursor_row:
+            return  # the cursor has moved on since: its own highlight follows
+        table.moved_to = None
         if event.row_key.value is not None:
             self.claim_id = int(event.row_key.value)
-        table = self.query_one(ClaimsTable)
         if event.cursor_row >= table.row_count - 1 and table.row_count < self.total:
             self.load_claims(self.query_one(FilterBar).filters, offset=table.row_count)
 
@@ -423,18 +478,74 @@ class MainScreen(Screen):
             )
 
     # -- actions ----------------------------------------------------------------------------
+    def action_opening(self, action: str) -> None:
+        """A key that opens a form, run as the app reads it: the keys read after it are held
+        until the form is up; the form opens once the keys read before it have run (a
+        cursor move typed just before opens the form on the claim moved to)."""
+        if isinstance(self.focused, Input | TextArea):
+            raise SkipAction()  # a letter typed in the search box
+        app = self.workbench
+        hold = app.hold_keys()
+        app.after_keys(lambda: self._run_opening(action, hold))
+
+    def _run_opening(self, action: str, hold: int | None) -> None:
+        """Run `action` with its hold: the screen it opens (or the card it waits for) takes
+        the hold; if it opened nothing, the keys held come back now."""
+        self._sync_cursor()
+        self.opening = hold
+        try:
+            getattr(self, f"action_{action}")()
+        finally:
+            hold, self.opening = self.opening, None
+            release_keys(self, hold)
+
+    def _push(self, screen: Screen, done: Callable[[Any], None] | None = None) -> None:
+        """Open `screen` over this one; it gives back the hold of the key that opened it once
+        it is up. A form's save keeps its own hold until the change is saved and shown."""
+        hold, self.opening = self.opening, None
+        if isinstance(screen, FormScreen):
+            screen.wb_opening, screen.wb_keeps_hold = hold, True
+            callback = done
+
+            def finished(result: Any) -> None:
+                try:
+                    if callback is not None:
+                        callback(result)  # a save started here takes a share of the hold
+                finally:
+                    release_keys(self, screen.wb_save_hold)
+
+            self.app.push_screen(screen, finished)
+        else:
+            if isinstance(screen, OpenedByKey):
+                screen.wb_opening = hold  # given back by the screen once it is up
+            else:
+                release_keys(self, hold)
+            self.app.push_screen(screen, done)
+
+    def _sync_cursor(self) -> None:
+        """A cursor move whose highlight the screen has not seen yet selects its claim now."""
+        table = self.query_one(ClaimsTable)
+        moved, table.moved_to = table.moved_to, None
+        if moved is not None and moved != self.claim_id:
+            self.claim_id = moved
+
     def _need_claim(self) -> int | None:
+        self._sync_cursor()
         if self.claim_id is None:
             self.notify("Select a claim first.", severity="warning")
         return self.claim_id
 
     def _need_card(self, action: str) -> dict | None:
         """The selected claim as loaded, for a form that starts from it; while it loads, the
-        action waits for it (never opened on a stale or empty card)."""
+        action waits for it (never opened on a stale or empty card), and so do the keys
+        typed after the one that asked for it."""
         if (claim_id := self._need_claim()) is None:
             return None
         if self.claim is None or self.claim["id"] != claim_id:
-            self.waiting = (claim_id, action)
+            if self.waiting:
+                release_keys(self, self.waiting[2])
+            self.waiting = (claim_id, action, self.opening)
+            self.opening = None
             return None
         return self.claim
 
@@ -474,7 +585,7 @@ class MainScreen(Screen):
                     advance=True,
                 )
 
-        self.app.push_screen(CheckForm(claim, self.scale, self._search_library), done)
+        self._push(CheckForm(claim, self.scale, self._search_library), done)
 
     def action_verdict(self) -> None:
         if (claim := self._need_card("verdict")) is None:
@@ -491,7 +602,7 @@ class MainScreen(Screen):
                     claim_id,
                 )
 
-        self.app.push_screen(VerdictForm(self.scale, current), done)
+        self._push(VerdictForm(self.scale, current), done)
 
     def action_source(self) -> None:
         if (claim_id := self._need_claim()) is None:
@@ -505,7 +616,7 @@ class MainScreen(Screen):
                     claim_id,
                 )
 
-        self.app.push_screen(SourceForm(self._search_library), done)
+        self._push(SourceForm(self._search_library), done)
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _search_library(self, words: str, reply) -> None:
@@ -525,7 +636,7 @@ class MainScreen(Screen):
                     claim_id,
                 )
 
-        self.app.push_screen(StatusForm(claim["status"]), done)
+        self._push(StatusForm(claim["status"]), done)
 
     def action_note(self) -> None:
         if (claim_id := self._need_claim()) is None:
@@ -545,7 +656,7 @@ class MainScreen(Screen):
                     reopen=lambda reason: self._note_form(claim_id, choice.body, reason),
                 )
 
-        self.app.push_screen(NoteForm(body, error), done)
+        self._push(NoteForm(body, error), done)
 
     def action_date(self) -> None:
         if (claim_id := self._need_claim()) is None:
@@ -562,7 +673,7 @@ class MainScreen(Screen):
                     claim_id,
                 )
 
-        self.app.push_screen(DateForm(anchor, self.article.get("language") or "fr"), done)
+        self._push(DateForm(anchor, self.article.get("language") or "fr"), done)
 
     def action_history(self) -> None:
         if (claim_id := self._need_claim()) is None:
@@ -598,9 +709,7 @@ class MainScreen(Screen):
                 )
 
         # the interface's language, as on the card (the claims stay as written)
-        self.app.push_screen(
-            MatchesScreen([dict(m) for m in claim.get("matches", [])], "en", decide), done
-        )
+        self._push(MatchesScreen([dict(m) for m in claim.get("matches", [])], "en", decide), done)
 
     def action_timeline(self) -> None:
         self._show_timeline()
@@ -618,7 +727,7 @@ class MainScreen(Screen):
                 self.notify(f"Exporting the {choice.audience} report…", markup=False)
                 self.export(choice)
 
-        self.app.push_screen(ExportForm(self.article), done)
+        self._push(ExportForm(self.article), done)
 
     def action_undo(self) -> None:
         """Undo the latest change on the selected claim, saying what was undone; right after
@@ -664,7 +773,7 @@ class MainScreen(Screen):
                     reload_article=True,
                 )
 
-        self.app.push_screen(AddClaimScreen(self.article.get("text", "")), done)
+        self._push(AddClaimScreen(self.article.get("text", "")), done)
 
     def action_edit_claim(self) -> None:
         if (claim := self._need_card("edit_claim")) is None:
@@ -683,4 +792,4 @@ class MainScreen(Screen):
                 )
 
         base = dict(claim)
-        self.app.push_screen(EditClaimForm(claim), done)
+        self._push(EditClaimForm(claim), done)

@@ -14,11 +14,12 @@ from textual.widgets.option_list import Option
 from workbench.report.labels import describe_match
 from workbench.report.timeline import Event, text_axis
 from workbench.safe_text import visible
+from workbench.tui.typeahead import OpenedByKey, welcome_keys
 
 _ORDER = {"suggested": 0, "confirmed": 1, "rejected": 2}
 
 
-class MatchesScreen(ModalScreen[dict | None]):
+class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
     """Stays open while the analyst confirms and rejects suggestions one after the other
     (`decide` saves each); `r` closes it, since the claim itself changes."""
 
@@ -61,6 +62,7 @@ class MatchesScreen(ModalScreen[dict | None]):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+        welcome_keys(self)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -165,6 +165,14 @@ class ClaimsTable(DataTable):
         self.shown: list[dict] = []
         """The rows on display, in order (the table's own copy of what the store gave)."""
         self.widths: dict[str, int] = {}
+        self.moved_to: int | None = None
+        """The claim a cursor move landed on, until the screen has seen its highlight: a key
+        typed right after the move (a form to open) acts on it, not on the claim left."""
+
+    def watch_cursor_coordinate(self, old, new) -> None:
+        super().watch_cursor_coordinate(old, new)
+        if old.row != new.row:
+            self.moved_to = self.selected_claim_id
 
     def on_resize(self) -> None:
         sizes = content_widths(self.shown, self.labels)
@@ -185,6 +193,7 @@ class ClaimsTable(DataTable):
             self._add(rows)
             if keep is not None and str(keep) in self.rows:
                 self.move_cursor(row=self.get_row_index(str(keep)), scroll=True)
+        self.moved_to = None  # the screen reads the cursor after a rebuild itself
 
     def extend(self, rows: list[dict]) -> None:
         """Append the next page of rows."""
