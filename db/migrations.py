@@ -464,3 +464,12 @@ def m010_matching_speed(db: Database) -> None:
     db.table("articles").create_index(["matched_with"])
     db.table("match_keys").create_index(["key", "article_id", "owner", "owner_id"])
     db.execute("DROP INDEX IF EXISTS idx_match_keys_key_article_id")
+
+
+@migrations()
+def m011_article_date_assumed(db: Database) -> None:
+    """An article ingested without a publication date (none given, none in the file) is read
+    against the day it was ingested: `published_assumed` says so (1), so the UI and the
+    command line can show it and the analyst can correct it; 0 when the date was given,
+    NULL for articles stored before this was recorded."""
+    db.table("articles").add_column("published_assumed", int)

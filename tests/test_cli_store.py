@@ -329,3 +329,55 @@ def test_terminal_output_never_carries_raw_escapes(tmp_path, french_nlp):
     ):
         assert "\x1b" not in output and "\x07" not in output
         assert "␛[31m12 drones" in output
+
+
+def test_an_article_without_a_date_says_so_and_its_date_can_be_corrected(tmp_path):
+    """Ingested without --date (and none in the file): the day assumed is said at once,
+    and `workbench article date` corrects it, reading the claims' relative dates again in
+    one transaction with history, keeping everything the analyst did."""
+    from datetime import date, timedelta
+
+    from tests.small_article import TEXT
+    from workbench.store import Store
+
+    article = tmp_path / "flood.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "dated.db"
+    result = run("ingest", article, "--lang", "en", "--db", db)
+    assert result.exit_code == 0, result.output
+    today = date.today()
+    assert f"assumed {today.isoformat()}" in result.output
+    assert "workbench article date 1 YYYY-MM-DD" in result.output
+
+    store = Store.open(db, "ana")
+    assert store.article(1)["published_assumed"] == 1
+    monday = next(c for c in store.claims() if "Monday" in c["text"])
+    last_monday = today - timedelta(days=today.weekday())
+    assert [d["iso"] for d in monday["dates"]] == [last_monday.isoformat()]
+    store.set_verdict(monday["id"], "false", "Nine, per the hospital")
+    store.add_note(monday["id"], "Call the ministry")
+    store.add_date(monday["id"], "as-of", "2024-01-09")
+    before = store.claim(monday["id"])
+
+    bad = run("article", "date", 1, "2024-02-31", "--db", db)
+    assert bad.exit_code == 2 and bad.output.startswith("error:")
+    assert store.article(1)["published"] == today.isoformat()
+
+    result = run("article", "date", 1, "2024-01-10", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert f"{today.isoformat()} -> 2024-01-10" in result.output
+    assert str(monday["id"]) in result.output
+    after = Store.open(db, "ana").claim(monday["id"])
+    assert [d["iso"] for d in after["dates"]] == ["2024-01-08"]  # the Monday before
+    assert [d["text"] for d in after["dates"]] == [d["text"] for d in monday["dates"]]
+    assert after["verdict_record"]["rationale"] == "Nine, per the hospital"
+    assert [n["body"] for n in after["notes"]] == ["Call the ministry"]
+    assert after["attached_dates"] == before["attached_dates"]
+    year = next(c for c in store.claims() if "2023" in c["text"])
+    assert [d["iso"] for d in year["dates"]] == ["2023"]  # nothing relative: unchanged
+    reopened = Store.open(db, "ana")
+    assert reopened.article(1)["published"] == "2024-01-10"
+    assert not reopened.article(1)["published_assumed"]
+    actions = [h["action"] for h in reopened.history(monday["id"])]
+    assert actions[-1] == "claim.redated"
+    assert reopened.replay(monday["id"])["dates"] == after["dates"]

@@ -167,3 +167,24 @@ def test_rules_skipped_on_text_without_digits_never_match_such_text():
     assert _NEEDS_DIGIT
     for pattern in _NEEDS_DIGIT:
         assert not any(pattern.search(text) for text in texts), pattern.pattern
+
+
+def test_mentions_read_again_against_a_corrected_date_keep_their_tense():
+    """`reread` finds how each mention was read (its window, its tense) from what it was
+    read as, then reads it against the new date: a future-tense "Monday" stays ahead."""
+    from workbench.extract.dates import reread
+
+    text = "Flood toll rises. The minister will visit on Monday, after the storm of March 3."
+    sentence = (18, len(text))
+    was, now = date(2024, 1, 10), date(2024, 1, 17)
+    stored = [
+        {"text": m.text, "iso": m.iso, "start": m.start + 18, "end": m.end + 18, "warning": None}
+        for m in find_dates(text[18:], was, "en", future=True)
+    ]
+    assert [m["iso"] for m in stored] == ["2024-01-15", "2024-03-03"]
+    again = reread(text, [sentence], stored, "en", was, now)
+    assert [m["iso"] for m in again] == ["2024-01-22", "2024-03-03"]
+    assert [(m["text"], m["start"]) for m in again] == [(m["text"], m["start"]) for m in stored]
+    # what was not read by these rules (an edited iso) is not guessed at
+    edited = [{**stored[0], "iso": "2023-12-25"}]
+    assert reread(text, [sentence], edited, "en", was, now) is None

@@ -403,3 +403,36 @@ def test_the_palettes_check_opens_the_check_form(tui_store):
         assert not app.holding_keys
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_an_assumed_publication_date_is_shown_and_corrected_with_D(tmp_path, sample_extraction):
+    """An article stored without a publication date shows the day assumed on its main
+    screen; D corrects it, and its claims' relative dates are read again against it."""
+    from tests.conftest import SAMPLE
+
+    store = Store.open(tmp_path / "assumed.db", "ana")
+    text = SAMPLE.read_text(encoding="utf-8")
+    article = store.ingest(text, sample_extraction, published_assumed=True).article_id
+    before = {c["id"]: c["dates"] for c in store.claims()}
+    said = []
+
+    async def scenario(app, pilot):
+        app.notify = lambda message, **_: said.append(message)
+        title = str(app.screen.query_one("#article-title").render())
+        assert "2024-11-20" in title and "assumed" in title
+        await pilot.press("D")
+        await settle(pilot)
+        field = app.screen.query_one("#article-published", Input)
+        assert field.value == "2024-11-20"
+        field.value = "2024-11-27"
+        await pilot.press("enter")
+        await settle(pilot)
+        title = str(app.screen.query_one("#article-title").render())
+        assert "2024-11-27" in title and "assumed" not in title
+
+    run_app(store, scenario, article_id=article)
+    check = reopened(store)
+    assert check.article(article)["published"] == "2024-11-27"
+    moved = [c["id"] for c in check.claims() if c["dates"] != before[c["id"]]]
+    assert moved  # the sample says "mardi", "mercredi": a week later now
+    assert any(f"dates read again on {len(moved)} claim(s)" in m for m in said)

@@ -14,6 +14,7 @@ COMMANDS = {
     "extract-batch": "workbench.cli.ingest:extract_batch_command",
     "import-extractions": "workbench.cli.ingest:import_extractions_command",
     "articles": "workbench.cli.articles:articles_command",
+    "article": "workbench.cli.articles:article_group",
     "claims": "workbench.cli.claims:claims_command",
     "search": "workbench.cli.claims:search_command",
     "show": "workbench.cli.claims:show_command",

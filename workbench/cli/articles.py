@@ -1,10 +1,11 @@
-"""`workbench articles`: the stored articles and their progress."""
+"""`workbench articles`: the stored articles and their progress; `workbench article date`
+corrects one's publication date."""
 
 from __future__ import annotations
 
 import click
 
-from workbench.cli.common import echo, echo_json, shorten, with_store
+from workbench.cli.common import ID, echo, echo_json, parse_day, shorten, with_store
 
 
 @click.command("articles")
@@ -26,3 +27,27 @@ def articles_command(store, as_json: bool) -> None:
             f"{row['published'] or '':10}  {shorten(row['outlet'], 16):16}  "
             f"{shorten(row['title'], 70)}"
         )
+
+
+@click.group("article")
+def article_group() -> None:
+    """Correct what is stored about one article."""
+
+
+@article_group.command("date")
+@click.argument("article_id", type=ID)
+@click.argument("day", metavar="YYYY-MM-DD")
+@with_store
+def article_date_command(store, article_id: int, day: str) -> None:
+    """Correct an article's publication date. The dates its claims read relative to it
+    (hier, lundi, en mars) are read again against the new one, in one transaction with
+    history; verdicts, notes, edits and the dates analysts attached stay as they are."""
+    parsed = parse_day(day, "publication date")
+    assert parsed is not None  # a value was given
+    done = store.set_published(article_id, parsed.isoformat())
+    if done.before == done.after and not done.claims:
+        echo(f"article {article_id}: publication date {done.after}, unchanged")
+        return
+    echo(f"article {article_id}: publication date {done.before or 'none'} -> {done.after}")
+    moved = ", ".join(map(str, done.claims)) or "none"
+    echo(f"claims whose dates were read again to another day: {moved}")

@@ -132,6 +132,15 @@ def _running(verb: str, work):
         line.end()
 
 
+def assumed_date_notice(name: str, article_id: int, day: str) -> str:
+    """What the analyst is told when an article had no publication date."""
+    return (
+        f"{name}: no publication date given or found; assumed {day} (the day of the ingest), "
+        f"relative dates (hier, lundi) read against it. Correct it with "
+        f"`workbench article date {article_id} YYYY-MM-DD`."
+    )
+
+
 def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
     alone = len(progress.refused) == 1 and not progress.stored and not progress.duplicates
     for refused in [] if alone else progress.refused:  # alone: the error line says it
@@ -140,7 +149,13 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
         echo_json(
             {
                 "ingested": [
-                    {"file": s.name, "article_id": s.article_id, "new": True, "claims": s.claims}
+                    {
+                        "file": s.name,
+                        "article_id": s.article_id,
+                        "new": True,
+                        "claims": s.claims,
+                        "published_assumed": s.published_assumed,
+                    }
                     for s in progress.stored
                 ]
                 + [
@@ -157,6 +172,9 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
             }
         )
     else:
+        for s in progress.stored:
+            if s.published_assumed:
+                echo(assumed_date_notice(s.name, s.article_id, s.published_assumed))
         claims = sum(s.claims for s in progress.stored)
         echo(
             f"{len(progress.stored)} {stored_word} ({claims} claims), "

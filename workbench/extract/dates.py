@@ -589,3 +589,40 @@ def find_dates(
             found.append(DateMention(text[start:end], iso, start, end, warning))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def reread(
+    text: str,
+    windows: list[tuple[int, int]],
+    mentions: list[dict],
+    language: str,
+    was: date,
+    now: date,
+) -> list[dict] | None:
+    """The date mentions of one claim (dicts with `start`/`end` offsets in `text` and the
+    `iso` they were read as against `was`) read again against the publication date `now`,
+    without parsing anything: the rules run again on the window the mentions were found in
+    (one of `windows`: the claim's sentence, or its own span), with the tense that reproduces
+    what was read against `was` (a future-tense sentence reads "lundi" ahead). Every mention
+    keeps its text and offsets; None when no window and tense reproduce them all (they are
+    then left as they are)."""
+
+    def read(start: int, end: int, day: date, future: bool) -> dict[tuple[int, int], DateMention]:
+        found = find_dates(text[start:end], day, language, future=future)
+        return {(m.start + start, m.end + start): m for m in found}
+
+    for start, end in windows:
+        for future in (False, True):
+            before = read(start, end, was, future)
+            if all(
+                (found := before.get((m["start"], m["end"]))) is not None and found.iso == m["iso"]
+                for m in mentions
+            ):
+                after = read(start, end, now, future)
+                return [
+                    {**m, "iso": again.iso, "warning": again.warning}
+                    if (again := after.get((m["start"], m["end"]))) is not None
+                    else m
+                    for m in mentions
+                ]
+    return None

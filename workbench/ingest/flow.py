@@ -24,6 +24,9 @@ class Stored:
     name: str
     article_id: int
     claims: int
+    published_assumed: str | None = None
+    """The day the article was read against when no publication date was given or found
+    (the day of the ingest): said to the analyst, who can correct it."""
 
 
 @dataclass(frozen=True)

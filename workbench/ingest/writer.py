@@ -40,11 +40,13 @@ class StoreWriter:
                     url=job.url,
                     outlet=job.outlet,
                     prepared=prepared,
+                    published_assumed=job.published is None,
                 )
             )
         except InvalidInput as error:
             return Refused(job.name, str(error))
-        return Stored(job.name, result.article_id, result.claims)
+        assumed = extraction.published.isoformat() if job.published is None else None
+        return Stored(job.name, result.article_id, result.claims, assumed)
 
     def finish(self) -> None:
         """Match what an earlier, interrupted run stored but did not match: a rerun that

@@ -25,7 +25,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.store.articles import ArticlesMixin, IngestResult
+from workbench.store.articles import ArticlesMixin, IngestResult, Redated
 from workbench.store.claims import ClaimsMixin
 from workbench.store.connection import default_path, open_db
 from workbench.store.desk import DECISIONS, DESK_STATES, DeskMixin
@@ -81,6 +81,7 @@ class Store(
 
 
 __all__ = [
+    "Redated",
     "DECISIONS",
     "DESK_STATES",
     "DATE_ROLES",

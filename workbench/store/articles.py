@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StoreError
-from workbench.store.records import dumps
+from workbench.store.records import dumps, loads
 from workbench.store.validation import check_day, check_url
 
 if TYPE_CHECKING:  # imported where used: opening the store for the UI needs neither
@@ -56,6 +57,17 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Redated:
+    """What correcting an article's publication date did."""
+
+    article_id: int
+    before: str | None
+    after: str
+    claims: list[int]
+    """The claims whose dates were read again to a different day."""
+
+
 @dataclass
 class IngestResult:
     article_id: int
@@ -73,10 +85,13 @@ class ArticlesMixin(StoreBase):
         url: str | None = None,
         outlet: str | None = None,
         prepared: PreparedClaims | None = None,
+        published_assumed: bool = False,
     ) -> IngestResult:
         """Store an article and its claims atomically; the same text twice is one article.
         `prepared` is what matching computes of each claim, made by an extraction worker; it
-        is used when made by this matcher (its stamp), else computed here."""
+        is used when made by this matcher (its stamp), else computed here.
+        `published_assumed`: no publication date was given or found, the extraction read
+        the article against the day of the ingest (`set_published` corrects it)."""
         if not text.strip():
             raise InvalidInput("the article is empty")
         url = check_url(url, "article URL")
@@ -91,7 +106,16 @@ class ArticlesMixin(StoreBase):
             prepared = prepare_article(claims, extraction.language)
         with write(self.db):
             result, ready = self._store_article(
-                text, extraction, claims, prepared, digest, title, url, outlet, stamp
+                text,
+                extraction,
+                claims,
+                prepared,
+                digest,
+                title,
+                url,
+                outlet,
+                stamp,
+                published_assumed,
             )
         # Matching commits on its own; if this process dies first, the article stays marked
         # unmatched and the next ingest (or open) matches it. An article already stored is
@@ -110,6 +134,7 @@ class ArticlesMixin(StoreBase):
         url: str | None,
         outlet: str | None,
         stamp: str,
+        published_assumed: bool = False,
     ) -> tuple[IngestResult, dict[int, Prepared]]:
         """The article, its claims, their history and index keys (inside the ingest's write
         transaction), or the article already stored with this text; with the new claims'
@@ -130,6 +155,7 @@ class ArticlesMixin(StoreBase):
                 "outlet": outlet,
                 "language": extraction.language,
                 "published": check_day(extraction.published.isoformat()),
+                "published_assumed": int(published_assumed),
                 "text": text,
                 "content_hash": digest,
                 "ingested_at": stamp,
@@ -224,6 +250,80 @@ class ArticlesMixin(StoreBase):
             return self.db.table("articles").get(article_id)
         except Exception:
             raise NotFound(f"no article {article_id}") from None
+
+    def set_published(self, article_id: int, day: str) -> Redated:
+        """Correct an article's publication date. The dates its claims read relative to it
+        ("hier", "lundi", "en mars") are read again against the new one from the words
+        stored with them (no parsing: `reread`), all in one transaction, each change in the
+        history (`article.dated`, then `claim.redated` for each claim whose dates moved).
+        What analysts typed is left alone: their verdicts, notes, edits, and the dates they
+        attached themselves (resolved when they typed them, and shown to them then)."""
+        from workbench.extract.dates import published_day  # the date rules load when used
+
+        new = published_day(day)
+        if new is None:
+            raise InvalidInput(f"publication date {day!r} is not a real day in YYYY-MM-DD form")
+        with write(self.db):
+            article = self.article(article_id)
+            old = published_day(article.get("published"))
+            if old == new and not article.get("published_assumed"):
+                return Redated(article_id, article.get("published"), new.isoformat(), [])
+            self.db.table("articles").update(
+                article_id, {"published": new.isoformat(), "published_assumed": 0}
+            )
+            self._log(
+                "article.dated",
+                claim_id=None,
+                article_id=article_id,
+                entity="articles",
+                entity_id=article_id,
+                before={
+                    "published": article.get("published"),
+                    "published_assumed": bool(article.get("published_assumed")),
+                },
+                after={"published": new.isoformat(), "published_assumed": False},
+            )
+            moved = self._reread_dates(article, old, new) if old is not None else []
+        if moved:
+            self.index_claims(moved)  # matching reads the dates
+        return Redated(article_id, article.get("published"), new.isoformat(), moved)
+
+    def _reread_dates(self, article: dict, old: date, new: date) -> list[int]:
+        """Every claim of `article` whose dates read differently against `new`: updated and
+        logged (inside the caller's transaction); their ids."""
+        from workbench.extract.dates import reread
+
+        moved = []
+        language = article.get("language") or "fr"
+        rows = self.db.execute(
+            "SELECT id, start, end, sentence_start, sentence_end, dates FROM claims "
+            "WHERE article_id = ? ORDER BY id",
+            [article["id"]],
+        ).fetchall()
+        for claim_id, start, end, sentence_start, sentence_end, stored in rows:
+            dates = loads(stored) or []
+            if not dates:
+                continue
+            windows = [(start, end)]
+            if sentence_start is not None and sentence_end is not None:
+                windows.insert(0, (sentence_start, sentence_end))
+            again = reread(article["text"], windows, dates, language, old, new)
+            if again is None or again == dates:
+                continue
+            self.db.table("claims").update(
+                claim_id, {"dates": dumps(again), "updated_at": self.clock()}
+            )
+            self._log(
+                "claim.redated",
+                claim_id=claim_id,
+                article_id=article["id"],
+                entity="claim",
+                entity_id=claim_id,
+                before={"dates": dates},
+                after={"dates": again},
+            )
+            moved.append(claim_id)
+        return moved
 
     def article_by_hash(self, text: str) -> int | None:
         rows = list(

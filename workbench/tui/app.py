@@ -153,7 +153,13 @@ class ClaimWorkbench(DeskApp):
         )
         opened = [s.article_id for s in summary.stored]
         opened += [d.article_id for d in summary.duplicates if d.article_id is not None]
-        self.post_message(IngestFinished(opened, [r.reason for r in summary.refused]))
+        assumed = [
+            f"{s.name}: no publication date given or found, {s.published_assumed} (today) "
+            "assumed; D on its claims corrects it"
+            for s in summary.stored
+            if s.published_assumed
+        ]
+        self.post_message(IngestFinished(opened, [r.reason for r in summary.refused], assumed))
 
     @on(IngestProgressed)
     def _ingest_progressed(self, message: IngestProgressed) -> None:
@@ -172,6 +178,10 @@ class ClaimWorkbench(DeskApp):
                 screen.hide_progress()
         for reason in message.skipped:
             self.notify(f"skipped: {reason}", severity="warning", markup=False, timeout=8)
+        for notice in message.assumed:
+            self.notify(
+                notice, title="Publication date", severity="warning", markup=False, timeout=15
+            )
         if len(message.article_ids) == 1:
             from workbench.tui.screens.main import MainScreen
 

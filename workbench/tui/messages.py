@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from textual.message import Message
 
@@ -64,6 +64,8 @@ class IngestProgressed(Message):
 class IngestFinished(Message):
     article_ids: list[int]
     skipped: list[str]
+    assumed: list[str] = field(default_factory=list)
+    """One line per article stored without a publication date: the day assumed."""
 
 
 @dataclass

@@ -487,6 +487,43 @@ class DateForm(FormScreen[DateChoice]):
         return DateChoice(str(self.query_one("#date-role", Select).value), when, iso)
 
 
+class ArticleDateForm(FormScreen[str]):
+    """The article's publication date, corrected: its claims' relative dates ("hier",
+    "lundi") are read again against it."""
+
+    TITLE_TEXT = "Publication date of the article"
+
+    def __init__(self, current: str | None, assumed: bool) -> None:
+        super().__init__()
+        self.current, self.assumed = current, assumed
+
+    def fields(self):
+        if self.assumed:
+            yield Label(
+                "assumed: none was given or found at ingest, the day of the ingest was used",
+                classes="form-hint",
+            )
+        yield Label("the claims' relative dates are read again against it", classes="form-hint")
+        yield row(
+            "published",
+            Input(
+                self.current or "", placeholder="YYYY-MM-DD", id="article-published", compact=True
+            ),
+        )
+
+    def on_mount(self) -> None:
+        self.query_one("#article-published", Input).focus()
+
+    def values(self) -> str:
+        typed = self.text_of("#article-published")
+        day = published_day(typed)
+        if day is None:
+            raise FieldErrors(
+                [("article-published", f"publication date {typed!r}: a real day, YYYY-MM-DD")]
+            )
+        return day.isoformat()
+
+
 class NoteForm(FormScreen[NoteChoice]):
     """A note; opened again with its text and the reason when saving it failed (a locked
     database), so nothing typed is lost."""

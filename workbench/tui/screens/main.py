@@ -45,6 +45,7 @@ from workbench.tui.screens.add_claim import AddClaimScreen
 from workbench.tui.screens.check import CheckForm
 from workbench.tui.screens.export import ExportForm
 from workbench.tui.screens.forms import (
+    ArticleDateForm,
     DateForm,
     EditClaimForm,
     FormScreen,
@@ -87,6 +88,14 @@ class MainScreen(Screen):
         Binding("t", "opening('status')", "Status", show=False, priority=True, id="main.status"),
         Binding("n", "opening('note')", "Note", show=False, priority=True, id="main.note"),
         Binding("d", "opening('date')", "Date", show=False, priority=True, id="main.date"),
+        Binding(
+            "D",
+            "opening('article_date')",
+            "Article date",
+            show=False,
+            priority=True,
+            id="main.article_date",
+        ),
         Binding("h", "history", "History", show=False, id="main.history"),
         Binding("u", "undo", "Undo", id="main.undo"),
         Binding("U", "redo", "Redo", show=False, id="main.redo"),
@@ -352,6 +361,8 @@ class MainScreen(Screen):
             f"  {visible(self.article.get('outlet') or '')} {self.article.get('published') or ''}",
             style="dim",
         )
+        if self.article.get("published_assumed"):
+            title.append("  (date assumed at ingest: D corrects it)", style="bold yellow")
         self.query_one("#article-title", Label).update(title)
         self.query_one(FilterBar).set_labels(message.scale)
         self.query_one(ArticleView).load(self.article["text"], message.claims, self.claim_id)
@@ -674,6 +685,27 @@ class MainScreen(Screen):
                 )
 
         self._push(DateForm(anchor, self.article.get("language") or "fr"), done)
+
+    def action_article_date(self) -> None:
+        """Correct the article's publication date; its claims' relative dates follow."""
+
+        def done(day: str | None) -> None:
+            if day:
+                self.save(
+                    lambda redated: (
+                        f"Publication date {redated.before or 'none'} -> {redated.after}; "
+                        f"dates read again on {len(redated.claims)} claim(s)"
+                    ),
+                    lambda store: store.set_published(self.article_id, day),
+                    reload_article=True,
+                )
+
+        self._push(
+            ArticleDateForm(
+                self.article.get("published"), bool(self.article.get("published_assumed"))
+            ),
+            done,
+        )
 
     def action_history(self) -> None:
         if (claim_id := self._need_claim()) is None:
