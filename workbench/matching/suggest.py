@@ -9,9 +9,9 @@ from an older matcher) is indexed and matched again by the next ingest or `open`
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from datetime import date
 from functools import lru_cache
+from heapq import nlargest
 from typing import Protocol
 
 from workbench.matching import keys as keyspace
@@ -130,17 +130,20 @@ def _candidates(
     keys. Each distinct key of the article is looked up once, whatever the article's size."""
     every = sorted(set().union(*wanted.values()) if wanted else ())
     holders = store.key_holders(every, article_id, owner, keyspace.COMMON)
+    weights = {key: keyspace.weight(len(found)) for key, found in holders.items()}
     result = {}
     for claim_id, mine in wanted.items():
-        shared: dict[tuple[str, int], float] = defaultdict(float)
+        shared: dict[tuple[str, int], float] = {}
+        get = shared.get
         for key in mine:
             found = holders.get(key)
             if found:
-                weight = keyspace.weight(len(found))
+                weight = weights[key]
                 for ref in found:
-                    shared[ref] += weight
-        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-        result[claim_id] = [ref for ref, _ in ranked[:CANDIDATES]]
+                    shared[ref] = get(ref, 0.0) + weight
+        # The largest sums first, ties in order of (owner, id): a stable sort of the holders
+        # in that order, on their sums alone.
+        result[claim_id] = nlargest(CANDIDATES, sorted(shared), key=shared.__getitem__)
     return result
 
 
