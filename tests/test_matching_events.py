@@ -65,3 +65,24 @@ def test_the_threshold_keeps_the_recall_the_matcher_is_judged_at():
     cut = recall_threshold(scores, labels)
     kept = sum(1 for s, same in zip(scores, labels, strict=True) if same and s >= cut)
     assert kept / sum(labels) >= RECALL and cut == 0.45  # 4 of 5, halfway to the next
+
+
+def test_stored_claims_keep_the_signature_their_preparation_made(
+    tmp_path, monkeypatch, sample_text, sample_extraction
+):
+    """Storing with matching on: a claim just stored becomes a candidate for later articles,
+    and its signature (made once by the worker that prepared it) is not computed again."""
+    from workbench.matching import suggest
+
+    store = Store.open(tmp_path / "kept.db", "marie")
+    article = store.ingest(sample_text + "\n\nUne phrase de plus.", sample_extraction)
+    ids = [c["id"] for c in store.claims(article_id=article.article_id)]
+
+    def computed(*args, **kwargs):
+        raise AssertionError("a stored claim's signature computed again")
+
+    monkeypatch.setattr(suggest, "signature", computed)
+    rows = store.claims_by_id(ids, decoded=False)
+    assert len(rows) == len(ids) > 5
+    fresh = [suggest.claim_signature(row) for row in rows]
+    assert all(sig.words for sig in fresh)

@@ -108,7 +108,7 @@ def features(a: Signature, b: Signature) -> dict[str, float]:
     found["words both ways"] = min(mine, theirs)
     if a.language != b.language:
         found["shared words across languages"] = found["shared words"]
-    if a.names and b.names:
+    if a.names and b.names and found["shared words"]:
         # Names count only with the words they come with: names alone join claims of one
         # event at best, and different events that name the same people or places.
         found["names and words"] = shared_names(a, b) * found["shared words"]

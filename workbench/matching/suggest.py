@@ -8,9 +8,9 @@ from an older matcher) is indexed and matched again by the next ingest or `open`
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import date
-from functools import lru_cache
 from heapq import nlargest
 from typing import Protocol
 
@@ -58,11 +58,39 @@ def _json_key(value: str | list | None) -> str:
     return value if isinstance(value, str) else json.dumps(value or [], sort_keys=True)
 
 
-@lru_cache(maxsize=100_000)
+SIGNATURES = 100_000
+"""Most signatures remembered; the oldest is forgotten first."""
+_signatures: dict[tuple[str, str, str, str | None, str], Signature] = {}
+
+
 def _signature(
     text: str, numbers: str, dates: str, speaker: str | None, language: str
 ) -> Signature:
-    return signature(text, json.loads(numbers) or [], json.loads(dates) or [], speaker, language)
+    key = (text, numbers, dates, speaker, language)
+    found = _signatures.get(key)
+    if found is None:
+        found = signature(
+            text, json.loads(numbers) or [], json.loads(dates) or [], speaker, language
+        )
+        _keep(key, found)
+    return found
+
+
+def _keep(key: tuple[str, str, str, str | None, str], found: Signature) -> None:
+    if len(_signatures) >= SIGNATURES:
+        # another thread (a UI worker) may change it meanwhile: keeping one more is harmless
+        with contextlib.suppress(RuntimeError, StopIteration, KeyError):
+            del _signatures[next(iter(_signatures))]
+    _signatures[key] = found
+
+
+def remember(stored: list[tuple[str, str, str, str | None, str]], prepared: list[Prepared]) -> None:
+    """Remember the signatures of claims just stored, as their preparation made them, under
+    what the store gives back of them (text, figures and dates as their stored JSON text,
+    speaker, article language): each becomes a candidate for later articles' claims, and its
+    signature was computed once already, by the worker that prepared it."""
+    for key, ready in zip(stored, prepared, strict=True):
+        _keep(key, ready.signature)
 
 
 def review_signature(review: dict) -> Signature:

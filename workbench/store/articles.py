@@ -117,6 +117,22 @@ class ArticlesMixin(StoreBase):
                 stamp,
                 published_assumed,
             )
+        if ready:
+            # What a worker computed of each claim, kept for when it becomes a candidate.
+            language = extraction.language
+            self.remember_signatures(
+                [
+                    (
+                        c["text"],
+                        dumps(c["numbers"]) or "",
+                        dumps(c["dates"]) or "",
+                        c["speaker"],
+                        language,
+                    )
+                    for c in claims
+                ],
+                list(ready.values()),
+            )
         # Matching commits on its own; if this process dies first, the article stays marked
         # unmatched and the next ingest (or open) matches it. An article already stored is
         # checked too: a kill may have left it unmatched.

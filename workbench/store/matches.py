@@ -225,6 +225,12 @@ class MatchesMixin(StoreBase):
             rows = [{"id": claim_id, "article_id": article_id} for claim_id in prepared]
             _suggest().index(self, "claim", rows, list(prepared.values()))
 
+    def remember_signatures(
+        self, stored: list[tuple[str, str, str, str | None, str]], prepared: list[Prepared]
+    ) -> None:
+        """Hand matching the signatures of claims just stored (see `suggest.remember`)."""
+        _suggest().remember(stored, prepared)
+
     def find_matches(self, article_id: int) -> int:
         """Suggest matches for every claim of an article; returns how many were suggested."""
         return _suggest().match_article(self, article_id)
