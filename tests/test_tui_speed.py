@@ -79,3 +79,52 @@ def test_the_article_list_paints_its_first_rows_before_adding_the_rest(tui_store
         assert [int(key.value) for key in table.rows] == [1, 2, 3]
 
     run_app(tui_store, scenario)
+
+
+def suggest(store, claim_id: int, count: int) -> list[int]:
+    """`count` suggested matches of one claim, best first (other claims of its article)."""
+    claims = store.claims(article_id=store.sample_id)
+    others = [c["id"] for c in claims if c["id"] != claim_id][:count]
+    for rank, other in enumerate(others):
+        store.db.execute(
+            "INSERT INTO claim_matches (claim_id, other_claim_id, score, signals, state, "
+            "created_at) VALUES (?, ?, ?, '{}', 'suggested', '2024-11-21T09:00:00')",
+            [claim_id, other, 0.9 - rank / 100],
+        )
+    store.db.conn.commit()
+    return others
+
+
+def test_a_card_lists_the_best_matches_and_m_lists_them_all(tui_store, monkeypatch):
+    from textual.widgets import OptionList
+
+    from workbench.store import Store
+    from workbench.tui.screens.matches import MatchesScreen
+    from workbench.tui.widgets.claim_card import LISTED_MATCHES, ClaimCard
+
+    first = tui_store.claims(article_id=tui_store.sample_id)[0]["id"]
+    others = suggest(tui_store, first, LISTED_MATCHES + 4)
+    limits = []
+    matches = Store.matches
+
+    def recorded(self, claim_id, limit=None):
+        limits.append(limit)
+        return matches(self, claim_id, limit)
+
+    monkeypatch.setattr(Store, "matches", recorded)
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        assert screen.claim_id == first
+        card = " ".join(screen.query_one(ClaimCard).plain.split())
+        assert card.count("[suggested]") == LISTED_MATCHES
+        assert "and 4 more — m to see all" in card
+        assert limits and set(limits) == {LISTED_MATCHES}  # the card read only what it shows
+        await pilot.press("m")
+        await settle(pilot)
+        listed = app.screen
+        assert isinstance(listed, MatchesScreen)
+        assert [m["other_claim_id"] for m in listed.matches] == others  # best first, all
+        assert listed.query_one(OptionList).option_count == len(others)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

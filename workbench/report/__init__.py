@@ -8,7 +8,6 @@ import os
 import re
 from pathlib import Path
 
-from workbench.report import claimreview, html, markdown, tabular
 from workbench.report.audience import AUDIENCES, default_audience, for_audience
 from workbench.report.review import approved_only
 from workbench.safe_text import json_controls_escaped
@@ -37,6 +36,10 @@ def render_report(
     """The report's text, and how many claims were left out (ClaimReview: no verdict yet).
     `public` leaves out notes, raw history and unconfirmed suggestions; JSON is the full
     record and exists only for the desk. No audience: `default_audience(fmt)`."""
+    # The renderers (and the matcher's figures they use) are imported here, not with the
+    # package: the terminal UI imports its labels and file names when it starts.
+    from workbench.report import claimreview, html, markdown, tabular
+
     audience = audience or default_audience(fmt)
     if audience not in AUDIENCES:
         raise ReportError(f"audience {audience!r} is not one of {', '.join(AUDIENCES)}")

