@@ -81,3 +81,49 @@ def test_a_sentence_without_a_frame_stays_whole(french_nlp):
     (claim,) = extract(text, "fr", date(2024, 11, 20)).claims
     assert claim.text == text.rstrip(".")
     assert claim.dates and claim.numbers
+
+
+def test_english_frame_stays_when_its_object_is_a_noun_phrase():
+    text = (
+        "The electoral board has confirmed the victory of Mayor Ana Ruiz in this month's vote, "
+        "despite complaints of fraud by her rival."
+    )
+    assert any(
+        t.startswith("The electoral board has confirmed the victory") for t in _texts(text, "en")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose 5 percent last year, he said.", ["Prices rose 5 percent last year"]),
+        (
+            "“Someone, you know, who can pay for 40 new schools,” Ruiz said.",
+            ["Someone, you know, who can pay for 40 new schools"],
+        ),
+    ],
+)
+def test_english_frame_after_the_statement_goes_even_before_the_full_stop(text, expected):
+    assert _texts(text, "en") == expected
+
+
+def test_english_relative_inside_the_subject_keeps_the_subject_with_its_verb():
+    text = (
+        "The statement, which was read on national radio, also called for calm during the "
+        "40 days of mourning."
+    )
+    texts = _texts(text, "en")
+    assert texts and texts[0].startswith("The statement")
+    assert not any(t.startswith("which") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some information for this report was provided by AFP and Reuters.",
+        "Additional reporting for this story was contributed by Jane Roe in Lagos.",
+        "VOA's Jane Roe reports from our bureau in Nairobi.",
+    ],
+)
+def test_a_credit_line_is_no_claim(text):
+    assert _texts(text, "en") == []

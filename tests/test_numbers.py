@@ -77,3 +77,8 @@ def test_fractions_keep_their_exact_value():
     assert abs(two_thirds.value - 2 / 3) < 1e-9
     (tiers,) = find_numbers("deux tiers des électeurs", "fr")
     assert abs(tiers.value - 2 / 3) < 1e-9
+
+
+def test_an_estimated_figure_is_approximate():
+    (found,) = find_numbers("an estimated 2.5 million voters", "en")
+    assert found.approximate

@@ -231,3 +231,27 @@ def test_french_media_name_keeps_its_capitalised_article(french_nlp):
     )
     result = extract(text, "fr", DAY)
     assert _speaker(result, text, "12 députés") == "Le Canard"
+
+
+def test_a_second_clause_with_its_own_named_source_takes_it():
+    text = (
+        "The electoral commission said the vote was free and fair, and Francis says neighbouring "
+        "countries want a calm transition within 90 days."
+    )
+    claims = extract(text, "en", DAY).claims
+    assert [c.text for c in claims][-1].endswith(
+        "neighbouring countries want a calm transition within 90 days"
+    )
+    assert claims[-1].speaker == "Francis"
+    assert "commission" in (claims[0].speaker or "")
+
+
+def test_a_relative_clause_about_something_else_is_not_the_actor_speaking():
+    text = (
+        "Meanwhile, the city council has declared 30 days of mourning for the late mayor, "
+        "who led the city for more than 20 years."
+    )
+    claims = extract(text, "en", DAY).claims
+    relative = [c for c in claims if c.text.startswith("who led")]
+    assert relative and relative[0].speaker is None
+    assert "council" in (claims[0].speaker or "")

@@ -94,6 +94,11 @@ _GOVERNING = {
 # "released a statement saying": the document's issuer, the clause's subject, speaks
 _DOCUMENTS = {"statement", "statements", "communique", "release", "letter", "message"}
 _DOCUMENTS |= {"declaration", "report", "announcement", "tweet", "post", "note"}
+# "X said A, and Francis says B": a second clause with its own named source
+_LATER_SOURCE = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:says|said|told|added|argues|argued|believes|believed|thinks|warned|warns)\b"
+)
 _SOURCE_INSIDE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -194,6 +199,10 @@ class EnglishAttributor:
                 result.speaker = _strip_determiners(lead.group(1))
         if result.speaker:
             self.discourse.add(Mention(result.speaker, sentence, paragraph, True))
+            for match in _LATER_SOURCE.finditer(text):
+                name = match["name"]
+                if not inside(match.start(), quotes) and name != result.speaker:
+                    result.later = [*(result.later or []), (match.start("name"), name)]
         return result
 
     def _lead_subject(self, clause: str, quotes: list[tuple[int, int]]) -> str | None:

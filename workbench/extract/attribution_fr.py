@@ -135,6 +135,8 @@ class Attribution:
     """True for a person, False for an organisation, place or group; None when unsure."""
     speaker_plural: bool | None = None
     speaker_place: bool = False
+    later: list[tuple[int, str]] | None = None
+    """Sources of later clauses of the sentence, by offset: "X said A, and Y says B"."""
 
 
 class FrenchAttributor:

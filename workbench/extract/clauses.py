@@ -344,7 +344,9 @@ _SUBJECT_WORDS = (
 )
 _FINITE_EN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|"
-    r"does|did|says|said|say|'s|’s|'re|’re|'ve|’ve|'d|’d|'ll|’ll)\b",
+    r"does|did|says|said|say|'re|’re|'ve|’ve|'d|’d|'ll|’ll)\b"
+    # "'s" is a verb after a pronoun ("it's"), a possessive after a noun ("this month's poll")
+    r"|\b(?:it|he|she|that|there|what|who|here|where)['’]s\b",
     re.IGNORECASE,
 )
 _AND_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?=" + _SUBJECT_WORDS + ")")
@@ -381,8 +383,11 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
         cutter.cut(match.end())
     for pattern, dependent in ((_HARD_EN, False), (_RELATIVE_EN, True), (_PARTICIPLE_EN, True)):
         for match in pattern.finditer(text):
-            if not inside[match.start()]:
-                cutter.cut(match.start() if not dependent else match.end(), dependent)
+            if inside[match.start()]:
+                continue
+            if pattern is _RELATIVE_EN and _inside_subject(text, cutter, match.start()):
+                continue
+            cutter.cut(match.start() if not dependent else match.end(), dependent)
     for match in _AND_CLAUSE.finditer(text):
         if inside[match.start()] or not _starts_clause(text[match.end() :]):
             continue
@@ -395,6 +400,27 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+def _inside_subject(text: str, cutter: _Cutter, position: int) -> bool:
+    """ "The statement, which was read on television, also called for...": the relative
+    clause hangs on a subject whose verb comes after it; cut there, the main clause would lose
+    its subject. Seen when nothing before the relative, back to the last cut, is a verb."""
+    left = max([0, *(p for p in cutter.cuts if p < position)])
+    before = text[left:position]
+    if _FINITE_EN.search(before) or re.search(r"\b[a-z]{3,}ed\b", before):
+        return False
+    if len(_words(before)) > 6:
+        return False
+    # the relative ends at the next comma, and the main clause's verb follows it
+    after = re.search(r",\s+([a-z]+)\b", text[position + 1 :])
+    return after is not None and after.group(1) not in _NOT_A_VERB_EN
+
+
+_NOT_A_VERB_EN = {"and", "but", "or", "while", "which", "who", "whose", "where", "when", "he"}
+_NOT_A_VERB_EN |= {"she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "that"}
+_NOT_A_VERB_EN |= {"his", "her", "its", "their", "according", "including", "as", "in", "on"}
+_NOT_A_VERB_EN |= {"of", "for", "with", "at", "by", "from", "to", "after", "before", "said"}
 
 
 def _starts_clause(rest: str, reach: int = 4) -> bool:
@@ -442,7 +468,7 @@ def _frames_en(
             break
     tail = re.search(r"(?:,\s*[\"”]?|[\"”]\s*)((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*[.!?]?\s*$", text)
     if tail:
-        tail_words = tail.group(1).split()
+        tail_words = [w.rstrip(".!?") for w in tail.group(1).split()]  # '..., he said.'
         verbs = [
             i
             for i, w in enumerate(tail_words[:4])

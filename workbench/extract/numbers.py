@@ -111,7 +111,7 @@ _COLLECTIVES = {
 _APPROXIMATE = re.compile(
     r"\b(au moins|plus de|moins de|près de|environ|quelque|presque|jusqu'à|at least|more than|"
     r"less than|fewer than|nearly|about|around|almost|some|over|up to|as many as|no less than|"
-    r"roughly|approximately)\s*$",
+    r"roughly|approximately|an estimated|estimated|an estimate of|estimée? à)\s*$",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_UNIT = {

@@ -3,6 +3,7 @@ then score."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,16 @@ if TYPE_CHECKING:  # spaCy loads with the model, not with the command line
     from spacy.tokens import Doc
 
 LANGUAGES = ("fr", "en")
+_RELATIVE_WORD = re.compile(r"(?:qui|où|which|who|whose)\b", re.I)
+_RELATIVE_START = re.compile(r"(?:\bdont|,\s*qui|,\s*où|,\s*which|,\s*who|,\s*whose)\s*$", re.I)
+# Who wrote or supplied the article, not what it states: "Some information for this report
+# was provided by AFP", "VOA's Jane Roe reports from Dakar", a source list "((fr)) – AFP, ...".
+_CREDIT_LINE = re.compile(
+    r"\b(?:for|to|in) this (?:report|article|story)\b.{0,40}\b(?:provided|contributed|compiled)\b"
+    r"|\b(?:provided|contributed|compiled)\b.{0,20}\b(?:for|to) this (?:report|article|story)\b"
+    r"|^[A-Z][\w.]*['’]s(?: [A-Z][\w'’-]*){1,3} reports? from\b"
+    r"|^\(\([a-z]{2}\)\)\s*[–—-]"
+)
 
 
 @dataclass
@@ -218,6 +229,11 @@ def _claims(
     verbs = []
     if doc is not None and len(pieces) > 1:
         verbs = [t.idx for t in doc if t.pos_ in {"VERB", "AUX"}]
+    # The speaker is the main clause's own actor ("la Russie a promis une réponse, ...") when
+    # its name stands in the first clause: a relative clause hanging on something else
+    # ("dont l'une a coûté la vie à huit personnes") is narration nobody is quoted saying.
+    source = attribution.speaker
+    actor = source is not None and source in sentence_text[: pieces[0].end]
     claims = []
     for piece, its_numbers, its_dates in zip(pieces, piece_numbers, piece_dates, strict=True):
         has_verb = attribution.has_verb
@@ -233,10 +249,30 @@ def _claims(
             _question(sentence_text, piece.end),
             _shift_numbers(its_numbers, span.start),
             _shift_dates(its_dates, span.start),
+            None
+            if actor and piece.dependent and _relative(sentence_text, piece.start)
+            else _source_of(piece, attribution),
         )
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _relative(sentence_text: str, start: int) -> bool:
+    """The piece is a non-restrictive relative clause: ", who led ...", "dont l'une ..."."""
+    before = sentence_text[:start]
+    if _RELATIVE_START.search(before):
+        return True
+    return before.rstrip().endswith(",") and bool(_RELATIVE_WORD.match(sentence_text, start))
+
+
+def _source_of(piece: Piece, attribution: Attribution) -> str | None:
+    """The sentence's source, or a later clause's own ("..., and Francis says B")."""
+    speaker = attribution.speaker
+    for at, name in attribution.later or []:
+        if at <= piece.start + 8:  # the clause, its frame kept ("and Francis says B")
+            speaker = name
+    return speaker
 
 
 def _claim(
@@ -249,6 +285,7 @@ def _claim(
     question: bool,
     numbers: list[NumberMention],
     dates: list[DateMention],
+    speaker: str | None,
 ) -> Claim | None:
     start, end = span.start + piece.start, span.start + piece.end
     claim_text = text[start:end]
@@ -266,7 +303,7 @@ def _claim(
     if attribution.reported:
         signals.append("attributed")
         kinds.append("attribution")
-    if attribution.speaker:
+    if speaker:
         signals.append("named source")
     if has_verb and not attribution.appearance and not attribution.agentless_feeling:
         signals.append("event")
@@ -279,6 +316,8 @@ def _claim(
         signals.append("question")
     if span.heading or len(claim_text.split()) < 3:
         signals.append("title or fragment")
+    if _CREDIT_LINE.search(text[span.start : span.end].strip()):
+        signals.append("credit line")
 
     value = score(signals)
     if value < THRESHOLD:
@@ -290,7 +329,7 @@ def _claim(
         kinds=kinds,
         numbers=numbers,
         dates=dates,
-        speaker=attribution.speaker,
+        speaker=speaker,
         score=value,
         signals=signals,
         sentence=Span(span.start, span.end),

@@ -13,6 +13,7 @@ WEIGHTS = {
     "fear or hope held by nobody": -0.35,
     "question": -0.2,
     "title or fragment": -1.0,
+    "credit line": -1.0,
 }
 THRESHOLD = 0.25
 """Sentences scoring below this are not offered as claims."""

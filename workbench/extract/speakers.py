@@ -155,6 +155,14 @@ class SpeakerReader:
                 self._remember(speaker, attribution, span.paragraph, spoke=attribution.reported)
             else:
                 self.previous = None
+            later = [
+                (at, name)
+                for at, name in attribution.later or []
+                if plausible_speaker(name, self.language) and not self._is_interviewer(name)
+            ]
+            attribution.later = later or None
+            if speaker and later:
+                self._remember(later[-1][1], Attribution(), span.paragraph, spoke=True)
             self.quoted = speaker if quotes[index] else None
 
     # -- the pieces ---------------------------------------------------------------------------
