@@ -165,6 +165,7 @@ SIGNAL_WORDS = {
         "fear or hope held by nobody": "crainte ou espoir sans auteur",
         "question": "question",
         "title or fragment": "titre ou fragment",
+        "credit line": "mention de sources de l’article",
         "added by analyst": "ajoutée par un vérificateur",
     }
 }
