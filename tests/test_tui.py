@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input, Select, TextArea
 from textual.widgets.text_area import Selection
 
-from tests.tui_support import prepared_store, run_app, settle, type_text
+from tests.tui_support import pick_from_library, prepared_store, run_app, settle, type_text
 from workbench.store import Store
 from workbench.tui.screens.forms import DateForm, SourceForm
 from workbench.tui.screens.help import HelpScreen
@@ -77,10 +77,7 @@ def test_add_a_source_then_link_it_from_the_library(tui_store):
         await settle(pilot)
         form = app.screen
         assert isinstance(form, SourceForm)
-        form.query_one("#source-search", Input).focus()
-        await type_text(pilot, "Pentagon")
-        await settle(pilot)
-        await pilot.press("enter", "enter")  # to the results, pick the first
+        await pick_from_library(pilot, form, "Pentagon")
         await pilot.press("r")  # the stance, one letter
         await pilot.press("ctrl+s")
 

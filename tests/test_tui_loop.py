@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from textual.widgets import Input, OptionList
 
 from tests.conftest import ROOT, SAMPLE
-from tests.tui_support import prepared_store, run_app, settle, type_text
+from tests.tui_support import pick_from_library, prepared_store, run_app, settle, type_text
 from workbench.store import Store
 from workbench.tui.screens.check import CheckForm
 from workbench.tui.screens.forms import SourceForm
@@ -260,10 +260,7 @@ def test_errors_stay_on_screen_at_80_by_24_after_picking_from_the_library(tui_st
         await settle(pilot)
         form = app.screen
         assert isinstance(form, SourceForm)
-        form.query_one("#source-search", Input).focus()
-        await type_text(pilot, "Pentagon")
-        await settle(pilot)
-        await pilot.press("enter", "enter")  # to the results, pick the first
+        await pick_from_library(pilot, form, "Pentagon")
         await settle(pilot)
         assert form.focused.id == "source-stance"
         form.query_one("#source-archive", Input).value = "ftp://x"

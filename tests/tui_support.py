@@ -49,6 +49,16 @@ async def type_text(pilot, text: str) -> None:
     await pilot.press(*[{" ": "space"}.get(c, c) for c in text])
 
 
+async def pick_from_library(pilot, form, words: str) -> None:
+    """In the source form: search the library for `words` and pick the first result."""
+    from textual.widgets import Input
+
+    form.query_one("#source-search", Input).focus()
+    await type_text(pilot, words)
+    await settle(pilot)
+    await pilot.press("enter", "enter")  # to the results, pick the first
+
+
 def run_app(store: Store, scenario, size=(120, 40), **kwargs):
     """Run `scenario(app, pilot)` against the real app on `store`; returns the app."""
     app = make_app(store=store, **kwargs)
