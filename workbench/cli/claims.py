@@ -6,6 +6,7 @@ import click
 
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
+from workbench.figure_text import figure_value
 from workbench.report.changes import describe_change
 from workbench.report.labels import describe_match
 from workbench.safe_text import visible
@@ -37,7 +38,7 @@ def _visible_texts(claim: dict) -> dict:
 
 
 def _figures(claim: dict) -> str:
-    return ", ".join(f"{n['text']}={n['value']:g}" for n in claim.get("numbers", []))
+    return ", ".join(f"{n['text']}={figure_value(n['value'])}" for n in claim.get("numbers", []))
 
 
 def _dates(claim: dict) -> str:
@@ -137,8 +138,8 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         )
     for flag in claim["disagreements"]:
         echo(
-            f"  (!) figure {flag['figure']} = {flag['value']:g} {flag['quantity']} but "
-            f"{flag['other_figure']} = {flag['other_value']:g} in {flag['where']}"
+            f"  (!) figure {flag['figure']} = {figure_value(flag['value'])} {flag['quantity']} but "
+            f"{flag['other_figure']} = {figure_value(flag['other_value'])} in {flag['where']}"
         )
     if claim["last_change"]:
         change = claim["last_change"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import UserError, echo, echo_json, parse_day, read_text
+from workbench.figure_text import figure_value
 from workbench.safe_text import visible
 
 
@@ -62,7 +63,7 @@ def extract_command(file: str, lang: str, published: str | None, as_json: bool) 
             echo(f"  speaker: {visible(claim.speaker)}")
         for figure in claim.numbers:
             unit = f" {figure.unit}" if figure.unit else ""
-            echo(f"  figure:  {figure.text!r} = {figure.value:g}{unit}")
+            echo(f"  figure:  {figure.text!r} = {figure_value(figure.value)}{unit}")
         for when in claim.dates:
             warning = f"  (!) {when.warning}" if when.warning else ""
             echo(f"  date:    {when.text!r} -> {when.iso}{warning}")

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from workbench.extract.numbers import find_numbers
+from workbench.figure_text import figure_value
 from workbench.matching.signature import quantity
 from workbench.matching.words import fold
 
@@ -74,7 +75,7 @@ def figures_of(numbers: list[dict], text: str, where: str, language: str = "fr")
         if kind:
             found.append(
                 Figure(
-                    str(number.get("text") or f"{float(number['value']):g}"),
+                    str(number.get("text") or figure_value(float(number["value"]))),
                     float(number["value"]),
                     kind,
                     bool(number.get("approximate")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape as _escape
 
 from workbench.extract.scoring import WEIGHTS
+from workbench.figure_text import figure_value
 from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
@@ -188,7 +189,14 @@ def _claim(number: int, claim: dict, lang: str) -> str:
         *_sentence(claim, w),
         f"<li>{esc(w['speaker'])}: {esc(claim.get('speaker') or '—')}</li>",
         f"<li>{esc(w['figures'])}: "
-        + (esc(", ".join(f"{n['text']} = {n['value']:g}" for n in claim["numbers"])) or "—")
+        + (
+            esc(
+                ", ".join(
+                    f"{n['text']} = {figure_value(n['value'], lang)}" for n in claim["numbers"]
+                )
+            )
+            or "—"
+        )
         + "</li>",
         f"<li>{esc(w['dates'])}: "
         + (esc(", ".join(f"{d['text']} → {d['iso']}" for d in claim["dates"])) or "—")

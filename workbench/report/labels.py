@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from workbench.figure_text import figure_value
+
 WORDS = {
     "en": {
         "report": "Verification report",
@@ -268,6 +270,6 @@ def describe_flag(flag: dict, language: str) -> str:
             where = local + where[len(english) :]
             break
     return (
-        f"{flag['figure']} = {flag['value']:g} ({quantity}) {w['but']} "
-        f"{flag['other_figure']} = {flag['other_value']:g} {w['in']} {where}"
+        f"{flag['figure']} = {figure_value(flag['value'], language)} ({quantity}) {w['but']} "
+        f"{flag['other_figure']} = {figure_value(flag['other_value'], language)} {w['in']} {where}"
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
+from workbench.figure_text import figure_value
 from workbench.safe_text import visible
 
 COLUMNS = [
@@ -60,7 +61,10 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                     claim["text"],
                     claim.get("speaker"),
                     " ".join(claim["kinds"]),
-                    "; ".join(f"{n['text']}={n['value']:g}" for n in claim["numbers"]),
+                    "; ".join(
+                        f"{n['text']}={figure_value(n['value'], grouped=False)}"
+                        for n in claim["numbers"]
+                    ),
                     "; ".join(f"{d['text']}={d['iso']}" for d in claim["dates"]),
                     f"{claim['score']:.2f}",
                     claim["status"],

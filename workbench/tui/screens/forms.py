@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Label, OptionList, Select, Static, Te
 from textual.widgets.option_list import Option
 
 from workbench.extract.dates import published_day
+from workbench.figure_text import figure_value
 from workbench.safe_text import visible
 from workbench.store import DATE_ROLES, STATUSES
 from workbench.store.errors import InvalidInput
@@ -593,7 +594,10 @@ class EditClaimForm(FormScreen[dict]):
         self.claim = claim
 
     def fields(self):
-        figures = "; ".join(f"{n['text']}={n['value']:g}" for n in self.claim.get("numbers", []))
+        figures = "; ".join(
+            f"{n['text']}={figure_value(n['value'], grouped=False)}"
+            for n in self.claim.get("numbers", [])
+        )
         yield Label("speaker")
         yield Input(self.claim.get("speaker") or "", id="edit-speaker", compact=True)
         yield Label("figures (text=value; ...)")
@@ -610,7 +614,10 @@ class EditClaimForm(FormScreen[dict]):
                 figures.append({"text": text.strip(), "value": float(value)})
             except ValueError:
                 raise InvalidInput(f"figure {part!r} is not text=number") from None
-        old = "; ".join(f"{n['text']}={n['value']:g}" for n in self.claim.get("numbers", []))
+        old = "; ".join(
+            f"{n['text']}={figure_value(n['value'], grouped=False)}"
+            for n in self.claim.get("numbers", [])
+        )
         if self.text_of("#edit-figures") != old:
             result["numbers"] = figures
         try:

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from workbench.figure_text import figure_value
 from workbench.report.labels import describe_flag, describe_match
 from workbench.safe_text import visible
 from workbench.tui.widgets.claims_table import VERDICT_STYLES
@@ -69,7 +70,7 @@ def render_card(claim: dict) -> Group:
         lines.add("note", f"{note['body']} — {note['analyst']}")
     lines.add("speaker", claim.get("speaker") or "—")
     figures = ", ".join(
-        f"{n['text']} = {n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
+        f"{n['text']} = {figure_value(n['value'])}{' ' + n['unit'] if n.get('unit') else ''}"
         for n in claim.get("numbers", [])
     )
     lines.add("figures", figures or "—")

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable
 
 from workbench.extract.types import KINDS
+from workbench.figure_text import figure_value
 from workbench.safe_text import visible
 
 VERDICT_STYLES = {5: "bold green3", 4: "green3", 3: "yellow3", 2: "dark_orange", 1: "bold red3"}
@@ -32,7 +33,7 @@ MIN_CLAIM = 56
 def evidence_summary(claim: dict) -> str:
     """Normalised figures and dates in one short line: "6 missiles · 2024-11-19"."""
     parts = [
-        f"{n['value']:g}{' ' + n['unit'] if n.get('unit') else ''}"
+        f"{figure_value(n['value'])}{' ' + n['unit'] if n.get('unit') else ''}"
         for n in claim.get("numbers", [])
     ]
     parts += [d["iso"] for d in claim.get("dates", [])]
