@@ -83,8 +83,15 @@ class LazyGroup(WorkbenchGroup):
     invoke_without_command=True,
 )
 @click.version_option(__version__, prog_name="workbench")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="Database file, for the command that follows [env WORKBENCH_DB].",
+)
+@click.option("--analyst", help="Who is working, for the command that follows.")
 @click.pass_context
-def main(ctx: click.Context) -> None:
+def main(ctx: click.Context, db_path: str | None, analyst: str | None) -> None:
     """Claim Workbench: find, verify and report the claims in news articles.
 
     Everything is stored in one SQLite file (--db, $WORKBENCH_DB, or
@@ -101,6 +108,7 @@ def main(ctx: click.Context) -> None:
       workbench export 1 --format html -o report.html
       workbench                           the terminal UI (same as `workbench open`)
     """
+    ctx.obj = {"db": db_path, "analyst": analyst}
     if ctx.invoked_subcommand is None:
         open_command = main.get_command(ctx, "open")
         assert open_command is not None

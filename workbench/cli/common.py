@@ -87,6 +87,21 @@ def read_text(path: str) -> str:
         raise UserError(str(error)) from None
 
 
+def store_options(db_path: str | None, analyst: str | None) -> tuple[str | None, str | None]:
+    """`--db` and `--analyst` as a command got them: given after the verb, else before it
+    (`workbench --db F articles`, kept by `main`), else the environment, else the defaults."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return db_path, analyst
+    before_the_verb = ctx.find_root().obj or {}
+
+    def chosen(param: str, key: str, value: str | None) -> str | None:
+        given_after = ctx.get_parameter_source(param) is click.core.ParameterSource.COMMANDLINE
+        return value if given_after or before_the_verb.get(key) is None else before_the_verb[key]
+
+    return chosen("db_path", "db", db_path), chosen("analyst", "analyst", analyst)
+
+
 def with_store(func):
     """Give a command `--db` and `--analyst`, open the store for it, and turn every storage
     error into one clear line and exit code 2."""
@@ -107,6 +122,7 @@ def with_store(func):
     )
     @functools.wraps(func)
     def wrapper(*args, db_path: str | None, analyst: str | None, **kwargs):
+        db_path, analyst = store_options(db_path, analyst)
         try:
             store = Store.open(db_path, analyst)
         except StoreError as error:

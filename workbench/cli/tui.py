@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import UserError, parse_day
+from workbench.cli.common import UserError, parse_day, store_options
 from workbench.store import StoreError
 
 
@@ -33,6 +33,7 @@ def open_command(target, db_path, analyst, published, lang) -> None:
     from workbench.tui import make_app
 
     parse_day(published, "--date")
+    db_path, analyst = store_options(db_path, analyst)
     article_id, ingest = None, None
     if target and target.isdigit() and not Path(target).exists():
         article_id = int(target)
