@@ -59,10 +59,12 @@ def test_assign_review_and_queue(desk):
 
 
 def test_assign_a_whole_article(desk, ingested):  # noqa: F811
+    assert run("assign", desk, "--to", "bob").exit_code == 0
     result = run("assign", "--article", ingested, "--to", "ana")
     assert result.exit_code == 0
     count = len(json.loads(run("claims", "--json").stdout))
     assert result.output.startswith(f"{count} claims to ana")
+    assert result.output.endswith(f"\n  taken from bob: {desk}\n")  # never silently
 
 
 @pytest.mark.parametrize(
@@ -73,6 +75,7 @@ def test_assign_a_whole_article(desk, ingested):  # noqa: F811
         (("assign", "{six}"), "say who with --to NAME"),
         (("review", "{six}", "approve", "--analyst", "bob"), "has no verdict to review"),
         (("review", "{six}", "return", "--analyst", "bob"), "say why"),
+        (("review", "{six}", "approve", "--analyst", "zed"), "unknown analyst 'zed'"),
         (("analyst", "add", "bad\x1bname"), "must be printable"),
     ],
 )

@@ -381,3 +381,17 @@ def test_an_article_without_a_date_says_so_and_its_date_can_be_corrected(tmp_pat
     actions = [h["action"] for h in reopened.history(monday["id"])]
     assert actions[-1] == "claim.redated"
     assert reopened.replay(monday["id"])["dates"] == after["dates"]
+
+    undone = run("undo", "--db", db)  # by whoever dated it: the OS user here
+    assert undone.exit_code == 0, undone.output
+    assert "dating of article 1 to 2024-01-10" in undone.output
+    reopened = Store.open(db, "ana")
+    assert reopened.article(1)["published"] == today.isoformat()
+    assert reopened.article(1)["published_assumed"]
+    assert [d["iso"] for d in reopened.claim(monday["id"])["dates"]] == [last_monday.isoformat()]
+    assert reopened.claim(monday["id"])["verdict_record"]["rationale"] == "Nine, per the hospital"
+    redone = run("redo", "--db", db)
+    assert redone.exit_code == 0, redone.output
+    reopened = Store.open(db, "ana")
+    assert reopened.article(1)["published"] == "2024-01-10"
+    assert [d["iso"] for d in reopened.claim(monday["id"])["dates"]] == ["2024-01-08"]

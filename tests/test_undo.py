@@ -186,3 +186,22 @@ def test_a_check_that_only_moves_the_status_undoes_that(small):
     small.check_claim(first, "false", "four")
     assert small.undo(claim_id=first).description == f"check of claim {first} (status)"
     assert small.claim(first)["status"] == "in-progress"
+
+
+def test_an_article_assigned_in_one_command_is_undone_and_redone_in_one_step(small):
+    """`assign --article` wrote one change per claim, and took one undo per claim."""
+    small.add_analyst("ana")
+    small.add_analyst("bob")
+    ids = claim_ids(small)
+    small.assign(ids[:1], "bob")
+    changed = small.assign_article(small.claim_row(ids[0])["article_id"], "ana")
+    assert len(changed) == len(ids) > 2
+
+    undone = small.undo()
+    assert str(undone) == f"assignment of {len(ids)} claims to ana"
+    assert [small.claim_row(i)["assignee"] for i in ids] == ["bob"] + [None] * (len(ids) - 1)
+    redone = small.redo()
+    assert str(redone) == f"assignment of {len(ids)} claims to ana"
+    assert {small.claim_row(i)["assignee"] for i in ids} == {"ana"}
+    small.undo()
+    assert str(small.undo()) == f"assignee on claim {ids[0]} back to none"

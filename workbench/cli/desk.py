@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.common import UserError, echo_json, shorten, with_store
+from workbench.cli.common import UserError, echo, echo_json, shorten, with_store
 from workbench.store import DECISIONS, DESK_STATES
 
 
@@ -55,13 +55,19 @@ def assign_command(store, claim_ids, article_id, to, clear) -> None:
         raise UserError("name the claims, or one --article, not both")
     name = None if clear else to
     if article_id is not None:
+        held = {c["id"]: c["assignee"] for c in store.claims(article_id=article_id)}
         changed = store.assign_article(article_id, name)
     else:
+        held = {claim_id: store.claim_row(claim_id)["assignee"] for claim_id in claim_ids}
         changed = store.assign(claim_ids, name)
     who = f"to {name}" if name else "unassigned"
-    click.echo(
-        f"{len(changed)} claims {who}" + (f": {', '.join(map(str, changed))}" if changed else "")
-    )
+    echo(f"{len(changed)} claims {who}" + (f": {', '.join(map(str, changed))}" if changed else ""))
+    taken: dict[str, list[int]] = {}
+    for claim_id in changed:
+        if held.get(claim_id) not in (None, name):
+            taken.setdefault(held[claim_id], []).append(claim_id)
+    for holder, ids in sorted(taken.items()):
+        echo(f"  taken from {holder}: {', '.join(map(str, ids))}")
 
 
 @click.command("review")

@@ -284,6 +284,7 @@ class ArticlesMixin(StoreBase):
             old = published_day(article.get("published"))
             if old == new and not article.get("published_assumed"):
                 return Redated(article_id, article.get("published"), new.isoformat(), [])
+            since = self._last_history_id()
             self.db.table("articles").update(
                 article_id, {"published": new.isoformat(), "published_assumed": 0}
             )
@@ -300,6 +301,12 @@ class ArticlesMixin(StoreBase):
                 after={"published": new.isoformat(), "published_assumed": False},
             )
             moved = self._reread_dates(article, old, new) if old is not None else []
+            self._close_group(
+                since,
+                f"dating of article {article_id} to {new.isoformat()} "
+                f"({len(moved)} claims' dates read again)",
+                article_id=article_id,
+            )
         if moved:
             self.index_claims(moved)  # matching reads the dates
         return Redated(article_id, article.get("published"), new.isoformat(), moved)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from workbench.store.errors import StoreError
-from workbench.store.records import dumps
+from workbench.store.records import GROUPED, dumps
 from workbench.store.sqlite_utils_fast import Database
 
 if TYPE_CHECKING:
@@ -61,6 +61,30 @@ class StoreBase:
                 "after": dumps(after),
             }
         )
+
+    def _last_history_id(self) -> int:
+        """Read under the write lock: every history row after it is this transaction's."""
+        (last,) = self.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()
+        return int(last)
+
+    def _close_group(self, since: int, what: str, *, article_id: int | None) -> None:
+        """Log a `changes.grouped` row over this transaction's rows after `since` (inside the
+        caller's transaction), when there is more than one to take back together."""
+        parts = [
+            row_id
+            for (row_id,) in self.db.execute(
+                "SELECT id FROM history WHERE id > ? ORDER BY id", [since]
+            )
+        ]
+        if len(parts) > 1:
+            self._log(
+                GROUPED,
+                claim_id=None,
+                article_id=article_id,
+                entity="group",
+                entity_id=None,
+                after={"parts": parts, "what": what},
+            )
 
     if TYPE_CHECKING:
         # articles.py

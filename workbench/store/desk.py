@@ -127,6 +127,7 @@ class DeskMixin(StoreBase):
         changed = [row for row in rows if row["assignee"] != name]
         stamp = self.clock()
         with write(self.db):
+            since = self._last_history_id()
             for row in changed:
                 after = {"assignee": name, "assigned_at": stamp if name else None}
                 self.db.table("claims").update(row["id"], {**after, "updated_at": stamp})
@@ -139,6 +140,14 @@ class DeskMixin(StoreBase):
                     before={"assignee": row["assignee"], "assigned_at": row["assigned_at"]},
                     after=after,
                 )
+            articles = {row["article_id"] for row in changed}
+            self._close_group(
+                since,
+                f"assignment of {len(changed)} claims to {name}"
+                if name
+                else f"unassignment of {len(changed)} claims",
+                article_id=articles.pop() if len(articles) == 1 else None,
+            )
         return [row["id"] for row in changed]
 
     def assign_article(self, article_id: int, to: str | None) -> list[int]:
@@ -163,6 +172,8 @@ class DeskMixin(StoreBase):
         comment = (comment or "").strip() or None
         if decision == "return" and not comment:
             raise InvalidInput("say why the verdict is returned (-m COMMENT)")
+        if self.analysts():  # a desk: its reviewers are its analysts, as assignees are
+            self._known(self.analyst)
         claim = self.claim_row(claim_id)
         verdict = self.current_verdict(claim_id)
         if verdict is None:

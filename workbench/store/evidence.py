@@ -190,8 +190,7 @@ class EvidenceMixin(StoreBase):
         A `claim.checked` row closes the check in the history, naming its parts: undo and
         redo take the check back and forth as one step."""
         with write(self.db):
-            # Under the write lock: every history row after this one is this check's.
-            (since,) = self.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()
+            since = self._last_history_id()
             if citation is not None:
                 self.cite(claim_id, citation)
             key = self.label(label)["key"]

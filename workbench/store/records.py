@@ -14,6 +14,10 @@ STANCES = ("supports", "refutes", "context")
 CHECKED = "claim.checked"
 """The history row that closes a check-flow save and lists its parts (`after.parts`): undo
 and redo take those parts as one step."""
+GROUPED = "changes.grouped"
+"""The history row that closes one command's changes to many rows (an article's claims
+assigned, an article re-dated): `after.parts` lists them, `after.what` says what it was in the
+analyst's words; undo and redo take them as one step."""
 
 
 def now() -> str:

@@ -20,7 +20,7 @@ from workbench.store.articles import context
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import NotFound
-from workbench.store.records import CHECKED, loads
+from workbench.store.records import CHECKED, GROUPED, loads
 
 UNDOABLE = (
     "claim.edited",
@@ -36,6 +36,8 @@ UNDOABLE = (
     "note.added",
     "match.confirmed",
     "match.rejected",
+    "article.dated",
+    "claim.redated",
 )
 """Actions an analyst can take back. Anything else (`article.ingested`, `claim.extracted`,
 `claim.added`, `source.added`, ...) is skipped by undo."""
@@ -50,6 +52,8 @@ _EVIDENCE = {
 """Tables whose rows undo retracts and redo restores, and what the analyst calls them."""
 
 _FIELD_NAMES = {"numbers": "figures", "start": "span", "end": "span", "text": "span"}
+_UNSAID_FIELDS = {"assigned_at"}
+"""Columns that follow another one (when it was assigned follows to whom): not named."""
 
 _PART_NAMES = {
     "verdict.set": "verdict",
@@ -102,15 +106,15 @@ class UndoMixin(StoreBase):
                 where = f" on claim {claim_id}" if claim_id is not None else ""
                 raise NotFound(f"nothing of yours to {verb}{where}")
             change, fields = found
-            parts = self._check_parts(change, undo=undo)
+            group = self._group_of(change)
+            parts = self._group_parts(group[0], undo=undo) if group else []
             if not parts:
                 description = self._revert_one(change, fields, undo=undo)
             else:
                 for part, part_fields in parts:
                     self._revert_one(part, part_fields, undo=undo)
-                names = {_PART_NAMES.get(part["action"], part["action"]) for part, _ in parts}
-                listed = ", ".join(sorted(names, key=_part_order))
-                description = f"check of claim {change['claim_id']} ({listed})"
+                assert group is not None
+                description = group[1] or self._describe_check(change, parts)
         return Reverted(change["id"], change["action"], change["claim_id"], description)
 
     def _revert_one(self, change: dict, fields: dict, *, undo: bool) -> str:
@@ -128,23 +132,44 @@ class UndoMixin(StoreBase):
         )
         return description
 
-    def _check_parts(self, change: dict, *, undo: bool) -> list[tuple[dict, dict]]:
-        """If `change` was saved by a check (`Store.check_claim`): every part of that check
-        that can be undone (or redone) now, with what to revert, in the order to apply them
-        (undo newest first, redo oldest first). Empty when it was not part of a check."""
-        if change["claim_id"] is None:
-            return []
-        row = self.db.execute(
-            "SELECT after FROM history WHERE claim_id = ? AND analyst = ? AND action = ? "
-            "AND id > ? ORDER BY id LIMIT 1",
-            [change["claim_id"], self.analyst, CHECKED, change["id"]],
-        ).fetchone()
-        ids = (loads(row[0]) or {}).get("parts", []) if row else []
-        if change["id"] not in ids:
-            return []
+    def _group_of(self, change: dict) -> tuple[list[int], str | None] | None:
+        """The changes taken with `change` as one step, and what they were called (None for a
+        check, described from its parts): the check (`Store.check_claim`) or the command
+        (`changes.grouped`: an article assigned, re-dated) it was part of. A group's closing
+        row is written right after its parts, so the first one after `change` is its own."""
+        found = []
+        if change["claim_id"] is not None:
+            found.append(
+                self.db.execute(
+                    "SELECT after FROM history WHERE claim_id = ? AND analyst = ? AND action = ? "
+                    "AND id > ? ORDER BY id LIMIT 1",
+                    [change["claim_id"], self.analyst, CHECKED, change["id"]],
+                ).fetchone()
+            )
+        found.append(
+            self.db.execute(
+                "SELECT after FROM history WHERE analyst = ? AND action = ? AND id > ? "
+                "ORDER BY id LIMIT 1",
+                [self.analyst, GROUPED, change["id"]],
+            ).fetchone()
+        )
+        for row in filter(None, found):
+            after = loads(row[0]) or {}
+            if change["id"] in after.get("parts", []):
+                return after["parts"], after.get("what")
+        return None
+
+    def _describe_check(self, change: dict, parts: list[tuple[dict, dict]]) -> str:
+        names = {_PART_NAMES.get(part["action"], part["action"]) for part, _ in parts}
+        listed = ", ".join(sorted(names, key=_part_order))
+        return f"check of claim {change['claim_id']} ({listed})"
+
+    def _group_parts(self, ids: list[int], *, undo: bool) -> list[tuple[dict, dict]]:
+        """Every change of a group (`_group_of`) that can be undone (or redone) now, with what
+        to revert, in the order to apply them (undo newest first, redo oldest first)."""
         last = self._where_undone()
         parts = []
-        for part in self._changes(change["claim_id"], ids):  # newest first
+        for part in self._changes(None, ids):  # newest first
             state = last.get(part["id"])
             undone = state is not None and state[0] == "undo"
             if undone == undo:
@@ -260,6 +285,20 @@ class UndoMixin(StoreBase):
                 if field in current and _same(current[field], value)
             }
             return fields or None
+        if entity == "articles":
+            found = self.db.execute(
+                "SELECT published, published_assumed FROM articles WHERE id = ?", [key]
+            ).fetchone()
+            if found is None or (found[0], bool(found[1])) != (
+                expected.get("published"),
+                bool(expected.get("published_assumed")),
+            ):
+                return None
+            target = redo if redo is not None else (loads(change["before"]) or {})
+            return {
+                "published": target.get("published"),
+                "published_assumed": bool(target.get("published_assumed")),
+            }
         if entity == "claim_matches":
             found = self.db.execute(
                 "SELECT state FROM claim_matches WHERE id = ?", [key]
@@ -292,9 +331,20 @@ class UndoMixin(StoreBase):
                 end = fields.get("end", row["end"])
                 update.update(context(article["text"], start, end))
             self.db.table("claims").update(key, {**update, "updated_at": self.clock()})
-            if {"text", "numbers", "speaker", "start", "end"} & fields.keys():
-                self.index_claims([key])
+            if {"text", "numbers", "speaker", "start", "end", "dates"} & fields.keys():
+                self.index_claims([key])  # matching reads them
             return (before, fields), _describe_fields(claim_id, fields)
+        if entity == "articles":
+            self.db.table("articles").update(
+                key,
+                {
+                    "published": fields["published"],
+                    "published_assumed": int(fields["published_assumed"]),
+                },
+            )
+            return ({}, fields), (
+                f"publication date of article {key} back to {fields['published'] or 'none'}"
+            )
         if entity == "claim_matches":
             self.db.table("claim_matches").update(
                 key,
@@ -336,7 +386,7 @@ def _describe_fields(claim_id: int, fields: dict) -> str:
     parts: dict[str, str] = {}
     for field, value in fields.items():
         name = _FIELD_NAMES.get(field, field)
-        if name in parts:
+        if name in parts or field in _UNSAID_FIELDS:
             continue
         if name == "span":
             parts[name] = f"{fields.get('start', '?')}-{fields.get('end', '?')}"
