@@ -62,6 +62,21 @@ def test_scores_on_the_development_pairs(dev_pairs):
     assert held_out["cross_language"]["recall"] >= 0.67  # 0.690 (goal 0.7)
 
 
+def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ():
+    """53% rounds 53.31%; magnitudes of 6.3 (USGS) and 5.8 (INGV) are two measurements,
+    though both round to 6 (they counted as one figure, "same figure, same count")."""
+    from workbench.matching.features import _close
+    from workbench.matching.signature import Figure
+
+    def figure(value: float) -> Figure:
+        return Figure(value, None, frozenset())
+
+    assert _close(figure(53), figure(53.31)) and _close(figure(53.31), figure(53))
+    assert not _close(figure(6.3), figure(5.8))
+    assert not _close(figure(53.4), figure(52.6))
+    assert not _close(figure(6), figure(7))
+
+
 def test_negatives_drawn_from_other_clusters_are_fitted_on_never_scored(dev_pairs):
     """Claims of two clusters are two claims (the pair sets' rule): each claim's closest
     claims of other events, as retrieval would bring them, are negatives to fit on; the

@@ -30,15 +30,16 @@ FEATURES = (
 
 
 def _close(a: Figure, b: Figure) -> bool:
-    """One figure: equal up to rounding ("53%" and "53.31 percent"), or an exact value on
+    """One figure: equal up to rounding ("53%" and "53.31 percent"; two precise values that
+    differ, a magnitude of 6.3 and one of 5.8, are two figures), or an exact value on
     the right side of an estimate and within ESTIMATE of it ("more than 54 percent" and
     54.1%). Two estimates of different values are two reported figures (the pair sets'
     labelling rule: "at least 8" and "at least 10" differ)."""
     high = max(abs(a.value), abs(b.value))
     if abs(a.value - b.value) <= max(1e-9, ROUNDING * high):
         return True
-    if round(a.value) == round(b.value) and (a.value % 1 or b.value % 1):
-        return True  # 53 and 53.31
+    if round(a.value) == round(b.value) and (a.value % 1 == 0) != (b.value % 1 == 0):
+        return True  # 53 and 53.31: a whole figure rounds the precise one, not 6.3 and 5.8
     if a.approximate == b.approximate:
         return False
     estimate, exact = (a, b) if a.approximate else (b, a)
