@@ -163,6 +163,29 @@ def test_json_round_trip(scripted, tmp_path):
     assert result.exit_code == 2 and "empty database" in result.stderr
 
 
+def test_json_round_trip_keeps_match_decisions_and_the_desk(scripted, tmp_path):
+    """A confirmed match and the desk's analysts were lost on the way through a JSON export."""
+    six = scripted.claims(search="ATACMS")[0]["id"]
+    eight = scripted.claims(search="huit personnes")[0]["id"]
+    scripted.add_analyst("bob")
+    signals = {"shared figure": 1.0}
+    pair = {"claim_id": six, "other_claim_id": eight, "review_id": None, "score": 0.5}
+    scripted.save_suggestions([{**pair, "signals": signals}], None, "test")
+    match_id = scripted.matches(six)[0]["id"]
+    scripted.decide_match(match_id, "confirmed", claim_id=six)
+    exported = tmp_path / "export.json"
+    runner = CliRunner()
+    args = ["export", "--all", "--format", "json", "-o", str(exported), "--db", str(scripted.path)]
+    assert runner.invoke(main, args).exit_code == 0
+    empty = tmp_path / "rebuilt.db"
+    result = runner.invoke(main, ["import", str(exported), "--db", str(empty)])
+    assert result.exit_code == 0, result.output
+    rebuilt = Store.open(empty, "marie")
+    assert [(m["id"], m["state"]) for m in rebuilt.matches(six)] == [(match_id, "confirmed")]
+    assert [a["name"] for a in rebuilt.analysts()] == ["bob"]
+    assert rebuilt.assign([six], "bob") == [six]
+
+
 # -- the HTML in a real browser -------------------------------------------------------------
 
 HOSTILE_ARTICLE = (

@@ -26,8 +26,10 @@ DUMP_TABLES = (
     "notes",
     "verdict_reviews",
     "history",
+    "claim_matches",
 )
-_SHARED = ("verdict_labels", "settings")
+_SHARED = ("verdict_labels", "settings", "analysts")
+"""Desk-wide rows: exported whole, imported where the database lacks them."""
 
 
 class DossierMixin(StoreBase):
@@ -132,11 +134,19 @@ class DossierMixin(StoreBase):
                 + source_history,
                 key=lambda r: r["id"],
             ),
+            # Matches between exported claims, decided or not (a decision on a match to a
+            # claim left out cannot travel: its other claim is not in the file).
+            "claim_matches": [
+                row
+                for row in self._rows("claim_matches", "claim_id", claim_ids)
+                if row["review_id"] is None and row["other_claim_id"] in set(claim_ids)
+            ],
         }
         return {
             "schema_version": DUMP_SCHEMA_VERSION,
             "verdict_labels": self.scale(),
             "settings": list(self.db.query("SELECT * FROM settings ORDER BY key")),
+            "analysts": list(self.db.query("SELECT * FROM analysts ORDER BY name")),
             "tables": tables,
         }
 
@@ -161,6 +171,7 @@ class DossierMixin(StoreBase):
                 self.db.table("verdict_labels").upsert(entry, pk="key")
             for entry in data.get("settings", []):
                 self.db.table("settings").upsert(entry, pk="key")
+            self.db.table("analysts").insert_all(data.get("analysts", []), ignore=True)
             for table in DUMP_TABLES:
                 rows = tables.get(table, [])
                 self.db.table(table).insert_all(rows)

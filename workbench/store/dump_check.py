@@ -12,6 +12,7 @@ from typing import Any
 from workbench.store.claims import KINDS, check_figure
 from workbench.store.desk import REVIEW_STATES
 from workbench.store.errors import InvalidInput
+from workbench.store.matches import MATCH_STATES
 from workbench.store.records import DATE_ROLES, STANCES, STATUSES
 from workbench.store.validation import check_day, check_url
 
@@ -44,6 +45,8 @@ def check_dump(data: dict, columns: dict[str, set[str]], labels: set[str]) -> No
     known = _Rows(labels | {row["key"] for row in scale})
     for position, row in enumerate(_list(data.get("settings", []), "settings"), 1):
         _row("settings", position, row, columns, _setting, known)
+    for position, row in enumerate(_list(data.get("analysts", []), "analysts"), 1):
+        _row("analysts", position, row, columns, _analyst, known)
     for table, rule in _TABLES.items():
         rows = _list(tables.get(table, []), table)
         seen = known.ids.setdefault(table, set())
@@ -154,6 +157,12 @@ def _verdict_label(row: dict, _: None) -> None:
 def _setting(row: dict, _: _Rows) -> None:
     _text(row, "key", required=True)
     _text(row, "value")
+
+
+def _analyst(row: dict, _: _Rows) -> None:
+    _text(row, "name", required=True)
+    _text(row, "added_by")
+    _text(row, "added_at", required=True)
 
 
 def _article(row: dict, _: _Rows) -> None:
@@ -282,6 +291,23 @@ def _history(row: dict, _: _Rows) -> None:
             _json(row, column, object)
 
 
+def _match(row: dict, known: _Rows) -> None:
+    _int(row, "id")
+    _ref(row, "claim_id", known, "claims")
+    _ref(row, "other_claim_id", known, "claims")
+    if row.get("review_id") is not None:
+        raise InvalidInput("a match to an imported fact-check does not travel in an export")
+    score = row.get("score")
+    if isinstance(score, bool) or not isinstance(score, int | float) or not math.isfinite(score):
+        raise InvalidInput(f"score {score!r} is not a finite number")
+    if row.get("signals") is not None:
+        _json(row, "signals", object)
+    _text(row, "state", required=True, choices=MATCH_STATES)
+    _text(row, "created_at", required=True)
+    _text(row, "decided_by")
+    _text(row, "decided_at")
+
+
 _TABLES: dict[str, Callable[[dict, _Rows], None]] = {
     "articles": _article,
     "claims": _claim,
@@ -292,5 +318,6 @@ _TABLES: dict[str, Callable[[dict, _Rows], None]] = {
     "notes": _note,
     "verdict_reviews": _review,
     "history": _history,
+    "claim_matches": _match,
 }
 """In the order rows may refer to each other."""
