@@ -194,6 +194,26 @@ def test_export_writes_the_report_to_the_reports_folder(tui_store, tmp_path, mon
     assert "six missiles" in reports[0].read_text()
 
 
+def test_export_to_a_folder_that_cannot_be_made_keeps_the_form_and_what_was_typed(
+    tui_store, tmp_path
+):
+    """The form closed and a toast said `[Errno 2]`; the folder typed was lost."""
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    folder = str(tmp_path / "a-file" / "reports")
+
+    async def scenario(app, pilot):
+        await pilot.press("x")
+        await settle(pilot)
+        app.screen.query_one("#export-folder", Input).value = folder
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ExportForm"
+        assert "cannot make the folder" in str(app.screen.query_one(".form-error").render())
+        assert app.screen.query_one("#export-folder", Input).value == folder
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
 def test_ingest_from_inside_the_app(tmp_path, french_nlp):
     store = Store.open(tmp_path / "empty.db", "ana")
     path = store.path

@@ -419,6 +419,9 @@ def test_an_assumed_publication_date_is_shown_and_corrected_with_D(tmp_path, sam
         assert "2024-11-20" in title and "assumed" in title
         await pilot.press("D")
         await settle(pilot)
+        hint = app.screen.query(".form-hint").first()
+        assert hint.size.height >= 2  # wrapped inside the dialog: it was cut at one line
+        assert hint.region.right <= hint.parent.region.right
         field = app.screen.query_one("#article-published", Input)
         assert field.value == "2024-11-20"
         field.value = "2024-11-27"

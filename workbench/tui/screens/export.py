@@ -3,6 +3,7 @@ the language, and the folder, shown and changeable, with the file it will write.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rich.text import Text
@@ -93,6 +94,13 @@ class ExportForm(FormScreen[ExportChoice]):
         target = Path(folder).expanduser()
         if target.exists() and not target.is_dir():
             raise InvalidInput(f"{folder} is a file, not a folder")
+        # Made here, so a folder that cannot be made keeps the form open with what was typed.
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InvalidInput(f"cannot make the folder {folder}: {error.strerror}") from None
+        if not os.access(target, os.W_OK):
+            raise InvalidInput(f"cannot write in the folder {folder}")
         language = self._value("#export-language")
         return ExportChoice(
             fmt=self._value("#export-format"),
