@@ -76,7 +76,9 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
         if str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        db = Database(conn)
+        # No sqlite-utils plugins: the store uses none, and looking for them reads the
+        # entry points of every installed package (0.1 to 0.2 s on each start).
+        db = Database(conn, execute_plugins=False)
         _refuse_newer(db, path)
         if migrate and migrations.pending(db):
             # Under the write lock, so two processes opening a new file migrate it once.

@@ -82,14 +82,19 @@ class ClaimWorkbench(DeskApp):
         first paint waits for neither."""
         if not self._resumed:
             self._resumed = True
-            self.import_screens()
+            self.call_after_refresh(self.import_screens)  # once the rows are painted
             self.set_timer(1.0, self.resume_matching)  # after the rows are painted
 
     @work(thread=True, group="imports", exit_on_error=False)
     def import_screens(self) -> None:
-        """The article screen and its forms, imported while the analyst reads the first
-        screen, so opening an article does not wait for them."""
+        """The article screen, its forms and dialogs, imported while the analyst reads the
+        first screen, so neither opening an article nor the first key waits for them."""
+        import workbench.tui.screens.add_claim  # noqa: F401
+        import workbench.tui.screens.check  # noqa: F401
+        import workbench.tui.screens.export  # noqa: F401
+        import workbench.tui.screens.history  # noqa: F401
         import workbench.tui.screens.main  # noqa: F401
+        import workbench.tui.screens.matches  # noqa: F401
 
     @work(thread=True, group="matching", exit_on_error=False)
     def resume_matching(self) -> None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
+
+if TYPE_CHECKING:  # the index is built in the article's worker, once its claims are painted
+    from workbench.matching.disagreement import FigureIndex
 
 
 @dataclass
@@ -14,11 +18,12 @@ class ArticlesLoaded(Message):
 
 @dataclass
 class ClaimsLoaded(Message):
-    article: dict
     rows: list[dict]
     total: int
     offset: int = 0
     """Where these rows start: 0 replaces the table, more appends a page."""
+    scale: list[dict] | None = None
+    """The verdict scale, read with the first page (the table shows its labels)."""
 
 
 @dataclass
@@ -76,5 +81,6 @@ class ReportExported(Message):
 @dataclass
 class ArticleLoaded(Message):
     article: dict
-    scale: list[dict]
     claims: list[dict]
+    figures: FigureIndex
+    """The article's figures by quantity, for the card's disagreement flags."""

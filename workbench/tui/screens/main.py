@@ -18,20 +18,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, TextArea
+from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker
 
 from workbench.safe_text import visible
 from workbench.store import StoreError
-from workbench.tui.choices import (
-    CheckChoice,
-    DateChoice,
-    ExportChoice,
-    NoteChoice,
-    SourceChoice,
-    StatusChoice,
-    VerdictChoice,
-)
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import (
     ArticleLoaded,
@@ -41,21 +32,6 @@ from workbench.tui.messages import (
     ReportExported,
     WriteDone,
 )
-from workbench.tui.screens.add_claim import AddClaimScreen
-from workbench.tui.screens.check import CheckForm
-from workbench.tui.screens.export import ExportForm
-from workbench.tui.screens.forms import (
-    ArticleDateForm,
-    DateForm,
-    EditClaimForm,
-    FormScreen,
-    NoteForm,
-    SourceForm,
-    StatusForm,
-    VerdictForm,
-)
-from workbench.tui.screens.history import HistoryScreen
-from workbench.tui.screens.matches import MatchesScreen, TimelineScreen
 from workbench.tui.typeahead import OpenedByKey, release_keys
 from workbench.tui.widgets.article_view import ArticleView
 from workbench.tui.widgets.claim_card import LISTED_MATCHES, ClaimCard
@@ -75,6 +51,21 @@ Change = Callable[[Any], Any]
 if TYPE_CHECKING:
     from workbench.matching.disagreement import FigureIndex
     from workbench.tui.app import ClaimWorkbench
+    from workbench.tui.choices import (
+        CheckChoice,
+        DateChoice,
+        ExportChoice,
+        NoteChoice,
+        SourceChoice,
+        StatusChoice,
+        VerdictChoice,
+    )
+    from workbench.tui.screens.matches import MatchesScreen
+
+# The claims are what the analyst waits for: the forms, the dialogs and Textual's form widgets
+# are imported when one first opens (or by the app's worker once the claims are painted,
+# `ClaimWorkbench.first_screen_shown`), the figures of the whole article (matching's
+# disagreement index) once they are painted.
 
 
 class MainScreen(Screen):
@@ -157,7 +148,10 @@ class MainScreen(Screen):
         self.opening: int | None = None
         """The hold of the key whose action runs now: the screen it opens gives it back."""
         self.figures: FigureIndex | None = None
-        """The article's figures by quantity, for the card's disagreement flags."""
+        """The article's figures by quantity, for the card's disagreement flags (no card
+        is read before they are in)."""
+        self.article_asked = False
+        """The article was asked for (once the first claims are painted)."""
         self.total = 0
         """How many claims match the filters; the table holds the first pages of them."""
         self.advance_after_save = False
@@ -189,9 +183,9 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        # After the first refresh, so every child (the filter selects) is mounted when the
-        # article arrives.
-        self.call_after_refresh(self.load_article)
+        # The claims first (with the verdict scale they show): they are what the analyst
+        # waits for. The article, its figures and the card come once they are painted.
+        self.load_claims(self.query_one(FilterBar).filters)
         self.query_one(ClaimsTable).focus()
 
     def on_resize(self, event) -> None:
@@ -208,8 +202,8 @@ class MainScreen(Screen):
         self.claim = None
         self.card_read = 0
         self.query_one(ArticleView).highlight(claim_id)
-        if claim_id is not None:
-            self.load_card(claim_id)
+        if claim_id is not None and self.figures is not None:
+            self.load_card(claim_id)  # else once the article's figures are in
 
     def watch_sort(self) -> None:
         self.load_claims(self.query_one(FilterBar).filters)
@@ -217,13 +211,14 @@ class MainScreen(Screen):
     # -- workers: reads ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def load_article(self) -> None:
+        """The article, every claim of it (underlined in its text) and their figures (the
+        card's disagreement flags): read once the first claims are painted."""
         from workbench.matching.disagreement import FigureIndex
 
         def read(store):
             article = store.article(self.article_id)
             claims = store.claims(article_id=self.article_id)
-            self.figures = FigureIndex(claims, article.get("language") or "fr")
-            return article, store.scale(), claims
+            return article, claims, FigureIndex(claims, article.get("language") or "fr")
 
         self.post_message(ArticleLoaded(*self.gateway.call(read)))
 
@@ -236,10 +231,10 @@ class MainScreen(Screen):
             seen = store.seen_before(self.article_id)  # one query for the whole article
             for row in rows:
                 row["seen"] = seen.get(row["id"])
-            return rows, total
+            return rows, total, None if self.scale else store.scale()
 
-        rows, total = self.gateway.call(read)
-        self.post_message(ClaimsLoaded(self.article, rows, total, offset))
+        rows, total, scale = self.gateway.call(read)
+        self.post_message(ClaimsLoaded(rows, total, offset, scale))
 
     @work(thread=True, exclusive=True, group="card", exit_on_error=False)
     def load_card(self, claim_id: int) -> None:
@@ -357,8 +352,8 @@ class MainScreen(Screen):
     # -- messages ---------------------------------------------------------------------------
     @on(ArticleLoaded)
     def _article_loaded(self, message: ArticleLoaded) -> None:
-        self.article, self.scale = message.article, message.scale
-        self.labels = {entry["key"]: entry for entry in message.scale}
+        first = self.figures is None
+        self.article, self.figures = message.article, message.figures
         title = Text(
             visible(self.article.get("title") or f"Article {self.article_id}"), style="bold"
         )
@@ -369,12 +364,19 @@ class MainScreen(Screen):
         if self.article.get("published_assumed"):
             title.append("  (date assumed at ingest: D corrects it)", style="bold yellow")
         self.query_one("#article-title", Label).update(title)
-        self.query_one(FilterBar).set_labels(message.scale)
         self.query_one(ArticleView).load(self.article["text"], message.claims, self.claim_id)
-        self.load_claims(self.query_one(FilterBar).filters)
+        if first:
+            if self.claim_id is not None:
+                self.load_card(self.claim_id)  # it waited for the figures
+        else:
+            self.load_claims(self.query_one(FilterBar).filters)  # words or spans changed
 
     @on(ClaimsLoaded)
     def _claims_loaded(self, message: ClaimsLoaded) -> None:
+        if message.scale:
+            self.scale = message.scale
+            self.labels = {entry["key"]: entry for entry in message.scale}
+            self.query_one(FilterBar).set_labels(message.scale)
         table = self.query_one(ClaimsTable)
         if message.offset:
             table.extend(message.rows)
@@ -382,6 +384,9 @@ class MainScreen(Screen):
             table.show(message.rows, self.labels, keep=self.claim_id)
         self.total = message.total
         self._count()
+        if not self.article_asked:
+            self.article_asked = True
+            self.call_after_refresh(self.load_article)  # once the claims are painted
         self.workbench.first_screen_shown()
         if table.row_count and table.selected_claim_id != self.claim_id:
             self.claim_id = table.selected_claim_id
@@ -498,6 +503,8 @@ class MainScreen(Screen):
         """A key that opens a form, run as the app reads it: the keys read after it are held
         until the form is up; the form opens once the keys read before it have run (a
         cursor move typed just before opens the form on the claim moved to)."""
+        from textual.widgets import TextArea
+
         if isinstance(self.focused, Input | TextArea):
             raise SkipAction()  # a letter typed in the search box
         app = self.workbench
@@ -518,6 +525,8 @@ class MainScreen(Screen):
     def _push(self, screen: Screen, done: Callable[[Any], None] | None = None) -> None:
         """Open `screen` over this one; it gives back the hold of the key that opened it once
         it is up. A form's save keeps its own hold until the change is saved and shown."""
+        from workbench.tui.screens.forms import FormScreen
+
         hold, self.opening = self.opening, None
         if isinstance(screen, FormScreen):
             screen.wb_opening, screen.wb_keeps_hold = hold, True
@@ -601,6 +610,8 @@ class MainScreen(Screen):
                     advance=True,
                 )
 
+        from workbench.tui.screens.check import CheckForm
+
         self._push(CheckForm(claim, self.scale, self._search_library), done)
 
     def action_verdict(self) -> None:
@@ -618,6 +629,8 @@ class MainScreen(Screen):
                     claim_id,
                 )
 
+        from workbench.tui.screens.forms import VerdictForm
+
         self._push(VerdictForm(self.scale, current), done)
 
     def action_source(self) -> None:
@@ -631,6 +644,8 @@ class MainScreen(Screen):
                     lambda store: store.cite(claim_id, choice),
                     claim_id,
                 )
+
+        from workbench.tui.screens.forms import SourceForm
 
         self._push(SourceForm(self._search_library), done)
 
@@ -652,6 +667,8 @@ class MainScreen(Screen):
                     claim_id,
                 )
 
+        from workbench.tui.screens.forms import StatusForm
+
         self._push(StatusForm(claim["status"]), done)
 
     def action_note(self) -> None:
@@ -672,6 +689,8 @@ class MainScreen(Screen):
                     reopen=lambda reason: self._note_form(claim_id, choice.body, reason),
                 )
 
+        from workbench.tui.screens.forms import NoteForm
+
         self._push(NoteForm(body, error), done)
 
     def action_date(self) -> None:
@@ -689,6 +708,8 @@ class MainScreen(Screen):
                     claim_id,
                 )
 
+        from workbench.tui.screens.forms import DateForm
+
         self._push(DateForm(anchor, self.article.get("language") or "fr"), done)
 
     def action_article_date(self) -> None:
@@ -705,6 +726,8 @@ class MainScreen(Screen):
                     reload_article=True,
                 )
 
+        from workbench.tui.screens.forms import ArticleDateForm
+
         self._push(
             ArticleDateForm(
                 self.article.get("published"), bool(self.article.get("published_assumed"))
@@ -719,6 +742,8 @@ class MainScreen(Screen):
 
     @work(thread=True, group="history", exit_on_error=False)
     def _show_history(self, claim_id: int) -> None:
+        from workbench.tui.screens.history import HistoryScreen
+
         rows = self.gateway.call(lambda store: store.history(claim_id))
         self.app.call_from_thread(self.app.push_screen, HistoryScreen(claim_id, rows))
 
@@ -747,6 +772,8 @@ class MainScreen(Screen):
 
         # the interface's language, as on the card (the claims stay as written)
         listed = claim.get("matches", [])
+        from workbench.tui.screens.matches import MatchesScreen
+
         screen = MatchesScreen([dict(m) for m in listed], "en", decide)
         self._push(screen, done)
         if claim.get("match_count", 0) > len(listed):
@@ -769,6 +796,7 @@ class MainScreen(Screen):
     @work(thread=True, group="timeline", exit_on_error=False)
     def _show_timeline(self) -> None:
         from workbench.report.timeline import events
+        from workbench.tui.screens.matches import TimelineScreen
 
         items = events(self.gateway.call(lambda store: store.dossier([self.article_id])))
         self.app.call_from_thread(self.app.push_screen, TimelineScreen(items))
@@ -778,6 +806,8 @@ class MainScreen(Screen):
             if choice:
                 self.notify(f"Exporting the {choice.audience} report…", markup=False)
                 self.export(choice)
+
+        from workbench.tui.screens.export import ExportForm
 
         self._push(ExportForm(self.article), done)
 
@@ -825,6 +855,8 @@ class MainScreen(Screen):
                     reload_article=True,
                 )
 
+        from workbench.tui.screens.add_claim import AddClaimScreen
+
         self._push(AddClaimScreen(self.article.get("text", "")), done)
 
     def action_edit_claim(self) -> None:
@@ -844,4 +876,6 @@ class MainScreen(Screen):
                 )
 
         base = dict(claim)
+        from workbench.tui.screens.forms import EditClaimForm
+
         self._push(EditClaimForm(claim), done)
