@@ -119,6 +119,29 @@ def test_a_local_dask_cluster_stores_the_same_claims(folder, one_worker, tmp_pat
     assert claims_of(db) == one_worker
 
 
+def _worker_state(dask_worker) -> tuple[list[str], str | None]:
+    return sorted(dask_worker.periodic_callbacks), os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+
+def test_a_local_cluster_does_not_sample_for_a_dashboard_nor_trim_memory_at_64_kb():
+    """Dask's defaults cost a local cluster's workers more processor time than the extraction
+    itself under load: a statistical profiler and monitors ticking many times a second, and
+    glibc told to hand memory back at 64 kB (spaCy's arrays mapped afresh for every batch)."""
+    from distributed import Client
+
+    from workbench.ingest.cluster import local_cluster
+
+    cluster = local_cluster(1)
+    try:
+        with Client(cluster) as client:
+            ((callbacks, trim),) = client.run(_worker_state).values()
+        assert "stealing" not in cluster.scheduler.extensions
+    finally:
+        cluster.close()
+    assert "heartbeat" in callbacks and "profile" not in callbacks
+    assert trim is None
+
+
 def test_dask_missing_is_one_error_line(folder, tmp_path):
     db = tmp_path / "none.db"
     code = "import sys; sys.modules['distributed'] = None\nfrom workbench.cli import main; main()"
