@@ -45,8 +45,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.83  # 0.842
-    assert shipped["cross_language"]["recall"] >= 0.74  # 0.759
+    assert shipped["overall"]["pr_auc"] >= 0.84  # 0.853
+    assert shipped["cross_language"]["recall"] >= 0.81  # 0.828
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
         "benin",
@@ -56,10 +56,10 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.78  # 0.798
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.67  # 0.690 (goal 0.9)
-    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.74  # 0.758
-    assert held_out["cross_language"]["recall"] >= 0.67  # 0.690 (goal 0.7)
+    assert held_out["overall"]["pr_auc"] >= 0.80  # 0.811
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.68  # 0.697 (goal 0.9)
+    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.72  # 0.735
+    assert held_out["cross_language"]["recall"] >= 0.74  # 0.759 (goal 0.7)
 
 
 def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ():
@@ -75,6 +75,34 @@ def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ(
     assert not _close(figure(6.3), figure(5.8))
     assert not _close(figure(53.4), figure(52.6))
     assert not _close(figure(6), figure(7))
+
+
+def test_one_shared_word_does_not_make_two_speakers_one():
+    """Speakers agree by how much of each one's description the other covers, or by their
+    names: two institutes of two countries are two speakers (one shared sense made them
+    one), a ministry named in each language is one."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import signature
+
+    def said(speaker: str, language: str):
+        return signature("Le séisme a atteint une magnitude.", [], [], speaker, language)
+
+    usgs = said("L'institut américain USGS", "fr")
+    ingv = said("l'Institut national de géophysique italien", "fr")
+    assert features(usgs, ingv)["same speaker"] < 0.5 < features(usgs, ingv)["other speaker"]
+    ministry = said("Le ministère de la défense russe", "fr")
+    english = said("Russia's defence ministry", "en")
+    assert features(ministry, english)["same speaker"] == 1.0
+    assert features(said("Volodymyr Zelensky", "fr"), said("Zelenskiy", "en"))["same speaker"] > 0.8
+
+
+def test_the_penalty_chosen_on_the_development_pairs_lies_inside_the_grid(dev_pairs):
+    """A penalty chosen at the grid's edge says the best one may lie beyond it (0.1 was
+    the grid's smallest, and the one chosen)."""
+    from workbench.matching.evaluate import choose
+    from workbench.matching.model import PENALTIES
+
+    assert min(PENALTIES) < choose(dev_pairs)[0] < max(PENALTIES)
 
 
 def test_negatives_drawn_from_other_clusters_are_fitted_on_never_scored(dev_pairs):

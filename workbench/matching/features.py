@@ -83,10 +83,14 @@ def _figures(a: Signature, b: Signature) -> tuple[float, float, float, float]:
 
 def _covered(a: Signature, b: Signature) -> float:
     """The share of a's content words that have a sense among b's."""
-    if not a.senses:
+    return _share(a.senses, b.every_sense)
+
+
+def _share(words: tuple[frozenset[str], ...], theirs: frozenset[str]) -> float:
+    """The share of these words (each as its senses) that have a sense among `theirs`."""
+    if not words:
         return 0.0
-    theirs = b.every_sense
-    return sum(1 for meanings in a.senses if not meanings.isdisjoint(theirs)) / len(a.senses)
+    return sum(1 for meanings in words if not meanings.isdisjoint(theirs)) / len(words)
 
 
 def _dates(a: Signature, b: Signature) -> tuple[float, float]:
@@ -132,8 +136,12 @@ def shared_names(a: Signature, b: Signature) -> float:
 
 
 def _speakers(a: Signature, b: Signature) -> float:
-    """How far two speakers agree: 1 when their descriptions share a sense ("ministère de la
-    défense" and "defence ministry"), else how close their names come."""
-    if not a.speaker.isdisjoint(b.speaker):
-        return 1.0
-    return max(closeness(a.speaker_names, b.speaker_names))
+    """How far two speakers agree: how close their names come, or how much of each one's
+    description the other's covers, the less covered side ("ministère de la défense" and
+    "defence ministry" agree; "l'institut américain USGS" and "l'Institut national de
+    géophysique italien" share one word of six: one shared sense made them one speaker)."""
+    described = 0.0
+    if a.speaker_senses and b.speaker_senses:
+        mine, theirs = frozenset().union(*a.speaker_senses), frozenset().union(*b.speaker_senses)
+        described = min(_share(a.speaker_senses, theirs), _share(b.speaker_senses, mine))
+    return max(described, *closeness(a.speaker_names, b.speaker_names))

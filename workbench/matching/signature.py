@@ -51,6 +51,9 @@ class Signature:
     """The senses of each content stem, in the same order."""
     every_sense: frozenset[str] = frozenset()
     """All of them together."""
+    speaker_senses: tuple[frozenset[str], ...] = ()
+    """The senses of each content word of the speaker's description ("Institut national de
+    géophysique italien": institute, national, geophysics, Italian)."""
 
 
 def quantity(unit: str | None, text: str, language: str) -> tuple[str | None, frozenset[str]]:
@@ -148,10 +151,13 @@ def signature(
     )
     speaker_keys: set[str] = set()
     speaker_names = names_of(speaker, language) if speaker else ()
+    speaker_senses = tuple(
+        senses(word, language) for word in (content_stems(speaker, language) if speaker else ())
+    )
     if speaker:
         speaker_keys.update(speaker_names)
-        for word in content_stems(speaker, language):
-            speaker_keys.update(senses(word, language))
+        for meanings in speaker_senses:
+            speaker_keys.update(meanings)
     word_senses = tuple(senses(w, language) for w in words)
     return Signature(
         language=language,
@@ -163,6 +169,7 @@ def signature(
         words=words,
         senses=word_senses,
         every_sense=frozenset().union(*word_senses),
+        speaker_senses=speaker_senses,
     )
 
 
