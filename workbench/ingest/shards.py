@@ -2,7 +2,9 @@
 (`extract-batch`), stored later (`import-extractions`).
 
 A shard is written to `NAME.part` and renamed when complete, so a shard file present is a
-whole shard: rerunning `extract-batch` skips it. Import checks every line of every shard
+whole shard: rerunning `extract-batch` skips it. Each line also holds its claims' preparation
+for matching, made by the worker that extracted it, which the import stores as it is when its
+stamp is the importer's own (lines without one, from older shards, are prepared on import). Import checks every line of every shard
 before storing anything, then stores each article in its own transaction, skipping those
 already stored by content hash: running it twice, or again after an interruption, stores
 each article once."""
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from workbench.extract import Extraction
-from workbench.ingest.codec import DecodeError, decode_extraction, encode
+from workbench.ingest.codec import DecodeError, decode, decode_extraction, encode
 from workbench.ingest.flow import Duplicate, LazyEngine, Progress, Refused, Sink, Stored, run
 from workbench.ingest.sources import NO_DEFAULTS, Defaults, Job, discover
 from workbench.matching.prepare import PreparedClaims
@@ -55,7 +57,7 @@ class ShardWriter:
     def put(
         self, job: Job, extraction: Extraction, prepared: PreparedClaims | None = None
     ) -> Stored | Refused:
-        """One line; the claims' preparation is left out (the import computes it)."""
+        """One line: the article, its extraction and its claims' preparation."""
         record = {
             "format": FORMAT,
             "file": job.name,
@@ -66,6 +68,8 @@ class ShardWriter:
             "text": job.text,
             "extraction": encode(extraction),
         }
+        if prepared is not None:
+            record["prepared"] = encode(prepared)
         self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.lines += 1
         return Stored(job.name, self.lines, len(extraction.claims))
@@ -114,10 +118,12 @@ def extract_to_shards(
 
 @dataclass(frozen=True)
 class Record:
-    """One shard line, checked: an article and its extraction."""
+    """One shard line, checked: an article, its extraction and, when the line holds it, its
+    claims' preparation."""
 
     job: Job
     extraction: Extraction
+    prepared: PreparedClaims | None = None
 
 
 def shards_in(folder: Path) -> list[Path]:
@@ -159,6 +165,14 @@ def _record(data: Any) -> Record:
             claim.text
         ):
             raise ShardError(f"claim {index}: its span does not hold its text in the article")
+    prepared = None
+    if data.get("prepared") is not None:
+        prepared = decode(PreparedClaims, data["prepared"], "prepared")
+        if len(prepared.claims) != len(extraction.claims):
+            raise ShardError(
+                f"prepared: {len(prepared.claims)} claims prepared for "
+                f"{len(extraction.claims)} extracted"
+            )
     job = Job(
         name=data.get("file") or "?",
         text=text,
@@ -169,7 +183,7 @@ def _record(data: Any) -> Record:
         published=extraction.published,
         words=len(text.split()),
     )
-    return Record(job, extraction)
+    return Record(job, extraction, prepared)
 
 
 def import_shards(
@@ -190,7 +204,7 @@ def import_shards(
             progress.add(Duplicate(record.job.name, article_id=stored))
         else:
             progress.words += record.job.words
-            progress.add(sink.put(record.job, record.extraction))
+            progress.add(sink.put(record.job, record.extraction, record.prepared))
         on_progress(progress)
     sink.finish()
     return progress
