@@ -8,28 +8,145 @@ apart: on a pool or a cluster it runs beside the parse, not in the writer), then
 writer (`StoreWriter.put`) stores, indexes and matches them. Processor time is given with
 wall-clock time, since a shared machine stretches the latter.
 
-Run: python benchmarks/matching.py [--claims 100000]
+With `--against REV` the same articles are stored by the code of git revision REV too, in
+another process, the two taking turns every `--chunk` articles (so both see the same load),
+and the ratios are printed; each side's suggestions are counted and hashed (their pairs,
+scores and explanations, in the order they were stored), so a change meant to be faster only
+shows that it suggests exactly what the code before did.
+
+Run: python benchmarks/matching.py [--claims 100000] [--against main] [--chunk 50]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import os
 import statistics
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from synthetic import news_article  # noqa: E402
+
+class Side:
+    """One code version storing into its own database, in its own process (`--side`)."""
+
+    def __init__(self, name: str, code: Path | None, claims: int) -> None:
+        self.name = name
+        command = [sys.executable, __file__, "--side", str(code or ""), "--claims", str(claims)]
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        self.writing = self.wall = self.preparing = 0.0
+
+    def ask(self, *words: object) -> dict:
+        assert self.process.stdin and self.process.stdout
+        self.process.stdin.write(" ".join(map(str, words)) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise SystemExit(f"error: the {self.name} side stopped")
+        return json.loads(line)
+
+    def store(self, first: int, last: int) -> None:
+        done = self.ask("store", first, last)
+        self.writing += done["writing"]
+        self.wall += done["wall"]
+        self.preparing += done["preparing"]
+
+    def close(self) -> None:
+        self.ask("quit")
+        self.process.wait()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--against", help="git revision to compare with, in the same run")
+    parser.add_argument("--chunk", type=int, default=50, help="articles a side stores per turn")
+    parser.add_argument("--side", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.side is not None:
+        side(Path(args.side) if args.side else None)
+        return
+
+    with tempfile.TemporaryDirectory() as folder:
+        sides = [Side("this code", None, args.claims)]
+        if args.against:
+            sides.append(Side(args.against, checkout(args.against, Path(folder)), args.claims))
+        articles = args.claims // 20
+        for first in range(0, articles, args.chunk):
+            # Who goes first alternates: neither side always meets the load the other left.
+            turn = sides if (first // args.chunk) % 2 == 0 else sides[::-1]
+            for one in turn:
+                one.store(first, min(first + args.chunk, articles))
+        for one in sides:
+            digest = one.ask("digest")
+            one.claims, one.digest = digest["claims"], digest
+            print(
+                f"[{one.name}] stored {digest['claims']:,} claims with matching on: the writer "
+                f"{one.writing / digest['claims'] * 1000:.2f} ms a claim of processor time "
+                f"(goal < 1 ms), {one.wall / digest['claims'] * 1000:.2f} ms wall; preparing "
+                f"them (in the workers) {one.preparing / digest['claims'] * 1000:.2f} ms a "
+                f"claim; {digest['matches']:,} matches suggested on the way (hash "
+                f"{digest['hash'][:16]})"
+            )
+        for one in sides:
+            new = one.ask("new")
+            print(
+                f"[{one.name}] match one new 20-claim article: median "
+                f"{statistics.median(new['matching']):.0f} ms, worst {max(new['matching']):.0f} "
+                f"ms (goal < 200 ms); processor time median "
+                f"{statistics.median(new['matching_cpu']):.0f} ms, worst "
+                f"{max(new['matching_cpu']):.0f} ms; storing it without matching: median "
+                f"{statistics.median(new['storing']):.0f} ms"
+            )
+            one.new = new
+        if len(sides) == 2:
+            mine, theirs = sides
+            same = mine.digest == theirs.digest
+            print(
+                f"this code / {theirs.name}: writer processor time "
+                f"{mine.writing / theirs.writing:.2f}x, wall {mine.wall / theirs.wall:.2f}x; "
+                f"one new article's matching, processor time "
+                f"{statistics.median(mine.new['matching_cpu']) / statistics.median(theirs.new['matching_cpu']):.2f}x; "  # noqa: E501
+                f"suggestions {'identical' if same else 'DIFFERENT'}"
+            )
+        for one in sides:
+            one.close()
+
+
+def checkout(revision: str, folder: Path) -> Path:
+    """The code of a git revision, unpacked into `folder` (the schema package, `db/`, placed
+    where `import workbench.db` finds it)."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", revision, "workbench", "db"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    code = folder / "against"
+    code.mkdir()
+    with tempfile.TemporaryFile() as file:
+        file.write(archive)
+        file.seek(0)
+        with tarfile.open(fileobj=file) as tar:
+            tar.extractall(code, filter="data")
+    os.symlink(code / "db", code / "workbench" / "db")
+    return code
+
+
+def side(code: Path | None) -> None:
+    """Serve `store FIRST LAST`, `digest`, `new` and `quit` on stdin, one JSON line each."""
+    if code is not None:
+        sys.path.insert(0, str(code))
+    sys.path.insert(1 if code is not None else 0, str(ROOT / "benchmarks"))
+    from synthetic import news_article
 
     from workbench.ingest import StoreWriter
     from workbench.ingest.sources import Job
@@ -37,51 +154,75 @@ def main() -> None:
     from workbench.matching.prepare import prepare_article
     from workbench.store import Store
 
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "matching.db", "bench")
-        writer = StoreWriter.on(store)
-        preparing = writing = wall = 0.0
-        for number in range(args.claims // 20):
-            text, extraction = news_article(number)
-            job = Job(f"{number}", text, f"Dépêche {number}", None, None, "fr", None, 0)
-            cpu = time.process_time()
-            prepared = prepare_article(
-                [claim.to_dict() for claim in extraction.claims], extraction.language
-            )
-            preparing += time.process_time() - cpu
-            cpu, started = time.process_time(), time.perf_counter()
-            writer.put(job, extraction, prepared)
-            writing += time.process_time() - cpu
-            wall += time.perf_counter() - started
-        claims = store.count_claims()
-        print(
-            f"stored {claims:,} claims with matching on: the writer {writing / claims * 1000:.2f} "
-            f"ms a claim of processor time (goal < 1 ms), {wall / claims * 1000:.2f} ms wall; "
-            f"preparing them (in the workers) {preparing / claims * 1000:.2f} ms a claim; "
-            f"{store.db['claim_matches'].count:,} matches suggested on the way"
-        )
-        matching, storing, matching_cpu = [], [], []
-        resume = suggest.resume
-        for number in range(10):
-            text, extraction = news_article(10_000_000 + number)
-            suggest.resume = lambda store, prepared=None: []  # store only: the baseline
-            try:
-                started = time.perf_counter()
-                article_id = store.ingest(text, extraction, title="new").article_id
-                storing.append((time.perf_counter() - started) * 1000)
-            finally:
-                suggest.resume = resume
-            cpu, started = time.process_time(), time.perf_counter()
-            store.find_matches(article_id)
-            matching.append((time.perf_counter() - started) * 1000)
-            matching_cpu.append((time.process_time() - cpu) * 1000)
-        print(
-            f"match one new 20-claim article: median {statistics.median(matching):.0f} ms, "
-            f"worst {max(matching):.0f} ms (goal < 200 ms); processor time median "
-            f"{statistics.median(matching_cpu):.0f} ms, worst {max(matching_cpu):.0f} ms; "
-            f"storing it without matching: median {statistics.median(storing):.0f} ms"
-        )
-        store.close()
+    if code is not None:
+        import workbench
+
+        assert Path(workbench.__file__).is_relative_to(code), workbench.__file__
+    folder = tempfile.TemporaryDirectory()
+    store = Store.open(Path(folder.name) / "matching.db", "bench")
+    writer = StoreWriter.on(store)
+
+    def answer(value: dict) -> None:
+        print(json.dumps(value), flush=True)
+
+    for line in sys.stdin:
+        command, *numbers = line.split()
+        if command == "store":
+            preparing = writing = wall = 0.0
+            for number in range(int(numbers[0]), int(numbers[1])):
+                text, extraction = news_article(number)
+                job = Job(f"{number}", text, f"Dépêche {number}", None, None, "fr", None, 0)
+                cpu = time.process_time()
+                prepared = prepare_article(
+                    [claim.to_dict() for claim in extraction.claims], extraction.language
+                )
+                preparing += time.process_time() - cpu
+                cpu, started = time.process_time(), time.perf_counter()
+                writer.put(job, extraction, prepared)
+                writing += time.process_time() - cpu
+                wall += time.perf_counter() - started
+            answer({"writing": writing, "wall": wall, "preparing": preparing})
+        elif command == "digest":
+            answer({"claims": store.count_claims(), **suggestions(store)})
+        elif command == "new":
+            matching, storing, matching_cpu = [], [], []
+            resume = suggest.resume
+            for number in range(10):
+                text, extraction = news_article(10_000_000 + number)
+                suggest.resume = lambda store, prepared=None: []  # store only: the baseline
+                try:
+                    started = time.perf_counter()
+                    article_id = store.ingest(text, extraction, title="new").article_id
+                    storing.append((time.perf_counter() - started) * 1000)
+                finally:
+                    suggest.resume = resume
+                cpu, started = time.process_time(), time.perf_counter()
+                store.find_matches(article_id)
+                matching.append((time.perf_counter() - started) * 1000)
+                matching_cpu.append((time.process_time() - cpu) * 1000)
+            answer({"matching": matching, "matching_cpu": matching_cpu, "storing": storing})
+        elif command == "quit":
+            answer({})
+            break
+    store.close()
+    folder.cleanup()
+
+
+def suggestions(store) -> dict:
+    """How many suggestions, and a hash of them in the order they were stored: each pair, its
+    score and its explanation (read back as the store gives them)."""
+    from workbench.store.records import loads
+
+    digest = hashlib.sha256()
+    count = 0
+    for row in store.db.query(
+        "SELECT claim_id, other_claim_id, review_id, score, signals, state "
+        "FROM claim_matches ORDER BY id"
+    ):
+        row["signals"] = loads(row["signals"])
+        digest.update(json.dumps(row, sort_keys=True).encode() + b"\n")
+        count += 1
+    return {"matches": count, "hash": digest.hexdigest()}
 
 
 if __name__ == "__main__":

@@ -102,6 +102,9 @@ class ArticlesMixin(StoreBase):
         from workbench.matching.prepare import stamp as preparation_stamp
 
         claims = [_claim_row(claim) for claim in extraction.claims]
+        # Figures and dates as stored, encoded once: the claim's row and the key under which
+        # matching remembers its signature are the same text.
+        encoded = [(dumps(c["numbers"]) or "", dumps(c["dates"]) or "") for c in claims]
         if prepared is None or prepared.stamp != preparation_stamp():
             prepared = prepare_article(claims, extraction.language)
         with write(self.db):
@@ -109,6 +112,7 @@ class ArticlesMixin(StoreBase):
                 text,
                 extraction,
                 claims,
+                encoded,
                 prepared,
                 digest,
                 title,
@@ -122,14 +126,8 @@ class ArticlesMixin(StoreBase):
             language = extraction.language
             self.remember_signatures(
                 [
-                    (
-                        c["text"],
-                        dumps(c["numbers"]) or "",
-                        dumps(c["dates"]) or "",
-                        c["speaker"],
-                        language,
-                    )
-                    for c in claims
+                    (c["text"], numbers, dates, c["speaker"], language)
+                    for c, (numbers, dates) in zip(claims, encoded, strict=True)
                 ],
                 list(ready.values()),
             )
@@ -144,6 +142,7 @@ class ArticlesMixin(StoreBase):
         text: str,
         extraction: Extraction,
         claims: list[dict],
+        encoded: list[tuple[str, str]],
         prepared: PreparedClaims,
         digest: str,
         title: str,
@@ -190,7 +189,7 @@ class ArticlesMixin(StoreBase):
                 dumps({"title": title, "claims": len(claims)}),
             )
         ]
-        for c in claims:
+        for c, (numbers, dates) in zip(claims, encoded, strict=True):
             sentence = c["sentence"] or c
             claim_id = conn.execute(
                 _INSERT_CLAIM,
@@ -203,8 +202,8 @@ class ArticlesMixin(StoreBase):
                     sentence["end"],
                     *context(text, c["start"], c["end"]).values(),
                     dumps(c["kinds"]),
-                    dumps(c["numbers"]),
-                    dumps(c["dates"]),
+                    numbers,
+                    dates,
                     c["speaker"],
                     c["score"],
                     dumps(c["signals"]),

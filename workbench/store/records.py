@@ -25,8 +25,13 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+"""`json.dumps(value, ensure_ascii=False, sort_keys=True)` without building an encoder for
+each value (the writer encodes several JSON columns per claim stored)."""
+
+
 def dumps(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return None if value is None else _ENCODE(value)
 
 
 def loads(value: str | None) -> Any:
