@@ -44,6 +44,8 @@ class Side:
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
         self.writing = self.wall = self.preparing = 0.0
+        self.digest: dict = {}
+        self.new: dict[str, list[float]] = {"matching": [], "matching_cpu": [], "storing": []}
 
     def ask(self, *words: object) -> dict:
         assert self.process.stdin and self.process.stdout
@@ -88,7 +90,7 @@ def main() -> None:
                 one.store(first, min(first + args.chunk, articles))
         for one in sides:
             digest = one.ask("digest")
-            one.claims, one.digest = digest["claims"], digest
+            one.digest = digest
             print(
                 f"[{one.name}] stored {digest['claims']:,} claims with matching on: the writer "
                 f"{one.writing / digest['claims'] * 1000:.2f} ms a claim of processor time "
@@ -97,8 +99,12 @@ def main() -> None:
                 f"claim; {digest['matches']:,} matches suggested on the way (hash "
                 f"{digest['hash'][:16]})"
             )
+        for number in range(10):  # the sides take turns here too
+            for one in sides if number % 2 == 0 else sides[::-1]:
+                for part, value in one.ask("new", number).items():
+                    one.new[part].append(value)
         for one in sides:
-            new = one.ask("new")
+            new = one.new
             print(
                 f"[{one.name}] match one new 20-claim article: median "
                 f"{statistics.median(new['matching']):.0f} ms, worst {max(new['matching']):.0f} "
@@ -107,7 +113,6 @@ def main() -> None:
                 f"{max(new['matching_cpu']):.0f} ms; storing it without matching: median "
                 f"{statistics.median(new['storing']):.0f} ms"
             )
-            one.new = new
         if len(sides) == 2:
             mine, theirs = sides
             same = mine.digest == theirs.digest
@@ -142,7 +147,7 @@ def checkout(revision: str, folder: Path) -> Path:
 
 
 def side(code: Path | None) -> None:
-    """Serve `store FIRST LAST`, `digest`, `new` and `quit` on stdin, one JSON line each."""
+    """Serve `store FIRST LAST`, `digest`, `new NUMBER` and `quit` on stdin, one JSON line each."""
     if code is not None:
         sys.path.insert(0, str(code))
     sys.path.insert(1 if code is not None else 0, str(ROOT / "benchmarks"))
@@ -185,21 +190,19 @@ def side(code: Path | None) -> None:
         elif command == "digest":
             answer({"claims": store.count_claims(), **suggestions(store)})
         elif command == "new":
-            matching, storing, matching_cpu = [], [], []
+            text, extraction = news_article(10_000_000 + int(numbers[0]))
             resume = suggest.resume
-            for number in range(10):
-                text, extraction = news_article(10_000_000 + number)
-                suggest.resume = lambda store, prepared=None: []  # store only: the baseline
-                try:
-                    started = time.perf_counter()
-                    article_id = store.ingest(text, extraction, title="new").article_id
-                    storing.append((time.perf_counter() - started) * 1000)
-                finally:
-                    suggest.resume = resume
-                cpu, started = time.process_time(), time.perf_counter()
-                store.find_matches(article_id)
-                matching.append((time.perf_counter() - started) * 1000)
-                matching_cpu.append((time.process_time() - cpu) * 1000)
+            suggest.resume = lambda store, prepared=None: []  # store only: the baseline
+            try:
+                started = time.perf_counter()
+                article_id = store.ingest(text, extraction, title="new").article_id
+                storing = (time.perf_counter() - started) * 1000
+            finally:
+                suggest.resume = resume
+            cpu, started = time.process_time(), time.perf_counter()
+            store.find_matches(article_id)
+            matching = (time.perf_counter() - started) * 1000
+            matching_cpu = (time.process_time() - cpu) * 1000
             answer({"matching": matching, "matching_cpu": matching_cpu, "storing": storing})
         elif command == "quit":
             answer({})
