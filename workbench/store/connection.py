@@ -13,7 +13,6 @@ from workbench.db import migrations
 from workbench.store.errors import DatabaseUnavailable
 from workbench.store.sqlite_utils_fast import Database
 
-
 WAL_PAGES = 10_000
 """Pages the write-ahead log holds before a commit copies them into the database (SQLite's
 default is 1,000). An ingest's article dirties hundreds of pages (its keys, its suggestions,
