@@ -142,11 +142,11 @@ def test_a_local_cluster_does_not_sample_for_a_dashboard_nor_trim_memory_at_64_k
     assert trim is None
 
 
-def test_a_pool_worker_leaves_the_loaded_model_out_of_garbage_collection():
+def test_a_dask_worker_leaves_the_loaded_model_out_of_garbage_collection():
     """Every full collection walked the model's 490,000 objects again: 6% of a worker's time."""
     code = (
-        "import gc\nfrom workbench.ingest.work import pool_worker_setup\n"
-        "pool_worker_setup()\nprint(gc.get_freeze_count())"
+        "import gc\nfrom workbench.ingest.cluster import LoadModel\n"
+        "LoadModel().setup(None)\nprint(gc.get_freeze_count())"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300

@@ -55,8 +55,7 @@ def pool_worker_setup(interval: float = 0.5) -> None:
     """Set up a pool worker. Ctrl+C is the parent's to handle (it stops the pool and says so);
     a worker ignores it rather than dying mid-wait with a traceback. And a worker leaves when
     its parent is gone: it waits on a queue it also holds the writing end of, so it would
-    never see its parent killed (kill -9); a thread notices the re-parenting and exits.
-    Then the model is loaded, as a Dask worker does when it joins."""
+    never see its parent killed (kill -9); a thread notices the re-parenting and exits."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
 
@@ -67,4 +66,3 @@ def pool_worker_setup(interval: float = 0.5) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
-    load_model()
