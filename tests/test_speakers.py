@@ -255,3 +255,68 @@ def test_a_relative_clause_about_something_else_is_not_the_actor_speaking():
     relative = [c for c in claims if c.text.startswith("who led")]
     assert relative and relative[0].speaker is None
     assert "council" in (claims[0].speaker or "")
+
+
+def test_french_closing_frames_name_their_own_speaker_never_the_previous_one(french_nlp):
+    text = (
+        "« Les murs porteurs ont tenu », a expliqué le général Marc Olivier, commandant des "
+        "pompiers du Rhône. Les vitraux du chœur avaient été démontés dès dimanche soir, a "
+        "assuré la ministre des sports, Hélène Varin. « Rien n'indique une origine criminelle "
+        "», a indiqué mercredi la procureure de Lyon, Agnès Ferrand. La basilique restera "
+        "fermée pendant trois ans au moins, a estimé son directeur, Luc Marchand."
+    )
+    claims = extract(text, "fr", DAY).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("« Les murs porteurs ont tenu »", "Marc Olivier"),
+        ("Les vitraux du chœur avaient été démontés dès dimanche soir", "Hélène Varin"),
+        ("« Rien n'indique une origine criminelle »", "Agnès Ferrand"),
+        ("La basilique restera fermée pendant trois ans au moins", "Luc Marchand"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Le conseil de défense se réunira vendredi matin, a fait savoir l'Elysée.",
+            "Le conseil de défense se réunira vendredi matin",
+            "Elysée",
+        ),
+        (
+            "Le feu a été maîtrisé après dix heures d'efforts, ont annoncé les sapeurs-pompiers "
+            "des Bouches-du-Rhône.",
+            "Le feu a été maîtrisé après dix heures d'efforts",
+            "sapeurs-pompiers des Bouches-du-Rhône",
+        ),
+        (
+            "Aucun blessé n'est à déplorer, a déclaré à l'AFP le porte-parole de la préfecture, "
+            "Julien Brunet.",
+            "Aucun blessé n'est à déplorer",
+            "Julien Brunet",
+        ),
+    ],
+)
+def test_french_closing_frame_of_an_institution_a_group_or_a_named_role(
+    french_nlp, text, claim, speaker
+):
+    (found,) = extract(text, "fr", DAY).claims
+    assert (found.text, found.speaker) == (claim, speaker)
+
+
+def test_french_quote_with_its_own_frame_and_relative_takes_no_earlier_speaker(french_nlp):
+    text = (
+        "Le maire de Tours, Pierre Lenoir, a lancé une souscription nationale. "
+        "« Nous rebâtirons ce pont en cinq ans », a promis le chef du gouvernement, qui "
+        "s'était rendu sur place dans la nuit. « Le chantier commencera en juin. »\n\n"
+        "La préfecture, de son côté, a annoncé une hausse des péages. "
+        "Paul Aubry a signé le texte lundi, ajoutant un article sur les retraites."
+    )
+    claims = extract(text, "fr", DAY).claims
+    promised = next(c for c in claims if "rebâtirons" in c.text)
+    assert promised.text == "« Nous rebâtirons ce pont en cinq ans »"
+    assert promised.speaker == "chef du gouvernement"
+    # a quotation naming nobody continues the one before it
+    assert next(c for c in claims if "chantier" in c.text).speaker == "chef du gouvernement"
+    # a subject before the comma, a participle: no closing frame there
+    assert next(c for c in claims if "péages" in c.text).speaker == "préfecture"
+    assert {c.speaker for c in claims if "Aubry" in c.text} == {"Paul Aubry"}

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from workbench.extract.discourse import Discourse, Mention, nationality_of
+from workbench.extract.frames_fr import EndFrame, end_frame
 from workbench.extract.lexicon import (
     APPEARANCE_VERBS,
     DETERMINERS,
@@ -137,6 +138,9 @@ class Attribution:
     speaker_place: bool = False
     later: list[tuple[int, str]] | None = None
     """Sources of later clauses of the sentence, by offset: "X said A, and Y says B"."""
+    framed: bool = False
+    """The sentence names its own source in a frame ("..., a déclaré le ministre"): whoever
+    spoke before does not carry over to it, even when that source cannot be resolved."""
 
 
 class FrenchAttributor:
@@ -216,6 +220,20 @@ class FrenchAttributor:
                     )
 
         if result.speaker is None and not result.via_pronoun:
+            frame = end_frame(tokens, outside)
+            if frame is not None:
+                # "..., a assuré la ministre de la culture, Claire Vautrin.": the frame closing
+                # the sentence names its source, whatever the parse made of that noun phrase.
+                result.framed = result.reported = True
+                described = self._frame_speaker(frame, doc, outside, sentence, paragraph)
+                if described:
+                    result.speaker = described.name
+                    self._describe_speaker(result, described)
+                    if actor is None:
+                        described.subject = True
+                        self.discourse.add(described)
+
+        if result.speaker is None and not result.via_pronoun and not result.framed:
             for verb in tokens:
                 if not outside[verb.i] or not self._is_reporting(verb):
                     continue
@@ -263,6 +281,53 @@ class FrenchAttributor:
             result.speaker = found.name if found else None
         self._remember_entities(doc, ents, outside, sentence, paragraph)
         return result
+
+    def _frame_speaker(
+        self, frame: EndFrame, doc: Doc, outside: list[bool], sentence: int, paragraph: int
+    ) -> Mention | None:
+        """Who the subject of a closing frame is: the person it names ("le procureur de la
+        République, Rémy Heitz" is Rémy Heitz), a role already tied to a name, else the noun
+        phrase itself ("les sapeurs-pompiers de Paris", "Matignon": a place or a building
+        that speaks stands for its institution)."""
+        start, end = frame.subject
+        words = doc[start:end]
+        head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
+        gender = self._gender(head)
+        plural = "Plur" in head.morph.get("Number", []) and head.ent_type_ != "PER"
+        role_key = self._role_key(head)
+        for ent in doc.ents:
+            if _is_name(ent) and start <= ent.start < end:
+                if role_key:
+                    self.discourse.bind_role(role_key, ent.text)
+                if head.lemma_.lower() not in ROLE_NOUNS:
+                    gender = None
+                return Mention(
+                    ent.text, sentence, paragraph, False, gender, False, True, None, True
+                )
+        if role_key and role_key in self.discourse.roles:
+            name = self.discourse.roles[role_key]
+            return Mention(name, sentence, paragraph, False, gender, False, True, None, True)
+        kept = [t for t in words if outside[t.i]]
+        while kept and (kept[0].lower_ in DETERMINERS or kept[0].is_punct):
+            kept = kept[1:]
+        if not kept:
+            return None
+        phrase = doc[kept[0].i : kept[-1].i + 1].text
+        possessive = any(
+            c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in head.children
+        ) or (start < head.i and "Yes" in doc[start].morph.get("Poss", []))
+        if possessive:
+            owner = self.discourse.previous_subject(sentence, None, None)
+            if owner and owner.actor:
+                phrase = f"{phrase} de {owner.name}"
+        lemma = head.lemma_.lower()
+        if lemma in ROLE_NOUNS:
+            person: bool | None = True
+        elif head.ent_type_ or head.pos_ == "PROPN" or lemma in ORGANISATION_NOUNS or plural:
+            person = False
+        else:
+            person = None
+        return Mention(phrase, sentence, paragraph, False, gender, plural, True, None, person)
 
     @staticmethod
     def _describe_speaker(result: Attribution, mention: Mention) -> None:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.extract.frames_fr import end_frame
 from workbench.extract.lexicon import REPORTING_VERBS_FR, english_lemma, is_reporting_en
 
 if TYPE_CHECKING:
@@ -306,6 +307,17 @@ def _frame_after_fr(
 ) -> None:
     """Drop a frame that follows its statement: '..., a expliqué M. Dukure' or
     '"...", a-t-il déclaré lors d'une interview'."""
+    outside = [not any(s <= t.idx < e for s, e in quotes) for t in tokens]
+    frame = end_frame(tokens, outside)
+    if frame is not None:
+        # "..., a déclaré mardi le chef de l'Etat, qui s'était rendu sur place": the verb, its
+        # subject and what hangs on that subject up to the end of the sentence
+        opener = tokens[frame.opener]
+        start = opener.idx + (1 if opener.text != "," else 0)
+        end = _right(tokens[frame.end - 1])
+        cutter.drop(start, end)
+        cutter.cut(end)
+        return
     for token in tokens:
         if not _is_reporting_fr(token) or token.i < 3 or _reported_clause(token) is not None:
             continue

@@ -15,7 +15,7 @@ proposer suggérer recommander confier écrire publier tweeter communiquer infor
 garantir jurer certifier attester prédire anticiper envisager revendiquer s'inquiéter inquiéter
 dénoncer pointer souhaiter appeler avouer clamer proclamer invoquer objecter rétorquer répliquer
 contester réfuter démentir mettre_en_garde signer décrier interroger déclarer fustiger s'alarmer
-alarmer annoncer
+alarmer annoncer réagir
 """.split()
 )
 

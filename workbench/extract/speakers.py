@@ -145,7 +145,11 @@ class SpeakerReader:
                 self._is_interviewer(speaker) or not plausible_speaker(speaker, self.language)
             ):
                 speaker = None
-            if opens_quoted and (speaker is None or not attribution.reported):
+            if (
+                opens_quoted
+                and not attribution.framed
+                and (speaker is None or not attribution.reported)
+            ):
                 speaker = self._quotation(index, spans, quotes, attributions)
                 attribution.reported = attribution.reported or speaker is not None
             if speaker:

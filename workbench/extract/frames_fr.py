@@ -1,0 +1,234 @@
+"""The inverted reporting frame that closes a French sentence: "..., a assuré la ministre de la
+culture, Claire Vautrin.", "..., ont annoncé les sapeurs-pompiers de Paris.", "..., a fait
+savoir Matignon.", "« ... », a déclaré mercredi le chef de l'Etat, qui s'était rendu sur place".
+
+One reader of the shape for both of its users: `clauses` drops the frame from the claim's span,
+`attribution_fr` takes its subject as the sentence's speaker. The small model parses these
+subjects every which way (object, oblique, apposition of the verb), so the frame is read from
+the words' order and parts of speech: a reporting verb right after a comma or a closing quote,
+with no subject of its own before it, then the subject noun phrase, then nothing but adjuncts
+("dans un communiqué"), a time ("mardi soir") or a relative clause on the subject to the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workbench.extract.dates import MONTHS, WEEKDAYS
+from workbench.extract.lexicon import (
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    REPORTING_VERBS_FR,
+    ROLE_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_OPENERS = {",", "»", "”", '"'}
+_RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels", "où"}
+_RELATIVES |= {"lesquelles"}
+_TIME_WORDS = set(WEEKDAYS["fr"]) | set(MONTHS["fr"])
+_TIME_WORDS |= {"hier", "aujourd'hui", "aujourd’hui", "soir", "matin", "après-midi", "midi"}
+_TIME_WORDS |= {"nuit", "veille", "lendemain", "dernier", "dernière", "prochain", "prochaine"}
+_ADJUNCTS = {"sur", "dans", "lors", "devant", "en", "auprès", "par", "via", "depuis", "pendant"}
+_ADJUNCTS |= {"après", "avant", "au", "aux", "à", "face", "pour", "sous", "chez"}
+_LINKING = {"de", "d'", "d’", "du", "des"}
+_AUDIENCES = {"presse", "journaliste", "journalistes", "média", "médias", "radio", "télévision"}
+_AUDIENCES |= {"micro", "reporter", "reporters", "chaîne", "agence", "quotidien", "journal"}
+_AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut"}
+_AUXILIARIES |= {"est", "sont", "était", "étaient", "s'", "s’", "se", "fait"}
+
+
+@dataclass(frozen=True)
+class EndFrame:
+    """Token indices of an inverted frame: `opener` is the comma or closing quote before it,
+    `subject` the first and past-the-last token of the speaker's noun phrase, `end` where the
+    frame stops (past its relative clause and adjuncts; the final full stop excluded)."""
+
+    opener: int
+    verb: int
+    subject: tuple[int, int]
+    end: int
+
+
+def reporting_word(token: Token) -> bool:
+    """A reporting verb as the words say it, whatever part of speech the small model gave it
+    ("a réagi" tagged as an adjective, "indique" left unlemmatised)."""
+    word = token.lower_
+    forms = {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
+    forms |= {word[:-1] + "re", word[:-1] + "ir", word + "re"}
+    return bool(forms & REPORTING_VERBS_FR)
+
+
+def _is_reporting(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if token.lower_ == "savoir" and index > 0 and tokens[index - 1].lower_ == "fait":
+        return True  # "a fait savoir X"
+    if token.lower_.endswith("ant") or "Inf" in token.morph.get("VerbForm", []):
+        return False  # "signant un décret", "dire": no inverted subject follows those
+    return token.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and reporting_word(token)
+
+
+def end_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
+    """The inverted frame closing the sentence, if there is one."""
+    last = len(tokens)
+    while last > 0 and tokens[last - 1].is_punct and tokens[last - 1].text not in _OPENERS:
+        last -= 1
+    for index in range(2, last):
+        if not outside[index] or not _is_reporting(tokens, index):
+            continue
+        opener = index - 1
+        while opener > 0 and (
+            tokens[opener].lower_ in _AUXILIARIES or tokens[opener].pos_ in {"ADV", "AUX"}
+        ):
+            opener -= 1
+        if opener < 1 or tokens[opener].text not in _OPENERS:
+            continue
+        if not _statement_before(tokens, opener, outside):
+            continue
+        if any(
+            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < index and outside[c.i]
+            for c in tokens[index].children
+        ):
+            continue
+        frame = _subject_and_end(tokens, index, last, outside)
+        if frame is not None:
+            return EndFrame(opener, index, frame[0], frame[1])
+    return None
+
+
+def _statement_before(tokens: list[Token], opener: int, outside: list[bool]) -> bool:
+    """What precedes the frame states something: a quotation, or a finite verb of its own."""
+    before = tokens[:opener]
+    if any(not outside[t.i] for t in before):
+        return True
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        and "Fin" in t.morph.get("VerbForm", [])
+        or "Part" in t.morph.get("VerbForm", [])
+        for t in before
+    )
+
+
+def _skip_adjuncts(tokens: list[Token], start: int, last: int) -> int:
+    """Past the adverbs, times and prepositional phrases between the verb and its subject
+    ("a déclaré mardi soir à l'AFP le porte-parole", "a réagi sur Twitter la maire")."""
+    index = start
+    while index < last:
+        token = tokens[index]
+        word = token.lower_
+        if token.pos_ == "ADV" or word in _TIME_WORDS or word == ",":
+            index += 1
+        elif word in _ADJUNCTS or (word == "lors" and index + 1 < last):
+            index += 1
+            seen_noun = False
+            while index < last:
+                word = tokens[index].lower_
+                if (
+                    seen_noun
+                    and tokens[index].pos_ == "DET"
+                    and tokens[index - 1].lower_ not in _LINKING
+                ):
+                    break
+                named = tokens[index].ent_type_ != "" or tokens[index].text[:1].isupper()
+                if tokens[index].pos_ in {"NOUN", "PROPN"} or named:
+                    seen_noun = True
+                if (
+                    tokens[index].pos_ not in {"DET", "ADP", "NOUN", "PROPN", "ADJ", "NUM"}
+                    and word not in _LINKING
+                    and not named
+                ):
+                    break
+                index += 1
+            if not seen_noun:
+                return start
+        else:
+            break
+    return index
+
+
+def _subject_and_end(
+    tokens: list[Token], verb: int, last: int, outside: list[bool]
+) -> tuple[tuple[int, int], int] | None:
+    start = _skip_adjuncts(tokens, verb + 1, last)
+    if start >= last or not outside[start]:
+        return None
+    first = tokens[start]
+    if first.text.startswith("-") or first.lower_ in _RELATIVES or first.pos_ in {"PRON", "VERB"}:
+        return None  # "a-t-il dit", "a dit que", "a dit attendre"
+    if first.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+        return None
+    end = start
+    while end < last:
+        token = tokens[end]
+        word = token.lower_
+        if token.text == ",":
+            following = tokens[end + 1] if end + 1 < last else None
+            if following is not None and (
+                following.pos_ == "PROPN" or following.ent_type_ == "PER"
+            ):
+                end += 1  # "la ministre de la culture, Claire Vautrin"
+                continue
+            break
+        if word in _RELATIVES and token.pos_ == "PRON":
+            break
+        if word in _TIME_WORDS and end > start:
+            break
+        if word in _ADJUNCTS - {"à", "au", "aux"} and end > start:
+            break
+        if word in {"à", "au", "aux"} and not _inside_phrase(tokens, end, start):
+            break
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", []):
+            return None  # another clause follows: not a frame
+        end += 1
+    if end == start or not _speaks(tokens[start:end]):
+        return None
+    return (start, end), _frame_end(tokens, end, last)
+
+
+def _inside_phrase(tokens: list[Token], preposition: int, start: int) -> bool:
+    """ "le secrétaire d'Etat à l'intérieur": the parse hangs the noun after "à" inside the
+    phrase; "le ministre à la presse", "à l'AFP" say whom it was said to."""
+    noun = next(
+        (t for t in tokens[preposition + 1 : preposition + 4] if t.pos_ in {"NOUN", "PROPN"}),
+        None,
+    )
+    if noun is None or noun.ent_type_ == "ORG" or noun.lemma_.lower() in _AUDIENCES:
+        return False  # "à la presse", "à l'AFP": whom it was said to
+    return start <= noun.head.i < preposition
+
+
+def _frame_end(tokens: list[Token], end: int, last: int) -> int:
+    """The frame runs on over a relative clause on its subject and over adjuncts, to the end
+    of the sentence; a participial clause after a comma ("ajoutant que") is a statement."""
+    index = end
+    while index < last:
+        token = tokens[index]
+        if token.text == "," and index + 1 < last:
+            following = tokens[index + 1]
+            if following.lower_ in _RELATIVES:
+                return last
+            if following.lower_.endswith("ant") and following.pos_ in {"VERB", "AUX"}:
+                return index
+        index += 1
+    return last
+
+
+def _speaks(phrase: list[Token]) -> bool:
+    """A noun phrase that can be a source: a name, an organisation or a place standing for its
+    institution (Matignon, le Quai d'Orsay), a role, a group, a possessed noun ("son recteur"),
+    people in the plural ("les sapeurs-pompiers")."""
+    for token in phrase:
+        lemma = token.lemma_.lower()
+        if token.ent_type_ or token.pos_ == "PROPN":
+            return True
+        if token.pos_ == "NOUN" and (
+            lemma in ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS
+            or token.lower_ in ORGANISATION_NOUNS | GROUP_NOUNS
+            or "Plur" in token.morph.get("Number", [])
+            or any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in token.children)
+        ):
+            return True
+    return False
