@@ -304,6 +304,12 @@ class FrenchAttributor:
                 return Mention(
                     ent.text, sentence, paragraph, False, gender, False, True, None, True
                 )
+        named = self._apposed_name(words) if head.lemma_.lower() in ROLE_NOUNS else None
+        if named:
+            # "la ministre de la Défense, Margarita Robles" whatever label NER gave the name
+            if role_key:
+                self.discourse.bind_role(role_key, named)
+            return Mention(named, sentence, paragraph, False, gender, False, True, None, True)
         if role_key and role_key in self.discourse.roles:
             name = self.discourse.roles[role_key]
             return Mention(name, sentence, paragraph, False, gender, False, True, None, True)
@@ -328,6 +334,22 @@ class FrenchAttributor:
         else:
             person = None
         return Mention(phrase, sentence, paragraph, False, gender, plural, True, None, person)
+
+    @staticmethod
+    def _apposed_name(words: Span) -> str | None:
+        """The capitalised words set off by a comma after a role: "le ministre, Jean Roy"."""
+        tokens = list(words)
+        for index, token in enumerate(tokens[:-1]):
+            if token.text != ",":
+                continue
+            name = []
+            for following in tokens[index + 1 :]:
+                if following.pos_ != "PROPN" and not following.text[:1].isupper():
+                    break
+                name.append(following)
+            if name:
+                return words.doc[name[0].i : name[-1].i + 1].text
+        return None
 
     @staticmethod
     def _describe_speaker(result: Attribution, mention: Mention) -> None:
