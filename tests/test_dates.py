@@ -188,3 +188,104 @@ def test_mentions_read_again_against_a_corrected_date_keep_their_tense():
     # what was not read by these rules (an edited iso) is not guessed at
     edited = [{**stored[0], "iso": "2023-12-25"}]
     assert reread(text, [sentence], edited, "en", was, now) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "expected"),
+    [
+        # the date hangs on the past reporting verb, the future is in the reported clause
+        (
+            "en",
+            SAMPLE_DAY,
+            "The minister said on Friday that 40 schools will reopen next month.",
+            [("on Friday", "2024-11-15"), ("next month", "2024-12")],
+        ),
+        (
+            "fr",
+            SAMPLE_DAY,
+            "Le ministre a déclaré vendredi que 40 écoles rouvriront le mois prochain.",
+            [("vendredi", "2024-11-15"), ("le mois prochain", "2024-12")],
+        ),
+        (
+            "en",
+            SAMPLE_DAY,
+            "On Friday, the mayor said the bridge will reopen in March.",
+            [("On Friday", "2024-11-15"), ("in March", "2025-03")],
+        ),
+        (
+            "en",
+            SAMPLE_DAY,
+            "The talks, which will resume on Thursday, were suspended on Monday.",
+            [("on Thursday", "2024-11-21"), ("on Monday", "2024-11-18")],
+        ),
+        # the future verb governs the date, the past frame comes after it
+        (
+            "fr",
+            date(2019, 4, 16),
+            "Le premier ministre réunira mercredi les ministres concernés, a fait savoir Matignon.",
+            [("mercredi", "2019-04-17")],
+        ),
+        (
+            "fr",
+            SAMPLE_DAY,
+            "Les deux dirigeants se sont rencontrés lundi et se reverront en décembre.",
+            [("lundi", "2024-11-18"), ("décembre", "2024-12")],
+        ),
+        # a conditional reported in the past points forward; a compound one stays in the past
+        (
+            "fr",
+            date(2026, 11, 26),
+            "Le maire a annoncé hier que 250 logements seraient construits en mars.",
+            [("hier", "2026-11-25"), ("mars", "2027-03")],
+        ),
+        (
+            "fr",
+            SAMPLE_DAY,
+            "Selon la police, le suspect aurait été arrêté jeudi, et il sera jugé en janvier.",
+            [("jeudi", "2024-11-14"), ("janvier", "2025-01")],
+        ),
+        (
+            "en",
+            SAMPLE_DAY,
+            "He said the vote would be held on Sunday.",
+            [("on Sunday", "2024-11-24")],
+        ),
+        # "aller" or "devoir" before an infinitive announce what is to come
+        ("fr", SAMPLE_DAY, "Le texte doit être voté vendredi.", [("vendredi", "2024-11-22")]),
+        (
+            "en",
+            SAMPLE_DAY,
+            "The summit is due to open on Thursday, but talks stalled on Monday.",
+            [("on Thursday", "2024-11-21"), ("on Monday", "2024-11-18")],
+        ),
+    ],
+)
+def test_a_relative_date_takes_the_tense_of_the_verb_it_depends_on(
+    french_nlp, language, published, text, expected
+):
+    assert _dates_extracted(text, language, published) == expected
+
+
+def _dates_extracted(text: str, language: str, published: date) -> list[tuple[str, str]]:
+    """Every date of the claims `extract` finds in `text`, in order (the French parse is the
+    session's model)."""
+    from workbench.extract import extract
+
+    claims = extract(text, language, published).claims
+    return sorted(((d.text, d.iso) for c in claims for d in c.dates), key=lambda d: text.find(d[0]))
+
+
+def test_redating_keeps_each_dates_own_tense():
+    """A sentence with a past and a future date is read again, each with its own tense."""
+    from workbench.extract.dates import reread
+
+    text = "The minister said on Friday that schools will reopen on Monday."
+    was, now = SAMPLE_DAY, date(2024, 11, 27)
+    mentions = [
+        {"text": "on Friday", "iso": "2024-11-15", "start": 18, "end": 27},
+        {"text": "on Monday", "iso": "2024-11-25", "start": 53, "end": 62},
+    ]
+    assert [text[m["start"] : m["end"]] for m in mentions] == ["on Friday", "on Monday"]
+    again = reread(text, [(0, len(text))], mentions, "en", was, now)
+    assert again is not None
+    assert [m["iso"] for m in again] == ["2024-11-22", "2024-12-02"]

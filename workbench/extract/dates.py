@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from workbench.extract.tense import Direction
 from workbench.extract.types import DateMention
 
 MONTHS = {
@@ -569,10 +570,19 @@ _RULES = {language: _rules(language) for language in ("fr", "en")}
 
 
 def find_dates(
-    text: str, published: date, language: str = "fr", future: bool = False
+    text: str,
+    published: date,
+    language: str = "fr",
+    future: bool = False,
+    tense: Direction | None = None,
 ) -> list[DateMention]:
-    """Every temporal expression in `text`, resolved against `published`, in order."""
-    resolver = _Resolver(published, future)
+    """Every temporal expression in `text`, resolved against `published`, in order.
+
+    A weekday or a month without a year looks ahead when the verb it depends on is in the
+    future (`tense`, the direction of the expression at its offsets), else when `future`
+    (the sentence's tense) says so."""
+    resolvers = {False: _Resolver(published, False), True: _Resolver(published, True)}
+    resolver = resolvers[future]
     found: list[DateMention] = []
     digits = _DIGIT.search(text) is not None
     for pattern, resolve in _RULES.get(language, _RULES["en"]):
@@ -582,8 +592,9 @@ def find_dates(
             start, end = match.span()
             if any(d.start < end and start < d.end for d in found):
                 continue
+            ahead = tense(start, end) if tense is not None else None
             try:
-                iso, warning = resolve(match, resolver)
+                iso, warning = resolve(match, resolver if ahead is None else resolvers[ahead])
             except (ValueError, KeyError, OverflowError):
                 continue
             found.append(DateMention(text[start:end], iso, start, end, warning))
@@ -602,8 +613,9 @@ def reread(
     """The date mentions of one claim (dicts with `start`/`end` offsets in `text` and the
     `iso` they were read as against `was`) read again against the publication date `now`,
     without parsing anything: the rules run again on the window the mentions were found in
-    (one of `windows`: the claim's sentence, or its own span), with the tense that reproduces
-    what was read against `was` (a future-tense sentence reads "lundi" ahead). Every mention
+    (one of `windows`: the claim's sentence, or its own span), each mention with the tense
+    that reproduces what was read against `was` (a date hanging on a future verb reads
+    "lundi" ahead, one on a past verb of the same sentence behind). Every mention
     keeps its text and offsets; None when no window and tense reproduce them all (they are
     then left as they are)."""
 
@@ -612,17 +624,22 @@ def reread(
         return {(m.start + start, m.end + start): m for m in found}
 
     for start, end in windows:
-        for future in (False, True):
-            before = read(start, end, was, future)
-            if all(
-                (found := before.get((m["start"], m["end"]))) is not None and found.iso == m["iso"]
-                for m in mentions
-            ):
-                after = read(start, end, now, future)
-                return [
-                    {**m, "iso": again.iso, "warning": again.warning}
-                    if (again := after.get((m["start"], m["end"]))) is not None
-                    else m
-                    for m in mentions
-                ]
+        before = {future: read(start, end, was, future) for future in (False, True)}
+        tenses: list[bool] = []
+        for m in mentions:
+            key = (m["start"], m["end"])
+            fits = [
+                f for f in (False, True) if (found := before[f].get(key)) and found.iso == m["iso"]
+            ]
+            if not fits:
+                break
+            tenses.append(fits[0])
+        else:
+            after = {future: read(start, end, now, future) for future in set(tenses)}
+            return [
+                {**m, "iso": again.iso, "warning": again.warning}
+                if (again := after[future].get((m["start"], m["end"]))) is not None
+                else m
+                for m, future in zip(mentions, tenses, strict=True)
+            ]
     return None

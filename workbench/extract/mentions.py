@@ -4,16 +4,28 @@ novembre") is part of the date, not a figure of its own."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from workbench.extract.dates import find_dates
 from workbench.extract.numbers import find_numbers
+from workbench.extract.tense import Direction, english_direction, french_direction
 from workbench.extract.types import DateMention, NumberMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def figures_and_dates(
-    text: str, published: date, language: str, future: bool = False
+    text: str, published: date, language: str, future: bool = False, doc: Doc | None = None
 ) -> tuple[list[NumberMention], list[DateMention]]:
-    dates = find_dates(text, published, language, future=future)
+    """`doc` is the parse of `text` (French): a relative date takes the tense of the verb it
+    depends on there; English reads it from the words; `future` is the fallback."""
+    tense: Direction | None = None
+    if doc is not None:
+        tense = french_direction(doc)
+    elif language == "en":
+        tense = english_direction(text)
+    dates = find_dates(text, published, language, future=future, tense=tense)
     numbers = [
         n
         for n in find_numbers(text, language)

@@ -194,7 +194,7 @@ def _claims(
     if language == "en":
         _english_flags(sentence_text, attribution)
     numbers, dates = figures_and_dates(
-        sentence_text, published, language, future=attribution.future
+        sentence_text, published, language, future=attribution.future, doc=doc
     )
     if doc is not None:
         pieces = french_pieces(doc, quotes)

@@ -1,0 +1,251 @@
+"""Which way a relative date points: the tense of the verb it depends on, not the sentence's.
+
+"Le ministre a déclaré vendredi que 40 écoles rouvriront" speaks of last Friday (the date
+hangs on "a déclaré"), "réunira mercredi ..., a fait savoir Matignon" of next Wednesday (on
+"réunira"). A date's direction is True (ahead of publication), False (behind it) or None (a
+present tense, or no verb found: the caller decides). French reads the dependency parse and
+spaCy's morphology, checked against the verb's form (the small model tags some futures,
+"réunira", as present); English, which runs without a parser, reads the verb group nearest
+to the date inside its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Direction = Callable[[int, int], bool | None]
+"""The direction of the date written at `[start, end)` of the sentence."""
+
+# Future and conditional stems that are not the infinitive ("sera", "pourrait", "viendront").
+_IRREGULAR_STEMS_FR = {
+    "être": "ser",
+    "avoir": "aur",
+    "faire": "fer",
+    "aller": "ir",
+    "pouvoir": "pourr",
+    "devoir": "devr",
+    "voir": "verr",
+    "vouloir": "voudr",
+    "savoir": "saur",
+    "falloir": "faudr",
+    "envoyer": "enverr",
+    "mourir": "mourr",
+    "courir": "courr",
+    "recevoir": "recevr",
+    "valoir": "vaudr",
+    "pleuvoir": "pleuvr",
+}
+_FUTURE_ENDINGS_FR = ("ai", "as", "a", "ons", "ez", "ont")
+_CONDITIONAL_ENDINGS_FR = ("ais", "ait", "ions", "iez", "aient")
+_PERFECT = {"aux:tense"}
+_AUXILIARIES = {"aux", "aux:tense", "aux:pass", "cop"}
+_LOOKS_AHEAD_FR = {"aller", "devoir"}
+"""Before an infinitive in the present, these announce what is to come ("va se rendre
+jeudi", "doit être voté mardi")."""
+
+
+def _stem_fr(lemma: str) -> str | None:
+    """The stem French futures and conditionals are built on ("réunir" → "réunir",
+    "prendre" → "prendr", "devenir" → "deviendr")."""
+    lemma = lemma.lower()
+    if lemma in _IRREGULAR_STEMS_FR:
+        return _IRREGULAR_STEMS_FR[lemma]
+    for ending, stem in (("venir", "viendr"), ("tenir", "tiendr")):
+        if lemma.endswith(ending):
+            return lemma[: -len(ending)] + stem
+    if lemma.endswith(("er", "ir")):
+        return lemma
+    if lemma.endswith("re"):
+        return lemma[:-1]
+    return None
+
+
+def _form_is(token: Token, endings: tuple[str, ...]) -> bool:
+    stem = _stem_fr(token.lemma_)
+    form = token.text.lower()
+    return stem is not None and any(form == stem + ending for ending in endings)
+
+
+def _future_fr(token: Token) -> bool:
+    return "Fut" in token.morph.get("Tense", []) or _form_is(token, _FUTURE_ENDINGS_FR)
+
+
+def _conditional_fr(token: Token) -> bool:
+    return "Cnd" in token.morph.get("Mood", []) or _form_is(token, _CONDITIONAL_ENDINGS_FR)
+
+
+def _predicate_fr(token: Token) -> Token | None:
+    """The verb (or adjective with its copula, "seraient construits") the date hangs on."""
+    for _ in range(12):
+        if token.pos_ in {"VERB", "AUX"} or any(c.dep_ in _AUXILIARIES for c in token.children):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_direction_fr(verb: Token) -> bool | None:
+    auxiliaries = [c for c in verb.children if c.dep_ in _AUXILIARIES]
+    if any(_future_fr(t) for t in [verb, *auxiliaries]):
+        return True  # "réunira", "sera construit", "aura été voté"
+    perfect = [a for a in auxiliaries if a.dep_ in _PERFECT]
+    if any(_conditional_fr(a) for a in perfect):
+        return False  # "aurait été tué mardi": a reported past
+    if any(_conditional_fr(t) for t in [verb, *auxiliaries]):
+        return True  # "seraient construits en mars": the future of a past report
+    if "Inf" in verb.morph.get("VerbForm", []) or any(
+        "Inf" in a.morph.get("VerbForm", []) for a in auxiliaries
+    ):  # "se rendre jeudi", "être voté vendredi": the verb it completes says when
+        head = verb.head
+        if head.i != verb.i and head.lemma_.lower() in _LOOKS_AHEAD_FR:
+            tense = head.morph.get("Tense", [])
+            if _conditional_fr(head) or "Pres" in tense or not tense:
+                return True
+        return None
+    if perfect or "Past" in verb.morph.get("Tense", []) or "Imp" in verb.morph.get("Tense", []):
+        return False  # "a déclaré vendredi", "annonçait lundi", "réunis mardi"
+    return None
+
+
+def french_direction(doc: Doc) -> Direction:
+    """Directions read from the parse of one sentence (offsets are the doc's)."""
+
+    def direction(start: int, end: int) -> bool | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        predicate = _predicate_fr(span.root)
+        if predicate is None:
+            return None
+        return _verb_direction_fr(predicate)
+
+    return direction
+
+
+_WORD_EN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[,;:()\"“”—–]")
+_BOUNDARIES_EN = {
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "because",
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "if",
+    "unless",
+}
+_FUTURE_EN = {"will", "shall", "would", "won't", "wouldn't", "'ll", "’ll"}
+_PAST_AUX_EN = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"}
+_PRESENT_AUX_EN = {"is", "are", "am", "has", "have", "does", "do", "isn't", "aren't"}
+_PERFECT_EN = {"has", "have", "hasn't", "haven't"}
+_BE_EN = {"be", "been", "being", "not", "also", "still", "already", "just", "never", "reportedly"}
+_AHEAD_EN = {"due", "set", "expected", "scheduled", "planned", "going", "about", "slated"}
+_IRREGULAR_PAST_EN = set(
+    """said told went came took gave made met held left began became saw found got won lost fell
+    rose sent spoke wrote led paid sold brought thought kept ran struck fled fought broke chose
+    drove flew grew knew shot stood threw withdrew built spent felt heard meant sought
+    swore""".split()
+)
+_NOT_PAST_EN = {"need", "speed", "red", "bed", "feed", "seed", "hundred", "indeed", "proceed"}
+_NOT_PAST_EN |= {"succeed", "exceed", "embed", "shed", "breed", "greed", "bred", "united"}
+
+
+def _past_form_en(word: str) -> bool:
+    return word in _IRREGULAR_PAST_EN or (
+        len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_EN
+    )
+
+
+def _groups_en(words: list[str]) -> list[tuple[int, int, bool | None]]:
+    """Verb groups ("will be held", "has been postponed", "said") as word ranges, each with
+    its direction."""
+    groups = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.endswith(("'ll", "’ll")):
+            word = words[i] = "will"  # "they'll meet": the pronoun says nothing of the tense
+        if not (
+            word in _FUTURE_EN
+            or word in _PAST_AUX_EN
+            or word in _PRESENT_AUX_EN
+            or _past_form_en(word)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and (
+            words[j] in _BE_EN or _past_form_en(words[j]) or words[j] in _AHEAD_EN
+        ):
+            j += 1
+        group = words[i:j]
+        first = group[0]
+        if first in _FUTURE_EN or (
+            first in _PRESENT_AUX_EN | _PAST_AUX_EN
+            and any(w in _AHEAD_EN for w in group[1:])
+            and j < len(words)
+            and words[j] == "to"
+        ):
+            direction: bool | None = True  # "will meet", "is due to", "was set to"
+        elif first in _PAST_AUX_EN or first in _PERFECT_EN or _past_form_en(first):
+            direction = False  # "was held", "has been postponed", "said"
+        else:
+            direction = None  # "is held", "are": the present says nothing
+        groups.append((i, j, direction))
+        i = j
+    return groups
+
+
+def english_direction(text: str) -> Direction:
+    """Directions read from the words of one English sentence: the nearest verb group to the
+    date within its clause (cut at punctuation and at "that", "which", "who", "but"...); a
+    date opening the sentence before a comma ("On Friday, the minister said") takes the
+    clause after it."""
+    read: list = []  # the words, cut and grouped on the first date asked about
+
+    def parse() -> tuple[list[tuple[int, int, str]], list[str], list[int], list]:
+        if not read:
+            tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD_EN.finditer(text)]
+            words = [t[2] for t in tokens]
+            cuts = [i for i, w in enumerate(words) if w in _BOUNDARIES_EN or not w[0].isalpha()]
+            read.extend((tokens, words, cuts, _groups_en(words)))
+        return read[0], read[1], read[2], read[3]
+
+    def clause(at: int) -> tuple[int, int]:
+        _, words, cuts, _ = parse()
+        left = max((c for c in cuts if c < at), default=-1)
+        right = min((c for c in cuts if c > at), default=len(words))
+        return left, right
+
+    def direction(start: int, end: int) -> bool | None:
+        tokens, words, _, groups = parse()
+        inside = [i for i, t in enumerate(tokens) if t[0] < end and start < t[1]]
+        if not inside:
+            return None
+        first, last = inside[0], inside[-1]
+        left, right = clause(first)
+        candidates = [g for g in groups if left < g[0] and g[1] - 1 < right]
+        if not candidates and left == -1 and right < len(words) and words[right] == ",":
+            left, right = right, clause(right + 1)[1]  # "On Friday, the minister said ..."
+            candidates = [g for g in groups if left < g[0] and g[1] - 1 < right]
+        if not candidates:
+            return None
+
+        def distance(group: tuple[int, int, bool | None]) -> tuple[int, int]:
+            if group[1] <= first:
+                return first - group[1] + 1, 0
+            return group[0] - last, 1
+
+        return min(candidates, key=distance)[2]
+
+    return direction
