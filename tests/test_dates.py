@@ -289,3 +289,51 @@ def test_redating_keeps_each_dates_own_tense():
     again = reread(text, [(0, len(text))], mentions, "en", was, now)
     assert again is not None
     assert [m["iso"] for m in again] == ["2024-11-22", "2024-12-02"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Protesters marched last weekend.", [("last weekend", "2024-11")]),
+        ("en", "The talks will resume this weekend.", [("this weekend", "2024-11")]),
+        ("fr", "Ils ont manifesté le week-end dernier.", [("le week-end dernier", "2024-11")]),
+        ("en", "Earlier on Tuesday, the army said", [("Earlier on Tuesday", "2024-11-19")]),
+        ("en", "Hours earlier, police had closed the road.", [("Hours earlier", "2024-11-20")]),
+        ("fr", "Le suspect avait été vu la veille au soir.", [("la veille au soir", "2024-11-19")]),
+        (
+            "fr",
+            "Le 12 mars, le maire a démissionné; la veille, il avait nié.",
+            [("Le 12 mars", "2024-03-12"), ("la veille", "2024-03-11")],
+        ),
+        ("fr", "la veille du 14 juillet", [("la veille du 14 juillet", "2024-07-13")]),
+        ("fr", "la veille de l'élection", []),
+        (
+            "en",
+            "On Monday he left; the next day he returned.",
+            [("On Monday", "2024-11-18"), ("the next day", "2024-11-19")],
+        ),
+        ("en", "the next day", []),
+        ("fr", "Le chômage a baissé l'an dernier.", [("l'an dernier", "2023")]),
+        ("fr", "La cathédrale fut fondée en 1163.", [("en 1163", "1163")]),
+        ("en", "The cathedral was founded in 1163, by the bishop.", [("in 1163", "1163")]),
+        ("en", "in 1500 cases", []),
+        (
+            "fr",
+            "Mardi vers 18 h 50, la police est arrivée.",
+            [("Mardi", "2024-11-19"), ("vers 18 h 50", "2024-11-19")],
+        ),
+        ("fr", "Le feu a pris à 18 heures.", [("à 18 heures", "2024-11-20")]),
+        ("fr", "Ils ont marché pendant 5 heures.", []),
+        ("en", "The quake struck at 3:32 a.m. local time.", [("at 3:32 a.m.", "2024-11-20")]),
+    ],
+)
+def test_weekends_days_said_of_another_day_times_and_old_years(language, text, expected):
+    assert [(d.text, d.iso) for d in find_dates(text, SAMPLE_DAY, language)] == expected
+
+
+def test_a_time_of_day_is_not_two_figures():
+    from workbench.extract.mentions import figures_and_dates
+
+    numbers, dates = figures_and_dates("vers 18 h 50, la police est arrivée", SAMPLE_DAY, "fr")
+    assert numbers == []
+    assert [d.text for d in dates] == ["vers 18 h 50"]

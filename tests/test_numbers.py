@@ -1,5 +1,8 @@
+from datetime import date
+
 import pytest
 
+from workbench.extract import extract
 from workbench.extract.numbers import find_numbers
 
 
@@ -20,7 +23,7 @@ from workbench.extract.numbers import find_numbers
         ("en", "a .6 percent increase", [(".6 percent", 0.6, "%")]),
         ("en", "a weekly one-hour programme", [("one", 1, None)]),
         ("fr", "trois quarts des votes", [("trois quarts", 0.75, "votes")]),
-        ("en", "a $3.2bn deal", [("3.2bn", 3.2e9, "deal")]),
+        ("en", "a $3.2bn deal", [("3.2bn", 3.2e9, "dollars")]),
         ("en", "at least 1,500 people have been injured", [("1,500", 1500, "people")]),
         ("en", "almost three-quarters of the vote", [("three-quarters", 0.75, None)]),
         ("en", "72 percent of polling stations", [("72 percent", 72, "%")]),
@@ -82,3 +85,54 @@ def test_fractions_keep_their_exact_value():
 def test_an_estimated_figure_is_approximate():
     (found,) = find_numbers("an estimated 2.5 million voters", "en")
     assert found.approximate
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a range: the scale and unit written once apply to both ends, both are bounds
+        (
+            "fr",
+            "entre 12 et 14 millions de visiteurs",
+            [("12", 12_000_000, "visiteurs", True), ("14 millions", 14_000_000, "visiteurs", True)],
+        ),
+        (
+            "en",
+            "between 12 and 14 million people",
+            [("12", 12_000_000, "people", True), ("14 million", 14_000_000, "people", True)],
+        ),
+        ("en", "from 5 to 10 percent", [("5", 5, "%", True), ("10 percent", 10, "%", True)]),
+        ("fr", "« cinq à six ans » au moins", [("cinq", 5, "ans", True), ("six", 6, "ans", True)]),
+        ("fr", "une peine de dix ans au moins", [("dix", 10, "ans", True)]),
+        ("fr", "12 et 14 personnes", [("12", 12, None, False), ("14", 14, "personnes", False)]),
+        # halves
+        ("fr", "une heure et demie de débat", [("une heure et demie", 1.5, "heure", False)]),
+        ("fr", "deux ans et demi de prison", [("deux ans et demi", 2.5, "ans", False)]),
+        ("en", "an hour and a half later", [("an hour and a half", 1.5, "hour", False)]),
+        ("en", "two and a half years", [("two and a half years", 2.5, "years", False)]),
+        # money: a currency sign or an elided "de" before the currency
+        ("en", "a $3.2 million grant", [("3.2 million", 3_200_000, "dollars", False)]),
+        ("en", "it cost €5 million.", [("5 million", 5_000_000, "euros", False)]),
+        ("fr", "un don de 3 500 €", [("3 500", 3500, "euros", False)]),
+        ("fr", "200 millions d'euros", [("200 millions", 200_000_000, "euros", False)]),
+        ("fr", "1,7 millions d’hommes", [("1,7 millions", 1_700_000, "hommes", False)]),
+    ],
+)
+def test_ranges_bounds_halves_and_money(language, text, expected):
+    found = [(n.text, n.value, n.unit, n.approximate) for n in find_numbers(text, language)]
+    assert found == expected
+
+
+def test_donations_in_one_article_are_sums_of_money_not_one_fact_given_twice(french_nlp):
+    """Two donations of one article, 200 and 150 millions d'euros, are money (a measure):
+    within an article they are different facts, never "figures disagree"."""
+    from workbench.matching.disagreement import article_flags
+
+    text = (
+        "La fondation a donné 200 millions d'euros à l'hôpital, selon son directeur.\n\n"
+        "Une banque a promis 150 millions d'euros aux écoles, a indiqué le maire."
+    )
+    extraction = extract(text, "fr", date(2024, 1, 1))
+    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
+    assert [n["unit"] for c in claims for n in c["numbers"]] == ["euros", "euros"]
+    assert article_flags({"language": "fr", "claims": claims}) == {}

@@ -185,6 +185,17 @@ class _Resolver:
             delta = 7
         return self.published - timedelta(days=delta)
 
+    def weekend(self, which: str | None) -> str:
+        """A weekend, at month precision like a week: the month of its Saturday. Without
+        "last"/"next" it is the latest one begun, or the coming one if the tense says so."""
+        saturday = self.published + timedelta(days=5 - self.published.weekday())
+        begun = self.published.weekday() >= 5
+        if which == "last" or (which is None and not self.future and not begun):
+            saturday -= timedelta(weeks=1)
+        elif which == "next" and begun:
+            saturday += timedelta(weeks=1)
+        return _to_iso(saturday, "month")
+
     def day_month(self, day: int, month: int, year: int | None) -> date:
         if year is not None:
             return date(year, month, day)
@@ -325,11 +336,36 @@ def _rules(language: str) -> list[Rule]:
     def weekday(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         modifier = (match.groupdict().get("mod") or "").lower()
         direction = None
-        if modifier in ("dernier", "passé", "last"):
+        if modifier.startswith("earlier"):  # "earlier on Tuesday": this very day counts
+            resolver = _Resolver(resolver.published, False)
+        elif modifier in ("dernier", "passé", "last"):
             direction = "last"
         elif modifier in ("prochain", "next"):
             direction = "next"
         return resolver.weekday(weekdays[match["weekday"].lower()], direction).isoformat(), None
+
+    def weekend(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        modifier = (match.groupdict().get("mod") or "").lower()
+        which = "last" if modifier in ("dernier", "passé", "last") else None
+        which = "next" if modifier in ("prochain", "next") else which
+        return resolver.weekend(which), None
+
+    def anchored(shift: int, mode: str):
+        """Said of another day: marked here, resolved by `_anchor` once every date of the
+        text is known."""
+
+        def resolve(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+            groups = match.groupdict()
+            if groups.get("of") is not None:
+                return f"@{shift}:of", None
+            if "h" in groups:
+                if not any(groups.get(g) for g in ("m", "m24", "p", "ampm")):
+                    raise ValueError("a bare number of hours is a duration, not a time")
+                if int(groups["h"]) > (12 if groups.get("ampm") else 23):
+                    raise ValueError("no such hour")
+            return f"@{shift}:{mode}", None
+
+        return resolve
 
     def night(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         return resolver.weekday(weekdays[match["second"].lower()]).isoformat(), None
@@ -470,6 +506,62 @@ def _rules(language: str) -> list[Rule]:
                 relative(offsets),
             ),
             (
+                re.compile(
+                    r"\b(?:le\s+|ce\s+|du\s+|au\s+|pendant\s+le\s+)week-?end"
+                    r"(?:\s+(?P<mod>dernier|prochain|passé))?\b",
+                    re.I,
+                ),
+                weekend,
+            ),
+            (
+                re.compile(
+                    r"\bla\s+veille(?:\s+au\s+(?:soir|matin))?(?P<of>\s+(?:de|du|d['’]))?", re.I
+                ),
+                anchored(-1, "prev"),
+            ),
+            (
+                re.compile(
+                    r"\bl['’]avant-veille(?:\s+au\s+(?:soir|matin))?(?P<of>\s+(?:de|du|d['’]))?",
+                    re.I,
+                ),
+                anchored(-2, "prev"),
+            ),
+            (
+                re.compile(
+                    r"\ble\s+lendemain(?:\s+(?:matin|soir))?(?P<of>\s+(?:de|du|d['’]))?", re.I
+                ),
+                anchored(1, "strict"),
+            ),
+            (
+                re.compile(
+                    r"\b(?:(?:quelques|plusieurs|deux|trois|\d{1,2})\s+(?:heures|minutes)\s+"
+                    r"(?:plus\s+tôt|plus\s+tard|auparavant)|plus\s+(?:tôt|tard)\s+dans\s+la\s+"
+                    r"(?:journée|matinée|soirée))\b",
+                    re.I,
+                ),
+                anchored(0, "prev"),
+            ),
+            (
+                _with_digits(
+                    re.compile(
+                        r"(?:\b(?P<p>vers|à|dès|jusqu['’]à|aux\s+alentours\s+de|peu\s+avant|peu\s+après)"
+                        r"\s+)?\b(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<m>[0-5]\d))?\b",
+                        re.I,
+                    )
+                ),
+                anchored(0, "near"),
+            ),
+            (
+                _with_digits(
+                    re.compile(
+                        r"\b(?:en|depuis|jusqu['’]en|dès|vers)\s+(?P<year>[1-9]\d{2,3})\b"
+                        r"(?![,.]\d|\s*%)(?!\s+(?!(?:et|ou|avant|après|av|apr)\b)[a-zà-ÿ])",
+                        re.I,
+                    )
+                ),
+                year_only,
+            ),
+            (
                 _with_digits(
                     re.compile(
                         rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|entre|"
@@ -483,6 +575,7 @@ def _rules(language: str) -> list[Rule]:
     else:
         offsets = {
             "yesterday": (-1, "day"),
+            "the day before yesterday": (-2, "day"),
             "today": (0, "day"),
             "tonight": (0, "day"),
             "this morning": (0, "day"),
@@ -530,7 +623,13 @@ def _rules(language: str) -> list[Rule]:
                 ),
                 month_only,
             ),
-            (re.compile(rf"\b(?:(?P<mod>last|next|this|on)\s+)?{weekday_re}\b", re.I), weekday),
+            (
+                re.compile(
+                    rf"\b(?:(?P<mod>last|next|this|earlier\s+on|earlier|on)\s+)?{weekday_re}\b",
+                    re.I,
+                ),
+                weekday,
+            ),
             (
                 re.compile(
                     rf"\b(?:the\s+)?(?P<q>{_alternatives(_QUARTERS_EN)})[\s-]+quarter"
@@ -550,6 +649,54 @@ def _rules(language: str) -> list[Rule]:
             ),
             (re.compile(rf"\b{counts}\s+{units}\s+ago\b", re.I), ago(-1)),
             (re.compile(rf"\b(?:{_alternatives(offsets)})\b", re.I), relative(offsets)),
+            (
+                re.compile(
+                    r"\b(?:(?P<mod>last|next|this)|over\s+the|during\s+the|at\s+the|on\s+the|the)"
+                    r"\s+weekend\b",
+                    re.I,
+                ),
+                weekend,
+            ),
+            (
+                re.compile(
+                    r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)"
+                    r"|the\s+day\s+before(?P<of>(?=\s+[^\W_]))?)\b",
+                    re.I,
+                ),
+                anchored(-1, "prev"),
+            ),
+            (
+                re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I),
+                anchored(1, "strict"),
+            ),
+            (
+                re.compile(
+                    r"\b(?:(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)\s+"
+                    r"(?:earlier|later)|(?:earlier|later)\s+in\s+the\s+day)\b",
+                    re.I,
+                ),
+                anchored(0, "prev"),
+            ),
+            (
+                _with_digits(
+                    re.compile(
+                        r"(?:\b(?P<p>at|around|about|by|until|shortly\s+(?:before|after))\s+)?"
+                        r"\b(?P<h>\d{1,2})(?:(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
+                        r"|:(?P<m24>[0-5]\d)\b)",
+                        re.I,
+                    )
+                ),
+                anchored(0, "near"),
+            ),
+            (
+                _with_digits(
+                    re.compile(
+                        r"\b(?:in|since|until)\s+(?P<year>[1-9]\d{2,3})\b"
+                        r"(?![,.]\d|\s*%)(?!\s+(?!(?:and|or|BC|AD|BCE|CE)\b)[A-Za-z])",
+                    )
+                ),
+                year_only,
+            ),
             (
                 _with_digits(
                     re.compile(
@@ -599,7 +746,45 @@ def find_dates(
                 continue
             found.append(DateMention(text[start:end], iso, start, end, warning))
     found.sort(key=lambda d: d.start)
-    return found
+    return _anchor(found, text, published)
+
+
+def _anchor(found: list[DateMention], text: str, published: date) -> list[DateMention]:
+    """Resolve what is said of another day: "la veille", "hours earlier" (the day before,
+    or the same day as, the latest day named before it, else publication), "le lendemain",
+    "the next day" (only after a day named), "la veille du 14 juillet" (the day named right
+    after it: dropped when it names an event, "la veille de l'élection"), a time of day
+    "vers 18 h 50" (the nearest day named, else publication)."""
+    if not any(d.iso.startswith("@") for d in found):
+        return found
+    days = [d for d in found if len(d.iso) == 10 and not d.iso.startswith("@")]
+    result: list[DateMention] = []
+    for mention in found:
+        if not mention.iso.startswith("@"):
+            if not (result and result[-1].end == mention.end):  # taken by "la veille du"
+                result.append(mention)
+            continue
+        shift_text, mode = mention.iso[1:].split(":")
+        before = [d for d in days if d.end <= mention.start]
+        anchor: date | None = date.fromisoformat(before[-1].iso) if before else None
+        if mode == "of":
+            after = [d for d in days if 0 <= d.start - mention.end <= 1]
+            if not after:
+                continue
+            anchor, end = date.fromisoformat(after[0].iso), after[0].end
+            iso = (anchor + timedelta(days=int(shift_text))).isoformat()
+            result.append(DateMention(text[mention.start : end], iso, mention.start, end))
+            continue
+        if mode == "near" and days:
+            nearest = min(days, key=lambda d: max(d.start - mention.end, mention.start - d.end))
+            anchor = date.fromisoformat(nearest.iso)
+        elif mode != "strict" and anchor is None:
+            anchor = published
+        if anchor is None:
+            continue
+        iso = (anchor + timedelta(days=int(shift_text))).isoformat()
+        result.append(DateMention(mention.text, iso, mention.start, mention.end, mention.warning))
+    return result
 
 
 def reread(

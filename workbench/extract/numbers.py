@@ -172,6 +172,32 @@ _TITLE_AFTER_ORDINAL = re.compile(
     r"\s+(?:ministre|dame|secrétaire|minister|lady|secretary)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_ELISION = re.compile(r"^[dl]['’](?=[^\W\d_])", re.I)
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_CURRENCY_BEFORE = re.compile(r"(?:^|(?<=[^\w$€£¥]))(?:[A-Z]{1,2})?([$€£¥])\s?$")
+_CURRENCY_AFTER = re.compile(rf"{_SPACE}?([$€£¥])")
+_RANGE_JOIN = re.compile(r"\s*(?:et|and|à|to|-|–)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)\s*$", re.I)
+_BOUND_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s*[»”\"]?\s*(?:,\s*)?\b(?:au moins|au minimum|at least|at a minimum|ou plus|or more)\b",
+    re.I,
+)
+_HALF = {
+    "fr": re.compile(
+        r"\b(?P<n>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\s+"
+        r"(?P<unit>heures?|ans?|années?|jours?|mois|semaines?|minutes?|siècles?|kilos?|litres?"
+        r"|millions?|milliards?)\s+et\s+demie?\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+        r"(?P<unit>hours?|years?|days?|months?|weeks?|minutes?|centuries|century)\s+and\s+a\s+"
+        r"half|(?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+"
+        r"a\s+half\s+(?P<unit2>hours|years|days|months|weeks|minutes|centuries|million|billion))\b",
+        re.I,
+    ),
+}
+_HALF_COUNTS = {"a": 1, "an": 1, "un": 1, "une": 1, "one": 1}
 
 
 _RANKING_AFTER = {
@@ -257,7 +283,7 @@ def _unit_after(text: str, end: int) -> str | None:
         match = _WORD.search(text, position, min(len(text), position + 40))
         if not match or text[position : match.start()].strip(" \u00a0\u202f'’") != "":
             return None
-        word = match.group(0)
+        word = _ELISION.sub("", match.group(0))  # "d'euros": the unit is "euros"
         if word.lower() in _SKIP_BEFORE_UNIT:
             position = match.end()
             continue
@@ -315,9 +341,21 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             return
         approximate = approximate or bool(_APPROXIMATE.search(text[max(0, start - 25) : start]))
         if unit is None:
-            unit = _unit_after(text, end)
+            currency = _CURRENCY_BEFORE.search(text, max(0, start - 3), start) or (
+                _CURRENCY_AFTER.match(text, end)
+            )
+            unit = _CURRENCIES[currency.group(1)] if currency else _unit_after(text, end)
         found.append(NumberMention(text[start:end], _clean(value), start, end, unit, approximate))
         taken.append((start, end))
+
+    for match in _HALF[language].finditer(text):
+        raw = (match["n"] or match["n2"]).lower()
+        unit = (match["unit"] or match["unit2"]).lower()
+        count = _HALF_COUNTS.get(raw) or _words_value(raw, language) or 0
+        value = count + 0.5
+        if unit.startswith(("million", "milliard", "billion")):
+            value, unit = value * _SCALES[unit.rstrip("s") if unit.endswith("s") else unit], None
+        add(match.start(), match.end(), value, unit)
 
     for match in _FRACTIONS[language].finditer(text):
         key = re.sub(r"[- ]", " ", match.group(0).lower())
@@ -384,4 +422,35 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         add(match.start(), match.end(), rank)
 
     found.sort(key=lambda n: n.start)
-    return found
+    return _ranges(text, found)
+
+
+def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """ "entre 12 et 14 millions de visiteurs", "5 to 6 years": both ends are bounds of one
+    range, and the first takes the scale and unit written once after the second; a bound
+    written after it ("« cinq à six ans » au moins") holds for both."""
+    result = list(found)
+    for index in range(len(result) - 1):
+        low, high = result[index], result[index + 1]
+        joint = text[low.end : high.start]
+        if not _RANGE_JOIN.fullmatch(" " + joint) or len(joint) > 5:
+            continue
+        if high.text.lower() in _SCALES:
+            continue  # "2.5-million": one figure and its scale, not a range
+        if joint.strip().lower() in ("et", "and") and not _RANGE_OPEN.search(text[: low.start]):
+            continue  # "12 et 14": two figures unless "entre"/"between" opens a range
+        scale = _SCALE_AFTER.search(high.text)
+        value = low.value
+        if scale and not _SCALE_AFTER.search(low.text) and high.unit != "%":
+            value = _clean(low.value * _SCALES[scale.group(1).lower()])
+        unit = low.unit if low.unit not in (None, *_NOT_UNITS) else high.unit
+        result[index] = NumberMention(low.text, value, low.start, low.end, unit, True)
+        result[index + 1] = NumberMention(
+            high.text, high.value, high.start, high.end, high.unit, True
+        )
+    return [
+        n
+        if n.approximate or not _BOUND_AFTER.match(text, n.end)
+        else NumberMention(n.text, n.value, n.start, n.end, n.unit, True)
+        for n in result
+    ]
