@@ -222,7 +222,8 @@ async def cursor_moves(
 ) -> tuple[list[float], list[float]]:
     """Milliseconds from a cursor move to the next claim's card loaded, and to the first frame
     written after the card took it (what the analyst sees). The article settles first: its
-    text is painted once it is shown, and that first paint is not a cursor move."""
+    text is painted once it is shown, and that first paint is not a cursor move. The card's
+    `show` is timed itself: a frame may be written before a poll sees the new card."""
     from workbench.tui.widgets.claim_card import ClaimCard
     from workbench.tui.widgets.claims_table import ClaimsTable
 
@@ -230,6 +231,14 @@ async def cursor_moves(
     await pilot.pause(0.5)
     table = screen.query_one(ClaimsTable)
     card = screen.query_one(ClaimCard)
+    shown_at: list[float] = []
+    show = card.show
+
+    def timed_show(claim):
+        show(claim)
+        shown_at.append(time.perf_counter())
+
+    card.show = timed_show  # type: ignore[method-assign]
     loaded, painted = [], []
     for _ in range(moves):
         before = screen.claim_id
@@ -240,11 +249,12 @@ async def cursor_moves(
             lambda b=before: card.claim is not None and card.claim["id"] != b,
             light=True,
         )
-        shown = time.perf_counter()
+        shown = shown_at[-1]
         loaded.append((shown - started) * 1000)
         await wait_until(pilot, lambda s=shown: bool(frames) and frames[-1] > s, light=True)
-        painted.append((frames[-1] - started) * 1000)
+        painted.append((next(f for f in frames if f > shown) - started) * 1000)
         await asyncio.sleep(0.03)  # keys typed one by one, not a burst
+    del card.show
     await app.pop_screen()
     return loaded, painted
 

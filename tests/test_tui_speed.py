@@ -128,3 +128,69 @@ def test_a_card_lists_the_best_matches_and_m_lists_them_all(tui_store, monkeypat
         assert listed.query_one(OptionList).option_count == len(others)
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_a_cursor_move_lays_out_nothing(tui_store):
+    """A new card and a moved highlight redraw their own lines: Textual's screen layout (every
+    widget placed again) is not run on a cursor move, from the table or the article."""
+    from workbench.tui.widgets.article_view import ArticleView
+
+    layouts: list[int] = []
+    moved: list[int | None] = []
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        screen.screen_layout_refresh_signal.subscribe(
+            screen, lambda _: layouts.append(1), immediate=True
+        )
+        for key in ("j", "j", "j", "k"):
+            await pilot.press(key)
+            await settle(pilot)
+            moved.append(screen.claim["id"] if screen.claim else None)
+        screen.query_one(ArticleView).focus()
+        await settle(pilot)
+        layouts.clear()  # focus moved: not a cursor move
+        for key in ("j", "j", "k"):
+            await pilot.press(key)
+            await settle(pilot)
+            moved.append(screen.claim["id"] if screen.claim else None)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    assert None not in moved and len(set(moved)) >= 3  # the card followed the cursor
+    assert layouts == []
+
+
+def long_article(paragraphs: int) -> str:
+    from tests.small_article import TEXT
+
+    body = TEXT.split("\n\n", 1)[1]
+    return "Flood toll rises\n\n" + "\n\n".join([body.strip()] * paragraphs) + "\n"
+
+
+def test_the_article_pane_is_one_widget_whatever_the_article(tmp_path):
+    """The article is drawn line by line by one widget: a 40-times longer article adds no
+    widget to the screen (one per paragraph made every layout grow with the article)."""
+    from datetime import date
+
+    from workbench.extract import extract
+    from workbench.store import Store
+    from workbench.tui.widgets.article_view import ArticleView
+
+    counts, views = {}, {}
+    for paragraphs in (1, 40):
+        store = Store.open(tmp_path / f"long-{paragraphs}.db", "ana")
+        text = long_article(paragraphs)
+        article_id = store.ingest(
+            text, extract(text, "en", date(2024, 1, 10)), title="Flood"
+        ).article_id
+        assert len(store.claims(article_id=article_id)) >= 3 * paragraphs
+
+        async def scenario(app, pilot, paragraphs=paragraphs):
+            counts[paragraphs] = len(list(app.screen.query("*")))
+            views[paragraphs] = app.screen.query_one(ArticleView)
+
+        run_app(store, scenario, article_id=article_id)
+        store.close()
+    assert counts[1] == counts[40]
+    assert not views[40].children
+    assert " ".join(views[40].plain.split()).count("The army reported 40 drones") == 40

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from workbench.figure_text import figure_value
 from workbench.report.labels import describe_flag, describe_match
@@ -105,23 +106,87 @@ def card_text(claim: dict, width: int = 100) -> str:
     return console.export_text()
 
 
-class ClaimCard(VerticalScroll):
+class ClaimCard(ScrollView):
+    """The card, drawn line by line (Textual's line API) in its own scrolling pane.
+
+    A new card changes only the card: its lines are redrawn and its scrollable height set
+    without laying out the screen (Textual lays out every widget when a widget's virtual
+    size changes, which cost more than the rest of a cursor move); a layout happens only
+    when the card's scrollbar comes or goes."""
+
     DEFAULT_CSS = """
-    ClaimCard { padding: 0 1; }
+    ClaimCard {
+        padding: 0 1;
+        overflow-x: hidden;
+        scrollbar-gutter: stable;
+    }
     """
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.claim: dict | None = None
         """The claim on display (None: none selected)."""
-
-    def compose(self):
-        yield Static(Text("Select a claim to see its card.", style="dim"), id="card-body")
+        self.wb_body: RenderableType = Text("Select a claim to see its card.", style="dim")
+        self.wb_lines: list[Strip] = []
+        """The card laid out at `wb_width` cells, one strip a line."""
+        self.wb_strips: dict[int, Strip] = {}
+        """Lines in the pane's colours, as drawn (dropped when the colours change)."""
+        self.wb_width = 0
 
     def show(self, claim: dict | None) -> None:
         self.claim = claim
-        body = self.query_one("#card-body", Static)
-        body.update(render_card(claim) if claim else Text("No claim selected.", style="dim"))
+        self.wb_body = render_card(claim) if claim else Text("No claim selected.", style="dim")
+        self._lay_out()
+        self.scroll_to(0, 0, animate=False, immediate=True)  # a new card reads from its top
+
+    def _lay_out(self) -> None:
+        """Lay the card out at the pane's width, and redraw it."""
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return  # no size yet: the first resize lays it out
+        self.wb_width = width
+        options = self.app.console_options.update(highlight=False, width=width)
+        lines = self.app.console.render_lines(self.wb_body, options, pad=False)
+        self.wb_lines = [Strip(line) for line in lines]
+        self.wb_strips = {}
+        self._set_height(len(self.wb_lines))
+        self.refresh()
+
+    def _set_height(self, lines: int) -> None:
+        """The card's scrollable height; a screen layout only if the scrollbar must come
+        or go (textual 8.2.8: setting `virtual_size` lays out the screen)."""
+        size = Size(self.wb_width, lines)
+        if size == self.virtual_size:
+            return
+        overflows = lines > self.scrollable_content_region.height
+        if overflows != self.show_vertical_scrollbar:
+            self.virtual_size = size
+            return
+        self.set_reactive(ClaimCard.virtual_size, size)
+        if overflows:
+            self.vertical_scrollbar.window_virtual_size = lines
+            self.vertical_scrollbar.window_size = self.scrollable_content_region.height
+
+    def on_mount(self) -> None:
+        self._lay_out()
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self.wb_width:
+            self._lay_out()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self.wb_strips = {}  # the lines take the pane's colours (focus changes them)
+
+    def render_line(self, y: int) -> Strip:
+        row = self.scroll_offset.y + y
+        if row >= len(self.wb_lines):
+            return Strip.blank(self.wb_width, self.rich_style)
+        strip = self.wb_strips.get(row)
+        if strip is None:
+            strip = self.wb_lines[row].crop_extend(0, self.wb_width, None)
+            strip = self.wb_strips[row] = strip.apply_style(self.rich_style)
+        return strip
 
     @property
     def plain(self) -> str:
