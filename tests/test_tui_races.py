@@ -251,3 +251,31 @@ def test_a_second_check_typed_ahead_of_the_first_save_lands_on_the_next_claim(tu
     assert (one["verdict"], one["verdict_record"]["rationale"]) == ("false", "Four")
     assert (two["verdict"], two["verdict_record"]["rationale"]) == ("true", "Second")
     assert two["status"] == "checked" and two["sources"] == []
+
+
+def test_cursor_moves_while_a_card_is_read_read_only_the_last_card(tui_store):
+    """Eight `j`, each handled while the first card is still being read (key repeat on a
+    busy database): the row moves with each key, and once that read is back only the claim
+    the cursor ended on is read (one read per key queued seven reads behind the analyst,
+    and ahead of their saves)."""
+    ninth = first_ids(tui_store, 9)[8]
+    reads: list[int] = []
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        load = screen.load_card
+
+        def counted(claim_id):
+            reads.append(claim_id)
+            return load(claim_id)
+
+        screen.load_card = counted
+        with app.gateway._lock:  # the first read waits: the other keys arrive meanwhile
+            for _ in range(8):
+                await pilot.press("j")
+            assert screen.query_one("#claims").selected_claim_id == ninth
+        await settle(pilot)
+        assert screen.query_one(ClaimCard).claim["id"] == ninth
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    assert len(reads) == 2 and reads[-1] == ninth

@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
 from workbench.safe_text import visible
 from workbench.store import StoreError
@@ -44,6 +44,7 @@ NARROW_WIDTH = 100
 TINY_WIDTH = 72
 """Below this the filters shrink so the search box keeps room to type (60x20 terminals)."""
 
+FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
 Change = Callable[[Any], Any]
 """A write: called with the Store, in a worker, alone on the connection."""
 
@@ -141,6 +142,8 @@ class MainScreen(Screen):
         """The selected claim as last loaded (None while it loads)."""
         self.card_read = 0
         """The gateway call that read `claim`: an older read arriving late is dropped."""
+        self.card_reading: int | None = None
+        """The claim whose card is being read (one read at a time: see `_read_card`)."""
         self.waiting: tuple[int, str, int | None] | None = None
         """(claim, action, hold) asked for while the claim's card was still loading: run when
         it is in, so a form never opens on another claim's data and a key is never dropped;
@@ -203,7 +206,7 @@ class MainScreen(Screen):
         self.card_read = 0
         self.query_one(ArticleView).highlight(claim_id)
         if claim_id is not None and self.figures is not None:
-            self.load_card(claim_id)  # else once the article's figures are in
+            self._read_card(claim_id)  # else once the article's figures are in
 
     def watch_sort(self) -> None:
         self.load_claims(self.query_one(FilterBar).filters)
@@ -236,7 +239,21 @@ class MainScreen(Screen):
         rows, total, scale = self.gateway.call(read)
         self.post_message(ClaimsLoaded(rows, total, offset, scale))
 
-    @work(thread=True, exclusive=True, group="card", exit_on_error=False)
+    def _read_card(self, claim_id: int) -> None:
+        """Read the card of `claim_id`, one read at a time: while one is on its way, the
+        claim selected when it is back is read next. A burst of j reads two cards, not one
+        per key, and each key moves the table's row at once."""
+        if self.card_reading is None:
+            self.card_reading = claim_id
+            self.load_card(claim_id)
+
+    def _card_read_done(self) -> None:
+        read, self.card_reading = self.card_reading, None
+        selected = self.claim_id
+        if selected is not None and selected != read and self.claim is None:
+            self._read_card(selected)
+
+    @work(thread=True, group="card", exit_on_error=False)
     def load_card(self, claim_id: int) -> None:
         read, claim = self.gateway.numbered(self._card_data, claim_id)
         self.post_message(ClaimLoaded(claim, read))
@@ -329,6 +346,8 @@ class MainScreen(Screen):
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
         self.workbench.report_failure(event)
+        if event.worker.group == "card" and event.state in FINISHED:
+            self._card_read_done()  # after its ClaimLoaded, posted before the worker ended
 
     @work(thread=True, group="export", exit_on_error=False)
     def export(self, choice: ExportChoice) -> None:
