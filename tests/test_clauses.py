@@ -127,3 +127,60 @@ def test_english_relative_inside_the_subject_keeps_the_subject_with_its_verb():
 )
 def test_a_credit_line_is_no_claim(text):
     assert _texts(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les électrices, qui s'étaient inscrites en janvier, n'ont pas pu voter dimanche.",
+            ["Les électrices, qui s'étaient inscrites en janvier, n'ont pas pu voter dimanche"],
+        ),
+        (
+            "Le pont, qui avait coûté 2 millions d'euros, s'est effondré lundi.",
+            ["Le pont, qui avait coûté 2 millions d'euros, s'est effondré lundi"],
+        ),
+    ],
+)
+def test_french_relative_inside_the_subject_keeps_the_subject_with_its_verb(
+    french_nlp, text, expected
+):
+    assert _texts(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La police a arrêté le suspect, qui avait tué 3 personnes en 2019.",
+            ["La police a arrêté le suspect", "le suspect, qui avait tué 3 personnes en 2019"],
+        ),
+        (
+            "en",
+            "The president appointed Jean Ping, who served 8 years as foreign minister.",
+            [
+                "The president appointed Jean Ping",
+                "Jean Ping, who served 8 years as foreign minister",
+            ],
+        ),
+        (
+            "en",
+            "Rescuers reached the old bridge, which cost $2 million in 1998.",
+            ["Rescuers reached the old bridge", "the old bridge, which cost $2 million in 1998"],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_figure_opens_on_what_it_is_about(
+    french_nlp, language, text, expected
+):
+    claims = extract(text, language, date(2024, 11, 20)).claims
+    assert [c.text for c in claims] == expected
+    assert claims[0].numbers == [] and len(claims[1].numbers) == 1
+
+
+def test_an_unresolved_pronoun_names_nobody(french_nlp):
+    text = "Elles s'étaient inscrites sur les listes en 2022, ont-elles déclaré."
+    (claim,) = extract(text, "fr", date(2024, 11, 20)).claims
+    assert claim.text.startswith("Elles s'étaient inscrites sur les listes en 2022")
+    assert claim.speaker is None  # not "elles"

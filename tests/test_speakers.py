@@ -252,7 +252,7 @@ def test_a_relative_clause_about_something_else_is_not_the_actor_speaking():
         "who led the city for more than 20 years."
     )
     claims = extract(text, "en", DAY).claims
-    relative = [c for c in claims if c.text.startswith("who led")]
+    relative = [c for c in claims if c.text.startswith("the late mayor, who led")]
     assert relative and relative[0].speaker is None
     assert "council" in (claims[0].speaker or "")
 
@@ -320,3 +320,91 @@ def test_french_quote_with_its_own_frame_and_relative_takes_no_earlier_speaker(f
     # a subject before the comma, a participle: no closing frame there
     assert next(c for c in claims if "péages" in c.text).speaker == "préfecture"
     assert {c.speaker for c in claims if "Aubry" in c.text} == {"Paul Aubry"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim", "speaker"),
+    [
+        (
+            "en",
+            "A hydrologist at the university, Jane Doe, says the lake has lost 40 percent of "
+            "its water since 2010.",
+            "the lake has lost 40 percent of its water since 2010",
+            "Jane Doe",
+        ),
+        (
+            "en",
+            "Tom Okafor, a police spokesman, said 12 people were arrested on Friday.",
+            "12 people were arrested on Friday",
+            "Tom Okafor",
+        ),
+        (
+            "fr",
+            "Un hydrologue de l'université, Jean Dupont, affirme que le lac a perdu 40 % de son "
+            "eau depuis 2010.",
+            "le lac a perdu 40 % de son eau depuis 2010",
+            "Jean Dupont",
+        ),
+        (
+            "fr",
+            "Selon le préfet de la région, Marc Lefèvre, 300 foyers sont privés d'électricité.",
+            "300 foyers sont privés d'électricité",
+            "Marc Lefèvre",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_speaks_and_the_frame_stays_out(
+    french_nlp, language, text, claim, speaker
+):
+    (found,) = extract(text, language, DAY).claims
+    assert (found.text, found.speaker) == (claim, speaker)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim", "speaker"),
+    [
+        (
+            "en",
+            "Media reports said at least 30 people died in the warehouse fire.",
+            "at least 30 people died in the warehouse fire",
+            "Media reports",
+        ),
+        (
+            "en",
+            "Local media reported that 200 homes were destroyed by the floods.",
+            "200 homes were destroyed by the floods",
+            "Local media",
+        ),
+        (
+            "en",
+            "Four miners were trapped underground, according to media reports.",
+            "Four miners were trapped underground",
+            "media reports",
+        ),
+        (
+            "fr",
+            "Selon des médias locaux, au moins 30 personnes sont mortes dans l'incendie.",
+            "au moins 30 personnes sont mortes dans l'incendie",
+            "médias locaux",
+        ),
+        (
+            "fr",
+            "Douze soldats ont été tués lundi, selon la presse russe.",
+            "Douze soldats ont été tués lundi",
+            "presse russe",
+        ),
+    ],
+)
+def test_the_press_as_a_source_is_a_speaker_that_says_media(
+    french_nlp, language, text, claim, speaker
+):
+    (found,) = extract(text, language, DAY).claims
+    assert (found.text, found.speaker) == (claim, speaker)
+
+
+def test_a_clause_mentioning_television_is_no_media_speaker():
+    text = (
+        "The statement, which was read on television, called for calm in the capital after "
+        "the vote."
+    )
+    assert all(c.speaker is None for c in extract(text, "en", DAY).claims)

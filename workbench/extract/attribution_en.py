@@ -14,13 +14,14 @@ from workbench.extract.discourse import Discourse, Mention
 from workbench.extract.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
+    MEDIA_WORDS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
     SUBJECT_PRONOUNS,
     is_reporting_en,
 )
 from workbench.extract.quotes import inside
-from workbench.extract.speakers import plausible_speaker
+from workbench.extract.speakers import names_media, plausible_speaker
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
 _AUXILIARIES = re.compile(
@@ -67,6 +68,10 @@ _NOT_VERB_BEFORE = {
     "for",
     "on",
 }
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?:^|[;:]\s*)\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),$"
+)
+_PAST = re.compile(r"(?:ed|^said|^told|^wrote)$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
 _GOVERNING = {
     "to",
@@ -170,7 +175,11 @@ class EnglishAttributor:
                     continue
                 before = text[: match.start()].rstrip()
                 previous = before.split()[-1].lower() if before.split() else ""
-                if not before or previous in _NOT_VERB_BEFORE:
+                if not before or (
+                    previous in _NOT_VERB_BEFORE
+                    # "media reports said": a noun; "local media reported": its verb
+                    and not (previous in MEDIA_WORDS and _PAST.search(word))
+                ):
                     continue
                 if previous in ("is", "are", "was", "were", "been", "be"):
                     result.reported = True  # "are reported to": a source, unnamed
@@ -268,6 +277,12 @@ class EnglishAttributor:
         cleaned = _strip_determiners(phrase)
         if not cleaned:
             return None
+        if _singular(cleaned.split()[-1]) in ROLE_NOUNS:
+            # "Tom Okafor, a police spokesman, said": the name the role is set beside
+            before = prefix[: len(prefix) - len(phrase.lstrip())].rstrip()
+            name = _NAME_BEFORE_APPOSITION.search(before)
+            if name and plausible_speaker(name.group(1), "en"):
+                return name.group(1)
         named = _named_after_title(cleaned)
         if named:
             return named
@@ -295,5 +310,6 @@ class EnglishAttributor:
             or head in ROLE_NOUNS
             or head in GROUP_NOUNS
             or cleaned.lower().startswith("both ")
+            or names_media(cleaned)
         )
         return cleaned if is_actor else None

@@ -427,7 +427,17 @@ class FrenchAttributor:
         agent = next((t for t in head.subtree if t.dep_ == "obl:agent" and t.i > head.i), None)
         if agent is not None:
             return self._person_in(agent, doc) or self._noun_phrase(agent, outside)
-        return self._person_in(head, doc) or self._noun_phrase(head, outside)
+        # "Selon des médias locaux, au moins 30 personnes ...": the source ends at its comma,
+        # whatever the parse hung under it
+        comma = next((t.i for t in doc[head.i :] if t.text == ","), len(doc))
+        name = comma + 1
+        while name < len(doc) and doc[name].pos_ == "PROPN" and name - comma <= 5:
+            name += 1
+        if comma + 1 < name < len(doc) and doc[name].text == ",":
+            return doc[comma + 1 : name].text  # "selon le préfet, Marc Lefèvre, ..."
+        within = [head.i <= i < comma or i < head.i for i in range(len(doc))]
+        bounded = [a and b for a, b in zip(outside, within, strict=True)]
+        return self._person_in(head, doc) or self._noun_phrase(head, bounded)
 
     @staticmethod
     def _classify(verb: Token, result: Attribution) -> None:

@@ -141,6 +141,55 @@ def merge_dependent(pieces: list[Piece], stands_alone: list[bool]) -> list[Piece
     return result
 
 
+_RELATIVE_OPENING = re.compile(r",\s*(?:qui|où|who|which|where)\b", re.IGNORECASE)
+_DETERMINER_EN = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our)$", re.I)
+_NOUNS_FR = {"NOUN", "PROPN"}
+_GOVERNING_EN = re.compile(r"^(?:of|in|at|on|for|from|to|by|with|and|or)$")
+
+
+def with_antecedent(text: str, piece: Piece, doc: Doc | None) -> Piece:
+    """A relative clause that stands alone, its own figure or date in it, opens on what it
+    is about: "le suspect, qui avait tué 3 personnes en 2019", "the bridge, which cost $2
+    million", not "qui avait tué ..." alone. The antecedent stays in the clause before too
+    (the two claims overlap on it). Unchanged when it cannot be told ("dont l'une" has its own
+    subject)."""
+    comma = text.rfind(",", 0, piece.start)
+    if (
+        comma < 0
+        or not _RELATIVE_OPENING.match(text, comma)
+        or text[comma : piece.start].strip(", ")
+    ):
+        return piece
+    if doc is not None:
+        # the noun phrase that ends at the comma (the parse often hangs the relative on the
+        # verb): from its last word up through the nouns it depends on
+        last = next((t for t in reversed(doc) if t.idx < comma), None)
+        while last is not None and last.pos_ == "ADJ" and last.head.pos_ in _NOUNS_FR:
+            last = last.head if last.head.i < last.i else None
+        if last is None or last.pos_ not in _NOUNS_FR:
+            return piece
+        while last.head.i < last.i and last.head.pos_ in _NOUNS_FR:
+            last = last.head
+        start = last.left_edge.idx
+        return Piece(start, piece.end, piece.dependent) if start < comma else piece
+    words = list(_WORD.finditer(text, max(0, comma - 80), comma))
+    if not words or words[-1].end() != comma:
+        return piece
+    start = None
+    for word in reversed(words[-6:]):
+        token = word.group(0)
+        if _DETERMINER_EN.match(token):
+            start = word.start()
+            break
+        if _GOVERNING_EN.match(token) or token[0].isdigit():
+            break
+        if token[0].isupper():
+            start = word.start()  # a name: "Jean Ping", "Bank of England" stops at "of"
+        elif start is not None:
+            break
+    return Piece(start, piece.end, piece.dependent) if start is not None else piece
+
+
 # --- French, from the dependency parse -------------------------------------------------------
 
 _CONTRASTIVE_FR = {"alors", "tandis", "bien", "quoique"}
@@ -234,6 +283,7 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
     text = doc.text
     tokens = list(doc)  # one pass builds the token objects the loops below read
     cutter = _Cutter(text)
+    _selon_frame(tokens, cutter)
     _frame_after_fr(doc, tokens, text, cutter, quotes)
     for token in tokens:
         if token.pos_ not in {"VERB", "AUX"} and token.dep_ not in {"ROOT", "conj", "advcl"}:
@@ -268,13 +318,69 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
             cutter.cut(token.idx)
         if token.pos_ != "PRON":
             continue
-        if token.lower_ in _RELATIVE_SPLIT_FR or (
+        relative = token.lower_ in _RELATIVE_SPLIT_FR or (
             token.lower_ in {"qui", "où"} and _comma_before(doc, token.i)
-        ):
+        )
+        if relative and not _inside_subject_fr(tokens, cutter, token):
             cutter.cut(token.idx, dependent=True)
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+def _selon_frame(tokens: list[Token], cutter: _Cutter) -> None:
+    """ "Selon la Maison blanche, ...", "D'après des médias locaux, ...": the source opening the
+    sentence is the speaker's, not the claim's; dropped up to its comma (no verb before it).
+    Likewise ", selon X" closing the sentence."""
+    for index, token in enumerate(tokens[2:], start=2):
+        # "..., selon des médias russes.": a source closing the sentence, no verb after it
+        if token.lower_ == "selon" and tokens[index - 1].text == ",":
+            rest = tokens[index + 1 :]
+            if rest and not any(t.pos_ in {"VERB", "AUX"} or t.text in '«»“”"' for t in rest):
+                cutter.drop(tokens[index - 1].idx, len(cutter.text))
+    first = 1 if tokens and tokens[0].text in _OPENING else 0
+    if len(tokens) <= first + 1:
+        return
+    word = tokens[first].lower_
+    if not (
+        word in ("selon",)
+        or (word in ("d'", "d’") and tokens[first + 1].lower_ == "après")
+        or word in ("d'après", "d’après")
+    ):
+        return
+    for token in tokens[first + 1 : first + 16]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in _CLOSING:
+            return
+        if token.text == ",":
+            end = token.i + 1
+            # "Selon le président de la CEI, Youssouf Bakayoko, ...": the name in apposition
+            name = end
+            while name < len(tokens) and tokens[name].pos_ == "PROPN" and name - end < 5:
+                name += 1
+            if end < name < len(tokens) and tokens[name].text == ",":
+                end = name + 1
+            if end < len(tokens):
+                cutter.drop(tokens[first].idx, tokens[end].idx)
+                cutter.cut(tokens[end].idx)
+            return
+
+
+def _inside_subject_fr(tokens: list[Token], cutter: _Cutter, relative: Token) -> bool:
+    """ "Les électrices, qui s'étaient inscrites en janvier, n'ont pas pu voter": the relative
+    hangs on a subject whose verb comes after it; cut there, the clause would lose its subject
+    (and the subject, too short to stand, would be lost). Seen when no verb stands between
+    the clause's start (the sentence's, a cut's, a dropped frame's end) and the relative."""
+    position = relative.idx
+    left = max(
+        [
+            0,
+            *(p for p in cutter.cuts if p <= position),
+            *(e for s, e in cutter.dropped if e <= position),
+        ]
+    )
+    return not any(
+        t.pos_ in {"VERB", "AUX"} for t in tokens[: relative.i] if left <= t.idx < position
+    )
 
 
 def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None:
@@ -322,6 +428,7 @@ def _frame_after_fr(
         if not _is_reporting_fr(token) or token.i < 3 or _reported_clause(token) is not None:
             continue
         if any(
+            # "ont-elles déclaré": the inverted clitic is the frame's own subject
             (c.dep_.startswith("nsubj") and c.i < token.i)
             or (c.dep_ in {"ccomp", "xcomp"} and c.i > token.i)
             for c in token.children
@@ -374,6 +481,14 @@ _ACCORDING = re.compile(
 _INFLECTED = re.compile(r"(?:s|ed|d)$|^(?:said|told|wrote|thought|shown|showed)$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"^(?:has|have|had|will|would|did|does|do|is|are|was|were)$", re.IGNORECASE)
 _NUMBER_WORDS = re.compile(r"\d|\b(?:thousand|hundred|million|billion|dozens?)\b", re.IGNORECASE)
+
+
+# "A researcher at the university, Jane Doe, says", "Tom Okafor, a police spokesman, said":
+# a subject with its name in apposition, set off by two commas
+_APPOSITION_SUBJECT = re.compile(
+    r"^\s*(?:[^,]{2,60},\s*(?:[A-Z][\w'’.-]*\s*){1,4},"
+    r"|(?:[A-Z][\w'’.-]*\s*){1,4},\s*(?:a|an|the)\s+[^,]{2,60},)\s*$"
+)
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -460,13 +575,17 @@ def _frames_en(
             if index == 0 or not is_reporting_en(word.group(0)):
                 continue
             verb = word.group(0)
+            if index + 1 < len(words) and english_lemma(words[index + 1].group(0)) == "say":
+                continue  # "Media reports said": a noun before the verb
             inflected = _INFLECTED.search(verb) or english_lemma(verb) == "say"
             if not (inflected or _AUXILIARY.match(words[index - 1].group(0))):
                 continue
             if verb.lower().endswith("ing"):
                 break
             subject = text[clause_start:position]
-            if _NUMBER_WORDS.search(subject) or any(c in subject for c in _OPENING + ","):
+            if _NUMBER_WORDS.search(subject) or any(c in subject for c in _OPENING):
+                break
+            if "," in subject and not _APPOSITION_SUBJECT.match(subject):
                 break
             rest = text[clause_start + word.end() :]
             skip = re.match(r"\s*(?:that\s+|:\s*)?", rest)

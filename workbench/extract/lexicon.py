@@ -84,6 +84,15 @@ observateurs diplomates enquêteurs députés dirigeants rebelles manifestants m
 )
 """Groups of people who speak together ("IMF economists say")."""
 
+MEDIA_WORDS = frozenset(
+    """
+media médias média press presse newspaper newspapers journaux tabloids broadcasters
+television télévision tv
+""".split()
+)
+"""Words that make a phrase name the press as a source ("media reports said", "selon des
+médias locaux", "state television reported"): unnamed, but a source the analyst must see."""
+
 APPEARANCE_VERBS = frozenset(
     """
 sembler paraître paraitre apparaître apparaitre apparait apparaît seem seems seemed appear

@@ -12,8 +12,15 @@ from typing import TYPE_CHECKING
 
 from workbench.extract.attribution_en import EnglishAttributor
 from workbench.extract.attribution_fr import Attribution, FrenchAttributor
-from workbench.extract.clauses import Piece, english_pieces, french_pieces, merge_dependent
+from workbench.extract.clauses import (
+    Piece,
+    english_pieces,
+    french_pieces,
+    merge_dependent,
+    with_antecedent,
+)
 from workbench.extract.language import detect_language
+from workbench.extract.lexicon import SUBJECT_PRONOUNS
 from workbench.extract.mentions import figures_and_dates
 from workbench.extract.quotes import sentence_quotes
 from workbench.extract.scoring import THRESHOLD, score
@@ -213,6 +220,11 @@ def _claims(
             for p in pieces
         ],
     )
+    relatives = [p.dependent and _relative(sentence_text, p.start) for p in pieces]
+    pieces = [
+        with_antecedent(sentence_text, p, doc) if relative and index else p
+        for index, (p, relative) in enumerate(zip(pieces, relatives, strict=True))
+    ]
     piece_numbers: list[list[NumberMention]] = [[] for _ in pieces]
     piece_dates: list[list[DateMention]] = [[] for _ in pieces]
     for number in numbers:
@@ -235,7 +247,9 @@ def _claims(
     source = attribution.speaker
     actor = source is not None and source in sentence_text[: pieces[0].end]
     claims = []
-    for piece, its_numbers, its_dates in zip(pieces, piece_numbers, piece_dates, strict=True):
+    for piece, relative, its_numbers, its_dates in zip(
+        pieces, relatives, piece_numbers, piece_dates, strict=True
+    ):
         has_verb = attribution.has_verb
         if doc is not None and len(pieces) > 1:
             has_verb = any(piece.start <= start < piece.end for start in verbs)
@@ -249,9 +263,7 @@ def _claims(
             _question(sentence_text, piece.end),
             _shift_numbers(its_numbers, span.start),
             _shift_dates(its_dates, span.start),
-            None
-            if actor and piece.dependent and _relative(sentence_text, piece.start)
-            else _source_of(piece, attribution),
+            None if actor and relative else _source_of(piece, attribution),
         )
         if claim is not None:
             claims.append(claim)
@@ -322,6 +334,8 @@ def _claim(
     value = score(signals)
     if value < THRESHOLD:
         return None
+    if speaker is not None and speaker.lower().lstrip("-") in SUBJECT_PRONOUNS:
+        speaker = None  # a pronoun nothing resolved ("elles", "he"): someone spoke, unnamed
     return Claim(
         start=start,
         end=end,

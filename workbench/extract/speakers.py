@@ -423,9 +423,28 @@ def plausible_speaker(speaker: str, language: str) -> bool:
         return False  # "Benin's", "Gabon's": a possessive names whose, not who
     if language != "en":
         return True
+    if names_media(speaker):
+        return True  # "Media reports", "state television": the press speaks
     if words[-1][0].isupper():
         return sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS) <= 4
     return _singular(_bare(words[-1])) in ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS
+
+
+_MEDIA_PHRASE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}?(?:media|press|newspapers?|tabloids|broadcasters|television|tv)"
+    r"(?:\s+(?:reports?|outlets))?$",
+    re.IGNORECASE,
+)
+_NOT_IN_MEDIA_NAME = {"was", "were", "is", "are", "been", "on", "in", "by", "at", "to", "had"}
+
+
+def names_media(phrase: str) -> bool:
+    """Does the phrase name the press as its source ("Media reports", "Local media", "state
+    television", "Turkish media reports"), not a clause that mentions it ("was read on
+    television")?"""
+    return bool(_MEDIA_PHRASE.match(phrase.strip())) and not (
+        {w.lower() for w in phrase.split()} & _NOT_IN_MEDIA_NAME
+    )
 
 
 def _bare(word: str) -> str:
