@@ -170,12 +170,12 @@ def with_antecedent(text: str, piece: Piece, doc: Doc | None) -> Piece:
             return piece
         while last.head.i < last.i and last.head.pos_ in _NOUNS_FR:
             last = last.head
-        start = last.left_edge.idx
-        return Piece(start, piece.end, piece.dependent) if start < comma else piece
+        begin = last.left_edge.idx
+        return Piece(begin, piece.end, piece.dependent) if begin < comma else piece
     words = list(_WORD.finditer(text, max(0, comma - 80), comma))
     if not words or words[-1].end() != comma:
         return piece
-    start = None
+    start: int | None = None
     for word in reversed(words[-6:]):
         token = word.group(0)
         if _DETERMINER_EN.match(token):
