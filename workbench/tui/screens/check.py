@@ -48,7 +48,9 @@ class CheckForm(FormScreen[CheckChoice]):
         self.picked: dict | None = None
 
     def fields(self):
-        yield Label(f"Claim {self.claim['id']}: verdict (1-9)", classes="form-hint")
+        yield Label(
+            f"Claim {self.claim['id']}: verdict (1-{min(9, len(self.scale))})", classes="form-hint"
+        )
         yield OptionList(*label_options(self.scale), id="check-labels")
         yield row(
             "rationale",
