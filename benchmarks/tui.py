@@ -13,7 +13,8 @@ Through Textual's Pilot, in process:
 - the first screen, the big article opened, a filter keystroke.
 
 Run: python benchmarks/tui.py [--claims 100000] [--runs 7] [--db PATH (kept and reused)]
-     [--only terminal|pilot]
+     [--only terminal|pilot|moves] [--rounds 3]
+(`--only moves`: the cursor moves alone, about a minute.)
 """
 
 from __future__ import annotations
@@ -288,11 +289,14 @@ async def save_and_advance(app, pilot, article_id: int, checks: int) -> list[flo
     return timings
 
 
-async def pilot_figures(db: Path, big: int, small: int) -> dict[str, float]:
+async def pilot_figures(
+    db: Path, big: int, small: int, moves_only: bool = False, rounds: int = 3
+) -> dict[str, float]:
+    """The Pilot figures; `moves_only`: the cursor moves alone (a minute instead of several),
+    in `rounds` interleaved rounds."""
     from workbench.store import Store
     from workbench.tui import make_app
     from workbench.tui.screens.articles import ArticlesScreen
-    from workbench.tui.widgets.claims_table import ClaimsTable
 
     figures = {}
     started = time.perf_counter()
@@ -308,32 +312,14 @@ async def pilot_figures(db: Path, big: int, small: int) -> dict[str, float]:
         )
         figures["article list up, in process (ms)"] = (time.perf_counter() - started) * 1000
         opened = time.perf_counter()
-        screen = await open_article(app, pilot, big)
+        await open_article(app, pilot, big)
         figures["2,000-claim article up (ms)"] = (time.perf_counter() - opened) * 1000
-        table = screen.query_one(ClaimsTable)
-        search = screen.query_one("#filter-search")
-        shown_at = []
-        original_show = table.show
-
-        def timed_show(*args, **kwargs):
-            original_show(*args, **kwargs)
-            shown_at.append(time.perf_counter())
-
-        table.show = timed_show  # type: ignore[method-assign]
-        timings = []
-        for length in range(1, len("porte-parole 1") + 1):
-            before = len(shown_at)
-            typed = time.perf_counter()
-            search.value = "porte-parole 1"[:length]
-            await wait_until(pilot, lambda b=before: len(shown_at) > b, light=True)
-            timings.append((shown_at[-1] - typed) * 1000)
-            await pilot.pause(0.05)
-        figures["filter keystroke, median (ms)"] = statistics.median(timings)
-        figures["filter keystroke, worst (ms)"] = max(timings)
         await app.pop_screen()
+        if not moves_only:
+            figures.update(await filter_keystrokes(app, pilot, big))
         # interleaved rounds, so load on the machine falls on both articles alike
         moves: dict[str, list[float]] = {}
-        for _ in range(3):
+        for _ in range(rounds):
             for name, article, count in (("20", small, 15), ("2,000", big, 30)):
                 loaded, painted = await cursor_moves(app, pilot, article, count, frames)
                 moves.setdefault(f"{name} loaded", []).extend(loaded)
@@ -344,9 +330,40 @@ async def pilot_figures(db: Path, big: int, small: int) -> dict[str, float]:
             figures[f"{what}, card loaded, median (ms)"] = statistics.median(loaded)
             figures[f"{what}, painted, median (ms)"] = statistics.median(painted)
             figures[f"{what}, painted, worst (ms)"] = max(painted)
-        saves = await save_and_advance(app, pilot, big, 10)
-        figures["check save-and-advance, median (ms)"] = statistics.median(saves)
-        figures["check save-and-advance, worst (ms)"] = max(saves)
+        if not moves_only:
+            saves = await save_and_advance(app, pilot, big, 10)
+            figures["check save-and-advance, median (ms)"] = statistics.median(saves)
+            figures["check save-and-advance, worst (ms)"] = max(saves)
+    return figures
+
+
+async def filter_keystrokes(app, pilot, article_id: int) -> dict[str, float]:
+    """Milliseconds from a keystroke in the search box to the table showing its rows."""
+    from workbench.tui.widgets.claims_table import ClaimsTable
+
+    figures = {}
+    screen = await open_article(app, pilot, article_id)
+    table = screen.query_one(ClaimsTable)
+    search = screen.query_one("#filter-search")
+    shown_at = []
+    original_show = table.show
+
+    def timed_show(*args, **kwargs):
+        original_show(*args, **kwargs)
+        shown_at.append(time.perf_counter())
+
+    table.show = timed_show  # type: ignore[method-assign]
+    timings = []
+    for length in range(1, len("porte-parole 1") + 1):
+        before = len(shown_at)
+        typed = time.perf_counter()
+        search.value = "porte-parole 1"[:length]
+        await wait_until(pilot, lambda b=before: len(shown_at) > b, light=True)
+        timings.append((shown_at[-1] - typed) * 1000)
+        await pilot.pause(0.05)
+    figures["filter keystroke, median (ms)"] = statistics.median(timings)
+    figures["filter keystroke, worst (ms)"] = max(timings)
+    await app.pop_screen()
     return figures
 
 
@@ -355,21 +372,28 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, help="keep the database here (built if missing)")
-    parser.add_argument("--only", choices=["terminal", "pilot"], help="one half of the figures")
+    parser.add_argument(
+        "--only",
+        choices=["terminal", "pilot", "moves"],
+        help="one half of the figures, or the cursor moves alone (about a minute)",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of cursor moves")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or Path(folder) / "tui.db"
         big, small, stored_file = prepared(db, args.claims)
         figures: dict[str, float] = {}
-        if args.only == "pilot":
+        if args.only in ("pilot", "moves"):
             pass
         elif shutil.which("tmux"):
             figures.update(terminal_figures(db, stored_file, args.runs, Path(folder)))
         else:
             print("tmux not found: terminal measures skipped")
         if args.only != "terminal":
-            figures.update(asyncio.run(pilot_figures(db, big, small)))
+            figures.update(
+                asyncio.run(pilot_figures(db, big, small, args.only == "moves", rounds=args.rounds))
+            )
         for name, value in figures.items():
             print(f"{name:58} {value:9.1f}")
         print(

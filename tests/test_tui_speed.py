@@ -194,3 +194,78 @@ def test_the_article_pane_is_one_widget_whatever_the_article(tmp_path):
     assert counts[1] == counts[40]
     assert not views[40].children
     assert " ".join(views[40].plain.split()).count("The army reported 40 drones") == 40
+
+
+def test_a_cursor_move_is_drawn_in_one_frame(tui_store):
+    """The row, the article's highlight and the new card reach the terminal in the same frame:
+    the card was read ahead, and the table tells the screen of the move as it happens (three
+    frames were drawn per move, the card's last)."""
+    from workbench.tui.widgets.article_view import ArticleView
+    from workbench.tui.widgets.claim_card import ClaimCard
+    from workbench.tui.widgets.claims_table import ClaimsTable
+
+    frames: list[tuple[int | None, int | None, int | None]] = []
+    per_move: list[list[tuple[int | None, int | None, int | None]]] = []
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        table = screen.query_one(ClaimsTable)
+        card = screen.query_one(ClaimCard)
+        article = screen.query_one(ArticleView)
+        display = app._display
+
+        def recorded(*args, **kwargs):
+            shown = card.claim["id"] if card.claim else None
+            frames.append((table.selected_claim_id, article.selected, shown))
+            return display(*args, **kwargs)
+
+        app._display = recorded
+        for key in ("j", "j", "j", "k"):
+            frames.clear()
+            await pilot.press(key)
+            await settle(pilot)
+            per_move.append(list(frames))
+        del app._display
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    for drawn in per_move:
+        assert len(drawn) == 1, drawn
+        row, highlighted, card = drawn[0]
+        assert row is not None and row == highlighted == card
+    assert len({drawn[0][0] for drawn in per_move}) == 3
+
+
+def test_a_card_read_ahead_is_read_again_behind_the_move(tui_store):
+    """A card drawn from what was read ahead is read again once drawn: a change another
+    analyst made meanwhile shows, and the forms start from the card read after the move."""
+    from workbench.store import Store
+    from workbench.tui.widgets.claim_card import ClaimCard
+
+    claims = [c["id"] for c in tui_store.claims(article_id=tui_store.sample_id)]
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        card = screen.query_one(ClaimCard)
+        assert screen.claim_id == claims[0]
+        assert card.read_ahead(claims[1]) is not None  # read while the first card was read
+        other = Store.open(tui_store.path, "bob")
+        other.set_verdict(claims[1], "false", "Bob's reading")
+        other.close()
+        shown: list[tuple[int, str | None]] = []
+        show = card.show
+
+        def recorded(claim):
+            verdict = (claim or {}).get("verdict_record") or {}
+            shown.append((claim["id"] if claim else None, verdict.get("analyst")))
+            show(claim)
+
+        card.show = recorded  # type: ignore[method-assign]
+        await pilot.press("j")
+        await settle(pilot)
+        del card.show
+        # first the card read ahead (before bob's verdict), then the one read after the move
+        assert shown == [(claims[1], None), (claims[1], "bob")]
+        assert screen.claim is not None and screen.claim["verdict_record"]["analyst"] == "bob"
+        assert "Bob's reading" in card.plain
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

@@ -196,8 +196,10 @@ class DeskApp(TypeAheadApp):
     @on(DatabaseChanged)
     def _database_changed(self) -> None:
         screen = self.screen
-        if isinstance(screen, _main_screen()) and screen.claim_id is not None:
-            screen.load_card(screen.claim_id)
+        if isinstance(screen, _main_screen()):
+            screen.forget_read_ahead()
+            if screen.claim_id is not None:
+                screen.load_card(screen.claim_id)
         elif isinstance(screen, QueueScreen):
             self.load_queue()
         elif isinstance(screen, OverviewScreen):

@@ -35,6 +35,15 @@ class ClaimLoaded(Message):
 
 
 @dataclass
+class CardsReadAhead(Message):
+    """The cards of the claims next to the cursor, read before the analyst moves there."""
+
+    cards: list[dict]
+    read: int = 0
+    """The gateway call that read them: dropped if a change was saved after it."""
+
+
+@dataclass
 class ChangeSaved(Message):
     """A write went through; `description` says what, for the analyst."""
 

@@ -26,6 +26,7 @@ from workbench.store import StoreError
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import (
     ArticleLoaded,
+    CardsReadAhead,
     ChangeSaved,
     ClaimLoaded,
     ClaimsLoaded,
@@ -42,6 +43,8 @@ PAGE = 100
 """Rows fetched at once; the next page loads when the cursor reaches the end."""
 NARROW_WIDTH = 100
 TINY_WIDTH = 72
+READ_AHEAD = 2
+"""Cards read ahead on each side of the cursor (see `MainScreen._read_ahead`)."""
 """Below this the filters shrink so the search box keeps room to type (60x20 terminals)."""
 
 FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
@@ -161,6 +164,11 @@ class MainScreen(Screen):
         self.just_checked: tuple[int, int] | None = None
         """(claim checked, claim the cursor moved on to) right after a check-form save: `u`
         there takes back that check, not something on the claim moved to."""
+        self.wb_reading_ahead = False
+        """The cards next to the cursor are being read (see `_read_ahead`)."""
+        self.wb_saved = 0
+        """The gateway call of the latest change saved: a card read ahead before it is
+        dropped (it may not say what the change did)."""
 
     @property
     def workbench(self) -> ClaimWorkbench:
@@ -179,7 +187,7 @@ class MainScreen(Screen):
         yield FilterBar(id="filters")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                yield ClaimsTable(id="claims")
+                yield ClaimsTable(on_move=self._cursor_moved, id="claims")
                 yield Label("", id="claims-count")
                 yield ClaimCard(id="card")
             yield ArticleView(id="article")
@@ -205,8 +213,22 @@ class MainScreen(Screen):
         self.claim = None
         self.card_read = 0
         self.query_one(ArticleView).highlight(claim_id)
-        if claim_id is not None and self.figures is not None:
-            self._read_card(claim_id)  # else once the article's figures are in
+        if claim_id is None or self.figures is None:
+            return  # the card is read once the article's figures are in
+        card = self.query_one(ClaimCard)
+        ahead = card.read_ahead(claim_id)
+        if ahead is None:
+            self._read_card(claim_id)
+            return
+        # Drawn at once from the card read ahead, in the frame that moves the row and the
+        # highlight; read again once that frame is drawn (`claim`, which the forms start
+        # from, is only ever a card read after the move), and shown again if it changed.
+        card.show(ahead)
+        self.call_after_refresh(self._read_behind)
+
+    def _cursor_moved(self, claim_id: int) -> None:
+        """The table's cursor moved: select its claim now, in the same frame as the row."""
+        self.claim_id = claim_id
 
     def watch_sort(self) -> None:
         self.load_claims(self.query_one(FilterBar).filters)
@@ -257,6 +279,39 @@ class MainScreen(Screen):
     def load_card(self, claim_id: int) -> None:
         read, claim = self.gateway.numbered(self._card_data, claim_id)
         self.post_message(ClaimLoaded(claim, read))
+
+    def _read_behind(self) -> None:
+        """Read the card shown from what was read ahead, and the next ones ahead."""
+        if self.claim is None and self.claim_id is not None:
+            self._read_card(self.claim_id)
+        self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        """Read the cards of the claims next to the cursor, two on each side (those not read
+        yet; only ever those few, never the article's), so that the next move draws its card in the frame that moves the row; two, so
+        that a move leaves the time of a keystroke to read the one after it."""
+        if self.wb_reading_ahead or self.figures is None:
+            return
+        card = self.query_one(ClaimCard)
+        wanted = [
+            claim_id
+            for claim_id in self.query_one(ClaimsTable).neighbours(READ_AHEAD)
+            if claim_id != self.claim_id and card.read_ahead(claim_id) is None
+        ]
+        if wanted:
+            self.wb_reading_ahead = True
+            self.load_ahead(wanted)
+
+    @work(thread=True, group="ahead", exit_on_error=False)
+    def load_ahead(self, claim_ids: list[int]) -> None:
+        read, cards = self.gateway.numbered(
+            lambda store: [self._card_data(store, claim_id) for claim_id in claim_ids]
+        )
+        self.post_message(CardsReadAhead(cards, read))
+
+    def forget_read_ahead(self) -> None:
+        """Something changed in the database: the cards read ahead may say otherwise."""
+        self.query_one(ClaimCard).forget_ahead()
 
     def _card_data(self, store, claim_id: int) -> dict:
         """What the card shows, computed for this one claim (never the whole article): its
@@ -348,6 +403,8 @@ class MainScreen(Screen):
         self.workbench.report_failure(event)
         if event.worker.group == "card" and event.state in FINISHED:
             self._card_read_done()  # after its ClaimLoaded, posted before the worker ended
+        elif event.worker.group == "ahead" and event.state in FINISHED:
+            self.wb_reading_ahead = False
 
     @work(thread=True, group="export", exit_on_error=False)
     def export(self, choice: ExportChoice) -> None:
@@ -384,6 +441,7 @@ class MainScreen(Screen):
             title.append("  (date assumed at ingest: D corrects it)", style="bold yellow")
         self.query_one("#article-title", Label).update(title)
         self.query_one(ArticleView).load(self.article["text"], message.claims, self.claim_id)
+        self.forget_read_ahead()  # a claim's words, span or figures may have changed
         if first:
             if self.claim_id is not None:
                 self.load_card(self.claim_id)  # it waited for the figures
@@ -436,13 +494,26 @@ class MainScreen(Screen):
             return
         self.claim, self.card_read = claim, read
         self.query_one(ClaimCard).show(claim)
+        self.call_after_refresh(self._read_ahead)
         if self.waiting and self.waiting[0] == claim["id"]:
             _, action, hold = self.waiting
             self.waiting = None
             self._run_opening(action, hold)
 
+    @on(CardsReadAhead)
+    def _cards_read_ahead(self, message: CardsReadAhead) -> None:
+        if message.read < self.wb_saved:
+            return  # read before a change was saved
+        card = self.query_one(ClaimCard)
+        for claim in message.cards:
+            if claim["id"] != self.claim_id:
+                card.lay_out_ahead(claim)
+
     @on(ChangeSaved)
     def _change_saved(self, message: ChangeSaved) -> None:
+        # Any change may touch other claims' cards (figures that disagree, matches).
+        self.wb_saved = max(self.wb_saved, message.read)
+        self.forget_read_ahead()
         self.notify(message.description, markup=False)
         table = self.query_one(ClaimsTable)
         card = message.card
@@ -478,7 +549,6 @@ class MainScreen(Screen):
         table = self.query_one(ClaimsTable)
         if event.cursor_row != table.cursor_row:
             return  # the cursor has moved on since: its own highlight follows
-        table.moved_to = None
         if event.row_key.value is not None:
             self.claim_id = int(event.row_key.value)
         if event.cursor_row >= table.row_count - 1 and table.row_count < self.total:
@@ -533,7 +603,6 @@ class MainScreen(Screen):
     def _run_opening(self, action: str, hold: int | None) -> None:
         """Run `action` with its hold: the screen it opens (or the card it waits for) takes
         the hold; if it opened nothing, the keys held come back now."""
-        self._sync_cursor()
         self.opening = hold
         try:
             getattr(self, f"action_{action}")()
@@ -566,15 +635,7 @@ class MainScreen(Screen):
                 release_keys(self, hold)
             self.app.push_screen(screen, done)
 
-    def _sync_cursor(self) -> None:
-        """A cursor move whose highlight the screen has not seen yet selects its claim now."""
-        table = self.query_one(ClaimsTable)
-        moved, table.moved_to = table.moved_to, None
-        if moved is not None and moved != self.claim_id:
-            self.claim_id = moved
-
     def _need_claim(self) -> int | None:
-        self._sync_cursor()
         if self.claim_id is None:
             self.notify("Select a claim first.", severity="warning")
         return self.claim_id

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 
 from rich.console import Console, Group, RenderableType
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.geometry import Size
@@ -20,6 +21,8 @@ from workbench.safe_text import visible
 from workbench.tui.widgets.claims_table import VERDICT_STYLES
 
 LABEL_WIDTH = 10
+KEPT_AHEAD = 8
+"""Cards laid out ahead, kept (two claims on each side of the cursor, the last ones left)."""
 LISTED_MATCHES = 5
 """Matches a card lists (the best ones); `m` lists them all. A claim may have hundreds, and a
 card is built on every cursor move."""
@@ -112,7 +115,11 @@ class ClaimCard(ScrollView):
     A new card changes only the card: its lines are redrawn and its scrollable height set
     without laying out the screen (Textual lays out every widget when a widget's virtual
     size changes, which cost more than the rest of a cursor move); a layout happens only
-    when the card's scrollbar comes or goes."""
+    when the card's scrollbar comes or goes.
+
+    Cards read ahead (the claims next to the cursor) are laid out while the analyst reads
+    this one (`lay_out_ahead`), and so is the card left by a move: a move to one of them
+    draws lines already laid out."""
 
     DEFAULT_CSS = """
     ClaimCard {
@@ -126,30 +133,82 @@ class ClaimCard(ScrollView):
         super().__init__(**kwargs)
         self.claim: dict | None = None
         """The claim on display (None: none selected)."""
-        self.wb_body: RenderableType = Text("Select a claim to see its card.", style="dim")
+        self.wb_empty: RenderableType = Text("Select a claim to see its card.", style="dim")
+        """What the card says with no claim."""
         self.wb_lines: list[Strip] = []
         """The card laid out at `wb_width` cells, one strip a line."""
         self.wb_strips: dict[int, Strip] = {}
         """Lines in the pane's colours, as drawn (dropped when the colours change)."""
+        self.wb_style: Style | None = None
+        """The pane's colours (Textual computes them from every ancestor: once a card, not
+        once a line)."""
         self.wb_width = 0
+        self.wb_ahead: dict[int, tuple[dict, list[Strip]]] = {}
+        """claim id -> (claim, its card laid out at `wb_width`), the most recent last."""
 
     def show(self, claim: dict | None) -> None:
+        """Show `claim`'s card from its top; the card already shown (read again, unchanged)
+        is left as it is, scrolled where the analyst left it."""
+        if claim is not None and claim == self.claim and self.wb_lines:
+            return
+        leaving = self.claim
+        if (
+            leaving is not None
+            and self.wb_lines
+            and (claim is None or claim["id"] != leaving["id"])
+        ):
+            self._keep_ahead(leaving, self.wb_lines)  # a move back draws it at once
         self.claim = claim
-        self.wb_body = render_card(claim) if claim else Text("No claim selected.", style="dim")
-        self._lay_out()
+        if claim is None:
+            self.wb_empty = Text("No claim selected.", style="dim")
+        ahead = self.wb_ahead.get(claim["id"]) if claim is not None else None
+        if ahead is not None and ahead[0] == claim and self.wb_width:
+            self._draw(ahead[1])
+        else:
+            self._lay_out()
         self.scroll_to(0, 0, animate=False, immediate=True)  # a new card reads from its top
+
+    # -- cards laid out ahead ---------------------------------------------------------------
+    def read_ahead(self, claim_id: int) -> dict | None:
+        """The claim as read ahead, if its card is laid out."""
+        ahead = self.wb_ahead.get(claim_id)
+        return ahead[0] if ahead is not None else None
+
+    def lay_out_ahead(self, claim: dict) -> None:
+        """Lay out `claim`'s card now, to draw it at once when it is shown."""
+        if self.wb_width and claim != self.read_ahead(claim["id"]):
+            self._keep_ahead(claim, self._laid_out(render_card(claim)))
+
+    def forget_ahead(self) -> None:
+        """Drop the cards read ahead (something was saved: they may say what it changed)."""
+        self.wb_ahead = {}
+
+    def _keep_ahead(self, claim: dict, lines: list[Strip]) -> None:
+        self.wb_ahead.pop(claim["id"], None)
+        self.wb_ahead[claim["id"]] = (claim, lines)
+        while len(self.wb_ahead) > KEPT_AHEAD:
+            del self.wb_ahead[next(iter(self.wb_ahead))]
+
+    # -- drawing ----------------------------------------------------------------------------
+    def _laid_out(self, body: RenderableType) -> list[Strip]:
+        options = self.app.console_options.update(highlight=False, width=self.wb_width)
+        return [Strip(line) for line in self.app.console.render_lines(body, options, pad=False)]
 
     def _lay_out(self) -> None:
         """Lay the card out at the pane's width, and redraw it."""
         width = self.scrollable_content_region.width
         if width <= 0:
             return  # no size yet: the first resize lays it out
+        if width != self.wb_width:
+            self.wb_ahead = {}  # laid out at another width
         self.wb_width = width
-        options = self.app.console_options.update(highlight=False, width=width)
-        lines = self.app.console.render_lines(self.wb_body, options, pad=False)
-        self.wb_lines = [Strip(line) for line in lines]
+        self._draw(self._laid_out(render_card(self.claim) if self.claim else self.wb_empty))
+
+    def _draw(self, lines: list[Strip]) -> None:
+        self.wb_lines = lines
         self.wb_strips = {}
-        self._set_height(len(self.wb_lines))
+        self.wb_style = None  # read again for each card: an ancestor's colours may change
+        self._set_height(len(lines))
         self.refresh()
 
     def _set_height(self, lines: int) -> None:
@@ -177,15 +236,18 @@ class ClaimCard(ScrollView):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self.wb_strips = {}  # the lines take the pane's colours (focus changes them)
+        self.wb_style = None
 
     def render_line(self, y: int) -> Strip:
+        if self.wb_style is None:
+            self.wb_style = self.rich_style
         row = self.scroll_offset.y + y
         if row >= len(self.wb_lines):
-            return Strip.blank(self.wb_width, self.rich_style)
+            return Strip.blank(self.wb_width, self.wb_style)
         strip = self.wb_strips.get(row)
         if strip is None:
             strip = self.wb_lines[row].crop_extend(0, self.wb_width, None)
-            strip = self.wb_strips[row] = strip.apply_style(self.rich_style)
+            strip = self.wb_strips[row] = strip.apply_style(self.wb_style)
         return strip
 
     @property

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from workbench.extract.types import KINDS
@@ -101,6 +102,8 @@ COLUMNS = {
     ),
     "score": Column("score", "score", 5, lambda r, _, w: Text(f"{r['score']:.2f}")),
 }
+NOWHERE = Coordinate(-2, 0)
+"""A cursor on no row (-1 is the header's)."""
 ALWAYS = ("id", "seen", "status", "verdict", "claim")
 OPTIONAL = ("speaker", "figures", "kinds", "score")
 """Added in this order while the claim column keeps MIN_CLAIM cells."""
@@ -160,20 +163,39 @@ class ClaimsTable(DataTable):
         Binding("end", "last_row", "Last claim", show=False, id="claims.last"),
     ]
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, on_move: Callable[[int], None] | None = None, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.labels: dict[str, dict] = {}
         self.shown: list[dict] = []
         """The rows on display, in order (the table's own copy of what the store gave)."""
         self.widths: dict[str, int] = {}
-        self.moved_to: int | None = None
-        """The claim a cursor move landed on, until the screen has seen its highlight: a key
-        typed right after the move (a form to open) acts on it, not on the claim left."""
+        self.wb_on_move = on_move
+        """Called with the claim the cursor moved to, as it moves (not through a message: the
+        screen then draws the row, the article's highlight and the card in one frame; a
+        message reaches the screen after the table's own frame is drawn)."""
+        self.wb_rebuilding = False
 
     def watch_cursor_coordinate(self, old, new) -> None:
         super().watch_cursor_coordinate(old, new)
-        if old.row != new.row:
-            self.moved_to = self.selected_claim_id
+        if old.row != new.row and not self.wb_rebuilding and self.wb_on_move is not None:
+            claim_id = self.selected_claim_id
+            if claim_id is not None:
+                self.wb_on_move(claim_id)
+
+    def _render_line_in_row(self, row_key, line_no, base_style, cursor_location, hover_location):
+        # Textual 8.2.8 keys each row's rendering on the cursor's place, so that every row is
+        # drawn again after any move: when the table scrolls, the whole table (about 8 ms
+        # idle). A row away from the cursor (and the mouse) is drawn the same wherever they
+        # are: it is drawn with them nowhere, and its rendering is found again.
+        row = self._row_locations.get(row_key)
+        row = -1 if row is None else row  # the header
+        if cursor_location.row != row:
+            cursor_location = NOWHERE
+        if hover_location.row != row:
+            hover_location = NOWHERE
+        return super()._render_line_in_row(
+            row_key, line_no, base_style, cursor_location, hover_location
+        )
 
     def on_resize(self) -> None:
         sizes = content_widths(self.shown, self.labels)
@@ -186,6 +208,13 @@ class ClaimsTable(DataTable):
         self.shown = list(rows)
         # Rebuilding moves the cursor to the top and back: no highlight for that passage
         # (the screen would select the first claim and load its card for nothing).
+        self.wb_rebuilding = True
+        try:
+            self._rebuild(rows, labels, keep)
+        finally:
+            self.wb_rebuilding = False
+
+    def _rebuild(self, rows: list[dict], labels: dict[str, dict], keep: int | None) -> None:
         with self.prevent(DataTable.RowHighlighted):
             self.clear(columns=True)
             self.widths = layout(self.size.width or 100, content_widths(rows, labels))
@@ -194,7 +223,6 @@ class ClaimsTable(DataTable):
             self._add(rows)
             if keep is not None and str(keep) in self.rows:
                 self.move_cursor(row=self.get_row_index(str(keep)), scroll=True)
-        self.moved_to = None  # the screen reads the cursor after a rebuild itself
 
     def extend(self, rows: list[dict]) -> None:
         """Append the next page of rows."""
@@ -231,6 +259,18 @@ class ClaimsTable(DataTable):
             return None
         key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
         return int(key.value) if key.value is not None else None
+
+    def neighbours(self, reach: int) -> list[int]:
+        """The claims in the `reach` rows below and above the cursor, nearest first: where
+        the next moves go."""
+        row = self.cursor_row
+        rows = [row + step * side for step in range(1, reach + 1) for side in (1, -1)]
+        return [
+            int(key.value)
+            for index in rows
+            if 0 <= index < self.row_count
+            and (key := self.coordinate_to_cell_key(Coordinate(index, 0))[0]).value is not None
+        ]
 
     def next_unchecked(self, after: int | None) -> int | None:
         """The first claim below `after` (then from the top) that is neither checked nor
