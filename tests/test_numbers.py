@@ -136,3 +136,50 @@ def test_donations_in_one_article_are_sums_of_money_not_one_fact_given_twice(fre
     claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
     assert [n["unit"] for c in claims for n in c["numbers"]] == ["euros", "euros"]
     assert article_flags({"language": "fr", "claims": claims}) == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The council approved a $2.5-million repair plan.", [("2.5-million", 2_500_000)]),
+        ("en", "a 40-billion-dollar deficit", [("40-billion", 40e9)]),
+        ("fr", "un chantier à 2,5-millions d'euros", [("2,5-millions", 2_500_000)]),
+        ("fr", "une rallonge de 1,2-milliard", [("1,2-milliard", 1.2e9)]),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen_is_one_figure(language, text, expected):
+    assert [(n.text, n.value) for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le reportage diffusé sur France 2 a été vu par 4 millions de personnes.", [4e6]),
+        ("en", "An Airbus A320 carrying 150 passengers landed safely.", [150]),
+        ("en", "The Boeing 737 jet had 132 people aboard.", [132]),
+        ("en", "Microsoft said Windows 11 now runs on 500 million devices.", [500e6]),
+        ("en", "Leaders met at the G20 summit as Covid-19 cases rose by 12 percent.", [12]),
+        ("fr", "L'équipage du vol Air France 447 comptait 12 membres.", [12]),
+        ("en", "She spoke on Channel 4 for 20 minutes.", [20]),
+        ("en", "In a poll, Biden had 46% and Trump 44%.", [46, 44]),
+        ("en", "Some 300 people marched.", [300]),
+        ("fr", "Environ 300 personnes ont défilé.", [300]),
+        ("fr", "Les 27 pays de l'Union ont voté.", [27]),
+        ("en", "The fine is EUR 5 million.", [5e6]),
+    ],
+)
+def test_a_number_inside_a_name_is_no_figure(language, text, expected):
+    assert [n.value for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The court gave Mensah 30 days to appeal.", [30]),
+        ("en", "A nurse told Reuters 14 people had died overnight.", [14]),
+        ("fr", "Le juge accorde à Diallo 15 jours pour répondre.", [15]),
+        ("en", "Channel 4 says the show drew 2 million viewers.", [2e6]),
+    ],
+)
+def test_a_name_followed_by_a_count_keeps_the_count(language, text, expected):
+    assert [n.value for n in find_numbers(text, language)] == expected

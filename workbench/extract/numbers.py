@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from workbench.extract.lexicon import REPORTING_VERBS_EN
 from workbench.extract.types import NumberMention
 
 _SPACE = "[ \u00a0\u202f]"
@@ -42,7 +43,9 @@ _SCALES = {
     "tn": 1e12,
 }
 _SCALE_AFTER = re.compile(
-    rf"{_SPACE}?(milliards?|millions?|mille|thousand|billions?|trillions?|bn|mn|mio|mds?|tn|[mk])\b",
+    rf"{_SPACE}?(milliards?|millions?|mille|thousand|billions?|trillions?|bn|mn|mio|mds?|tn|[mk])\b"
+    # "$2.5-million", "2,5-millions", "a 40-billion-dollar deficit": the word only, not "5-m"
+    r"|-(milliards?|millions?|thousand|billions?|trillions?)\b",
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(
@@ -228,6 +231,77 @@ def _ranks(text: str, end: int, language: str) -> bool:
     return bool(_RANKING_AFTER[language].match(window))
 
 
+# Words that open a sentence before a figure ("Some 300 people", "Les 27 pays", "Environ
+# 300"): capitalised there because they open it, not because they name something.
+_OPENERS = frozenset(
+    """
+    a an the some about around nearly almost over under only just all these those its his her
+    their our my your in on at by for from since after before with of to and but more less
+    fewer than up roughly approximately exactly barely fully another each every during within
+    until between among another also still already now then today yesterday last next
+    le la les l un une des ces ses leurs nos vos mes ce cet cette son sa leur notre votre de du
+    en à au aux dans sur sous pour par avec depuis après avant vers environ près plus moins
+    presque quelque quelques seulement seuls seules tous toutes et mais ou pendant durant dès
+    entre parmi chaque aujourd hier encore déjà
+    """.split()
+)
+# Currencies written before their amount ("EUR 5 million", "KSh 1,000", "Rs 500").
+_CURRENCY_CODES = frozenset(
+    "usd eur gbp chf jpy cny cad aud cfa fcfa xof xaf kes ksh sh ngn zar inr rs egp mad tnd"
+    " dzd ghs etb ugx tzs rwf cdf".split()
+)
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’.&-]*)[ \u00a0]$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;«»\"“”(—–]|\s[-–—])[\s'’\"«“]*$")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A number that belongs to the name before it ("France 2", "Boeing 737", "Windows 11",
+    "Channel 4"): the word before is capitalised, or mixed-case ("iPhone 15"), and is neither
+    a word that opens the sentence ("Some 300") nor a currency ("EUR 5 million"); a plural
+    noun after it says it counts ("gives Smith 45 days", "told Reuters 30 people died")."""
+    if _counts_plural(text, end):
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if not (word[0].isupper() or any(c.isupper() for c in word[1:])):
+        return False
+    lower = word.lower().strip(".")
+    if lower in _CURRENCY_CODES or lower in ("no", "n°", "nº", "nr"):
+        return False  # "EUR 5 million"; "ranked No. 1" ranks
+    if _SENTENCE_OPENS.search(text, max(0, before.start() - 6), before.start()) or (
+        before.start() == 0
+    ):
+        return lower not in _OPENERS and not _title_case(text)
+    return not _title_case(text)
+
+
+_IRREGULAR_PLURALS = frozenset(
+    "people men women children police staff personnel cattle feet teeth mice geese".split()
+)
+
+
+def _counts_plural(text: str, end: int) -> bool:
+    """Is the word right after the figure a plural noun (a count), not a verb ("says")?"""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
+    if after is None:
+        return False
+    word = after.group(0).lower()
+    if word in _IRREGULAR_PLURALS:
+        return True
+    if len(word) < 3 or word in _NOT_UNITS or not word.endswith(("s", "x")):
+        return False
+    stem = word[:-2] if word.endswith("es") else word[:-1]
+    return not ({word[:-1], stem} & REPORTING_VERBS_EN)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Quake Kills 150 in Central Italy"): capitals say nothing."""
+    words = [w for w in _LETTERS.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _digits_value(raw: str, language: str) -> float:
     cleaned = re.sub(_SPACE, "", raw)
     if language == "fr":
@@ -368,7 +442,7 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         if percent := _PERCENT_AFTER.match(text, end):
             end, unit = percent.end(), "%"
         elif scale := _SCALE_AFTER.match(text, end):
-            word = scale.group(1)
+            word = scale.group(1) or scale.group(2)
             if len(word) > 1 or not text[scale.end() : scale.end() + 1].isalpha():
                 value *= _SCALES[word.lower()]
                 end = scale.end()
@@ -378,6 +452,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             and _unit_after(text, end) is None
         ):
             continue  # a year, left to the date rules
+        if end == match.end() and _in_name(text, start, end):
+            continue  # "France 2", "Boeing 737": part of a name, not a quantity
         add(start, end, value, unit)
 
     for match in _SUFFIX_ORDINAL.finditer(text):
