@@ -142,13 +142,14 @@ def _pairs(rows: list[tuple[float, bool]]) -> list:
 
 
 def test_the_penalty_is_chosen_on_held_out_events():
-    """Evidence that tells pairs apart earns a weak penalty (large weights); evidence that
-    says nothing about the labels, the strongest."""
+    """Evidence that tells pairs apart earns a weak penalty (large weights; once the
+    left-out pairs rank as well as they can, weaker ones are no better and the stronger of
+    them is kept); evidence that says nothing about the labels, the strongest."""
     from workbench.matching.evaluate import choose_penalty
     from workbench.matching.model import PENALTIES
 
     separable = _pairs([(i / 60 + (0.5 if i % 2 else 0.0), bool(i % 2)) for i in range(60)])
-    assert choose_penalty(separable) == min(PENALTIES)
+    assert min(PENALTIES) <= choose_penalty(separable) <= 0.001
     noise = _pairs([((i * 7919 % 61) / 61, bool(i * 104729 % 3 == 0)) for i in range(60)])
     assert choose_penalty(noise) == max(PENALTIES)
 

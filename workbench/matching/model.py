@@ -13,7 +13,7 @@ import numpy as np
 
 from workbench.matching.features import FEATURES
 
-PENALTIES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+PENALTIES = (0.00003, 0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 """The L2 penalties on the weights tried when fitting, a grid of factors of about 3; the one
 used is chosen on events the fit did not see (see `evaluate.fit_pairs`): a few hundred pairs
 do not support large weights, and how few is for the data to say. The grid reaches far
