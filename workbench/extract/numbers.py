@@ -85,6 +85,13 @@ _FRACTIONS = {
         re.I,
     ),
 }
+# "a third" + a noun is an ordinal ("a third body", "a third term"); + "of", a verb or nothing,
+# a fraction ("a third of the votes", "a third said", "about a third").
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"[ \u00a0](?!(?:of|are|were|is|was|have|has|had|will|would|could|can|may|might|do|did"
+    r"|said|say|says|think|believe|want|voted|went|came|more|less|fewer|or|and|to|in|on|at"
+    r"|from|by|for|with|than)\b)[a-z]+(?<!ed)\b"
+)
 _FRACTION_VALUES = {
     "la moitié": 0.5,
     "un tiers": 1 / 3,
@@ -117,10 +124,12 @@ _APPROXIMATE = re.compile(
     r"roughly|approximately|an estimated|estimated|an estimate of|estimée? à)\s*$",
     re.IGNORECASE,
 )
+_OF_WORDS = {"de", "d", "of"}
 _SKIP_BEFORE_UNIT = {
     "de",
     "d",
     "des",
+    "du",
     "of",
     "more",
     "plus",
@@ -350,19 +359,47 @@ def _ordinal_value(word: str, language: str) -> float | None:
     return None
 
 
+_ARTICLES_AFTER_OF = {"la", "le", "les", "l", "the"}
+_UNIT_PREFIXES = {"square", "cubic"}  # "12 square kilometres"
+_UNIT_SUFFIX = re.compile(r"\s+(carrée?s?|cubes?)\b", re.I)  # "12 000 mètres carrés"
+_HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+")
+_AGE_SUFFIX = re.compile(r"-olds?$", re.I)
+
+
 def _unit_after(text: str, end: int) -> str | None:
-    """The word right after a figure that names what it counts, skipping "de"/"of"."""
+    """The noun right after a figure that names what it counts: a function word ("de", "du",
+    "of the") is skipped, never taken; a hyphenated noun is one word ("sapeurs-pompiers"); a
+    compound unit keeps its qualifier ("mètres carrés", "square kilometres"); a figure joined
+    by a hyphen to its noun counts that noun ("71-year-old" -> "year", "10-day" -> "day"), not
+    to a scale or a superlative ("2.5-million", "second-largest")."""
     position = end
-    for _ in range(2):
+    if text[end : end + 1] == "-" and (attached := _WORD.match(text, end + 1)):
+        chain = _HYPHENATED.match(text, attached.end())
+        word = attached.group(0) + (chain.group(0) if chain else "")
+        word = _AGE_SUFFIX.sub("", word)
+        head = word.split("-")[0].lower()
+        if not word or word[0].isupper() or head in _SCALES or head.endswith("est"):
+            return None  # "2.5-million": a scale, left to the scale rules
+        return word
+    after_of = False
+    for _ in range(3):
         match = _WORD.search(text, position, min(len(text), position + 40))
         if not match or text[position : match.start()].strip(" \u00a0\u202f'’") != "":
             return None
         word = _ELISION.sub("", match.group(0))  # "d'euros": the unit is "euros"
-        if word.lower() in _SKIP_BEFORE_UNIT:
+        lower = word.lower()
+        if lower in _SKIP_BEFORE_UNIT or (after_of and lower in _ARTICLES_AFTER_OF):
             position = match.end()
+            after_of = lower in _OF_WORDS
             continue
-        if word.lower() in _NOT_UNITS or word[0].isupper():
+        if lower in _NOT_UNITS or word[0].isupper():
             return None
+        if lower in _UNIT_PREFIXES and (nxt := _WORD.match(text, match.end() + 1)):
+            return f"{word} {nxt.group(0)}"
+        if chain := _HYPHENATED.match(text, match.end()):
+            word += chain.group(0)
+        elif suffix := _UNIT_SUFFIX.match(text, match.end()):
+            word += " " + suffix.group(1)
         return word
     return None
 
@@ -433,6 +470,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
 
     for match in _FRACTIONS[language].finditer(text):
         key = re.sub(r"[- ]", " ", match.group(0).lower())
+        if key == "a third" and _ORDINAL_NOUN_AFTER.match(text, match.end()):
+            continue  # "a third body was found": the third one, left to the ordinals
         add(match.start(), match.end(), _FRACTION_VALUES.get(key, 0.5))
 
     for match in _DIGITS[language].finditer(text):
