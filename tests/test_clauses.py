@@ -184,3 +184,24 @@ def test_an_unresolved_pronoun_names_nobody(french_nlp):
     (claim,) = extract(text, "fr", date(2024, 11, 20)).claims
     assert claim.text.startswith("Elles s'étaient inscrites sur les listes en 2022")
     assert claim.speaker is None  # not "elles"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        (
+            "The harbour master, Ann Lee, told reporters the ferry was late.",
+            "the ferry was late",
+            "Ann Lee",
+        ),
+        (
+            "Officials told a news conference two bridges had collapsed.",
+            "two bridges had collapsed",
+            "Officials",
+        ),
+        ("Ann Lee told Reuters that the price had doubled.", "the price had doubled", "Ann Lee"),
+    ],
+)
+def test_english_told_frame_takes_its_audience_along(text, expected, speaker):
+    claims = extract(text, "en", date(2024, 11, 20)).claims
+    assert [(c.text, c.speaker) for c in claims] == [(expected, speaker)]

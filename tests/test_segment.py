@@ -46,3 +46,30 @@ def test_no_span_exceeds_the_limit_even_without_punctuation():
     spans = sentences(text)
     assert spans and all(s.end - s.start <= MAX_SPAN for s in spans)
     assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in spans)
+
+
+def test_a_dateline_opening_a_paragraph_is_left_out():
+    text = (
+        "Title line\n\nHOBART, June 2 - Two ferries collided in the harbour.\n\n"
+        "ROME (AP) — The senate voted 200 to 40.\n\n"
+        "GENÈVE, 7 mars (AFP) – Le conseil a voté.\n\n"
+        "NATO forces - the ones here - left."
+    )
+    assert _texts(text) == [
+        "Title line",
+        "Two ferries collided in the harbour.",
+        "The senate voted 200 to 40.",
+        "Le conseil a voté.",
+        "NATO forces - the ones here - left.",
+    ]
+
+
+def test_a_datelines_date_is_no_claims():
+    from datetime import date
+
+    from workbench.extract import extract
+
+    text = "HOBART, June 2 - Two ferries collided in the harbour on Sunday, police said."
+    claims = extract(text, "en", date(2024, 6, 2)).claims
+    assert [c.text for c in claims] == ["Two ferries collided in the harbour on Sunday"]
+    assert [d.text for d in claims[0].dates] == ["on Sunday"]

@@ -408,3 +408,50 @@ def test_a_clause_mentioning_television_is_no_media_speaker():
         "the vote."
     )
     assert all(c.speaker is None for c in extract(text, "en", DAY).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # an organisation's name goes on over "of"/"for" + a capitalised word
+        (
+            "Data from the Office for National Statistics show that 40 firms closed.",
+            "40 firms closed",
+            "Office for National Statistics",
+        ),
+        # the agent of a participle inside the subject is not the subject
+        (
+            "Farmers questioned by the BBC said the harvest was lost.",
+            "the harvest was lost",
+            "Farmers",
+        ),
+    ],
+)
+def test_english_subject_with_a_phrase_after_its_noun(text, claim, speaker):
+    claims = extract(text, "en", DAY).claims
+    assert [(c.text, c.speaker) for c in claims] == [(claim, speaker)]
+
+
+def test_a_surname_alone_is_the_full_name_given_earlier():
+    text = (
+        "The harbour master, Ann Keller, said two ferries had collided. "
+        '"Nobody was hurt on board," Keller told the local radio.\n\n'
+        "Keller said 40 passengers were taken ashore."
+    )
+    claims = extract(text, "en", DAY).claims
+    assert {c.speaker for c in claims} == {"Ann Keller"}
+
+
+def test_a_role_with_its_name_in_apposition_never_takes_an_earlier_person(french_nlp):
+    text = (
+        "« Les digues ont tenu pendant toute la nuit », a déclaré le maire, Paul Marchand, "
+        "lors d'une conférence de presse mardi. Plus de 80 gendarmes ont été déployés, "
+        "a-t-il ajouté.\n\nLe tribunal de Nantes a ouvert une enquête.\n\n"
+        "Le directeur du port, Marc Vidal, a estimé la perte à 2 millions d'euros pour les "
+        "seuls bateaux amarrés. « Nous avons perdu toute la saison », a-t-il regretté."
+    )
+    claims = extract(text, "fr", DAY).claims
+    assert [c.speaker for c in claims if "perte" in c.text or "saison" in c.text] == [
+        "Marc Vidal",
+        "Marc Vidal",
+    ]

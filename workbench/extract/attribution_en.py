@@ -104,7 +104,18 @@ _LATER_SOURCE = re.compile(
     r"(?:,\s*|\s+)(?:and|but)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     r"(?:says|said|told|added|argues|argued|believes|believed|thinks|warned|warns)\b"
 )
-_SOURCE_INSIDE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+# "Figures from the Insurance Council of Australia show": an organisation's name goes on over
+# "of"/"for"/"and" + a capitalised word
+_SOURCE_INSIDE = re.compile(
+    r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’.-]*)*)"
+)
+# "Residents interviewed by the paper said": the interviewer is not the one who speaks
+_INTERVIEWED_BY = re.compile(
+    r"^(?P<subject>.+?)\s+(?:interviewed|questioned|polled|surveyed|contacted|reached|asked|"
+    r"quoted|cited|approached)\s+by\b",
+    re.IGNORECASE,
+)
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|is (?:due|set|scheduled|expected) to|next)\b", re.IGNORECASE
@@ -267,6 +278,9 @@ class EnglishAttributor:
                 sentence, paragraph, gender, plural, attribution or after_quote
             )
             return found.name if found else None
+        interviewed = _INTERVIEWED_BY.match(phrase)
+        if interviewed:
+            phrase = interviewed["subject"]
         source = _SOURCE_INSIDE.search(phrase)
         if (
             source

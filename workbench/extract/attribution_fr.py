@@ -706,6 +706,17 @@ class FrenchAttributor:
                 if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
                     names = [child, *[c for c in child.children if c.dep_ == "flat:name"]]
                     return " ".join(t.text for t in sorted(names, key=lambda t: t.i))
+            # "Le directeur du site, Marc Roy, a estimé": the parse may make the apposed name a
+            # second subject of the verb; the sentence's own subject still names its person.
+            for sibling in subject.head.children:
+                if (
+                    sibling.dep_ == "nsubj"
+                    and sibling.pos_ == "PROPN"
+                    and sibling.i > subject.right_edge.i
+                    and doc[sibling.i - 1].text == ","
+                ):
+                    names = [sibling, *[c for c in sibling.children if c.dep_ == "flat:name"]]
+                    return " ".join(t.text for t in sorted(names, key=lambda t: t.i))
         return None
 
     @staticmethod

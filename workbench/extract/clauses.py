@@ -562,6 +562,32 @@ def _starts_clause(rest: str, reach: int = 4) -> bool:
     return not re.search(r"\b(?:that|which|who|to)\b", window[: verb.start()], re.IGNORECASE)
 
 
+_QUANTIFIER = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands"
+    r"|no|all|both|each|every|few)\b",
+    re.IGNORECASE,
+)
+
+
+def _audience(rest: str) -> re.Match[str] | None:
+    """ "told reporters the system was ...", "told the ABC that ...": the shortest phrase after
+    "told" that a clause of its own (a subject, then a finite verb) follows."""
+    words = _words(rest[:80])
+    for count in range(1, min(4, len(words))):
+        first = words[0].group(0).lower()
+        if count == 1 and first in ("the", "a", "an", "his", "her", "their", "its"):
+            continue
+        end = words[count - 1].end()
+        after = re.match(r"\s+(?:that\s+)?", rest[end:])
+        if after is None or not re.match(r"[\w\"“]", rest[end + after.end() :]):
+            return None
+        following = rest[end + after.end() :]
+        subject = re.match(_SUBJECT_WORDS, following) or _QUANTIFIER.match(following)
+        if (after.group(0).strip() or subject) and _starts_clause(following):
+            return re.match(r"[\s\S]*", rest[: end + after.end()])
+    return None
+
+
 def _frames_en(
     text: str, cutter: _Cutter, quotes: list[tuple[int, int]], inside: list[bool]
 ) -> None:
@@ -578,7 +604,12 @@ def _frames_en(
             if index + 1 < len(words) and english_lemma(words[index + 1].group(0)) == "say":
                 continue  # "Media reports said": a noun before the verb
             inflected = _INFLECTED.search(verb) or english_lemma(verb) == "say"
-            if not (inflected or _AUXILIARY.match(words[index - 1].group(0))):
+            # "Figures from X show that": a bare plural verb, known by the "that" it takes
+            # (not "the claim that": a noun after its determiner)
+            bare_that = re.match(r"\s+that\b", text[clause_start + word.end() :]) and not (
+                _DETERMINER_EN.match(words[index - 1].group(0))
+            )
+            if not (inflected or _AUXILIARY.match(words[index - 1].group(0)) or bare_that):
                 continue
             if verb.lower().endswith("ing"):
                 break
@@ -589,6 +620,8 @@ def _frames_en(
                 break
             rest = text[clause_start + word.end() :]
             skip = re.match(r"\s*(?:that\s+|:\s*)?", rest)
+            if english_lemma(verb) == "tell" and (audience := _audience(rest)):
+                skip = audience  # "told reporters (that) ...": the audience is in the frame
             content = clause_start + word.end() + (skip.end() if skip else 0)
             said_that = skip is not None and skip.group(0).strip() != ""
             plain_say = english_lemma(verb) == "say" and not re.match(r"\s*(?:to|,)\b", rest)

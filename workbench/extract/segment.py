@@ -210,10 +210,28 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# "BRISBANE, March 7 - ", "PARIS (Reuters) - ", "LONDON — ", "GENÈVE, 7 mars (AFP) – ": the
+# dateline says where and when the report was filed, it states nothing; it is left out of the
+# sentence (and its date is no claim's).
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,3}"
+    r"(?:, ?[\w.]+(?: [\w.]+){0,2}){0,2} ?(?:\([^()\n]{1,40}\) ?)?[-–—] +(?=\S)"
+)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the text after a dateline opening a paragraph at `start` begins (`start` if none)."""
+    match = _DATELINE.match(text, start)
+    if match is None or not any(c.isupper() for c in text[match.end() : match.end() + 3]):
+        return start
+    return match.end()
+
+
 def sentences(text: str) -> list[Sentence]:
     """Every sentence of the text, in order, none longer than MAX_SPAN characters."""
     result: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        p_start = dateline_end(text, p_start)
         cuts = [p_start, *_sentence_ends(text, p_start, p_end), p_end]
         for s_start, s_end in zip(cuts, cuts[1:], strict=False):
             s_start, s_end = _trimmed(text, s_start, s_end)

@@ -102,6 +102,9 @@ class SpeakerReader:
     people: set[str] = field(default_factory=set)
     """Last words, folded, of the people who spoke: "Francis" after "James Clinton Francis"."""
 
+    full_names: dict[str, str | None] = field(default_factory=dict)
+    """A person's surname, folded, to the full name they spoke under (None when two share it)."""
+
     named: list[tuple[int, str, str]] = field(default_factory=list)
     """(offset, name, gender) of each name a title or a gendered role introduces."""
 
@@ -153,7 +156,7 @@ class SpeakerReader:
                 speaker = self._quotation(index, spans, quotes, attributions)
                 attribution.reported = attribution.reported or speaker is not None
             if speaker:
-                speaker = self._with_article(self._role_name(speaker))
+                speaker = self._full_name(self._with_article(self._role_name(speaker)))
             attribution.speaker = speaker
             if speaker:
                 self._remember(speaker, attribution, span.paragraph, spoke=attribution.reported)
@@ -200,6 +203,16 @@ class SpeakerReader:
             match = re.search(pattern, self.text)
             found = self.articles[speaker] = match.group(0) if match else speaker
         return found
+
+    def _full_name(self, speaker: str) -> str:
+        """A surname alone ("Whitaker told the paper") after the article gave the full name of
+        one person with it ("the mayor, Glen Whitaker,") is that person, under one name."""
+        words = speaker.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            full = self.full_names.get(_fold(words[0]))
+            if full:
+                return full
+        return speaker
 
     def _is_interviewer(self, speaker: str) -> bool:
         words = _fold(speaker).split()
@@ -286,6 +299,11 @@ class SpeakerReader:
             self.current = speaker
         if person and not plural:
             self.people.add(_fold(name.split()[-1]))
+            words = name.split()
+            if len(words) >= 2 and all(w[0].isupper() for w in words[-2:]):
+                surname = _fold(words[-1])
+                known = self.full_names.get(surname, name)
+                self.full_names[surname] = name if known == name else None
             if spoke:
                 self.last_person = speaker
 
