@@ -205,3 +205,34 @@ def test_an_unresolved_pronoun_names_nobody(french_nlp):
 def test_english_told_frame_takes_its_audience_along(text, expected, speaker):
     claims = extract(text, "en", date(2024, 11, 20)).claims
     assert [(c.text, c.speaker) for c in claims] == [(expected, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Ce n'est pas le premier accident : en 2018, un camion avait déjà heurté le même "
+        "pont », a-t-elle rappelé.",
+        "« Un camion avait déjà heurté le même pont », ont-elles rappelé.",
+    ],
+)
+def test_french_bare_inverted_frame_after_a_quote_goes(french_nlp, text):
+    assert _texts(text, "fr") == [text[: text.index("»") + 1]]
+
+
+def test_english_and_clause_opening_on_a_bound_and_and_that_are_cut():
+    text = (
+        "More than 300 cattle were lost when the dam failed last week, and at least two "
+        "farmers have died, officials said."
+    )
+    assert _texts(text, "en") == [
+        "More than 300 cattle were lost when the dam failed last week",
+        "at least two farmers have died",
+    ]
+    text = "The mayor said that 30 homes had been flooded and that 8 schools would stay shut."
+    assert _texts(text, "en") == ["30 homes had been flooded", "8 schools would stay shut"]
+
+
+def test_a_copula_after_would_looks_ahead():
+    text = "The mayor said that 8 schools would stay closed until Tuesday."
+    claims = extract(text, "en", date(2024, 6, 12)).claims
+    assert [(d.text, d.iso) for c in claims for d in c.dates] == [("Tuesday", "2024-06-18")]

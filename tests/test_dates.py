@@ -337,3 +337,17 @@ def test_a_time_of_day_is_not_two_figures():
     numbers, dates = figures_and_dates("vers 18 h 50, la police est arrivée", SAMPLE_DAY, "fr")
     assert numbers == []
     assert [d.text for d in dates] == ["vers 18 h 50"]
+
+
+def test_a_day_before_an_event_gives_no_date():
+    found = find_dates(
+        "The bridge collapsed on June 3, a day before the storm hit.", date(2024, 6, 10), "en"
+    )
+    assert [(d.text, d.iso) for d in found] == [("June 3", "2024-06-03")]
+    found = find_dates(
+        "The vote was on June 3. A day before, the polls closed.", date(2024, 6, 10), "en"
+    )
+    assert [(d.text, d.iso) for d in found] == [
+        ("June 3", "2024-06-03"),
+        ("A day before", "2024-06-02"),
+    ]

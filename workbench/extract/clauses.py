@@ -408,6 +408,11 @@ def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None
         cutter.cut(_right(clause))  # what follows, set off by a comma, is another statement
 
 
+def _bare_verb_ends(doc: Doc, verb: Token) -> bool:
+    """Nothing but punctuation follows the verb to the end of the sentence."""
+    return all(t.is_punct for t in doc[verb.i + 1 :])
+
+
 def _frame_after_fr(
     doc: Doc, tokens: list[Token], text: str, cutter: _Cutter, quotes: list[tuple[int, int]]
 ) -> None:
@@ -429,7 +434,14 @@ def _frame_after_fr(
             continue
         if any(
             # "ont-elles déclaré": the inverted clitic is the frame's own subject
-            (c.dep_.startswith("nsubj") and c.i < token.i)
+            # "a-t-elle rappelé." goes; an inverted frame saying more ("a-t-elle déclaré à
+            # la presse aujourd'hui, après ses entretiens avec X") is a statement of its own
+            (
+                c.dep_.startswith("nsubj")
+                and c.i < token.i
+                and not (c.text.startswith("-") and _bare_verb_ends(doc, token))
+                and not (_bare_verb_ends(doc, token) and any(s <= c.idx < e for s, e in quotes))
+            )
             or (c.dep_ in {"ccomp", "xcomp"} and c.i > token.i)
             for c in token.children
         ):
@@ -469,6 +481,7 @@ _FINITE_EN = re.compile(
     re.IGNORECASE,
 )
 _AND_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?=" + _SUBJECT_WORDS + ")")
+_AND_THAT = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+that\s+")
 _HARD_EN = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+(?=[a-z])", re.IGNORECASE)
 _RELATIVE_EN = re.compile(r",\s+(?=(?:where|which|who|whose)\b)")
 _PARTICIPLE_EN = re.compile(
@@ -515,6 +528,15 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
             if pattern is _RELATIVE_EN and _inside_subject(text, cutter, match.start()):
                 continue
             cutter.cut(match.start() if not dependent else match.end(), dependent)
+    for match in _AND_THAT.finditer(text):
+        # "She added that 30 homes were flooded and that 8 schools would close": two reported
+        # facts, each its own claim; "and that" belongs to neither
+        if inside[match.start()] or not _starts_clause(text[match.end() :], 6):
+            continue
+        left = max([0, *(p for p in cutter.cuts if p <= match.start())])
+        if re.search(r"\bthat\b", text[left : match.start()]):
+            cutter.drop(match.start(), match.end())
+            cutter.cut(match.end())
     for match in _AND_CLAUSE.finditer(text):
         if inside[match.start()] or not _starts_clause(text[match.end() :]):
             continue
@@ -550,11 +572,24 @@ _NOT_A_VERB_EN |= {"his", "her", "its", "their", "according", "including", "as",
 _NOT_A_VERB_EN |= {"of", "for", "with", "at", "by", "from", "to", "after", "before", "said"}
 
 
+_LEADING_BOUND = re.compile(
+    r"\s*(?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|about|nearly|almost|some|over"
+    r"|up\s+to|as\s+many\s+as|around)\s+)?(?:[\d.,]+|(?:[a-z]+-)?(?:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?"
+    r"|dozens?|several|many))\s+",
+    re.IGNORECASE,
+)
+
+
 def _starts_clause(rest: str, reach: int = 4) -> bool:
     """A subject then, within `reach` words, a finite verb of its own (not a relative
     clause's): "and officials say", "and I'd like", "and Phoenix had"."""
     if re.match(r"\s*(?:to|,)\b", rest):
         return False
+    # "and at least three people have died": a bound and a figure open the subject
+    bound = _LEADING_BOUND.match(rest)
+    if bound:
+        rest = rest[bound.end() :]
     window = " ".join(w.group(0) for w in _words(rest)[:reach])
     verb = _FINITE_EN.search(window)
     if verb is None:

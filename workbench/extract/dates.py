@@ -659,8 +659,8 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 re.compile(
-                    r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)"
-                    r"|the\s+day\s+before(?P<of>(?=\s+[^\W_]))?)\b",
+                    r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier"
+                    r"|(?:a|the)\s+day\s+before(?P<of>(?=\s+[^\W_]))?)\b",
                     re.I,
                 ),
                 anchored(-1, "prev"),

@@ -149,6 +149,8 @@ _PAST_AUX_EN = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "had
 _PRESENT_AUX_EN = {"is", "are", "am", "has", "have", "does", "do", "isn't", "aren't"}
 _PERFECT_EN = {"has", "have", "hasn't", "haven't"}
 _BE_EN = {"be", "been", "being", "not", "also", "still", "already", "just", "never", "reportedly"}
+# a copula after a modal keeps the participle in its group: "would remain closed until Monday"
+_BE_EN |= {"remain", "stay", "become", "get", "keep"}
 _AHEAD_EN = {"due", "set", "expected", "scheduled", "planned", "going", "about", "slated"}
 _IRREGULAR_PAST_EN = set(
     """said told went came took gave made met held left began became saw found got won lost fell
