@@ -86,3 +86,29 @@ def test_stored_claims_keep_the_signature_their_preparation_made(
     assert len(rows) == len(ids) > 5
     fresh = [suggest.claim_signature(row) for row in rows]
     assert all(sig.words for sig in fresh)
+
+
+def test_a_store_larger_than_the_signature_cache_keeps_every_signature(
+    tmp_path, monkeypatch, sample_text, sample_extraction
+):
+    """The cache of signatures grows with the store: a store holding more claims than
+    SIGNATURES still finds every stored claim's signature remembered when the claim becomes a
+    candidate (a cache of fixed size computed most of them again once the store outgrew it:
+    candidates are old and new claims alike)."""
+    from workbench.matching import suggest
+
+    monkeypatch.setattr(suggest, "SIGNATURES", 5)
+    monkeypatch.setattr(suggest, "_signatures", {})
+    monkeypatch.setattr(suggest, "_stored", 0)
+    store = Store.open(tmp_path / "grown.db", "marie")
+    for number in range(3):
+        store.ingest(f"{sample_text}\n\nArticle {number}.", sample_extraction)
+    ids = [c["id"] for c in store.claims(limit=1000)]
+    assert len(ids) > 3 * suggest.SIGNATURES
+
+    def computed(*args, **kwargs):
+        raise AssertionError("a stored claim's signature computed again")
+
+    monkeypatch.setattr(suggest, "signature", computed)
+    rows = store.claims_by_id(ids, decoded=False)
+    assert all(suggest.claim_signature(row).words for row in rows)

@@ -10,7 +10,7 @@ from datetime import date
 
 from workbench.matching.bilingual import senses
 from workbench.matching.names import names_of, phonetic
-from workbench.matching.words import content_stems, fold, is_stopword, stem, words_of
+from workbench.matching.words import content_stems, fold, is_function_word, stem, words_of
 
 _DEATH_CUES = ("tue", "mort", "vie", "killed", "dead", "died", "death", "kill", "deces")
 _INJURY_CUES = ("blesse", "injur", "wounded")
@@ -113,8 +113,7 @@ def _context(before: str, after: str, language: str) -> frozenset[str]:
     """The senses of the CONTEXT content words before and after a figure."""
     found: set[str] = set()
     words = [
-        [w for w in words_of(part) if not is_stopword(fold(w), language)]
-        for part in (before, after)
+        [w for w in words_of(part) if not is_function_word(w, language)] for part in (before, after)
     ]
     for word in words[0][-CONTEXT:] + words[1][:CONTEXT]:
         found |= senses(stem(word, language), language)

@@ -42,54 +42,66 @@ class MatchingStore(Protocol):
 
 def claim_signature(claim: dict) -> Signature:
     """A stored claim's signature; `language` is its article's. Signatures are remembered
-    (by the claim's words, figures, dates, speaker and language), since a stored claim is a
-    candidate for many new ones. Figures and dates may come as the stored JSON text, which
-    is then the cache key as it is (no decoding for a claim seen before)."""
-    return _signature(
+    (by the claim's id and its words, figures, dates, speaker and language), since a stored
+    claim is a candidate for many new ones. Figures and dates may come as the stored JSON
+    text, which is then hashed as it is (no decoding for a claim seen before)."""
+    content = (
         claim["text"],
         _json_key(claim.get("numbers")),
         _json_key(claim.get("dates")),
         claim.get("speaker"),
         claim.get("language") or "fr",
     )
-
-
-def _json_key(value: str | list | None) -> str:
-    return value if isinstance(value, str) else json.dumps(value or [], sort_keys=True)
-
-
-SIGNATURES = 100_000
-"""Most signatures remembered; the oldest is forgotten first."""
-_signatures: dict[tuple[str, str, str, str | None, str], Signature] = {}
-
-
-def _signature(
-    text: str, numbers: str, dates: str, speaker: str | None, language: str
-) -> Signature:
-    key = (text, numbers, dates, speaker, language)
+    key = (claim.get("id"), hash(content))
     found = _signatures.get(key)
     if found is None:
-        found = signature(
-            text, json.loads(numbers) or [], json.loads(dates) or [], speaker, language
-        )
+        text, numbers, dates, speaker, language = content
+        found = signature(text, json.loads(numbers), json.loads(dates), speaker, language)
         _keep(key, found)
     return found
 
 
-def _keep(key: tuple[str, str, str, str | None, str], found: Signature) -> None:
-    if len(_signatures) >= SIGNATURES:
+def _json_key(value: str | list | None) -> str:
+    """Figures or dates as the store encodes them (an empty list as "[]")."""
+    if isinstance(value, str):
+        return value or "[]"
+    return json.dumps(value or [], ensure_ascii=False, sort_keys=True)
+
+
+SIGNATURES = 100_000
+"""Fewest signatures remembered; past it, as many as the store holds claims (see `_keep`),
+the oldest forgotten first. A store's claims are candidates alike, the oldest as often as the
+newest: a cache smaller than the store computed most candidates' signatures again once the
+store outgrew it (5 ms a claim stored past 100,000). Each costs about 3 KB."""
+_signatures: dict[tuple[int | None, int], Signature] = {}
+"""By (claim id, hash of what the signature is made of): the content, so that an edited
+claim is read afresh; the id, so that two claims' contents would have to collide by hash
+and id both to be confused. A few hundred bytes less than the content itself, each."""
+_stored = 0
+"""The largest claim id matched or remembered: about how many claims the store holds."""
+
+
+def _keep(key: tuple[int | None, int], found: Signature) -> None:
+    global _stored
+    if isinstance(key[0], int) and key[0] > _stored:
+        _stored = key[0]
+    if len(_signatures) >= max(SIGNATURES, _stored):
         # another thread (a UI worker) may change it meanwhile: keeping one more is harmless
         with contextlib.suppress(RuntimeError, StopIteration, KeyError):
             del _signatures[next(iter(_signatures))]
     _signatures[key] = found
 
 
-def remember(stored: list[tuple[str, str, str, str | None, str]], prepared: list[Prepared]) -> None:
+def remember(
+    stored: dict[int, tuple[str, str, str, str | None, str]], prepared: list[Prepared]
+) -> None:
     """Remember the signatures of claims just stored, as their preparation made them, under
-    what the store gives back of them (text, figures and dates as their stored JSON text,
-    speaker, article language): each becomes a candidate for later articles' claims, and its
-    signature was computed once already, by the worker that prepared it."""
-    for key, ready in zip(stored, prepared, strict=True):
+    their ids and what the store gives back of them (text, figures and dates as their stored
+    JSON text, speaker, article language): each becomes a candidate for later articles'
+    claims, and its signature was computed once already, by the worker that prepared it."""
+    for (claim_id, content), ready in zip(stored.items(), prepared, strict=True):
+        text, numbers, dates, speaker, language = content
+        key = (claim_id, hash((text, numbers or "[]", dates or "[]", speaker, language)))
         _keep(key, ready.signature)
 
 

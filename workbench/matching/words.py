@@ -78,11 +78,28 @@ def is_stopword(folded: str, language: str) -> bool:
     return folded in STOPWORDS.get(language, STOPWORDS["en"]) or len(folded) < 2
 
 
+@lru_cache(maxsize=200_000)
+def is_function_word(word: str, language: str) -> bool:
+    """Whether a word as written is a function word (or too short) of its language:
+    `is_stopword` of its folded form, remembered by word (a claim's signature asks it of each
+    of its words, and of the words around each figure)."""
+    return is_stopword(fold(word), language)
+
+
+@lru_cache(maxsize=200_000)
+def content_stem(word: str, language: str) -> str | None:
+    """The stem of a word as written, None for a function word; an irregular English form is
+    stemmed from its base form ("won" -> "win"). Remembered by word."""
+    if is_function_word(word, language):
+        return None
+    return stem(base_form(word) if language == "en" else word, language)
+
+
 def content_stems(text: str, language: str) -> list[str]:
-    """The stems of the content words of a text, in order, each once; an irregular English
-    form is stemmed from its base form ("won" -> "win")."""
+    """The stems of the content words of a text, in order, each once (see `content_stem`)."""
     seen: dict[str, None] = {}
     for word in words_of(text):
-        if not is_stopword(fold(word), language):
-            seen.setdefault(stem(base_form(word) if language == "en" else word, language), None)
+        found = content_stem(word, language)
+        if found is not None:
+            seen.setdefault(found, None)
     return list(seen)

@@ -125,10 +125,10 @@ class ArticlesMixin(StoreBase):
             # What a worker computed of each claim, kept for when it becomes a candidate.
             language = extraction.language
             self.remember_signatures(
-                [
-                    (c["text"], numbers, dates, c["speaker"], language)
-                    for c, (numbers, dates) in zip(claims, encoded, strict=True)
-                ],
+                {
+                    claim_id: (c["text"], numbers, dates, c["speaker"], language)
+                    for claim_id, c, (numbers, dates) in zip(ready, claims, encoded, strict=True)
+                },
                 list(ready.values()),
             )
         # Matching commits on its own; if this process dies first, the article stays marked

@@ -226,7 +226,7 @@ class MatchesMixin(StoreBase):
             _suggest().index(self, "claim", rows, list(prepared.values()))
 
     def remember_signatures(
-        self, stored: list[tuple[str, str, str, str | None, str]], prepared: list[Prepared]
+        self, stored: dict[int, tuple[str, str, str, str | None, str]], prepared: list[Prepared]
     ) -> None:
         """Hand matching the signatures of claims just stored (see `suggest.remember`)."""
         _suggest().remember(stored, prepared)
