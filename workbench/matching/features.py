@@ -5,6 +5,8 @@ and against."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from workbench.matching.names import closeness
 from workbench.matching.signature import Figure, Signature
 
@@ -64,19 +66,23 @@ def _figures(a: Signature, b: Signature) -> tuple[float, float, float, float]:
     (what it counts unknown); whether a quantity both give has values that never meet;
     whether both give figures and none of them meets one of the other's (150 killed and
     1,500 injured, four generals and an 11-man junta: two facts of one event)."""
-    if not a.figures or not b.figures:
+    mine, theirs = a.figures, b.figures
+    if not mine or not theirs:
         return 0.0, 0.0, 0.0, 0.0
-    close = [(x, y) for x in a.figures for y in b.figures if _close(x, y)]
-    counted = any(_counts_alike(x, y) for x, y in close)
+    # Each pair of figures (by position, a's first) compared once.
+    pairs = [(i, j) for i in range(len(mine)) for j in range(len(theirs))]
+    close = {(i, j) for i, j in pairs if _close(mine[i], theirs[j])}
+    kind = {(i, j) for i, j in pairs if _same_kind(mine[i], theirs[j])}
+    counted = any(_counts_alike(mine[i], theirs[j]) for i, j in close)
     shared = not counted and any(
-        x.quantity is None or y.quantity is None or _same_kind(x, y) for x, y in close
+        mine[i].quantity is None or theirs[j].quantity is None or (i, j) in kind for i, j in close
     )
+    # A quantity both give whose values never meet: neither figure is close to one of the
+    # other side's of its kind.
     other = any(
-        _same_kind(x, y)
-        and not any(_close(x, z) for z in b.figures if _same_kind(x, z))
-        and not any(_close(w, y) for w in a.figures if _same_kind(w, y))
-        for x in a.figures
-        for y in b.figures
+        not any((i, k) in close for k in range(len(theirs)) if (i, k) in kind)
+        and not any((h, j) in close for h in range(len(mine)) if (h, j) in kind)
+        for i, j in kind
     )
     return float(counted), float(shared), float(other), float(not close)
 
@@ -90,7 +96,7 @@ def _share(words: tuple[frozenset[str], ...], theirs: frozenset[str]) -> float:
     """The share of these words (each as its senses) that have a sense among `theirs`."""
     if not words:
         return 0.0
-    return sum(1 for meanings in words if not meanings.isdisjoint(theirs)) / len(words)
+    return (len(words) - sum(map(theirs.isdisjoint, words))) / len(words)
 
 
 def _dates(a: Signature, b: Signature) -> tuple[float, float]:
@@ -99,7 +105,7 @@ def _dates(a: Signature, b: Signature) -> tuple[float, float]:
     events of the same year do (its weight, when it was one, carried claims across events)."""
     if not a.dates or not b.dates:
         return 0.0, 0.0
-    if any(len(x) == 10 and x == y for x in a.dates for y in b.dates):
+    if any(len(x) == 10 for x in a.dates & b.dates):
         return 1.0, 0.0
     shared = any(x.startswith(y) or y.startswith(x) for x in a.dates for y in b.dates)
     return 0.0, float(not shared)
@@ -142,6 +148,13 @@ def _speakers(a: Signature, b: Signature) -> float:
     géophysique italien" share one word of six: one shared sense made them one speaker)."""
     described = 0.0
     if a.speaker_senses and b.speaker_senses:
-        mine, theirs = frozenset().union(*a.speaker_senses), frozenset().union(*b.speaker_senses)
+        mine, theirs = _union(a.speaker_senses), _union(b.speaker_senses)
         described = min(_share(a.speaker_senses, theirs), _share(b.speaker_senses, mine))
     return max(described, *closeness(a.speaker_names, b.speaker_names))
+
+
+@lru_cache(maxsize=65_536)
+def _union(senses: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """All the senses of a speaker's description (remembered: a speaker speaks in many
+    claims, and each is compared with many)."""
+    return frozenset().union(*senses)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 
 import numpy as np
@@ -35,14 +36,20 @@ class Model:
         return 1 / (1 + math.exp(-self.logit(evidence)))
 
     def logit(self, evidence: dict[str, float]) -> float:
-        return self.bias + sum(self.weights[name] * evidence[name] for name in FEATURES)
+        return self.bias + sum(weight * evidence[name] for name, weight in self._weighed)
+
+    @cached_property
+    def _weighed(self) -> tuple[tuple[str, float], ...]:
+        """The evidence whose weight is not 0, with its weight, in the order of FEATURES: a
+        pair's logit and explanation read only these (the others add exactly 0)."""
+        return tuple((name, self.weights[name]) for name in FEATURES if self.weights[name])
 
     def explain(self, evidence: dict[str, float]) -> dict[str, float]:
         """What each piece of evidence added to the logit, the ones that counted only."""
         return {
-            name: round(self.weights[name] * evidence[name], 3)
-            for name in FEATURES
-            if evidence[name] and abs(self.weights[name] * evidence[name]) >= 0.005
+            name: round(weight * evidence[name], 3)
+            for name, weight in self._weighed
+            if evidence[name] and abs(weight * evidence[name]) >= 0.005
         }
 
     def to_json(self) -> dict:
