@@ -4,7 +4,11 @@ claim's card below, and every action on the claim one key away.
 Every read and write runs in a thread worker through the app's StoreGateway; results come
 back as messages, so the UI never waits on SQLite or spaCy. The selected claim and the sort
 are reactives; after a save only the changed row and the card are refreshed (the article is
-reloaded only when a claim's words or span changed)."""
+reloaded only when a claim's words or span changed).
+
+The forms it opens are in `claim_forms`, its history, timeline and export in `main_dialogs`
+(parts of this screen, mixed in): this module keeps the keys, the selection, the reads and
+the writes."""
 
 from __future__ import annotations
 
@@ -30,9 +34,10 @@ from workbench.tui.messages import (
     ChangeSaved,
     ClaimLoaded,
     ClaimsLoaded,
-    ReportExported,
     WriteDone,
 )
+from workbench.tui.screens.claim_forms import ClaimForms
+from workbench.tui.screens.main_dialogs import MainDialogs
 from workbench.tui.typeahead import OpenedByKey, release_keys
 from workbench.tui.widgets.article_view import ArticleView
 from workbench.tui.widgets.claim_card import LISTED_MATCHES, ClaimCard
@@ -55,16 +60,6 @@ Change = Callable[[Any], Any]
 if TYPE_CHECKING:
     from workbench.matching.disagreement import FigureIndex
     from workbench.tui.app import ClaimWorkbench
-    from workbench.tui.choices import (
-        CheckChoice,
-        DateChoice,
-        ExportChoice,
-        NoteChoice,
-        SourceChoice,
-        StatusChoice,
-        VerdictChoice,
-    )
-    from workbench.tui.screens.matches import MatchesScreen
 
 # The claims are what the analyst waits for: the forms, the dialogs and Textual's form widgets
 # are imported when one first opens (or by the app's worker once the claims are painted,
@@ -72,7 +67,7 @@ if TYPE_CHECKING:
 # disagreement index) once they are painted.
 
 
-class MainScreen(Screen):
+class MainScreen(ClaimForms, MainDialogs):
     # The keys that open a form are priority bindings: the app runs them as it reads them,
     # so the keys typed after them are held (`typeahead`) until the form is up, and the form
     # opens once the keys typed before them (a cursor move) have run.
@@ -406,25 +401,6 @@ class MainScreen(Screen):
         elif event.worker.group == "ahead" and event.state in FINISHED:
             self.wb_reading_ahead = False
 
-    @work(thread=True, group="export", exit_on_error=False)
-    def export(self, choice: ExportChoice) -> None:
-        from workbench.report import report_path, write_report
-
-        path = report_path(
-            self.article, choice.fmt, choice.folder, choice.audience, choice.language
-        )
-        self.gateway.call(
-            lambda store: write_report(
-                store,
-                [self.article_id],
-                choice.fmt,
-                path,
-                choice.language,
-                audience=choice.audience,
-            )
-        )
-        self.post_message(ReportExported(str(path)))
-
     # -- messages ---------------------------------------------------------------------------
     @on(ArticleLoaded)
     def _article_loaded(self, message: ArticleLoaded) -> None:
@@ -539,10 +515,6 @@ class MainScreen(Screen):
     @on(WriteDone)
     def _write_done(self, message: WriteDone) -> None:
         release_keys(self, message.hold)
-
-    @on(ReportExported)
-    def _exported(self, message: ReportExported) -> None:
-        self.notify(f"Report saved to {message.path}", title="Export", markup=False, timeout=10)
 
     @on(DataTable.RowHighlighted, "#claims")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -672,225 +644,6 @@ class MainScreen(Screen):
     def action_previous_claim(self) -> None:
         self.query_one(ClaimsTable).action_cursor_up()
 
-    def action_check(self) -> None:
-        if (claim := self._need_card("check")) is None:
-            return
-        claim_id = claim["id"]
-
-        def done(choice: CheckChoice | None) -> None:
-            if choice:
-                label = self.labels[choice.verdict.label]["label_en"]
-                linked = f", source {choice.source.stance}" if choice.source else ""
-                self.save(
-                    f"Claim {claim_id} checked: {label}{linked}",
-                    lambda store: store.check_claim(
-                        claim_id, choice.verdict.label, choice.verdict.rationale, choice.source
-                    ),
-                    claim_id,
-                    advance=True,
-                )
-
-        from workbench.tui.screens.check import CheckForm
-
-        self._push(CheckForm(claim, self.scale, self._search_library), done)
-
-    def action_verdict(self) -> None:
-        if (claim := self._need_card("verdict")) is None:
-            return
-        claim_id = claim["id"]
-        current = claim.get("verdict_record")
-
-        def done(choice: VerdictChoice | None) -> None:
-            if choice:
-                label = self.labels[choice.label]["label_en"]
-                self.save(
-                    f"Verdict: {label}",
-                    lambda store: store.set_verdict(claim_id, choice.label, choice.rationale),
-                    claim_id,
-                )
-
-        from workbench.tui.screens.forms import VerdictForm
-
-        self._push(VerdictForm(self.scale, current), done)
-
-    def action_source(self) -> None:
-        if (claim_id := self._need_claim()) is None:
-            return
-
-        def done(choice: SourceChoice | None) -> None:
-            if choice:
-                self.save(
-                    f"Source linked ({choice.stance})",
-                    lambda store: store.cite(claim_id, choice),
-                    claim_id,
-                )
-
-        from workbench.tui.screens.forms import SourceForm
-
-        self._push(SourceForm(self._search_library), done)
-
-    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def _search_library(self, words: str, reply) -> None:
-        found = self.gateway.call(lambda store: store.sources(words or None, limit=20))
-        self.app.call_from_thread(reply, found)
-
-    def action_status(self) -> None:
-        if (claim := self._need_card("status")) is None:
-            return
-        claim_id = claim["id"]
-
-        def done(choice: StatusChoice | None) -> None:
-            if choice:
-                self.save(
-                    f"Status: {choice.status}",
-                    lambda store: store.set_status(claim_id, choice.status),
-                    claim_id,
-                )
-
-        from workbench.tui.screens.forms import StatusForm
-
-        self._push(StatusForm(claim["status"]), done)
-
-    def action_note(self) -> None:
-        if (claim_id := self._need_claim()) is None:
-            return
-        self._note_form(claim_id)
-
-    def _note_form(self, claim_id: int, body: str = "", error: str | None = None) -> None:
-        """The note form; if the save fails (the database locked), it opens again with the
-        text typed and the reason."""
-
-        def done(choice: NoteChoice | None) -> None:
-            if choice:
-                self.save(
-                    "Note added",
-                    lambda store: store.add_note(claim_id, choice.body),
-                    claim_id,
-                    reopen=lambda reason: self._note_form(claim_id, choice.body, reason),
-                )
-
-        from workbench.tui.screens.forms import NoteForm
-
-        self._push(NoteForm(body, error), done)
-
-    def action_date(self) -> None:
-        if (claim_id := self._need_claim()) is None:
-            return
-        from workbench.extract.dates import published_day
-
-        anchor = published_day(self.article.get("published"))
-
-        def done(choice: DateChoice | None) -> None:
-            if choice:
-                self.save(
-                    f"Date added: {choice.iso}",
-                    lambda store: store.add_date(claim_id, choice.role, choice.when),
-                    claim_id,
-                )
-
-        from workbench.tui.screens.forms import DateForm
-
-        self._push(DateForm(anchor, self.article.get("language") or "fr"), done)
-
-    def action_article_date(self) -> None:
-        """Correct the article's publication date; its claims' relative dates follow."""
-
-        def done(day: str | None) -> None:
-            if day:
-                self.save(
-                    lambda redated: (
-                        f"Publication date {redated.before or 'none'} -> {redated.after}; "
-                        f"dates read again on {len(redated.claims)} claim(s)"
-                    ),
-                    lambda store: store.set_published(self.article_id, day),
-                    reload_article=True,
-                )
-
-        from workbench.tui.screens.forms import ArticleDateForm
-
-        self._push(
-            ArticleDateForm(
-                self.article.get("published"), bool(self.article.get("published_assumed"))
-            ),
-            done,
-        )
-
-    def action_history(self) -> None:
-        if (claim_id := self._need_claim()) is None:
-            return
-        self._show_history(claim_id)
-
-    @work(thread=True, group="history", exit_on_error=False)
-    def _show_history(self, claim_id: int) -> None:
-        from workbench.tui.screens.history import HistoryScreen
-
-        rows = self.gateway.call(lambda store: store.history(claim_id))
-        self.app.call_from_thread(self.app.push_screen, HistoryScreen(claim_id, rows))
-
-    def action_matches(self) -> None:
-        if (claim := self._need_card("matches")) is None:
-            return
-        claim_id = claim["id"]
-
-        def decide(match_id: int, state: str) -> None:
-            self.save(
-                f"Match {state}",
-                lambda store: store.decide_match(match_id, state, claim_id=claim_id),
-                claim_id,
-            )
-
-        def done(result: dict | None) -> None:
-            if result and result.get("reuse"):
-                self.save(
-                    lambda reused: (
-                        f"Match confirmed; reused: verdict {reused['verdict'] or 'none'}, "
-                        f"{reused['sources']} source(s)"
-                    ),
-                    lambda store: store.confirm_match(result["match_id"], claim_id, reuse=True),
-                    claim_id,
-                )
-
-        # the interface's language, as on the card (the claims stay as written)
-        listed = claim.get("matches", [])
-        from workbench.tui.screens.matches import MatchesScreen
-
-        screen = MatchesScreen([dict(m) for m in listed], "en", decide)
-        self._push(screen, done)
-        if claim.get("match_count", 0) > len(listed):
-            self._rest_of_matches(claim_id, screen)
-
-    @work(thread=True, group="matches", exit_on_error=False)
-    def _rest_of_matches(self, claim_id: int, screen: MatchesScreen) -> None:
-        """Every match of the claim, for the dialog opened on the few the card lists."""
-        found = self.gateway.call(lambda store: store.matches(claim_id))
-
-        def add() -> None:
-            if screen.is_attached:
-                screen.add_matches(found)
-
-        self.app.call_from_thread(add)
-
-    def action_timeline(self) -> None:
-        self._show_timeline()
-
-    @work(thread=True, group="timeline", exit_on_error=False)
-    def _show_timeline(self) -> None:
-        from workbench.report.timeline import events
-        from workbench.tui.screens.matches import TimelineScreen
-
-        items = events(self.gateway.call(lambda store: store.dossier([self.article_id])))
-        self.app.call_from_thread(self.app.push_screen, TimelineScreen(items))
-
-    def action_export(self) -> None:
-        def done(choice: ExportChoice | None) -> None:
-            if choice:
-                self.notify(f"Exporting the {choice.audience} report…", markup=False)
-                self.export(choice)
-
-        from workbench.tui.screens.export import ExportForm
-
-        self._push(ExportForm(self.article), done)
-
     def action_undo(self) -> None:
         """Undo the latest change on the selected claim, saying what was undone; right after
         a check moved the cursor on, the claim just checked (its whole check)."""
@@ -922,40 +675,3 @@ class MainScreen(Screen):
             claim_id,
             reload_article=True,
         )
-
-    def action_add_claim(self) -> None:
-        def done(result: dict | None) -> None:
-            if result:
-                self.save(
-                    "Claim added",
-                    lambda store: store.add_claim(
-                        self.article_id, result["start"], result["end"], speaker=result["speaker"]
-                    ),
-                    select_result=True,
-                    reload_article=True,
-                )
-
-        from workbench.tui.screens.add_claim import AddClaimScreen
-
-        self._push(AddClaimScreen(self.article.get("text", "")), done)
-
-    def action_edit_claim(self) -> None:
-        if (claim := self._need_card("edit_claim")) is None:
-            return
-        claim_id = claim["id"]
-
-        def done(result: dict | None) -> None:
-            if result:
-                # The card the form started from: a field someone else changed since is
-                # refused (StaleEdit, shown), never silently put back.
-                self.save(
-                    "Claim edited",
-                    lambda store: store.edit_claim(claim_id, **result, base=base),
-                    claim_id,
-                    reload_article=True,
-                )
-
-        base = dict(claim)
-        from workbench.tui.screens.forms import EditClaimForm
-
-        self._push(EditClaimForm(claim), done)

@@ -1,0 +1,281 @@
+"""The forms the main screen opens on the selected claim (or its article): check, verdict,
+source, status, note, date, the article's date, a claim added or edited, and the decisions on
+matches seen before. Each opens its form (on the claim's card once it is read) and saves what
+the form returns through the screen's `save`, in a worker.
+
+A part of `MainScreen` (which keeps the keys, the selection, the reads and the writes): its
+forms, in their own module."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from workbench.tui.choices import (
+        CheckChoice,
+        DateChoice,
+        NoteChoice,
+        SourceChoice,
+        StatusChoice,
+        VerdictChoice,
+    )
+    from workbench.tui.gateway import StoreGateway
+    from workbench.tui.screens.matches import MatchesScreen
+
+
+class ClaimForms(Screen):
+    """The main screen's forms (mixed into `MainScreen`)."""
+
+    if TYPE_CHECKING:  # what the forms use of MainScreen, defined there
+        article_id: int
+        article: dict
+        labels: dict[str, dict]
+        scale: list[dict]
+
+        @property
+        def gateway(self) -> StoreGateway: ...
+
+        def save(
+            self,
+            description: str | Callable[[Any], str],
+            change: Callable[[Any], Any],
+            claim_id: int | None = None,
+            *,
+            select_result: bool = False,
+            reload_article: bool = False,
+            advance: bool = False,
+            reopen: Callable[[str], None] | None = None,
+        ) -> None: ...
+
+        def _need_claim(self) -> int | None: ...
+
+        def _need_card(self, action: str) -> dict | None: ...
+
+        def _push(self, screen: Screen, done: Callable[[Any], None] | None = None) -> None: ...
+
+    def action_check(self) -> None:
+        if (claim := self._need_card("check")) is None:
+            return
+        claim_id = claim["id"]
+
+        def done(choice: CheckChoice | None) -> None:
+            if choice:
+                label = self.labels[choice.verdict.label]["label_en"]
+                linked = f", source {choice.source.stance}" if choice.source else ""
+                self.save(
+                    f"Claim {claim_id} checked: {label}{linked}",
+                    lambda store: store.check_claim(
+                        claim_id, choice.verdict.label, choice.verdict.rationale, choice.source
+                    ),
+                    claim_id,
+                    advance=True,
+                )
+
+        from workbench.tui.screens.check import CheckForm
+
+        self._push(CheckForm(claim, self.scale, self._search_library), done)
+
+    def action_verdict(self) -> None:
+        if (claim := self._need_card("verdict")) is None:
+            return
+        claim_id = claim["id"]
+        current = claim.get("verdict_record")
+
+        def done(choice: VerdictChoice | None) -> None:
+            if choice:
+                label = self.labels[choice.label]["label_en"]
+                self.save(
+                    f"Verdict: {label}",
+                    lambda store: store.set_verdict(claim_id, choice.label, choice.rationale),
+                    claim_id,
+                )
+
+        from workbench.tui.screens.forms import VerdictForm
+
+        self._push(VerdictForm(self.scale, current), done)
+
+    def action_source(self) -> None:
+        if (claim_id := self._need_claim()) is None:
+            return
+
+        def done(choice: SourceChoice | None) -> None:
+            if choice:
+                self.save(
+                    f"Source linked ({choice.stance})",
+                    lambda store: store.cite(claim_id, choice),
+                    claim_id,
+                )
+
+        from workbench.tui.screens.forms import SourceForm
+
+        self._push(SourceForm(self._search_library), done)
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def _search_library(self, words: str, reply) -> None:
+        found = self.gateway.call(lambda store: store.sources(words or None, limit=20))
+        self.app.call_from_thread(reply, found)
+
+    def action_status(self) -> None:
+        if (claim := self._need_card("status")) is None:
+            return
+        claim_id = claim["id"]
+
+        def done(choice: StatusChoice | None) -> None:
+            if choice:
+                self.save(
+                    f"Status: {choice.status}",
+                    lambda store: store.set_status(claim_id, choice.status),
+                    claim_id,
+                )
+
+        from workbench.tui.screens.forms import StatusForm
+
+        self._push(StatusForm(claim["status"]), done)
+
+    def action_note(self) -> None:
+        if (claim_id := self._need_claim()) is None:
+            return
+        self._note_form(claim_id)
+
+    def _note_form(self, claim_id: int, body: str = "", error: str | None = None) -> None:
+        """The note form; if the save fails (the database locked), it opens again with the
+        text typed and the reason."""
+
+        def done(choice: NoteChoice | None) -> None:
+            if choice:
+                self.save(
+                    "Note added",
+                    lambda store: store.add_note(claim_id, choice.body),
+                    claim_id,
+                    reopen=lambda reason: self._note_form(claim_id, choice.body, reason),
+                )
+
+        from workbench.tui.screens.forms import NoteForm
+
+        self._push(NoteForm(body, error), done)
+
+    def action_date(self) -> None:
+        if (claim_id := self._need_claim()) is None:
+            return
+        from workbench.extract.dates import published_day
+
+        anchor = published_day(self.article.get("published"))
+
+        def done(choice: DateChoice | None) -> None:
+            if choice:
+                self.save(
+                    f"Date added: {choice.iso}",
+                    lambda store: store.add_date(claim_id, choice.role, choice.when),
+                    claim_id,
+                )
+
+        from workbench.tui.screens.forms import DateForm
+
+        self._push(DateForm(anchor, self.article.get("language") or "fr"), done)
+
+    def action_article_date(self) -> None:
+        """Correct the article's publication date; its claims' relative dates follow."""
+
+        def done(day: str | None) -> None:
+            if day:
+                self.save(
+                    lambda redated: (
+                        f"Publication date {redated.before or 'none'} -> {redated.after}; "
+                        f"dates read again on {len(redated.claims)} claim(s)"
+                    ),
+                    lambda store: store.set_published(self.article_id, day),
+                    reload_article=True,
+                )
+
+        from workbench.tui.screens.forms import ArticleDateForm
+
+        self._push(
+            ArticleDateForm(
+                self.article.get("published"), bool(self.article.get("published_assumed"))
+            ),
+            done,
+        )
+
+    def action_matches(self) -> None:
+        if (claim := self._need_card("matches")) is None:
+            return
+        claim_id = claim["id"]
+
+        def decide(match_id: int, state: str) -> None:
+            self.save(
+                f"Match {state}",
+                lambda store: store.decide_match(match_id, state, claim_id=claim_id),
+                claim_id,
+            )
+
+        def done(result: dict | None) -> None:
+            if result and result.get("reuse"):
+                self.save(
+                    lambda reused: (
+                        f"Match confirmed; reused: verdict {reused['verdict'] or 'none'}, "
+                        f"{reused['sources']} source(s)"
+                    ),
+                    lambda store: store.confirm_match(result["match_id"], claim_id, reuse=True),
+                    claim_id,
+                )
+
+        # the interface's language, as on the card (the claims stay as written)
+        listed = claim.get("matches", [])
+        from workbench.tui.screens.matches import MatchesScreen
+
+        screen = MatchesScreen([dict(m) for m in listed], "en", decide)
+        self._push(screen, done)
+        if claim.get("match_count", 0) > len(listed):
+            self._rest_of_matches(claim_id, screen)
+
+    @work(thread=True, group="matches", exit_on_error=False)
+    def _rest_of_matches(self, claim_id: int, screen: MatchesScreen) -> None:
+        """Every match of the claim, for the dialog opened on the few the card lists."""
+        found = self.gateway.call(lambda store: store.matches(claim_id))
+
+        def add() -> None:
+            if screen.is_attached:
+                screen.add_matches(found)
+
+        self.app.call_from_thread(add)
+
+    def action_add_claim(self) -> None:
+        def done(result: dict | None) -> None:
+            if result:
+                self.save(
+                    "Claim added",
+                    lambda store: store.add_claim(
+                        self.article_id, result["start"], result["end"], speaker=result["speaker"]
+                    ),
+                    select_result=True,
+                    reload_article=True,
+                )
+
+        from workbench.tui.screens.add_claim import AddClaimScreen
+
+        self._push(AddClaimScreen(self.article.get("text", "")), done)
+
+    def action_edit_claim(self) -> None:
+        if (claim := self._need_card("edit_claim")) is None:
+            return
+        claim_id = claim["id"]
+
+        def done(result: dict | None) -> None:
+            if result:
+                # The card the form started from: a field someone else changed since is
+                # refused (StaleEdit, shown), never silently put back.
+                self.save(
+                    "Claim edited",
+                    lambda store: store.edit_claim(claim_id, **result, base=base),
+                    claim_id,
+                    reload_article=True,
+                )
+
+        base = dict(claim)
+        from workbench.tui.screens.forms import EditClaimForm
+
+        self._push(EditClaimForm(claim), done)
