@@ -263,8 +263,10 @@ def test_a_card_read_ahead_is_read_again_behind_the_move(tui_store):
         await pilot.press("j")
         await settle(pilot)
         del card.show
-        # first the card read ahead (before bob's verdict), then the one read after the move
-        assert shown == [(claims[1], None), (claims[1], "bob")]
+        # First the card read ahead (before bob's verdict), then the one read after the move;
+        # or, when the desk's poll saw bob's change first and dropped the cards read ahead,
+        # only the card read after the move. Never the old card last.
+        assert shown in ([(claims[1], None), (claims[1], "bob")], [(claims[1], "bob")])
         assert screen.claim is not None and screen.claim["verdict_record"]["analyst"] == "bob"
         assert "Bob's reading" in card.plain
 
