@@ -455,3 +455,16 @@ def test_a_role_with_its_name_in_apposition_never_takes_an_earlier_person(french
         "Marc Vidal",
         "Marc Vidal",
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language"),
+    [
+        ("premières constatations des enquêteurs", "fr"),
+        ("résultats de l'autopsie", "fr"),
+        ("Preliminary findings", "en"),
+    ],
+)
+def test_a_finding_is_no_speaker(phrase, language):
+    assert not plausible_speaker(phrase, language)
+    assert plausible_speaker("données de l'Insee", "fr")

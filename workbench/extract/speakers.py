@@ -425,6 +425,16 @@ class SpeakerReader:
         return None
 
 
+# Findings and evidence are sources of information, not speakers (unless a capitalised name
+# in them says whose: "les données de l'Insee", "figures from the Insurance Council")
+_FINDINGS = re.compile(
+    r"^(?:(?:les?|la|l['’]|des|the|initial|first|preliminary|premi[eè]re?s?|derni[eè]re?s?)\s*)*"
+    r"(?:éléments?|résultats?|constatations?|images?|données|indices|analyses?|chiffres"
+    r"|findings|results|images|data|evidence|footage|figures)\b",
+    re.IGNORECASE,
+)
+
+
 def plausible_speaker(speaker: str, language: str) -> bool:
     """A person, an organisation or a group as the article names them: not a bare place
     ("Middle East"), not a piece of clause ("figures provided by", "n'")."""
@@ -439,6 +449,8 @@ def plausible_speaker(speaker: str, language: str) -> bool:
         return False
     if re.search(r"['’]s$", words[-1]):
         return False  # "Benin's", "Gabon's": a possessive names whose, not who
+    if _FINDINGS.search(speaker) and not re.search(r"(?:^|[\s'’])[A-ZÀ-Ý]", speaker):
+        return False  # "les premiers éléments de l'enquête": a finding informs, nobody speaks
     if language != "en":
         return True
     if names_media(speaker):
