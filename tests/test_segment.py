@@ -35,6 +35,20 @@ def test_abbreviations_and_initials_do_not_end_sentences():
     ]
 
 
+def test_titles_before_a_name_do_not_end_sentences():
+    text = (
+        "Prayers were led by the Very Rev. Alan Price. Prof. Jane Roe and Maj. Tom Poe spoke. "
+        "Mgr. Paul Ndu said Mass at St. Mary's. Lt. Gen. Mark Jones left. Adm. Ray Cole stayed."
+    )
+    assert _texts(text) == [
+        "Prayers were led by the Very Rev. Alan Price.",
+        "Prof. Jane Roe and Maj. Tom Poe spoke.",
+        "Mgr. Paul Ndu said Mass at St. Mary's.",
+        "Lt. Gen. Mark Jones left.",
+        "Adm. Ray Cole stayed.",
+    ]
+
+
 def test_short_title_lines_are_marked_as_headings():
     text = "La Russie brandit la menace nucléaire\n\nVladimir Poutine a signé un décret."
     first, second = sentences(text)
