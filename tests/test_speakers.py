@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from workbench.extract import extract
+from workbench.extract.frames_en import end_frame
 from workbench.extract.speakers import plausible_speaker
 
 DAY = date(2025, 3, 12)
@@ -432,6 +433,53 @@ def test_english_subject_with_a_phrase_after_its_noun(text, claim, speaker):
     assert [(c.text, c.speaker) for c in claims] == [(claim, speaker)]
 
 
+def test_english_closing_frames_name_their_own_speaker_never_the_previous_one():
+    text = (
+        "Mayor Tom Reed said the harbour bridge would reopen in May. The maritime museum will "
+        "close for two years, said the culture secretary, Jane Doe. Bread prices rose 4 percent "
+        'in a month, said Mr Smith, who runs a bakery in the old town. "We are ready for the '
+        "season,\" said Paul Kim, the team's coach. The plant will hire 40 engineers, the "
+        "company's chief executive, Ann Lowe, told reporters on Tuesday. About 300 jobs will "
+        "be cut at the port, the ministry said in a statement."
+    )
+    claims = extract(text, "en", DAY).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("the harbour bridge would reopen in May", "Tom Reed"),
+        ("The maritime museum will close for two years", "Jane Doe"),
+        ("Bread prices rose 4 percent in a month", "Mr Smith"),
+        ("We are ready for the season", "Paul Kim"),
+        ("The plant will hire 40 engineers", "Ann Lowe"),
+        ("About 300 jobs will be cut at the port", "ministry"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Officials in Kaduna, the state capital, said 12 people died in the floods.",
+            "12 people died in the floods",
+            "Officials in Kaduna",
+        ),
+        (
+            "Lena Fischer, an economist at the central bank, warned that inflation would rise.",
+            "inflation would rise",
+            "Lena Fischer",
+        ),
+        (
+            "The deal with the union is off, says a statement from the rail company.",
+            "The deal with the union is off",
+            "rail company",
+        ),
+    ],
+)
+def test_english_subject_with_a_described_apposition_or_a_document_names_the_source(
+    text, claim, speaker
+):
+    claims = extract(text, "en", DAY).claims
+    assert [(c.text, c.speaker) for c in claims] == [(claim, speaker)]
+
+
 def test_a_surname_alone_is_the_full_name_given_earlier():
     text = (
         "The harbour master, Ann Keller, said two ferries had collided. "
@@ -468,3 +516,22 @@ def test_a_role_with_its_name_in_apposition_never_takes_an_earlier_person(french
 def test_a_finding_is_no_speaker(phrase, language):
     assert not plausible_speaker(phrase, language)
     assert plausible_speaker("données de l'Insee", "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was approved by parliament, which said it would help farmers.",
+        "The main opposition leader, Ida Bran, called the vote a fraud.",
+        "Gabon's prime minister, Joseph Nze, said Mr. Ondo died Monday after an illness.",
+        "She left the party in June, saying it had failed its voters.",
+        "The man, who said he was 40, was arrested at the border.",
+        "A local chief, said to be 90, welcomed the visitors.",
+        "The harbour, noted for its oysters, was closed.",
+        "Doctor Ama Boateng, the agency's chief vet, says the outbreak continues to spread.",
+        "Prices rose in March, according to the statistics office.",
+        "The team played in Accra, Lagos and Dakar, the three capitals.",
+    ],
+)
+def test_english_text_after_a_comma_that_is_no_closing_frame_stays(text):
+    assert end_frame(text, []) is None

@@ -11,6 +11,7 @@ import re
 
 from workbench.extract.attribution_fr import Attribution
 from workbench.extract.discourse import Discourse, Mention
+from workbench.extract.frames_en import end_frame
 from workbench.extract.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
@@ -71,6 +72,12 @@ _NOT_VERB_BEFORE = {
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?:^|[;:]\s*)\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),$"
 )
+# "Officials in Kano, the state capital, said": the subject before a described apposition
+_SUBJECT_BEFORE_DESCRIPTION = re.compile(
+    r"^\s*((?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}),\s*(?:a|an|the)\s+[^,]{2,60}$"
+)
+_OPENING_ADVERBIALS = {"during", "since", "until", "under", "despite", "following", "within"}
+_OPENING_ADVERBIALS |= {"last", "earlier", "later", "meanwhile", "however", "yesterday", "today"}
 _PAST = re.compile(r"(?:ed|^said|^told|^wrote)$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
 _GOVERNING = {
@@ -180,6 +187,13 @@ class EnglishAttributor:
                 result.speaker, result.reported = phrase, True
 
         if result.speaker is None:
+            frame = end_frame(text, quotes)
+            if frame is not None and frame.speaker and plausible_speaker(frame.speaker, "en"):
+                # "..., said the culture secretary, Jane Doe.": the closing frame names the
+                # sentence's own source, whoever spoke before.
+                result.speaker, result.reported, result.framed = frame.speaker, True, True
+
+        if result.speaker is None:
             for match in _WORD.finditer(text):
                 word = match.group(0)
                 if inside(match.start(), quotes) or word[0].isupper() or not is_reporting_en(word):
@@ -263,6 +277,7 @@ class EnglishAttributor:
         # "X, Monday promised", "X Tuesday announced": the day says when, not who
         prefix = _AUXILIARIES.sub("", _TIME_TAIL.sub("", prefix))
         after_quote = prefix.rstrip().endswith(tuple('”"»,')) and bool(quotes)
+        closed = prefix.rstrip().endswith(",")  # "X, the state capital, said"
         prefix = prefix.rstrip().rstrip(",").rstrip()
         breaks = [m.end() for m in _BOUNDARY.finditer(prefix)]
         phrase = prefix[breaks[-1] :] if breaks else prefix
@@ -297,6 +312,15 @@ class EnglishAttributor:
             name = _NAME_BEFORE_APPOSITION.search(before)
             if name and plausible_speaker(name.group(1), "en"):
                 return name.group(1)
+        described = _SUBJECT_BEFORE_DESCRIPTION.match(prefix)
+        if (
+            described
+            and closed
+            and not _BOUNDARY.search(described.group(1))
+            and described.group(1).split()[0].lower() not in _GOVERNING | _OPENING_ADVERBIALS
+        ):
+            phrase = described.group(1)
+            cleaned = _strip_determiners(phrase)
         named = _named_after_title(cleaned)
         if named:
             return named

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.extract.frames_en import end_frame as end_frame_en
 from workbench.extract.frames_fr import end_frame
 from workbench.extract.lexicon import REPORTING_VERBS_FR, english_lemma, is_reporting_en
 
@@ -500,7 +501,7 @@ _NUMBER_WORDS = re.compile(r"\d|\b(?:thousand|hundred|million|billion|dozens?)\b
 # a subject with its name in apposition, set off by two commas
 _APPOSITION_SUBJECT = re.compile(
     r"^\s*(?:[^,]{2,60},\s*(?:[A-Z][\w'’.-]*\s*){1,4},"
-    r"|(?:[A-Z][\w'’.-]*\s*){1,4},\s*(?:a|an|the)\s+[^,]{2,60},)\s*$"
+    r"|[A-Z][^,]{1,60},\s*(?:a|an|the)\s+[^,]{2,60},)\s*$"
 )
 
 
@@ -665,6 +666,10 @@ def _frames_en(
             cutter.drop(clause_start, content)
             cutter.cut(content)
             break
+    frame = end_frame_en(text, quotes)
+    if frame is not None:
+        # "..., said the culture secretary, Jane Doe.", "..., said Mr Smith, who runs ..."
+        cutter.drop(frame.start, len(text))
     tail = re.search(r"(?:,\s*[\"”]?|[\"”]\s*)((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*[.!?]?\s*$", text)
     if tail:
         tail_words = [w.rstrip(".!?") for w in tail.group(1).split()]  # '..., he said.'

@@ -1,0 +1,266 @@
+"""The reporting frame that closes an English sentence: "..., said the culture secretary, Jane
+Doe.", "..., said Mr Smith, who runs the bakery.", '"...," said Paul Kim, the team's coach.',
+"..., the company's chief executive, Ann Lowe, told reporters.", "..., the ministry said in a
+statement on Monday.".
+
+One reader of the shape for both of its users: `clauses` drops the frame from the claim's
+span, `attribution_en` takes its subject as the sentence's speaker (so the sentence never
+takes whoever spoke before). Read from the words' order, English having no vetted parser
+here: after a comma or a closing quote, either a reporting verb then its subject (inverted),
+or a subject then its reporting verb; the subject may carry a name or a role in apposition
+and a relative clause ("who ..."); nothing but adjuncts ("in a statement", "on Monday", "told
+reporters") follows the verb to the end of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.extract.lexicon import ROLE_NOUNS, SUBJECT_PRONOUNS, english_lemma, is_reporting_en
+
+_OPENER = re.compile(r"(?:,\s*[”\"»’]?|[”\"»]\s*,?)\s+")
+_WORD = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]")
+_INFLECTED = re.compile(r"(?:s|ed|d)$|^(?:said|told|wrote)$", re.IGNORECASE)
+_ADVERBS = {"also", "later", "then", "again", "earlier", "further", "previously", "once"}
+_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are"}
+# what may follow the verb to the end: an audience, a document, a time, a place
+_ADJUNCT = re.compile(
+    r"(?:\s*,?\s*(?:(?:in|on|at|during|to|via|by|from|after|before|late|early|last|this|"
+    r"earlier|later|told|over|through|with)\b(?:\s+[\w'’.&-]+){0,5}?"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?))*\s*[.!?]?[”\"»’]?\s*$",
+    re.IGNORECASE,
+)
+_ADJUNCT_START = re.compile(
+    r"\s+(?:in|on|at|during|to|via|after|before|late|early|last|this|over|through|when|while)\b"
+    r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
+_NOT_IN_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|that|"
+    r"and|but|if|because|while|whereas|when|not)\b|\d|[«“\"”»;:]",
+    re.IGNORECASE,
+)
+_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_DESCRIBED = re.compile(r"^(?:the|a|an|his|her|its|their|our|one|two|three|several|many|some)\s")
+_PREPOSITIONS = {"in", "on", "at", "for", "from", "to", "by", "with", "of", "as", "into", "after"}
+_PREPOSITIONS |= {"before", "during", "over", "under", "about", "against", "than", "like"}
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev)\.?\s+)"
+_NAME = re.compile(
+    rf"^{_TITLE}?[A-Z][\w'’.-]*(?:\s+(?:de|da|dos|van|von|al|bin|el)?\s*[A-Z][\w'’.-]*){{0,3}}$"
+)
+_DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|[A-Z][\w'’.-]*['’]s)\s+[^,]{2,70}$")
+_ISSUER = re.compile(
+    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|release|report|letter|message)\s+"
+    r"(?:from|by|of)\s+(.+)$",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class EndFrame:
+    """`start`: where the frame begins (its comma or closing quote; the claim ends before);
+    `speaker`: the source it names (the name beside a role, when there is one), or None when
+    it is a pronoun (`pronoun`), which the attributor resolves."""
+
+    start: int
+    speaker: str | None
+    pronoun: str | None = None
+
+
+def end_frame(text: str, quotes: list[tuple[int, int]]) -> EndFrame | None:
+    """The reporting frame closing the sentence, if there is one."""
+    for opener in _OPENER.finditer(text):
+        if opener.start() < 12 or _inside(opener.start(), quotes, opener.group(0)):
+            continue
+        before = text[: opener.start()]
+        if len(_WORD.findall(before)) < 3 or _bare_subject(before):
+            continue
+        rest = text[opener.end() :]
+        if _MONTH_DAY.search(rest):
+            rest = _MONTH_DAY.sub("date", rest)
+        frame = _inverted(rest) or _plain(rest)
+        if frame is not None:
+            subject, appositions = frame
+            speaker, pronoun = _speaker(subject, appositions)
+            if speaker is None and pronoun is None:
+                continue
+            return EndFrame(opener.start(), speaker, pronoun)
+    return None
+
+
+_VERB_SIGNS = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|"
+    r"did|not|[a-z]{2,}ed)\b|[«“\"”»]"
+)
+
+
+def _bare_subject(before: str) -> bool:
+    """ "Doctor Fukuda, the agency's top flu expert, says ...": what precedes the comma is a
+    subject and its apposition, not a statement, so the verb after it is no closing frame."""
+    parts = [p.strip() for p in before.split(",")]
+    if len(parts) != 2 or len(_WORD.findall(before)) > 12 or _VERB_SIGNS.search(before):
+        return False
+    return bool(
+        (_NAME.match(parts[0]) or _DESCRIBED.match(parts[0].lower()))
+        and (_NAME.match(parts[1]) or _DESCRIPTION.match(parts[1]))
+    )
+
+
+def _inside(position: int, quotes: list[tuple[int, int]], opener: str) -> bool:
+    """A comma inside a quotation opens no frame, unless the quotation closes right there
+    ('"We are ready," said ...')."""
+    for start, end in quotes:
+        if start < position < end - 1 and not re.match(r",\s*[”\"»’]", opener):
+            return True
+    return False
+
+
+# verbs whose subject may follow them at the end of a sentence ("..., said Mr Smith"); not
+# "called", "urged", "praised", which take an object there
+_INVERTING = {"say", "add", "write", "explain", "note", "insist", "warn", "ask", "reply"}
+_INVERTING |= {"continue", "conclude", "recall", "argue", "admit", "stress", "declare", "answer"}
+_INVERTING |= {"observe", "remark", "comment", "agree", "confirm", "announce", "report", "state"}
+_INVERTING |= {"acknowledge", "respond", "predict", "estimate", "tell", "claim"}
+
+
+def _verb_at(words: list[re.Match[str]], index: int, inverted: bool = False) -> bool:
+    if index >= len(words):
+        return False
+    word = words[index].group(0)
+    if inverted and english_lemma(word) not in _INVERTING:
+        return False
+    return (
+        is_reporting_en(word)
+        and not word.lower().endswith("ing")
+        and bool(_INFLECTED.search(word) or english_lemma(word) == "say")
+    )
+
+
+def _inverted(rest: str) -> tuple[str, list[str]] | None:
+    """ "said the culture secretary, Jane Doe", "added Mr Smith, who runs the bakery"."""
+    words = list(_WORD.finditer(rest))
+    index = 0
+    while index < len(words) and words[index].group(0).lower() in _ADVERBS:
+        index += 1
+    if not _verb_at(words, index, inverted=True) or index + 1 >= len(words):
+        return None
+    if words[index + 1].group(0).lower() in ("to", "that", "it", "by"):
+        return None  # "said to be", "said that", "said it": no inverted subject
+    tail = rest[words[index].end() :]
+    return _subject_and_rest(tail)
+
+
+def _plain(rest: str) -> tuple[str, list[str]] | None:
+    """ "the ministry said in a statement", "the chief executive, Ann Lowe, told reporters"."""
+    words = list(_WORD.finditer(rest))
+    for index in range(1, min(len(words), 16)):
+        if not _verb_at(words, index):
+            continue
+        start = index
+        while start > 0 and words[start - 1].group(0).lower() in _ADVERBS | _AUXILIARIES:
+            start -= 1
+        head = rest[: words[start].start()].strip().rstrip(",").strip()
+        after = rest[words[index].end() :]
+        limit = 6
+        if english_lemma(words[index].group(0)) == "tell":
+            after = " told" + after  # "told reporters", "told the AFP news agency by telephone"
+            limit = 8
+        if (
+            not _ADJUNCT.fullmatch(after)
+            or len(_WORD.findall(after)) > limit
+            or _NOT_IN_SUBJECT.search(re.sub(r"[.!?]?[”\"»’]?\s*$", "", after))
+        ):
+            return None
+        parts = [p.strip() for p in head.split(",")]
+        if not parts[0] or not all(parts):
+            return None
+        return parts[0], parts[1:]
+    return None
+
+
+def _subject_and_rest(tail: str) -> tuple[str, list[str]] | None:
+    """The subject after an inverted verb, then its appositions, to the end of the sentence."""
+    body = re.sub(r"\s*[.!?]?[”\"»’]?\s*$", "", tail).strip()
+    relative = re.search(r",\s*(?:who|which|whose)\b", body)
+    if relative:
+        body = body[: relative.start()]
+    parts = [p.strip() for p in body.split(",")]
+    if not parts or not parts[0]:
+        return None
+    subject = parts[0]
+    adjunct = _ADJUNCT_START.search(" " + subject)
+    if adjunct and adjunct.start() > 0:
+        if not _ADJUNCT.fullmatch(subject[adjunct.start() - 1 :]):
+            return None
+        subject = subject[: adjunct.start() - 1].strip()
+    appositions = []
+    for part in parts[1:]:
+        if _ADJUNCT.fullmatch(" " + part) and not _NAME.match(part):
+            continue
+        appositions.append(part)
+    return subject, appositions
+
+
+def _speaker(subject: str, appositions: list[str]) -> tuple[str | None, str | None]:
+    """Who the frame names: a pronoun is left to the attributor; a name set beside a role
+    ("the culture secretary, Jane Doe") is the speaker, else the subject itself."""
+    if subject.lower() in SUBJECT_PRONOUNS or subject.lower() in ("we", "i"):
+        return None, subject.lower()
+    if not subject or len(subject.split()) > 8 or _NOT_IN_SUBJECT.search(subject):
+        return None, None
+    if any(
+        not (_NAME.match(a) or _DESCRIPTION.match(a)) or _NOT_IN_SUBJECT.search(a)
+        for a in appositions
+    ):
+        return None, None
+    if not _noun_phrase(subject):
+        return None, None
+    document = _ISSUER.match(subject)
+    if document:
+        return _DETERMINERS.sub("", document.group(1)), None  # "says a statement from X"
+    names = [a for a in appositions if _NAME.match(a)]
+    if names and not _NAME.match(subject):
+        return names[0], None
+    return _DETERMINERS.sub("", subject), None
+
+
+def _noun_phrase(subject: str) -> bool:
+    """Could `subject` be who speaks, not a clause ("Mr. Bongo died")? A name, or words ending
+    on a name ("UN refugee agency spokesman Ron Redmond"), a described source ("the ministry",
+    "the head of the agency", "Obama's spokesman") or a small lower-case group ("analysts",
+    "tenants' groups")."""
+    words = subject.split()
+    if words[0].lower() in _PREPOSITIONS:
+        return False  # ", noted for its wines": no subject
+    past = [w for i, w in enumerate(words) if w.islower() and w.endswith("ed") and i > 0]
+    past = [w for w in past if words[words.index(w) - 1].lower() not in _DETERMINER_WORDS]
+    if past:
+        return False
+    for word, following in zip(words, words[1:], strict=False):
+        if (
+            word.isalpha()
+            and word.islower()
+            and word.endswith("s")
+            and following.islower()
+            and (following == "to" or following not in _PREPOSITIONS | {"and", "or"})
+        ):
+            return False  # "the virus continues to spread", "the economy grows slowly"
+    if _NAME.match(subject) or (words[-1][0].isupper() and words[0][0].isupper()):
+        return True
+    if _DESCRIBED.match(subject) or re.match(r"[A-Z][\w'’.-]*['’]s\s", subject):
+        return True
+    if subject.islower() and len(words) <= 3:
+        return words[-1].rstrip("'’").endswith("s") or _role(words[-1])
+    return False
+
+
+_DETERMINER_WORDS = {"the", "a", "an", "his", "her", "its", "their", "our"}
+
+
+def _role(phrase: str) -> bool:
+    return any(w.lower().strip("'’s") in ROLE_NOUNS for w in phrase.split())
