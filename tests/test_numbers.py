@@ -137,6 +137,43 @@ def test_ranges_bounds_halves_and_money(language, text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a scale joined by a hyphen is one figure with its scale
+        ("en", "a $450-million loan", [("450-million", 450_000_000, "dollars", False)]),
+        ("en", "the $1.8-billion plan", [("1.8-billion", 1_800_000_000, "dollars", False)]),
+        (
+            "fr",
+            "un prêt de 3,5-milliards d'euros",
+            [("3,5-milliards", 3_500_000_000, "euros", False)],
+        ),
+        # a number inside a name is no figure, unless a plural noun says what it counts
+        ("fr", "Il l'a dit sur France 3 hier soir", []),
+        ("en", "a Airbus 380 and an iPhone 14 were shown", []),
+        ("en", "it aired on Channel 5 and Radio 4 last night", []),
+        ("en", "she told Radio Kampala 14 soldiers died", [("14", 14, "soldiers", False)]),
+        ("en", "the court gave Mr Obi 30 days to appeal", [("30", 30, "days", False)]),
+        ("en", "Some 300 people marched", [("300", 300, "people", True)]),
+        ("en", "Rebels Seize 12 Towns In North Kivu", [("12", 12, None, False)]),
+        # a score or a tally is two exact figures, not a range
+        ("en", "Leeds won 4-2 at home", [("4", 4, None, False), ("2", 2, None, False)]),
+        ("en", "they beat Ghana 2–1 in the final", [("2", 2, None, False), ("1", 1, None, False)]),
+        ("en", "they lost 0-3 to Spain", [("0", 0, None, False), ("3", 3, None, False)]),
+        ("en", "the board voted 7-2 to approve it", [("7", 7, None, False), ("2", 2, None, False)]),
+        (
+            "fr",
+            "Lens s'est imposé 3-0 face à Brest",
+            [("3", 3, None, False), ("0", 0, None, False)],
+        ),
+        ("en", "a 3-4 year delay", [("3", 3, "year", True), ("4", 4, "year", True)]),
+    ],
+)
+def test_hyphenated_scales_names_and_scores(language, text, expected):
+    found = [(n.text, n.value, n.unit, n.approximate) for n in find_numbers(text, language)]
+    assert found == expected
+
+
 def test_donations_in_one_article_are_sums_of_money_not_one_fact_given_twice(french_nlp):
     """Two donations of one article, 200 and 150 millions d'euros, are money (a measure):
     within an article they are different facts, never "figures disagree"."""

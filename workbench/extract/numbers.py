@@ -263,13 +263,16 @@ _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’.&-]*)[ \u00a0]$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;«»\"“”(—–]|\s[-–—])[\s'’\"«“]*$")
 
 
+_SCORE_AFTER = re.compile(r"[-–]\d")
+
+
 def _in_name(text: str, start: int, end: int) -> bool:
     """A number that belongs to the name before it ("France 2", "Boeing 737", "Windows 11",
     "Channel 4"): the word before is capitalised, or mixed-case ("iPhone 15"), and is neither
     a word that opens the sentence ("Some 300") nor a currency ("EUR 5 million"); a plural
     noun after it says it counts ("gives Smith 45 days", "told Reuters 30 people died")."""
-    if _counts_plural(text, end):
-        return False
+    if _counts_plural(text, end) or _SCORE_AFTER.match(text, end):
+        return False  # "beat Italy 3-1": a score after a team's name
     before = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
@@ -540,6 +543,28 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     return _ranges(text, found)
 
 
+_TALLY_WORDS = re.compile(
+    r"\b(?:won|wins?|winning|beat|beats|beaten|defeated|defeats?|lost|loses|losing|draw|drew"
+    r"|drawn|victory|score|scored|led|leads|trailed|tied|voted|vote|votes|match|game|final"
+    r"|victoire|défaite|battue?s?|bat|gagné|perdu|imposée?s?|emporté|nul|vaincue?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tally(text: str, low: NumberMention, high: NumberMention, joint: str) -> bool:
+    """ "won 3-1", "a 2-2 draw", "the committee voted 10-5": two whole numbers joined by a
+    bare dash, the first not below the second or with a word of winning, losing or voting
+    near them, are a score or a tally, not a range (a range runs upwards: "5-6 years")."""
+    if joint not in ("-", "–") or high.unit == "%" or low.unit == "%":
+        return False
+    if not (low.text.isdigit() and high.text.isdigit()):
+        return False
+    if low.value >= high.value:
+        return True
+    window = text[max(0, low.start - 40) : high.end + 30]
+    return bool(_TALLY_WORDS.search(window))
+
+
 def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """ "entre 12 et 14 millions de visiteurs", "5 to 6 years": both ends are bounds of one
     range, and the first takes the scale and unit written once after the second; a bound
@@ -554,6 +579,13 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue  # "2.5-million": one figure and its scale, not a range
         if joint.strip().lower() in ("et", "and") and not _RANGE_OPEN.search(text[: low.start]):
             continue  # "12 et 14": two figures unless "entre"/"between" opens a range
+        if _tally(text, low, high, joint):
+            unit = high.unit if high.unit and high.unit.endswith("s") else None
+            for place, mention in ((index, low), (index + 1, high)):
+                result[place] = NumberMention(
+                    mention.text, mention.value, mention.start, mention.end, unit, False
+                )
+            continue  # "won 3-1", "a 2-2 draw", "voted 10-5": a score, two exact figures
         scale = _SCALE_AFTER.search(high.text)
         value = low.value
         if scale and not _SCALE_AFTER.search(low.text) and high.unit != "%":
