@@ -351,3 +351,34 @@ def test_a_day_before_an_event_gives_no_date():
         ("June 3", "2024-06-03"),
         ("A day before", "2024-06-02"),
     ]
+
+
+def test_a_day_named_in_the_previous_sentence_anchors_the_day_before_or_after(french_nlp):
+    from workbench.extract import extract
+
+    text = (
+        "Le cargo a quitté le port de Sète le jeudi 7 novembre. Le lendemain, il a été "
+        "arraisonné au large de Malte.\n\nLe sommet s'est ouvert le lundi 11 novembre. La "
+        "veille, les ministres avaient préparé le texte.\n\nThe ferry left Dover on November 8. "
+        "The next day, it ran aground. Hours earlier, the crew had reported a leak."
+    )
+    found = []
+    for language, part in (
+        ("fr", text.split("The ferry")[0]),
+        ("en", "The ferry" + text.split("The ferry")[1]),
+    ):
+        for claim in extract(part, language, SAMPLE_DAY).claims:
+            found.extend((d.text, d.iso) for d in claim.dates)
+    assert found == [
+        ("jeudi 7 novembre", "2024-11-07"),
+        ("Le lendemain", "2024-11-08"),
+        ("lundi 11 novembre", "2024-11-11"),
+        ("La veille", "2024-11-10"),
+        ("November 8", "2024-11-08"),
+        ("The next day", "2024-11-09"),
+        ("Hours earlier", "2024-11-09"),
+    ]
+    # the day must be named in the sentence right before: two sentences on, publication
+    assert [d.iso for d in find_dates("La veille, il avait nié.", SAMPLE_DAY, "fr")] == [
+        "2024-11-19"
+    ]

@@ -535,3 +535,31 @@ def test_a_finding_is_no_speaker(phrase, language):
 )
 def test_english_text_after_a_comma_that_is_no_closing_frame_stays(text):
     assert end_frame(text, []) is None
+
+
+def test_french_common_nouns_that_speak_are_speakers(french_nlp):
+    text = (
+        "Les deux frères ont raconté que leur père avait quitté Lyon en 1998.\n\n"
+        "Les sauveteurs estiment que la digue a cédé sous le poids de l'eau.\n\n"
+        "La victime a affirmé que son agresseur portait un casque.\n\n"
+        "Le rapport de la commission a été publié jeudi."
+    )
+    claims = extract(text, "fr", DAY).claims
+    assert [c.speaker for c in claims] == ["deux frères", "sauveteurs", "victime", None]
+
+
+def test_french_subordinate_with_its_own_subject_is_not_the_main_speaker(french_nlp):
+    text = (
+        "La directrice, Anne Morel, a annoncé mardi la fermeture du musée, avant que les "
+        "gardiens ne promettent une grève de deux jours.\n\n"
+        "Le ministre Paul Lenoir a annoncé la fin du chantier, après que les ouvriers ont "
+        "quitté le site en mars.\n\n"
+        "Le maire Jean Vidal a affirmé que le pont serait rouvert avant que les pluies ne "
+        "reviennent en octobre."
+    )
+    claims = extract(text, "fr", DAY).claims
+    spoken = {c.text: c.speaker for c in claims}
+    assert spoken["avant que les gardiens ne promettent une grève de deux jours"] == "gardiens"
+    after = [c for c in claims if c.text.startswith("après que")]
+    assert all(c.speaker is None for c in after)
+    assert all(c.speaker == "Jean Vidal" for c in claims if "pont" in c.text)

@@ -20,6 +20,7 @@ from workbench.extract.frames_fr import EndFrame, end_frame
 from workbench.extract.lexicon import (
     APPEARANCE_VERBS,
     DETERMINERS,
+    GROUP_NOUNS,
     MENTAL_VERBS,
     ORGANISATION_NOUNS,
     REPORTING_VERBS_FR,
@@ -136,11 +137,25 @@ class Attribution:
     """True for a person, False for an organisation, place or group; None when unsure."""
     speaker_plural: bool | None = None
     speaker_place: bool = False
-    later: list[tuple[int, str]] | None = None
-    """Sources of later clauses of the sentence, by offset: "X said A, and Y says B"."""
+    later: list[tuple[int, str | None]] | None = None
+    """Sources of later clauses of the sentence, by offset: "X said A, and Y says B"; None
+    for a clause the writer narrates ("..., avant que les pompiers n'arrivent")."""
     framed: bool = False
     """The sentence names its own source in a frame ("..., a déclaré le ministre"): whoever
     spoke before does not carry over to it, even when that source cannot be resolved."""
+
+
+_PERSON_ENDINGS: tuple[str, ...] = ("eur", "euse", "rice", "ien", "ienne", "iste", "ant", "ante")
+_PERSON_ENDINGS += ("ier", "ière", "logue", "cin", "aire")
+_PERSON_NOUNS = frozenset(
+    """
+    victime témoin femme homme mère père fils fille sœur frère enfant famille proche mari épouse
+    veuve veuf voisin voisine ami amie patient patiente élève oncle tante cousin cousine
+    """.split()
+)
+
+
+_SUBORDINATORS = {"avant", "après", "jusqu'à", "jusqu’à", "pendant", "sans"}
 
 
 class FrenchAttributor:
@@ -279,8 +294,39 @@ class FrenchAttributor:
                 sentence, None, result.speaker.lower() in ("eux", "elles")
             )
             result.speaker = found.name if found else None
+        result.later = self._subordinate_sources(tokens, doc, outside, sentence, paragraph)
         self._remember_entities(doc, ents, outside, sentence, paragraph)
         return result
+
+    def _subordinate_sources(
+        self, tokens: list[Token], doc: Doc, outside: list[bool], sentence: int, paragraph: int
+    ) -> list[tuple[int, str | None]] | None:
+        """ "X a annoncé A, avant que les syndicats ne promettent B": a subordinate clause
+        hanging on the main verb with a subject of its own is not X's: a reporting verb there
+        names its own source ("les syndicats"), another verb is the writer's narration (no
+        source). One inside X's reported clause ("a dit que A avant que B") stays X's."""
+        found: list[tuple[int, str | None]] = []
+        for token in tokens:
+            if not (
+                token.dep_ == "mark"
+                and token.lower_ in _SUBORDINATORS
+                and token.i + 1 < len(tokens)
+                and tokens[token.i + 1].lower_ in ("que", "qu'", "qu’")
+                and outside[token.i]
+            ):
+                continue
+            verb = token.head
+            if verb.dep_ not in ("advcl", "conj") or verb.head.dep_ != "ROOT":
+                continue
+            subject = self._subject(verb, outside)
+            if subject is None or subject.pos_ == "PRON" or subject.i < token.i:
+                continue
+            name = None
+            if self._is_reporting(verb) and not self._is_passive(verb):
+                described = self._describe(subject, doc, outside, sentence, paragraph, None, verb)
+                name = described.name if described and described.actor else None
+            found.append((token.idx, name))
+        return found or None
 
     def _frame_speaker(
         self, frame: EndFrame, doc: Doc, outside: list[bool], sentence: int, paragraph: int
@@ -664,9 +710,11 @@ class FrenchAttributor:
             subject.ent_type_ in ("PER", "ORG", "LOC")
             or subject.pos_ == "PROPN"
             or subject.lemma_.lower() in ORGANISATION_NOUNS | ROLE_NOUNS
-            or subject.lower_ in ORGANISATION_NOUNS
+            or subject.lower_ in ORGANISATION_NOUNS | GROUP_NOUNS
             or possessive is not None
             and subject.lemma_.lower() not in ("pays",)
+            or verb is not None
+            and self._speaks(subject, verb)
         )
         kind = None
         if subject.ent_type_ in ("ORG", "LOC") or subject.lemma_.lower() in ORGANISATION_NOUNS:
@@ -676,6 +724,21 @@ class FrenchAttributor:
         place = subject.ent_type_ == "LOC" and subject.lemma_.lower() not in ORGANISATION_NOUNS
         return Mention(
             phrase, sentence, paragraph, False, gender, plural, is_actor, None, kind, place
+        )
+
+    def _speaks(self, subject: Token, verb: Token) -> bool:
+        """A common noun saying something ("Les deux sœurs ont expliqué que", "Les enquêteurs
+        estiment que", "La victime a raconté que"): the subject of an active reporting verb
+        that is a group (plural) or names a person (an agent noun, a kinship word)."""
+        if subject.pos_ != "NOUN" or not self._is_reporting(verb) or self._is_passive(verb):
+            return False
+        if not subject.is_lower or any(c.dep_ == "case" for c in subject.children):
+            return False  # a piece of a name ("Nations Unis"), a complement ("de Paris")
+        lemma = subject.lemma_.lower()
+        return (
+            "Plur" in subject.morph.get("Number", [])
+            or lemma.endswith(_PERSON_ENDINGS)
+            or lemma in _PERSON_NOUNS
         )
 
     @staticmethod

@@ -722,12 +722,15 @@ def find_dates(
     language: str = "fr",
     future: bool = False,
     tense: Direction | None = None,
+    context: date | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved against `published`, in order.
 
     A weekday or a month without a year looks ahead when the verb it depends on is in the
     future (`tense`, the direction of the expression at its offsets), else when `future`
-    (the sentence's tense) says so."""
+    (the sentence's tense) says so. `context` is the latest day the previous sentence named:
+    "Le navire a quitté le port jeudi 7 mars. Le lendemain, ..." counts from it when the
+    sentence names no day of its own before the expression."""
     resolvers = {False: _Resolver(published, False), True: _Resolver(published, True)}
     resolver = resolvers[future]
     found: list[DateMention] = []
@@ -746,15 +749,18 @@ def find_dates(
                 continue
             found.append(DateMention(text[start:end], iso, start, end, warning))
     found.sort(key=lambda d: d.start)
-    return _anchor(found, text, published)
+    return _anchor(found, text, published, context)
 
 
-def _anchor(found: list[DateMention], text: str, published: date) -> list[DateMention]:
+def _anchor(
+    found: list[DateMention], text: str, published: date, context: date | None = None
+) -> list[DateMention]:
     """Resolve what is said of another day: "la veille", "hours earlier" (the day before,
     or the same day as, the latest day named before it, else publication), "le lendemain",
     "the next day" (only after a day named), "la veille du 14 juillet" (the day named right
     after it: dropped when it names an event, "la veille de l'élection"), a time of day
-    "vers 18 h 50" (the nearest day named, else publication)."""
+    "vers 18 h 50" (the nearest day named, else publication). A day the previous sentence
+    named (`context`) stands in for one named before it in this sentence."""
     if not any(d.iso.startswith("@") for d in found):
         return found
     days = [d for d in found if len(d.iso) == 10 and not d.iso.startswith("@")]
@@ -766,7 +772,7 @@ def _anchor(found: list[DateMention], text: str, published: date) -> list[DateMe
             continue
         shift_text, mode = mention.iso[1:].split(":")
         before = [d for d in days if d.end <= mention.start]
-        anchor: date | None = date.fromisoformat(before[-1].iso) if before else None
+        anchor: date | None = date.fromisoformat(before[-1].iso) if before else context
         if mode == "of":
             after = [d for d in days if 0 <= d.start - mention.end <= 1]
             if not after:

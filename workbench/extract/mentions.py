@@ -16,16 +16,22 @@ if TYPE_CHECKING:
 
 
 def figures_and_dates(
-    text: str, published: date, language: str, future: bool = False, doc: Doc | None = None
+    text: str,
+    published: date,
+    language: str,
+    future: bool = False,
+    doc: Doc | None = None,
+    context: date | None = None,
 ) -> tuple[list[NumberMention], list[DateMention]]:
     """`doc` is the parse of `text` (French): a relative date takes the tense of the verb it
-    depends on there; English reads it from the words; `future` is the fallback."""
+    depends on there; English reads it from the words; `future` is the fallback. `context`:
+    the latest day the previous sentence named ("Le lendemain" counts from it)."""
     tense: Direction | None = None
     if doc is not None:
         tense = french_direction(doc)
     elif language == "en":
         tense = english_direction(text)
-    dates = find_dates(text, published, language, future=future, tense=tense)
+    dates = find_dates(text, published, language, future=future, tense=tense, context=context)
     numbers = [
         n
         for n in find_numbers(text, language)

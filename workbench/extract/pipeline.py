@@ -150,20 +150,21 @@ def extract_many(
         SpeakerReader(article.text, article.language).read(
             article.spans, article.quotes, [attribution for attribution, _ in parsed]
         )
+        day: date | None = None  # the latest day the previous sentence named
         for span, quotes, (attribution, doc) in zip(
             article.spans, article.quotes, parsed, strict=True
         ):
-            result.claims.extend(
-                _claims(
-                    article.text,
-                    span,
-                    quotes,
-                    attribution,
-                    doc,
-                    article.language,
-                    article.published,
-                )
+            claims, day = _claims(
+                article.text,
+                span,
+                quotes,
+                attribution,
+                doc,
+                article.language,
+                article.published,
+                day,
             )
+            result.claims.extend(claims)
         yield result
 
 
@@ -195,14 +196,18 @@ def _claims(
     doc: Doc | None,
     language: str,
     published: date,
-) -> list[Claim]:
-    """The claims of one sentence: one per clause that states a fact."""
+    context: date | None = None,
+) -> tuple[list[Claim], date | None]:
+    """The claims of one sentence, one per clause that states a fact, and the latest day the
+    sentence names (the `context` of the next one: "Le lendemain" counts from it)."""
     sentence_text = text[span.start : span.end]
     if language == "en":
         _english_flags(sentence_text, attribution)
     numbers, dates = figures_and_dates(
-        sentence_text, published, language, future=attribution.future, doc=doc
+        sentence_text, published, language, future=attribution.future, doc=doc, context=context
     )
+    days = [d.iso for d in dates if len(d.iso) == 10]
+    named = date.fromisoformat(days[-1]) if days else None
     if doc is not None:
         pieces = french_pieces(doc, quotes)
     else:
@@ -267,7 +272,7 @@ def _claims(
         )
         if claim is not None:
             claims.append(claim)
-    return claims
+    return claims, named
 
 
 def _relative(sentence_text: str, start: int) -> bool:

@@ -165,10 +165,12 @@ class SpeakerReader:
             later = [
                 (at, name)
                 for at, name in attribution.later or []
-                if plausible_speaker(name, self.language) and not self._is_interviewer(name)
+                if name is None
+                or plausible_speaker(name, self.language)
+                and not self._is_interviewer(name)
             ]
             attribution.later = later or None
-            if speaker and later:
+            if speaker and later and later[-1][1]:
                 self._remember(later[-1][1], Attribution(), span.paragraph, spoke=True)
             self.quoted = speaker if quotes[index] else None
 
