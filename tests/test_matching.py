@@ -45,8 +45,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.84  # 0.853
-    assert shipped["cross_language"]["recall"] >= 0.81  # 0.828
+    assert shipped["overall"]["pr_auc"] >= 0.86  # 0.877
+    assert shipped["cross_language"]["recall"] >= 0.67  # 0.690
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
         "benin",
@@ -56,10 +56,10 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.80  # 0.811
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.68  # 0.697 (goal 0.9)
-    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.72  # 0.735
-    assert held_out["cross_language"]["recall"] >= 0.74  # 0.759 (goal 0.7)
+    assert held_out["overall"]["pr_auc"] >= 0.84  # 0.851
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.78  # 0.797 (goal 0.9)
+    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.81  # 0.828
+    assert held_out["cross_language"]["recall"] >= 0.70  # 0.724 (goal 0.7)
 
 
 def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ():
@@ -75,6 +75,28 @@ def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ(
     assert not _close(figure(6.3), figure(5.8))
     assert not _close(figure(53.4), figure(52.6))
     assert not _close(figure(6), figure(7))
+
+
+def test_an_age_counts_years_and_a_duration_meets_it_in_another_unit():
+    """ "elle avait 81 ans" and "at the age of 81" count one thing (an age is years: they
+    met only as a bare shared number); "within 60 days" and "in two months" are one figure
+    (they were "figures apart")."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import text_signature
+
+    def evidence(first: str, second: str) -> dict[str, float]:
+        day = date(2024, 1, 1)
+        return features(text_signature(first, "fr", day), text_signature(second, "en", day))
+
+    age = evidence("Elle avait 81 ans.", "The writer died in Paris at the age of 81.")
+    assert age["same figure, same count"] == 1.0 and not age["shared figure"]
+    months = evidence(
+        "La loi prévoit une élection dans les deux mois.",
+        "The law calls for a vote within 60 days.",
+    )
+    assert months["same figure, same count"] == 1.0 and not months["figures apart"]
+    other = evidence("Le vote aura lieu dans deux mois.", "The vote is within 90 days.")
+    assert other["figures apart"] == 1.0
 
 
 def test_one_shared_word_does_not_make_two_speakers_one():

@@ -5,6 +5,7 @@ and against."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from workbench.matching.names import closeness
@@ -19,6 +20,7 @@ FEATURES = (
     "shared words",
     "words both ways",
     "shared words across languages",
+    "two words",
     "names and words",
     "same figure, same count",
     "shared figure",
@@ -31,7 +33,31 @@ FEATURES = (
 )
 
 
+DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+"""Durations in days, by the English sense of their unit, so that "60 days" and "two
+months" (or "deux mois") are one figure."""
+AGE = frozenset({"age", "old"})
+"""Words next to a figure without a unit that make it an age, which counts years ("at the age
+of 73" and "Il avait 73 ans")."""
+
+
+def _days(figure: Figure) -> int | None:
+    """How many days one unit of a duration lasts; None for a figure of anything else."""
+    found = {DAYS[sense] for sense in figure.senses | {figure.quantity or ""} if sense in DAYS}
+    return found.pop() if len(found) == 1 else None
+
+
 def _close(a: Figure, b: Figure) -> bool:
+    """One figure: the same value (see `_one_value`), or one duration in two units."""
+    if _one_value(a, b):
+        return True
+    days_a, days_b = _days(a), _days(b)
+    if days_a and days_b and days_a != days_b:
+        return _one_value(replace(a, value=a.value * days_a), replace(b, value=b.value * days_b))
+    return False
+
+
+def _one_value(a: Figure, b: Figure) -> bool:
     """One figure: equal up to rounding ("53%" and "53.31 percent"; two precise values that
     differ, a magnitude of 6.3 and one of 5.8, are two figures), or an exact value on
     the right side of an estimate and within ESTIMATE of it ("more than 54 percent" and
@@ -56,9 +82,22 @@ def _same_kind(a: Figure, b: Figure) -> bool:
 
 
 def _counts_alike(a: Figure, b: Figure) -> bool:
-    """Whether two figures say what they count alike: the same unit, or words around them
-    that meet ("at age 73" and "à l'âge de 73 ans")."""
-    return _same_kind(a, b) or bool((a.senses | a.context) & (b.senses | b.context))
+    """Whether two figures say what they count alike: the same unit, words around them that
+    meet ("at age 73" and "à l'âge de 73 ans"), an age and years ("at the age of 73" and
+    "73 ans"), or two durations."""
+    mine, theirs = _units(a), _units(b)
+    if a.quantity is not None and (a.quantity == b.quantity or bool(mine & theirs)):
+        return True
+    if (mine | a.context) & (theirs | b.context):
+        return True
+    return bool(_days(a) and _days(b))
+
+
+def _units(figure: Figure) -> frozenset[str]:
+    """The senses of what a figure counts; an age counts years."""
+    if figure.quantity is None and figure.context & AGE:
+        return figure.senses | {"year"}
+    return figure.senses
 
 
 def _figures(a: Signature, b: Signature) -> tuple[float, float, float, float]:
@@ -85,6 +124,11 @@ def _figures(a: Signature, b: Signature) -> tuple[float, float, float, float]:
         for i, j in kind
     )
     return float(counted), float(shared), float(other), float(not close)
+
+
+def _met(a: Signature, b: Signature) -> int:
+    """How many of a's content words have a sense among b's."""
+    return sum(1 for meanings in a.senses if not meanings.isdisjoint(b.every_sense))
 
 
 def _covered(a: Signature, b: Signature) -> float:
@@ -119,6 +163,8 @@ def features(a: Signature, b: Signature) -> dict[str, float]:
     found["words both ways"] = min(mine, theirs)
     if a.language != b.language:
         found["shared words across languages"] = found["shared words"]
+    # One word met each way is what claims of unrelated events share ("country" and "pays").
+    found["two words"] = float(min(_met(a, b), _met(b, a)) >= 2)
     if a.names and b.names and found["shared words"]:
         # Names count only with the words they come with: names alone join claims of one
         # event at best, and different events that name the same people or places.

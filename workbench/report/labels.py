@@ -209,6 +209,7 @@ EVIDENCE = {
     "shared words": "mots en commun",
     "words both ways": "mots en commun des deux côtés",
     "shared words across languages": "mots en commun (deux langues)",
+    "two words": "deux mots en commun de chaque côté",
     "names and words": "noms et mots en commun",
     "same figure, same count": "même chiffre, même objet",
     "shared figure": "même chiffre",
