@@ -473,3 +473,11 @@ def m011_article_date_assumed(db: Database) -> None:
     command line can show it and the analyst can correct it; 0 when the date was given,
     NULL for articles stored before this was recorded."""
     db.table("articles").add_column("published_assumed", int)
+
+
+@migrations()
+def m012_speaker_kind(db: Database) -> None:
+    """Whether a claim's speaker is a person or an organisation, as extraction read it from
+    the article (ClaimReview's author type); NULL when the words did not tell, when the
+    analyst named the speaker, and for claims stored before."""
+    db.table("claims").add_column("speaker_kind", str)

@@ -355,3 +355,13 @@ def test_a_source_without_title_is_written_once_and_a_long_title_is_cut_between_
     store.link_source(claim, store.add_source("https://example.org/untitled"), "supports")
     text_md, _ = render_report(store, [article_id], "md")
     assert text_md.count("https://example.org/untitled") == 1
+
+
+def test_claimreview_author_type_comes_from_the_kind_extraction_read():
+    from workbench.report.claimreview import speaker_type
+
+    assert speaker_type("Marie Curie", "organisation") == "Organization"
+    assert speaker_type("Thales", "person") == "Person"
+    # without a kind, the name's shape decides: no list of countries behind it
+    assert speaker_type("United Nations Children's Fund") == "Organization"
+    assert speaker_type("Anna Berg") == "Person"

@@ -563,3 +563,45 @@ def test_french_subordinate_with_its_own_subject_is_not_the_main_speaker(french_
     after = [c for c in claims if c.text.startswith("après que")]
     assert all(c.speaker is None for c in after)
     assert all(c.speaker == "Jean Vidal" for c in claims if "pont" in c.text)
+
+
+def _kind(extraction, words):
+    claim = next(c for c in extraction.claims if words in c.text)
+    return claim.speaker, claim.speaker_kind
+
+
+def test_speaker_kind_tells_people_from_institutions_in_english():
+    text = (
+        "Regional health chief economist Anna Berg said clinics treated 4,000 patients in May.\n\n"
+        "The United States said it would send 30 doctors by June.\n\n"
+        "Supplies ran short, the Red Cross said on Tuesday, after 12 volunteers were hurt.\n\n"
+        "Officials met Carlos Mendes, a farmer. Mendes said 40 cows died last week."
+    )
+    result = extract(text, "en", DAY)
+    assert _kind(result, "4,000 patients") == (
+        "Regional health chief economist Anna Berg",
+        "person",
+    )
+    assert _kind(result, "30 doctors")[1] == "organisation"
+    assert _kind(result, "12 volunteers")[1] == "organisation"
+    # a surname alone is a person when the article gave it a first name
+    assert _kind(result, "40 cows") == ("Mendes", "person")
+
+
+def test_a_french_role_or_trade_of_someone_is_its_holder_not_the_name(french_nlp):
+    text = (
+        "Paul Girard a été arrêté lundi. L'avocat de Paul Girard a affirmé que 3 témoins "
+        "l'ont vu ailleurs ce soir-là.\n\n"
+        "Le porte-parole de Vladimir Poutine a assuré que 40 drones ont été abattus.\n\n"
+        "Le ministère de l'intérieur a indiqué que 120 policiers ont été mobilisés."
+    )
+    result = extract(text, "fr", DAY)
+    assert _kind(result, "3 témoins") == ("avocat de Paul Girard", "person")
+    assert _kind(result, "40 drones") == ("porte-parole de Vladimir Poutine", "person")
+    assert _kind(result, "120 policiers")[1] == "organisation"
+
+
+def test_a_bare_place_or_an_unknown_single_word_has_no_kind():
+    text = "In Lagos, 15 schools closed. Lagos said 900 pupils were sent home on Monday."
+    result = extract(text, "en", DAY)
+    assert {c.speaker_kind for c in result.claims if c.speaker == "Lagos"} <= {None}

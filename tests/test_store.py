@@ -221,3 +221,18 @@ def test_locked_database_is_reported(tmp_path, monkeypatch):
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_the_speaker_kind_is_stored_and_renaming_the_speaker_clears_it_until_undone(
+    sample_store,
+):
+    """The kind extraction read belongs to the speaker it read: an analyst's new speaker has
+    none (ClaimReview then guesses from the name), and undo brings both back."""
+    claim = next(c for c in sample_store.claims() if c["speaker"] == "Volodymyr Zelensky")
+    assert claim["speaker_kind"] == "person"
+    sample_store.edit_claim(claim["id"], speaker="Kyiv Independent")
+    edited = sample_store.claim(claim["id"])
+    assert (edited["speaker"], edited["speaker_kind"]) == ("Kyiv Independent", None)
+    sample_store.undo(claim["id"])
+    undone = sample_store.claim(claim["id"])
+    assert (undone["speaker"], undone["speaker_kind"]) == ("Volodymyr Zelensky", "person")

@@ -23,6 +23,7 @@ from workbench.extract.lexicon import (
     GROUP_NOUNS,
     MENTAL_VERBS,
     ORGANISATION_NOUNS,
+    PROFESSION_NOUNS,
     REPORTING_VERBS_FR,
     ROLE_NOUNS,
     SELON_FR,
@@ -373,7 +374,7 @@ class FrenchAttributor:
             if owner and owner.actor:
                 phrase = f"{phrase} de {owner.name}"
         lemma = head.lemma_.lower()
-        if lemma in ROLE_NOUNS:
+        if lemma in ROLE_NOUNS or (lemma in PROFESSION_NOUNS and not plural):
             person: bool | None = True
         elif head.ent_type_ or head.pos_ == "PROPN" or lemma in ORGANISATION_NOUNS or plural:
             person = False
@@ -670,7 +671,13 @@ class FrenchAttributor:
             if subject.ent_type_ != "PER" and subject.lemma_.lower() not in ROLE_NOUNS:
                 gender = None  # the name hangs under another noun ("à la télévision ... X")
             return Mention(person, sentence, paragraph, False, gender, False, True, None, True)
-        if role_key and subject.lemma_.lower() in ROLE_NOUNS and subject.ent_type_ in ("", "ORG"):
+        held_for = any(_complement_of(c, subject) for c in subject.children if c.ent_type_)
+        if (
+            role_key
+            and not held_for  # "le porte-parole de X" is not X, nor whoever held the role before
+            and subject.lemma_.lower() in ROLE_NOUNS
+            and subject.ent_type_ in ("", "ORG")
+        ):
             name = self.discourse.resolve_role(role_key, sentence, self._people, nationality)
             if name:
                 return Mention(name, sentence, paragraph, False, gender, False, True, None, True)
@@ -717,7 +724,9 @@ class FrenchAttributor:
             and self._speaks(subject, verb)
         )
         kind = None
-        if subject.ent_type_ in ("ORG", "LOC") or subject.lemma_.lower() in ORGANISATION_NOUNS:
+        if subject.lemma_.lower() in ROLE_NOUNS | PROFESSION_NOUNS and not plural:
+            kind = True  # "l'avocat de X": one person, whose trade ORGANISATION_NOUNS also lists
+        elif subject.ent_type_ in ("ORG", "LOC") or subject.lemma_.lower() in ORGANISATION_NOUNS:
             kind = False
         elif subject.ent_type_ == "PER" or subject.lemma_.lower() in ROLE_NOUNS:
             kind = True
@@ -760,7 +769,7 @@ class FrenchAttributor:
         """A person named in the subject itself or in its apposition ("le ministre, X, a dit")."""
         span = range(subject.left_edge.i, subject.right_edge.i + 1)
         for ent in doc.ents:
-            if _is_name(ent) and ent.start in span:
+            if _is_name(ent) and ent.start in span and not _complement_of(ent.root, subject):
                 return ent.text
         if subject.lemma_.lower() in ROLE_NOUNS:
             # "la ministre de la Défense, Margarita Robles": a name beside a role is a person,
@@ -815,3 +824,16 @@ class FrenchAttributor:
                 self.discourse.add(
                     Mention(ent.text, sentence, paragraph, False, None, False, True, None, person)
                 )
+
+
+def _complement_of(token: Token, subject: Token) -> bool:
+    """Is the name the complement of the subject's noun ("l'avocat de Paul Girard", "le
+    porte-parole de X"), whose holder speaks, rather than the subject or its apposition?"""
+    return (
+        token.head == subject
+        and token.dep_ == "nmod"
+        and subject.ent_type_ != "PER"
+        and any(
+            c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in token.children
+        )
+    )

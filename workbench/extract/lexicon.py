@@ -146,3 +146,14 @@ def english_lemma(word: str) -> str:
 
 def is_reporting_en(word: str) -> bool:
     return english_lemma(word) in REPORTING_VERBS_EN
+
+
+PROFESSION_NOUNS = frozenset(
+    """
+médecin docteur avocat chercheur scientifique économiste analyste expert témoin habitant
+militant observateur responsable enquêteur diplomate doctor lawyer researcher scientist
+economist analyst expert witness resident activist observer official investigator diplomat
+""".split()
+)
+"""What one person does for a living or in the story: with a name after it ("scientist William
+Boyton") or a complement ("l'avocat de X"), the speaker is that person."""

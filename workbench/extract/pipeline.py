@@ -147,9 +147,8 @@ def extract_many(
         article_docs = islice(docs, len(article.spans)) if article.language == "fr" else iter(())
         result = Extraction(article.language, article.published)
         parsed = list(_attributions(article, article_docs))
-        SpeakerReader(article.text, article.language).read(
-            article.spans, article.quotes, [attribution for attribution, _ in parsed]
-        )
+        reader = SpeakerReader(article.text, article.language)
+        reader.read(article.spans, article.quotes, [attribution for attribution, _ in parsed])
         day: date | None = None  # the latest day the previous sentence named
         for span, quotes, (attribution, doc) in zip(
             article.spans, article.quotes, parsed, strict=True
@@ -165,6 +164,8 @@ def extract_many(
                 day,
             )
             result.claims.extend(claims)
+        for claim in result.claims:
+            claim.speaker_kind = reader.kind_of(claim.speaker)
         yield result
 
 

@@ -25,7 +25,12 @@ from dataclasses import dataclass, field
 
 from workbench.extract.attribution_fr import Attribution
 from workbench.extract.dates import MONTHS, WEEKDAYS
-from workbench.extract.lexicon import GROUP_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
+from workbench.extract.lexicon import (
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PROFESSION_NOUNS,
+    ROLE_NOUNS,
+)
 from workbench.extract.quotes import inside
 from workbench.extract.segment import Sentence
 
@@ -61,6 +66,7 @@ _PREPOSITIONS = {"de", "du", "des", "d'", "d’", "of", "from", "to", "by", "wit
 _FUNCTION_WORDS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "les", "d'", "l'"}
 _FUNCTION_WORDS |= {"et", "d’", "l’", "à", "au", "aux", "in", "on"}
 _NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’", "The")
+_DETERMINERS = {"the", "a", "an", "le", "la", "l'", "l’", "un", "une", "son", "sa", "his", "her"}
 # A date word names a time, never a source ("the March 13 election", "Monday promised").
 TIME_WORDS = frozenset(
     word for table in (MONTHS, WEEKDAYS) for names in table.values() for word in names
@@ -101,6 +107,8 @@ class SpeakerReader:
     """A name to the same name with the capitalised article the text gives it, if any."""
     people: set[str] = field(default_factory=set)
     """Last words, folded, of the people who spoke: "Francis" after "James Clinton Francis"."""
+    kinds: dict[str, bool] = field(default_factory=dict)
+    """A speaker's name, folded, to whether the article showed it to be a person."""
 
     full_names: dict[str, str | None] = field(default_factory=dict)
     """A person's surname, folded, to the full name they spoke under (None when two share it)."""
@@ -279,19 +287,64 @@ class SpeakerReader:
             and lowered[-1] not in ORGANISATION_NOUNS
         ):
             return True, gender  # "Committee spokeswoman Davies": a role, then who holds it
+        if _one_named_person(words):
+            return True, gender
         if any(w in ORGANISATION_NOUNS - ROLE_NOUNS for w in lowered) or any(
             re.fullmatch(r"(?:[A-Z]\.?){2,}", w) for w in words
         ):
             return False, gender
         if lowered and lowered[-1] in GROUP_NOUNS:
             return False, gender
+        if _named_with_article(words) or self._written_with_article(name):
+            return False, gender  # "the United States", "la Russie", "L'Elysée": no person
         capitalised = [w for w in words if w[0].isupper()]
         if len(capitalised) >= 2 or _fold(words[-1]) in self.genders.keys() | self.people:
             return True, gender
         return None, gender
 
+    def kind_of(self, name: str | None) -> str | None:
+        """ "person" or "organisation" for a speaker of this article, once it has been read."""
+        if not name:
+            return None
+        person = self.kinds.get(_fold(name))
+        if person is None:
+            person = self._kind(name, None)[0]
+        if person is None and len(name.split()) == 1 and self._has_first_name(name):
+            person = True  # "Tsvangirai" after "Morgan Tsvangirai" earlier in the article
+        if person is None:
+            return None
+        return "person" if person else "organisation"
+
+    def _written_with_article(self, name: str) -> bool:
+        """Does the article write the name behind a definite article ("the Red Cross said",
+        "selon la Russie")? A person's name never takes one."""
+        if not name[:1].isupper() or name.split()[0] in _NAME_ARTICLES:
+            return False
+        pattern = rf"\b(?:[Tt]he|[Ll][ae]|[Ll]es)\s+{re.escape(name)}(?![\w-])|\b[Ll]['’]{re.escape(name)}(?![\w-])"
+        return re.search(pattern, self.text) is not None
+
+    def _has_first_name(self, surname: str) -> bool:
+        """Does the article write the name after a capitalised word inside a sentence (a
+        first name), not only at a sentence's start ("Although Phoenix")?"""
+        pattern = rf"\b({_NAME_WORD})\s+{re.escape(surname)}\b"
+        for match in re.finditer(pattern, self.text):
+            before = self.text[: match.start()].rstrip()
+            first = match[1].lower()
+            if (
+                first.endswith((".", "'s", "’s"))
+                or not before
+                or before[-1] in '.!?:«"“\n'
+                or first in _FUNCTION_WORDS
+            ):
+                continue
+            if first not in TIME_WORDS and first not in _COMPASS:
+                return True
+        return False
+
     def _remember(self, name: str, attribution: Attribution, paragraph: int, spoke: bool) -> None:
         person, gender = self._kind(name, attribution)
+        if person is not None:
+            self.kinds.setdefault(_fold(name), person)
         plural = bool(attribution.speaker_plural)
         if gender and person:
             self.genders[_fold(name.split()[-1])] = gender
@@ -399,7 +452,11 @@ class SpeakerReader:
         if len(folded) != len(self.text):
             return speaker
         for size in range(len(words), 1, -1):
-            # The parse may have run the role on into the verb: try it word by word shorter.
+            # The parse may have run the role on into the verb: try it word by word shorter,
+            # never cutting inside a name ("porte-parole de Vladimir | Poutine").
+            cut = words[size - 1], words[size] if size < len(words) else ""
+            if cut[0][:1].isupper() and cut[1][:1].isupper() or _bare(cut[0]) in _PREPOSITIONS:
+                continue
             found = self._name_for(" ".join(words[:size]), folded)
             if found:
                 return found
@@ -476,6 +533,43 @@ def names_media(phrase: str) -> bool:
     television")?"""
     return bool(_MEDIA_PHRASE.match(phrase.strip())) and not (
         {w.lower() for w in phrase.split()} & _NOT_IN_MEDIA_NAME
+    )
+
+
+def _one_named_person(words: list[str]) -> bool:
+    """A role or trade held by one person: followed by their name ("IMF chief economist
+    Raghuram Rajan", "Doctor Fukuda") or heading the phrase ("avocat de X", "spokesman for
+    the ministry")."""
+    bare = [re.sub(r"^[ld]['’](?=\w)", "", _bare(w)) for w in words]
+    for index, word in enumerate(bare):
+        if word not in ROLE_NOUNS | PROFESSION_NOUNS:
+            continue
+        after = words[index + 1 :]
+        if after and all(w[:1].isupper() for w in after):
+            return True
+        heads = index == 0 or (index == 1 and bare[0] in _DETERMINERS)
+        if heads and len(bare) > index + 1 and bare[index + 1] in _PREPOSITIONS | {"for"}:
+            return True
+    return False
+
+
+def _named_with_article(words: list[str]) -> bool:
+    """A proper name behind a definite article: people's names do not take one, places and
+    institutions do ("the White House", "le Kremlin", "L'Elysée")."""
+    if not words:
+        return False
+    first = _fold(words[0])
+    if first.startswith("l'") and len(first) > 2:
+        rest = [words[0][2:], *words[1:]]
+    elif first in {"the", "le", "la", "les", "l'"} and len(words) >= 2:
+        rest = words[1:]
+    else:
+        return False
+    named = [w for w in rest if w.lower() not in _FUNCTION_WORDS]
+    return (
+        bool(named)
+        and all(w[:1].isupper() for w in named)
+        and not any(w.lower() in _TITLES for w in named)
     )
 
 

@@ -52,6 +52,9 @@ class Claim:
     numbers: list[NumberMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     speaker: str | None = None
+    speaker_kind: str | None = None
+    """"person" or "organisation" (institutions, places speaking for them, groups), as far as
+    the article's words tell; None when they do not."""
     score: float = 0.0
     signals: list[str] = field(default_factory=list)
     """Why the score is what it is: the names of the signals that fired."""

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-_HIDDEN = ("claim_id", "source_id")
-"""Ids every row of a claim's history carries; they say nothing to a reader."""
+_HIDDEN = ("claim_id", "source_id", "speaker_kind")
+"""Ids every row of a claim's history carries, and what follows another field (the speaker's
+kind follows the speaker): they say nothing to a reader."""
 
 
 def describe_change(
@@ -34,7 +35,7 @@ def describe_change(
 
 def _difference(before: Any, after: Any, width: int | None) -> str:
     if isinstance(before, dict) and isinstance(after, dict):
-        keys = [k for k in after if before.get(k) != after.get(k)]
+        keys = [k for k in after if before.get(k) != after.get(k) and k not in _HIDDEN]
         if not keys:
             return "(unchanged)" if after else ""
         return "; ".join(

@@ -6,32 +6,15 @@ from __future__ import annotations
 from workbench.extract.lexicon import ORGANISATION_NOUNS
 from workbench.report.labels import verdict_label
 
-_PLACES = {
-    "russie",
-    "ukraine",
-    "france",
-    "etats-unis",
-    "états-unis",
-    "chine",
-    "israël",
-    "united states",
-    "russia",
-    "china",
-    "israel",
-    "iran",
-    "uk",
-    "eu",
-    "ue",
-}
 
-
-def speaker_type(name: str) -> str:
-    """Person for a personal name, Organization for institutions, countries and groups."""
+def speaker_type(name: str, kind: str | None = None) -> str:
+    """Person or Organization: as extraction read the speaker from the article when it could
+    tell, else from the name's shape (institutions' nouns, acronyms, a single word)."""
+    if kind:
+        return "Person" if kind == "person" else "Organization"
     lowered = name.casefold()
     words = lowered.replace("'", " ").split()
-    if lowered in _PLACES or any(
-        w.rstrip("s") in ORGANISATION_NOUNS or w in ORGANISATION_NOUNS for w in words
-    ):
+    if any(w.rstrip("s") in ORGANISATION_NOUNS or w in ORGANISATION_NOUNS for w in words):
         return "Organization"
     capitalised = [w for w in name.split() if w[:1].isupper()]
     if len(capitalised) >= 2 and len(capitalised) == len(name.split()):
@@ -67,7 +50,10 @@ def reviews(
             if article.get("published"):
                 item["datePublished"] = article["published"]
             if claim.get("speaker"):
-                item["author"] = {"@type": speaker_type(claim["speaker"]), "name": claim["speaker"]}
+                item["author"] = {
+                    "@type": speaker_type(claim["speaker"], claim.get("speaker_kind")),
+                    "name": claim["speaker"],
+                }
             author = {"@type": "Organization", "name": organisation}
             if organisation_url:
                 author["url"] = organisation_url

@@ -205,6 +205,7 @@ class ArticlesMixin(StoreBase):
                     numbers,
                     dates,
                     c["speaker"],
+                    c.get("speaker_kind"),
                     c["score"],
                     dumps(c["signals"]),
                     "new",
@@ -359,8 +360,9 @@ _BORN = ("start", "end", "text", "speaker", "status", "origin")
 
 _INSERT_CLAIM = (
     'INSERT INTO claims (article_id, start, "end", text, sentence_start, sentence_end, '
-    "context_before, context_after, kinds, numbers, dates, speaker, score, signals, status, "
-    "origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "context_before, context_after, kinds, numbers, dates, speaker, speaker_kind, score, "
+    "signals, status, origin, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -374,6 +376,7 @@ def _claim_row(claim: Claim) -> dict:
         "numbers": [vars(n) for n in claim.numbers],
         "dates": [vars(d) for d in claim.dates],
         "speaker": claim.speaker,
+        "speaker_kind": claim.speaker_kind,
         "score": round(claim.score, 3),
         "signals": list(claim.signals),
         "sentence": None if claim.sentence is None else vars(claim.sentence),

@@ -322,6 +322,7 @@ class ClaimsMixin(StoreBase):
                 columns.update(numbers=dumps(found_numbers), dates=dumps(found_dates))
         if "speaker" in asked:
             columns["speaker"] = asked["speaker"]
+            columns["speaker_kind"] = None  # what the extractor read was of the old speaker
         if "numbers" in asked:
             columns["numbers"] = dumps(asked["numbers"])
         return columns

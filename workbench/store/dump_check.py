@@ -189,6 +189,8 @@ def _claim(row: dict, known: _Rows) -> None:
         raise InvalidInput(f"text is not the article's words at {start}-{end}")
     for column in ("context_before", "context_after", "speaker", "created_at", "updated_at"):
         _text(row, column)
+    if row.get("speaker_kind") not in (None, "person", "organisation"):
+        raise InvalidInput(f"speaker_kind {row['speaker_kind']!r} is not person or organisation")
     if row.get("sentence_start") is not None or row.get("sentence_end") is not None:
         first, last = _int(row, "sentence_start"), _int(row, "sentence_end")
         if first is None or last is None or not 0 <= first <= start < end <= last <= len(article):

@@ -52,8 +52,10 @@ _EVIDENCE = {
 """Tables whose rows undo retracts and redo restores, and what the analyst calls them."""
 
 _FIELD_NAMES = {"numbers": "figures", "start": "span", "end": "span", "text": "span"}
-_UNSAID_FIELDS = {"assigned_at"}
-"""Columns that follow another one (when it was assigned follows to whom): not named."""
+_FOLLOWS = {"assigned_at": "assignee", "speaker_kind": "speaker"}
+"""Columns that follow another one (when it was assigned follows to whom, the speaker's kind
+follows the speaker): never named, never reverted without it."""
+_UNSAID_FIELDS = set(_FOLLOWS)
 
 _PART_NAMES = {
     "verdict.set": "verdict",
@@ -284,6 +286,9 @@ class UndoMixin(StoreBase):
                 for field, value in expected.items()
                 if field in current and _same(current[field], value)
             }
+            for follower, leader in _FOLLOWS.items():
+                if follower in fields and leader in expected and leader not in fields:
+                    del fields[follower]  # the kind of a speaker someone has replaced since
             return fields or None
         if entity == "articles":
             found = self.db.execute(
