@@ -236,3 +236,22 @@ def test_a_copula_after_would_looks_ahead():
     text = "The mayor said that 8 schools would stay closed until Tuesday."
     claims = extract(text, "en", date(2024, 6, 12)).claims
     assert [(d.text, d.iso) for c in claims for d in c.dates] == [("Tuesday", "2024-06-18")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous fermerons trois usines en 2026 », peut-on lire dans le communiqué du groupe.",
+        "« Nous fermerons trois usines en 2026 », lit-on dans le communiqué.",
+    ],
+)
+def test_a_written_frame_with_on_closing_the_sentence_stays_out(french_nlp, text):
+    assert _texts(text, "fr") == ["« Nous fermerons trois usines en 2026 »"]
+
+
+def test_a_name_the_parser_took_for_a_verb_does_not_cut_the_claim(french_nlp):
+    text = "Le président russe Vladimir Poutine a assuré que 40 drones ont été abattus."
+    claims = extract(text, "fr", date(2024, 11, 20)).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("40 drones ont été abattus", "Vladimir Poutine")
+    ]

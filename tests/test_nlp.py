@@ -41,6 +41,7 @@ def test_our_pipeline_reads_exactly_what_the_full_model_and_the_ruler_read(frenc
     reference = spacy.load(FRENCH_MODEL)  # every component on, lemma lists searched as shipped
     ruler = _Organisations(reference, "organisations").ruler
     reference.add_pipe("entity_ruler", before="ner").add_patterns(ruler.patterns)
+    reference.add_pipe("workbench_one_sentence", before="parser")  # our one addition
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*-fr.txt"))]
     pieces = [text[s.start : s.end] for text in texts for s in sentences(text)]
@@ -51,3 +52,10 @@ def test_our_pipeline_reads_exactly_what_the_full_model_and_the_ruler_read(frenc
     assert any(a[7] == "ORG" and a[0] == "Parquet" for doc in ours for a in doc)
     assert ours == theirs
     assert "attribute_ruler" not in french_nlp.pipe_names
+
+
+def test_the_parser_never_cuts_the_sentence_it_is_given(french_nlp):
+    """A name the small model tags as a verb made it cut the sentence in two."""
+    doc = french_nlp("Le président russe Vladimir Poutine a assuré que 40 drones ont été abattus.")
+    assert [t.is_sent_start for t in doc][1:] == [False] * (len(doc) - 1)
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1

@@ -189,12 +189,15 @@ class FrenchAttributor:
         result.future = any(_finite_and_future(t)[1] for t in tokens if outside[t.i])
 
         actor = None
+        closing = end_frame(tokens, outside)
         main_verb = self._main_verb(tokens, outside)
         if main_verb is not None:
             self._classify(main_verb, result)
             subject = self._subject(main_verb, outside)
             if self._is_passive(main_verb) and self._is_reporting(main_verb):
                 subject = None  # what was announced is no actor
+            if subject is not None and closing and subject.i in range(*closing.subject):
+                subject = None  # the closing frame's own speaker: read below, as a frame
             if subject is not None and not self._is_inverted(subject):
                 actor = self._describe(subject, doc, outside, sentence, paragraph, None, main_verb)
                 if actor:
@@ -236,7 +239,7 @@ class FrenchAttributor:
                     )
 
         if result.speaker is None and not result.via_pronoun:
-            frame = end_frame(tokens, outside)
+            frame = closing
             if frame is not None:
                 # "..., a assuré la ministre de la culture, Claire Vautrin.": the frame closing
                 # the sentence names its source, whatever the parse made of that noun phrase.

@@ -414,6 +414,15 @@ def _bare_verb_ends(doc: Doc, verb: Token) -> bool:
     return all(t.is_punct for t in doc[verb.i + 1 :])
 
 
+def _read_by_all(token: Token) -> bool:
+    """ "..., peut-on lire sur son site", "lit-on dans le communiqué": the press's frame for
+    a written statement, its subject the impersonal "on"."""
+    reads = token.lemma_ == "lire" or token.lower_ in ("lit", "lisait", "lira", "lit-on")
+    return reads and any(
+        t.lower_ in ("-on", "on", "lit-on") for t in token.doc[max(0, token.i - 2) : token.i + 2]
+    )
+
+
 def _frame_after_fr(
     doc: Doc, tokens: list[Token], text: str, cutter: _Cutter, quotes: list[tuple[int, int]]
 ) -> None:
@@ -431,7 +440,9 @@ def _frame_after_fr(
         cutter.cut(end)
         return
     for token in tokens:
-        if not _is_reporting_fr(token) or token.i < 3 or _reported_clause(token) is not None:
+        if not (_is_reporting_fr(token) or _read_by_all(token)):
+            continue
+        if token.i < 3 or _reported_clause(token) is not None:
             continue
         if any(
             # "ont-elles déclaré": the inverted clitic is the frame's own subject
@@ -452,12 +463,16 @@ def _frame_after_fr(
         # walk left over the verb's auxiliaries and inverted clitics to the comma
         index = token.i - 1
         while index >= 0 and index > token.i - 4 and doc[index].text not in {",", "»", "”", '"'}:
-            if doc[index].pos_ not in {"AUX", "PRON", "ADV", "PART"} and "-" not in doc[index].text:
+            word = doc[index]
+            clitic_or_auxiliary = word.pos_ in {"AUX", "PRON", "ADV", "PART"} or "-" in word.text
+            if not clitic_or_auxiliary and word.lemma_ != "pouvoir":  # "peut-on lire"
                 break
             index -= 1
         if index < 1 or doc[index].text not in {",", "»", "”", '"'}:
             continue
         end = max(_right(t) for t in token.subtree if t.i >= token.i)
+        if _read_by_all(token):  # the parse hangs "dans le communiqué" anywhere
+            end = len(text.rstrip(' .»”"!?'))
         tail = text[end:].strip(' .»”"!?')
         if tail and not tail.startswith(","):
             continue

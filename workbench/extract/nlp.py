@@ -11,6 +11,8 @@ lemmas, entities), so every trained component runs. What it does not read is not
 - the entity ruler for organisation descriptions runs only on sentences holding one of its
   head words.
 
+One thing is added: each text is parsed as the one sentence `segment.py` cut, never split.
+
 `tests/test_extract.py` checks that these give exactly the annotations of the full model.
 """
 
@@ -54,6 +56,18 @@ def _spaces(doc: Doc) -> Doc:
 
 
 Language.component("workbench_spaces", func=_spaces)
+
+
+def _one_sentence(doc: Doc) -> Doc:
+    """Extraction hands the parser one sentence at a time (`segment.py` cuts them): the parser
+    may not cut it again. Left free, it split "Le président russe Vladimir Poutine a assuré
+    que ..." after a name it took for a verb, and the claim lost its speaker's first name."""
+    for token in doc[1:]:
+        token.is_sent_start = False
+    return doc
+
+
+Language.component("workbench_one_sentence", func=_one_sentence)
 
 
 class _Organisations:
@@ -103,4 +117,5 @@ def french() -> Language:
     for part_of_speech in list(known_forms.keys()):
         known_forms[part_of_speech] = frozenset(known_forms[part_of_speech])
     nlp.add_pipe("workbench_organisations", name="organisations", before="ner")
+    nlp.add_pipe("workbench_one_sentence", name="one_sentence", before="parser")
     return nlp
