@@ -102,3 +102,22 @@ def test_deeply_nested_json_is_one_error_line(tmp_path):
         )
         assert result.exit_code == 2, (command, result.output)
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+
+
+def test_an_import_builds_the_figures_and_matching_indexes_a_dump_leaves_out(tmp_path):
+    """Without them the imported claims had no "figures disagree" flags and no "seen before"
+    until another ingest rebuilt them."""
+    source = small_store(tmp_path / "source.db")
+    data = source.dump([source.article_id])
+    indexed = [source.db[t].count for t in ("claim_figures", "match_keys")]
+    flags = {c: source.disagreements(c) for c in claim_ids(source)}
+    source.close()
+    assert all(indexed)
+    file = tmp_path / "dump.json"
+    file.write_text(json.dumps(data), encoding="utf-8")
+    env = {"WORKBENCH_DB": str(tmp_path / "new.db")}
+    assert CliRunner().invoke(main, ["import", str(file)], env=env).exit_code == 0
+    imported = Store.open(tmp_path / "new.db")
+    assert [imported.db[t].count for t in ("claim_figures", "match_keys")] == indexed
+    assert {c: imported.disagreements(c) for c in flags} == flags
+    imported.close()

@@ -313,3 +313,34 @@ def test_a_wrong_id_or_choice_is_named_as_such(stored, argv, said):
     before = counts(db)
     assert said in one_error_line(workbench(*argv, db=db))
     assert counts(db) == before
+
+
+def test_opening_a_file_with_no_article_is_refused_before_the_ui(stored, tmp_path):
+    """`open` on an empty or binary file said so in a toast and left a UI running (forever,
+    without a terminal); `extract` printed "0 claims"."""
+    db, _ = stored
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 4)
+    before = counts(db)
+    for argv, reason in (
+        (["open", str(empty)], "empty file"),
+        (["open", str(binary)], "bin.txt"),
+        (["extract", str(empty)], "empty file"),
+    ):
+        assert reason in one_error_line(workbench(*argv, db=db, timeout=30)), argv
+    assert counts(db) == before
+
+
+def test_ingest_says_a_date_it_did_not_apply_to_an_article_stored_before(stored, tmp_path):
+    db, _ = stored
+    article = tmp_path / "a.txt"
+    article.write_text("The council said 40 schools would reopen on Monday.\n")
+    assert workbench("ingest", str(article), "--date", "2025-03-07", db=db).returncode == 0
+    again = workbench("ingest", str(article), "--date", "2025-03-10", db=db)
+    assert again.returncode == 0, again.stderr
+    assert "published 2025-03-07; --date 2025-03-10 was not applied" in again.stdout
+    assert "workbench article date" in again.stdout
+    same = workbench("ingest", str(article), "--date", "2025-03-07", db=db)
+    assert "not applied" not in same.stdout

@@ -34,7 +34,20 @@ def test_the_public_report_leaves_the_desk_out(scripted, fmt):
         assert desk_only not in public
     for reader_needs in ("Plutôt faux", "Le Pentagone parle de quatre missiles.", "Point presse"):
         assert reader_needs in public
-    assert "marie" in public and "paul" in public  # who decided, from the verdicts
+    # the desk speaks, not its analysts (a label, often a login); internal names them
+    assert "marie" in internal and "paul" in internal
+    assert "marie" not in public and "paul" not in public
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_verdict_withdrawn_by_undo_is_no_public_correction(scripted, fmt):
+    claim = scripted.claims(search="ATACMS")[0]["id"]
+    scripted.set_verdict(claim, "true", "A slip of the key.")
+    scripted.undo(claim)
+    public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")
+    internal, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
+    assert "Plutôt faux → Vrai (retiré)" in internal
+    assert "retiré" not in public and "Plutôt faux → Vrai" not in public
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])

@@ -236,3 +236,10 @@ def test_the_speaker_kind_is_stored_and_renaming_the_speaker_clears_it_until_und
     sample_store.undo(claim["id"])
     undone = sample_store.claim(claim["id"])
     assert (undone["speaker"], undone["speaker_kind"]) == ("Volodymyr Zelensky", "person")
+
+
+def test_a_reversed_span_is_named_as_reversed_not_outside(sample_store):
+    from workbench.store.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="span 50-10 ends before it starts"):
+        sample_store.add_claim(sample_store.sample_id, 50, 10)

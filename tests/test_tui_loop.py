@@ -436,3 +436,23 @@ def test_an_assumed_publication_date_is_shown_and_corrected_with_D(tmp_path, sam
     moved = [c["id"] for c in check.claims() if c["dates"] != before[c["id"]]]
     assert moved  # the sample says "mardi", "mercredi": a week later now
     assert any(f"dates read again on {len(moved)} claim(s)" in m for m in said)
+
+
+def test_quitting_with_a_half_typed_note_asks_first(tui_store):
+    from workbench.tui.screens.forms import NoteForm
+
+    async def scenario(app, pilot):
+        await pilot.press("n")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, NoteForm)
+        await type_text(pilot, "call the ministry")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app.is_running and app.screen is form  # nothing dropped yet
+        assert "ctrl+q again quits" in str(form.query_one(".form-error").render())
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert not app.is_running
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import functools
 import json
-import sys
 from datetime import date
 
 import click
 
 from workbench.safe_text import json_controls_escaped, visible
-from workbench.textio import ArticleError, decode_article, read_article, read_regular
+from workbench.textio import ArticleError, read_regular
 
 
 class UserError(click.ClickException):
@@ -78,11 +77,12 @@ def parse_day(value: str | None, what: str = "date") -> date | None:
 
 
 def read_text(path: str) -> str:
-    """An article's text from a file, or from stdin for "-"."""
+    """An article's text from a file (plain, Markdown or HTML, as `ingest` reads them), or from
+    stdin for "-"; a file with no article in it is refused."""
+    from workbench.article_files import load
+
     try:
-        if path == "-":
-            return decode_article(sys.stdin.buffer.read(), "<stdin>")
-        return read_article(path)
+        return load(path).text
     except ArticleError as error:
         raise UserError(str(error)) from None
 

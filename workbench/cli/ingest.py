@@ -141,6 +141,16 @@ def assumed_date_notice(name: str, article_id: int, day: str) -> str:
     )
 
 
+def date_kept_notice(name: str, article_id: int, kept: str | None, asked: str) -> str:
+    """What the analyst is told when --date names another day for an article stored before:
+    the stored date stands (nothing is overwritten by a re-run)."""
+    return (
+        f"{name}: already stored as article {article_id}, published {kept or 'on no date'}; "
+        f"--date {asked} was not applied. Change it with "
+        f"`workbench article date {article_id} {asked}`."
+    )
+
+
 def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
     alone = len(progress.refused) == 1 and not progress.stored and not progress.duplicates
     for refused in [] if alone else progress.refused:  # alone: the error line says it
@@ -221,6 +231,13 @@ def ingest_command(
             on_progress=line,
         ),
     )
+    if published and not as_json:
+        for duplicate in progress.duplicates:
+            if duplicate.article_id is None:
+                continue  # read twice in this run: the first one was stored with this date
+            kept = store.article(duplicate.article_id).get("published")
+            if kept != published:
+                echo(date_kept_notice(duplicate.name, duplicate.article_id, kept, published))
     _summary(progress, as_json)
 
 

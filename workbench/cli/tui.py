@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import UserError, parse_day, store_options
+from workbench.cli.ingest import date_kept_notice
 from workbench.store import StoreError
 
 
@@ -41,26 +42,33 @@ def open_command(target, db_path, analyst, published, lang) -> None:
         if not Path(target).exists():
             raise UserError(f"{target}: no such article id or file")
         ingest = {"path": target, "date": published, "lang": lang}
+    text = article_text(target) if ingest is not None else None
     try:
         app = make_app(db_path, analyst, article_id=article_id, ingest=ingest)
+        store = app.gateway.store
         if article_id is not None:
-            app.gateway.store.article(article_id)
-        elif ingest is not None and (stored := stored_article(app.gateway.store, target)):
+            store.article(article_id)
+        elif text is not None and (stored := store.article_by_hash(text)):
             # Stored already: open it as it is, and never load the language model.
             app.start_article, app.start_ingest = stored, None
+            kept = store.article(stored).get("published")
+            if published and kept != published:
+                app.startup_notice = date_kept_notice(target, stored, kept, published)
+                click.echo(app.startup_notice, err=True)
     except StoreError as error:
         raise UserError(str(error)) from None
     app.run()
 
 
-def stored_article(store, path: str) -> int | None:
-    """The id of the article whose text this file holds, found by content hash."""
+def article_text(path: str) -> str | None:
+    """The article a file holds (None for a folder, whose files are ingested one by one); a
+    file with no article in it (empty, binary, unreadable) is refused before the UI opens."""
     from workbench.article_files import load
     from workbench.textio import ArticleError
 
     if Path(path).is_dir():
         return None
     try:
-        return store.article_by_hash(load(path).text)
-    except ArticleError:
-        return None
+        return load(path).text
+    except ArticleError as error:
+        raise UserError(str(error)) from None

@@ -50,10 +50,11 @@ def render_report(
             )
         text = json.dumps(store.dump(article_ids), ensure_ascii=False, indent=2, sort_keys=True)
         return json_controls_escaped(text) + "\n", 0
-    articles = for_audience(store.dossier(article_ids), audience)
+    articles = store.dossier(article_ids)
+    if store.review_on() and (fmt == "claimreview" or audience == "public"):
+        articles, _ = approved_only(articles)  # read from the reviews, before the audience
+    articles = for_audience(articles, audience)
     if fmt == "claimreview":
-        if store.review_on():
-            articles, _ = approved_only(articles)
         found, skipped = claimreview.reviews(
             articles,
             store.setting("organisation") or "Claim Workbench desk",
@@ -63,8 +64,6 @@ def render_report(
         return json_controls_escaped(
             json.dumps(found, ensure_ascii=False, indent=2)
         ) + "\n", skipped
-    if audience == "public" and store.review_on():
-        articles, _ = approved_only(articles)
     renderer = {"md": markdown.render, "html": html.render, "csv": tabular.render}[fmt]
     return renderer(articles, store.scale(), language), 0
 

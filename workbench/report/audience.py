@@ -1,6 +1,8 @@
 """Who a report is for. `internal`: everything stored. `public`: what a reader of the
 published fact-check needs (verdicts, rationales, sources, corrections), without the desk's
-notes, its raw change history or unconfirmed match suggestions."""
+notes, its raw change history, its reviews, unconfirmed match suggestions, verdicts withdrawn
+before they stood (an undone slip is no correction) or the analysts' names (desk labels, often
+a login: the report speaks for the desk)."""
 
 from __future__ import annotations
 
@@ -26,8 +28,12 @@ def for_audience(articles: list[dict], audience: str) -> list[dict]:
 
 
 def _public(claim: dict) -> dict:
+    record = claim.get("verdict_record")
     return {
         **claim,
+        "verdict_record": _unsigned(record) if record else record,
+        "verdicts": [_unsigned(v) for v in claim.get("verdicts", []) if not v.get("retracted_at")],
+        "reviews": [],
         "notes": [],
         "history": [],
         # confirmed by an analyst: the model's evidence and weights are the desk's business
@@ -35,3 +41,7 @@ def _public(claim: dict) -> dict:
             {**m, "signals": {}} for m in claim.get("matches", []) if m.get("state") == "confirmed"
         ],
     }
+
+
+def _unsigned(verdict: dict) -> dict:
+    return {**verdict, "analyst": None}

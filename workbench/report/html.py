@@ -20,7 +20,7 @@ from workbench.report.labels import (
     verdict_label,
     words,
 )
-from workbench.report.summary import review_steps, summarise, verdict_changes
+from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
 from workbench.report.timeline import events
 from workbench.safe_text import visible
 
@@ -106,8 +106,13 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
             f"{esc(STATUS_WORDS[lang][key])} {count}" for key, count in summary["statuses"].items()
         )
         + "</td></tr>",
-        f"<tr><th>{esc(w['analysts'])}</th><td>{esc(', '.join(summary['analysts']) or '—')}"
-        "</td></tr>",
+        *(
+            [
+                f"<tr><th>{esc(w['analysts'])}</th><td>{esc(', '.join(summary['analysts']))}</td></tr>"
+            ]
+            if summary["analysts"]
+            else []
+        ),
         f"<tr><th>{esc(w['work_period'])}</th><td>{esc(summary['first'] or '—')} – "
         f"{esc(summary['last'] or '—')}</td></tr>"
         + (
@@ -205,7 +210,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
     if verdict:
         out.append(
             f"<li>{esc(w['verdict'])}: {verdict_badge(verdict, lang)} "
-            f"{esc(verdict['analyst'])}, {esc(verdict['decided_at'][:10])}</li>"
+            f"{esc(signed(verdict['decided_at'][:10], verdict['analyst']))}</li>"
         )
         if verdict.get("rationale"):
             out.append(f"<li>{esc(w['rationale'])}: {esc(verdict['rationale'])}</li>")
@@ -244,7 +249,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes) or claim.get("reviews"):
         out.append(f"<p>{esc(w['corrections'])}:</p><ul>")
         out += [
-            f"<li>{esc(v['decided_at'][:16].replace('T', ' '))} {esc(v['analyst'])}: "
+            f"<li>{esc(logged(v['decided_at'], v['analyst']))}: "
             f"{esc(verdict_label(p, lang)) if p else '—'} → {esc(verdict_label(v, lang))}"
             + (f" ({esc(w['retracted'])})" if v["retracted_at"] else "")
             + "".join(f"<br>{esc(step)}" for step in review_steps(claim, v))

@@ -18,7 +18,7 @@ from workbench.report.labels import (
     verdict_label,
     words,
 )
-from workbench.report.summary import review_steps, summarise, verdict_changes
+from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
 from workbench.report.timeline import events, text_axis
 from workbench.safe_text import visible
 
@@ -65,7 +65,8 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                 f"{STATUS_WORDS[lang][key]} {count}" for key, count in summary["statuses"].items()
             )
         )
-        lines.append(f"- {w['analysts']}: {escape(', '.join(summary['analysts'])) or '—'}")
+        if summary["analysts"]:
+            lines.append(f"- {w['analysts']}: {escape(', '.join(summary['analysts']))}")
         lines.append(f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}")
         if article.get("waiting_review"):
             lines.append(f"- {w['waiting_review']}: {article['waiting_review']}")
@@ -125,7 +126,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     if verdict:
         lines.append(
             f"- {w['verdict']}: **{verdict_label(verdict, lang)}** "
-            f"({escape(verdict['analyst'])}, {verdict['decided_at'][:10]})"
+            f"({escape(signed(verdict['decided_at'][:10], verdict['analyst']))})"
         )
         if verdict.get("rationale"):
             lines.append(f"- {w['rationale']}: {escape(verdict['rationale'])}")
@@ -160,8 +161,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
         for previous, verdict in changes:
             retracted = f" ({w['retracted']})" if verdict["retracted_at"] else ""
             lines.append(
-                f"  - {verdict['decided_at'][:16].replace('T', ' ')} "
-                f"{escape(verdict['analyst'])}: "
+                f"  - {escape(logged(verdict['decided_at'], verdict['analyst']))}: "
                 f"{verdict_label(previous, lang) if previous else '—'} → "
                 f"{verdict_label(verdict, lang)}{retracted}"
             )

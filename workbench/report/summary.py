@@ -44,6 +44,18 @@ def verdict_changes(claim: dict) -> list[tuple[dict | None, dict]]:
     return changes
 
 
+def signed(when: str, analyst: str | None) -> str:
+    """When a verdict was given and by whom, in the internal report's order ("ana, 2024-11-21");
+    the date alone when the report names no analyst (public)."""
+    return f"{analyst}, {when}" if analyst else when
+
+
+def logged(at: str, analyst: str | None) -> str:
+    """A line of the corrections log: minute, then who ("2024-11-21 09:00 ana")."""
+    minute = at[:16].replace("T", " ")
+    return f"{minute} {analyst}" if analyst else minute
+
+
 def review_steps(claim: dict, verdict: dict) -> list[str]:
     """A verdict's reviews for the corrections log: "approved by bob (2024-11-21)" or
     "returned by ana (2024-11-21): which source?" (untrusted text: escape it when writing)."""

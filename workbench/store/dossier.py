@@ -176,4 +176,7 @@ class DossierMixin(StoreBase):
                 rows = tables.get(table, [])
                 self.db.table(table).insert_all(rows)
                 counts[table] = len(rows)
+            # The matching keys and the figures index are not in a dump: built here, so the
+            # figures that disagree and "seen before" work at once on the imported claims.
+            self.index_claims([row["id"] for row in tables.get("claims", [])])
         return counts

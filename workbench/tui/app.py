@@ -49,9 +49,13 @@ class ClaimWorkbench(DeskApp):
         self.start_article = article_id
         self.start_ingest = ingest
         self._resumed = False
+        self.startup_notice: str | None = None
+        """Said once the first screen is up (a --date that was not applied)."""
 
     def on_mount(self) -> None:
         self._load_keymap()
+        if self.startup_notice:
+            self.notify(self.startup_notice, severity="warning", timeout=15)
         self.set_timer(5.0, self.first_screen_shown)  # in case no screen says so
         if self.start_ingest:
             self.push_screen(ArticlesScreen())
@@ -208,16 +212,34 @@ class ClaimWorkbench(DeskApp):
                 timeout=10,
             )
 
+    async def action_quit(self) -> None:
+        """Quit (q, ctrl+q); with typed work in an open form, the first press only asks, as
+        Esc does: a half-typed note is never dropped by one key."""
+        from workbench.tui.screens.forms import FormScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, FormScreen) and screen.holds_typed_work():
+                if not screen.wb_quit_armed:
+                    screen.wb_quit_armed = True
+                    screen.show_error(
+                        "ctrl+q again quits and drops what you typed; ctrl+s saves it."
+                    )
+                    return
+        self.exit()
+
     def action_help(self) -> None:
         from workbench.tui.screens.help import HelpScreen
 
-        rows = []
+        ours, textuals = [], []
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if binding.description:
                 where = type(active.node).__name__
-                rows.append((self.get_key_display(binding), binding.description, where))
-        self.push_screen(HelpScreen(rows))  # the focused part first, the app last
+                # Every binding of the workbench has an id (keymap.toml remaps by it); the
+                # widgets' own (a table's "Page Left") come after, not in the first screenful.
+                found = ours if binding.id else textuals
+                found.append((self.get_key_display(binding), binding.description, where))
+        self.push_screen(HelpScreen(ours + textuals))  # the focused part first, the app last
 
     def get_system_commands(self, screen):
         """Textual's own commands, then each of our actions once (a widget's cursor keys,

@@ -99,6 +99,8 @@ class FormScreen(OpenedByKey, ModalScreen[R | None], Generic[R]):
         self._typed: tuple = ()
         """What the fields held when the form opened: Esc asks before dropping changes."""
         self._discard_armed = False
+        self.wb_quit_armed = False
+        """ctrl+q was pressed once with typed work open: the next one quits."""
         self._saving = False
         self._error_shown = ""
         """The error line's text, for the room the fields are given."""
@@ -154,8 +156,12 @@ class FormScreen(OpenedByKey, ModalScreen[R | None], Generic[R]):
         """What to return; raise InvalidInput (or FieldErrors) to keep the form open."""
         raise NotImplementedError
 
+    def holds_typed_work(self) -> bool:
+        """Has the analyst typed or changed anything since the form opened?"""
+        return self._contents() != self._typed
+
     def action_cancel(self) -> None:
-        if self._contents() != self._typed and not self._discard_armed:
+        if self.holds_typed_work() and not self._discard_armed:
             self._discard_armed = True
             self.show_error("Esc again drops what you typed; ctrl+s saves it.")
             return
