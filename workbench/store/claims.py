@@ -392,7 +392,7 @@ def _same(stored: Any, value: Any) -> bool:
 def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:
     if start >= end:
         raise InvalidInput(f"span {start}-{end} ends before it starts")
-    if not (0 <= start and end <= len(text)):
+    if start < 0 or end > len(text):
         raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(text)})")
     while start < end and text[start].isspace():
         start += 1

@@ -218,19 +218,19 @@ class ClaimWorkbench(DeskApp):
         from workbench.tui.screens.forms import FormScreen
 
         for screen in self.screen_stack:
-            if isinstance(screen, FormScreen) and screen.holds_typed_work():
-                if not screen.wb_quit_armed:
-                    screen.wb_quit_armed = True
-                    screen.show_error(
-                        "ctrl+q again quits and drops what you typed; ctrl+s saves it."
-                    )
-                    return
+            if not isinstance(screen, FormScreen) or not screen.holds_typed_work():
+                continue
+            if not screen.wb_quit_armed:
+                screen.wb_quit_armed = True
+                screen.show_error("ctrl+q again quits and drops what you typed; ctrl+s saves it.")
+                return
         self.exit()
 
     def action_help(self) -> None:
         from workbench.tui.screens.help import HelpScreen
 
-        ours, textuals = [], []
+        ours: list[tuple[str, str, str]] = []
+        textuals: list[tuple[str, str, str]] = []
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if binding.description:
