@@ -459,6 +459,24 @@ def test_a_text_that_also_gives_the_claims_figure_does_not_disagree(french_nlp):
     assert [(a.value, b.value) for a, b in disagreements(claim, other)] == [(53, 48)]
 
 
+def test_a_figure_the_claim_gives_itself_does_not_disagree_with_it(french_nlp):
+    """ "Eight dead and 40 injured" meets "huit morts": the claim says eight too, so the text
+    is no second value for its 40 (the other way round it still disagrees)."""
+    from workbench.matching.disagreement import article_flags
+
+    claim = _figures("Selon la police, 12 personnes sont mortes samedi et 40 personnes dimanche.")
+    other = _figures("Le bilan est de 12 morts, selon l'hôpital.")
+    assert disagreements(claim, other) == []
+    text = (
+        "Selon la police, 12 personnes sont mortes samedi et 40 personnes dimanche.\n\n"
+        "Le bilan est de 12 morts, selon l'hôpital."
+    )
+    extraction = extract(text, "fr", date(2024, 1, 1))
+    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
+    flagged = article_flags({"language": "fr", "claims": claims})
+    assert [f for f in flagged.get(1, []) if f["other_value"] == 12] == []
+
+
 def test_measures_are_not_compared_between_claims_of_one_article(french_nlp):
     """Within one article, 73 years of age and 41 years in power are two facts; eight dead and
     ten dead are one fact given twice."""

@@ -2,7 +2,8 @@
 claim and a source's excerpt, or between a claim and a matched claim. "six" and "6" agree;
 six missiles and eight people are different quantities and are never compared. A text that
 gives a figure agreeing with the claim's does not disagree through its other figures of the
-quantity ("53% against 36% for his rival" confirms 53%). Measures (shares, durations, ages,
+quantity ("53% against 36% for his rival" confirms 53%), nor does a figure the claim gives
+itself ("1,200 evacuated, three dead" does not disagree with "trois morts"). Measures (shares, durations, ages,
 sums of money) are compared only with texts about the same fact (sources, matched claims):
 within one article, 73 years of age and 41 years in power are different facts. Time grows
 with the number of figures, not its square: figures are grouped by quantity and each lists
@@ -108,7 +109,7 @@ def disagreements(mine: list[Figure], others: list[Figure]) -> list[tuple[Figure
             for told in by_text.values()
             if not _agrees_with_one(a, told)
             for b in told
-            if _differ(a, b)
+            if _differ(a, b) and not _agrees_with_one(b, mine)
         ]
         found += [(a, b) for b in differing[:LISTED]]
     return found
@@ -197,6 +198,7 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
                     b is not None
                     and _differ(a, b)
                     and not _agrees_with_one(a, held_by[a.quantity][other])
+                    and not _agrees_with_one(b, mine[claim["id"]])
                 ):
                     found.append(_flag(a, b))
                     listed += 1
