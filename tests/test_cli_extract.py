@@ -47,7 +47,7 @@ def test_mis_encoded_file_is_refused_by_name(tmp_path):
     assert "latin1.txt" in result.stderr and "UTF-8" in result.stderr
 
 
-def test_utf16_with_bom_and_empty_files_are_read(tmp_path, french_nlp):
+def test_utf16_with_bom_is_read_and_an_empty_file_refused_as_ingest_does(tmp_path, french_nlp):
     utf16 = tmp_path / "utf16.txt"
     utf16.write_bytes("Le ministère a annoncé 12 morts.".encode("utf-16"))
     result = CliRunner().invoke(main, ["extract", str(utf16), "--lang", "fr", "--json"])
@@ -55,7 +55,8 @@ def test_utf16_with_bom_and_empty_files_are_read(tmp_path, french_nlp):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = CliRunner().invoke(main, ["extract", str(empty), "--json"])
-    assert result.exit_code == 0 and json.loads(result.stdout)["claims"] == []
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("error: ") and "empty file" in result.stderr
 
 
 def test_impossible_date_is_refused():
