@@ -279,3 +279,31 @@ def test_cursor_moves_while_a_card_is_read_read_only_the_last_card(tui_store):
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
     assert len(reads) == 2 and reads[-1] == ninth
+
+
+def test_fields_typed_ahead_with_tab_in_the_source_form_land_in_their_fields(tui_store):
+    """URL, Tab, title, Tab, publisher, Tab, date sent at once: the characters after a Tab
+    went to the field Tab had not yet left ("https://a.example/1Title1Pub1")."""
+    from textual.widgets import Input
+
+    from workbench.tui.screens.forms import SourceForm
+
+    async def scenario(app, pilot):
+        await pilot.press("s")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, SourceForm)
+        burst(app, *"https://a.example/1", "tab", *"Title1", "tab", *"Pub1", "tab", *"2024-11-19")
+        await settle(pilot)
+        values = {
+            name: form.query_one(f"#source-{name}", Input).value
+            for name in ("url", "title", "publisher", "published")
+        }
+        assert values == {
+            "url": "https://a.example/1",
+            "title": "Title1",
+            "publisher": "Pub1",
+            "published": "2024-11-19",
+        }
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

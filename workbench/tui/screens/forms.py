@@ -83,6 +83,8 @@ class FormScreen(OpenedByKey, ModalScreen[R | None], Generic[R]):
         # keys had already gone to the old field, and a rationale typed right after its digit
         # was lost.
         Binding("enter", "enter", show=False, priority=True, id="form.enter"),
+        Binding("tab", "app.focus_next", show=False, priority=True, id="form.next_field"),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True, id="form.previous"),
         *(
             Binding(str(n), f"pick_label({n - 1})", show=False, priority=True, id=f"form.label_{n}")
             for n in range(1, 10)
