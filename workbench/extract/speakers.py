@@ -66,6 +66,7 @@ _PREPOSITIONS = {"de", "du", "des", "d'", "d’", "of", "from", "to", "by", "wit
 _FUNCTION_WORDS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "les", "d'", "l'"}
 _FUNCTION_WORDS |= {"et", "d’", "l’", "à", "au", "aux", "in", "on"}
 _NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’", "The")
+_ONE_PERSON_NOUNS = ROLE_NOUNS | PROFESSION_NOUNS
 _DETERMINERS = {"the", "a", "an", "le", "la", "l'", "l’", "un", "une", "son", "sa", "his", "her"}
 # A date word names a time, never a source ("the March 13 election", "Monday promised").
 TIME_WORDS = frozenset(
@@ -108,6 +109,9 @@ class SpeakerReader:
     people: set[str] = field(default_factory=set)
     """Last words, folded, of the people who spoke: "Francis" after "James Clinton Francis"."""
     kinds: dict[str, bool] = field(default_factory=dict)
+    written_with_article: dict[str, bool] = field(default_factory=dict)
+    has_first_name: dict[str, bool] = field(default_factory=dict)
+    """What a search of the whole text found for a name: asked once per name, not per sentence."""
     """A speaker's name, folded, to whether the article showed it to be a person."""
 
     full_names: dict[str, str | None] = field(default_factory=dict)
@@ -320,20 +324,32 @@ class SpeakerReader:
         "selon la Russie")? A person's name never takes one."""
         if not name[:1].isupper() or name.split()[0] in _NAME_ARTICLES:
             return False
-        pattern = rf"\b(?:[Tt]he|[Ll][ae]|[Ll]es)\s+{re.escape(name)}(?![\w-])|\b[Ll]['’]{re.escape(name)}(?![\w-])"
-        return re.search(pattern, self.text) is not None
+        found = self.written_with_article.get(name)
+        if found is None:
+            named = re.escape(name)
+            pattern = rf"\b(?:[Tt]he|[Ll][ae]|[Ll]es)\s+{named}(?![\w-])|\b[Ll]['’]{named}(?![\w-])"
+            found = self.written_with_article[name] = re.search(pattern, self.text) is not None
+        return found
 
     def _has_first_name(self, surname: str) -> bool:
         """Does the article write the name after a capitalised word inside a sentence (a
         first name), not only at a sentence's start ("Although Phoenix")?"""
+        found = self.has_first_name.get(surname)
+        if found is None:
+            found = self.has_first_name[surname] = self._search_first_name(surname)
+        return found
+
+    def _search_first_name(self, surname: str) -> bool:
         pattern = rf"\b({_NAME_WORD})\s+{re.escape(surname)}\b"
         for match in re.finditer(pattern, self.text):
-            before = self.text[: match.start()].rstrip()
+            at = match.start()
+            while at and self.text[at - 1].isspace():
+                at -= 1
             first = match[1].lower()
             if (
                 first.endswith((".", "'s", "’s"))
-                or not before
-                or before[-1] in '.!?:«"“\n'
+                or not at
+                or self.text[at - 1] in '.!?:«"“'
                 or first in _FUNCTION_WORDS
             ):
                 continue
@@ -542,7 +558,7 @@ def _one_named_person(words: list[str]) -> bool:
     the ministry")."""
     bare = [re.sub(r"^[ld]['’](?=\w)", "", _bare(w)) for w in words]
     for index, word in enumerate(bare):
-        if word not in ROLE_NOUNS | PROFESSION_NOUNS:
+        if word not in _ONE_PERSON_NOUNS:
             continue
         after = words[index + 1 :]
         if after and all(w[:1].isupper() for w in after):
