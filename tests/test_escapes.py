@@ -129,3 +129,30 @@ def test_json_output_of_commands_is_escaped_too(hostile):
     assert RAW.findall(result.stdout.replace("\n", "")) == []
     shown = json.loads(result.stdout)
     assert any(m.get("review_url") == f"https://checks.example/{C1}x" for m in shown["matches"])
+
+
+RLO = "\u202e"
+
+
+def test_a_bidirectional_override_never_reverses_what_is_shown(tmp_path):
+    """A right-to-left override in an article shows "12 killed" as "dellik 21" in a browser:
+    every human-readable output shows it as a visible symbol instead."""
+    from workbench.extract import extract
+    from workbench.store import Store
+
+    text = f"Flood toll\n\nThe ministry said {RLO}12 people were killed on 3 January 2024.\n"
+    path = tmp_path / "bidi.db"
+    store = Store.open(path, "ana")
+    article = store.ingest(text, extract(text, "en", date(2024, 1, 10)), title=f"Flood{RLO}")
+    claim = store.claims(article_id=article.article_id)[0]["id"]
+    store.close()
+    env = {"WORKBENCH_DB": str(path)}
+    for argv in (
+        ["show", str(claim)],
+        ["export", str(article.article_id), "--format", "md", "--audience", "internal"],
+        ["export", str(article.article_id), "--format", "html", "--audience", "internal"],
+    ):
+        result = CliRunner().invoke(main, argv, env=env)
+        assert result.exit_code == 0, result.output
+        assert RLO not in result.stdout, argv
+        assert "\ufffd12 people" in result.stdout, argv

@@ -6,11 +6,17 @@ from __future__ import annotations
 _VISIBLE = {code: chr(0x2400 + code) for code in range(32) if chr(code) not in "\n\t"}
 _VISIBLE[0x7F] = "\u2421"
 _VISIBLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+"""Embeddings, overrides and isolates: a right-to-left override makes a browser or terminal
+show the text after it reversed ("‮12 killed" reads as "dellik 21"), so a reader sees other
+words than the ones stored. They are shown as U+FFFD, as the C1 controls are."""
+_VISIBLE.update(dict.fromkeys(BIDI_CONTROLS, "\ufffd"))
 
 
 def visible(text: str | None) -> str:
-    """`text` with each control character (ESC, BEL, CR...) replaced by its visible symbol
-    (␛, ␇, ␍...), one character for one, so offsets into the text stay valid."""
+    """`text` with each control character (ESC, BEL, CR..., and the bidirectional overrides)
+    replaced by a visible symbol (␛, ␇, ␍..., �), one character for one, so offsets into the
+    text stay valid."""
     return (text or "").translate(_VISIBLE)
 
 
