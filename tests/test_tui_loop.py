@@ -456,3 +456,51 @@ def test_quitting_with_a_half_typed_note_asks_first(tui_store):
         assert not app.is_running
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_the_edit_form_opens_on_its_first_field_and_never_replaces_it_on_a_tab(tui_store):
+    """A new analyst's trial: the edit form opened with no field focused (keys typed went
+    nowhere) and a Tab selected the whole speaker, so the figure typed next replaced it."""
+    claim, speaker = next(
+        (c["id"], c["speaker"])
+        for c in tui_store.claims(article_id=tui_store.sample_id)
+        if c["speaker"]
+    )
+
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        table.move_cursor(row=table.get_row_index(str(claim)))
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert app.screen.focused is app.screen.query_one("#edit-speaker", Input)
+        await pilot.press("tab", "shift+tab")  # back on the filled speaker: nothing selected
+        await type_text(pilot, "X")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    assert reopened(tui_store).claim(claim)["speaker"] == speaker + "X"
+
+
+def test_a_refused_date_gives_the_focus_back_to_the_date(tui_store):
+    """A save refused ("the date is empty") with the focus elsewhere left it there: what the
+    analyst typed next went nowhere."""
+    claim = first_ids(tui_store, 1)[0]
+
+    async def scenario(app, pilot):
+        await pilot.press("d")
+        await settle(pilot)
+        when = app.screen.query_one("#date-when", Input)
+        assert "20 novembre 2024" in when.placeholder  # this article's day, in its language
+        await pilot.press("tab")  # off the field: a button has the focus
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen.focused is when
+        await type_text(pilot, "mardi")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    attached = reopened(tui_store).claim(claim)["attached_dates"]
+    assert [d["text"] for d in attached] == ["mardi"]

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from workbench.extract.dates import published_day
+from workbench.extract.dates import MONTHS, published_day
 from workbench.figure_text import figure_value
 from workbench.safe_text import visible
 from workbench.store import DATE_ROLES, STATUSES
@@ -123,6 +123,11 @@ class FormScreen(OpenedByKey, ModalScreen[R | None], Generic[R]):
                 yield Button("Cancel (esc)", id="form-cancel", compact=True)
 
     def on_mount(self) -> None:
+        for field in self.query(Input):
+            # A filled field takes focus with its cursor at the end, never with its text
+            # selected: the next key would replace the whole value (a speaker vanished under
+            # a figure typed one Tab too early).
+            field.select_on_focus = False
         self.call_after_refresh(self._remember_typed)
 
     def on_resize(self) -> None:
@@ -480,19 +485,30 @@ class DateForm(FormScreen[DateChoice]):
         self.published, self.language = published, language
 
     def fields(self):
-        yield Select([(r, r) for r in DATE_ROLES], value="event", allow_blank=False, id="date-role")
-        yield Input(
-            placeholder="2024-11-19, 19 novembre 2024, Nov 19 2024, hier",
-            id="date-when",
-            compact=True,
+        yield row(
+            "role",
+            Select([(r, r) for r in DATE_ROLES], value="event", allow_blank=False, id="date-role"),
         )
+        yield row("date", Input(placeholder=self._examples(), id="date-when", compact=True))
+
+    def _examples(self) -> str:
+        """Ways to write a date, shown on this article's publication day."""
+        day = self.published or date.today()
+        if self.language == "fr":
+            month = next(name for name, n in MONTHS["fr"].items() if n == day.month)
+            return f"{day.isoformat()}, {day.day} {month} {day.year}, hier"
+        return f"{day.isoformat()}, {day.strftime('%b')} {day.day} {day.year}, yesterday"
 
     def on_mount(self) -> None:
         self.query_one("#date-when", Input).focus()
 
     def values(self) -> DateChoice:
         when = self.text_of("#date-when")
-        iso = parse_when(when, self.published, self.language)
+        try:
+            iso = parse_when(when, self.published, self.language)
+        except InvalidInput as error:
+            # Named for its field: the focus goes back to it, whatever had it before.
+            raise FieldErrors([("date-when", str(error))]) from None
         return DateChoice(str(self.query_one("#date-role", Select).value), when, iso)
 
 
@@ -612,6 +628,9 @@ class EditClaimForm(FormScreen[dict]):
         yield Input(figures, id="edit-figures", compact=True)
         yield Label("span (start-end character offsets)")
         yield Input(f"{self.claim['start']}-{self.claim['end']}", id="edit-span", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#edit-speaker", Input).focus()
 
     def values(self) -> dict:
         result: dict = {"speaker": self.text_of("#edit-speaker")}
