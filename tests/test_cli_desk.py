@@ -77,6 +77,8 @@ def test_assign_a_whole_article(desk, ingested):  # noqa: F811
         (("review", "{six}", "return", "--analyst", "bob"), "say why"),
         (("review", "{six}", "approve", "--analyst", "zed"), "unknown analyst 'zed'"),
         (("analyst", "add", "bad\x1bname"), "must be printable"),
+        (("queue", "--analyst", "nobody"), "unknown analyst 'nobody'"),  # not "nothing waiting"
+        (("assign", "{six}", "--to"), "assign --help`"),  # not `workbench --help`
     ],
 )
 def test_refusals_are_one_error_line_and_write_nothing(desk, args, message):

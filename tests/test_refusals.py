@@ -78,8 +78,18 @@ def test_source_add_for_an_unknown_claim_writes_nothing(stored):
 
 def test_a_database_folder_that_cannot_exist(tmp_path):
     (tmp_path / "file").write_text("x")
-    line = one_error_line(workbench("articles", db=tmp_path / "file" / "w.db"))
+    line = one_error_line(workbench("analyst", "add", "bob", db=tmp_path / "file" / "w.db"))
     assert "cannot create its folder" in line
+
+
+@pytest.mark.parametrize("argv", [["articles"], ["claims"], ["show", "1"], ["queue"]])
+def test_a_mistyped_database_on_a_reading_verb_creates_nothing(tmp_path, argv):
+    """`--db /typo/x.db articles` made the folder and an empty database and answered "no
+    articles yet", as if the desk's work were gone."""
+    db = tmp_path / "typo" / "x.db"
+    line = one_error_line(workbench(*argv, db=db))
+    assert line.startswith(f"error: no database at {db}")
+    assert not db.parent.exists()
 
 
 def test_a_read_only_database_file(stored):
@@ -170,7 +180,9 @@ def test_symlink_loops_and_fifos_are_refused(stored, tmp_path):
         (["import-claimreview", str(fifo)], "not a regular file"),
         (["import", str(loop)], "symbolic links"),
     ):
-        assert reason in one_error_line(workbench(*argv, db=db, timeout=30)), argv
+        result = workbench(*argv, db=db, timeout=30)
+        assert reason in one_error_line(result), argv
+        assert result.stdout == "", argv  # no "0 stored, 1 refused" summary beside the error
     assert counts(db) == before
 
 
@@ -329,7 +341,9 @@ def test_opening_a_file_with_no_article_is_refused_before_the_ui(stored, tmp_pat
         (["open", str(binary)], "bin.txt"),
         (["extract", str(empty)], "empty file"),
     ):
-        assert reason in one_error_line(workbench(*argv, db=db, timeout=30)), argv
+        result = workbench(*argv, db=db, timeout=30)
+        assert reason in one_error_line(result), argv
+        assert result.stdout == "", argv  # no "0 stored, 1 refused" summary beside the error
     assert counts(db) == before
 
 

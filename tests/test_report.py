@@ -71,6 +71,14 @@ def test_markdown_and_html_carry_what_a_reader_needs(scripted):
             assert needed in text, (fmt, needed)
 
 
+def test_both_summaries_name_the_claims_without_a_verdict_alike(scripted):
+    """The Markdown summary said "aucun 6" where the HTML one says "Pas encore vérifiée 6"."""
+    unchecked = sum(1 for c in scripted.claims(article_id=scripted.sample_id) if not c["verdict"])
+    for fmt in ("md", "html"):
+        text, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
+        assert f"Pas encore vérifiée {unchecked}" in text, fmt
+
+
 def test_report_language_can_be_overridden(scripted):
     text, _ = render_report(
         scripted, [scripted.sample_id], "md", language="en", audience="internal"
@@ -122,6 +130,37 @@ def test_claimreview_structure(scripted):
     assert "ratingValue" not in unverifiable["reviewRating"]
     # narration in a relative clause ("dont l'une d'elles a couté la vie ..."): nobody said it
     assert "author" not in unverifiable["itemReviewed"]
+
+
+def test_claimreview_names_where_the_claim_appeared_and_only_the_desks_own_url(scripted):
+    """The appearance was an empty CreativeWork beside a stored title and outlet; with no
+    organisation URL the review's url was the news article's (or a bare "#claim-3")."""
+    env = {"WORKBENCH_DB": str(scripted.path), "WORKBENCH_ANALYST": "ana"}
+    refused = CliRunner().invoke(
+        main, ["settings", "organisation", "Desk", "--url", "javascript:alert(1)"], env=env
+    )
+    assert refused.exit_code == 2 and refused.stderr.startswith("error: ")
+    assert Store.open(scripted.path, "check").setting("organisation") == "Desk Vérif"
+    article = scripted.article(scripted.sample_id)
+    reviews = json.loads(render_report(scripted, [scripted.sample_id], "claimreview")[0])
+    assert reviews[0]["itemReviewed"]["appearance"] == {
+        "@type": "CreativeWork",
+        "url": article["url"],
+        "headline": article["title"],
+        "publisher": {"@type": "Organization", "name": article["outlet"]},
+        "datePublished": article["published"],
+    }
+    cleared = CliRunner().invoke(main, ["settings", "organisation", "Desk Vérif"], env=env)
+    assert cleared.exit_code == 0, cleared.output
+    result = CliRunner().invoke(
+        main, ["export", str(scripted.sample_id), "--format", "claimreview"], env=env
+    )
+    assert all("url" not in review for review in json.loads(result.stdout))
+    assert "settings organisation NAME --url URL" in result.stderr
+    logged = Store.open(scripted.path, "check").db.query(
+        "SELECT after FROM history WHERE action = 'settings.organisation'"
+    )
+    assert [json.loads(row["after"])["organisation_url"] for row in logged] == [""]
 
 
 def test_cli_export_counts_claims_left_out_of_claimreview(scripted, tmp_path):

@@ -279,6 +279,7 @@ def test_web_serves_the_app_to_a_browser(desk_file, sample_store):
     with server(["web", "--db", str(desk_file), "--analyst", "ana"], port):
         status, page = get(f"http://127.0.0.1:{port}/")
         assert status == 200 and "textual" in page.lower()
+        assert "googleapis" not in page  # a colleague's browser asks no outside server
         shot = desk_file.parent / "web.png"
         queue, table = asyncio.run(
             _browse(
@@ -294,3 +295,28 @@ def test_web_serves_the_app_to_a_browser(desk_file, sample_store):
     assert "My queue" in queue and "to review" in queue
     assert "millième jour" in table and "verdict" in table
     assert shot.exists() and shot.stat().st_size > 5_000
+
+
+@pytest.mark.parametrize("verb", ["web", "publish"])
+def test_an_address_that_cannot_be_used_is_one_error_line(desk_file, verb):
+    """A port out of range or held by another program: one `error:` line and exit 2 before
+    any server starts (a Python traceback, or Datasette's log and its exit code, before)."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    env = {"WORKBENCH_DB": str(desk_file), "WORKBENCH_ANALYST": "ana"}
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        result = CliRunner().invoke(main, [verb, "--port", str(busy)], env=env)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"error: cannot listen on 127.0.0.1 port {busy} (Address already in use): "
+        "choose another with --port"
+    )
+    assert "Traceback" not in result.output
+    result = CliRunner().invoke(main, [verb, "--port", "99999"], env=env)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "99999" in result.stderr

@@ -137,6 +137,16 @@ def test_a_team_can_extend_the_scale(store):
     assert store.label("satire")["label_fr"] == "Satire"
 
 
+def test_a_label_is_found_without_its_accents_and_a_miss_lists_both_languages(store):
+    """ "plutot faux", typed on a keyboard without accents, was refused, and the refusal
+    listed only the English labels."""
+    assert store.label("  plutot   FAUX ")["label_fr"] == "Plutôt faux"
+    with pytest.raises(InvalidInput, match="Mostly false / Plutôt faux"):
+        store.label("vraiment faux")
+    with pytest.raises(InvalidInput):
+        store.label(" ")
+
+
 def test_first_schema_database_is_upgraded_with_every_row(tmp_path):
     old = tmp_path / "old.db"
     shutil.copy(ROOT / "tests" / "fixtures" / "first-schema.db", old)

@@ -57,7 +57,10 @@ class WorkbenchGroup(click.Group):
         try:
             return super().invoke(ctx)
         except click.UsageError as error:
-            where = error.ctx.command_path if error.ctx else ctx.command_path
+            if error.ctx:
+                where = error.ctx.command_path
+            else:  # click names no context for an option missing its value: the verb's
+                where = " ".join(filter(None, (ctx.command_path, ctx.invoked_subcommand)))
             raise UserError(f"{error.format_message()} (see `{where} --help`)") from None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -102,9 +103,13 @@ def store_options(db_path: str | None, analyst: str | None) -> tuple[str | None,
     return chosen("db_path", "db", db_path), chosen("analyst", "analyst", analyst)
 
 
-def with_store(func):
+def with_store(func=None, *, creates: bool = False):
     """Give a command `--db` and `--analyst`, open the store for it, and turn every storage
-    error into one clear line and exit code 2."""
+    error into one clear line and exit code 2. A database named with `--db` (or
+    WORKBENCH_DB) must exist unless the command `creates` one: a mistyped path on a reading
+    verb made folders and an empty database and answered "no articles yet"."""
+    if func is None:
+        return functools.partial(with_store, creates=creates)
     from workbench.store import Store, StoreError
 
     @click.option(
@@ -123,6 +128,11 @@ def with_store(func):
     @functools.wraps(func)
     def wrapper(*args, db_path: str | None, analyst: str | None, **kwargs):
         db_path, analyst = store_options(db_path, analyst)
+        if db_path is not None and not creates and not Path(db_path).expanduser().exists():
+            raise UserError(
+                f"no database at {db_path}: check the path (`workbench ingest FILE --db "
+                f"{db_path}` creates one)"
+            )
         try:
             store = Store.open(db_path, analyst)
         except StoreError as error:

@@ -16,7 +16,7 @@ def analyst_group() -> None:
 
 @analyst_group.command("add")
 @click.argument("names", nargs=-1, required=True)
-@with_store
+@with_store(creates=True)
 def analyst_add_command(store, names) -> None:
     """Add analysts to the desk (a name is a label, not a login: see the README)."""
     for name in names:
@@ -93,6 +93,8 @@ REASONS = {"assigned": "assigned", "returned": "returned", "review": "to review"
 def queue_command(store, everyone, as_json) -> None:
     """What waits for you (--analyst NAME for someone else, --all for everyone), oldest first:
     claims assigned to you, verdicts returned to you, verdicts waiting for your review."""
+    if not everyone and store.analysts():
+        store.known_analyst(store.analyst)  # a mistyped name would read "nothing waiting"
     items = store.waiting() if everyone else store.queue()
     if as_json:
         echo_json(
@@ -163,11 +165,21 @@ def settings_group() -> None:
 
 @settings_group.command("review")
 @click.argument("state", type=click.Choice(["on", "off"]))
-@with_store
+@with_store(creates=True)
 def settings_review_command(store, state) -> None:
     """Turn review on (verdicts are published once another analyst approves them) or off."""
     store.set_review(state == "on")
     click.echo(f"review is {state}")
+
+
+@settings_group.command("organisation")
+@click.argument("name")
+@click.option("--url", help="Where the desk's fact-checks are published (ClaimReview's url).")
+@with_store(creates=True)
+def settings_organisation_command(store, name, url) -> None:
+    """Who signs the desk's fact-checks (ClaimReview's author) and where they are read."""
+    store.set_organisation(name, url)
+    echo(f"organisation: {name}" + (f" <{url}>" if url else " (no URL)"))
 
 
 @settings_group.command("show")

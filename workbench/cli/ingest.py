@@ -181,7 +181,7 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
                 "seconds": round(progress.elapsed, 2),
             }
         )
-    else:
+    elif not alone:  # alone: the error line is the whole answer
         for s in progress.stored:
             if s.published_assumed:
                 echo(assumed_date_notice(s.name, s.article_id, s.published_assumed))
@@ -205,7 +205,7 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
 @_article_options
 @_engine_options
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@with_store
+@with_store(creates=True)
 def ingest_command(
     store, paths, title, url, outlet, published, lang, workers, dask, as_json
 ) -> None:
@@ -294,7 +294,7 @@ def extract_batch_command(
 @click.command("import-extractions")
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@with_store
+@with_store(creates=True)
 def import_extractions_command(store, folder, as_json) -> None:
     """Store the shards `extract-batch` wrote. Every line is checked first (a bad one is
     named and nothing is stored); articles already stored are skipped, so running it twice,

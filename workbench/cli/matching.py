@@ -9,7 +9,7 @@ from workbench.cli.common import ID, UserError, echo, echo_json, read_json_file,
 
 @click.command("import-claimreview")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@with_store
+@with_store(creates=True)
 def import_claimreview_command(store, files) -> None:
     """Load earlier fact-checks (ClaimReview JSON-LD: one object, a list, an @graph or a
     DataFeed) so new claims can be matched to them. Bad records are reported and skipped."""

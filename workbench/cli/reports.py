@@ -76,13 +76,19 @@ def export_command(store, article_ids, all_articles, fmt, output, lang, audience
             else f"{skipped} claims without a verdict left out of the ClaimReview export",
             err=True,
         )
+    if fmt == "claimreview" and not store.setting("organisation_url"):
+        echo(
+            "the reviews have no url: say where they are published with "
+            "`workbench settings organisation NAME --url URL`",
+            err=True,
+        )
     if waiting and fmt == "claimreview":
         echo(f"{waiting} verdicts waiting for review are not published", err=True)
 
 
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
-@with_store
+@with_store(creates=True)
 def import_command(store, file) -> None:
     """Rebuild the data of a JSON export (`export --format json`) in an empty database."""
     data = read_json_file(file)

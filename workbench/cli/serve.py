@@ -4,6 +4,7 @@ told otherwise."""
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import tempfile
 from pathlib import Path
@@ -18,6 +19,25 @@ def _where(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
+PORT = click.IntRange(1, 65535)
+
+
+def _check_free(host: str, port: int) -> None:
+    """Refuse, before any server starts, an address this machine cannot listen on or that
+    another program already holds (the server's own traceback, or Datasette's log, said it
+    less clearly and later)."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UserError(
+            f"cannot listen on {host} port {port} ({reason}): choose another with --port"
+        ) from None
+
+
 def _warn_if_shared(host: str) -> None:
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
@@ -29,8 +49,8 @@ def _warn_if_shared(host: str) -> None:
 
 @click.command("web")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int)
-@with_store
+@click.option("--port", default=8000, show_default=True, type=PORT)
+@with_store(creates=True)
 def web_command(store, host, port) -> None:
     """Serve the workbench to a browser (textual-serve): each tab runs the app on this
     database as the analyst who started the server."""
@@ -38,6 +58,7 @@ def web_command(store, host, port) -> None:
 
     path, analyst = Path(store.path).resolve(), store.analyst
     store.close()
+    _check_free(host, port)
     _warn_if_shared(host)
     click.echo(f"workbench for {analyst} at {_where(host, port)} (Ctrl+C stops)", err=True)
     serve(path, analyst, host, port)
@@ -45,7 +66,7 @@ def web_command(store, host, port) -> None:
 
 @click.command("publish")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--port", default=8001, show_default=True, type=PORT)
 @with_store
 def publish_command(store, host, port) -> None:
     """Serve the database read-only with Datasette: facets by verdict, status and analyst,
@@ -56,6 +77,7 @@ def publish_command(store, host, port) -> None:
     path = Path(store.path).resolve()
     organisation = store.setting("organisation") or "Claim Workbench desk"
     store.close()  # migrated by opening it; Datasette reads it on its own connection
+    _check_free(host, port)
     _warn_if_shared(host)
     with tempfile.TemporaryDirectory(prefix="workbench-publish-") as folder:
         meta = write_metadata(Path(folder) / "metadata.json", path, organisation)

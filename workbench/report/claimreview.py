@@ -44,9 +44,7 @@ def reviews(
             }
             if verdict.get("rating"):
                 rating["ratingValue"] = verdict["rating"]
-            item: dict = {"@type": "Claim", "appearance": {"@type": "CreativeWork"}}
-            if article.get("url"):
-                item["appearance"]["url"] = article["url"]
+            item: dict = {"@type": "Claim", "appearance": appearance(article)}
             if article.get("published"):
                 item["datePublished"] = article["published"]
             if claim.get("speaker"):
@@ -57,12 +55,14 @@ def reviews(
             author = {"@type": "Organization", "name": organisation}
             if organisation_url:
                 author["url"] = organisation_url
-            base = organisation_url or article.get("url") or ""
+            review: dict = {"@context": "https://schema.org", "@type": "ClaimReview"}
+            if organisation_url:
+                # Where the review is read: the organisation's site, never the article's
+                # (that would say the news site published the fact-check).
+                review["url"] = f"{organisation_url}#claim-{claim['id']}"
             found.append(
-                {
-                    "@context": "https://schema.org",
-                    "@type": "ClaimReview",
-                    "url": f"{base}#claim-{claim['id']}" if base else f"#claim-{claim['id']}",
+                review
+                | {
                     "claimReviewed": claim["text"],
                     "datePublished": verdict["decided_at"][:10],
                     "inLanguage": lang,
@@ -73,3 +73,18 @@ def reviews(
                 }
             )
     return found, skipped
+
+
+def appearance(article: dict) -> dict:
+    """The article the claim appeared in, as far as it was stored: its address, headline,
+    outlet and day."""
+    work: dict = {"@type": "CreativeWork"}
+    if article.get("url"):
+        work["url"] = article["url"]
+    if article.get("title"):
+        work["headline"] = article["title"]
+    if article.get("outlet"):
+        work["publisher"] = {"@type": "Organization", "name": article["outlet"]}
+    if article.get("published"):
+        work["datePublished"] = article["published"]
+    return work

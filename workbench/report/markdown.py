@@ -55,7 +55,8 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         lines.append(
             f"- {w['by_verdict']}: "
             + ", ".join(
-                f"{verdict_label(_entry(scale, key), lang)} {count}"
+                # Claims without a verdict are named as the HTML report names them.
+                f"{verdict_label(_entry(scale, key), lang) if key else w['not_checked']} {count}"
                 for key, count in summary["verdicts"].most_common()
             )
         )

@@ -15,6 +15,7 @@ from workbench.safe_text import visible
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput
+from workbench.store.validation import check_url
 
 DECISIONS = {"approve": "approved", "return": "returned"}
 """What a reviewer says, and the review state it leaves the verdict in."""
@@ -81,6 +82,34 @@ class DeskMixin(StoreBase):
                 after={"review": "on" if on else "off"},
             )
 
+    # -- who publishes ---------------------------------------------------------------------
+    def set_organisation(self, name: str, url: str | None) -> None:
+        """The organisation that signs the desk's fact-checks, and the site they are read on
+        (ClaimReview's `author` and `url`), in one transaction with its history row."""
+        cleaned = " ".join((name or "").split())
+        if not cleaned or cleaned != visible(cleaned) or len(cleaned) > 200:
+            raise InvalidInput(
+                f"organisation {visible(name)!r} must be printable, 200 characters at most"
+            )
+        site = check_url(url, "organisation URL") or ""
+        before = {k: self.setting(k) or "" for k in ("organisation", "organisation_url")}
+        after = {"organisation": cleaned, "organisation_url": site}
+        if before == after:
+            return
+        with write(self.db):
+            self.db.table("settings").upsert_all(
+                [{"key": k, "value": v} for k, v in after.items()], pk="key"
+            )
+            self._log(
+                "settings.organisation",
+                claim_id=None,
+                article_id=None,
+                entity="settings",
+                entity_id=None,
+                before=before,
+                after=after,
+            )
+
     # -- analysts ------------------------------------------------------------------------
     def analysts(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM analysts ORDER BY name"))
@@ -104,7 +133,7 @@ class DeskMixin(StoreBase):
             )
         return True
 
-    def _known(self, name: str) -> str:
+    def known_analyst(self, name: str) -> str:
         """`name` if the desk knows it; "unknown" means not in the `analysts` table."""
         name = check_name(name)
         names = [row["name"] for row in self.analysts()]
@@ -120,7 +149,7 @@ class DeskMixin(StoreBase):
     def assign(self, claim_ids: Iterable[int], to: str | None) -> list[int]:
         """Assign claims to an analyst of the desk (None: unassign), all or none; returns the
         claims whose assignee changed."""
-        name = self._known(to) if to is not None else None
+        name = self.known_analyst(to) if to is not None else None
         rows = [self.claim_row(claim_id) for claim_id in dict.fromkeys(claim_ids)]
         if not rows:
             raise InvalidInput("name the claims to assign")
@@ -173,7 +202,7 @@ class DeskMixin(StoreBase):
         if decision == "return" and not comment:
             raise InvalidInput("say why the verdict is returned (-m COMMENT)")
         if self.analysts():  # a desk: its reviewers are its analysts, as assignees are
-            self._known(self.analyst)
+            self.known_analyst(self.analyst)
         claim = self.claim_row(claim_id)
         verdict = self.current_verdict(claim_id)
         if verdict is None:

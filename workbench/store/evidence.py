@@ -17,16 +17,22 @@ class EvidenceMixin(StoreBase):
         return list(self.db.query("SELECT * FROM verdict_labels ORDER BY position"))
 
     def label(self, name: str) -> dict:
-        """A scale entry by key or by its English or French label, case-insensitively."""
-        wanted = name.strip().casefold()
-        for entry in self.scale():
+        """A scale entry by key or by its English or French label, ignoring case and accents
+        ("plutot faux" is "Plutôt faux": typed on a keyboard without them)."""
+        from workbench.matching.words import fold
+
+        wanted = fold(" ".join(name.split()))
+        for entry in self.scale() if wanted else ():
             if wanted in (
-                entry["key"],
-                entry["label_en"].casefold(),
-                (entry["label_fr"] or "").casefold(),
+                fold(entry["key"]),
+                fold(entry["label_en"]),
+                fold(entry["label_fr"] or ""),
             ):
                 return entry
-        labels = ", ".join(entry["label_en"] for entry in self.scale())
+        labels = ", ".join(
+            entry["label_en"] + (f" / {entry['label_fr']}" if entry["label_fr"] else "")
+            for entry in self.scale()
+        )
         raise InvalidInput(f"verdict {name!r} is not on the scale ({labels})")
 
     def add_label(
