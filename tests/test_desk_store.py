@@ -243,6 +243,20 @@ def test_overview_counts_by_article_and_analyst(desk):
     )
     assert person["waiting"] == 1  # claim ids[0]; ids[1] waits for someone else's review
     assert [item["claim_id"] for item in view["longest"]] == [ids[0], ids[1]]
+
+
+def test_an_analyst_without_assignments_has_a_row_for_the_verdicts_they_proposed(desk):
+    """A trial: ana had two approved verdicts and one returned, and no row, because the
+    overview counted assigned claims only."""
+    bob = as_(desk, "bob")
+    first, second = [c["id"] for c in desk.claims(article_id=desk.sample_id)][:2]
+    desk.set_verdict(first, "true")  # ana, unassigned
+    desk.set_verdict(second, "false")
+    bob.review(first, "approve")
+    bob.review(second, "return", "which source?")
+    (ana,) = desk.overview()["analysts"]
+    assert (ana["key"], ana["approved"], ana["returned"]) == ("ana", 1, 1)
+    bob.close()
     bob.close()
 
 

@@ -205,3 +205,14 @@ def test_overview_snapshot(snap_compare, desk_store, size):
         await settle(pilot)
 
     assert snap_compare(make_app(store=desk_store), terminal_size=size, run_before=run_before)
+
+
+def test_the_card_says_where_a_verdict_stands_in_review(desk_store):
+    """The card's verdict line never showed whether it was proposed, returned or approved."""
+    from workbench.tui.widgets.claim_card import card_text
+
+    assert "proposed: waits for another analyst's review" in card_text(
+        desk_store.claim(desk_store.six)
+    )
+    desk_store.review(desk_store.six, "return", "which source?")
+    assert "returned to its author" in card_text(desk_store.claim(desk_store.six))

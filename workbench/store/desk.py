@@ -322,7 +322,8 @@ class DeskMixin(StoreBase):
 
     # -- the desk overview ---------------------------------------------------------------
     def overview(self, longest: int = 10) -> dict[str, Any]:
-        """Claims by desk state per article and per assigned analyst, and what waits longest."""
+        """Claims by desk state per article and per analyst (assigned to them, or proposed by
+        them for review), and what waits longest."""
 
         def counts(group: str, where: str = "") -> list[dict]:
             rows = self.db.query(
@@ -341,8 +342,15 @@ class DeskMixin(StoreBase):
         articles = sorted(counts("c.article_id"), key=lambda row: row["key"])
         for row in articles:
             row["title"] = titles.get(row["key"])
+        # An analyst's claims: those assigned to them, and the unassigned ones whose verdict
+        # under review they proposed (an analyst who never had an assignment had no row).
+        analyst = (
+            "COALESCE(c.assignee, CASE WHEN c.review IS NOT NULL THEN (SELECT v.analyst FROM "
+            "verdicts v WHERE v.claim_id = c.id AND v.retracted_at IS NULL "
+            "ORDER BY v.id DESC LIMIT 1) END)"
+        )
         people = sorted(
-            counts("c.assignee", "WHERE c.assignee IS NOT NULL"), key=lambda r: r["key"]
+            (row for row in counts(analyst) if row["key"] is not None), key=lambda r: r["key"]
         )
         waiting = self.waiting()
         for row in people:

@@ -40,6 +40,14 @@ class _Lines:
         self.grid.add_row(Text(label), Text(visible(value), style=style))
 
 
+REVIEW_STATES = {
+    "proposed": "proposed: waits for another analyst's review",
+    "returned": "returned to its author",
+    "approved": "approved",
+}
+"""Where a verdict stands in the desk's review (when review is on), said on the card."""
+
+
 def render_card(claim: dict) -> Group:
     head = Text()
     head.append(f"Claim {claim['id']}", style="bold")
@@ -62,7 +70,13 @@ def render_card(claim: dict) -> Group:
         )
         if verdict.get("rationale"):
             lines.add("", verdict["rationale"])
-        lines.add("", f"by {verdict['analyst']} at {verdict['decided_at'][:16]}", "dim")
+        review = REVIEW_STATES.get(claim.get("review") or "")
+        lines.add(
+            "",
+            f"by {verdict['analyst']} at {verdict['decided_at'][:16]}"
+            + (f" · {review}" if review else ""),
+            "dim",
+        )
     else:
         lines.add("verdict", "none yet", "dim")
     for source in claim.get("sources", []):
