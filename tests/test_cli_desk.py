@@ -109,6 +109,7 @@ def test_claimreview_export_carries_approved_verdicts_only_when_review_is_on(des
     assert run("verdict", "set", desk, "false", "--analyst", "bob").exit_code == 0
     assert run("verdict", "set", other, "true", "--analyst", "bob").exit_code == 0
     assert run("review", desk, "approve", "--analyst", "ana").exit_code == 0
+    assert run("settings", "organisation", "Desk", "--url", "https://desk.example").exit_code == 0
     result = run("export", ingested, "--format", "claimreview")
     assert [r["url"].rsplit("-", 1)[1] for r in json.loads(result.stdout)] == [str(desk)]
     assert "1 verdicts waiting for review are not published" in result.stderr
