@@ -493,3 +493,21 @@ def test_measures_are_not_compared_between_claims_of_one_article(french_nlp):
     flagged = article_flags({"language": "fr", "claims": claims})
     values = sorted((f["value"], f["other_value"]) for found in flagged.values() for f in found)
     assert values == [(8, 10), (10, 8)]
+
+
+def test_sums_in_any_currency_are_not_compared_between_claims_of_one_article(french_nlp):
+    """A trial: the aid promised (50 millions de soms) was flagged against the damage (2
+    milliards de soms) in the public report: "soms" was not known as money. Currencies now
+    come from the CLDR's names, in both languages."""
+    from workbench.matching.disagreement import article_flags, is_measure
+
+    assert all(is_measure("", unit) for unit in ("soms", "nairas", "livres", "rupees", "rand"))
+    assert not any(is_measure("", unit) for unit in ("personnes", "missiles", "dead", "people"))
+    text = (
+        "Le gouvernement a promis une aide de 50 millions de soms, selon le ministre.\n\n"
+        "Les dégâts sont estimés à 2 milliards de soms, selon la banque centrale."
+    )
+    extraction = extract(text, "fr", date(2025, 3, 4))
+    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
+    assert [n.unit for c in extraction.claims for n in c.numbers] == ["soms", "soms"]
+    assert article_flags({"language": "fr", "claims": claims}) == {}

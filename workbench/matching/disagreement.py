@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value
 from workbench.matching.signature import quantity
+from workbench.matching.currencies import currency_words
 from workbench.matching.words import fold
 
 TOLERANCE = 0.1
@@ -32,9 +33,8 @@ _MEASURE_WORDS = (
     "an an. ans annee annees year years yr yrs mois month months semaine semaines week weeks "
     "jour jours day days heure heures hour hours minute minutes seconde secondes second seconds "
     "siecle siecles century centuries decennie decennies decade decades "
-    # money
-    "dollar dollars euro euros franc francs fcfa cfa livre livres pound pounds yen yuan "
-    "rouble roubles ruble rubles $ € £ "
+    # money: the symbols and abbreviations (every currency's name: `currency_words`)
+    "fcfa cfa $ € £ "
     # size
     "km kilometre kilometres kilometer kilometers m metre metres meter meters mile miles "
     "kg kilo kilos kilogramme kilogrammes kilogram kilograms tonne tonnes ton tons "
@@ -49,7 +49,7 @@ def is_measure(quantity: str, label: str) -> bool:
     if quantity == "percent":
         return True
     words = fold(label or "").split()
-    return bool(words) and words[0] in _MEASURES
+    return bool(words) and (words[0] in _MEASURES or words[0] in currency_words())
 
 
 @dataclass(frozen=True)
