@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value
-from workbench.matching.signature import quantity
 from workbench.matching.currencies import currency_words
+from workbench.matching.signature import quantity
 from workbench.matching.words import fold
 
 TOLERANCE = 0.1
