@@ -22,7 +22,7 @@ def currency_words() -> frozenset[str]:
     codes = {
         code
         for territory in Locale("en").territories
-        for code in get_territory_currencies(territory, tender=True)
+        for code in get_territory_currencies(str(territory), tender=True)
     }
     found = set()
     for code in codes:
