@@ -45,7 +45,7 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.86  # 0.877
+    assert shipped["overall"]["pr_auc"] >= 0.86  # 0.895
     assert shipped["cross_language"]["recall"] >= 0.67  # 0.690
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
@@ -56,8 +56,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.84  # 0.851
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.78  # 0.797 (goal 0.9)
+    assert held_out["overall"]["pr_auc"] >= 0.84  # 0.867
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.78  # 0.793 (goal 0.9)
     assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.81  # 0.828
     assert held_out["cross_language"]["recall"] >= 0.70  # 0.724 (goal 0.7)
 

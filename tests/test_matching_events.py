@@ -112,3 +112,59 @@ def test_a_store_larger_than_the_signature_cache_keeps_every_signature(
     monkeypatch.setattr(suggest, "signature", computed)
     rows = store.claims_by_id(ids, decoded=False)
     assert all(suggest.claim_signature(row).words for row in rows)
+
+
+def test_two_durations_in_other_units_are_two_figures(french_nlp):
+    """ "elections in two years" and "an election in two months": one number, two durations
+    (they counted as one figure counting one thing, the words near them meeting on
+    "election"); a unit that does not meet the other's counts another thing."""
+    years = _sig("The new rulers promised to organize elections in two years.")
+    months = _sig("The charter calls for a new election in two months.")
+    found = features(years, months)
+    assert found["same figure, same count"] == 0.0 and found["shared figure"] == 0.0
+    assert found["figures apart"] == 1.0
+    sixty = _sig("The charter calls for a new election within 60 days.")
+    assert features(sixty, months)["same figure, same count"] == 1.0
+
+
+def test_an_estimate_meets_only_values_it_was_rounded_from(french_nlp):
+    """A reporter writes "more than 54 percent" for 54.1%, not for 57%: an estimate meets an
+    exact value within one step of its last digit ("more than 51 percent" met 54%)."""
+    day = date(2010, 12, 2)
+    exact = _sig("La commission a donné 54% des voix au candidat de l'opposition.", "fr", day)
+    rounded = _sig("The commission gave the opposition candidate more than 54 percent.", "en", day)
+    lower = _sig("The commission gave the opposition candidate more than 51 percent.", "en", day)
+    assert features(exact, rounded)["same figure, same count"] == 1.0
+    assert features(exact, lower)["same figure, same count"] == 0.0
+    assert features(exact, lower)["other figure"] == 1.0
+    hundred = _sig("The clashes left more than 100 people dead.")
+    toll = _sig("The clashes left 104 people dead.")
+    assert features(hundred, toll)["same figure, same count"] == 1.0
+
+
+def test_a_figure_written_in_words_counts_as_a_figure_not_as_words_too(french_nlp):
+    """ "four generals" and "quatre généraux": the figure counts once, as a figure; its words
+    made two claims of other events that share a number share "two words" as well."""
+    detained = _sig("Four army officers were detained by the guard.")
+    assert "four" not in detained.words and detained.figures[0].value == 4
+
+
+def test_a_same_event_claim_with_another_duration_is_not_suggested(tmp_path):
+    """Through ingest: two reports of one coup, the junta's promise of elections in two
+    years and the constitution's rule of an election in two months, are two facts."""
+    store = Store.open(tmp_path / "durations.db", "marie")
+    day = date(2009, 3, 17)
+    first = (
+        "The army installed a transitional council in the capital on Tuesday. "
+        "The junta said it would hold a new presidential election in two years."
+    )
+    second = (
+        "The head of the senate was abroad when the president died. "
+        "The constitution required a new presidential election in two months."
+    )
+    store.ingest(first, extract(first, "en", day), title="first")
+    other = store.ingest(second, extract(second, "en", day), title="second").article_id
+    months = store.claims(article_id=other, search="months")
+    assert months
+    for claim in months:
+        assert not store.matches(claim["id"]), claim["text"]

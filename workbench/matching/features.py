@@ -48,13 +48,12 @@ def _days(figure: Figure) -> int | None:
 
 
 def _close(a: Figure, b: Figure) -> bool:
-    """One figure: the same value (see `_one_value`), or one duration in two units."""
-    if _one_value(a, b):
-        return True
+    """One figure: the same value (see `_one_value`); two durations are compared in days
+    ("60 days" and "two months" meet, "two years" and "two months" do not)."""
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and days_a != days_b:
         return _one_value(replace(a, value=a.value * days_a), replace(b, value=b.value * days_b))
-    return False
+    return _one_value(a, b)
 
 
 def _one_value(a: Figure, b: Figure) -> bool:
@@ -74,7 +73,24 @@ def _one_value(a: Figure, b: Figure) -> bool:
     gap = exact.value - estimate.value
     if estimate.bound == "+" and gap < 0 or estimate.bound == "-" and gap > 0:
         return False
-    return abs(gap) <= ESTIMATE * high
+    step = _step(estimate.value)
+    within = abs(gap) < step if estimate.bound else abs(gap) <= step / 2
+    return within and abs(gap) <= ESTIMATE * high
+
+
+def _step(value: float) -> float:
+    """The place of the last digit an estimate is written to: 1 for "more than 54", 100 for
+    "more than 100", 0.1 for "about 1.5". A reporter rounds to it, so an estimate meets an
+    exact value only within one step ("more than 54 percent" is 54.1%, "more than 51
+    percent" is not 54%)."""
+    if not value:
+        return 1.0
+    text = f"{abs(value):.10g}"
+    if "e" in text:
+        return 10.0 ** int(text.split("e")[1])
+    if "." in text:
+        return 10.0 ** -len(text.split(".")[1])
+    return 10.0 ** (len(text) - len(text.rstrip("0")))
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:
@@ -84,13 +100,16 @@ def _same_kind(a: Figure, b: Figure) -> bool:
 def _counts_alike(a: Figure, b: Figure) -> bool:
     """Whether two figures say what they count alike: the same unit, words around them that
     meet ("at age 73" and "à l'âge de 73 ans"), an age and years ("at the age of 73" and
-    "73 ans"), or two durations."""
+    "73 ans"), or two durations. Two units that do not meet count two things even when the
+    words near them do ("elections in two years" and "an election in two months")."""
     mine, theirs = _units(a), _units(b)
     if a.quantity is not None and (a.quantity == b.quantity or bool(mine & theirs)):
         return True
-    if (mine | a.context) & (theirs | b.context):
+    if _days(a) and _days(b):
         return True
-    return bool(_days(a) and _days(b))
+    if a.quantity is not None and b.quantity is not None:
+        return False  # two units that do not meet count two things, whatever words are near
+    return bool((mine | a.context) & (theirs | b.context))
 
 
 def _units(figure: Figure) -> frozenset[str]:

@@ -145,8 +145,14 @@ def signature(
             )
         )
     names = names_of(text, language)
+    # A figure's words ("four", "quatre", "first") count through the figure, not as words too.
+    written = {
+        stem(w, language) for number in numbers for w in words_of(str(number.get("text") or ""))
+    }
     words = tuple(
-        w for w in content_stems(text, language) if phonetic(w) not in names or len(w) < 3
+        w
+        for w in content_stems(text, language)
+        if (phonetic(w) not in names or len(w) < 3) and w not in written
     )
     speaker_keys: set[str] = set()
     speaker_names = names_of(speaker, language) if speaker else ()
