@@ -105,6 +105,13 @@ def test_listing_commands(ingested):
     assert "Agency wire" in run("source", "list", "--search", "wire").output
 
 
+def test_a_source_without_a_title_is_shown_once(ingested):
+    six = six_claim_id()
+    assert run("source", "add", "https://example.org/untitled", "--claim", six).exit_code == 0
+    shown = run("show", six).output
+    assert "] https://example.org/untitled\n" in shown  # not "url <url>"
+
+
 def test_claim_add_by_words(ingested):
     result = run(
         "claim",

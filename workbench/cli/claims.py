@@ -123,7 +123,8 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         echo("  verdict:  none yet")
     for source in claim["sources"]:
         echo(
-            f"  source:   [{source['stance']}] {source['title'] or source['url']} <{source['url']}>"
+            f"  source:   [{source['stance']}] "
+            + (f"{source['title']} <{source['url']}>" if source["title"] else source["url"])
         )
         if source["excerpt"]:
             echo(f"            “{source['excerpt']}”")
