@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import date
 
 import pytest
 
 from tests.tui_support import prepared_store, run_app, settle
+from workbench.extract import Extraction
 from workbench.store import Store
 from workbench.tui import make_app
 from workbench.tui.screens.articles import ArticlesScreen
@@ -77,8 +79,17 @@ def test_without_work_waiting_the_first_screen_is_the_article_list(
 ):
     store = prepared_store(tmp_path / "solo.db", sample_text, sample_extraction)
 
+    second = "Second article\n\nThe army said 40 drones flew over the city."
+    store.ingest(second, Extraction("en", date(2024, 11, 21)), title="Second")
+
     async def scenario(app, pilot):
         assert isinstance(app.screen, ArticlesScreen)
+        table = app.screen.query_one("#articles-table")
+        assert table.cursor_row == 0
+        await pilot.press("j")  # as in the claims table: j and k move on every list
+        assert table.cursor_row == 1
+        await pilot.press("k")
+        assert table.cursor_row == 0
 
     run_app(store, scenario)
 

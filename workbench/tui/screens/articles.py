@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from workbench.safe_text import visible
+from workbench.tui.widgets.row_table import RowTable
 
 FIRST_ROWS = 100
 """Rows put in the table before the first paint (more than a tall terminal shows)."""
@@ -40,7 +41,7 @@ class ArticlesScreen(Screen):
         yield Label("Articles — enter opens, i ingests a file", id="articles-title")
         yield ProgressBar(id="ingest-progress", show_eta=False, classes="-idle")
         yield Label("", id="ingest-status")
-        yield DataTable(id="articles-table", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="articles-table")
         yield Footer()
 
     def show_progress(self, done: int, total: int, name: str) -> None:

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Label, Static
 
 from workbench.report.changes import describe_change
 from workbench.safe_text import visible
+from workbench.tui.widgets.row_table import RowTable
 
 
 class ChangeScreen(ModalScreen[None]):
@@ -58,7 +59,7 @@ class HistoryScreen(ModalScreen[None]):
                 f"History of claim {self.claim_id} (enter opens a change, esc closes)",
                 classes="form-title",
             )
-            yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="history-table")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

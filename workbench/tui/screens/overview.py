@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Label
 from workbench.safe_text import visible
 from workbench.store import DESK_STATES
 from workbench.tui.screens.queue import REASON_STYLES, REASONS, QueueScreen, when
+from workbench.tui.widgets.row_table import RowTable
 
 
 class OverviewScreen(Screen):
@@ -32,10 +33,10 @@ class OverviewScreen(Screen):
 
     def compose(self):
         yield Label("Desk overview", id="overview-title")
-        yield DataTable(id="overview-articles", cursor_type="row", zebra_stripes=True)
-        yield DataTable(id="overview-analysts", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="overview-articles")
+        yield RowTable(id="overview-analysts")
         yield Label("Waiting longest", classes="overview-heading")
-        yield DataTable(id="overview-longest", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="overview-longest")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
 from workbench.safe_text import visible
+from workbench.tui.widgets.row_table import RowTable
 
 REASONS = {"assigned": "assigned", "returned": "returned", "review": "to review"}
 REASON_STYLES = {"assigned": "cyan", "returned": "bold dark_orange", "review": "magenta"}
@@ -49,7 +50,7 @@ class QueueScreen(Screen):
 
     def compose(self):
         yield Label(f"My queue — {visible(self.analyst)}", id="queue-title")
-        yield DataTable(id="queue-table", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="queue-table")
         yield Label("", id="queue-comment")
         yield Footer()
 
