@@ -222,8 +222,11 @@ def test_the_card_says_where_a_verdict_stands_in_review(desk_store):
     """The card's verdict line never showed whether it was proposed, returned or approved."""
     from workbench.tui.widgets.claim_card import card_text
 
-    assert "proposed: waits for another analyst's review" in card_text(
-        desk_store.claim(desk_store.six)
-    )
-    desk_store.review(desk_store.six, "return", "which source?")
-    assert "returned to its author" in card_text(desk_store.claim(desk_store.six))
+    async def scenario(app, pilot):
+        await on_claim(pilot, desk_store.six)
+        assert "proposed: waits for another analyst's review" in card_text(app.screen.claim)
+        acting_as(desk_store, "ana", lambda s: s.review(desk_store.six, "return", "source?"))
+        desk_store.set_review(False)  # solo again: nothing waits, the card says nothing
+        assert "review" not in card_text(app.screen._card_data(desk_store, desk_store.six))
+
+    run_app(desk_store, scenario, article_id=desk_store.sample_id)

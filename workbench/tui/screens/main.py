@@ -318,6 +318,8 @@ class MainScreen(ClaimForms, MainDialogs):
         claim["more_matches"] = claim["match_count"] - counts.get("rejected", 0) - listed
         claim["seen"] = seen_of(state for state, count in counts.items() if count)
         claim["disagreements"] = self.figures.flags(claim) if self.figures else []
+        # A verdict's review state means something only while the desk reviews verdicts.
+        claim["review_shown"] = claim.get("review") if store.review_on() else None
         return claim
 
     # -- workers: writes (never cancelled: each one is something the analyst did) ----------

@@ -70,7 +70,7 @@ def render_card(claim: dict) -> Group:
         )
         if verdict.get("rationale"):
             lines.add("", verdict["rationale"])
-        review = REVIEW_STATES.get(claim.get("review") or "")
+        review = REVIEW_STATES.get(claim.get("review_shown") or "")
         lines.add(
             "",
             f"by {verdict['analyst']} at {verdict['decided_at'][:16]}"
