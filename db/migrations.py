@@ -481,3 +481,15 @@ def m012_speaker_kind(db: Database) -> None:
     the article (ClaimReview's author type); NULL when the words did not tell, when the
     analyst named the speaker, and for claims stored before."""
     db.table("claims").add_column("speaker_kind", str)
+
+
+@migrations()
+def m013_match_evidence(db: Database) -> None:
+    """A match keeps why it was suggested in the claims' own words (`evidence`: the words,
+    names, figures, dates and speakers that met, see `matching.explain`) and the matcher
+    version that suggested it, so the card and the report explain it without the matcher;
+    `origin` says who made it: the matcher, or an analyst who linked two claims by hand (a
+    link the matcher never changes). Matches stored before keep `signals` alone."""
+    db.table("claim_matches").add_column("evidence", str)
+    db.table("claim_matches").add_column("matcher", str)
+    db.table("claim_matches").add_column("origin", str, not_null_default="matcher")

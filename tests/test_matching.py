@@ -99,6 +99,45 @@ def test_an_age_counts_years_and_a_duration_meets_it_in_another_unit():
     assert other["figures apart"] == 1.0
 
 
+def test_a_share_money_or_a_measure_never_counts_the_same_as_people():
+    """A percentage and a number of people are two counts, whatever words they share: "40 %
+    of the country's electricity" and "injured about 40, the country's ministry said" met on
+    "country" and counted as "same figure, same count" (a user's two articles, 0.64). Sums of
+    money and sizes never count people either; two shares, or people and people, still do."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import text_signature
+
+    def evidence(first: str, second: str) -> dict[str, float]:
+        day = date(2024, 1, 1)
+        return features(text_signature(first, "fr", day), text_signature(second, "en", day))
+
+    share = evidence(
+        "Le port assure environ 30 % des exportations du pays.",
+        "The storm killed 5 people and injured about 30 across the country, officials said.",
+    )
+    assert not share["same figure, same count"]
+    money = evidence(
+        "Les inondations ont détruit 12 millions d'euros de récoltes dans la région.",
+        "Floods killed 12 million cattle and 12 million people in the region.",
+    )
+    assert not money["same figure, same count"]
+    size = evidence(
+        "La coulée a recouvert 60 hectares du village.",
+        "The mudslide buried 60 villagers, the village head said.",
+    )
+    assert not size["same figure, same count"]
+    shares = evidence(
+        "Le port assure environ 30 % des exportations du pays.",
+        "The port handles around 30 percent of the country's exports.",
+    )
+    assert shares["same figure, same count"] == 1.0
+    people = evidence(
+        "La tempête a tué cinq personnes dans le pays.",
+        "The storm killed 5 across the country.",
+    )
+    assert people["same figure, same count"] == 1.0
+
+
 def test_one_shared_word_does_not_make_two_speakers_one():
     """Speakers agree by how much of each one's description the other covers, or by their
     names: two institutes of two countries are two speakers (one shared sense made them
@@ -319,6 +358,51 @@ def test_a_claim_reworded_in_the_other_language_is_suggested(two_languages):
     eight = store.claims(article_id=store.french, search="huit")[0]["id"]
     # same night, different toll: not the same claim
     assert eight not in [m["other_claim_id"] for m in store.matches(eleven)]
+
+
+def test_a_suggestion_keeps_its_evidence_in_the_claims_own_words(two_languages):
+    """A suggestion stores what it compared (words, names, figures, dates, speakers, as the
+    claims write them) with the matcher's version, so the card and the report explain it
+    without the matcher: which words met and how (a dictionary across languages), which
+    figures; a speaker is one line (it read "other speaker -0.82, same speaker +0.51"); the
+    other claim's state is said as that claim's; seen from the other side, it turns round."""
+    from workbench.matching.matcher import version
+    from workbench.report.labels import describe_match, explain_lines
+
+    store = two_languages
+    six_en = store.claims(article_id=store.english, search="ATACMS")[0]["id"]
+    six_fr = store.claims(article_id=store.french, search="ATACMS")[0]["id"]
+    match = store.matches(six_en)[0]
+    assert match["other_claim_id"] == six_fr and match["matcher"] == version()
+    assert match["origin"] == "matcher"
+    evidence = match["evidence"]
+    english = store.claim(six_en)["text"]
+    french = store.claim(six_fr)["text"]
+    pairs = evidence["words"]["pairs"]
+    assert pairs and all(a in english and b in french for a, b, _ in pairs)
+    assert "dictionary" in {how for _, _, how in pairs}
+    same = evidence["figures"]["same"]
+    assert all(a in english and b in french for a, b in same)
+    lines = explain_lines(match, "en")
+    assert not any(line.startswith(("same speaker", "other speaker")) for line in lines)
+    assert sum(line.startswith("speaker") for line in lines) <= 1
+    words_line = next(line for line in lines if line.startswith("words in common"))
+    assert f"{pairs[0][0]} ≈ {pairs[0][1]}" in words_line or pairs[0][0] in words_line
+    figure_line = next(line for line in lines if line.startswith("same figure, same count"))
+    assert f"{same[0][0]} = {same[0][1]}" in figure_line
+    described = describe_match(match, "en")
+    assert "that claim: not checked yet" in described and "(fr)" in described
+    assert french[:30] in described and "“Le Monde”" in described
+    back = next(m for m in store.matches(six_fr) if m["other_claim_id"] == six_en)
+    assert back["evidence"]["words"]["pairs"][0][:2] == pairs[0][1::-1]
+    assert back["evidence"]["figures"]["same"][0] == same[0][::-1]
+    # stored, not recomputed: a changed stored explanation is what the report says
+    store.db.execute(
+        "UPDATE claim_matches SET evidence = ? WHERE id = ?",
+        ['{"figures": {"same": [["six", "6"]]}}', match["id"]],
+    )
+    again = store.matches(six_en)[0]
+    assert "six = 6" in describe_match(again, "en")
 
 
 def test_confirm_and_reject_are_logged(two_languages, monkeypatch):

@@ -97,12 +97,17 @@ def test_confirming_a_match_reuses_the_earlier_verdict_and_sources(matched):
     ]
     actions = [h["action"] for h in store.history(matched.six)]
     assert actions[-4:] == ["match.confirmed", "status.set", "verdict.set", "source.linked"]
-    # each part is undoable: the source, the verdict, the status, the confirmation
-    for _ in range(4):
-        store.undo(matched.six)
+    # one undo takes back the whole reuse (the source, the verdict, the status, the
+    # confirmation), as one check-flow save is taken back by one; one redo brings it back
+    undone = store.undo(matched.six)
+    assert "match" in str(undone) and "verdict" in str(undone)
     six = store.claim(matched.six)
     assert six["verdict"] is None and six["sources"] == [] and six["status"] == "new"
     assert store.matches(matched.six)[0]["state"] == "suggested"
+    store.redo(matched.six)
+    six = store.claim(matched.six)
+    assert (six["verdict"], six["status"], len(six["sources"])) == ("false", "checked", 1)
+    assert store.matches(matched.six)[0]["state"] == "confirmed"
 
 
 def test_a_reuse_that_fails_half_way_keeps_nothing(matched):

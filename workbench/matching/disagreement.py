@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value
-from workbench.matching.currencies import currency_words
+from workbench.matching.measures import is_measure
 from workbench.matching.signature import quantity
-from workbench.matching.words import fold
 
 TOLERANCE = 0.1
 """Approximate figures ("about", "at least") disagree only beyond this relative gap."""
@@ -27,29 +26,6 @@ LISTED = 5
 
 
 _NAMED = ("dead", "injured", "people", "percent")
-
-_MEASURE_WORDS = (
-    # time
-    "an an. ans annee annees year years yr yrs mois month months semaine semaines week weeks "
-    "jour jours day days heure heures hour hours minute minutes seconde secondes second seconds "
-    "siecle siecles century centuries decennie decennies decade decades "
-    # money: the symbols and abbreviations (every currency's name: `currency_words`)
-    "fcfa cfa $ € £ "
-    # size
-    "km kilometre kilometres kilometer kilometers m metre metres meter meters mile miles "
-    "kg kilo kilos kilogramme kilogrammes kilogram kilograms tonne tonnes ton tons "
-    "hectare hectares ha"
-).split()
-_MEASURES = frozenset(_MEASURE_WORDS)
-
-
-def is_measure(quantity: str, label: str) -> bool:
-    """A share, a duration or age, a sum of money or a size: many of one kind, each of
-    another thing, are stated in any article."""
-    if quantity == "percent":
-        return True
-    words = fold(label or "").split()
-    return bool(words) and (words[0] in _MEASURES or words[0] in currency_words())
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from workbench.matching.measures import measure_stems
 from workbench.matching.names import closeness
 from workbench.matching.signature import Figure, Signature
 
@@ -101,7 +102,9 @@ def _counts_alike(a: Figure, b: Figure) -> bool:
     """Whether two figures say what they count alike: the same unit, words around them that
     meet ("at age 73" and "à l'âge de 73 ans"), an age and years ("at the age of 73" and
     "73 ans"), or two durations. Two units that do not meet count two things even when the
-    words near them do ("elections in two years" and "an election in two months")."""
+    words near them do ("elections in two years" and "an election in two months"), and so do
+    two kinds of figure (see `_kind`), whatever words they share ("40 % of the country's
+    electricity" and "injured about 40, the country's ministry said" met on "country")."""
     mine, theirs = _units(a), _units(b)
     if a.quantity is not None and (a.quantity == b.quantity or bool(mine & theirs)):
         return True
@@ -109,7 +112,48 @@ def _counts_alike(a: Figure, b: Figure) -> bool:
         return True
     if a.quantity is not None and b.quantity is not None:
         return False  # two units that do not meet count two things, whatever words are near
+    if _kinds_apart(a, b):
+        return False
     return bool((mine | a.context) & (theirs | b.context))
+
+
+def _kinds_apart(a: Figure, b: Figure) -> bool:
+    """Two kinds of figure (see `_kind`): a share and anything but a share; people and a
+    measure; a measure and a figure with another unit (12 million euros, 12 million cattle).
+    A measure and a bare number (no unit) may still be one, by the words around them."""
+    kinds = _kind(a), _kind(b)
+    if kinds[0] == kinds[1]:
+        return False
+    if "share" in kinds or None not in kinds:
+        return True
+    return "measure" in kinds and a.quantity is not None and b.quantity is not None
+
+
+PEOPLE = frozenset({"dead", "injured", "people"})
+"""The quantities that count people (see `signature.quantity`)."""
+PEOPLE_SENSES = frozenset(
+    {"peopl", "person", "dead", "die", "death", "kill", "injur", "wound", "hurt", "victim"}
+)
+"""Senses of the words next to a figure without a unit that make it a number of people
+("killed 12 and injured about 40")."""
+
+
+def _kind(figure: Figure) -> str | None:
+    """What sort of figure it is, where that is known: a share ("40 %"), a number of people
+    (by its unit, or by the words next to a figure without one), or a measure (a duration,
+    an age, a sum of money, a size). None: a count of something else, or not known."""
+    if figure.quantity == "percent":
+        return "share"
+    if figure.quantity in PEOPLE:
+        return "people"
+    if _days(figure) or figure.quantity in measure_stems():
+        return "measure"
+    if figure.quantity is None:
+        if figure.context & AGE:
+            return "measure"
+        if figure.context & PEOPLE_SENSES:
+            return "people"
+    return None
 
 
 def _units(figure: Figure) -> frozenset[str]:

@@ -15,6 +15,7 @@ from heapq import nlargest
 from typing import Protocol
 
 from workbench.matching import keys as keyspace
+from workbench.matching.explain import Written, details
 from workbench.matching.matcher import MatchScore, compare, version
 from workbench.matching.prepare import Prepared, prepare_claim
 from workbench.matching.signature import Signature, signature, text_signature
@@ -187,7 +188,7 @@ def _candidates(
     return result
 
 
-def _suggestion(claim_id: int, ref: tuple[str, int], result: MatchScore) -> dict:
+def _suggestion(claim_id: int, ref: tuple[str, int], result: MatchScore, evidence: dict) -> dict:
     owner, other = ref
     return {
         "claim_id": claim_id,
@@ -195,7 +196,20 @@ def _suggestion(claim_id: int, ref: tuple[str, int], result: MatchScore) -> dict
         "review_id": other if owner == "review" else None,
         "score": result.score,
         "signals": result.signals,
+        "evidence": evidence,
     }
+
+
+def written(row: dict) -> Written:
+    """A stored claim (figures decoded or as their JSON text) or an imported fact-check, as
+    an explanation quotes it."""
+    if "claim_reviewed" in row:
+        language = (row.get("language") or "")[:2].lower()
+        return Written(row["claim_reviewed"], [], row.get("item_author"), language or "en")
+    numbers = row.get("numbers")
+    if isinstance(numbers, str):
+        numbers = json.loads(numbers or "[]")
+    return Written(row["text"], numbers or [], row.get("speaker"), row.get("language") or "fr")
 
 
 def match_article(
@@ -211,23 +225,39 @@ def match_article(
         store, {claim_id: ready.keys for claim_id, ready in prepared.items()}, article_id, None
     )
     wanted = {ref for refs in candidates.values() for ref in refs}
-    others = {
-        ("claim", row["id"]): claim_signature(row)
+    rows: dict[tuple[str, int], dict] = {
+        ("claim", row["id"]): row
         for row in store.claims_by_id(
             sorted(i for owner, i in wanted if owner == "claim"), decoded=False
         )
     }
-    others |= {
-        ("review", row["id"]): review_signature(row)
+    rows |= {
+        ("review", row["id"]): row
         for row in store.reviews_by_id(sorted(i for owner, i in wanted if owner == "review"))
     }
-    suggestions = []
+    others = {
+        ref: claim_signature(row) if ref[0] == "claim" else review_signature(row)
+        for ref, row in rows.items()
+    }
+    found = []
     for claim_id, refs in candidates.items():
         for ref in refs:
             if ref in others:
                 result = compare(sigs[claim_id], others[ref])
                 if result.same:
-                    suggestions.append(_suggestion(claim_id, ref, result))
+                    found.append((claim_id, ref, result))
+    mine = {
+        row["id"]: row for row in store.claims_by_id(sorted({claim_id for claim_id, _, _ in found}))
+    }
+    suggestions = [
+        _suggestion(
+            claim_id,
+            ref,
+            result,
+            details(sigs[claim_id], others[ref], written(mine[claim_id]), written(rows[ref])),
+        )
+        for claim_id, ref, result in found
+    ]
     return store.save_suggestions(suggestions, article_id, version())
 
 
@@ -238,14 +268,24 @@ def match_reviews(store: MatchingStore, reviews: list[dict]) -> int:
         store, {review_id: keyspace.keys(sig) for review_id, sig in sigs.items()}, None, "claim"
     )
     wanted = sorted({i for refs in candidates.values() for _, i in refs})
-    claims = {row["id"]: claim_signature(row) for row in store.claims_by_id(wanted)}
+    rows = {row["id"]: row for row in store.claims_by_id(wanted)}
+    claims = {claim_id: claim_signature(row) for claim_id, row in rows.items()}
+    by_id = {review["id"]: review for review in reviews}
     suggestions = []
     for review_id, refs in candidates.items():
         for _, claim_id in refs:
             if claim_id in claims:
                 result = compare(claims[claim_id], sigs[review_id])
                 if result.same:
-                    suggestions.append(_suggestion(claim_id, ("review", review_id), result))
+                    evidence = details(
+                        claims[claim_id],
+                        sigs[review_id],
+                        written(rows[claim_id]),
+                        written(by_id[review_id]),
+                    )
+                    suggestions.append(
+                        _suggestion(claim_id, ("review", review_id), result, evidence)
+                    )
     return store.save_suggestions(suggestions, None, version())
 
 

@@ -38,7 +38,9 @@ def _public(claim: dict) -> dict:
         "history": [],
         # confirmed by an analyst: the model's evidence and weights are the desk's business
         "matches": [
-            {**m, "signals": {}} for m in claim.get("matches", []) if m.get("state") == "confirmed"
+            {**m, "signals": {}, "evidence": {}}
+            for m in claim.get("matches", [])
+            if m.get("state") == "confirmed"
         ],
     }
 

@@ -223,24 +223,180 @@ EVIDENCE = {
 """The matcher's evidence (workbench.matching.features) in French; English is its name."""
 
 
-def explain_match(match: dict, language: str) -> str:
-    """Which evidence counted for a suggested match and how much (log-odds), largest first."""
+GROUPS = (
+    ("words", ("shared words", "words both ways", "shared words across languages", "two words")),
+    ("names", ("names and words",)),
+    ("same figure, same count", ("same figure, same count",)),
+    ("shared figure", ("shared figure",)),
+    ("other figure", ("other figure",)),
+    ("figures apart", ("figures apart",)),
+    ("same day", ("same day",)),
+    ("other date", ("other date",)),
+    ("speaker", ("same speaker", "other speaker")),
+)
+"""How an explanation reads the evidence: the evidence on words is one line that names the
+words, a speaker's closeness one line (the model weighs it both ways: "same speaker" and
+"other speaker" are one comparison)."""
+GROUP_WORDS = {
+    "en": {
+        "words": "words in common",
+        "names": "names, with the words",
+        "speaker": "speaker",
+        "of": "of",
+        "here": "here",
+        "there": "there",
+        "alike": "alike",
+        "same word": "same word",
+        "dictionary": "dictionary",
+        "spelled alike": "spelled alike",
+        "that_claim": "that claim",
+        "weak": "weak",
+    },
+    "fr": {
+        "words": "mots en commun",
+        "names": "noms, avec les mots",
+        "speaker": "source",
+        "of": "sur",
+        "here": "ici",
+        "there": "là",
+        "alike": "de ressemblance",
+        "same word": "même mot",
+        "dictionary": "dictionnaire",
+        "spelled alike": "même début",
+        "that_claim": "cette affirmation",
+        "weak": "faible",
+    },
+}
+
+
+def _said(name: str, language: str) -> str:
+    table = GROUP_WORDS.get(language, GROUP_WORDS["en"])
+    if name in table:
+        return table[name]
+    return EVIDENCE.get(name, name) if language == "fr" else name
+
+
+def _quoted(text: object) -> str:
+    return f"“{text}”"
+
+
+def _detail(group: str, evidence: dict, language: str) -> str:
+    """The claims' own words behind one line of an explanation ("" when not stored)."""
+    said = GROUP_WORDS.get(language, GROUP_WORDS["en"])
+    figures = evidence.get("figures") or {}
+    if group == "words" and evidence.get("words"):
+        words = evidence["words"]
+        pairs = ", ".join(
+            a if a.casefold() == b.casefold() else f"{a} ≈ {b} ({said.get(how, how)})"
+            for a, b, how in words.get("pairs", [])
+        )
+        counts = [
+            f"{found[0]} {said['of']} {found[1]} {said[side]}"
+            for side in ("here", "there")
+            if (found := words.get("mine" if side == "here" else "theirs"))
+        ]
+        return pairs + (f" ({', '.join(counts)})" if counts else "")
+    if group == "names" and evidence.get("names"):
+        return ", ".join(
+            a if a.casefold() == b.casefold() else f"{a} ≈ {b} ({close:.2f})"
+            for a, b, close in evidence["names"]
+        )
+    if group in ("same figure, same count", "shared figure", "other figure"):
+        kind = {"same figure, same count": "same", "shared figure": "shared"}.get(group, "other")
+        sign = "≠" if kind == "other" else "="
+        return ", ".join(f"{a} {sign} {b}" for a, b in figures.get(kind, []))
+    if group == "figures apart" and figures.get("apart"):
+        mine, theirs = figures["apart"]
+        return f"{', '.join(mine)} / {', '.join(theirs)}"
+    if group in ("same day", "other date") and evidence.get("dates"):
+        mine, theirs = evidence["dates"]
+        if group == "same day":
+            return ", ".join(sorted(set(mine) & set(theirs) - {d for d in mine if len(d) < 10}))
+        return f"{', '.join(mine)} / {', '.join(theirs)}"
+    if group == "speaker" and evidence.get("speaker"):
+        mine, theirs, close = evidence["speaker"]
+        return (
+            f"{_quoted(mine)} / {_quoted(theirs)}, {figure_value(close, language)} {said['alike']}"
+        )
+    return ""
+
+
+def explain_lines(match: dict, language: str) -> list[str]:
+    """Which evidence counted for a match and how much (log-odds), largest first, each with
+    what it compared when the match stores it: the words, names, figures, dates and speakers
+    of the two claims, as written."""
     signals = match.get("signals") or {}
     if not isinstance(signals, dict) or not signals:
-        return ""
-    ranked = sorted(signals.items(), key=lambda item: -abs(item[1]))
-    named = [
-        f"{EVIDENCE.get(name, name) if language == 'fr' else name} {value:+.2f}"
-        for name, value in ranked
-    ]
-    return f"{words(language)['because']}: {', '.join(named)}"
+        return []
+    evidence = match.get("evidence") or {}
+    lines = []
+    for group, names in GROUPS:
+        counted = [signals[name] for name in names if name in signals]
+        if not counted:
+            continue
+        detail = _detail(group, evidence, language) if isinstance(evidence, dict) else ""
+        total = sum(counted)
+        lines.append(
+            (
+                abs(total),
+                f"{_said(group, language)} {total:+.2f}" + (f": {detail}" if detail else ""),
+            )
+        )
+    grouped = {name for _, names in GROUPS for name in names}
+    for name, value in signals.items():
+        if name not in grouped:  # evidence of an older matcher, stored with its match
+            lines.append((abs(value), f"{_said(name, language)} {value:+.2f}"))
+    lines.sort(key=lambda line: -line[0])
+    return [line for _, line in lines]
+
+
+def explain_match(match: dict, language: str) -> str:
+    """Which evidence counted for a suggested match and how much, on one line."""
+    lines = explain_lines(match, language)
+    return f"{words(language)['because']}: {'; '.join(lines)}" if lines else ""
+
+
+SHORT = 90
+"""Characters of the other claim's text quoted in a match's one-line description."""
+
+
+def shortened(text: str, limit: int = SHORT) -> str:
+    """A text cut at a word boundary near `limit`, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return (cut or text[:limit]) + "…"
 
 
 def describe_match(match: dict, language: str) -> str:
-    """One line on a match: the earlier claim's verdict and article, or the fact-check, and
-    why it was suggested."""
+    """One line on a match: the other claim (shortened), its article, language and date, and
+    its own verdict, or the fact-check; then why it was suggested."""
     why = explain_match(match, language)
     return _describe_match(match, language) + (f" ({why})" if why else "")
+
+
+def match_state(match: dict, language: str) -> str:
+    """The other claim's own state, said as that claim's (not this one's): "that claim:
+    checked on 2024-11-21: False", "that claim: not checked yet"."""
+    w = words(language)
+    label = (match.get("other_label_fr") if language == "fr" else None) or match.get(
+        "other_label_en"
+    )
+    state = f"{w['checked_on']} {match['other_checked_at']}: {label}" if label else w["not_yet"]
+    return f"{_said('that_claim', language)}: {state}"
+
+
+def other_claim(match: dict, language: str) -> str:
+    """Which claim the match is: its id, language, article and date."""
+    w = words(language)
+    lang = match.get("other_language")
+    return (
+        f"{w['claim'].lower()} {match.get('other_claim_id')}"
+        + (f" ({lang})" if lang else "")
+        + f" {w['in']} {_quoted(match.get('other_article') or '?')}"
+        f" ({match.get('other_published') or '?'})"
+    )
 
 
 def _describe_match(match: dict, language: str) -> str:
@@ -251,15 +407,9 @@ def _describe_match(match: dict, language: str) -> str:
             f"{w['fact_check']} {match.get('author_name') or '?'} "
             f"({match.get('review_date') or '?'}): {rating} — {match['review_url']}"
         )
-    label = (match.get("other_label_fr") if language == "fr" else None) or match.get(
-        "other_label_en"
-    )
-    state = f"{w['checked_on']} {match['other_checked_at']}: {label}" if label else w["not_yet"]
-    return (
-        f"{state} — {match.get('other_article') or '?'} "
-        f"({match.get('other_published') or '?'}), {w['claim'].lower()} "
-        f"{match.get('other_claim_id')}"
-    )
+    text = match.get("other_text")
+    quoted = f" {_quoted(shortened(text))}" if text else ""
+    return f"{other_claim(match, language)}{quoted}; {match_state(match, language)}"
 
 
 def describe_flag(flag: dict, language: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from workbench.matching.sides import flipped
 from workbench.store.base import StoreBase
 from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
@@ -190,10 +191,20 @@ class MatchesMixin(StoreBase):
                 ):
                     continue
                 known.add(pair)
-                fresh.append((*pair, found["score"], dumps(found["signals"]), "suggested", stamp))
+                fresh.append(
+                    (
+                        *pair,
+                        found["score"],
+                        dumps(found["signals"]),
+                        dumps(found.get("evidence") or {}),
+                        by,
+                        "suggested",
+                        stamp,
+                    )
+                )
             self.db.conn.executemany(
                 "INSERT INTO claim_matches (claim_id, other_claim_id, review_id, score, signals, "
-                "state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "evidence, matcher, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 fresh,
             )
             if article_id is not None:
@@ -278,7 +289,8 @@ class MatchesMixin(StoreBase):
         marks = ",".join("?" * len(claim_ids))
         for row in self.db.query(
             f"""
-            SELECT m.id, m.review_id, m.score, m.signals, m.state, m.decided_by,
+            SELECT m.id, m.review_id, m.score, m.signals, m.evidence, m.matcher, m.origin,
+                   m.state, m.decided_by, m.claim_id != side.mine AS turned,
                    side.mine AS claim_id, o.id AS other_claim_id, o.text AS other_text,
                    o.numbers AS other_numbers, a.language AS other_language,
                    l.label_en AS other_label_en,
@@ -303,6 +315,8 @@ class MatchesMixin(StoreBase):
             [*claim_ids, *claim_ids, rejected, -1 if limit is None else limit],
         ):
             row["signals"] = loads(row["signals"]) or {}
+            evidence = loads(row["evidence"]) or {}
+            row["evidence"] = flipped(evidence) if row.pop("turned") else evidence
             row["other_numbers"] = loads(row["other_numbers"]) or []
             found[row["claim_id"]].append(row)
         return found
@@ -356,10 +370,12 @@ class MatchesMixin(StoreBase):
     def confirm_match(self, match_id: int, claim_id: int, *, reuse: bool = False) -> dict:
         """Confirm a match seen from `claim_id`'s side; with `reuse`, the earlier claim's
         current verdict (label and rationale) and its sources (stance, excerpt, note) become
-        this claim's too. One transaction, each part logged in history and undoable on its
-        own. Returns what was reused: {"verdict": label or None, "sources": count}."""
+        this claim's too. One transaction, each part logged in history, taken back by one undo
+        (a check-flow save is one step too). Returns what was reused: {"verdict": label or
+        None, "sources": count}."""
         reused: dict = {"verdict": None, "sources": 0}
         with write(self.db):
+            since = self._last_history_id()
             rows = list(self.db.query("SELECT * FROM claim_matches WHERE id = ?", [match_id]))
             if not rows or claim_id not in (rows[0]["claim_id"], rows[0]["other_claim_id"]):
                 raise NotFound(f"no match {match_id} for claim {claim_id}")
@@ -403,6 +419,13 @@ class MatchesMixin(StoreBase):
                     note=link["note"],
                 )
                 reused["sources"] += 1
+            claim = self.claim_row(claim_id)
+            self._close_group(
+                since,
+                f"confirmation of match {match_id} on claim {claim_id} with the verdict and "
+                f"sources of claim {other}",
+                article_id=claim["article_id"],
+            )
         return reused
 
     # -- imported fact-checks ------------------------------------------------------------------

@@ -1,0 +1,165 @@
+"""Why the matcher suggested a pair, in the claims' own words: which words met (and, across
+languages, whether a dictionary or a shared spelling joined them), which names came close,
+which figures met and what they count, the dates and the two speakers. Worked out once, when
+the suggestion is made, and stored with it and the matcher's version, so the card, `show`
+and the report explain a suggestion without running the matcher again. Each entry is said
+from the first claim's side ("mine") towards the other's ("theirs"); `sides.flipped`
+turns it round for the other claim's side."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Indel
+
+from workbench.figure_text import figure_value
+from workbench.matching.bilingual import senses
+from workbench.matching.features import _close, _counts_alike, _same_kind, _speakers
+from workbench.matching.names import _is_name, phonetic
+from workbench.matching.signature import Signature
+from workbench.matching.words import content_stem, fold, words_of
+
+LISTED = 8
+"""Most word pairs and name pairs kept: an explanation names what counted, not every word."""
+NAME_SHOWN = 0.5
+"""Names closer than this are listed as met (the model weighs their closeness as a number;
+below it two names share little more than a first letter)."""
+
+
+@dataclass(frozen=True)
+class Written:
+    """A claim as written, what an explanation quotes: its text, its stored figures (their
+    `text`, in the order the signature read them), its speaker and language."""
+
+    text: str
+    numbers: list[dict] = field(default_factory=list)
+    speaker: str | None = None
+    language: str = "fr"
+
+
+def details(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
+    """The evidence behind a suggestion of `b` for `a`, in their words (see the module)."""
+    found: dict = {}
+    words = _words(a, b, mine, theirs)
+    if words["pairs"]:
+        found["words"] = words
+    names = _names(mine, theirs)
+    if names:
+        found["names"] = names
+    figures = _figures(a, b, mine, theirs)
+    if figures:
+        found["figures"] = figures
+    if a.dates and b.dates:
+        found["dates"] = [sorted(a.dates), sorted(b.dates)]
+    if a.speaker and b.speaker and mine.speaker and theirs.speaker:
+        found["speaker"] = [mine.speaker, theirs.speaker, round(_speakers(a, b), 2)]
+    return found
+
+
+def _written_words(sig: Signature, written: Written) -> list[tuple[str, frozenset[str]]]:
+    """The claim's content words as written, each with its senses: the signature's words
+    (a name's stem left out as the signature leaves it out), first spelling of each stem."""
+    kept = set(sig.words)
+    found: dict[str, str] = {}
+    for word in words_of(written.text):
+        stem = content_stem(word, sig.language)
+        if stem is not None and stem in kept and stem not in found:
+            found[stem] = word
+    return [(word, senses(stem, sig.language)) for stem, word in found.items()]
+
+
+def _how(shared: frozenset[str], same_language: bool) -> str:
+    """What joined two words: the same word (stem), a dictionary's translation, or only a
+    spelling they begin with alike (a cognate)."""
+    if any(s[0] not in "~=" for s in shared):
+        return "same word" if same_language else "dictionary"
+    return "same word" if any(s.startswith("=") for s in shared) else "spelled alike"
+
+
+def _words(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
+    """Which of a's words met one of b's and how, and how many of each side's words met."""
+    ours, others = _written_words(a, mine), _written_words(b, theirs)
+    same_language = a.language == b.language
+    pairs: list[list[str]] = []
+    used: set[int] = set()
+    met_mine = 0
+    for word, meanings in ours:
+        matching = [j for j, (_, theirs_senses) in enumerate(others) if meanings & theirs_senses]
+        if not matching:
+            continue
+        met_mine += 1
+        # the other's word that means the most nearly the same (the largest share of its
+        # senses in common: "personnes" rather than "mars" for "people"), unused ones first
+        j = max(
+            matching,
+            key=lambda j: (j not in used, len(meanings & others[j][1]) / len(others[j][1])),
+        )
+        used.add(j)
+        if len(pairs) < LISTED:
+            how = _how(meanings & others[j][1], same_language or fold(word) == fold(others[j][0]))
+            pairs.append([word, others[j][0], how])
+    every = frozenset().union(*(m for _, m in ours)) if ours else frozenset()
+    met_theirs = sum(1 for _, meanings in others if meanings & every)
+    return {"pairs": pairs, "mine": [met_mine, len(ours)], "theirs": [met_theirs, len(others)]}
+
+
+def _written_names(written: Written) -> list[tuple[str, str]]:
+    """The names of a text as written, with their phonetic keys, each once."""
+    found: dict[str, str] = {}
+    for word in words_of(written.text):
+        if _is_name(word, written.language):
+            key = phonetic(word)
+            if key:
+                found.setdefault(key, word)
+    return [(word, key) for key, word in found.items()]
+
+
+def _names(mine: Written, theirs: Written) -> list[list]:
+    """Each of the first claim's names with the other's closest one, when close enough to
+    name (see NAME_SHOWN), best first."""
+    others = _written_names(theirs)
+    pairs: list[tuple[str, str, float]] = []
+    for word, key in _written_names(mine):
+        best, closest = 0.0, ""
+        for other, other_key in others:
+            if other_key[0] == key[0]:
+                found = 1.0 if other_key == key else Indel.normalized_similarity(key, other_key)
+                if found > best:
+                    best, closest = found, other
+        if best >= NAME_SHOWN:
+            pairs.append((word, closest, round(best, 2)))
+    pairs.sort(key=lambda pair: -pair[2])
+    return [list(pair) for pair in pairs[:LISTED]]
+
+
+def _figure_text(sig: Signature, written: Written, index: int) -> str:
+    """A figure as the claim writes it, else its value and what it counts."""
+    if index < len(written.numbers) and written.numbers[index].get("text"):
+        return str(written.numbers[index]["text"])
+    figure = sig.figures[index]
+    return " ".join(filter(None, [figure_value(figure.value), figure.quantity]))
+
+
+def _figures(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
+    """The figures that met, counting the same thing or not, and those of one kind whose
+    values never meet."""
+    same: list[list[str]] = []
+    shared: list[list[str]] = []
+    other: list[list[str]] = []
+    for i, x in enumerate(a.figures):
+        for j, y in enumerate(b.figures):
+            pair = [_figure_text(a, mine, i), _figure_text(b, theirs, j)]
+            if _close(x, y):
+                (same if _counts_alike(x, y) else shared).append(pair)
+            elif _same_kind(x, y):
+                other.append(pair)
+    found: dict = {}
+    for name, pairs in (("same", same), ("shared", shared), ("other", other)):
+        if pairs:
+            found[name] = pairs[:LISTED]
+    if a.figures and b.figures and not same and not shared:
+        found["apart"] = [
+            [_figure_text(a, mine, i) for i in range(len(a.figures))][:LISTED],
+            [_figure_text(b, theirs, j) for j in range(len(b.figures))][:LISTED],
+        ]
+    return found
