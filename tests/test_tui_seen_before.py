@@ -79,6 +79,15 @@ def test_confirming_a_match_reuses_the_earlier_verdict_and_sources(matched):
         table.move_cursor(row=table.get_row_index(str(matched.six)))
         await settle(pilot)
         assert screen.claim_id == matched.six
+        # the card names the other claim by its words, language and article, says its state
+        # as that claim's, and explains with one line per piece of evidence
+        from workbench.tui.widgets.claim_card import ClaimCard
+
+        card = " ".join(screen.query_one(ClaimCard).plain.split())
+        earlier = matched.claim(matched.earlier)["text"]
+        assert f"claim {matched.earlier} (en) in “Wire”" in card
+        assert " ".join(earlier.split()[:4]) in card
+        assert "that claim: checked on" in card and "why: " in card
         await pilot.press("m")
         await settle(pilot)
         assert isinstance(app.screen, MatchesScreen)
@@ -150,5 +159,40 @@ def test_the_matches_dialog_stays_open_while_the_analyst_decides(matched):
         await settle(pilot)
         assert app.screen is screen
         assert seen_cells(table)[matched.six] != SEEN_GLYPHS["suggested"]
+
+    run_app(matched, scenario, article_id=matched.sample_id)
+
+
+def test_weak_suggestions_are_marked_apart_and_folded_on_the_card(matched):
+    """A suggestion the model finds less likely the same claim than not (its calibrated score
+    below LIKELY, though above the shipped threshold) is not shown as a strong one: its own
+    mark in the table, folded on the card, listed after the likely ones and marked weak in
+    `m`. (Scores of 0.09-0.19 were shown as ◇ like 0.95.)"""
+    from workbench.matching.sides import LIKELY
+    from workbench.tui.widgets.claim_card import ClaimCard
+
+    mine = matched.matches(matched.six)
+    weak = {m["id"] for m in mine}
+    matched.db.execute(
+        f"UPDATE claim_matches SET score = ? WHERE id IN ({','.join('?' * len(weak))})",
+        [round(LIKELY / 4, 2), *weak],
+    )
+    assert Store.open(matched.path).seen_before(matched.sample_id)[matched.six] == "weak"
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        table = screen.query_one(ClaimsTable)
+        assert seen_cells(table)[matched.six] == SEEN_GLYPHS["weak"] != SEEN_GLYPHS["suggested"]
+        table.move_cursor(row=table.get_row_index(str(matched.six)))
+        await settle(pilot)
+        card = screen.query_one(ClaimCard).plain
+        assert f"{len(weak)} weak suggestion(s) folded" in card
+        assert "[suggested]" not in card and "suggested 0." not in card
+        await pilot.press("m")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, MatchesScreen)
+        first = str(dialog.query_one(OptionList).get_option_at_index(0).prompt)
+        assert first.startswith(SEEN_GLYPHS["weak"]) and "weak" in first
 
     run_app(matched, scenario, article_id=matched.sample_id)

@@ -9,6 +9,7 @@ turns it round for the other claim's side."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -56,16 +57,25 @@ def details(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
     return found
 
 
-def _written_words(sig: Signature, written: Written) -> list[tuple[str, frozenset[str]]]:
-    """The claim's content words as written, each with its senses: the signature's words
-    (a name's stem left out as the signature leaves it out), first spelling of each stem."""
-    kept = set(sig.words)
+def _written_words(sig: Signature, written: Written) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The claim's content words as written, each with its senses (see `_spelled`)."""
+    return _spelled(written.text, sig.language, sig.words)
+
+
+@lru_cache(maxsize=20_000)
+def _spelled(
+    text: str, language: str, kept: tuple[str, ...]
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The signature's words (`kept`: a name's stem left out as the signature leaves it
+    out) as the text first spells each, with its senses. Remembered: a stored claim is
+    explained against many new ones."""
+    wanted = set(kept)
     found: dict[str, str] = {}
-    for word in words_of(written.text):
-        stem = content_stem(word, sig.language)
-        if stem is not None and stem in kept and stem not in found:
+    for word in words_of(text):
+        stem = content_stem(word, language)
+        if stem is not None and stem in wanted and stem not in found:
             found[stem] = word
-    return [(word, senses(stem, sig.language)) for stem, word in found.items()]
+    return tuple((word, senses(stem, language)) for stem, word in found.items())
 
 
 def _how(shared: frozenset[str], same_language: bool) -> str:
@@ -103,15 +113,20 @@ def _words(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
     return {"pairs": pairs, "mine": [met_mine, len(ours)], "theirs": [met_theirs, len(others)]}
 
 
-def _written_names(written: Written) -> list[tuple[str, str]]:
-    """The names of a text as written, with their phonetic keys, each once."""
+def _written_names(written: Written) -> tuple[tuple[str, str], ...]:
+    return _names_in(written.text, written.language)
+
+
+@lru_cache(maxsize=20_000)
+def _names_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
+    """The names of a text as written, with their phonetic keys, each once (remembered)."""
     found: dict[str, str] = {}
-    for word in words_of(written.text):
-        if _is_name(word, written.language):
+    for word in words_of(text):
+        if _is_name(word, language):
             key = phonetic(word)
             if key:
                 found.setdefault(key, word)
-    return [(word, key) for key, word in found.items()]
+    return tuple((word, key) for key, word in found.items())
 
 
 def _names(mine: Written, theirs: Written) -> list[list]:

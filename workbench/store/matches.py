@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from workbench.matching.sides import flipped
+from workbench.matching.sides import LIKELY, flipped
 from workbench.store.base import StoreBase
 from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
@@ -265,15 +265,17 @@ class MatchesMixin(StoreBase):
         return self.matches_of([claim_id], rejected=True, limit=limit)[claim_id]
 
     def match_counts(self, claim_id: int) -> dict[str, int]:
-        """How many matches a claim has in each state, without reading them."""
+        """How many matches a claim has in each state, without reading them; suggestions the
+        model finds unlikely (see `sides.LIKELY`) are counted apart, as "weak"."""
         rows = self.db.execute(
             """
-            SELECT state, count(*) FROM (
-              SELECT state FROM claim_matches WHERE claim_id = ?
+            SELECT CASE WHEN state = 'suggested' AND score < :likely THEN 'weak' ELSE state END,
+                   count(*) FROM (
+              SELECT state, score FROM claim_matches WHERE claim_id = :claim
               UNION ALL
-              SELECT state FROM claim_matches WHERE other_claim_id = ?
-            ) GROUP BY state""",
-            [claim_id, claim_id],
+              SELECT state, score FROM claim_matches WHERE other_claim_id = :claim
+            ) GROUP BY 1""",
+            {"claim": claim_id, "likely": LIKELY},
         )
         return {state: count for state, count in rows}
 
@@ -352,20 +354,24 @@ class MatchesMixin(StoreBase):
 
     def seen_before(self, article_id: int) -> dict[int, str]:
         """Which of an article's claims were seen before, in one query for the whole article
-        (not one per row): "confirmed" when a match was confirmed, else "suggested". Claims
-        whose only matches were rejected, and claims without any, are left out."""
+        (not one per row): "confirmed" when a match was confirmed, else "suggested" when one
+        suggestion is likely, else "weak" (see `sides.LIKELY`). Claims whose only matches
+        were rejected, and claims without any, are left out."""
         rows = self.db.execute(
             """
-            SELECT mine, max(state = 'confirmed') FROM (
-              SELECT m.claim_id AS mine, m.state FROM claims c
-                JOIN claim_matches m ON m.claim_id = c.id WHERE c.article_id = ?
+            SELECT mine, max(state = 'confirmed'), max(score >= :likely) FROM (
+              SELECT m.claim_id AS mine, m.state, m.score FROM claims c
+                JOIN claim_matches m ON m.claim_id = c.id WHERE c.article_id = :article
               UNION ALL
-              SELECT m.other_claim_id, m.state FROM claims c
-                JOIN claim_matches m ON m.other_claim_id = c.id WHERE c.article_id = ?
+              SELECT m.other_claim_id, m.state, m.score FROM claims c
+                JOIN claim_matches m ON m.other_claim_id = c.id WHERE c.article_id = :article
             ) WHERE state != 'rejected' GROUP BY mine""",
-            [article_id, article_id],
+            {"article": article_id, "likely": LIKELY},
         )
-        return {mine: "confirmed" if confirmed else "suggested" for mine, confirmed in rows}
+        return {
+            mine: "confirmed" if confirmed else "suggested" if likely else "weak"
+            for mine, confirmed, likely in rows
+        }
 
     def confirm_match(self, match_id: int, claim_id: int, *, reuse: bool = False) -> dict:
         """Confirm a match seen from `claim_id`'s side; with `reuse`, the earlier claim's

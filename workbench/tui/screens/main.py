@@ -25,6 +25,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker, WorkerState
 
+from workbench.matching.sides import is_weak
 from workbench.safe_text import visible
 from workbench.store import StoreError
 from workbench.tui.gateway import StoreGateway
@@ -313,9 +314,12 @@ class MainScreen(ClaimForms, MainDialogs):
         best matches only, and how many there are (`m` reads them all)."""
         claim = {**store.claim(claim_id), "matches": store.matches(claim_id, LISTED_MATCHES)}
         counts = store.match_counts(claim_id)
-        listed = sum(m["state"] != "rejected" for m in claim["matches"])
+        listed = sum(m["state"] != "rejected" and not is_weak(m) for m in claim["matches"])
         claim["match_count"] = sum(counts.values())
-        claim["more_matches"] = claim["match_count"] - counts.get("rejected", 0) - listed
+        claim["weak_matches"] = counts.get("weak", 0)
+        claim["more_matches"] = (
+            claim["match_count"] - counts.get("rejected", 0) - claim["weak_matches"] - listed
+        )
         claim["seen"] = seen_of(state for state, count in counts.items() if count)
         claim["disagreements"] = self.figures.flags(claim) if self.figures else []
         # A verdict's review state means something only while the desk reviews verdicts.

@@ -11,12 +11,19 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.report.labels import describe_match
+from workbench.matching.sides import is_weak
+from workbench.report.labels import describe_match, explain_lines, match_state, other_claim
 from workbench.report.timeline import Event, text_axis
 from workbench.safe_text import visible
 from workbench.tui.typeahead import OpenedByKey, welcome_keys
+from workbench.tui.widgets.claims_table import SEEN_GLYPHS
 
-_ORDER = {"suggested": 0, "confirmed": 1, "rejected": 2}
+_ORDER = {"suggested": 0, "weak": 1, "confirmed": 2, "rejected": 3}
+
+
+def _order(match: dict) -> int:
+    """Still to decide first (likely ones, then weak ones), then confirmed, rejected last."""
+    return _ORDER.get("weak" if is_weak(match) else str(match.get("state")), 0)
 
 
 class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
@@ -35,7 +42,7 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
     ) -> None:
         super().__init__()
         # still to decide first, rejected last
-        self.matches = sorted(matches, key=lambda m: _ORDER.get(str(m.get("state")), 0))
+        self.matches = sorted(matches, key=_order)
         self.language, self.decide = language, decide
 
     def compose(self):
@@ -52,13 +59,24 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
             yield OptionList(*[Option(self._prompt(m)) for m in self.matches], id="matches-list")
 
     def _prompt(self, match: dict) -> Text:
-        return Text(
-            visible(
-                f"[{match['state']}] {match['score']:.2f}  "
-                f"{describe_match(match, self.language)}\n    “"
-                f"{match.get('other_text') or match.get('claim_reviewed') or ''}”"
-            )
-        )
+        """A match: its mark, state and score, the other claim (id, language, article, date)
+        and that claim's verdict, its words, then why, one piece of evidence a line."""
+        weak = is_weak(match)
+        glyph = SEEN_GLYPHS.get("weak" if weak else match["state"], " ")
+        state = f"{match['state']}{' by hand' if match.get('origin') == 'analyst' else ''}"
+        head = f"{glyph} [{state}{', weak' if weak else ''}] {match['score']:.2f}  "
+        if match.get("review_url"):
+            lines = [head + describe_match(match, self.language)]
+        else:
+            lines = [
+                head + other_claim(match, self.language) + "; " + match_state(match, self.language)
+            ]
+        lines.append(f"    “{match.get('other_text') or match.get('claim_reviewed') or ''}”")
+        lines += [
+            f"    {'why: ' if number == 0 else '     '}{line}"
+            for number, line in enumerate(explain_lines(match, self.language))
+        ]
+        return Text(visible("\n".join(lines)), style="dim" if weak else "")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -74,7 +92,7 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
         shown = {m["id"] for m in self.matches}
         self.matches = sorted(
             [*self.matches, *(m for m in found if m["id"] not in shown)],
-            key=lambda m: _ORDER.get(str(m.get("state")), 0),
+            key=_order,
         )
         options.clear_options()
         options.add_options([Option(self._prompt(m)) for m in self.matches])

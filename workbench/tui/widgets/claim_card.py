@@ -16,9 +16,17 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from workbench.figure_text import figure_value
-from workbench.report.labels import describe_flag, describe_match
+from workbench.matching.sides import LIKELY, is_weak
+from workbench.report.labels import (
+    describe_flag,
+    describe_match,
+    explain_lines,
+    match_state,
+    other_claim,
+    shortened,
+)
 from workbench.safe_text import visible
-from workbench.tui.widgets.claims_table import VERDICT_STYLES
+from workbench.tui.widgets.claims_table import SEEN_GLYPHS, VERDICT_STYLES
 
 LABEL_WIDTH = 10
 KEPT_AHEAD = 8
@@ -100,10 +108,17 @@ def render_card(claim: dict) -> Group:
     for attached in claim.get("attached_dates", []):
         lines.add("date", f"{attached['role']}: {attached['iso']} ({attached['text']})")
     for match in claim.get("matches", []):
-        if match["state"] != "rejected":
-            lines.add("seen", f"[{match['state']}] {describe_match(match, 'en')}", "cyan")
+        if match["state"] != "rejected" and not is_weak(match):
+            _add_match(lines, match)
     if claim.get("more_matches"):
         lines.add("", f"and {claim['more_matches']} more — m to see all", "dim")
+    if claim.get("weak_matches"):
+        lines.add(
+            "weak" if claim.get("more_matches") or _listed(claim) else "seen",
+            f"{claim['weak_matches']} weak suggestion(s) folded: score below {LIKELY:.2f}, "
+            "the model gives them less than even odds — m lists them",
+            "dim",
+        )
     for flag in claim.get("disagreements", []):
         lines.add("(!) figure", describe_flag(flag, "en"), "bold dark_orange")
     change = claim.get("last_change")
@@ -114,6 +129,32 @@ def render_card(claim: dict) -> Group:
             "dim",
         )
     return Group(head, quote, lines.grid)
+
+
+def _listed(claim: dict) -> bool:
+    return any(m["state"] != "rejected" and not is_weak(m) for m in claim.get("matches", []))
+
+
+def _add_match(lines: _Lines, match: dict) -> None:
+    """A match on the card: its state and score, the other claim (id, language, article,
+    date) and its words, that claim's own verdict, then why, one piece of evidence a line."""
+    glyph = SEEN_GLYPHS.get("weak" if is_weak(match) else match["state"], "")
+    origin = " by hand" if match.get("origin") == "analyst" else ""
+    if match.get("review_url"):
+        lines.add(
+            "seen", f"{glyph} {match['state']}{origin} · {describe_match(match, 'en')}", "cyan"
+        )
+        return
+    lines.add(
+        "seen",
+        f"{glyph} {match['state']}{origin} {match['score']:.2f} · {other_claim(match, 'en')}",
+        "cyan",
+    )
+    if match.get("other_text"):
+        lines.add("", f"“{shortened(match['other_text'])}”", "italic")
+    lines.add("", match_state(match, "en"), "dim")
+    for number, line in enumerate(explain_lines(match, "en")):
+        lines.add("", ("why: " if number == 0 else "     ") + line, "dim")
 
 
 def card_text(claim: dict, width: int = 100) -> str:

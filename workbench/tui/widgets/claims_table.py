@@ -41,14 +41,18 @@ def evidence_summary(claim: dict) -> str:
     return " · ".join(parts)
 
 
-SEEN_GLYPHS = {"confirmed": "◆", "suggested": "◇"}
-"""The seen-before column: a confirmed match, or suggested ones waiting for a decision."""
+SEEN_GLYPHS = {"confirmed": "◆", "suggested": "◇", "weak": "·"}
+"""The seen-before column: a confirmed match, suggested ones waiting for a decision, or only
+weak suggestions (the model finds them less likely the same claim than not)."""
 
 
 def seen_of(states: Iterable[str]) -> str | None:
-    """A claim's seen-before state from the states of its matches."""
+    """A claim's seen-before state from the states of its matches (see `match_counts`)."""
     states = set(states)
-    return "confirmed" if "confirmed" in states else "suggested" if "suggested" in states else None
+    for state in ("confirmed", "suggested", "weak"):
+        if state in states:
+            return state
+    return None
 
 
 def _clip(text: str, width: int) -> str:
