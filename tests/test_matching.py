@@ -405,6 +405,40 @@ def test_a_suggestion_keeps_its_evidence_in_the_claims_own_words(two_languages):
     assert "six = 6" in describe_match(again, "en")
 
 
+def test_a_claim_the_analyst_corrects_is_matched_again(two_languages):
+    """After a hand correction of a claim's figures the matcher looks at it again (nothing
+    was matched again): its suggestions are rescored and explained afresh, one it no longer
+    makes is dropped, and the undo brings them back; matches an analyst decided are never
+    touched."""
+    store = two_languages
+    six_en = store.claims(article_id=store.english, search="ATACMS")[0]["id"]
+    six_fr = store.claims(article_id=store.french, search="ATACMS")[0]["id"]
+    before = {m["other_claim_id"]: m for m in store.matches(six_en)}
+    assert before[six_fr]["state"] == "suggested"
+    decided = next((m for m in before.values() if m["other_claim_id"] != six_fr), None)
+    if decided is not None:
+        store.decide_match(decided["id"], "rejected", claim_id=six_en)
+    figures = store.claim(six_en)["numbers"]
+    six = next(n for n in figures if n["value"] == 6)
+    store.edit_claim(six_en, numbers=[{**n, "value": 900.0} if n is six else n for n in figures])
+    after = {m["other_claim_id"]: m for m in store.matches(six_en)}
+    if six_fr in after:  # rescored on the corrected figure, explained afresh
+        assert after[six_fr]["score"] < before[six_fr]["score"]
+        assert "6" not in str(after[six_fr]["evidence"].get("figures", {}).get("same", []))
+    if decided is not None:
+        kept = after[decided["other_claim_id"]]
+        assert (kept["state"], kept["score"], kept["id"]) == (
+            "rejected",
+            decided["score"],
+            decided["id"],
+        )
+    store.undo(six_en)
+    again = {m["other_claim_id"]: m for m in store.matches(six_en)}
+    assert again[six_fr]["state"] == "suggested"
+    assert again[six_fr]["score"] == before[six_fr]["score"]
+    assert again[six_fr]["evidence"] == before[six_fr]["evidence"]
+
+
 def test_confirm_and_reject_are_logged(two_languages, monkeypatch):
     store = two_languages
     monkeypatch.setenv("WORKBENCH_DB", str(store.path))

@@ -196,3 +196,91 @@ def test_weak_suggestions_are_marked_apart_and_folded_on_the_card(matched):
         assert first.startswith(SEEN_GLYPHS["weak"]) and "weak" in first
 
     run_app(matched, scenario, article_id=matched.sample_id)
+
+
+def test_the_analyst_links_a_claim_the_matcher_missed_by_id_or_by_words(matched):
+    """`a` in the matches dialog picks another claim, by its id or by words of it, and links
+    it as the same fact: confirmed, made by hand, in history as the analyst's, undoable; the
+    matcher never touches it (`workbench match` could only confirm or reject suggestions)."""
+    from tests.tui_support import type_text
+    from workbench.tui.screens.link import LinkScreen
+
+    paired = {m["other_claim_id"] for m in matched.matches(matched.six)}
+    others = [
+        c
+        for c in matched.claims(article_id=matched.wire)
+        if c["id"] not in paired and len(c["text"].split()) > 3
+    ]
+    by_id, by_words = others[0], others[1]
+    words = " ".join(w for w in by_words["text"].split() if w.isalpha() and len(w) > 4)[:40]
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        table = screen.query_one(ClaimsTable)
+        table.move_cursor(row=table.get_row_index(str(matched.six)))
+        await settle(pilot)
+        for typed in (str(by_id["id"]), words):
+            await pilot.press("m")
+            await settle(pilot)
+            await pilot.press("a")
+            await settle(pilot)
+            assert isinstance(app.screen, LinkScreen)
+            await type_text(pilot, typed)
+            await pilot.press("enter")
+            await settle(pilot)
+            if isinstance(app.screen, LinkScreen):  # words: pick the result
+                results = app.screen.query_one(OptionList)
+                found = [c["id"] for c in app.screen.wb_found]
+                assert by_words["id"] in found
+                results.highlighted = found.index(by_words["id"])
+                await pilot.press("enter")
+                await settle(pilot)
+            assert app.screen is screen
+
+    run_app(matched, scenario, article_id=matched.sample_id)
+    store = Store.open(matched.path, "ana")
+    linked = {
+        m["other_claim_id"]: m for m in store.matches(matched.six) if m["origin"] == "analyst"
+    }
+    assert set(linked) == {by_id["id"], by_words["id"]}
+    assert {m["state"] for m in linked.values()} == {"confirmed"}
+    history = [h for h in store.history(matched.six) if h["action"] == "match.linked"]
+    assert len(history) == 2 and {h["analyst"] for h in history} == {"ana"}
+    # the matcher, run again, leaves the links as they are
+    store.db.execute("UPDATE articles SET matched_with = NULL")
+    store.resume_matching()
+    again = {m["other_claim_id"]: m for m in store.matches(matched.six)}
+    assert all(again[i]["state"] == "confirmed" for i in linked)
+    assert all(again[i]["origin"] == "analyst" for i in linked)
+    # undo takes the last link back: no longer seen, never suggested again
+    store.undo(matched.six)
+    assert by_words["id"] not in {m["other_claim_id"] for m in store.matches(matched.six)}
+    store.db.execute("UPDATE articles SET matched_with = NULL")
+    store.resume_matching()
+    assert by_words["id"] not in {m["other_claim_id"] for m in store.matches(matched.six)}
+
+
+def test_match_link_on_the_command_line(matched, monkeypatch):
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    monkeypatch.setenv("WORKBENCH_DB", str(matched.path))
+    other = next(
+        c["id"]
+        for c in matched.claims(article_id=matched.wire)
+        if c["id"] not in {m["other_claim_id"] for m in matched.matches(matched.six)}
+    )
+    runner = CliRunner()
+    done = runner.invoke(
+        main, ["--analyst", "lea", "match", "--link", str(matched.six), str(other)]
+    )
+    assert done.exit_code == 0, done.output
+    assert "linked" in done.output
+    again = runner.invoke(main, ["match", "--link", str(matched.six), str(other)])
+    assert again.exit_code == 2 and "already linked" in again.output
+    missing = runner.invoke(main, ["match", "--link", str(matched.six), "99999"])
+    assert missing.exit_code == 2 and "error:" in missing.output
+    shown = runner.invoke(main, ["show", str(matched.six)])
+    assert "linked by hand by lea" in shown.output
+    assert Store.open(matched.path).history(matched.six)[-1]["action"] == "match.linked"

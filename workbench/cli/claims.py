@@ -7,6 +7,7 @@ import click
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
 from workbench.figure_text import figure_value
+from workbench.matching.sides import is_weak
 from workbench.report.changes import describe_change
 from workbench.report.labels import describe_match
 from workbench.safe_text import visible
@@ -133,10 +134,12 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     for note in claim["notes"]:
         echo(f"  note:     {note['body']}  — {note['analyst']}")
     for match in claim["matches"]:
-        echo(
-            f"  seen:     match {match['id']} ({match['state']}, score "
-            f"{match['score']:.2f}): {describe_match(match, 'en')}"
+        how = (
+            f"linked by hand by {match.get('decided_by') or '?'}"
+            if match.get("origin") == "analyst"
+            else f"{match['state']}{', weak' if is_weak(match) else ''}, score {match['score']:.2f}"
         )
+        echo(f"  seen:     match {match['id']} ({how}): {describe_match(match, 'en')}")
     for flag in claim["disagreements"]:
         echo(
             f"  (!) figure {flag['figure']} = {figure_value(flag['value'])} {flag['quantity']} but "

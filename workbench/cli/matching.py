@@ -45,11 +45,29 @@ def import_claimreview_command(store, files) -> None:
 
 
 @click.command("match")
-@click.argument("match_id", type=ID)
-@click.argument("decision", type=click.Choice(["confirm", "reject"]))
+@click.argument("match_id", type=ID, required=False)
+@click.argument("decision", type=click.Choice(["confirm", "reject"]), required=False)
+@click.option(
+    "--link",
+    nargs=2,
+    type=ID,
+    metavar="CLAIM OTHER",
+    help="Link two claims as the same fact by hand (a pair the matcher missed): confirmed, "
+    "logged as yours, undoable (`workbench undo`), never changed by the matcher.",
+)
 @with_store
-def match_command(store, match_id, decision) -> None:
-    """Confirm or reject a suggested match (see `workbench show CLAIM`)."""
+def match_command(store, match_id, decision, link) -> None:
+    """Confirm or reject a suggested match (see `workbench show CLAIM`), or --link two
+    claims the matcher did not pair."""
+    if link and (match_id is not None or decision):
+        raise UserError("give either MATCH_ID confirm|reject or --link CLAIM OTHER, not both")
+    if link:
+        claim_id, other = link
+        found = store.link_claims(claim_id, other)
+        echo(f"claims {claim_id} and {other}: linked as the same fact (match {found})")
+        return
+    if match_id is None or not decision:
+        raise UserError("give MATCH_ID confirm|reject, or --link CLAIM OTHER")
     store.decide_match(match_id, "confirmed" if decision == "confirm" else "rejected")
     echo(f"match {match_id}: {decision}ed")
 

@@ -37,6 +37,9 @@ class MatchingStore(Protocol):
         self, owner: str, owner_ids: list[int], keys: list[dict], figures: list[dict]
     ) -> None: ...
     def save_suggestions(self, suggestions: list[dict], article_id: int | None, by: str) -> int: ...
+    def refresh_suggestions(
+        self, claim_ids: list[int], suggestions: list[dict], by: str
+    ) -> int: ...
     def articles_to_resume(self, keys_version: int, matcher_version: str) -> list[dict]: ...
     def mark_indexed(self, article_id: int, keys_version: int) -> None: ...
 
@@ -224,6 +227,17 @@ def match_article(
     candidates = _candidates(
         store, {claim_id: ready.keys for claim_id, ready in prepared.items()}, article_id, None
     )
+    suggestions = _decide(store, sigs, candidates)
+    return store.save_suggestions(suggestions, article_id, version())
+
+
+def _decide(
+    store: MatchingStore,
+    sigs: dict[int, Signature],
+    candidates: dict[int, list[tuple[str, int]]],
+) -> list[dict]:
+    """Compare each claim with its candidates; the suggestions, each with its explanation in
+    the claims' words (see `explain`)."""
     wanted = {ref for refs in candidates.values() for ref in refs}
     rows: dict[tuple[str, int], dict] = {
         ("claim", row["id"]): row
@@ -258,7 +272,23 @@ def match_article(
         )
         for claim_id, ref, result in found
     ]
-    return store.save_suggestions(suggestions, article_id, version())
+    return suggestions
+
+
+def match_claims(store: MatchingStore, claim_ids: list[int]) -> int:
+    """Match claims again after an analyst changed them (text, figures, speaker) or added
+    them: their suggestions are refreshed (new ones added, those the matcher still makes
+    rescored, those it no longer makes dropped); a match an analyst decided or linked is
+    never touched. Returns how many suggestions the claims now have from the matcher."""
+    rows = store.claims_by_id(claim_ids)
+    prepared = {row["id"]: prepare_claim(row) for row in rows}
+    suggestions = []
+    for article_id in sorted({row["article_id"] for row in rows}):
+        mine = {row["id"] for row in rows if row["article_id"] == article_id}
+        candidates = _candidates(store, {i: prepared[i].keys for i in mine}, article_id, None)
+        sigs = {i: prepared[i].signature for i in mine}
+        suggestions += _decide(store, sigs, candidates)
+    return store.refresh_suggestions(claim_ids, suggestions, version())
 
 
 def match_reviews(store: MatchingStore, reviews: list[dict]) -> int:

@@ -225,6 +225,7 @@ class ClaimsMixin(StoreBase):
                 },
             )
             self.index_claims([claim_id])
+            self.rematch_claims([claim_id])
         return claim_id
 
     def edit_claim(
@@ -350,6 +351,7 @@ class ClaimsMixin(StoreBase):
             )
             if {"text", "numbers", "speaker"} & update.keys():
                 self.index_claims([claim_id])
+                self.rematch_claims([claim_id])  # what it is matched on changed
 
 
 def check_figure(number: dict) -> dict:

@@ -19,7 +19,11 @@ from workbench.store.sqlite_utils_fast import Database
 if TYPE_CHECKING:
     from workbench.matching.prepare import Prepared
 
-MATCH_STATES = ("suggested", "confirmed", "rejected")
+MATCH_STATES = ("suggested", "confirmed", "rejected", "unlinked")
+"""A match's states; "unlinked" is a link made by hand and taken back (undo): kept, not
+shown, never suggested again."""
+HIDDEN = ("rejected", "unlinked")
+"""States that do not make a claim "seen before"."""
 
 
 def _suggest():
@@ -213,6 +217,65 @@ class MatchesMixin(StoreBase):
                 )
         return len(fresh)
 
+    def refresh_suggestions(self, claim_ids: list[int], suggestions: list[dict], by: str) -> int:
+        """The matcher's suggestions for claims it matched again (an analyst changed them):
+        those it still makes are rescored and explained afresh, new ones added, those it no
+        longer makes dropped (unless the history names them: an undone decision). A match an
+        analyst confirmed, rejected or linked is never touched. Returns how many suggestions
+        the claims have from the matcher now."""
+        with _in_transaction(self.db):
+            wanted: dict[tuple, dict] = {}
+            for made in suggestions:
+                wanted[(made["claim_id"], made["other_claim_id"], made["review_id"])] = made
+            stored: dict[tuple, dict] = {}
+            for chunk in _chunks(claim_ids):
+                marks = ",".join("?" * len(chunk))
+                for row in self.db.query(
+                    "SELECT id, claim_id, other_claim_id, review_id, state, origin "
+                    f"FROM claim_matches WHERE claim_id IN ({marks}) "
+                    f"OR other_claim_id IN ({marks})",
+                    [*chunk, *chunk],
+                ):
+                    stored[(row["claim_id"], row["other_claim_id"], row["review_id"])] = row
+            named = {
+                entity_id
+                for (entity_id,) in self.db.execute(
+                    "SELECT DISTINCT entity_id FROM history WHERE entity = 'claim_matches'"
+                )
+            }
+            kept = 0
+            for pair, row in stored.items():
+                reverse = (pair[1], pair[0], None)
+                turned = pair not in wanted and pair[1] is not None and reverse in wanted
+                found = (
+                    wanted.pop(reverse if turned else pair) if turned or pair in wanted else None
+                )
+                if row["state"] != "suggested" or (row["origin"] or "matcher") != "matcher":
+                    continue  # an analyst's: never changed
+                if found is None:
+                    if row["id"] not in named:
+                        self.db.execute("DELETE FROM claim_matches WHERE id = ?", [row["id"]])
+                    continue
+                evidence = found.get("evidence") or {}
+                self.db.execute(
+                    "UPDATE claim_matches SET score = ?, signals = ?, evidence = ?, matcher = ? "
+                    "WHERE id = ?",
+                    [
+                        found["score"],
+                        dumps(found["signals"]),
+                        dumps(flipped(evidence) if turned else evidence),
+                        by,
+                        row["id"],
+                    ],
+                )
+                kept += 1
+            fresh = list(wanted.values())
+        return kept + self.save_suggestions(fresh, None, by)
+
+    def rematch_claims(self, claim_ids: list[int]) -> int:
+        """Match claims an analyst added or changed again (see `suggest.match_claims`)."""
+        return _suggest().match_claims(self, claim_ids)
+
     def _known_pairs(self, claim_ids: list[int]) -> set[tuple[int, int | None, int | None]]:
         known: set[tuple[int, int | None, int | None]] = set()
         for chunk in _chunks(claim_ids):
@@ -274,7 +337,7 @@ class MatchesMixin(StoreBase):
               SELECT state, score FROM claim_matches WHERE claim_id = :claim
               UNION ALL
               SELECT state, score FROM claim_matches WHERE other_claim_id = :claim
-            ) GROUP BY 1""",
+            ) WHERE state != 'unlinked' GROUP BY 1""",
             {"claim": claim_id, "likely": LIKELY},
         )
         return {state: count for state, count in rows}
@@ -312,7 +375,7 @@ class MatchesMixin(StoreBase):
             LEFT JOIN verdict_labels l ON l.key = o.verdict
             LEFT JOIN articles a ON a.id = o.article_id
             LEFT JOIN reviews r ON r.id = m.review_id
-            WHERE ? OR m.state != 'rejected'
+            WHERE m.state != 'unlinked' AND (? OR m.state != 'rejected')
             ORDER BY m.score DESC, m.id LIMIT ?""",
             [*claim_ids, *claim_ids, rejected, -1 if limit is None else limit],
         ):
@@ -352,6 +415,61 @@ class MatchesMixin(StoreBase):
                 },
             )
 
+    def link_claims(self, claim_id: int, other_claim_id: int) -> int:
+        """The analyst's finding that two claims state the same fact (a pair the matcher
+        missed): a confirmed match made by hand (`origin` "analyst"), logged in `claim_id`'s
+        history as this analyst's and undoable; the matcher never changes it (a pair already
+        known is never suggested again). A pair already suggested or rejected is confirmed;
+        one already confirmed is refused. Returns the match's id."""
+        if claim_id == other_claim_id:
+            raise InvalidInput("a claim cannot be linked to itself")
+        with write(self.db):
+            claim = self.claim_row(claim_id)
+            self.claim_row(other_claim_id)  # NotFound when there is no such claim
+            rows = list(
+                self.db.query(
+                    "SELECT * FROM claim_matches WHERE (claim_id = :a AND other_claim_id = :b) "
+                    "OR (claim_id = :b AND other_claim_id = :a) ORDER BY id LIMIT 1",
+                    {"a": claim_id, "b": other_claim_id},
+                )
+            )
+            if rows and rows[0]["state"] == "confirmed":
+                raise InvalidInput(
+                    f"claims {claim_id} and {other_claim_id} are already linked (match "
+                    f"{rows[0]['id']})"
+                )
+            stamp = self.clock()
+            decided = {"state": "confirmed", "decided_by": self.analyst, "decided_at": stamp}
+            if rows:
+                match_id = rows[0]["id"]
+                before = rows[0]["state"]
+                self.db.table("claim_matches").update(match_id, decided)
+            else:
+                before = "unlinked"
+                match_id = self._insert(
+                    "claim_matches",
+                    {
+                        "claim_id": claim_id,
+                        "other_claim_id": other_claim_id,
+                        "score": 1.0,
+                        "signals": dumps({}),
+                        "evidence": dumps({}),
+                        "origin": "analyst",
+                        "created_at": stamp,
+                        **decided,
+                    },
+                )
+            self._log(
+                "match.linked",
+                claim_id=claim_id,
+                article_id=claim["article_id"],
+                entity="claim_matches",
+                entity_id=match_id,
+                before={"state": before},
+                after={"state": "confirmed", "other_claim_id": other_claim_id, "review_id": None},
+            )
+        return match_id
+
     def seen_before(self, article_id: int) -> dict[int, str]:
         """Which of an article's claims were seen before, in one query for the whole article
         (not one per row): "confirmed" when a match was confirmed, else "suggested" when one
@@ -365,7 +483,7 @@ class MatchesMixin(StoreBase):
               UNION ALL
               SELECT m.other_claim_id, m.state, m.score FROM claims c
                 JOIN claim_matches m ON m.other_claim_id = c.id WHERE c.article_id = :article
-            ) WHERE state != 'rejected' GROUP BY mine""",
+            ) WHERE state NOT IN ('rejected', 'unlinked') GROUP BY mine""",
             {"article": article_id, "likely": LIKELY},
         )
         return {

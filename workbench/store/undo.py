@@ -36,6 +36,7 @@ UNDOABLE = (
     "note.added",
     "match.confirmed",
     "match.rejected",
+    "match.linked",
     "article.dated",
     "claim.redated",
 )
@@ -338,6 +339,7 @@ class UndoMixin(StoreBase):
             self.db.table("claims").update(key, {**update, "updated_at": self.clock()})
             if {"text", "numbers", "speaker", "start", "end", "dates"} & fields.keys():
                 self.index_claims([key])  # matching reads them
+                self.rematch_claims([key])
             return (before, fields), _describe_fields(claim_id, fields)
         if entity == "articles":
             self.db.table("articles").update(

@@ -212,7 +212,23 @@ class ClaimForms(Screen):
                 claim_id,
             )
 
+        def linked(other: int | None) -> None:
+            if other is not None:
+                self.save(
+                    f"Claims {claim_id} and {other} linked as the same fact",
+                    lambda store: store.link_claims(claim_id, other),
+                    claim_id,
+                )
+
         def done(result: dict | None) -> None:
+            if result and result.get("link"):
+                from workbench.tui.screens.link import LinkScreen
+
+                find = self.gateway.call
+                self._push(
+                    LinkScreen(claim_id, lambda words: find(lambda s: s.claims(search=words)[:20])),
+                    linked,
+                )
             if result and result.get("reuse"):
                 self.save(
                     lambda reused: (

@@ -35,6 +35,7 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
         Binding("y", "decide('confirmed')", "Confirm", id="matches.confirm"),
         Binding("n", "decide('rejected')", "Reject", id="matches.reject"),
         Binding("r", "reuse", "Confirm, reuse its verdict and sources", id="matches.reuse"),
+        Binding("a", "link", "Link another claim by hand", id="matches.link"),
     ]
 
     def __init__(
@@ -49,12 +50,15 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
         with Vertical(classes="form wide"):
             yield Label(
                 "Seen before — y confirms, r confirms and reuses the earlier verdict and "
-                "sources, n rejects, esc closes",
+                "sources, n rejects, a links another claim by hand, esc closes",
                 classes="form-title",
             )
             if not self.matches:
                 yield Static(
-                    Text("No earlier claim or fact-check matches this claim.", style="dim")
+                    Text(
+                        "No earlier claim or fact-check matches this claim (a links one by hand).",
+                        style="dim",
+                    )
                 )
             yield OptionList(*[Option(self._prompt(m)) for m in self.matches], id="matches-list")
 
@@ -64,7 +68,8 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
         weak = is_weak(match)
         glyph = SEEN_GLYPHS.get("weak" if weak else match["state"], " ")
         state = f"{match['state']}{' by hand' if match.get('origin') == 'analyst' else ''}"
-        head = f"{glyph} [{state}{', weak' if weak else ''}] {match['score']:.2f}  "
+        score = "" if match.get("origin") == "analyst" else f" {match['score']:.2f}"
+        head = f"{glyph} [{state}{', weak' if weak else ''}]{score}  "
         if match.get("review_url"):
             lines = [head + describe_match(match, self.language)]
         else:
@@ -121,6 +126,10 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
         ]
         if following:
             options.highlighted = following[0]
+
+    def action_link(self) -> None:
+        """Pick a claim the matcher did not pair with this one (by id or words)."""
+        self.dismiss({"link": True})
 
     def action_reuse(self) -> None:
         index = self.query_one(OptionList).highlighted

@@ -145,10 +145,9 @@ def _add_match(lines: _Lines, match: dict) -> None:
             "seen", f"{glyph} {match['state']}{origin} · {describe_match(match, 'en')}", "cyan"
         )
         return
+    score = "" if origin else f" {match['score']:.2f}"
     lines.add(
-        "seen",
-        f"{glyph} {match['state']}{origin} {match['score']:.2f} · {other_claim(match, 'en')}",
-        "cyan",
+        "seen", f"{glyph} {match['state']}{origin}{score} · {other_claim(match, 'en')}", "cyan"
     )
     if match.get("other_text"):
         lines.add("", f"“{shortened(match['other_text'])}”", "italic")
