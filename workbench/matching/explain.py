@@ -89,28 +89,41 @@ def _how(shared: frozenset[str], same_language: bool) -> str:
 def _words(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
     """Which of a's words met one of b's and how, and how many of each side's words met."""
     ours, others = _written_words(a, mine), _written_words(b, theirs)
+    where = _sense_index(theirs.text, b.language, b.words)
     same_language = a.language == b.language
     pairs: list[list[str]] = []
     used: set[int] = set()
+    hit: set[int] = set()
     met_mine = 0
     for word, meanings in ours:
-        matching = [j for j, (_, theirs_senses) in enumerate(others) if meanings & theirs_senses]
+        matching = {j for sense in meanings for j in where.get(sense, ())}
         if not matching:
             continue
         met_mine += 1
+        hit |= matching
+        if len(pairs) >= LISTED:
+            continue
         # the other's word that means the most nearly the same (the largest share of its
         # senses in common: "personnes" rather than "mars" for "people"), unused ones first
         j = max(
-            matching,
+            sorted(matching),
             key=lambda j: (j not in used, len(meanings & others[j][1]) / len(others[j][1])),
         )
         used.add(j)
-        if len(pairs) < LISTED:
-            how = _how(meanings & others[j][1], same_language or fold(word) == fold(others[j][0]))
-            pairs.append([word, others[j][0], how])
-    every = frozenset().union(*(m for _, m in ours)) if ours else frozenset()
-    met_theirs = sum(1 for _, meanings in others if meanings & every)
-    return {"pairs": pairs, "mine": [met_mine, len(ours)], "theirs": [met_theirs, len(others)]}
+        how = _how(meanings & others[j][1], same_language or fold(word) == fold(others[j][0]))
+        pairs.append([word, others[j][0], how])
+    return {"pairs": pairs, "mine": [met_mine, len(ours)], "theirs": [len(hit), len(others)]}
+
+
+@lru_cache(maxsize=20_000)
+def _sense_index(text: str, language: str, kept: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Which of a claim's written words (by position in `_spelled`) carry each sense
+    (remembered, not to be changed: a stored claim is explained against many new ones)."""
+    found: dict[str, list[int]] = {}
+    for j, (_, meanings) in enumerate(_spelled(text, language, kept)):
+        for sense in meanings:
+            found.setdefault(sense, []).append(j)
+    return {sense: tuple(js) for sense, js in found.items()}
 
 
 def _written_names(written: Written) -> tuple[tuple[str, str], ...]:

@@ -263,16 +263,17 @@ def _decide(
     mine = {
         row["id"]: row for row in store.claims_by_id(sorted({claim_id for claim_id, _, _ in found}))
     }
-    suggestions = [
+    quoted = {("claim", i): written(row) for i, row in mine.items()}
+    quoted |= {ref: written(rows[ref]) for ref in {ref for _, ref, _ in found}}
+    return [
         _suggestion(
             claim_id,
             ref,
             result,
-            details(sigs[claim_id], others[ref], written(mine[claim_id]), written(rows[ref])),
+            details(sigs[claim_id], others[ref], quoted[("claim", claim_id)], quoted[ref]),
         )
         for claim_id, ref, result in found
     ]
-    return suggestions
 
 
 def match_claims(store: MatchingStore, claim_ids: list[int]) -> int:
