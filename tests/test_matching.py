@@ -133,7 +133,7 @@ def test_a_share_money_or_a_measure_never_counts_the_same_as_people():
     assert shares["same figure, same count"] == 1.0
     people = evidence(
         "La tempête a tué cinq personnes dans le pays.",
-        "The storm killed 5 across the country.",
+        "The storm killed 5, officials in the country said.",
     )
     assert people["same figure, same count"] == 1.0
 
