@@ -280,6 +280,24 @@ def test_eval_matching_command(french_nlp, monkeypatch):
     assert odd.exit_code == 2 and "error:" in odd.output
 
 
+def test_the_tuning_protocol_keeps_the_held_aside_clusters_out_of_the_fit(french_nlp):
+    """`eval --matching --hold-aside C`: the tuning scores touch no pair of C, and C's pairs
+    are scored by the model that never saw them (the helpers' own scripts did this before)."""
+    dev = FIXTURES / "matching-dev"
+    result = CliRunner().invoke(
+        main, ["eval", "--matching", str(dev), "--hold-aside", "togo", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    protocol = json.loads(result.output)["held_aside"]
+    pairs = [json.loads(line) for line in (dev / "pairs.jsonl").read_text().splitlines()]
+    touching = [p for p in pairs if "togo" in (p["a"].split("-")[0], p["b"].split("-")[0])]
+    assert "togo" not in protocol["tuning"]["clusters"]
+    assert protocol["tuning"]["overall"]["pairs"] == len(pairs) - len(touching)
+    assert protocol["aside"]["overall"]["pairs"] == len(touching)
+    alone = CliRunner().invoke(main, ["eval", "--hold-aside", "togo"])
+    assert alone.exit_code == 2 and "--hold-aside goes with --matching" in alone.output
+
+
 def _figures(text: str, language: str = "fr"):
     (claim,) = extract(text, language, date(2024, 11, 20)).claims
     return figures_of(claim.to_dict()["numbers"], text, "x")

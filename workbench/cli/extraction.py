@@ -88,9 +88,21 @@ def _format(value: float | None) -> str:
     "claim's cluster is the first part of its id) and score each cluster with the model that "
     "never saw it.",
 )
+@click.option(
+    "--hold-aside",
+    "hold_aside",
+    metavar="CLUSTER,...",
+    help="With --matching: the tuning protocol. Leave-one-cluster-out on the pairs touching "
+    "none of these clusters, and the held-aside pairs scored (summary figures only) by the "
+    "model fitted on the others.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def eval_command(
-    gold: tuple[str, ...], matching: bool, cross_validate: bool, as_json: bool
+    gold: tuple[str, ...],
+    matching: bool,
+    cross_validate: bool,
+    hold_aside: str | None,
+    as_json: bool,
 ) -> None:
     """Score extraction against GOLD files (default: fixtures/*.gold.json).
 
@@ -102,8 +114,11 @@ def eval_command(
     """
     from workbench.evaluate import GoldError, evaluate
 
+    if hold_aside is not None and not matching:
+        raise UserError("--hold-aside goes with --matching")
     if matching:
-        _eval_matching(gold, as_json, cross_validate)
+        held = {c.strip() for c in (hold_aside or "").split(",") if c.strip()}
+        _eval_matching(gold, as_json, cross_validate, held)
         return
 
     paths = [Path(p) for p in gold] or sorted(Path("fixtures").glob("*.gold.json"))
@@ -141,6 +156,24 @@ def eval_command(
             echo(f"  error: {error}")
 
 
+def _print_protocol(protocol: dict) -> None:
+    """The tuning clusters' leave-one-cluster-out scores, then the held-aside ones'."""
+    tuning, aside = protocol["tuning"], protocol["aside"]
+    echo(f"tuning clusters ({', '.join(tuning['clusters'])}), leave-one-cluster-out:")
+    for name, part in (("tuning", tuning), ("held aside", aside)):
+        if name == "held aside":
+            echo(
+                f"held aside ({', '.join(protocol['held_aside'])}), scored by the model "
+                "fitted on the tuning clusters:"
+            )
+        for key, label in (("overall", "overall"), ("cross_language", "cross-language")):
+            row = part[key]
+            echo(
+                f"  {label:16} {row['pairs']:>4} pairs {row['positives']:>3} same  "
+                f"P@R0.8 {row['precision_at_recall_0.8']:.3f}  PR-AUC {row['pr_auc']:.3f}"
+            )
+
+
 def _pair_sets(gold: tuple[str, ...]) -> list[tuple[Path, Path]]:
     """(claims, pairs) files from folders holding both, or from files given two by two."""
     if not gold:
@@ -155,7 +188,9 @@ def _pair_sets(gold: tuple[str, ...]) -> list[tuple[Path, Path]]:
     return sets
 
 
-def _eval_matching(gold: tuple[str, ...], as_json: bool, cross_validate: bool) -> None:
+def _eval_matching(
+    gold: tuple[str, ...], as_json: bool, cross_validate: bool, held: set[str]
+) -> None:
     from workbench.matching import bilingual, evaluate, wordnet
 
     for missing in filter(None, (bilingual.status(), wordnet.status())):
@@ -165,11 +200,14 @@ def _eval_matching(gold: tuple[str, ...], as_json: bool, cross_validate: bool) -
         results = {"model": evaluate.evaluate(pairs)}
         if cross_validate:
             results["leave-one-cluster-out"] = evaluate.cross_validate(pairs)
+        protocol = evaluate.held_aside(pairs, held) if held else None
     except (OSError, KeyError, ValueError, TypeError) as error:
         raise UserError(f"cannot score the pair files: {error}") from None
     if as_json:
-        echo(json.dumps(results, ensure_ascii=False, indent=2))
+        echo(json.dumps({**results, "held_aside": protocol}, ensure_ascii=False, indent=2))
         return
+    if protocol:
+        _print_protocol(protocol)
     for name, result in results.items():
         title = (
             f"matcher {result['model']} (threshold as shipped)"

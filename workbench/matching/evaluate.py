@@ -284,3 +284,29 @@ def cross_validate(pairs: list[Pair]) -> dict:
         "clusters": clusters,
         **_report([pairs[i] for i in kept], [scores[i] for i in kept], [decided[i] for i in kept]),
     }
+
+
+def held_aside(pairs: list[Pair], clusters: set[str]) -> dict:
+    """The tuning protocol, reproducible: leave-one-cluster-out on the pairs that touch none
+    of the held-aside `clusters` (what a rule is tuned on), and the held-aside pairs scored,
+    as summary figures only, by the model fitted on those tuning pairs."""
+    touches = [cluster(p.a) in clusters or cluster(p.b) in clusters for p in pairs]
+    tuning = [p for p, held in zip(pairs, touches, strict=True) if not held]
+    aside = [p for p, held in zip(pairs, touches, strict=True) if held and p.labelled]
+    if not aside:
+        raise ValueError(f"no labelled pair touches {', '.join(sorted(clusters))}")
+    fitted = fit_pairs(tuning, "tuning", [])
+    scores = [fitted.probability(p.evidence) for p in aside]
+    tuned = cross_validate(tuning)
+    return {
+        "held_aside": sorted(clusters),
+        "tuning": {k: tuned[k] for k in ("clusters", "overall", "cross_language")},
+        "aside": {
+            "overall": summary(aside, scores, [s >= fitted.threshold for s in scores]),
+            "cross_language": summary(
+                [p for p in aside if p.cross],
+                [s for p, s in zip(aside, scores, strict=True) if p.cross],
+                [s >= fitted.threshold for p, s in zip(aside, scores, strict=True) if p.cross],
+            ),
+        },
+    }
