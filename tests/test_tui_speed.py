@@ -266,7 +266,10 @@ def test_a_card_read_ahead_is_read_again_behind_the_move(tui_store):
         # First the card read ahead (before bob's verdict), then the one read after the move;
         # or, when the desk's poll saw bob's change first and dropped the cards read ahead,
         # only the card read after the move. Never the old card last.
-        assert shown in ([(claims[1], None), (claims[1], "bob")], [(claims[1], "bob")])
+        # (On a loaded machine the poll and the move may both draw bob's card.)
+        assert {claim for claim, _ in shown} == {claims[1]}, shown
+        first_bob = [analyst for _, analyst in shown].index("bob")
+        assert all(analyst == "bob" for _, analyst in shown[first_bob:]), shown
         assert screen.claim is not None and screen.claim["verdict_record"]["analyst"] == "bob"
         assert "Bob's reading" in card.plain
 
