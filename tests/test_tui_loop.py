@@ -504,3 +504,36 @@ def test_a_refused_date_gives_the_focus_back_to_the_date(tui_store):
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
     attached = reopened(tui_store).claim(claim)["attached_dates"]
     assert [d["text"] for d in attached] == ["mardi"]
+
+
+def test_the_edit_form_shows_every_problem_at_once_and_moves_to_the_first(tui_store):
+    """A second trial: a bad figure and a bad span were shown one save at a time, and the
+    focus stayed where it was."""
+    claim = first_ids(tui_store, 1)[0]
+    before = tui_store.claim(claim)
+
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        table.move_cursor(row=table.get_row_index(str(claim)))
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        form.query_one("#edit-figures", Input).value = "six=6Q"
+        span = form.query_one("#edit-span", Input)
+        span.value += "W"
+        span.focus()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        shown = str(form.query_one(".form-error").render())
+        assert "is not text=number" in shown and "span must be START-END" in shown
+        assert form.focused is form.query_one("#edit-figures", Input)
+        await pilot.press("escape", "escape")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    after = reopened(tui_store).claim(claim)
+    assert (after["numbers"], after["start"], after["end"]) == (
+        before["numbers"],
+        before["start"],
+        before["end"],
+    )

@@ -77,8 +77,9 @@ def export_command(store, article_ids, all_articles, fmt, output, lang, audience
             err=True,
         )
     if fmt == "claimreview" and not store.setting("organisation_url"):
+        signed = "" if store.setting("organisation") else " and are signed 'Claim Workbench desk'"
         echo(
-            "the reviews have no url: say where they are published with "
+            f"the reviews have no url{signed}: say who publishes them and where with "
             "`workbench settings organisation NAME --url URL`",
             err=True,
         )

@@ -485,11 +485,11 @@ class DateForm(FormScreen[DateChoice]):
         self.published, self.language = published, language
 
     def fields(self):
-        yield row(
-            "role",
-            Select([(r, r) for r in DATE_ROLES], value="event", allow_blank=False, id="date-role"),
-        )
-        yield row("date", Input(placeholder=self._examples(), id="date-when", compact=True))
+        # A Select in a one-line row drew as a line with its value hidden: label above it.
+        yield Label("role")
+        yield Select([(r, r) for r in DATE_ROLES], value="event", allow_blank=False, id="date-role")
+        yield Label("date")
+        yield Input(placeholder=self._examples(), id="date-when", compact=True)
 
     def _examples(self) -> str:
         """Ways to write a date, shown on this article's publication day."""
@@ -633,6 +633,8 @@ class EditClaimForm(FormScreen[dict]):
         self.query_one("#edit-speaker", Input).focus()
 
     def values(self) -> dict:
+        """Every problem at once, the focus on the first (one at a time, in place, before)."""
+        checks = Checks()
         result: dict = {"speaker": self.text_of("#edit-speaker")}
         figures = []
         for part in filter(None, (p.strip() for p in self.text_of("#edit-figures").split(";"))):
@@ -640,7 +642,7 @@ class EditClaimForm(FormScreen[dict]):
             try:
                 figures.append({"text": text.strip(), "value": float(value)})
             except ValueError:
-                raise InvalidInput(f"figure {part!r} is not text=number") from None
+                checks.fail("edit-figures", f"figure {part!r} is not text=number")
         old = "; ".join(
             f"{n['text']}={figure_value(n['value'], grouped=False)}"
             for n in self.claim.get("numbers", [])
@@ -650,9 +652,11 @@ class EditClaimForm(FormScreen[dict]):
         try:
             start, end = (int(x) for x in self.text_of("#edit-span").split("-"))
         except ValueError:
-            raise InvalidInput("span must be START-END, e.g. 120-240") from None
-        if (start, end) != (self.claim["start"], self.claim["end"]):
-            result.update(start=start, end=end)
+            checks.fail("edit-span", "span must be START-END, e.g. 120-240")
+        else:
+            if (start, end) != (self.claim["start"], self.claim["end"]):
+                result.update(start=start, end=end)
+        checks.done()
         return result
 
 
