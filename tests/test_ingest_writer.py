@@ -36,11 +36,8 @@ def test_one_writer_suggests_what_storing_one_by_one_suggests(tmp_path):
     assert suggestions(one) == expected
 
 
-def _keys(owner_id: int, article_id: int, *keys: str) -> list[dict]:
-    return [
-        {"owner": "claim", "owner_id": owner_id, "article_id": article_id, "key": key}
-        for key in keys
-    ]
+def _keys(owner_id: int, article_id: int, *keys: str) -> list[tuple[str, int, int, str]]:
+    return [("claim", owner_id, article_id, key) for key in keys]
 
 
 def test_key_holders_kept_by_the_writer_follow_every_change(tmp_path):
@@ -66,3 +63,32 @@ def test_key_holders_kept_by_the_writer_follow_every_change(tmp_path):
         "w:y": [("claim", 1)],
     }
     assert writer.key_holders(["w:x"], 9, None, 1) == {}  # more holders than the limit
+
+
+def test_matching_an_article_later_reads_what_its_preparation_gives(tmp_path):
+    # At ingest an article is matched from its claims' preparation; later (after a kill, or
+    # for another matcher) from their signatures, remembered or computed again: the same
+    # suggestions either way.
+    from workbench.matching import suggest
+    from workbench.matching.prepare import prepare_claim
+
+    path = tmp_path / "store.db"
+    store = Store.open(path, "ana")
+    for seed in range(0, 10 * 3, 3):
+        store.ingest(*crowded_article(8, seed))
+    ids = [row["id"] for row in store.db.query("SELECT id FROM articles ORDER BY id")]
+
+    def again(one: Store, prepared: bool) -> list[tuple]:
+        with write(one.db):
+            one.db.execute("DELETE FROM claim_matches")
+        for article_id in ids:
+            ready = {c["id"]: prepare_claim(c) for c in one.claims_to_match(article_id)}
+            one.find_matches(article_id, ready if prepared else None)
+        return suggestions(one)
+
+    expected = again(store, prepared=True)
+    assert len(expected) > 100
+    assert again(store, prepared=False) == expected  # signatures remembered
+    store.close()
+    suggest._signatures.clear()  # as in a fresh process: every signature computed again
+    assert again(Store.open(path, "ana"), prepared=False) == expected

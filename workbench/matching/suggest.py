@@ -24,17 +24,21 @@ CANDIDATES = 20
 """Most candidates scored per claim: those sharing the most (and rarest) keys."""
 
 
+KeyRow = tuple[str, int, int | None, str]
+"""An index key's row: (owner, owner_id, article_id, key)."""
+
+
 class MatchingStore(Protocol):
     """What matching needs from the store (workbench.store.Store provides it)."""
 
-    def claims_to_match(self, article_id: int) -> list[dict]: ...
+    def claims_to_match(self, article_id: int, decoded: bool = True) -> list[dict]: ...
     def claims_by_id(self, claim_ids: list[int], decoded: bool = True) -> list[dict]: ...
     def reviews_by_id(self, review_ids: list[int]) -> list[dict]: ...
     def key_holders(
         self, keys: list[str], article_id: int | None, owner: str | None, limit: int
     ) -> dict[str, list[tuple[str, int]]]: ...
     def replace_keys(
-        self, owner: str, owner_ids: list[int], keys: list[dict], figures: list[dict]
+        self, owner: str, owner_ids: list[int], keys: list[KeyRow], figures: list[dict]
     ) -> None: ...
     def save_suggestions(self, suggestions: list[dict], article_id: int | None, by: str) -> int: ...
     def refresh_suggestions(
@@ -125,10 +129,11 @@ def review_signature(review: dict) -> Signature:
 
 def index_rows(
     owner: str, rows: list[dict], prepared: list[Prepared] | None = None
-) -> tuple[list[dict], list[dict]]:
+) -> tuple[list[KeyRow], list[dict]]:
     """The key rows and figure rows of claims (with `article_id`) or reviews; `prepared`, when
     given, is the claims' preparation in the same order (made by an extraction worker)."""
-    key_rows, figure_rows = [], []
+    key_rows: list[KeyRow] = []
+    figure_rows: list[dict] = []
     for number, row in enumerate(rows):
         article_id = row.get("article_id") if owner == "claim" else None
         if owner == "claim":
@@ -136,10 +141,8 @@ def index_rows(
             keys, figures = ready.keys, ready.figures
         else:
             keys, figures = tuple(sorted(keyspace.keys(review_signature(row)))), ()
-        key_rows += [
-            {"owner": owner, "owner_id": row["id"], "article_id": article_id, "key": key}
-            for key in keys
-        ]
+        owner_id = row["id"]
+        key_rows += [(owner, owner_id, article_id, key) for key in keys]
         figure_rows += [
             {
                 "claim_id": row["id"],
@@ -222,11 +225,18 @@ def match_article(
     article matched, in one transaction. Returns how many were suggested. `prepared` holds
     the claims' preparation by claim id when the caller has it (the ingest that stored them)."""
     if prepared is None:
-        prepared = {c["id"]: prepare_claim(c) for c in store.claims_to_match(article_id)}
-    sigs = {claim_id: ready.signature for claim_id, ready in prepared.items()}
-    candidates = _candidates(
-        store, {claim_id: ready.keys for claim_id, ready in prepared.items()}, article_id, None
-    )
+        # The signatures as remembered (an article just stored, matched now: its claims'
+        # signatures were kept when it was stored), else computed and remembered; keys are
+        # made from them. Figures, which only indexing needs, are not read again.
+        rows = store.claims_to_match(article_id, decoded=False)
+        sigs = {row["id"]: claim_signature(row) for row in rows}
+        wanted: dict[int, tuple[str, ...] | set[str]] = {
+            claim_id: keyspace.keys(sig) for claim_id, sig in sigs.items()
+        }
+    else:
+        sigs = {claim_id: ready.signature for claim_id, ready in prepared.items()}
+        wanted = {claim_id: ready.keys for claim_id, ready in prepared.items()}
+    candidates = _candidates(store, wanted, article_id, None)
     suggestions = _decide(store, sigs, candidates)
     return store.save_suggestions(suggestions, article_id, version())
 

@@ -121,6 +121,11 @@ class ArticlesMixin(StoreBase):
                 stamp,
                 published_assumed,
             )
+            if ready:
+                # Matched in the same transaction: one commit an article (the article, its
+                # claims, keys, search rows and suggestions), and a kill at any point leaves
+                # the database as it was before the article.
+                self.find_matches(result.article_id, ready)
         if ready:
             # What a worker computed of each claim, kept for when it becomes a candidate.
             language = extraction.language
@@ -131,10 +136,10 @@ class ArticlesMixin(StoreBase):
                 },
                 list(ready.values()),
             )
-        # Matching commits on its own; if this process dies first, the article stays marked
-        # unmatched and the next ingest (or open) matches it. An article already stored is
-        # checked too: a kill may have left it unmatched.
-        self.resume_matching({result.article_id: ready} if ready else None)
+        # Articles an older matcher (or a kill before this version) left unmatched, each in
+        # its own transaction; nothing to do, one indexed query. An article already stored
+        # is checked too.
+        self.resume_matching()
         return result
 
     def _store_article(

@@ -39,16 +39,15 @@ class MatchesMixin(StoreBase):
     index keys and figures, candidates by key, suggestions."""
 
     # -- rows matching reads -------------------------------------------------------------------
-    def claims_to_match(self, article_id: int) -> list[dict]:
-        """An article's claims with the article's language."""
-        return [
-            decode_claim(r)
-            for r in self.db.query(
-                "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language "
-                "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?",
-                [article_id],
-            )
-        ]
+    def claims_to_match(self, article_id: int, decoded: bool = True) -> list[dict]:
+        """An article's claims with the article's language; figures and dates left as their
+        stored JSON text when not `decoded` (as `claims_by_id`)."""
+        rows = self.db.query(
+            "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language "
+            "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?",
+            [article_id],
+        )
+        return [decode_claim(r) for r in rows] if decoded else list(rows)
 
     def claims_by_id(self, claim_ids: list[int], decoded: bool = True) -> list[dict]:
         """Claims with their article's language; figures and dates left as their stored JSON
@@ -136,9 +135,14 @@ class MatchesMixin(StoreBase):
 
     # -- rows matching writes ------------------------------------------------------------------
     def replace_keys(
-        self, owner: str, owner_ids: list[int], keys: list[dict], figures: list[dict]
+        self,
+        owner: str,
+        owner_ids: list[int],
+        keys: list[tuple[str, int, int | None, str]],
+        figures: list[dict],
     ) -> None:
-        """Replace the index keys (and, for claims, the figures) of these owners."""
+        """Replace the index keys, given as (owner, owner_id, article_id, key), and, for
+        claims, the figures of these owners."""
         with _in_transaction(self.db):
             cache = self._key_cache()
             for chunk in _chunks(owner_ids):
@@ -150,12 +154,11 @@ class MatchesMixin(StoreBase):
                     cache.forget()  # keys indexed again: who held them is not known now
                 if owner == "claim":
                     self.db.execute(f"DELETE FROM claim_figures WHERE claim_id IN ({marks})", chunk)
-            rows = [(k["owner"], k["owner_id"], k["article_id"], k["key"]) for k in keys]
             self.db.conn.executemany(
                 "INSERT INTO match_keys (owner, owner_id, article_id, key) VALUES (?, ?, ?, ?)",
-                rows,
+                keys,
             )
-            cache.added(rows)
+            cache.added(keys)
             self.db.conn.executemany(
                 "INSERT INTO claim_figures (claim_id, article_id, quantity, value, approximate, "
                 "text, label) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -305,9 +308,11 @@ class MatchesMixin(StoreBase):
         """Hand matching the signatures of claims just stored (see `suggest.remember`)."""
         _suggest().remember(stored, prepared)
 
-    def find_matches(self, article_id: int) -> int:
-        """Suggest matches for every claim of an article; returns how many were suggested."""
-        return _suggest().match_article(self, article_id)
+    def find_matches(self, article_id: int, prepared: dict[int, Prepared] | None = None) -> int:
+        """Suggest matches for every claim of an article (inside the caller's transaction when
+        there is one); returns how many were suggested. `prepared`: the claims' preparation
+        by claim id, when the caller has it."""
+        return _suggest().match_article(self, article_id, prepared)
 
     def resume_matching(self, prepared: dict[int, dict[int, Prepared]] | None = None) -> list[int]:
         """Index and match the articles an interrupted ingest (or an older matcher) left, and
