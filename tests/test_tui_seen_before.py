@@ -91,9 +91,13 @@ def test_confirming_a_match_reuses_the_earlier_verdict_and_sources(matched):
         await pilot.press("m")
         await settle(pilot)
         assert isinstance(app.screen, MatchesScreen)
+        said: list[str] = []
+        app.notify = lambda message, **_: said.append(str(message))
         await pilot.press("r")
         await settle(pilot)
         assert screen.claim["verdict_record"]["rationale"] == "Four were fired, not six"
+        # the label as the analyst reads it, not the scale's key ("verdict false")
+        assert any("reused: verdict False, 1 source(s)" in m for m in said), said
         assert seen_cells(table)[matched.six] == SEEN_GLYPHS["confirmed"]
 
     run_app(matched, scenario, article_id=matched.sample_id)

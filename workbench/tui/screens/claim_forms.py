@@ -232,8 +232,13 @@ class ClaimForms(Screen):
             if result and result.get("reuse"):
                 self.save(
                     lambda reused: (
-                        f"Match confirmed; reused: verdict {reused['verdict'] or 'none'}, "
-                        f"{reused['sources']} source(s)"
+                        "Match confirmed; reused: "
+                        + (
+                            f"verdict {self.labels[reused['verdict']]['label_en']}"
+                            if reused["verdict"] in self.labels
+                            else "no verdict (the other claim has none)"
+                        )
+                        + f", {reused['sources']} source(s)"
                     ),
                     lambda store: store.confirm_match(result["match_id"], claim_id, reuse=True),
                     claim_id,
