@@ -255,3 +255,56 @@ def test_a_name_the_parser_took_for_a_verb_does_not_cut_the_claim(french_nlp):
     assert [(c.text, c.speaker) for c in claims] == [
         ("40 drones ont été abattus", "Vladimir Poutine")
     ]
+
+
+def test_a_verbless_dont_stays_with_its_phrase_and_keeps_the_closing_frame_out(french_nlp):
+    # the share a "dont" gives is part of the figure before it, in the same claim; the parse
+    # made the share the subject of the closing frame's verb
+    text = "La clinique a vacciné 1 500 patients, dont 300 enfants, a précisé jeudi le rectorat."
+    claims = extract(text, "fr", date(2024, 11, 20)).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("La clinique a vacciné 1 500 patients, dont 300 enfants", "rectorat")
+    ]
+    assert [n.value for n in claims[0].numbers] == [1500, 300]
+
+
+def test_a_dont_with_its_own_verb_is_still_its_own_clause_and_the_frame_names_its_source(
+    french_nlp,
+):
+    text = "Les gendarmes ont contrôlé neuf camions, dont l'un transportait des armes, a indiqué le parquet."
+    claims = extract(text, "fr", date(2024, 11, 20)).claims
+    assert all("a indiqué" not in c.text for c in claims)
+    assert {c.speaker for c in claims} == {"parquet"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Selon le trésorier du club, qui a quitté ses fonctions en mai, les comptes "
+            "affichent un déficit de 2 millions d'euros.",
+            "les comptes affichent un déficit de 2 millions d'euros",
+        ),
+        (
+            "en",
+            "According to the union's treasurer, who asked not to be named, 60 percent of the "
+            "staff walked out on Monday.",
+            "60 percent of the staff walked out on Monday",
+        ),
+    ],
+)
+def test_a_relative_on_the_opening_source_belongs_to_the_frame(
+    french_nlp, language, text, expected
+):
+    claims = extract(text, language, date(2024, 11, 20)).claims
+    assert [c.text for c in claims] == [expected]
+    assert any(role in (claims[0].speaker or "") for role in ("trésorier", "treasurer"))
+
+
+def test_a_date_in_the_relative_clause_of_a_frame_is_not_the_claims():
+    text = "The bakery will close in June, said Ana Ruiz, who has run it since 2011."
+    claims = extract(text, "en", date(2024, 3, 20)).claims
+    assert [(c.text, [d.iso for d in c.dates]) for c in claims] == [
+        ("The bakery will close in June", ["2024-06"])
+    ]

@@ -234,3 +234,15 @@ def test_a_number_inside_a_name_is_no_figure(language, text, expected):
 )
 def test_a_name_followed_by_a_count_keeps_the_count(language, text, expected):
     assert [n.value for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Officials declared a Level 3 emergency.", [(3, "level")]),
+        ("en", "Cyclone Ana weakened to Category 2 overnight.", [(2, "category")]),
+        ("fr", "Le plan passe en Phase 2 dès lundi.", [(2, "phase")]),
+    ],
+)
+def test_the_step_of_a_graded_scale_is_a_figure(language, text, expected):
+    assert [(n.value, n.unit) for n in find_numbers(text, language)] == expected

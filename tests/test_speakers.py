@@ -605,3 +605,17 @@ def test_a_bare_place_or_an_unknown_single_word_has_no_kind():
     text = "In Lagos, 15 schools closed. Lagos said 900 pupils were sent home on Monday."
     result = extract(text, "en", DAY)
     assert {c.speaker_kind for c in result.claims if c.speaker == "Lagos"} <= {None}
+
+
+def test_an_inverted_frame_with_an_age_names_its_own_speaker_not_the_previous_one():
+    text = (
+        '"The bus never came," Omar Haddad said.\n\n'
+        '"I walked two hours to work," said Rosa Ilunga, 51, a hospital cleaner.\n\n'
+        '"Nobody told us anything," said Lea Brook, 19, who studies nursing.'
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, text, "I walked two hours") == "Rosa Ilunga"
+    assert _speaker(result, text, "Nobody told us") == "Lea Brook"
+    # the age describes the speaker: it is no figure of what she said
+    claim = next(c for c in result.claims if "I walked" in c.text)
+    assert [n.value for n in claim.numbers] == [2]

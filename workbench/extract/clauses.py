@@ -319,7 +319,7 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
             cutter.cut(token.idx)
         if token.pos_ != "PRON":
             continue
-        relative = token.lower_ in _RELATIVE_SPLIT_FR or (
+        relative = (token.lower_ in _RELATIVE_SPLIT_FR and not _verbless(tokens, token)) or (
             token.lower_ in {"qui", "où"} and _comma_before(doc, token.i)
         )
         if relative and not _inside_subject_fr(tokens, cutter, token):
@@ -360,10 +360,37 @@ def _selon_frame(tokens: list[Token], cutter: _Cutter) -> None:
                 name += 1
             if end < name < len(tokens) and tokens[name].text == ",":
                 end = name + 1
+            end = _past_relative(tokens, end)
             if end < len(tokens):
                 cutter.drop(tokens[first].idx, tokens[end].idx)
                 cutter.cut(tokens[end].idx)
             return
+
+
+def _past_relative(tokens: list[Token], start: int) -> int:
+    """ "Selon le directeur, qui a refusé de donner son nom, la production a chuté": the
+    relative clause describes the source and belongs to the frame; past it and its comma."""
+    if start >= len(tokens) or tokens[start].lower_ not in {"qui", "dont", "où"}:
+        return start
+    # to the next comma (the parse often hangs the main clause on the relative's verb)
+    for token in tokens[start + 1 : start + 30]:
+        if token.text in _CLOSING or token.text in {";", ":", "«", "»"}:
+            return start
+        if token.text == ",":
+            verb = any(t.pos_ in {"VERB", "AUX"} for t in tokens[start + 1 : token.i])
+            return token.i + 1 if verb and token.i + 2 < len(tokens) else start
+    return start
+
+
+def _verbless(tokens: list[Token], relative: Token) -> bool:
+    """ "240 postes, dont 85 intérimaires": a relative with no verb of its own before the next
+    comma is a part of the phrase before it (and its figure that phrase's share), no clause."""
+    for token in tokens[relative.i + 1 :]:
+        if token.is_punct:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return True
 
 
 def _inside_subject_fr(tokens: list[Token], cutter: _Cutter, relative: Token) -> bool:
@@ -506,6 +533,8 @@ _PARTICIPLE_EN = re.compile(
 _OPENING_SUBORDINATE = re.compile(r"^(?:Although|Though|While|Whereas|Even though)\b[^,]{8,},\s+")
 _ACCORDING = re.compile(
     r"^\s*According to\s+(?:[^,]{0,80},\s*|(?:the\s+)?(?:(?:[A-Z][\w.'’&-]*|of|and|for|\([^)]*\))\s*)+)"
+    # "According to the manager, who declined to be named, ...": the relative is the frame's
+    r"(?:(?:who|whose)\b[^,]{0,80},\s*)?"
 )
 _INFLECTED = re.compile(r"(?:s|ed|d)$|^(?:said|told|wrote|thought|shown|showed)$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"^(?:has|have|had|will|would|did|does|do|is|are|was|were)$", re.IGNORECASE)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.extract.lexicon import ROLE_NOUNS, SUBJECT_PRONOUNS, english_lemma, is_reporting_en
 
@@ -56,6 +57,9 @@ _ISSUER = re.compile(
     r"(?:from|by|of)\s+(.+)$",
     re.IGNORECASE,
 )
+# a person's age in apposition: "said Helen Brandt, 64, who ...", "a 64-year-old nurse"
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
+_AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I
 )
@@ -74,6 +78,13 @@ class EndFrame:
 
 def end_frame(text: str, quotes: list[tuple[int, int]]) -> EndFrame | None:
     """The reporting frame closing the sentence, if there is one."""
+    return _end_frame(text, tuple(quotes))
+
+
+# `clauses` and `attribution_en` both ask about every sentence, one right after the other:
+# the second asks a small cache (the answer is a frozen value)
+@lru_cache(maxsize=64)
+def _end_frame(text: str, quotes: tuple[tuple[int, int], ...]) -> EndFrame | None:
     for opener in _OPENER.finditer(text):
         if opener.start() < 12 or _inside(opener.start(), quotes, opener.group(0)):
             continue
@@ -111,7 +122,7 @@ def _bare_subject(before: str) -> bool:
     )
 
 
-def _inside(position: int, quotes: list[tuple[int, int]], opener: str) -> bool:
+def _inside(position: int, quotes: tuple[tuple[int, int], ...], opener: str) -> bool:
     """A comma inside a quotation opens no frame, unless the quotation closes right there
     ('"We are ready," said ...')."""
     for start, end in quotes:
@@ -213,6 +224,7 @@ def _speaker(subject: str, appositions: list[str]) -> tuple[str | None, str | No
         return None, subject.lower()
     if not subject or len(subject.split()) > 8 or _NOT_IN_SUBJECT.search(subject):
         return None, None
+    appositions = [_AGE_WORD.sub("aged", a) for a in appositions if not _AGE.fullmatch(a)]
     if any(
         not (_NAME.match(a) or _DESCRIPTION.match(a)) or _NOT_IN_SUBJECT.search(a)
         for a in appositions

@@ -89,7 +89,7 @@ def end_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
         if not _statement_before(tokens, opener, outside):
             continue
         if any(
-            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < index and outside[c.i]
+            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < index and outside[c.i] and not _relative(c)
             for c in tokens[index].children
         ):
             continue
@@ -97,6 +97,15 @@ def end_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
         if frame is not None:
             return EndFrame(opener, index, frame[0], frame[1])
     return None
+
+
+def _relative(subject: Token) -> bool:
+    """ "240 postes, dont 85 intérimaires, a annoncé la direction": a noun phrase opened by a
+    relative pronoun belongs to the relative clause, whatever the parse hangs it on; it is not
+    the reporting verb's subject."""
+    return any(
+        t.lower_ in _RELATIVES and t.pos_ == "PRON" for t in subject.subtree if t.i < subject.i
+    )
 
 
 def _statement_before(tokens: list[Token], opener: int, outside: list[bool]) -> bool:

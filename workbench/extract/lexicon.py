@@ -53,7 +53,12 @@ ambassadrice juge procureur procureure sénateur sénatrice député députée r
 candidate commandant premier première president minister chief spokesman spokeswoman
 spokesperson chancellor secretary director mayor governor general head ambassador judge
 prosecutor senator king queen pope candidate commander chair chairman chairwoman ceo speaker
-leader
+leader préfet préfète recteur rectrice commissaire coroner sheriff manager owner founder coach
+gérant gérante fondateur fondatrice entraîneur treasurer officer inspector commissioner
+superintendent principal dean administrator coordinator organiser organizer representative
+delegate envoy negotiator attorney trésorier trésorière inspecteur inspectrice délégué déléguée
+représentant représentante envoyé envoyée négociateur négociatrice coordinateur coordinatrice
+administrateur administratrice
 """.split()
 )
 
@@ -69,7 +74,8 @@ parliament senate court tribunal organisation organization union committee found
 group institute observatory office bureau bank fund opposition regime administration department
 service newspaper officials official spokesman broadcaster témoin expert analyste habitant
 source responsable chercheur médecin avocat militant observateur witness analyst expert resident
-source researcher scientist doctor activist lawyer observer
+source researcher scientist doctor activist lawyer observer parquet direction gendarmerie
+rectorat hôpital municipalité compagnie fédération collectif ong firm hospital management
 """.split()
 )
 

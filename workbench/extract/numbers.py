@@ -259,6 +259,9 @@ _CURRENCY_CODES = frozenset(
     "usd eur gbp chf jpy cny cad aud cfa fcfa xof xaf kes ksh sh ngn zar inr rs egp mad tnd"
     " dzd ghs etb ugx tzs rwf cdf".split()
 )
+# The steps of a graded scale, capitalised as names are ("a Level 4 alert", "Category 5
+# hurricane", "Phase 6", "alerte de Niveau 3"): the number is the step reached, a figure.
+_GRADES = frozenset("level phase category stage grade tier niveau catégorie stade échelon".split())
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’.&-]*)[ \u00a0]$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;«»\"“”(—–]|\s[-–—])[\s'’\"«“]*$")
 
@@ -494,7 +497,10 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             and _unit_after(text, end) is None
         ):
             continue  # a year, left to the date rules
-        if end == match.end() and _in_name(text, start, end):
+        grade = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if grade and grade.group(1).lower() in _GRADES and unit is None:
+            unit = grade.group(1).lower()  # "Level 4 alert": the step of a scale, not a name
+        elif end == match.end() and _in_name(text, start, end):
             continue  # "France 2", "Boeing 737": part of a name, not a quantity
         add(start, end, value, unit)
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # spaCy loads with the model, not with the command line
 
 LANGUAGES = ("fr", "en")
 _RELATIVE_WORD = re.compile(r"(?:qui|où|which|who|whose)\b", re.I)
+_RELATIVE_IN_FRAME = re.compile(r",\s*(?:qui|dont|où|who|which|whose)\b", re.I)
 _RELATIVE_START = re.compile(r"(?:\bdont|,\s*qui|,\s*où|,\s*which|,\s*who|,\s*whose)\s*$", re.I)
 # Who wrote or supplied the article, not what it states: "Some information for this report
 # was provided by AFP", "VOA's Jane Roe reports from Dakar", a source list "((fr)) – AFP, ...".
@@ -234,8 +235,16 @@ def _claims(
     piece_numbers: list[list[NumberMention]] = [[] for _ in pieces]
     piece_dates: list[list[DateMention]] = [[] for _ in pieces]
     for number in numbers:
-        piece_numbers[_nearest(pieces, number.start, number.end)].append(number)
+        # a figure inside the reporting frame describes the source ('said Helen Brandt, 64',
+        # 'devant les deux chambres'), not what the claim states; a date there dates the
+        # statement, so it stays with the nearest clause
+        if any(p.start < number.end and number.start < p.end for p in pieces):
+            piece_numbers[_nearest(pieces, number.start, number.end)].append(number)
     for when in dates:
+        if not any(p.start < when.end and when.start < p.end for p in pieces):
+            before = max([0, *(p.end for p in pieces if p.end <= when.start)])
+            if _RELATIVE_IN_FRAME.search(sentence_text, before, when.start):
+                continue  # "..., said Mr Lee, who has run it since 2019": not the claim's day
         piece_dates[_nearest(pieces, when.start, when.end)].append(when)
     for index, piece in enumerate(pieces):
         # "ses attaques dans la nuit de lundi à mardi, dont l'une a coûté la vie à huit
