@@ -308,3 +308,18 @@ def test_a_date_in_the_relative_clause_of_a_frame_is_not_the_claims():
     assert [(c.text, [d.iso for d in c.dates]) for c in claims] == [
         ("The bakery will close in June", ["2024-06"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative sits in the subject of the clause "that" opens; its verb follows
+        "The council decided that the library, which opened in 1990, would close in June.",
+        # a verb closing the sentence after a comma is the subject's, no closing frame
+        "The union, which had called the strike in May, welcomed the offer.",
+        # "state" qualifies a noun here; it reports nothing
+        "The judge held that the fee, which doubled in 2022, broke state law.",
+    ],
+)
+def test_an_english_relative_in_a_subject_keeps_the_verb_that_follows(text):
+    assert _texts(text, "en") == [text.rstrip(".")]

@@ -619,3 +619,35 @@ def test_an_inverted_frame_with_an_age_names_its_own_speaker_not_the_previous_on
     # the age describes the speaker: it is no figure of what she said
     claim = next(c for c in result.claims if "I walked" in c.text)
     assert [n.value for n in claim.numbers] == [2]
+
+
+def test_french_bare_role_is_the_person_named_with_its_fuller_form_not_another_role(french_nlp):
+    text = (
+        "« Le site restera fermé », a affirmé Sophie Marchal, présidente de l'association "
+        "des riverains.\n\n"
+        "La ministre de l'Écologie, Agnès Royer, a promis une enquête. La ministre a précisé "
+        "que 30 inspecteurs seraient envoyés sur place."
+    )
+    result = extract(text, "fr", DAY)
+    assert _speaker(result, text, "30 inspecteurs") == "Agnès Royer"
+
+
+def test_english_bare_role_is_the_name_the_article_ties_to_it_not_the_latest_person():
+    text = (
+        "Transport Secretary Paul Mensah announced new rail funding on Monday.\n\n"
+        '"Commuters deserve better," said Grace Obi, the union\'s regional organiser.\n\n'
+        "The secretary said 40 new trains would be ordered."
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, text, "40 new trains") == "Paul Mensah"
+
+
+def test_french_closing_frame_after_a_long_statement_the_parse_made_its_subject(french_nlp):
+    text = (
+        "Un vol sur deux a décollé samedi de Roissy, au troisième jour d'un mouvement social "
+        "mené par les contrôleurs aériens contre la réforme, a indiqué la direction de "
+        "l'aviation civile."
+    )
+    claims = extract(text, "fr", DAY).claims
+    assert all("a indiqué" not in c.text for c in claims)
+    assert {c.speaker for c in claims} == {"direction de l'aviation civile"}

@@ -22,7 +22,7 @@ from workbench.extract.lexicon import (
     is_reporting_en,
 )
 from workbench.extract.quotes import inside
-from workbench.extract.speakers import names_media, plausible_speaker
+from workbench.extract.speakers import names_media, plausible_speaker, tied_names
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
 _AUXILIARIES = re.compile(
@@ -163,6 +163,8 @@ class EnglishAttributor:
 
     def __init__(self, article: str) -> None:
         self.discourse = Discourse()
+        self._text = article
+        self._folded = article.lower().replace("’", "'")
         self._proper = {m.group(0) for m in re.finditer(r"(?<=[a-z,;] )[A-Z][\w'’-]+", article)}
         self._people: set[str] = set()
 
@@ -326,6 +328,10 @@ class EnglishAttributor:
             return named
         head = _singular(cleaned.split()[-1])
         if head in ROLE_NOUNS and not any(w[0].isupper() for w in cleaned.split()[1:]):
+            if tied_names(self._text, self._folded, cleaned):
+                # "the minister" after "Health Minister Ann Lowe": the name the article ties
+                # to the role, resolved with the whole text (`speakers`), not the latest person
+                return cleaned
             person = self.discourse.resolve_role(cleaned.lower(), sentence, self._people)
             if person:
                 return person

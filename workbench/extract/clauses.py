@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.extract.frames_en import end_frame as end_frame_en
+from workbench.extract.frames_en import inverts
 from workbench.extract.frames_fr import end_frame
 from workbench.extract.lexicon import REPORTING_VERBS_FR, english_lemma, is_reporting_en
 
@@ -602,6 +603,11 @@ def _inside_subject(text: str, cutter: _Cutter, position: int) -> bool:
     its subject. Seen when nothing before the relative, back to the last cut, is a verb."""
     left = max([0, *(p for p in cutter.cuts if p < position)])
     before = text[left:position]
+    # "ruled that the ordinance, which barred ..., violated state law": the subject of the
+    # clause "that" opens
+    that = list(re.finditer(r"\bthat\s+", before))
+    if that:
+        before = before[that[-1].end() :]
     if _FINITE_EN.search(before) or re.search(r"\b[a-z]{3,}ed\b", before):
         return False
     if len(_words(before)) > 6:
@@ -720,13 +726,23 @@ def _frames_en(
         verbs = [
             i
             for i, w in enumerate(tail_words[:4])
-            if is_reporting_en(w) and not w.lower().endswith("ing")
+            if is_reporting_en(w)
+            and not w.lower().endswith("ing")
+            # a bare form has a plural subject before it (", they say", ", experts warn"), not
+            # a noun it qualifies (", violated state law")
+            and (
+                _INFLECTED.search(w)
+                or (i > 0 and re.fullmatch(r"they|we|i|you|\w+[^s]s", tail_words[i - 1].lower()))
+            )
         ]
         # ", he said", ", said Ron Redmond", ", the mayor told reporters": the verb ends the
         # stretch or is followed by a name or an audience, never by the statement itself
         if (
             len(tail_words) <= 7
             and verbs
+            # ", welcomed the decision": a verb opening the stretch has its subject after it
+            # only if it is one that inverts (", said the mayor")
+            and (verbs[0] > 0 or inverts(tail_words[0]))
             and len(tail_words) - verbs[0] - 1 <= 3
             and not re.search(r"\d", tail.group(1))
             and not inside[tail.start(1)]

@@ -29,6 +29,11 @@ class Mention:
     """A country or a city: it hosts statements more than it makes them."""
 
 
+# heads of a role that may describe whoever holds another one ("le chef de l'Etat" is the
+# président named before)
+_GENERIC_ROLES = frozenset("chef head leader dirigeant dirigeante patron patronne".split())
+
+
 def _agrees(mention: Mention, gender: str | None, plural: bool | None) -> bool:
     if gender and mention.gender and mention.gender != gender:
         return False
@@ -139,7 +144,19 @@ class Discourse:
         if role in self.roles:
             return self.roles[role]
         head = role.split()[0]
+        # "le ministre" after "le ministre des Transports, X": the person holding a fuller
+        # form of the same role, the latest named first
+        fuller = {name for key, name in self.roles.items() if key.startswith(role + " ")}
+        for mention in self.before(sentence, 10):
+            if mention.name in fuller:
+                return mention.name
         taken = {name for key, name in self.roles.items() if key.split()[0] == head}
+        if head not in _GENERIC_ROLES:
+            # a person named with another role ("secrétaire général", "the WHO representative")
+            # is not the one this role describes ("chef", "head" may stand for any of them)
+            taken |= {
+                name for key, name in self.roles.items() if key.split()[0] not in _GENERIC_ROLES
+            }
         for mention in self.before(sentence, 10):
             if mention.name in people and mention.name not in taken:
                 known = self.nationalities.get(mention.name.split()[-1])

@@ -139,6 +139,11 @@ _INVERTING |= {"observe", "remark", "comment", "agree", "confirm", "announce", "
 _INVERTING |= {"acknowledge", "respond", "predict", "estimate", "tell", "claim"}
 
 
+def inverts(word: str) -> bool:
+    """May this reporting verb come before its subject ("..., said the mayor")?"""
+    return english_lemma(word) in _INVERTING
+
+
 def _verb_at(words: list[re.Match[str]], index: int, inverted: bool = False) -> bool:
     if index >= len(words):
         return False

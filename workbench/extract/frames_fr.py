@@ -89,7 +89,11 @@ def end_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
         if not _statement_before(tokens, opener, outside):
             continue
         if any(
-            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < index and outside[c.i] and not _relative(c)
+            c.dep_ in {"nsubj", "nsubj:pass"}
+            and c.i < index
+            and outside[c.i]
+            and not _relative(c)
+            and not _own_verb(tokens, c.i, opener)
             for c in tokens[index].children
         ):
             continue
@@ -106,6 +110,19 @@ def _relative(subject: Token) -> bool:
     return any(
         t.lower_ in _RELATIVES and t.pos_ == "PRON" for t in subject.subtree if t.i < subject.i
     )
+
+
+def _own_verb(tokens: list[Token], subject: int, opener: int) -> bool:
+    """ "Seul un TGV sur trois circulait jeudi ..., a indiqué la direction": a finite verb
+    between the parse's subject and the frame, outside any relative clause, is that subject's
+    own; the reporting verb after the comma has its subject after it."""
+    for token in tokens[subject + 1 : opener]:
+        if token.pos_ not in {"VERB", "AUX"} or "Fin" not in token.morph.get("VerbForm", []):
+            continue
+        clause = token.head if token.dep_.startswith("aux") else token
+        if not any(c.lower_ in _RELATIVES for c in clause.children):
+            return True
+    return False
 
 
 def _statement_before(tokens: list[Token], opener: int, outside: list[bool]) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.extract.attribution_fr import Attribution
@@ -476,28 +477,45 @@ class SpeakerReader:
             found = self._name_for(" ".join(words[:size]), folded)
             if found:
                 return found
+        if len(words) == 1:
+            # "the minister": one word says which only when the article ties it to one name
+            names = tied_names(self.text, folded, words[0], self._is_interviewer)
+            if len(names) == 1:
+                return names[0]
         return speaker
 
     def _name_for(self, role: str, folded: str) -> str | None:
-        key = role.lower().replace("’", "'")
-        start = folded.find(key)
-        while start >= 0:
-            if start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "-"):
-                start = folded.find(key, start + 1)
-                continue
-            after = _NAME_AFTER.match(self.text, start + len(key))
-            if after and not self._is_interviewer(after["name"]):
-                return after["name"]
-            before = _NAME_BEFORE.search(self.text[max(0, start - 80) : start])
-            preceding = self.text[: max(0, start - 80) + before.start()].split() if before else []
-            if (
-                before
-                and not self._is_interviewer(before["name"])
-                and not (preceding and preceding[-1].lower() in _PREPOSITIONS)
-            ):
-                return before["name"]
+        names = tied_names(self.text, folded, role, self._is_interviewer)
+        return names[0] if names else None
+
+
+def tied_names(
+    text: str, folded: str, role: str, excluded: Callable[[str], bool] = lambda _: False
+) -> list[str]:
+    """The names the article sets beside a role, anywhere in it, in reading order ("Health
+    Minister Ann Lowe", "Ann Lowe, the minister"); `folded` is the text lower-cased."""
+    if len(folded) != len(text):
+        return []
+    key = role.lower().replace("’", "'")
+    names: list[str] = []
+    start = folded.find(key)
+    while start >= 0:
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
             start = folded.find(key, start + 1)
-        return None
+            continue
+        after = _NAME_AFTER.match(text, start + len(key))
+        before = _NAME_BEFORE.search(text[max(0, start - 80) : start])
+        preceding = text[: max(0, start - 80) + before.start()].split() if before else []
+        if after and not excluded(after["name"]):
+            names.append(after["name"])
+        elif (
+            before
+            and not excluded(before["name"])
+            and not (preceding and preceding[-1].lower() in _PREPOSITIONS)
+        ):
+            names.append(before["name"])
+        start = folded.find(key, start + 1)
+    return list(dict.fromkeys(names))
 
 
 # Findings and evidence are sources of information, not speakers (unless a capitalised name
