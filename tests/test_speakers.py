@@ -651,3 +651,32 @@ def test_french_closing_frame_after_a_long_statement_the_parse_made_its_subject(
     claims = extract(text, "fr", DAY).claims
     assert all("a indiqué" not in c.text for c in claims)
     assert {c.speaker for c in claims} == {"direction de l'aviation civile"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Les données publiées jeudi par l'Observatoire des prix montrent que les loyers ont "
+            "augmenté de 6 %.",
+            "Observatoire des prix",
+        ),
+        (
+            "fr",
+            "Une étude de l'Institut Pasteur estime que 12 % des enfants sont porteurs du virus.",
+            "Institut Pasteur",
+        ),
+        ("fr", "Les chiffres indiquent que les loyers ont augmenté de 6 %.", None),
+        (
+            "en",
+            "Statistics released by the transport ministry show that 300 bridges need repairs.",
+            "transport ministry",
+        ),
+    ],
+)
+def test_a_document_or_figures_speak_for_their_author_or_for_nobody(
+    french_nlp, language, text, expected
+):
+    claims = extract(text, language, DAY).claims
+    assert claims and {c.speaker for c in claims} == {expected}

@@ -20,6 +20,7 @@ from workbench.extract.frames_fr import EndFrame, end_frame
 from workbench.extract.lexicon import (
     APPEARANCE_VERBS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MENTAL_VERBS,
     ORGANISATION_NOUNS,
@@ -109,6 +110,26 @@ def _finite_and_future(token: Token) -> tuple[bool, bool]:
         found = ("Fin" in morph.get("VerbForm", []), "Fut" in morph.get("Tense", []))
         _FINITE_AND_FUTURE[key] = found
     return found
+
+
+def _author_of(document: Token) -> Token | None:
+    """Who wrote or issued a document the sentence cites: the agent of its participle ("publiés
+    par le ministère"), else a complement that names an institution or a person ("de la Cour
+    des comptes"), not a topic ("les chiffres du chômage")."""
+    for token in document.subtree:
+        by = any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+        if token.i > document.i and (token.dep_ == "obl:agent" or token.dep_ == "obl:mod" and by):
+            return token
+    for child in document.children:
+        if child.dep_ != "nmod" or child.i < document.i:
+            continue
+        if (
+            child.ent_type_ in ("ORG", "PER")
+            or child.pos_ == "PROPN"
+            or child.lemma_.lower() in ORGANISATION_NOUNS | ROLE_NOUNS
+        ):
+            return child
+    return None
 
 
 def _is_name(ent) -> bool:
@@ -665,6 +686,17 @@ class FrenchAttributor:
                 found.place,
             )
 
+        if subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS:
+            # "Les chiffres publiés par le ministère indiquent", "Un rapport de la Cour des
+            # comptes estime": the author speaks; a document of nobody's names no speaker
+            author = _author_of(subject)
+            if author is None:
+                return None
+            mention = self._describe(author, doc, outside, sentence, paragraph, in_sentence)
+            entity = next((e for e in doc.ents if e.start <= author.i < e.end), None)
+            if mention and entity is not None and mention.name in entity.text:
+                mention.name = entity.text  # "l'Institut Pasteur", which the parse cut in two
+            return mention
         person = self._person_in(subject, doc)
         role_key = self._role_key(subject)
         nationality = nationality_of(t.lower_ for t in subject.subtree if t.pos_ == "ADJ")

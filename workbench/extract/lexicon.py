@@ -90,6 +90,15 @@ observateurs diplomates enquêteurs députés dirigeants rebelles manifestants m
 )
 """Groups of people who speak together ("IMF economists say")."""
 
+DOCUMENT_NOUNS = frozenset(
+    """
+rapport étude enquête chiffres données statistiques bilan sondage note document résultats relevé
+audit report study survey figures data statistics poll audit review findings results document
+""".split()
+)
+"""What carries someone's words or numbers: its author speaks ("Un rapport de la Cour des
+comptes estime", "Figures released by the ministry show"); without one, nobody does."""
+
 MEDIA_WORDS = frozenset(
     """
 media médias média press presse newspaper newspapers journaux tabloids broadcasters

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from workbench.extract.attribution_fr import Attribution
 from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.extract.lexicon import (
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
     PROFESSION_NOUNS,
@@ -157,6 +158,8 @@ class SpeakerReader:
                 speaker = self._pronoun(
                     attribution, speaker, span.paragraph, span.start, opens_quoted
                 )
+            if speaker:
+                speaker = document_author(speaker)
             if speaker and (
                 self._is_interviewer(speaker) or not plausible_speaker(speaker, self.language)
             ):
@@ -526,6 +529,39 @@ _FINDINGS = re.compile(
     r"|findings|results|images|data|evidence|footage|figures)\b",
     re.IGNORECASE,
 )
+
+
+_DOCUMENT = re.compile(
+    r"^(?:(?:the|a|an|its|their|new|latest|last|initial|preliminary|official|final|annual"
+    r"|weekly|monthly|(?P<owner>[\w'’. -]+?)['’]s?)\s+)*(?P<document>[\w]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_AUTHOR = re.compile(
+    r"(?:\b(?:by|from|of|par|de|du|des)\s+|\bd['’])(?:(?:the|la|le|les)\s+|l['’])?"
+    r"(?P<author>[^,]+)$",
+    re.IGNORECASE,
+)
+
+
+def document_author(speaker: str) -> str | None:
+    """A document or a set of figures speaks for its author ("Figures released by the labour
+    ministry" -> "labour ministry", "the agency's report" -> "agency"); without one, nobody
+    speaks ("The report"). Anything else is returned as it is."""
+    match = _DOCUMENT.match(speaker)
+    if match is None or match["document"].lower() not in DOCUMENT_NOUNS:
+        return speaker
+    author = _AUTHOR.search(match["rest"])
+    if author:
+        # an institution or a person, not a topic ("les chiffres du chômage")
+        words = author["author"].split()
+        if any(w[0].isupper() for w in words) or any(
+            _singular(_bare(w)) in ORGANISATION_NOUNS | ROLE_NOUNS | GROUP_NOUNS for w in words
+        ):
+            return author["author"].strip()
+        return None
+    if match["owner"]:
+        return re.sub(r"^(?:the|a|an)\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
+    return None
 
 
 def plausible_speaker(speaker: str, language: str) -> bool:
