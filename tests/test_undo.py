@@ -66,14 +66,14 @@ def test_redo_restores_what_undo_took_back_until_a_new_change(small):
     small.set_verdict(first, "half true")
     small.set_verdict(first, "false", "four, not six")
     extracted = small.claim(second)["speaker"]
-    small.edit_claim(second, speaker="Anna Smith")
+    small.edit_claim(second, speaker="Jo Park")
     assert small.undo().description == f"speaker on claim {second} back to {extracted}"
     assert small.undo().description == f"verdict on claim {first} back to Half true"
     assert small.claim(first)["verdict"] == "half-true"
     assert small.redo().description == f"verdict on claim {first} back to False"
     assert small.claim(first)["verdict"] == "false"
     assert small.redo(claim_id=second).description == (
-        f"speaker on claim {second} back to Anna Smith"
+        f"speaker on claim {second} back to Jo Park"
     )
     with pytest.raises(NotFound, match="nothing of yours to redo"):
         small.redo()
