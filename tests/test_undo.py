@@ -72,9 +72,7 @@ def test_redo_restores_what_undo_took_back_until_a_new_change(small):
     assert small.claim(first)["verdict"] == "half-true"
     assert small.redo().description == f"verdict on claim {first} back to False"
     assert small.claim(first)["verdict"] == "false"
-    assert small.redo(claim_id=second).description == (
-        f"speaker on claim {second} back to Jo Park"
-    )
+    assert small.redo(claim_id=second).description == (f"speaker on claim {second} back to Jo Park")
     with pytest.raises(NotFound, match="nothing of yours to redo"):
         small.redo()
     # A redone change is undone again first; a new change ends what can be redone.
