@@ -268,11 +268,13 @@ def test_kill_9_during_ingest_leaves_a_sound_database(tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.time() + 60
+    # Killed once a few articles are in: on a loaded machine the model's load and these
+    # near-duplicate articles (each matched with every earlier one) took most of a minute.
+    deadline = time.time() + 150
     while time.time() < deadline:
         time.sleep(0.05)
         try:
-            if sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] >= 20:
+            if sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] >= 5:
                 break
         except sqlite3.Error:
             continue
@@ -281,7 +283,7 @@ def test_kill_9_during_ingest_leaves_a_sound_database(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert 20 <= stored < 400
+    assert 5 <= stored < 400
     half = conn.execute("""
         SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM claims c
           WHERE c.article_id = a.id) != (SELECT json_extract(h.after, '$.claims') FROM history h
