@@ -458,6 +458,15 @@ def test_quitting_with_a_half_typed_note_asks_first(tui_store):
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
 
 
+async def open_edit_form(pilot, claim: int) -> None:
+    """The cursor on `claim`, then `e`."""
+    table = pilot.app.screen.query_one(ClaimsTable)
+    table.move_cursor(row=table.get_row_index(str(claim)))
+    await settle(pilot)
+    await pilot.press("e")
+    await settle(pilot)
+
+
 def test_the_edit_form_opens_on_its_first_field_and_never_replaces_it_on_a_tab(tui_store):
     """A new analyst's trial: the edit form opened with no field focused (keys typed went
     nowhere) and a Tab selected the whole speaker, so the figure typed next replaced it."""
@@ -468,11 +477,7 @@ def test_the_edit_form_opens_on_its_first_field_and_never_replaces_it_on_a_tab(t
     )
 
     async def scenario(app, pilot):
-        table = app.screen.query_one(ClaimsTable)
-        table.move_cursor(row=table.get_row_index(str(claim)))
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_edit_form(pilot, claim)
         assert app.screen.focused is app.screen.query_one("#edit-speaker", Input)
         await pilot.press("tab", "shift+tab")  # back on the filled speaker: nothing selected
         await type_text(pilot, "X")
@@ -513,11 +518,7 @@ def test_the_edit_form_shows_every_problem_at_once_and_moves_to_the_first(tui_st
     before = tui_store.claim(claim)
 
     async def scenario(app, pilot):
-        table = app.screen.query_one(ClaimsTable)
-        table.move_cursor(row=table.get_row_index(str(claim)))
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_edit_form(pilot, claim)
         form = app.screen
         form.query_one("#edit-figures", Input).value = "six=6Q"
         span = form.query_one("#edit-span", Input)
