@@ -382,3 +382,36 @@ def test_a_day_named_in_the_previous_sentence_anchors_the_day_before_or_after(fr
     assert [d.iso for d in find_dates("La veille, il avait nié.", SAMPLE_DAY, "fr")] == [
         "2024-11-19"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a word that is a month and something else is a date only in a date's context
+        ("fr", "Les pompiers cherchent encore sept randonneurs égarés.", []),
+        ("fr", "Ils étaient sept. Puis huit.", []),
+        ("fr", "La sonde européenne doit se poser sur Mars.", []),
+        ("fr", "Le chantier a repris en mai.", [("mai", "2024-05")]),
+        ("fr", "Les loyers ont grimpé depuis août.", [("août", "2024-08")]),
+        ("fr", "Il a plu de mars à mai.", [("mars", "2024-03"), ("mai", "2024-05")]),
+        ("fr", "La crue de mars dernier", [("mars", "2024-03")]),
+        ("fr", "le bilan de sept 2023", [("sept 2023", "2023-09")]),
+        ("fr", "le 7 sept. 2023", [("le 7 sept. 2023", "2023-09-07")]),
+        ("en", "The panel heard from Jan Novak in March.", [("in March", "2024-03")]),
+        ("en", "a book written by May Quinlan", []),
+        ("en", "the crowds arrived in March Madness fashion", []),
+        ("en", "sales have slowed since Dec and fell in Sept 2023", [("Sept 2023", "2023-09")]),
+    ],
+)
+def test_a_month_word_needs_a_date_context(language, text, expected):
+    found = [(d.text, d.iso) for d in find_dates(text, SAMPLE_DAY, language)]
+    assert found == expected
+
+
+def test_seven_is_a_figure_not_september(french_nlp):
+    from workbench.extract import extract
+
+    text = "Les sauveteurs recherchaient encore sept alpinistes portés disparus jeudi soir."
+    (claim,) = extract(text, "fr", SAMPLE_DAY).claims
+    assert [(n.text, n.value, n.unit) for n in claim.numbers] == [("sept", 7, "alpinistes")]
+    assert [d.text for d in claim.dates] == ["jeudi"]

@@ -1,3 +1,5 @@
+import pytest
+
 from workbench.extract.segment import MAX_SPAN, paragraphs, sentences
 
 
@@ -87,3 +89,31 @@ def test_a_datelines_date_is_no_claims():
     claims = extract(text, "en", date(2024, 6, 2)).claims
     assert [c.text for c in claims] == ["Two ferries collided in the harbour on Sunday"]
     assert [d.text for d in claims[0].dates] == ["on Sunday"]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_dateline_in_ordinary_capitals_is_cut_and_its_day_is_context(dash):
+    from datetime import date
+
+    from workbench.extract import extract
+
+    text = (
+        "Incendie dans le Var\n\n"
+        f"Fréjus, 12 août 2025 {dash} La veille, les flammes ont détruit 300 hectares de pins.\n\n"
+        f"Saint-Louis (AFP) {dash} Le fleuve a débordé samedi."
+    )
+    claims = extract(text, "fr", date(2025, 8, 14)).claims
+    assert [c.text for c in claims] == [
+        "La veille, les flammes ont détruit 300 hectares de pins",
+        "Le fleuve a débordé samedi",
+    ]
+    assert [(d.text, d.iso) for d in claims[0].dates] == [("La veille", "2025-08-11")]
+
+
+def test_a_place_and_a_word_before_a_dash_is_no_dateline():
+    assert _texts(
+        "Paris, Londres - les deux villes ont voté.\n\nMarie Curie, 45 ans - La chercheuse."
+    ) == [
+        "Paris, Londres - les deux villes ont voté.",
+        "Marie Curie, 45 ans - La chercheuse.",
+    ]

@@ -284,7 +284,46 @@ def _full_year(value: int) -> int:
     return value + 2000 if value < 100 else value
 
 
+_WHOLE_SHORT = {"mai", "juin", "mars", "août", "aout", "may", "june", "july"}
+"""Whole month names as short as an abbreviation."""
+
 Rule = tuple[re.Pattern, Callable[[re.Match, _Resolver], tuple[str, str | None]]]
+
+# A month named without a day or a year is a date only where a date's words surround it: the
+# same word is often something else ("sept personnes" is seven, "Mars" a planet, "by Jan
+# Smith" a name). Abbreviations ("sept", "oct", "Dec") need a year; French full names a preposition of time before ("en mars", "depuis
+# mai", "jusqu'en août", "de mars à mai") or a word after ("mars dernier"); an English month
+# (its rule already asks for "in", "since", "last" ...) is no month before a capitalised
+# word ("in March Madness", "by May Smith": a name).
+_MONTH_BEFORE_FR = re.compile(
+    r"(?:\b(?:en|depuis|dès|jusqu['’](?:en|à|au\s+mois\s+de)|d['’]ici|avant|après|de|"
+    r"pour|vers|partir\s+de|entre|mois\s+(?:de|d['’])|courant|début|fin|mi)|mi-)\s*$",
+    re.I,
+)
+_MONTH_AFTER_FR = re.compile(r"\s+(?:dernier|prochain|passé)\b")
+_NAME_AFTER_EN = re.compile(r"\s+[A-Z]")
+_MONTH_PAIR = re.compile(r"([^\W\d_]+)\.?\s+(?:et|ou|à|au)\s+$", re.I)
+_ABBREVIATED = {
+    language: {word for word in months if len(word) <= 4 and word not in _WHOLE_SHORT}
+    for language, months in MONTHS.items()
+}
+
+
+def _month_context(match: re.Match, language: str) -> bool:
+    """Whether a month word without a year stands where a date would (see above)."""
+    text, start, end = match.string, match.start("month"), match.end()
+    if match["month"].lower() in _ABBREVIATED[language]:
+        return False
+    if language == "en":
+        return not _NAME_AFTER_EN.match(text, end)
+    if start > match.start() or _MONTH_AFTER_FR.match(text, end):
+        return True  # "mi-mars", "fin mai", "mars dernier"
+    before = text[max(0, start - 30) : start]
+    if _MONTH_BEFORE_FR.search(before):
+        return True
+    pair = _MONTH_PAIR.search(before)  # "de mars à mai", "en mars et avril"
+    return pair is not None and pair.group(1).lower() in MONTHS[language]
+
 
 _NEEDS_DIGIT: set[re.Pattern] = set()
 """The rules that cannot match without a digit (a day, a year): skipped on text without one."""
@@ -324,6 +363,8 @@ def _rules(language: str) -> list[Rule]:
     def month_only(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         month = months[match["month"].lower().rstrip(".")]
         year = _year(match.groupdict().get("year"))
+        if year is None and not _month_context(match, language):
+            raise ValueError("a month word without a date's context")
         before = match.string[max(0, match.start() - 12) : match.end()].lower()
         if year is None and _DEADLINE.search(before):
             # "extended until the end of September": a deadline looks ahead whatever the tense.

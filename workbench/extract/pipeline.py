@@ -19,12 +19,13 @@ from workbench.extract.clauses import (
     merge_dependent,
     with_antecedent,
 )
+from workbench.extract.dates import find_dates
 from workbench.extract.language import detect_language
 from workbench.extract.lexicon import SUBJECT_PRONOUNS
 from workbench.extract.mentions import figures_and_dates
 from workbench.extract.quotes import sentence_quotes
 from workbench.extract.scoring import THRESHOLD, score
-from workbench.extract.segment import Sentence, sentences
+from workbench.extract.segment import Sentence, dateline, sentences
 from workbench.extract.speakers import SpeakerReader
 from workbench.extract.types import Claim, DateMention, NumberMention, Span
 
@@ -151,9 +152,12 @@ def extract_many(
         reader = SpeakerReader(article.text, article.language)
         reader.read(article.spans, article.quotes, [attribution for attribution, _ in parsed])
         day: date | None = None  # the latest day the previous sentence named
+        after_dateline, filed = _dateline_day(article)
         for span, quotes, (attribution, doc) in zip(
             article.spans, article.quotes, parsed, strict=True
         ):
+            if span.start == after_dateline:
+                day = filed  # the sentence after the dateline: its day stands before it
             claims, day = _claims(
                 article.text,
                 span,
@@ -168,6 +172,18 @@ def extract_many(
         for claim in result.claims:
             claim.speaker_kind = reader.kind_of(claim.speaker)
         yield result
+
+
+def _dateline_day(article: _Prepared) -> tuple[int, date | None]:
+    """Where the text after the article's dateline starts, and the day the dateline says the
+    report was filed ("Bichkek, 4 mars 2025 - "): no claim's date, the context of the sentence
+    after it ("La veille, ..." counts from it)."""
+    line = dateline(article.text)
+    if line is None:
+        return -1, None
+    found = find_dates(line[1], article.published, article.language)
+    days = [d for d in found if len(d.iso) == 10]
+    return line[0], date.fromisoformat(days[-1].iso) if days else None
 
 
 def _nearest(pieces: list[Piece], start: int, end: int) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.dates import MONTHS
+
 MAX_SPAN = 400
 """A claim is a sentence or a clause, never longer than this (the gold matching rule's limit)."""
 
@@ -232,10 +234,21 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "BRISBANE, March 7 - ", "PARIS (Reuters) - ", "LONDON — ", "GENÈVE, 7 mars (AFP) – ": the
 # dateline says where and when the report was filed, it states nothing; it is left out of the
-# sentence (and its date is no claim's).
+# sentence (and its date is no claim's, only the article's context). A place written in
+# ordinary capitals ("Genève, 4 mars 2025 - ", "Saint-Louis (AFP) — ", "Port Louis, May 2
+# (Reuters) - ") is a dateline only with a date of filing or a bracketed agency, so that
+# "Paris, Londres - ..." stays a sentence.
+_UPPER_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,3}"
+_PLACE = r"[A-ZÀ-Ý][\w'’.-]+(?:[ -](?:[A-ZÀ-Ý][\w'’.-]+|de|du|des|la|le|sur|en|d['’]\w+)){0,3}"
+_MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
+_FILED = (
+    rf"(?:[^\W\d_]+\.? )?(?:\d{{1,2}}(?:er)? (?i:{_MONTH})\.?|(?i:{_MONTH})\.? \d{{1,2}})"
+    r"(?:,? \d{4})?"
+)
 _DATELINE = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,3}"
-    r"(?:, ?[\w.]+(?: [\w.]+){0,2}){0,2} ?(?:\([^()\n]{1,40}\) ?)?[-–—] +(?=\S)"
+    rf"(?:{_UPPER_PLACE}(?:, ?[\w.]+(?: [\w.]+){{0,2}}){{0,2}} ?(?:\([^()\n]{{1,40}}\) ?)?"
+    rf"|{_PLACE}(?:, ?{_FILED} ?(?:\([^()\n]{{1,40}}\) ?)?|,? ?\([A-Z][^()\n]{{1,30}}\) ?))"
+    r"[-–—] +(?=\S)"
 )
 
 
@@ -245,6 +258,16 @@ def dateline_end(text: str, start: int) -> int:
     if match is None or not any(c.isupper() for c in text[match.end() : match.end() + 3]):
         return start
     return match.end()
+
+
+def dateline(text: str) -> tuple[int, str] | None:
+    """The dateline opening the article's title or lead paragraph ("Bichkek, 4 mars 2025 - "),
+    if one has it, with the offset where the text after it starts."""
+    for p_start, _ in paragraphs(text)[:2]:
+        end = dateline_end(text, p_start)
+        if end > p_start:
+            return end, text[p_start:end]
+    return None
 
 
 def sentences(text: str) -> list[Sentence]:
