@@ -246,3 +246,30 @@ def test_a_name_followed_by_a_count_keeps_the_count(language, text, expected):
 )
 def test_the_step_of_a_graded_scale_is_a_figure(language, text, expected):
     assert [(n.value, n.unit) for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # words qualifying the noun stand between a figure and what it counts
+        ("en", "Crews cleared 30 fallen pine trees", [("30", 30, "trees")]),
+        ("en", "nine stranded hikers were found", [("nine", 9, "hikers")]),
+        ("en", "envoys of three West African nations", [("three", 3, "nations")]),
+        ("fr", "trois nouvelles grandes écoles", [("trois", 3, "écoles")]),
+        ("en", "a third of the rise while gains slowed", [("a third", 0.333333333333, "rise")]),
+        ("fr", "une dizaine de pompiers", [("dizaine", 10, "pompiers")]),
+        (
+            "en",
+            "prices rose 5 percent in 2019 and 7 in 2020",
+            [("5 percent", 5, "%"), ("7", 7, None)],
+        ),
+    ],
+)
+def test_what_a_figure_counts_skips_the_words_qualifying_it(language, text, expected):
+    found = [(n.text, n.value, n.unit) for n in find_numbers(text, language)]
+    assert found == expected
+
+
+def test_a_unit_per_time_is_one_unit_and_m_before_a_slash_no_million():
+    found = find_numbers("des rafales à 90 km/h, un courant de 3 m/s", "fr")
+    assert [(n.text, n.value, n.unit) for n in found] == [("90", 90, "km/h"), ("3", 3, "m/s")]

@@ -158,6 +158,23 @@ def _named_after_title(phrase: str) -> str | None:
     return None
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+
+
+def _inside_name(prefix: str, boundary: re.Match[str]) -> bool:
+    """ "The Ethics and Anti-Corruption Commission said": an "and" between capitalised words
+    that run on to an institution's noun is part of its name, not a break between clauses."""
+    if boundary.group(0).lower() != "and":
+        return False
+    after = _CAPITALISED_AFTER.match(prefix, boundary.end())
+    return bool(
+        _CAPITALISED_BEFORE.search(prefix, 0, boundary.start())
+        and after
+        and _singular(prefix.split()[-1].lower()) in ORGANISATION_NOUNS
+    )
+
+
 class EnglishAttributor:
     """Attributes the sentences of one English article in reading order."""
 
@@ -237,7 +254,9 @@ class EnglishAttributor:
             self.discourse.add(Mention(result.speaker, sentence, paragraph, True))
             for match in _LATER_SOURCE.finditer(text):
                 name = match["name"]
-                if not inside(match.start(), quotes) and name != result.speaker:
+                # not the speaker's own name again ("The Ethics and Anti-Corruption
+                # Commission said": no second source)
+                if not inside(match.start(), quotes) and not result.speaker.endswith(name):
                     result.later = [*(result.later or []), (match.start("name"), name)]
         return result
 
@@ -281,7 +300,7 @@ class EnglishAttributor:
         after_quote = prefix.rstrip().endswith(tuple('”"»,')) and bool(quotes)
         closed = prefix.rstrip().endswith(",")  # "X, the state capital, said"
         prefix = prefix.rstrip().rstrip(",").rstrip()
-        breaks = [m.end() for m in _BOUNDARY.finditer(prefix)]
+        breaks = [m.end() for m in _BOUNDARY.finditer(prefix) if not _inside_name(prefix, m)]
         phrase = prefix[breaks[-1] :] if breaks else prefix
         phrase = phrase.strip()
         if not phrase or len(phrase.split()) > 8:

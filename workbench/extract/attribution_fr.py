@@ -495,12 +495,15 @@ class FrenchAttributor:
     def _source_after_selon(self, head: Token, doc: Doc, outside: list[bool]) -> str | None:
         """Who "selon X" points to; "selon un bilan communiqué par les secours" is the
         secours: an agent beats the document that carries its words."""
-        agent = next((t for t in head.subtree if t.dep_ == "obl:agent" and t.i > head.i), None)
+        # "Selon des médias locaux, au moins 30 personnes ...": the source ends at its comma,
+        # whatever the parse hung under it ("Selon le Sdis, 650 pompiers, appuyés par six
+        # avions, ...": the planes support, they do not speak)
+        comma = next((t.i for t in doc[head.i :] if t.text == ","), len(doc))
+        agent = next(
+            (t for t in head.subtree if t.dep_ == "obl:agent" and head.i < t.i < comma), None
+        )
         if agent is not None:
             return self._person_in(agent, doc) or self._noun_phrase(agent, outside)
-        # "Selon des médias locaux, au moins 30 personnes ...": the source ends at its comma,
-        # whatever the parse hung under it
-        comma = next((t.i for t in doc[head.i :] if t.text == ","), len(doc))
         name = comma + 1
         while name < len(doc) and doc[name].pos_ == "PROPN" and name - comma <= 5:
             name += 1
@@ -644,7 +647,15 @@ class FrenchAttributor:
             tokens = tokens[:-1]
         if not tokens:
             return None
-        return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+        doc, end = tokens[0].doc, tokens[-1].i + 1
+        words = doc[tokens[0].i : end]
+        if (
+            end < len(doc)
+            and doc[end].text == ")"
+            and words.text.count("(") > words.text.count(")")
+        ):
+            end += 1  # "Service départemental d'incendie et de secours (SDIS)": its bracket
+        return doc[tokens[0].i : end].text
 
     def _describe(
         self,

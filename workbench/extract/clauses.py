@@ -23,7 +23,12 @@ from typing import TYPE_CHECKING
 from workbench.extract.frames_en import end_frame as end_frame_en
 from workbench.extract.frames_en import inverts
 from workbench.extract.frames_fr import end_frame
-from workbench.extract.lexicon import REPORTING_VERBS_FR, english_lemma, is_reporting_en
+from workbench.extract.lexicon import (
+    REPORTING_VERBS_FR,
+    SELON_FR,
+    english_lemma,
+    is_reporting_en,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -335,10 +340,16 @@ def _selon_frame(tokens: list[Token], cutter: _Cutter) -> None:
     sentence is the speaker's, not the claim's; dropped up to its comma (no verb before it).
     Likewise ", selon X" closing the sentence."""
     for index, token in enumerate(tokens[2:], start=2):
-        # "..., selon des médias russes.": a source closing the sentence, no verb after it
-        if token.lower_ == "selon" and tokens[index - 1].text == ",":
+        # "..., selon des médias russes.", "..., d'après les premiers éléments de l'enquête
+        # confiée à la gendarmerie.": a source closing the sentence, no clause after it
+        opens = token.lower_ in SELON_FR or (
+            token.lower_ in ("d'", "d’")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower_ == "après"
+        )
+        if opens and tokens[index - 1].text == ",":
             rest = tokens[index + 1 :]
-            if rest and not any(t.pos_ in {"VERB", "AUX"} or t.text in '«»“”"' for t in rest):
+            if rest and not any(_clause_verb(t) or t.text in '«»“”"' for t in rest):
                 cutter.drop(tokens[index - 1].idx, len(cutter.text))
     first = 1 if tokens and tokens[0].text in _OPENING else 0
     if len(tokens) <= first + 1:
@@ -351,7 +362,7 @@ def _selon_frame(tokens: list[Token], cutter: _Cutter) -> None:
     ):
         return
     for token in tokens[first + 1 : first + 16]:
-        if token.pos_ in {"VERB", "AUX"} or token.text in _CLOSING:
+        if _clause_verb(token) or token.text in _CLOSING:
             return
         if token.text == ",":
             end = token.i + 1
@@ -392,6 +403,15 @@ def _verbless(tokens: list[Token], relative: Token) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
             return False
     return True
+
+
+def _clause_verb(token: Token) -> bool:
+    """A verb that makes a clause, not a participle qualifying a noun ("l'enquête confiée à
+    la gendarmerie") nor one the small model tags a verb after its determiner or adjective
+    ("les premiers relevés")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "acl":
+        return False
+    return not (token.i and token.doc[token.i - 1].pos_ in {"DET", "ADJ"})
 
 
 def _inside_subject_fr(tokens: list[Token], cutter: _Cutter, relative: Token) -> bool:
@@ -603,6 +623,13 @@ def _inside_subject(text: str, cutter: _Cutter, position: int) -> bool:
     its subject. Seen when nothing before the relative, back to the last cut, is a verb."""
     left = max([0, *(p for p in cutter.cuts if p < position)])
     before = text[left:position]
+    said = [
+        w for w in _words(before) if is_reporting_en(w.group(0)) and _INFLECTED.search(w.group(0))
+    ]
+    if said:
+        # "The company said the plant, which supplies 40 percent of the power, had been
+        # offline": the relative hangs on the subject of the reported clause
+        before = re.sub(r"^\s*(?:that\s+)?", "", before[said[-1].end() :])
     # "ruled that the ordinance, which barred ..., violated state law": the subject of the
     # clause "that" opens
     that = list(re.finditer(r"\bthat\s+", before))
@@ -641,11 +668,17 @@ def _starts_clause(rest: str, reach: int = 4) -> bool:
     bound = _LEADING_BOUND.match(rest)
     if bound:
         rest = rest[bound.end() :]
-    window = " ".join(w.group(0) for w in _words(rest)[:reach])
+    words = _words(rest)[:reach]
+    window = " ".join(w.group(0) for w in words)
     verb = _FINITE_EN.search(window)
     if verb is None:
         return False
-    return not re.search(r"\b(?:that|which|who|to)\b", window[: verb.start()], re.IGNORECASE)
+    before = window[: verb.start()]
+    if rest[: words[len(before.split())].start() if before else 0].count(",") % 2:
+        # "Two co-accused, a registrar and a businessman, were acquitted": the comma closes
+        # an apposition opened before "and" ("and its owner, Jane Doe, was" opens its own)
+        return False
+    return not re.search(r"\b(?:that|which|who|to)\b", before, re.IGNORECASE)
 
 
 _QUANTIFIER = re.compile(
@@ -659,7 +692,9 @@ def _audience(rest: str) -> re.Match[str] | None:
     """ "told reporters the system was ...", "told the ABC that ...": the shortest phrase after
     "told" that a clause of its own (a subject, then a finite verb) follows."""
     words = _words(rest[:80])
-    for count in range(1, min(4, len(words))):
+    for count in range(1, min(7, len(words))):
+        if count > 3 and not re.match(r"\s+that\b", rest[words[count - 1].end() :]):
+            continue  # "told reporters outside the court that ...": a place, then "that"
         first = words[0].group(0).lower()
         if count == 1 and first in ("the", "a", "an", "his", "her", "their", "its"):
             continue

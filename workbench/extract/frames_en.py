@@ -18,7 +18,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.extract.lexicon import ROLE_NOUNS, SUBJECT_PRONOUNS, english_lemma, is_reporting_en
+from workbench.extract.lexicon import (
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
+    english_lemma,
+    is_reporting_en,
+)
 
 _OPENER = re.compile(r"(?:,\s*[”\"»’]?|[”\"»]\s*,?)\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]")
@@ -265,10 +271,14 @@ def _noun_phrase(subject: str) -> bool:
             and word.endswith("s")
             and following.islower()
             and (following == "to" or following not in _PREPOSITIONS | {"and", "or"})
+            and not _source_noun(following)  # "the emergencies ministry", "sports minister"
         ):
             return False  # "the virus continues to spread", "the economy grows slowly"
     if _NAME.match(subject) or (words[-1][0].isupper() and words[0][0].isupper()):
         return True
+    first_name = next((i for i, w in enumerate(words) if w[0].isupper()), None)
+    if first_name and _NAME.match(" ".join(words[first_name:])) and _role(words[first_name - 1]):
+        return True  # "ministry spokeswoman Aigul Toktosunova": a role, then the name
     if _DESCRIBED.match(subject) or re.match(r"[A-Z][\w'’.-]*['’]s\s", subject):
         return True
     if subject.islower() and len(words) <= 3:
@@ -280,4 +290,10 @@ _DETERMINER_WORDS = {"the", "a", "an", "his", "her", "its", "their", "our"}
 
 
 def _role(phrase: str) -> bool:
-    return any(w.lower().strip("'’s") in ROLE_NOUNS for w in phrase.split())
+    # "minister's" counts; "spokesman" keeps its leading s (a strip("'’s") took it)
+    return any(re.sub(r"['’]s?$", "", w.lower()) in ROLE_NOUNS for w in phrase.split())
+
+
+def _source_noun(word: str) -> bool:
+    """A noun that heads who speaks: a role ("minister") or an institution ("ministry")."""
+    return word in ROLE_NOUNS or word in ORGANISATION_NOUNS

@@ -72,7 +72,7 @@ département service services département porte-parole communiqué journal cha�
 government army police authorities authority commission party media agency council assembly
 parliament senate court tribunal organisation organization union committee foundation company
 group institute observatory office bureau bank fund opposition regime administration department
-service newspaper officials official spokesman broadcaster témoin expert analyste habitant
+service newspaper officials official spokesman broadcaster board témoin expert analyste habitant
 source responsable chercheur médecin avocat militant observateur witness analyst expert resident
 source researcher scientist doctor activist lawyer observer parquet direction gendarmerie
 rectorat hôpital municipalité compagnie fédération collectif ong firm hospital management

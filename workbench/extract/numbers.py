@@ -108,7 +108,9 @@ _FRACTION_VALUES = {
 }
 _COLLECTIVES = {
     "fr": {
+        "dizaine": 10,
         "douzaine": 12,
+        "quinzaine": 15,
         "vingtaine": 20,
         "trentaine": 30,
         "quarantaine": 40,
@@ -142,6 +144,26 @@ _SKIP_BEFORE_UNIT = {
     "dernières",
     "first",
     "last",
+    # French adjectives placed before the noun they qualify ("12 nouvelles petites centrales")
+    "nouveaux",
+    "nouvelles",
+    "petits",
+    "petites",
+    "grands",
+    "grandes",
+    "jeunes",
+    "vieux",
+    "vieilles",
+    "anciens",
+    "anciennes",
+    "gros",
+    "grosses",
+    "hauts",
+    "hautes",
+    "longues",
+    "longs",
+    "seuls",
+    "seules",
 }
 _NOT_UNITS = {
     "et",
@@ -300,15 +322,7 @@ _IRREGULAR_PLURALS = frozenset(
 def _counts_plural(text: str, end: int) -> bool:
     """Is the word right after the figure a plural noun (a count), not a verb ("says")?"""
     after = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
-    if after is None:
-        return False
-    word = after.group(0).lower()
-    if word in _IRREGULAR_PLURALS:
-        return True
-    if len(word) < 3 or word in _NOT_UNITS or not word.endswith(("s", "x")):
-        return False
-    stem = word[:-2] if word.endswith("es") else word[:-1]
-    return not ({word[:-1], stem} & REPORTING_VERBS_EN)
+    return after is not None and _plural(after.group(0).lower())
 
 
 def _title_case(text: str) -> bool:
@@ -370,6 +384,7 @@ _UNIT_PREFIXES = {"square", "cubic"}  # "12 square kilometres"
 _UNIT_SUFFIX = re.compile(r"\s+(carrée?s?|cubes?)\b", re.I)  # "12 000 mètres carrés"
 _HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+")
 _AGE_SUFFIX = re.compile(r"-olds?$", re.I)
+_PER = re.compile(r"/[^\W\d_]{1,3}\b")
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -398,15 +413,68 @@ def _unit_after(text: str, end: int) -> str | None:
             position = match.end()
             after_of = lower in _OF_WORDS
             continue
-        if lower in _NOT_UNITS or word[0].isupper():
+        if lower in _NOT_UNITS:
             return None
         if lower in _UNIT_PREFIXES and (nxt := _WORD.match(text, match.end() + 1)):
             return f"{word} {nxt.group(0)}"
-        if chain := _HYPHENATED.match(text, match.end()):
+        if not (after_of or _plural(lower)) and (noun := _noun_after_adjectives(text, match.end())):
+            return noun  # "12 new small hydropower stations", "four Central Asian countries"
+        if word[0].isupper():
+            return None
+        if per := _PER.match(text, match.end()):
+            word += per.group(0)  # "90 km/h"
+        elif chain := _HYPHENATED.match(text, match.end()):
             word += chain.group(0)
         elif suffix := _UNIT_SUFFIX.match(text, match.end()):
             word += " " + suffix.group(1)
         return word
+    return None
+
+
+_MAX_ADJECTIVES = 3
+_CLAUSE_WORDS = frozenset(
+    """
+    while but because as when where which who whom whose if than so although whereas since
+    after before until unless though yet nor not also then there it they we he she you
+    mais car quand lorsque puis dont où si que qu ni ne pas il ils elle elles nous vous on
+    moins aux des
+    """.split()
+)
+"""Words that end a noun phrase: what follows them is another clause, not the noun."""
+_CHAIN_STOPS = _CLAUSE_WORDS | _NOT_UNITS | _SKIP_BEFORE_UNIT
+
+
+def _plural(word: str) -> bool:
+    """A word that looks like a plural noun ("stations", "people", "chevaux"), not a verb of
+    saying ("says") nor a singular in -s ("bus", "gas", "process")."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    if len(word) < 3 or word in _NOT_UNITS or not word.endswith(("s", "x")):
+        return False
+    if word.endswith(("ss", "us", "is", "ous")):
+        return False
+    stem = word[:-2] if word.endswith("es") else word[:-1]
+    return not ({word[:-1], stem} & REPORTING_VERBS_EN)
+
+
+def _noun_after_adjectives(text: str, position: int) -> str | None:
+    """The plural noun a figure counts when words that qualify it stand between them ("seven
+    missing people", "12 new small hydropower stations", "four Central Asian countries"):
+    the first plural word within a few words joined by single spaces, none of them a
+    function word; None when there is none (the word after the figure is then its unit)."""
+    for _ in range(_MAX_ADJECTIVES):
+        if text[position : position + 1] not in (" ", "\u00a0"):
+            return None
+        match = _WORD.match(text, position + 1)
+        if match is None:
+            return None
+        word = match.group(0)
+        lower = word.lower()
+        if len(lower) < 3 or lower in _CHAIN_STOPS:
+            return None
+        if _plural(lower) and not word[0].isupper():
+            return word
+        position = match.end()
     return None
 
 
@@ -488,7 +556,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             end, unit = percent.end(), "%"
         elif scale := _SCALE_AFTER.match(text, end):
             word = scale.group(1) or scale.group(2)
-            if len(word) > 1 or not text[scale.end() : scale.end() + 1].isalpha():
+            following = text[scale.end() : scale.end() + 1]
+            if len(word) > 1 or not (following.isalpha() or following == "/"):  # "12 m/s"
                 value *= _SCALES[word.lower()]
                 end = scale.end()
         if (

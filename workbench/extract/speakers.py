@@ -466,8 +466,12 @@ class SpeakerReader:
         words = speaker.split()
         if not words or not words[0][0].islower():
             return speaker
-        if not any(_singular(_bare(w)) in ROLE_NOUNS | GROUP_NOUNS for w in words):
+        roles = [i for i, w in enumerate(words) if _singular(_bare(w)) in ROLE_NOUNS | GROUP_NOUNS]
+        if not roles:
             return speaker
+        named = words[roles[-1] + 1 :]
+        if named and all(w[0].isupper() for w in named):
+            return " ".join(named)  # "agency spokesman Tom Ellery": the name is given
         folded = self.text.lower().replace("’", "'")
         if len(folded) != len(self.text):
             return speaker
@@ -514,6 +518,7 @@ def tied_names(
         elif (
             before
             and not excluded(before["name"])
+            and _fold(before["name"]) not in TIME_WORDS  # "late on Friday, the mayor"
             and not (preceding and preceding[-1].lower() in _PREPOSITIONS)
         ):
             names.append(before["name"])
@@ -524,9 +529,12 @@ def tied_names(
 # Findings and evidence are sources of information, not speakers (unless a capitalised name
 # in them says whose: "les données de l'Insee", "figures from the Insurance Council")
 _FINDINGS = re.compile(
-    r"^(?:(?:les?|la|l['’]|des|the|initial|first|preliminary|premi[eè]re?s?|derni[eè]re?s?)\s*)*"
+    r"^(?:(?:les?|la|l['’]|des|une?|the|an?|initial|first|early|preliminary|latest|new|official"
+    r"|provisional|premi[eè]re?s?|derni[eè]re?s?|nouvelles?|nouveaux|un|une)\s*)*"
     r"(?:éléments?|résultats?|constatations?|images?|données|indices|analyses?|chiffres"
-    r"|findings|results|images|data|evidence|footage|figures)\b",
+    r"|estimations?|bilans?|relevés|calculs|prévisions|projections?|statistiques"
+    r"|findings|results|images|data|evidence|footage|figures|estimates?|tallies|tally"
+    r"|calculations|projections?|forecasts?|statistics)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,87 @@
+"""Frames and sources read as a fact-checker would: a frame closing an English sentence stays
+out of the claim, a finding or an estimate speaks for nobody, what only qualifies a noun is
+no frame's verb nor a source. Sentences written for these tests, not taken from articles."""
+
+from datetime import date
+
+import pytest
+
+from workbench.extract import extract
+
+DAY = date(2025, 8, 14)
+
+
+def _claims(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker) for c in extract(text, language, DAY).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three bridges were closed to traffic on Sunday, the region's highways agency said.",
+            [("Three bridges were closed to traffic on Sunday", "region's highways agency")],
+        ),
+        (
+            "Crews were still clearing debris late on Friday, agency spokesman Tom Ellery said.",
+            [("Crews were still clearing debris late on Friday", "Tom Ellery")],
+        ),
+        (
+            # the relative clause hangs on the reported clause's subject: no fragment claim
+            "The water board said the reservoir, which holds 30 percent of the city's supply, "
+            "had dropped to its lowest level.",
+            [
+                (
+                    "the reservoir, which holds 30 percent of the city's supply, had dropped to "
+                    "its lowest level",
+                    "water board",
+                )
+            ],
+        ),
+        (
+            "Her brother, Sam Okoro, told reporters outside the hospital that she was recovering.",
+            [("she was recovering", "Sam Okoro")],
+        ),
+        (
+            # "and a driver, were" ends an apposition: one clause, not two
+            "Two passengers, a nurse and a driver, were treated for burns, the fire service said.",
+            [("Two passengers, a nurse and a driver, were treated for burns", "fire service")],
+        ),
+        (
+            # an "and" inside an institution's name is no second source
+            "The Food and Drug Safety Board said it had closed 11 of the farms.",
+            [("it had closed 11 of the farms", "Food and Drug Safety Board")],
+        ),
+    ],
+)
+def test_english_frames_and_clauses(text, expected):
+    assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "D'après une première estimation, la récolte de blé a reculé de 15 % cette année.",
+            [("la récolte de blé a reculé de 15 % cette année", None)],
+        ),
+        (
+            "La digue aurait cédé, d'après les premiers éléments de l'enquête.",
+            [("La digue aurait cédé", None)],
+        ),
+        (
+            "Selon la préfecture, 200 gendarmes, appuyés par deux hélicoptères, ont été déployés.",
+            [("200 gendarmes, appuyés par deux hélicoptères, ont été déployés", "préfecture")],
+        ),
+        (
+            "D'après les derniers relevés de l'observatoire, le glacier a perdu 12 mètres.",
+            [("le glacier a perdu 12 mètres", None)],
+        ),
+        (
+            "Selon l'Office national des forêts (ONF), 40 hectares ont brûlé.",
+            [("40 hectares ont brûlé", "Office national des forêts (ONF)")],
+        ),
+    ],
+)
+def test_french_sources_findings_and_participles(french_nlp, text, expected):
+    assert _claims(text, "fr") == expected
