@@ -85,3 +85,26 @@ def test_english_frames_and_clauses(text, expected):
 )
 def test_french_sources_findings_and_participles(french_nlp, text, expected):
     assert _claims(text, "fr") == expected
+
+
+def test_a_relative_ends_at_its_comma_and_the_main_verb_goes_on(french_nlp):
+    text = (
+        "The company said it had hired two engineers, who arrived from Spain, and was still "
+        "talking to four others."
+    )
+    assert _claims(text, "en") == [
+        ("it had hired two engineers, who arrived from Spain", "company"),
+        ("was still talking to four others", "company"),
+    ]
+    # a noun the small model gives a subject is no verb: one clause, not two
+    text = (
+        "Selon la préfecture, 300 policiers, soutenus par quatre blindés et deux hélicoptères "
+        "bombardiers d'eau, ont été déployés."
+    )
+    assert _claims(text, "fr") == [
+        (
+            "300 policiers, soutenus par quatre blindés et deux hélicoptères bombardiers d'eau, "
+            "ont été déployés",
+            "préfecture",
+        )
+    ]

@@ -221,8 +221,12 @@ def _finite(token: Token) -> bool:
     if "Fin" in token.morph.get("VerbForm", []):
         return True
     children = {child.dep_ for child in token.children}
-    if children & {"aux", "aux:tense", "aux:pass", "cop", "nsubj", "nsubj:pass"}:
+    if children & {"aux", "aux:tense", "aux:pass", "cop"}:
         return True
+    if children & {"nsubj", "nsubj:pass"}:
+        # a noun given a subject by a misparse ("six Canadair et deux hélicoptères
+        # bombardiers d'eau") is no verb unless its form is one's
+        return token.pos_ not in {"NOUN", "ADJ"} or token.lower_.endswith(_FINITE_ENDINGS)
     return (
         token.pos_ == "NOUN"
         and bool(children & {"obj", "xcomp", "ccomp"})
@@ -548,6 +552,10 @@ _AND_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?=" + _SUBJECT_WORDS + ")"
 _AND_THAT = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+that\s+")
 _HARD_EN = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+(?=[a-z])", re.IGNORECASE)
 _RELATIVE_EN = re.compile(r",\s+(?=(?:where|which|who|whose)\b)")
+_AND_VERB = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:(?:still|also|then|later)\s+)?(?:was|were|is|are|has|have|had"
+    r"|will|would|could|[a-z]{3,}ed)\b)"
+)
 _PARTICIPLE_EN = re.compile(
     r",\s+(?=(?!including|according|regarding|concerning|following)\w+ing\b)"
 )
@@ -594,6 +602,14 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
             if pattern is _RELATIVE_EN and _inside_subject(text, cutter, match.start()):
                 continue
             cutter.cut(match.start() if not dependent else match.end(), dependent)
+    for match in _RELATIVE_EN.finditer(text):
+        # "it had recovered six plots, which are back in public hands, and was still pursuing
+        # the rest": the relative ends at its comma; "and" + a verb without a subject goes on
+        # with the main clause, not the relative
+        if match.end() in cutter.cuts and (
+            verb := _AND_VERB.search(text, match.end(), match.end() + 150)
+        ):
+            cutter.cut(verb.start())
     for match in _AND_THAT.finditer(text):
         # "She added that 30 homes were flooded and that 8 schools would close": two reported
         # facts, each its own claim; "and that" belongs to neither
