@@ -117,7 +117,7 @@ def test_a_card_lists_the_best_matches_and_m_lists_them_all(tui_store, monkeypat
         screen = app.screen
         assert screen.claim_id == first
         card = " ".join(screen.query_one(ClaimCard).plain.split())
-        assert card.count("[suggested]") == LISTED_MATCHES
+        assert card.count("◇ suggested") == LISTED_MATCHES  # the card's own listing
         assert "and 4 more — m to see all" in card
         assert limits and set(limits) == {LISTED_MATCHES}  # the card read only what it shows
         await pilot.press("m")
