@@ -132,13 +132,19 @@ def test_the_public_report_does_not_print_the_models_evidence_for_a_match():
         "other_claim_id": 27,
         "other_article": "Bénin: Yayi réélu",
         "other_published": "2011-03-21",
+        "other_language": "fr",
         "signals": {"shared names": 1.24, "other speaker": -0.6},
     }
     articles = [{"id": 1, "claims": [{"id": 41, "matches": [match, {**match, "state": "x"}]}]}]
     (public,) = for_audience(articles, "public")[0]["claims"][0]["matches"]
-    assert "1.24" not in describe_match(public, "en") and "claim 27" in describe_match(public, "en")
+    # a reader gets the claim's language by name and its article, never a database id
+    assert "1.24" not in describe_match(public, "en")
+    assert "a claim in French in “Bénin: Yayi réélu”" in describe_match(public, "en")
+    assert "une affirmation en français dans" in describe_match(public, "fr")
+    assert "27" not in describe_match(public, "en")
     internal = for_audience(articles, "internal")[0]["claims"][0]["matches"][0]
     assert "shared names +1.24" in describe_match(internal, "en")
+    assert "claim 27 (fr)" in describe_match(internal, "en")
 
 
 def test_a_report_in_another_language_gets_its_own_file_name():

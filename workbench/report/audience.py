@@ -36,9 +36,10 @@ def _public(claim: dict) -> dict:
         "reviews": [],
         "notes": [],
         "history": [],
-        # confirmed by an analyst: the model's evidence and weights are the desk's business
+        # confirmed by an analyst: the model's evidence and weights are the desk's business,
+        # and the other claim is named for a reader (no database id)
         "matches": [
-            {**m, "signals": {}, "evidence": {}}
+            {**m, "signals": {}, "evidence": {}, "for_reader": True}
             for m in claim.get("matches", [])
             if m.get("state") == "confirmed"
         ],

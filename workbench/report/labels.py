@@ -18,6 +18,8 @@ WORDS = {
         "work_period": "Work period",
         "waiting_review": "Verdicts waiting for review (not published)",
         "claim": "Claim",
+        "a_claim": "a claim",
+        "in_language": "in",
         "sentence": "In the sentence",
         "speaker": "Speaker",
         "figures": "Figures",
@@ -78,6 +80,8 @@ WORDS = {
         "work_period": "Période de travail",
         "waiting_review": "Verdicts en attente de relecture (non publiés)",
         "claim": "Affirmation",
+        "a_claim": "une affirmation",
+        "in_language": "en",
         "sentence": "Dans la phrase",
         "speaker": "Source de l'affirmation",
         "figures": "Chiffres",
@@ -387,14 +391,28 @@ def match_state(match: dict, language: str) -> str:
     return f"{_said('that_claim', language)}: {state}"
 
 
+LANGUAGE_NAMES = {
+    "en": {"en": "English", "fr": "French"},
+    "fr": {"en": "anglais", "fr": "français"},
+}
+"""A claim's language as a reader of the report reads it."""
+
+
 def other_claim(match: dict, language: str) -> str:
-    """Which claim the match is: its id, language, article and date."""
+    """Which claim the match is: its id and language code for the desk; for a published
+    report (`for_reader`), its language by name, never a database id no reader can follow.
+    Then its article and date."""
     w = words(language)
     lang = match.get("other_language")
+    if match.get("for_reader"):
+        named = LANGUAGE_NAMES.get(language, LANGUAGE_NAMES["en"]).get(lang or "")
+        which = f"{w['a_claim']} {w['in_language']} {named}" if named else w["a_claim"]
+    else:
+        which = f"{w['claim'].lower()} {match.get('other_claim_id')}" + (
+            f" ({lang})" if lang else ""
+        )
     return (
-        f"{w['claim'].lower()} {match.get('other_claim_id')}"
-        + (f" ({lang})" if lang else "")
-        + f" {w['in']} {_quoted(match.get('other_article') or '?')}"
+        f"{which} {w['in']} {_quoted(match.get('other_article') or '?')}"
         f" ({match.get('other_published') or '?'})"
     )
 
