@@ -43,6 +43,13 @@ def one_error_line(result) -> str:
     return lines[0]
 
 
+def refused_alone(result, reason: str) -> None:
+    """One `error:` line naming `reason`, and nothing on stdout (no "0 stored, 1 refused"
+    summary beside it)."""
+    assert reason in one_error_line(result), result.args
+    assert result.stdout == "", result.args
+
+
 def counts(db: Path) -> list[int]:
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -180,9 +187,7 @@ def test_symlink_loops_and_fifos_are_refused(stored, tmp_path):
         (["import-claimreview", str(fifo)], "not a regular file"),
         (["import", str(loop)], "symbolic links"),
     ):
-        result = workbench(*argv, db=db, timeout=30)
-        assert reason in one_error_line(result), argv
-        assert result.stdout == "", argv  # no "0 stored, 1 refused" summary beside the error
+        refused_alone(workbench(*argv, db=db, timeout=30), reason)
     assert counts(db) == before
 
 
@@ -341,9 +346,7 @@ def test_opening_a_file_with_no_article_is_refused_before_the_ui(stored, tmp_pat
         (["open", str(binary)], "bin.txt"),
         (["extract", str(empty)], "empty file"),
     ):
-        result = workbench(*argv, db=db, timeout=30)
-        assert reason in one_error_line(result), argv
-        assert result.stdout == "", argv  # no "0 stored, 1 refused" summary beside the error
+        refused_alone(workbench(*argv, db=db, timeout=30), reason)
     assert counts(db) == before
 
 

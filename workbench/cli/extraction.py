@@ -158,20 +158,22 @@ def eval_command(
 
 def _print_protocol(protocol: dict) -> None:
     """The tuning clusters' leave-one-cluster-out scores, then the held-aside ones'."""
-    tuning, aside = protocol["tuning"], protocol["aside"]
-    echo(f"tuning clusters ({', '.join(tuning['clusters'])}), leave-one-cluster-out:")
-    for name, part in (("tuning", tuning), ("held aside", aside)):
-        if name == "held aside":
-            echo(
-                f"held aside ({', '.join(protocol['held_aside'])}), scored by the model "
-                "fitted on the tuning clusters:"
-            )
-        for key, label in (("overall", "overall"), ("cross_language", "cross-language")):
-            row = part[key]
-            echo(
-                f"  {label:16} {row['pairs']:>4} pairs {row['positives']:>3} same  "
-                f"P@R0.8 {row['precision_at_recall_0.8']:.3f}  PR-AUC {row['pr_auc']:.3f}"
-            )
+    echo(f"tuning clusters ({', '.join(protocol['tuning']['clusters'])}), leave-one-cluster-out:")
+    _print_scores(protocol["tuning"])
+    echo(
+        f"held aside ({', '.join(protocol['held_aside'])}), scored by the model fitted on the "
+        "tuning clusters:"
+    )
+    _print_scores(protocol["aside"])
+
+
+def _print_scores(part: dict) -> None:
+    for key, label in (("overall", "overall"), ("cross_language", "cross-language")):
+        row = part[key]
+        echo(
+            f"  {label:16} {row['pairs']:>4} pairs {row['positives']:>3} same  "
+            f"P@R0.8 {row['precision_at_recall_0.8']:.3f}  PR-AUC {row['pr_auc']:.3f}"
+        )
 
 
 def _pair_sets(gold: tuple[str, ...]) -> list[tuple[Path, Path]]:

@@ -291,8 +291,9 @@ Rule = tuple[re.Pattern, Callable[[re.Match, _Resolver], tuple[str, str | None]]
 
 # A month named without a day or a year is a date only where a date's words surround it: the
 # same word is often something else ("sept personnes" is seven, "Mars" a planet, "by Jan
-# Smith" a name). Abbreviations ("sept", "oct", "Dec") need a year; French full names a preposition of time before ("en mars", "depuis
-# mai", "jusqu'en août", "de mars à mai") or a word after ("mars dernier"); an English month
+# Smith" a name). Abbreviations ("sept", "oct", "Dec") need a year; French full names a
+# preposition of time before ("en mars", "depuis mai", "jusqu'en août", "de mars à mai") or
+# a word after ("mars dernier"); an English month
 # (its rule already asks for "in", "since", "last" ...) is no month before a capitalised
 # word ("in March Madness", "by May Smith": a name).
 _MONTH_BEFORE_FR = re.compile(
