@@ -27,9 +27,9 @@ def test_undo_and_redo_rows_say_what_they_took_back(tmp_path):
     assert lines[1:] == [
         "status: new → checked",
         "body=hello",
-        f"undid change #{rows[2]['id']} (note.added)",
-        f"undid change #{rows[1]['id']} (status.set): status: checked → new",
-        f"redid change #{rows[1]['id']} (status.set): status: new → checked",
+        f"undid change #{rows[2]['id']} (note added)",
+        f"undid change #{rows[1]['id']} (status set): status: checked → new",
+        f"redid change #{rows[1]['id']} (status set): status: new → checked",
         "label=false, rationale=same",
         "(unchanged)",
     ]
@@ -38,4 +38,4 @@ def test_undo_and_redo_rows_say_what_they_took_back(tmp_path):
 
     result = CliRunner().invoke(main, ["history", str(claim), "--db", str(store.path)])
     assert result.exit_code == 0, result.output
-    assert "(status.set): status: checked → new" in result.output
+    assert "(status set): status: checked → new" in result.output

@@ -29,7 +29,12 @@ def scripted(tmp_path, sample_text, sample_extraction):
 def test_the_public_report_leaves_the_desk_out(scripted, fmt):
     public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")
     internal, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
-    for desk_only in ("Rappeler le ministère", "Historique", "verdict.set", "claim.extracted"):
+    for desk_only in (
+        "Rappeler le ministère",
+        "Historique",
+        "verdict donné",
+        "affirmation relevée",
+    ):
         assert desk_only in internal
         assert desk_only not in public
     for reader_needs in ("Plutôt faux", "Le Pentagone parle de quatre missiles.", "Point presse"):

@@ -253,3 +253,22 @@ def test_a_reversed_span_is_named_as_reversed_not_outside(sample_store):
 
     with pytest.raises(InvalidInput, match="span 50-10 ends before it starts"):
         sample_store.add_claim(sample_store.sample_id, 50, 10)
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("31 février 2024", "février has 29 days in 2024"),
+        ("29 février 2023", "février has 28 days in 2023"),
+        ("April 31, 2025", "April has 30 days"),
+        ("le 32 mars", "mars has 31 days"),
+    ],
+)
+def test_an_impossible_written_day_is_refused_saying_why(sample_store, typed, why):
+    cid = claim_with(sample_store, "six missiles")["id"]
+    before = sample_store.db["history"].count
+    with pytest.raises(InvalidInput, match=f"is not a real day: {why}"):
+        sample_store.add_date(cid, "statement", typed)
+    assert sample_store.db["history"].count == before
+    sample_store.add_date(cid, "statement", "29 février 2024")  # a leap day is a day
+    assert sample_store.claim(cid)["attached_dates"][-1]["iso"] == "2024-02-29"

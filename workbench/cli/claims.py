@@ -9,7 +9,7 @@ from workbench.extract.types import KINDS
 from workbench.figure_text import figure_value
 from workbench.matching.sides import is_weak
 from workbench.report.changes import describe_change
-from workbench.report.labels import describe_match
+from workbench.report.labels import action_word, describe_match
 from workbench.safe_text import visible
 from workbench.store import STATUSES
 
@@ -147,7 +147,9 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         )
     if claim["last_change"]:
         change = claim["last_change"]
-        echo(f"  last change: {change['action']} by {change['analyst']} at {change['at'][:19]}")
+        echo(
+            f"  last change: {action_word(change['action'], 'en')} by {change['analyst']} at {change['at'][:19]}"
+        )
 
 
 @click.command("status")

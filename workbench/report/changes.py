@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from workbench.report.labels import action_word
+
 _HIDDEN = ("claim_id", "source_id", "speaker_kind")
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
 kind follows the speaker): they say nothing to a reader."""
@@ -23,7 +25,9 @@ def describe_change(
     for key, verb in (("undid", "undid"), ("redid", "redid")):
         if isinstance(after, dict) and key in after:
             target = (earlier or {}).get(after[key])
-            what = f"{verb} change #{after[key]}" + (f" ({target['action']})" if target else "")
+            what = f"{verb} change #{after[key]}" + (
+                f" ({action_word(target['action'], 'en')})" if target else ""
+            )
             restored = _difference(
                 before.get("values") if isinstance(before, dict) else None,
                 after.get("values"),

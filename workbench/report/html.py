@@ -12,6 +12,7 @@ from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
     STATUS_WORDS,
+    action_word,
     definition,
     describe_flag,
     describe_match,
@@ -260,7 +261,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
     if claim["history"]:
         out.append(f"<details><summary>{esc(w['history'])}</summary><ul>")
         out += [
-            f"<li>{esc(h['at'][:16].replace('T', ' '))} {esc(h['analyst'])} {esc(h['action'])}</li>"
+            f"<li>{esc(h['at'][:16].replace('T', ' '))} {esc(h['analyst'])} {esc(action_word(h['action'], lang))}</li>"
             for h in claim["history"]
         ]
         out.append("</ul></details>")

@@ -179,12 +179,71 @@ SIGNAL_WORDS = {
 QUANTITY_WORDS = {
     "fr": {"dead": "morts", "injured": "blessés", "people": "personnes", "percent": "pour cent"}
 }
+ACTION_WORDS = {
+    "en": {
+        "article.ingested": "article read",
+        "article.dated": "article's date set",
+        "claim.extracted": "claim found",
+        "claim.added": "claim added",
+        "claim.edited": "claim edited",
+        "claim.redated": "dates read again",
+        "claim.checked": "claim checked",
+        "claim.assigned": "assigned",
+        "claim.unassigned": "unassigned",
+        "status.set": "status set",
+        "verdict.set": "verdict given",
+        "verdict.proposed": "verdict proposed",
+        "verdict.approved": "verdict approved",
+        "verdict.returned": "verdict sent back",
+        "source.added": "source added",
+        "source.linked": "source attached",
+        "date.added": "date attached",
+        "note.added": "note added",
+        "match.confirmed": "match confirmed",
+        "match.rejected": "match rejected",
+        "match.linked": "linked by hand to a claim seen before",
+        "undo": "undone",
+        "redo": "redone",
+    },
+    "fr": {
+        "article.ingested": "article lu",
+        "article.dated": "date de l'article fixée",
+        "claim.extracted": "affirmation relevée",
+        "claim.added": "affirmation ajoutée",
+        "claim.edited": "affirmation modifiée",
+        "claim.redated": "dates relues",
+        "claim.checked": "affirmation vérifiée",
+        "claim.assigned": "attribuée",
+        "claim.unassigned": "désattribuée",
+        "status.set": "statut fixé",
+        "verdict.set": "verdict donné",
+        "verdict.proposed": "verdict proposé",
+        "verdict.approved": "verdict approuvé",
+        "verdict.returned": "verdict renvoyé",
+        "source.added": "source ajoutée",
+        "source.linked": "source jointe",
+        "date.added": "date jointe",
+        "note.added": "note ajoutée",
+        "match.confirmed": "rapprochement confirmé",
+        "match.rejected": "rapprochement écarté",
+        "match.linked": "rapprochée à la main d'une affirmation déjà vue",
+        "undo": "annulé",
+        "redo": "rétabli",
+    },
+}
+"""What each logged action is called for a reader, in each language: the history's action
+names ("verdict.set") are the store's, not words an analyst or a reader uses."""
 WHERE_WORDS = {"fr": (("matched claim ", "affirmation rapprochée "), ("claim ", "affirmation "))}
 """How a disagreement's "where" ("claim 12", "matched claim 40") reads in each language."""
 
 
 def role_word(role: str, language: str) -> str:
     return ROLE_WORDS.get(language, ROLE_WORDS["en"]).get(role, role)
+
+
+def action_word(action: str, language: str) -> str:
+    """A logged action in words; an action without words (a newer one) keeps its name."""
+    return ACTION_WORDS.get(language, ACTION_WORDS["en"]).get(action, action)
 
 
 def signal_word(name: str, language: str) -> str:

@@ -10,6 +10,7 @@ from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
     STATUS_WORDS,
+    action_word,
     definition,
     describe_flag,
     describe_match,
@@ -170,7 +171,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     if claim["history"]:
         lines.append(f"- {w['history']}:")
         lines += [
-            f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {h['action']}"
+            f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {action_word(h['action'], lang)}"
             for h in claim["history"]
         ]
     lines.append("")

@@ -64,7 +64,38 @@ def parse_when(value: str, published: date | None = None, language: str = "fr") 
         found = find_dates(text, anchor, lang)
         if len(found) == 1 and found[0].text.strip(" .,").lower() in _bare(text):
             return found[0].iso
+    if impossible := _impossible_day(text):
+        raise InvalidInput(impossible)
     raise InvalidInput(f"{value!r} is not a date I can read (try YYYY-MM-DD)")
+
+
+_WRITTEN_DAY = re.compile(
+    r"^(?:\w+\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(\w+)\.?(?:\s+(\d{4}))?$"
+    r"|^(?:\w+\s+)?(\w+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$",
+    re.IGNORECASE,
+)
+
+
+def _impossible_day(text: str) -> str | None:
+    """Why a day written in words cannot be ("31 février": février has 28 or 29 days), or None
+    when it is not such a day: the analyst sees the day is wrong, not that they wrote badly."""
+    from workbench.extract.dates import MONTHS
+
+    found = _WRITTEN_DAY.match(text.strip(" ."))
+    if not found:
+        return None
+    day, month, year = found.group(1, 2, 3) if found.group(1) else found.group(5, 4, 6)
+    number = next((m[month.lower()] for m in MONTHS.values() if month.lower() in m), None)
+    if number is None:
+        return None
+    leap = 2024 if year is None else int(year)
+    longest = (date(leap + (number == 12), number % 12 + 1, 1) - date(leap, number, 1)).days
+    if 1 <= int(day) <= longest:
+        return None
+    length = f"{longest} days" if year or number != 2 else "28 or 29 days"
+    return f"{text.strip()!r} is not a real day: {month} has {length}" + (
+        f" in {year}" if year and number == 2 else ""
+    )
 
 
 def _bare(text: str) -> set[str]:

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
 from workbench.report.changes import describe_change
+from workbench.report.labels import action_word
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
 
@@ -26,7 +27,7 @@ class ChangeScreen(ModalScreen[None]):
     def compose(self):
         row = self.row
         body = Text()
-        body.append(f"#{row['id']}  {row['action']}", style="bold")
+        body.append(f"#{row['id']}  {action_word(row['action'], 'en')}", style="bold")
         body.append(f"  by {visible(row['analyst'] or '—')} at {row['at'][:19]}\n\n", style="dim")
         for side in ("before", "after"):
             body.append(f"{side}\n", style="bold")
@@ -71,7 +72,7 @@ class HistoryScreen(ModalScreen[None]):
                 Text(str(row["id"]), style="dim"),
                 Text(row["at"][:19].replace("T", " ")),
                 Text(visible(row["analyst"] or "—")),
-                Text(row["action"]),
+                Text(action_word(row["action"], "en")),
                 Text(change if len(change) <= 60 else change[:59] + "…"),
                 key=str(row["id"]),
             )

@@ -18,6 +18,7 @@ from textual.strip import Strip
 from workbench.figure_text import figure_value
 from workbench.matching.sides import LIKELY, is_weak
 from workbench.report.labels import (
+    action_word,
     describe_flag,
     describe_match,
     explain_lines,
@@ -125,7 +126,7 @@ def render_card(claim: dict) -> Group:
     if change:
         lines.add(
             "changed",
-            f"{change['action']} by {change['analyst']} at {change['at'][:16].replace('T', ' ')}",
+            f"{action_word(change['action'], 'en')} by {change['analyst']} at {change['at'][:16].replace('T', ' ')}",
             "dim",
         )
     return Group(head, quote, lines.grid)
