@@ -288,3 +288,33 @@ def test_match_link_on_the_command_line(matched, monkeypatch):
     shown = runner.invoke(main, ["show", str(matched.six)])
     assert "linked by hand by lea" in shown.output
     assert Store.open(matched.path).history(matched.six)[-1]["action"] == "match.linked"
+
+
+@pytest.mark.parametrize("size", [(160, 48), (80, 24)])
+def test_the_matches_dialog_shows_its_keys_whole_and_fills_its_height(matched, size):
+    """The title's keys wrap inside the dialog (at 160 columns "a links another claim by
+    hand, esc closes" was cut), the list takes the dialog's height (it stopped at 12 lines,
+    about one match), and a match's long lines continue under their own words, not at the
+    left edge where they read as the next match."""
+
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        table.move_cursor(row=table.get_row_index(str(matched.six)))
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, MatchesScreen)
+        title = dialog.query_one("#matches-title")
+        assert "esc closes" in "".join(
+            strip.text for strip in title.render_lines(title.region.reset_offset)
+        )
+        options = dialog.query_one(OptionList)
+        frame = dialog.query_one(".form")
+        assert options.region.bottom >= frame.region.bottom - 4
+        for number in range(options.option_count):
+            prompt = str(options.get_option_at_index(number).prompt)
+            assert all(line.startswith("    ") for line in prompt.splitlines()[1:])
+            assert max(map(len, prompt.splitlines())) <= min(110, size[0]) - 14
+
+    run_app(matched, scenario, size=size, article_id=matched.sample_id)

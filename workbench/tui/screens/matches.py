@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from rich.text import Text
@@ -17,6 +18,9 @@ from workbench.report.timeline import Event, text_axis
 from workbench.safe_text import visible
 from workbench.tui.typeahead import OpenedByKey, welcome_keys
 from workbench.tui.widgets.claims_table import SEEN_GLYPHS
+
+DIALOG_WIDTH = 110
+"""The dialog's width in the stylesheet (`.form.wide`)."""
 
 _ORDER = {"suggested": 0, "weak": 1, "confirmed": 2, "rejected": 3}
 
@@ -52,6 +56,7 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
                 "Seen before — y confirms, r confirms and reuses the earlier verdict and "
                 "sources, n rejects, a links another claim by hand, esc closes",
                 classes="form-title",
+                id="matches-title",
             )
             if not self.matches:
                 yield Static(
@@ -81,7 +86,18 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
             f"    {'why: ' if number == 0 else '     '}{line}"
             for number, line in enumerate(explain_lines(match, self.language))
         ]
-        return Text(visible("\n".join(lines)), style="dim" if weak else "")
+        return Text(visible("\n".join(map(self._wrapped, lines))), style="dim" if weak else "")
+
+    def _wrapped(self, line: str) -> str:
+        """A line cut to the dialog's width, its continuation lines under its own words
+        rather than at the left edge, where they read as the next match."""
+        width = min(DIALOG_WIDTH, self.app.size.width) - 14  # its border, padding, scrollbar
+        words = len(line) - len(line.lstrip(" "))
+        rest = line[words:]
+        indent = " " * (
+            (words or 4) + (5 if rest.startswith("why: ") else 1 if rest.startswith("“") else 0)
+        )
+        return textwrap.fill(line, width, subsequent_indent=indent)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
