@@ -631,6 +631,31 @@ def test_measures_are_not_compared_between_claims_of_one_article(french_nlp):
     assert values == [(8, 10), (10, 8)]
 
 
+def test_people_counted_without_their_fate_are_not_compared_within_an_article(french_nlp):
+    """A trial's ferry article: 34 people who perished, 17 still missing and a capacity of
+    100 people were flagged as one quantity with three values, in the public report too.
+    Within one article such counts are different facts; the dead stay compared (the card
+    and the report still flag 12 dead against 15 dead), and a matched claim or a source,
+    which speak of the same fact, still meet a bare count of people."""
+    from workbench.matching.disagreement import article_flags, disagreements
+
+    text = (
+        "Au moins 34 personnes ont péri mardi dans le naufrage, a annoncé la police.\n\n"
+        "Selon les secours, 17 personnes étaient toujours portées disparues mercredi.\n\n"
+        "Le bateau, autorisé à transporter 100 personnes, en transportait 180, selon le port.\n\n"
+        "Le naufrage a fait 12 morts selon la mairie.\n\n"
+        "Selon l'hôpital, le naufrage a fait 15 morts."
+    )
+    extraction = extract(text, "fr", date(2026, 3, 12))
+    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
+    flagged = article_flags({"language": "fr", "claims": claims})
+    values = sorted((f["value"], f["other_value"]) for found in flagged.values() for f in found)
+    assert values == [(12, 15), (15, 12)]
+    missing = _figures("Selon les secours, 17 personnes étaient toujours portées disparues.")
+    reported = _figures("Les secours disent que 21 personnes sont toujours portées disparues.")
+    assert [(a.value, b.value) for a, b in disagreements(missing, reported)] == [(17, 21)]
+
+
 def test_sums_in_any_currency_are_not_compared_between_claims_of_one_article(french_nlp):
     """A trial: the aid promised (50 millions de soms) was flagged against the damage (2
     milliards de soms) in the public report: "soms" was not known as money. Currencies now

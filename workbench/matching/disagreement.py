@@ -4,8 +4,9 @@ six missiles and eight people are different quantities and are never compared. A
 gives a figure agreeing with the claim's does not disagree through its other figures of the
 quantity ("53% against 36% for his rival" confirms 53%), nor does a figure the claim gives
 itself ("1,200 evacuated, three dead" does not disagree with "trois morts"). Measures (shares, durations, ages,
-sums of money) are compared only with texts about the same fact (sources, matched claims):
-within one article, 73 years of age and 41 years in power are different facts. Time grows
+sums of money) and people counted without what became of them are compared only with texts
+about the same fact (sources, matched claims): within one article, 73 years of age and 41
+years in power are different facts, and so are 180 passengers and 17 missing. Time grows
 with the number of figures, not its square: figures are grouped by quantity and each lists
 at most LISTED others."""
 
@@ -42,6 +43,15 @@ class Figure:
     @property
     def measure(self) -> bool:
         return is_measure(self.quantity, self.label)
+
+    @property
+    def one_fact_in_an_article(self) -> bool:
+        """Whether two claims of one article giving this quantity speak of one fact, so that
+        two values disagree. Not for measures (73 years of age, 41 years in power), nor for
+        people counted without what became of them: one article counts passengers, the
+        missing, the evacuated and a boat's capacity, all "personnes" (34 who died and 17
+        missing were flagged); the dead and the injured stay compared."""
+        return not self.measure and self.quantity != "people"
 
 
 def figures_of(numbers: list[dict], text: str, where: str, language: str = "fr") -> list[Figure]:
@@ -135,8 +145,8 @@ def claim_flags(claim: dict, language: str, article_figures: list[Figure]) -> li
     mine = figures_of(claim.get("numbers") or [], claim["text"], f"claim {claim['id']}", language)
     if not mine:
         return []
-    counts = [a for a in mine if not a.measure]
-    in_article = [b for b in article_figures if not b.measure]
+    counts = [a for a in mine if a.one_fact_in_an_article]
+    in_article = [b for b in article_figures if b.one_fact_in_an_article]
     evidence = evidence_figures(claim, language)
     pairs = disagreements(counts, in_article) + disagreements(mine, evidence)
     return [_flag(a, b) for a, b in pairs]
@@ -156,7 +166,7 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
     held_by: dict[str, dict[int, list[Figure]]] = defaultdict(dict)
     for claim_id, figures in mine.items():
         for figure in figures:
-            if figure.measure:
+            if not figure.one_fact_in_an_article:
                 continue
             held_by[figure.quantity].setdefault(claim_id, []).append(figure)
             held = values[figure.quantity].setdefault((figure.value, figure.approximate), [])
@@ -168,7 +178,7 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
         extra = evidence_figures(claim, language) if mine[claim["id"]] else []
         for a in mine[claim["id"]]:
             listed = 0
-            for held in values[a.quantity].values() if not a.measure else ():
+            for held in values[a.quantity].values() if a.one_fact_in_an_article else ():
                 other, b = next(((o, f) for o, f in held if o != claim["id"]), (0, None))
                 if (
                     b is not None
