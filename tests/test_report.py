@@ -404,3 +404,12 @@ def test_claimreview_author_type_comes_from_the_kind_extraction_read():
     # without a kind, the name's shape decides: no list of countries behind it
     assert speaker_type("United Nations Children's Fund") == "Organization"
     assert speaker_type("Anna Berg") == "Person"
+
+
+def test_a_report_of_several_articles_says_how_many_in_its_title(scripted):
+    """Two articles' HTML report was titled "Verification report: Verification report"."""
+    from workbench.report.html import render
+
+    article = scripted.dossier([scripted.sample_id])[0]
+    page = render([article, {**article, "id": article["id"] + 1}], [], None)
+    assert "<title>Rapport de vérification: 2 articles</title>" in page

@@ -363,3 +363,44 @@ def test_seen_before_confirm_and_timeline(tui_store, french_nlp):
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
     assert reopened(tui_store).matches(six)[0]["state"] == "confirmed"
+
+
+def test_a_source_without_title_is_named_once_on_the_card(tui_store):
+    """A source added by its address alone showed that address twice, as its name and again
+    under it; a source with a title or publisher still shows its address under its name."""
+    from workbench.tui.widgets.claim_card import card_text
+
+    cid = six_id(tui_store)
+    bare = tui_store.add_source("https://example.org/bare-source")
+    named = tui_store.add_source("https://example.org/named", title="Briefing", publisher="DoD")
+    tui_store.link_source(cid, bare, "supports")
+    tui_store.link_source(cid, named, "refutes")
+    text = card_text(tui_store.claim(cid), 150)
+    assert text.count("https://example.org/bare-source") == 1
+    assert "Briefing" in text and "DoD https://example.org/named" in text
+
+
+def test_a_change_opened_from_the_history_reads_as_words_not_json(tui_store):
+    """A figure edit showed `numbers: [{"approximate": false, "end": 369, …}]` and a speaker
+    edit `speaker_kind: None`; the change now reads "six = 7 missiles" and leaves out the
+    fields that follow others."""
+    from workbench.tui.screens.history import ChangeScreen
+
+    cid = six_id(tui_store)
+    claim = tui_store.claim(cid)
+    figures = [{**n, "value": 7.0} if n["value"] == 6 else n for n in claim["numbers"]]
+    tui_store.edit_claim(cid, numbers=figures, speaker="Pentagone")
+
+    async def scenario(app, pilot):
+        await find_six(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press(*["down"] * (len(app.screen.rows) - 1), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChangeScreen)
+        body = str(app.screen.query_one("#change-body").render())
+        assert "six = 7" in body and "six = 6" in body and "Pentagone" in body
+        assert "approximate" not in body and "speaker_kind" not in body and "{" not in body
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

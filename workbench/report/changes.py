@@ -3,12 +3,15 @@ and the reports: what changed from what to what, and what an undo or redo took b
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Mapping
 from typing import Any
 
+from workbench.figure_text import figure_value
 from workbench.report.labels import action_word
 
-_HIDDEN = ("claim_id", "source_id", "speaker_kind")
+HIDDEN = ("claim_id", "source_id", "speaker_kind")
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
 kind follows the speaker): they say nothing to a reader."""
 
@@ -39,7 +42,7 @@ def describe_change(
 
 def _difference(before: Any, after: Any, width: int | None) -> str:
     if isinstance(before, dict) and isinstance(after, dict):
-        keys = [k for k in after if before.get(k) != after.get(k) and k not in _HIDDEN]
+        keys = [k for k in after if before.get(k) != after.get(k) and k not in HIDDEN]
         if not keys:
             return "(unchanged)" if after else ""
         return "; ".join(
@@ -54,10 +57,33 @@ def _difference(before: Any, after: Any, width: int | None) -> str:
 
 def _fields(values: dict, width: int | None) -> str:
     return ", ".join(
-        f"{k}={_value(v, width)}" for k, v in values.items() if v is not None and k not in _HIDDEN
+        f"{k}={_value(v, width)}" for k, v in values.items() if v is not None and k not in HIDDEN
     )
 
 
 def _value(value: Any, width: int | None) -> str:
-    text = "—" if value is None else str(value)
+    text = field_value(value)
     return text if width is None or len(text) <= width else text[: width - 1] + "…"
+
+
+def field_value(value: Any) -> str:
+    """A logged field's value as an analyst reads it: figures as "six = 6 missiles" and
+    dates as "mardi → 2024-11-19", not the JSON they are stored as."""
+    if value is None:
+        return "—"
+    if isinstance(value, str) and value.startswith("[{"):  # a column stored as JSON text
+        with contextlib.suppress(ValueError):
+            value = json.loads(value)
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        if all("value" in v for v in value):
+            return ", ".join(_figure(v) for v in value)
+        if all("iso" in v for v in value):
+            return ", ".join(f"{v.get('text') or ''} → {v['iso']}".strip() for v in value)
+    return str(value)
+
+
+def _figure(number: dict) -> str:
+    said = f"{number.get('text') or ''} = " if number.get("text") else ""
+    unit = f" {number['unit']}" if number.get("unit") else ""
+    about = "~" if number.get("approximate") else ""
+    return f"{said}{about}{figure_value(float(number['value']))}{unit}"

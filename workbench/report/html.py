@@ -68,7 +68,8 @@ def verdict_badge(entry: dict | None, lang: str) -> str:
 def render(articles: list[dict], scale: list[dict], language: str | None) -> str:
     lang = language or (articles[0].get("language") if articles else None) or "en"
     w = words(lang)
-    title = esc(articles[0]["title"]) if len(articles) == 1 else esc(w["report"])
+    # Several articles: how many ("Verification report: Verification report" said nothing).
+    title = esc(articles[0]["title"]) if len(articles) == 1 else f"{len(articles)} articles"
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{esc(lang)}"><head><meta charset="utf-8">',

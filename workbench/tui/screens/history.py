@@ -9,7 +9,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
-from workbench.report.changes import describe_change
+from workbench.report.changes import HIDDEN, describe_change, field_value
 from workbench.report.labels import action_word
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
@@ -34,10 +34,11 @@ class ChangeScreen(ModalScreen[None]):
             value = row.get(side)
             if isinstance(value, dict):
                 for key, item in value.items():
-                    body.append(f"  {key}: ", style="bold")
-                    body.append(visible(str(item)) + "\n")
+                    if key not in HIDDEN:
+                        body.append(f"  {key}: ", style="bold")
+                        body.append(visible(field_value(item)) + "\n")
             else:
-                body.append(f"  {'—' if value is None else visible(str(value))}\n")
+                body.append(f"  {visible(field_value(value))}\n")
         with Vertical(classes="form wide"):
             yield Label("Change (esc closes)", classes="form-title")
             with VerticalScroll():

@@ -90,7 +90,8 @@ def render_card(claim: dict) -> Group:
         lines.add("verdict", "none yet", "dim")
     for source in claim.get("sources", []):
         lines.add("source", f"[{source['stance']}] {source.get('title') or source['url']}")
-        lines.add("", f"{source.get('publisher') or ''} {source['url']}".strip(), "dim")
+        if source.get("title") or source.get("publisher"):  # else its address is its name
+            lines.add("", f"{source.get('publisher') or ''} {source['url']}".strip(), "dim")
         if source.get("excerpt"):
             lines.add("", f"“{source['excerpt']}”", "italic")
     for note in claim.get("notes", []):
