@@ -52,6 +52,11 @@ def _claims(text: str, language: str) -> list[tuple[str, str | None]]:
             "The Food and Drug Safety Board said it had closed 11 of the farms.",
             [("it had closed 11 of the farms", "Food and Drug Safety Board")],
         ),
+        (
+            # the adverbial between the verb and its "that" belongs to the frame
+            "The water board said in a statement on Monday that 40 wells had been closed.",
+            [("40 wells had been closed", "water board")],
+        ),
     ],
 )
 def test_english_frames_and_clauses(text, expected):

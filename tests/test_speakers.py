@@ -680,3 +680,43 @@ def test_a_document_or_figures_speak_for_their_author_or_for_nobody(
 ):
     claims = extract(text, language, DAY).claims
     assert claims and {c.speaker for c in claims} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La ligne restera fermée jusqu'à lundi, selon un communiqué publié mercredi.",
+            None,
+        ),
+        (
+            "fr",
+            "Selon un communiqué de la préfecture du Var, 300 hectares ont brûlé.",
+            "préfecture du Var",
+        ),
+        (
+            "fr",
+            "D'après le communiqué diffusé par la SNCF, 40 trains ont été supprimés.",
+            "SNCF",
+        ),
+        (
+            "fr",
+            "Selon un communiqué de presse de la mairie, 12 écoles resteront fermées.",
+            "mairie",
+        ),
+        (
+            "en",
+            "According to a statement released on Tuesday, 12 flights were cancelled.",
+            None,
+        ),
+        (
+            "en",
+            "According to a statement from the port authority, 12 ships were diverted.",
+            "port authority",
+        ),
+    ],
+)
+def test_a_press_release_speaks_for_its_author_or_for_nobody(french_nlp, language, text, expected):
+    claims = extract(text, language, DAY).claims
+    assert claims and {c.speaker for c in claims} == {expected}

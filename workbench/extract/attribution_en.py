@@ -200,7 +200,8 @@ class EnglishAttributor:
         according = _ACCORDING.search(text)
         if according and not inside(according.start(), quotes):
             tail = text[according.end() :]
-            cut = re.search(r"[,(;:]|\s+(?:a|an|the)\s+[a-z]", tail)
+            # "according to X the ..." ends X; "a statement from the port authority" does not
+            cut = re.search(r"[,(;:]|(?<!\bfrom)(?<!\bof)(?<!\bby)\s+(?:a|an|the)\s+[a-z]", tail)
             phrase = _strip_determiners(tail[: cut.start()] if cut else tail[:60])
             if phrase:
                 result.speaker, result.reported = phrase, True

@@ -120,7 +120,13 @@ def _author_of(document: Token) -> Token | None:
         by = any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
         if token.i > document.i and (token.dep_ == "obl:agent" or token.dep_ == "obl:mod" and by):
             return token
-    for child in document.children:
+    children = list(document.children)
+    for child in list(children):
+        if child.lower_ == "presse" and child.dep_ == "nmod":
+            # "un communiqué de presse du Premier ministre": "de presse" names the document
+            children.remove(child)
+            children.extend(child.children)
+    for child in children:
         if child.dep_ != "nmod" or child.i < document.i:
             continue
         if (
@@ -180,6 +186,22 @@ _PERSON_NOUNS = frozenset(
 _SUBORDINATORS = {"avant", "après", "jusqu'à", "jusqu’à", "pendant", "sans"}
 
 
+def _selon_phrase(selon: Token) -> Token:
+    """The head of the phrase "selon"/"d'après" introduces. The parse may hang "d'après" on
+    the main verb, and the noun after it under "d'" ("D'après le communiqué diffusé par la
+    SNCF, 40 trains ...": "communiqué" is fixed to "d'"): then the phrase's head is its first
+    noun before the comma, not the main verb."""
+    doc = selon.doc
+    head = selon.head
+    comma = next((t.i for t in doc[selon.i :] if t.text == ","), len(doc))
+    if selon.i < head.i < comma:
+        return head
+    for token in doc[selon.i + 1 : comma]:
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and not selon.i < token.head.i < comma:
+            return token
+    return head
+
+
 class FrenchAttributor:
     """Attributes the sentences of one article in reading order, remembering who was named."""
 
@@ -227,7 +249,7 @@ class FrenchAttributor:
 
         for token in tokens:
             if outside[token.i] and self._is_selon(token) and token.head.i != token.i:
-                source = self._source_after_selon(token.head, doc, outside)
+                source = self._source_after_selon(_selon_phrase(token), doc, outside)
                 if source:
                     result.speaker, result.reported = source, True
                     break

@@ -725,6 +725,13 @@ def _audience(rest: str) -> re.Match[str] | None:
     return None
 
 
+# what may stand between a reporting verb and its "that": when, where or how it was said
+_FRAME_ADVERBIAL = (
+    r"(?:(?:in|on|at|during|via|through|late|early|earlier|later|last|this|yesterday|today"
+    r"|tonight|overnight)\b[^,;:.\"“”«»]{0,50}?)"
+)
+
+
 def _frames_en(
     text: str, cutter: _Cutter, quotes: list[tuple[int, int]], inside: list[bool]
 ) -> None:
@@ -756,7 +763,9 @@ def _frames_en(
             if "," in subject and not _APPOSITION_SUBJECT.match(subject):
                 break
             rest = text[clause_start + word.end() :]
-            skip = re.match(r"\s*(?:that\s+|:\s*)?", rest)
+            # "said in a statement that", "said on Tuesday that": the adverbial is the frame's
+            skip = re.match(r"\s*(?:(?:" + _FRAME_ADVERBIAL + r")\s+)?(?:that\s+|:\s*)", rest)
+            skip = skip or re.match(r"\s*(?:that\s+|:\s*)?", rest)
             if english_lemma(verb) == "tell" and (audience := _audience(rest)):
                 skip = audience  # "told reporters (that) ...": the audience is in the frame
             content = clause_start + word.end() + (skip.end() if skip else 0)

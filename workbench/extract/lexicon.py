@@ -94,10 +94,12 @@ DOCUMENT_NOUNS = frozenset(
     """
 rapport étude enquête chiffres données statistiques bilan sondage note document résultats relevé
 audit report study survey figures data statistics poll audit review findings results document
+communiqué communiqués déclaration statement statements communique release
 """.split()
 )
 """What carries someone's words or numbers: its author speaks ("Un rapport de la Cour des
-comptes estime", "Figures released by the ministry show"); without one, nobody does."""
+comptes estime", "Figures released by the ministry show", "selon un communiqué du ministère");
+without one ("selon un communiqué publié mercredi"), nobody does."""
 
 MEDIA_WORDS = frozenset(
     """

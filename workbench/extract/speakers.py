@@ -541,7 +541,8 @@ _FINDINGS = re.compile(
 
 _DOCUMENT = re.compile(
     r"^(?:(?:the|a|an|its|their|new|latest|last|initial|preliminary|official|final|annual"
-    r"|weekly|monthly|(?P<owner>[\w'’. -]+?)['’]s?)\s+)*(?P<document>[\w]+)\b(?P<rest>.*)$",
+    r"|weekly|monthly|joint|press|news|(?P<owner>[\w'’. -]+?)['’]s?)\s+)*(?P<document>[\w]+)\b"
+    r"(?:\s+de\s+presse\b)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
