@@ -266,6 +266,36 @@ def test_a_relative_date_takes_the_tense_of_the_verb_it_depends_on(
     assert _dates_extracted(text, language, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # SAMPLE_DAY is a Wednesday: a plan or an intention puts a bare weekday ahead
+        ("fr", "La région prévoit de rouvrir la ligne vendredi.", [("vendredi", "2024-11-22")]),
+        ("fr", "Le syndicat compte manifester samedi.", [("samedi", "2024-11-23")]),
+        (
+            "fr",
+            "La direction envisage de fermer l'usine lundi, a-t-on appris.",
+            [("lundi", "2024-11-25")],
+        ),
+        ("en", "The council plans to vote on the budget on Friday.", [("on Friday", "2024-11-22")]),
+        (
+            "en",
+            "The striking pilots said they hope to reach a deal on Monday.",
+            [("on Monday", "2024-11-25")],
+        ),
+    ],
+)
+def test_a_plan_or_an_intention_looks_ahead(french_nlp, language, text, expected):
+    assert _dates_extracted(text, language, SAMPLE_DAY) == expected
+
+
+def test_a_verb_the_parse_took_for_an_adjective_is_no_part_of_the_speaker(french_nlp):
+    from workbench.extract import extract
+
+    claims = extract("Le gouvernement prévoit de présenter le texte vendredi.", "fr", SAMPLE_DAY)
+    assert [c.speaker for c in claims.claims] == ["gouvernement"]
+
+
 def _dates_extracted(text: str, language: str, published: date) -> list[tuple[str, str]]:
     """Every date of the claims `extract` finds in `text`, in order (the French parse is the
     session's model)."""

@@ -186,6 +186,17 @@ _PERSON_NOUNS = frozenset(
 _SUBORDINATORS = {"avant", "après", "jusqu'à", "jusqu’à", "pendant", "sans"}
 
 
+def _verb_before_infinitive(token: Token) -> bool:
+    """A word the parse made an adjective of its subject but that takes an infinitive, so a
+    verb ("Le gouvernement prévoit de présenter": "prévoit" is no part of the name)."""
+    if token.dep_ != "amod" or token.i <= token.head.i:
+        return False
+    after = token.doc[token.i + 1 : token.i + 3]
+    if len(after) and after[0].lower_ in ("de", "d'", "d’"):
+        after = after[1:]
+    return bool(len(after)) and "Inf" in after[0].morph.get("VerbForm", [])
+
+
 def _selon_phrase(selon: Token) -> Token:
     """The head of the phrase "selon"/"d'après" introduces. The parse may hang "d'après" on
     the main verb, and the noun after it under "d'" ("D'après le communiqué diffusé par la
@@ -649,7 +660,7 @@ class FrenchAttributor:
         (and never reaching the verb at `stop_at`, which a misparse can hang under its subject)."""
         dropped: set[int] = set()
         for child in head.children:
-            if child.dep_ in _DROPPED_DEPS:
+            if child.dep_ in _DROPPED_DEPS or _verb_before_infinitive(child):
                 dropped.update(t.i for t in child.subtree)
         tokens = [
             t

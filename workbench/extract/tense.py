@@ -47,6 +47,18 @@ _AUXILIARIES = {"aux", "aux:tense", "aux:pass", "cop"}
 _LOOKS_AHEAD_FR = {"aller", "devoir"}
 """Before an infinitive in the present, these announce what is to come ("va se rendre
 jeudi", "doit être voté mardi")."""
+_LOOKS_AHEAD_FORMS_FR = frozenset(
+    """va vont doit doivent devrait devraient devra devront prévoit prévoient prévoirait
+    envisage envisagent compte comptent projette projettent apprête apprêtent entend entendent
+    espère espèrent veut veulent souhaite souhaitent promet promettent""".split()
+)
+"""The same read from the word itself, in the present or conditional, for when the small
+model parses it as something else ("Le gouvernement prévoit de présenter le texte vendredi":
+"prévoit" tagged an adjective of "gouvernement")."""
+_BEFORE_INFINITIVE_FR = frozenset(
+    "de d' d’ se s' s’ ne n' n’ pas plus y en le la les l' l’ lui leur bientôt encore "
+    "également aussi désormais".split()
+)
 
 
 def _stem_fr(lemma: str) -> str | None:
@@ -107,10 +119,19 @@ def _verb_direction_fr(verb: Token) -> bool | None:
             tense = head.morph.get("Tense", [])
             if _conditional_fr(head) or "Pres" in tense or not tense:
                 return True
-        return None
+        return True if _announced_fr(verb) else None
     if perfect or "Past" in verb.morph.get("Tense", []) or "Imp" in verb.morph.get("Tense", []):
         return False  # "a déclaré vendredi", "annonçait lundi", "réunis mardi"
     return None
+
+
+def _announced_fr(infinitive: Token) -> bool:
+    """The word before the infinitive (past "de", clitics and a few adverbs) is a verb that
+    looks ahead, whatever the parse made of it: "prévoit de présenter", "compte manifester"."""
+    index = infinitive.i - 1
+    while index >= 0 and infinitive.doc[index].lower_ in _BEFORE_INFINITIVE_FR:
+        index -= 1
+    return index >= 0 and infinitive.doc[index].lower_ in _LOOKS_AHEAD_FORMS_FR
 
 
 def french_direction(doc: Doc) -> Direction:
@@ -152,6 +173,10 @@ _BE_EN = {"be", "been", "being", "not", "also", "still", "already", "just", "nev
 # a copula after a modal keeps the participle in its group: "would remain closed until Monday"
 _BE_EN |= {"remain", "stay", "become", "get", "keep"}
 _AHEAD_EN = {"due", "set", "expected", "scheduled", "planned", "going", "about", "slated"}
+# a present that announces what is to come before its "to": "plans to visit on Friday"
+_INTENDS_EN = {"plan", "plans", "intend", "intends", "aim", "aims", "hope", "hopes", "expect"}
+_INTENDS_EN |= {"expects", "want", "wants", "prepares", "prepare", "vows", "vow", "pledges"}
+_INTENDS_EN |= {"promises", "threatens", "threaten", "seeks", "seek"}
 _IRREGULAR_PAST_EN = set(
     """said told went came took gave made met held left began became saw found got won lost fell
     rose sent spoke wrote led paid sold brought thought kept ran struck fled fought broke chose
@@ -171,12 +196,16 @@ def _past_form_en(word: str) -> bool:
 def _groups_en(words: list[str]) -> list[tuple[int, int, bool | None]]:
     """Verb groups ("will be held", "has been postponed", "said") as word ranges, each with
     its direction."""
-    groups = []
+    groups: list[tuple[int, int, bool | None]] = []
     i = 0
     while i < len(words):
         word = words[i]
         if word.endswith(("'ll", "’ll")):
             word = words[i] = "will"  # "they'll meet": the pronoun says nothing of the tense
+        if word in _INTENDS_EN and i + 1 < len(words) and words[i + 1] == "to":
+            groups.append((i, i + 1, True))  # "plans to", "hopes to", "vows to"
+            i += 1
+            continue
         if not (
             word in _FUTURE_EN
             or word in _PAST_AUX_EN
