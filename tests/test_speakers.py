@@ -720,3 +720,24 @@ def test_a_document_or_figures_speak_for_their_author_or_for_nobody(
 def test_a_press_release_speaks_for_its_author_or_for_nobody(french_nlp, language, text, expected):
     claims = extract(text, language, DAY).claims
     assert claims and {c.speaker for c in claims} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Medecins Sans Frontieres said 300 patients were treated.", None, "organisation"),
+        ("Friends of the Earth said 40 rivers were polluted.", None, "organisation"),
+        (
+            # the initials the article uses for it say it is an institution
+            "Campaigners at Coastal Water Watch (CWW) said 40 beaches were closed.",
+            None,
+            "organisation",
+        ),
+        ("Nadia Kareem Okafor said 300 patients were treated.", "Nadia Kareem Okafor", "person"),
+    ],
+)
+def test_a_capitalised_institution_is_no_person(text, speaker, kind):
+    claims = extract(text, "en", DAY).claims
+    assert claims and {c.speaker_kind for c in claims} == {kind}
+    if speaker:
+        assert {c.speaker for c in claims} == {speaker}

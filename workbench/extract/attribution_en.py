@@ -298,6 +298,8 @@ class EnglishAttributor:
         prefix = _AUXILIARIES.sub("", text[:verb_start].rstrip())
         # "X, Monday promised", "X Tuesday announced": the day says when, not who
         prefix = _AUXILIARIES.sub("", _TIME_TAIL.sub("", prefix))
+        # "Human Rights Watch (HRW) said": the acronym in brackets is the name again
+        prefix = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)$", "", prefix)
         after_quote = prefix.rstrip().endswith(tuple('”"»,')) and bool(quotes)
         closed = prefix.rstrip().endswith(",")  # "X, the state capital, said"
         prefix = prefix.rstrip().rstrip(",").rstrip()

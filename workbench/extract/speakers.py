@@ -305,6 +305,10 @@ class SpeakerReader:
             return False, gender
         if _named_with_article(words) or self._written_with_article(name):
             return False, gender  # "the United States", "la Russie", "L'Elysée": no person
+        named = _name_at_end(words)
+        if _joined_name(named) or self._has_acronym(named):
+            # "the charity Medecins Sans Frontieres (MSF)", "Friends of the Earth"
+            return False, gender
         capitalised = [w for w in words if w[0].isupper()]
         if len(capitalised) >= 2 or _fold(words[-1]) in self.genders.keys() | self.people:
             return True, gender
@@ -322,6 +326,15 @@ class SpeakerReader:
         if person is None:
             return None
         return "person" if person else "organisation"
+
+    def _has_acronym(self, words: list[str]) -> bool:
+        """Does the article write the name's initials as one word ("Medecins Sans Frontieres
+        (MSF)", "the National Electoral Commission, NEC,")? Institutions go by their acronym,
+        people do not."""
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) < 3:
+            return False
+        return re.search(rf"\b{initials}\b", self.text) is not None
 
     def _written_with_article(self, name: str) -> bool:
         """Does the article write the name behind a definite article ("the Red Cross said",
@@ -612,6 +625,37 @@ def names_media(phrase: str) -> bool:
     television")?"""
     return bool(_MEDIA_PHRASE.match(phrase.strip())) and not (
         {w.lower() for w in phrase.split()} & _NOT_IN_MEDIA_NAME
+    )
+
+
+_JOINING_WORDS = frozenset(
+    "sans without for of and et pour contre against sur on in the les aux".split()
+)
+"""Words that join the parts of an institution's name ("Médecins sans frontières", "Doctors
+Without Borders", "Friends of the Earth"); a person's name has particles ("de", "van", "dos",
+"al"), never these."""
+
+
+def _name_at_end(words: list[str]) -> list[str]:
+    """The capitalised name closing a phrase, with the joining words inside it ("the charity
+    Medecins Sans Frontieres", "campaigners at Human Rights Watch")."""
+    start = len(words)
+    while start > 0 and (
+        words[start - 1][:1].isupper() or words[start - 1].lower() in _JOINING_WORDS
+    ):
+        start -= 1
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1
+    return words[start:]
+
+
+def _joined_name(words: list[str]) -> bool:
+    """A capitalised name with a joining word inside it names an institution, not a person."""
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and any(w.lower() in _JOINING_WORDS for w in words[1:-1])
     )
 
 
