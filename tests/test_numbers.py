@@ -273,3 +273,36 @@ def test_what_a_figure_counts_skips_the_words_qualifying_it(language, text, expe
 def test_a_unit_per_time_is_one_unit_and_m_before_a_slash_no_million():
     found = find_numbers("des rafales à 90 km/h, un courant de 3 m/s", "fr")
     assert [(n.text, n.value, n.unit) for n in found] == [("90", 90, "km/h"), ("3", 3, "m/s")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space between groups of three digits separates thousands in English text too
+        ("The fire forced 3 180 residents to leave.", [("3 180", 3180, "residents")]),
+        ("About 12 400 hectares burned.", [("12 400", 12400, "hectares")]),
+        # but a day of the month before a count stays a day
+        ("On May 15 200 people gathered outside.", [("200", 200, "people")]),
+    ],
+)
+def test_english_thousands_written_with_a_space(text, expected):
+    assert [(n.text, n.value, n.unit) for n in find_numbers(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The landslide injured about 40 and killed 14.",
+            [("40", 40, "injured"), ("14", 14, "killed")],
+        ),
+        ("Riot police arrested 23 outside the stadium.", [("23", 23, "arrested")]),
+        # what comes after the verb's count says when, not what it counts
+        ("The outbreak has infected 1,200 since March.", [("1,200", 1200, "infected")]),
+        # the count before the participle and after the verb say the same thing apart
+        ("14 killed and 40 injured", [("14", 14, "killed"), ("40", 40, "injured")]),
+        ("It injured 9 workers.", [("9", 9, "workers")]),
+    ],
+)
+def test_a_bare_count_after_a_verb_counts_what_the_verb_says(text, expected):
+    assert [(n.text, n.value, n.unit) for n in find_numbers(text, "en")] == expected

@@ -22,6 +22,15 @@ _DIGITS = {
         r"|(?<![^\s(])\.\d+)" + _NUMBER_END
     ),
 }
+_SPACED_THOUSANDS = re.compile(
+    rf"(?<![\w.,:/])(?<![^\W\d_]-)(?<!\d{_SPACE})\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d])"
+    rf"(?![.,]\d)(?!{_SPACE}\d)"
+)
+_DAY_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]$"
+    r"|\b(?:no|nos|number|numbers|room|rooms|route|flight|line|chapter|article)\.?[ \u00a0]$",
+    re.IGNORECASE,
+)
 _SCALES = {
     "mille": 1e3,
     "thousand": 1e3,
@@ -127,6 +136,27 @@ _APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 _OF_WORDS = {"de", "d", "of"}
+# "injured about 40", "killing at least 14", "arrested 12": a bare figure right after a verb
+# that acts on people counts them as the verb says ("40 injured"), as a figure before the
+# participle already does ("14 killed"); never merged into one word for both
+_COUNTED_BY_VERB = re.compile(
+    r"\b(?P<verb>(?:kill|injur|wound|arrest|detain|evacuat|rescu|displac|hospitali[sz]|infect)"
+    r"(?:e|es|ed|ing|s)?|hurt|hurting)\s+"
+    r"(?:(?:at least|more than|fewer than|less than|nearly|about|around|almost|some|over|up to"
+    r"|as many as|roughly|approximately|an estimated|another|a further|an? additional)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _participle(verb: str) -> str:
+    """ "injuring", "injures", "injure" -> "injured"; "hurt" stays."""
+    lower = verb.lower()
+    if lower.startswith("hurt"):
+        return "hurt"
+    stem = re.sub(r"(?:ing|ed|es|s|e)$", "", lower)
+    return stem + "ed"
+
+
 _SKIP_BEFORE_UNIT = {
     "de",
     "d",
@@ -201,6 +231,28 @@ _NOT_UNITS = {
     "est",
     "is",
     "are",
+    # a preposition of time or place after a figure says when or where, not what it counts
+    # ("infected 1,200 since May")
+    "since",
+    "depuis",
+    "until",
+    "after",
+    "après",
+    "before",
+    "avant",
+    "during",
+    "pendant",
+    "at",
+    "from",
+    "outside",
+    "inside",
+    "near",
+    "across",
+    "along",
+    "throughout",
+    "overnight",
+    "yesterday",
+    "today",
 }
 _TITLE_AFTER_ORDINAL = re.compile(
     r"\s+(?:ministre|dame|secrétaire|minister|lady|secretary)\b", re.IGNORECASE
@@ -530,6 +582,9 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
                 _CURRENCY_AFTER.match(text, end)
             )
             unit = _CURRENCIES[currency.group(1)] if currency else _unit_after(text, end)
+            if unit is None and language == "en" and text[end : end + 1] != "-":
+                verb = _COUNTED_BY_VERB.search(text, max(0, start - 40), start)
+                unit = _participle(verb["verb"]) if verb else None
         found.append(NumberMention(text[start:end], _clean(value), start, end, unit, approximate))
         taken.append((start, end))
 
@@ -548,7 +603,17 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             continue  # "a third body was found": the third one, left to the ordinals
         add(match.start(), match.end(), _FRACTION_VALUES.get(key, 0.5))
 
-    for match in _DIGITS[language].finditer(text):
+    matches = list(_DIGITS[language].finditer(text))
+    if language == "en":
+        # "3 180 residents": a space between groups of three is a thousands separator in
+        # English text too, unless the first figure is a day ("on May 15 200 people")
+        spaced = [
+            m
+            for m in _SPACED_THOUSANDS.finditer(text)
+            if not _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ]
+        matches = spaced + matches
+    for match in matches:
         start, end = match.span()
         value = _digits_value(match.group(0), language)
         unit = None
