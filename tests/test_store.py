@@ -272,3 +272,15 @@ def test_an_impossible_written_day_is_refused_saying_why(sample_store, typed, wh
     assert sample_store.db["history"].count == before
     sample_store.add_date(cid, "statement", "29 février 2024")  # a leap day is a day
     assert sample_store.claim(cid)["attached_dates"][-1]["iso"] == "2024-02-29"
+
+
+def test_search_finds_a_word_in_any_of_its_forms(sample_store):
+    """A trial: searching "disparus" missed a claim saying "disparues". A typed word loses its
+    plural and feminine endings, in the whole store and inside one article."""
+    cid = claim_with(sample_store, "six missiles")["id"]
+    assert "américains" in sample_store.claim(cid)["text"]
+    for typed in ("américaines", "américaine", "missile", "ATACMS"):
+        assert cid in [c["id"] for c in sample_store.claims(search=typed)], typed
+        found = sample_store.claims(search=typed, article_id=sample_store.sample_id)
+        assert cid in [c["id"] for c in found], typed
+    assert sample_store.claims(search="sanctions") == sample_store.claims(search="sanction")

@@ -17,9 +17,21 @@ SORTS = {"position": "c.article_id, c.start", "score": "c.score DESC, c.article_
 
 
 def fts_query(text: str) -> str:
-    """Words typed by a user as an FTS5 prefix query, with FTS syntax neutralised."""
+    """Words typed by a user as an FTS5 prefix query, with FTS syntax neutralised; each word
+    without its agreement ending, so that any form of it is found (see `_any_form`)."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-    return " ".join(f'"{w}"*' for w in words)
+    return " ".join(f'"{_any_form(w)}"*' for w in words)
+
+
+def _any_form(word: str) -> str:
+    """A typed word without a plural ending (-s, -x) and then a feminine or silent -e:
+    "disparus" finds "disparues", "blessées" finds "blessé", "missiles" finds "missile".
+    Short words are kept whole ("mort", "les")."""
+    if len(word) < 5:
+        return word
+    if word[-1] in "sxSX":
+        word = word[:-1]
+    return word[:-1] if word[-1] in "eE" and len(word) >= 5 else word
 
 
 class ClaimsMixin(StoreBase):
