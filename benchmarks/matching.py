@@ -151,7 +151,7 @@ def side(code: Path | None) -> None:
     if code is not None:
         sys.path.insert(0, str(code))
     sys.path.insert(1 if code is not None else 0, str(ROOT / "benchmarks"))
-    from synthetic import news_article
+    from synthetic import REPORTS, news_article, report
 
     from workbench.ingest import StoreWriter
     from workbench.ingest.sources import Job
@@ -170,6 +170,7 @@ def side(code: Path | None) -> None:
     def answer(value: dict) -> None:
         print(json.dumps(value), flush=True)
 
+    stored = 0  # articles stored by `store`
     for line in sys.stdin:
         command, *numbers = line.split()
         if command == "store":
@@ -186,11 +187,15 @@ def side(code: Path | None) -> None:
                 writer.put(job, extraction, prepared)
                 writing += time.process_time() - cpu
                 wall += time.perf_counter() - started
+            stored = max(stored, int(numbers[1]))
             answer({"writing": writing, "wall": wall, "preparing": preparing})
         elif command == "digest":
             answer({"claims": store.count_claims(), **suggestions(store)})
         elif command == "new":
-            text, extraction = news_article(10_000_000 + int(numbers[0]))
+            # A later report of an event already stored (its claims' repeats are in the
+            # store), the case a desk meets most.
+            events = max(1, stored // REPORTS)
+            text, extraction = report(int(numbers[0]) * 7919 % events, REPORTS + int(numbers[0]))
             # Store only, the baseline: matching off, whether the code matches an article in
             # its own transaction (resume) or in the ingest's (match_article).
             resume, match_article = suggest.resume, suggest.match_article

@@ -89,14 +89,18 @@ def _how(shared: frozenset[str], same_language: bool) -> str:
 def _words(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
     """Which of a's words met one of b's and how, and how many of each side's words met."""
     ours, others = _written_words(a, mine), _written_words(b, theirs)
-    where = _sense_index(theirs.text, b.language, b.words)
+    every = b.every_sense
     same_language = a.language == b.language
     pairs: list[list[str]] = []
     used: set[int] = set()
     hit: set[int] = set()
     met_mine = 0
     for word, meanings in ours:
-        matching = {j for sense in meanings for j in where.get(sense, ())}
+        if meanings.isdisjoint(every):
+            continue  # most words: none of the other's words can share a sense with it
+        matching = {
+            j for j, (_, senses_j) in enumerate(others) if not meanings.isdisjoint(senses_j)
+        }
         if not matching:
             continue
         met_mine += 1
@@ -113,17 +117,6 @@ def _words(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
         how = _how(meanings & others[j][1], same_language or fold(word) == fold(others[j][0]))
         pairs.append([word, others[j][0], how])
     return {"pairs": pairs, "mine": [met_mine, len(ours)], "theirs": [len(hit), len(others)]}
-
-
-@lru_cache(maxsize=20_000)
-def _sense_index(text: str, language: str, kept: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
-    """Which of a claim's written words (by position in `_spelled`) carry each sense
-    (remembered, not to be changed: a stored claim is explained against many new ones)."""
-    found: dict[str, list[int]] = {}
-    for j, (_, meanings) in enumerate(_spelled(text, language, kept)):
-        for sense in meanings:
-            found.setdefault(sense, []).append(j)
-    return {sense: tuple(js) for sense, js in found.items()}
 
 
 def _written_names(written: Written) -> tuple[tuple[str, str], ...]:

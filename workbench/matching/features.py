@@ -191,7 +191,7 @@ def _figures(a: Signature, b: Signature) -> tuple[float, float, float, float]:
 
 def _met(a: Signature, b: Signature) -> int:
     """How many of a's content words have a sense among b's."""
-    return sum(1 for meanings in a.senses if not meanings.isdisjoint(b.every_sense))
+    return len(a.senses) - sum(map(b.every_sense.isdisjoint, a.senses))
 
 
 def _covered(a: Signature, b: Signature) -> float:
@@ -221,23 +221,42 @@ def _dates(a: Signature, b: Signature) -> tuple[float, float]:
 def features(a: Signature, b: Signature) -> dict[str, float]:
     """The evidence on a pair of claims, by name (see FEATURES)."""
     found = dict.fromkeys(FEATURES, 0.0)
-    mine, theirs = _covered(a, b), _covered(b, a)
-    found["shared words"] = (mine + theirs) / 2
+    found.update(first_evidence(a, b))
+    found.update(last_evidence(a, b))
+    return found
+
+
+def first_evidence(a: Signature, b: Signature) -> dict[str, float]:
+    """The evidence on words, names and figures, each name it sets set even when 0: what
+    `features` works out first. Matching bounds the rest by what it can add at most (each
+    piece of evidence lies in [0, 1]; see `Model.out_of_reach`) and skips it for a pair the
+    model cannot suggest whatever it is."""
+    found: dict[str, float] = {}
+    met_mine, met_theirs = _met(a, b), _met(b, a)
+    mine = met_mine / len(a.senses) if a.senses else 0.0
+    theirs = met_theirs / len(b.senses) if b.senses else 0.0
+    shared = found["shared words"] = (mine + theirs) / 2
     found["words both ways"] = min(mine, theirs)
-    if a.language != b.language:
-        found["shared words across languages"] = found["shared words"]
+    found["shared words across languages"] = shared if a.language != b.language else 0.0
     # One word met each way is what claims of unrelated events share ("country" and "pays").
-    found["two words"] = float(min(_met(a, b), _met(b, a)) >= 2)
-    if a.names and b.names and found["shared words"]:
-        # Names count only with the words they come with: names alone join claims of one
-        # event at best, and different events that name the same people or places.
-        found["names and words"] = shared_names(a, b) * found["shared words"]
+    found["two words"] = float(min(met_mine, met_theirs) >= 2)
+    # Names count only with the words they come with: names alone join claims of one
+    # event at best, and different events that name the same people or places.
+    found["names and words"] = (
+        shared_names(a, b) * shared if a.names and b.names and shared else 0.0
+    )
     (
         found["same figure, same count"],
         found["shared figure"],
         found["other figure"],
         found["figures apart"],
     ) = _figures(a, b)
+    return found
+
+
+def last_evidence(a: Signature, b: Signature) -> dict[str, float]:
+    """The evidence on dates and speakers (see `first_evidence`)."""
+    found: dict[str, float] = {}
     found["same day"], found["other date"] = _dates(a, b)
     if a.speaker and b.speaker:
         found["same speaker"] = _speakers(a, b)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from workbench.matching.features import features
+from workbench.matching.features import FEATURES, features, first_evidence, last_evidence
 from workbench.matching.model import Model, load
 from workbench.matching.signature import Signature
 
@@ -37,3 +37,20 @@ def compare(a: Signature, b: Signature, using: Model | None = None) -> MatchScor
     probability = used.probability(evidence)
     same = probability >= used.threshold
     return MatchScore(round(probability, 4), same, used.explain(evidence) if same else {})
+
+
+def suggested(a: Signature, b: Signature, using: Model | None = None) -> MatchScore | None:
+    """`compare`'s answer for a pair it suggests, None for one it does not; the evidence on
+    dates and speakers is not worked out for a pair that words, names and figures leave out
+    of the model's reach (most of a claim's candidates: see `Model.out_of_reach`)."""
+    used = using or model()
+    first = first_evidence(a, b)
+    if used.out_of_reach(first):
+        return None
+    evidence = dict.fromkeys(FEATURES, 0.0)
+    evidence.update(first)
+    evidence.update(last_evidence(a, b))
+    probability = used.probability(evidence)
+    if probability < used.threshold:
+        return None
+    return MatchScore(round(probability, 4), True, used.explain(evidence))

@@ -44,6 +44,27 @@ class Model:
         pair's logit and explanation read only these (the others add exactly 0)."""
         return tuple((name, self.weights[name]) for name in FEATURES if self.weights[name])
 
+    def out_of_reach(self, partial: dict[str, float]) -> bool:
+        """Whether a pair whose evidence is known only in part (`partial`, by name) stays
+        below the threshold whatever the rest is: the logit of the known part plus, for each
+        piece of evidence not known yet, the most it adds (its weight when that is above 0:
+        every piece lies in [0, 1]), with a margin for rounding. Derived from the weights, so
+        it holds for any refit."""
+        top = self.bias
+        for name, weight in self._weighed:
+            value = partial.get(name)
+            top += weight * value if value is not None else max(weight, 0.0)
+        return top < self._threshold_logit - 1e-9
+
+    @cached_property
+    def _threshold_logit(self) -> float:
+        """The threshold as a logit (a probability at or above it is suggested)."""
+        if self.threshold <= 0.0:
+            return -math.inf
+        if self.threshold >= 1.0:
+            return math.inf
+        return math.log(self.threshold / (1 - self.threshold))
+
     def explain(self, evidence: dict[str, float]) -> dict[str, float]:
         """What each piece of evidence added to the logit, the ones that counted only."""
         return {
