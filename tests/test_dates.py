@@ -274,10 +274,27 @@ def test_a_relative_date_takes_the_tense_of_the_verb_it_depends_on(
         ("fr", "Le syndicat compte manifester samedi.", [("samedi", "2024-11-23")]),
         (
             "fr",
+            "L'intersyndicale prévoit une nouvelle grève vendredi.",
+            [("vendredi", "2024-11-22")],
+        ),
+        # a participle completing a future verb takes its tense
+        (
+            "fr",
+            "La circulation restera interrompue entre les deux gares jusqu'à vendredi.",
+            [("vendredi", "2024-11-22")],
+        ),
+        (
+            "fr",
             "La direction envisage de fermer l'usine lundi, a-t-on appris.",
             [("lundi", "2024-11-25")],
         ),
         ("en", "The council plans to vote on the budget on Friday.", [("on Friday", "2024-11-22")]),
+        (
+            # the plan speaks of what follows it, not of the day before it
+            "en",
+            "The mayor closed the bridge on Monday and plans to reopen it on Friday.",
+            [("on Monday", "2024-11-18"), ("on Friday", "2024-11-22")],
+        ),
         (
             "en",
             "The striking pilots said they hope to reach a deal on Monday.",
@@ -289,11 +306,20 @@ def test_a_plan_or_an_intention_looks_ahead(french_nlp, language, text, expected
     assert _dates_extracted(text, language, SAMPLE_DAY) == expected
 
 
-def test_a_verb_the_parse_took_for_an_adjective_is_no_part_of_the_speaker(french_nlp):
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le gouvernement prévoit de présenter le texte vendredi.", "gouvernement"),
+        ("Le collectif prévoit une nouvelle journée d'action vendredi.", "collectif"),
+    ],
+)
+def test_a_verb_the_parse_took_for_an_adjective_is_no_part_of_the_speaker(
+    french_nlp, text, speaker
+):
     from workbench.extract import extract
 
-    claims = extract("Le gouvernement prévoit de présenter le texte vendredi.", "fr", SAMPLE_DAY)
-    assert [c.speaker for c in claims.claims] == ["gouvernement"]
+    claims = extract(text, "fr", SAMPLE_DAY)
+    assert [c.speaker for c in claims.claims] == [speaker]
 
 
 def _dates_extracted(text: str, language: str, published: date) -> list[tuple[str, str]]:

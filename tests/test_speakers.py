@@ -741,3 +741,12 @@ def test_a_capitalised_institution_is_no_person(text, speaker, kind):
     assert claims and {c.speaker_kind for c in claims} == {kind}
     if speaker:
         assert {c.speaker for c in claims} == {speaker}
+
+
+def test_a_role_with_an_indefinite_article_is_nobody_named_before():
+    text = (
+        "The result, panel chair Ruth Abara said, was fair. "
+        "Police arrested 23, a police spokesman said."
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, text, "Police arrested") == "police spokesman"

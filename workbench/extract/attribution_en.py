@@ -349,6 +349,8 @@ class EnglishAttributor:
         if named:
             return named
         head = _singular(cleaned.split()[-1])
+        if re.match(r"(?:a|an|another)\s", phrase, re.IGNORECASE) and head in ROLE_NOUNS:
+            return cleaned  # "a police spokesman said": someone not named before
         if head in ROLE_NOUNS and not any(w[0].isupper() for w in cleaned.split()[1:]):
             if tied_names(self._text, self._folded, cleaned):
                 # "the minister" after "Health Minister Ann Lowe": the name the article ties

@@ -187,11 +187,14 @@ _SUBORDINATORS = {"avant", "après", "jusqu'à", "jusqu’à", "pendant", "sans"
 
 
 def _verb_before_infinitive(token: Token) -> bool:
-    """A word the parse made an adjective of its subject but that takes an infinitive, so a
-    verb ("Le gouvernement prévoit de présenter": "prévoit" is no part of the name)."""
+    """A word the parse made an adjective of its subject but that takes an infinitive or an
+    object, so a verb ("Le gouvernement prévoit de présenter": "prévoit" is no part of the
+    name)."""
     if token.dep_ != "amod" or token.i <= token.head.i:
         return False
     after = token.doc[token.i + 1 : token.i + 3]
+    if len(after) and after[0].pos_ == "DET":
+        return True  # "Le syndicat prévoit une nouvelle journée": no adjective takes an object
     if len(after) and after[0].lower_ in ("de", "d'", "d’"):
         after = after[1:]
     return bool(len(after)) and "Inf" in after[0].morph.get("VerbForm", [])

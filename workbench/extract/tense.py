@@ -120,6 +120,15 @@ def _verb_direction_fr(verb: Token) -> bool | None:
             if _conditional_fr(head) or "Pres" in tense or not tense:
                 return True
         return True if _announced_fr(verb) else None
+    if (
+        not auxiliaries
+        and "Part" in verb.morph.get("VerbForm", [])
+        and verb.dep_ == "xcomp"
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        # "restera interrompue jusqu'à vendredi": the participle completes the verb that
+        # carries the tense
+        return _verb_direction_fr(verb.head)
     if perfect or "Past" in verb.morph.get("Tense", []) or "Imp" in verb.morph.get("Tense", []):
         return False  # "a déclaré vendredi", "annonçait lundi", "réunis mardi"
     return None
@@ -142,9 +151,12 @@ def french_direction(doc: Doc) -> Direction:
         if span is None or len(span) == 0:
             return None
         predicate = _predicate_fr(span.root)
-        if predicate is None:
-            return None
-        return _verb_direction_fr(predicate)
+        found = None if predicate is None else _verb_direction_fr(predicate)
+        if found is None and any(t.lower_ in _LOOKS_AHEAD_FORMS_FR for t in doc[: span.start]):
+            # "Le syndicat prévoit une nouvelle journée de mobilisation vendredi": the parse
+            # found no verb (it took "prévoit" for an adjective), the word still plans ahead
+            return True
+        return found
 
     return direction
 
@@ -265,6 +277,9 @@ def english_direction(text: str) -> Direction:
             return None
         first, last = inside[0], inside[-1]
         left, right = clause(first)
+        # "plans to" speaks of what follows it, never of a date before it ("declared a state
+        # of emergency on Tuesday and plans to visit on Friday")
+        groups = [g for g in groups if not (g[0] > last and words[g[0]] in _INTENDS_EN)]
         candidates = [g for g in groups if left < g[0] and g[1] - 1 < right]
         if not candidates and left == -1 and right < len(words) and words[right] == ",":
             left, right = right, clause(right + 1)[1]  # "On Friday, the minister said ..."
