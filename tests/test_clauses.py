@@ -41,6 +41,12 @@ def test_french_frame_stays_out_and_a_participle_adds_a_second_claim(french_nlp)
             "Les pluies ont continué toute la semaine, dont l'une a fait trois morts mardi.",
             ["Les pluies ont continué toute la semaine", "l'une a fait trois morts mardi"],
         ),
+        (
+            # a frame set between the subject and its verb: one claim that keeps its subject
+            # (the parse made "a cédé" a second clause of "a indiqué")
+            "Le barrage, a indiqué mardi la préfecture, a cédé à l'aube et inondé 300 maisons.",
+            ["Le barrage, a indiqué mardi la préfecture, a cédé à l'aube et inondé 300 maisons"],
+        ),
     ],
 )
 def test_french_clauses(french_nlp, text, expected):

@@ -306,7 +306,8 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
             _frame_before(doc, cutter, token, clause)
             continue
         if token.dep_ == "conj" and _finite(token) and token.i > token.head.i:
-            cutter.cut(_left(token))
+            if not _after_incise(doc, token):
+                cutter.cut(_left(token))
         elif token.dep_ == "parataxis" and _finite(token) and token.i > token.head.i:
             if _clause_start(doc, token) != _left(token):
                 cutter.cut(_clause_start(doc, token))
@@ -337,6 +338,27 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+_AUXILIARIES_FR = frozenset({"aux", "aux:tense", "aux:pass"})
+
+
+def _after_incise(doc: Doc, verb: Token) -> bool:
+    """ "Le barrage, a indiqué mardi la préfecture, a cédé": the parse makes the verb after a
+    frame set between commas inside the sentence a second clause of the frame's reporting
+    verb; it is the sentence's own verb, whose subject stands before the frame (not cut, so
+    the clause keeps its subject; the frame stays inside the span, as in English)."""
+    frame = verb.head
+    if not _is_reporting_fr(frame) or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    start = min([frame.i, *(c.i for c in frame.children if c.dep_ in _AUXILIARIES_FR)])
+    first = next((t.i for t in verb.subtree if not t.is_punct), verb.i)
+    return (
+        start > 1
+        and doc[start - 1].text == ","
+        and doc[first - 1].text == ","
+        and not any(t.text == "," for t in doc[frame.i : first - 1])
+    )
 
 
 def _selon_frame(tokens: list[Token], cutter: _Cutter) -> None:
