@@ -168,3 +168,25 @@ def test_a_same_event_claim_with_another_duration_is_not_suggested(tmp_path):
     assert months
     for claim in months:
         assert not store.matches(claim["id"]), claim["text"]
+
+
+def test_what_a_figure_counts_is_read_next_to_it(french_nlp):
+    """The dead and the injured of one sentence are told apart by the word nearest each
+    figure, not by any word of the sentence: 12 injured is not 12 killed (one figure, another
+    fact), and "Tuesday" says nothing of the dead."""
+    storm = _sig("The storm injured 12 people and killed three.", published=PUB)
+    killed = _sig("At least 12 people were killed when the storm hit the coast.", published=PUB)
+    assert [(f.value, f.quantity) for f in storm.figures] == [(12.0, "injured"), (3.0, "dead")]
+    found = features(storm, killed)
+    assert found["same figure, same count"] == 0.0
+    assert found["other figure"] == 1.0  # three dead against 12 dead
+    assert model().explain(found)["other figure"] < 0
+    assert not compare(storm, killed).same
+    report = _sig("La tempête a blessé 12 personnes et en a tué trois.", "fr", PUB)
+    assert [(f.value, f.quantity) for f in report.figures] == [(12.0, "injured"), (3.0, "dead")]
+    assert features(storm, report)["same figure, same count"] == 1.0
+    tuesday = _sig("The storm hurt 12 people on Tuesday, before the deadline.", published=PUB)
+    assert [(f.value, f.quantity) for f in tuesday.figures] == [(12.0, "injured")]
+
+
+PUB = date(2021, 3, 4)

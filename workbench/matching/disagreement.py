@@ -58,7 +58,7 @@ def figures_of(numbers: list[dict], text: str, where: str, language: str = "fr")
     """The figures of a text whose quantity is known; bare numbers are not compared."""
     found = []
     for number in numbers:
-        kind, _ = quantity(number.get("unit"), text, language)
+        kind, _ = quantity(number.get("unit"), text, language, number.get("text"))
         if kind:
             found.append(
                 Figure(

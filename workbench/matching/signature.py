@@ -12,8 +12,16 @@ from workbench.matching.bilingual import senses
 from workbench.matching.names import names_of, phonetic
 from workbench.matching.words import content_stems, fold, is_function_word, stem, words_of
 
-_DEATH_CUES = ("tue", "mort", "vie", "killed", "dead", "died", "death", "kill", "deces")
-_INJURY_CUES = ("blesse", "injur", "wounded")
+_DEATH_CUES = re.compile(
+    r"(tue|tues|tuee|tuees|tuer|tuant|morts?|mortes?|vie|dead|died|dies?|deaths?|kill\w*|"
+    r"deces|decede\w*)$"
+)
+_INJURY_CUES = re.compile(r"(blesse\w*|injur\w*|wounded|wounding|hurt)$")
+"""Words (folded) that say people died or were hurt: a whole word, so that "Tuesday" is not
+"tué" nor "deadline" "dead"."""
+NEAR = 3
+"""Words read on each side of a figure without a unit for whether it counts the dead or the
+injured ("killing eight people and injuring 14": 14 injured)."""
 _PEOPLE = frozenset({"person", "peopl", "personn", "gen", "individu", "individual"})
 
 
@@ -56,29 +64,56 @@ class Signature:
     géophysique italien": institute, national, geophysics, Italian)."""
 
 
-def quantity(unit: str | None, text: str, language: str) -> tuple[str | None, frozenset[str]]:
+def quantity(
+    unit: str | None, text: str, language: str, written: str | None = None
+) -> tuple[str | None, frozenset[str]]:
     """What a figure counts: the stem of its unit; people who died or were hurt are told
-    apart by the words around them ("coûté la vie à huit personnes" counts the dead)."""
+    apart by the word of death or injury nearest the figure (`written`, as the text writes
+    it: "killed four people and injured 23" counts four dead and 23 injured; without it, any
+    such word of the text), and a figure without a unit right next to one counts them too
+    ("injuring 14")."""
     if not unit:
-        return None, frozenset()
+        cue = _nearest_cue(text, written, NEAR) if written else None
+        return (cue, frozenset({cue})) if cue else (None, frozenset())
     if unit.strip() in ("%", "percent", "pour cent", "pourcent", "per cent"):
         return "percent", frozenset({"percent"})
-    folded_unit = fold(unit)
-    if any(cue in folded_unit for cue in _DEATH_CUES):
-        return "dead", frozenset({"dead"})
-    if any(cue in folded_unit for cue in _INJURY_CUES):
-        return "injured", frozenset({"injured"})
+    found = _cue(fold(unit))
+    if found:
+        return found, frozenset({found})
     words = content_stems(unit, language) or [stem(unit, language)]
     head = words[0]
     meanings = senses(head, language)
     if head in _PEOPLE or meanings & _PEOPLE:
-        folded = fold(text)
-        if any(cue in folded for cue in _DEATH_CUES):
-            return "dead", frozenset({"dead"})
-        if any(cue in folded for cue in _INJURY_CUES):
-            return "injured", frozenset({"injured"})
-        return "people", frozenset({"people"})
+        cue = _nearest_cue(text, written, None)
+        return (cue, frozenset({cue})) if cue else ("people", frozenset({"people"}))
     return head, meanings | {head}
+
+
+def _cue(folded: str) -> str | None:
+    """What a text (folded) says people suffered: "dead" or "injured" (death first), or None."""
+    words = words_of(folded)
+    if any(_DEATH_CUES.match(word) for word in words):
+        return "dead"
+    return "injured" if any(_INJURY_CUES.match(word) for word in words) else None
+
+
+def _nearest_cue(text: str, written: str | None, within: int | None) -> str | None:
+    """The word of death or injury nearest a figure (`written`; ties go to the word before
+    it), at most `within` words away; without the figure's place, any such word of the
+    text."""
+    where = _around(text, written)
+    if where is None:
+        return _cue(fold(text)) if within is None else None
+    before, after = (words_of(fold(part)) for part in where)
+    sides = (before[::-1], after)
+    reach = max(len(before), len(after)) if within is None else within
+    for distance in range(reach):
+        for side in sides:
+            if distance < len(side):
+                found = _cue(side[distance])
+                if found:
+                    return found
+    return None
 
 
 _LOWER = re.compile(
@@ -131,7 +166,7 @@ def signature(
     language = language if language in ("fr", "en") else "en"
     figures = []
     for number in numbers:
-        kind, meanings = quantity(number.get("unit"), text, language)
+        kind, meanings = quantity(number.get("unit"), text, language, number.get("text"))
         before, after = _around(text, number.get("text")) or ("", "")
         approximate = bool(number.get("approximate"))
         figures.append(
