@@ -283,6 +283,8 @@ def test_a_unit_per_time_is_one_unit_and_m_before_a_slash_no_million():
         ("About 12 400 hectares burned.", [("12 400", 12400, "hectares")]),
         # but a day of the month before a count stays a day
         ("On May 15 200 people gathered outside.", [("200", 200, "people")]),
+        # nor is a group joined to a hyphenated word: ten races of 100 metres
+        ("She won 10 100-metre races.", [("10", 10, None), ("100", 100, "metre")]),
     ],
 )
 def test_english_thousands_written_with_a_space(text, expected):

@@ -24,7 +24,7 @@ _DIGITS = {
 }
 _SPACED_THOUSANDS = re.compile(
     rf"(?<![\w.,:/])(?<![^\W\d_]-)(?<!\d{_SPACE})\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d])"
-    rf"(?![.,]\d)(?!{_SPACE}\d)"
+    rf"(?![.,]\d)(?!{_SPACE}\d)(?![-\u2011][^\W\d_])"  # "10 100-metre races": ten of them
 )
 _DAY_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]$"
