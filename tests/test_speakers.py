@@ -750,3 +750,111 @@ def test_a_role_with_an_indefinite_article_is_nobody_named_before():
     )
     result = extract(text, "en", DAY)
     assert _speaker(result, text, "Police arrested") == "police spokesman"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "kind"),
+    [
+        (
+            "en",
+            "The watchdog said water bills would rise by 8 percent.",
+            "watchdog",
+            "organisation",
+        ),
+        ("en", "The ombudsman said 40 complaints were upheld.", "ombudsman", "person"),
+        (
+            "en",
+            "Two ferries were grounded until Friday, the fire brigade said in a statement.",
+            "fire brigade",
+            "organisation",
+        ),
+        (
+            "en",
+            "Ticket prices went up by 3 percent, a senior official said.",
+            "senior official",
+            "person",
+        ),
+        ("en", "The survey said 40 percent of tenants were behind on rent.", None, None),
+        (
+            "fr",
+            "La capitainerie a indiqué que 9 marins avaient été secourus.",
+            "capitainerie",
+            "organisation",
+        ),
+        (
+            "fr",
+            "Deux cents emplois ont été supprimés l'an dernier dans l'usine de Roanne, a "
+            "indiqué un syndicaliste.",
+            "syndicaliste",
+            "person",
+        ),
+        (
+            "fr",
+            "Trois écoles resteront fermées jusqu'à lundi, a précisé l'inspection académique.",
+            "inspection académique",
+            "organisation",
+        ),
+    ],
+)
+def test_an_unnamed_source_behind_the_definite_article_speaks(
+    french_nlp, language, text, speaker, kind
+):
+    """An institution or a person the story names by a common noun speaks, whatever the word:
+    definite and unnamed, an institution; a word for a person, a person."""
+    claims = extract(text, language, DAY).claims
+    assert claims
+    assert {c.speaker for c in claims} == {speaker}
+    assert {c.speaker_kind for c in claims} == {kind}
+
+
+def test_a_french_closing_frame_leaves_the_claim_after_a_long_statement(french_nlp):
+    """The parse makes the statement before the comma the reporting verb's subject; a clause
+    is no subject: the frame (", a annoncé un responsable départemental") leaves the span."""
+    text = (
+        "Quarante vaches ont péri lundi dans l'incendie d'une grange, près de la ferme des "
+        "Aubiers, a annoncé un responsable départemental."
+    )
+    claims = extract(text, "fr", DAY).claims
+    assert [c.text for c in claims] == [text[: text.index(", a annoncé")]]
+    assert claims[0].speaker == "responsable départemental"
+    assert claims[0].speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "expected"),
+    [
+        (
+            "fr",
+            "La directrice de l'hôpital, Claire Vautrin, a déclaré que 30 lits seraient "
+            "ouverts.\n\nDeux services fermeront en juin, a ajouté Mme Vautrin.",
+            "Deux services fermeront",
+            "Claire Vautrin",
+        ),
+        (
+            "fr",
+            "Le chalutier appartient à Julien Moreau depuis 2019.\n\nM. Moreau a affirmé que "
+            "le moteur avait été révisé en mai.",
+            "le moteur avait été révisé",
+            "Julien Moreau",
+        ),
+        (
+            "en",
+            "The yard is run by Ann Lowe and her brother.\n\nMs Lowe said 40 boats were "
+            "waiting for repairs.",
+            "40 boats were waiting",
+            "Ann Lowe",
+        ),
+        (
+            # two people with one surname: the title alone does not say which
+            "en",
+            "The yard is run by Ann Lowe and Peter Lowe.\n\nMr Lowe said 40 boats were waiting.",
+            "40 boats were waiting",
+            "Mr Lowe",
+        ),
+    ],
+)
+def test_a_title_and_surname_is_the_full_name_given_earlier(
+    french_nlp, language, text, words, expected
+):
+    result = extract(text, language, DAY)
+    assert _speaker(result, text, words) == expected

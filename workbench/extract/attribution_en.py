@@ -22,7 +22,12 @@ from workbench.extract.lexicon import (
     is_reporting_en,
 )
 from workbench.extract.quotes import inside
-from workbench.extract.speakers import names_media, plausible_speaker, tied_names
+from workbench.extract.speakers import (
+    definite_source,
+    names_media,
+    plausible_speaker,
+    tied_names,
+)
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]")
 _AUXILIARIES = re.compile(
@@ -190,6 +195,7 @@ class EnglishAttributor:
     ) -> Attribution:
         result = Attribution(future=bool(_FUTURE.search(text)))
         self._pronoun: str | None = None
+        self._common: bool | None = None
         for person in _PERSON.finditer(text):
             if not inside(person.start(), quotes) and person.start() > 0:
                 name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", person.group(0))
@@ -208,10 +214,17 @@ class EnglishAttributor:
 
         if result.speaker is None:
             frame = end_frame(text, quotes)
-            if frame is not None and frame.speaker and plausible_speaker(frame.speaker, "en"):
+            common = definite_source(frame.subject) if frame and frame.subject else None
+            if (
+                frame is not None
+                and frame.speaker
+                and (common is not None or plausible_speaker(frame.speaker, "en"))
+            ):
                 # "..., said the culture secretary, Jane Doe.": the closing frame names the
                 # sentence's own source, whoever spoke before.
                 result.speaker, result.reported, result.framed = frame.speaker, True, True
+                if common is not None and frame.speaker == _strip_determiners(frame.subject or ""):
+                    result.common, result.speaker_person = True, common
 
         if result.speaker is None:
             for match in _WORD.finditer(text):
@@ -239,7 +252,9 @@ class EnglishAttributor:
                 else:
                     speaker = self._subject_before(text, match.start(), quotes, sentence, paragraph)
                 result.reported = True
-                if speaker and not plausible_speaker(speaker, "en"):
+                if self._common is not None and speaker:
+                    result.common, result.speaker_person = True, self._common
+                elif speaker and not plausible_speaker(speaker, "en"):
                     continue
                 if speaker or self._pronoun:
                     result.speaker, result.via_pronoun = speaker, self._pronoun
@@ -295,6 +310,7 @@ class EnglishAttributor:
         paragraph: int,
     ) -> str | None:
         """The noun phrase right before a reporting verb, back to the nearest clause break."""
+        self._common = None
         prefix = _AUXILIARIES.sub("", text[:verb_start].rstrip())
         # "X, Monday promised", "X Tuesday announced": the day says when, not who
         prefix = _AUXILIARIES.sub("", _TIME_TAIL.sub("", prefix))
@@ -380,4 +396,8 @@ class EnglishAttributor:
             or cleaned.lower().startswith("both ")
             or names_media(cleaned)
         )
-        return cleaned if is_actor else None
+        if is_actor:
+            return cleaned
+        # "The regulator said": a definite common noun speaking is a source the reader knows
+        self._common = definite_source(phrase)
+        return cleaned if self._common is not None else None

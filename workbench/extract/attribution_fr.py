@@ -24,6 +24,8 @@ from workbench.extract.lexicon import (
     GROUP_NOUNS,
     MENTAL_VERBS,
     ORGANISATION_NOUNS,
+    PERSON_ENDINGS_FR,
+    PERSON_NOUNS,
     PROFESSION_NOUNS,
     REPORTING_VERBS_FR,
     ROLE_NOUNS,
@@ -168,19 +170,30 @@ class Attribution:
     later: list[tuple[int, str | None]] | None = None
     """Sources of later clauses of the sentence, by offset: "X said A, and Y says B"; None
     for a clause the writer narrates ("..., avant que les pompiers n'arrivent")."""
+    common: bool = False
+    """The speaker is a common noun that a reporting verb makes speak ("The regulator said",
+    "L'inspection du travail a indiqué"): a source, whichever word it is."""
     framed: bool = False
     """The sentence names its own source in a frame ("..., a déclaré le ministre"): whoever
     spoke before does not carry over to it, even when that source cannot be resolved."""
 
 
-_PERSON_ENDINGS: tuple[str, ...] = ("eur", "euse", "rice", "ien", "ienne", "iste", "ant", "ante")
-_PERSON_ENDINGS += ("ier", "ière", "logue", "cin", "aire")
-_PERSON_NOUNS = frozenset(
-    """
-    victime témoin femme homme mère père fils fille sœur frère enfant famille proche mari épouse
-    veuve veuf voisin voisine ami amie patient patiente élève oncle tante cousin cousine
-    """.split()
-)
+def _definite(noun: Token) -> bool:
+    """A noun behind a definite article ("l'inspection du travail", "le régulateur"): one the
+    reader knows from the story; speaking without a name, an institution or a role."""
+    return any(
+        c.dep_ == "det" and "Def" in c.morph.get("Definite", []) and c.lower_ != "ces"
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
+def _person_word(noun: Token) -> bool:
+    """Is this common noun a word for a person ("la victime", "le directeur")?"""
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_NOUNS | PROFESSION_NOUNS | PERSON_NOUNS or lemma.endswith(
+        PERSON_ENDINGS_FR
+    )
 
 
 _SUBORDINATORS = {"avant", "après", "jusqu'à", "jusqu’à", "pendant", "sans"}
@@ -438,6 +451,8 @@ class FrenchAttributor:
             person: bool | None = True
         elif head.ent_type_ or head.pos_ == "PROPN" or lemma in ORGANISATION_NOUNS or plural:
             person = False
+        elif head.pos_ == "NOUN" and head.is_lower and (_definite(head) or _person_word(head)):
+            person = _person_word(head)  # ", a indiqué l'inspection du travail": an office
         else:
             person = None
         return Mention(phrase, sentence, paragraph, False, gender, plural, True, None, person)
@@ -812,6 +827,12 @@ class FrenchAttributor:
             kind = False
         elif subject.ent_type_ == "PER" or subject.lemma_.lower() in ROLE_NOUNS:
             kind = True
+        elif (
+            subject.pos_ == "NOUN"
+            and subject.is_lower
+            and (_definite(subject) or _person_word(subject))
+        ):
+            kind = _person_word(subject) and not plural  # "l'inspection du travail": an office
         place = subject.ent_type_ == "LOC" and subject.lemma_.lower() not in ORGANISATION_NOUNS
         return Mention(
             phrase, sentence, paragraph, False, gender, plural, is_actor, None, kind, place
@@ -828,8 +849,10 @@ class FrenchAttributor:
         lemma = subject.lemma_.lower()
         return (
             "Plur" in subject.morph.get("Number", [])
-            or lemma.endswith(_PERSON_ENDINGS)
-            or lemma in _PERSON_NOUNS
+            or lemma.endswith(PERSON_ENDINGS_FR)
+            or lemma in PERSON_NOUNS
+            or _definite(subject)
+            and lemma not in DOCUMENT_NOUNS
         )
 
     @staticmethod

@@ -80,6 +80,8 @@ class EndFrame:
     start: int
     speaker: str | None
     pronoun: str | None = None
+    subject: str | None = None
+    """The subject as written, its article kept ("the inspectorate")."""
 
 
 def end_frame(text: str, quotes: list[tuple[int, int]]) -> EndFrame | None:
@@ -106,7 +108,7 @@ def _end_frame(text: str, quotes: tuple[tuple[int, int], ...]) -> EndFrame | Non
             speaker, pronoun = _speaker(subject, appositions)
             if speaker is None and pronoun is None:
                 continue
-            return EndFrame(opener.start(), speaker, pronoun)
+            return EndFrame(opener.start(), speaker, pronoun, subject)
     return None
 
 

@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING
 
 from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.extract.lexicon import (
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
+    PERSON_ENDINGS_FR,
+    PERSON_NOUNS,
     REPORTING_VERBS_FR,
     ROLE_NOUNS,
 )
@@ -94,6 +97,7 @@ def end_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
             and outside[c.i]
             and not _relative(c)
             and not _own_verb(tokens, c.i, opener)
+            and not _clause(c)
             for c in tokens[index].children
         ):
             continue
@@ -109,6 +113,16 @@ def _relative(subject: Token) -> bool:
     the reporting verb's subject."""
     return any(
         t.lower_ in _RELATIVES and t.pos_ == "PRON" for t in subject.subtree if t.i < subject.i
+    )
+
+
+def _clause(subject: Token) -> bool:
+    """ "Au moins 34 personnes ont péri mardi ..., a annoncé un responsable": the parse may
+    make the statement before the comma the reporting verb's subject; a word with a subject or
+    a tense auxiliary of its own heads a clause, not a noun phrase that speaks."""
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass", "aux:tense", "aux:pass"} and c.i < subject.i
+        for c in subject.children
     )
 
 
@@ -245,7 +259,9 @@ def _frame_end(tokens: list[Token], end: int, last: int) -> int:
 def _speaks(phrase: list[Token]) -> bool:
     """A noun phrase that can be a source: a name, an organisation or a place standing for its
     institution (Matignon, le Quai d'Orsay), a role, a group, a possessed noun ("son recteur"),
-    people in the plural ("les sapeurs-pompiers")."""
+    people in the plural ("les sapeurs-pompiers"), a noun behind the definite article ("a
+    précisé l'inspection du travail": one the story's reader knows; an office, unnamed)."""
+    definite = phrase[0].pos_ == "DET" and "Def" in phrase[0].morph.get("Definite", [])
     for token in phrase:
         lemma = token.lemma_.lower()
         if token.ent_type_ or token.pos_ == "PROPN":
@@ -255,6 +271,10 @@ def _speaks(phrase: list[Token]) -> bool:
             or token.lower_ in ORGANISATION_NOUNS | GROUP_NOUNS
             or "Plur" in token.morph.get("Number", [])
             or any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in token.children)
+            or definite
+            and lemma not in DOCUMENT_NOUNS
+            or lemma in PERSON_NOUNS
+            or lemma.endswith(PERSON_ENDINGS_FR)
         ):
             return True
     return False

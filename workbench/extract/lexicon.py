@@ -174,3 +174,20 @@ economist analyst expert witness resident activist observer official investigato
 )
 """What one person does for a living or in the story: with a name after it ("scientist William
 Boyton") or a complement ("l'avocat de X"), the speaker is that person."""
+
+PERSON_NOUNS = frozenset(
+    """
+victime témoin femme homme mère père fils fille sœur frère enfant famille proche mari épouse
+veuve veuf voisin voisine ami amie patient patiente élève oncle tante cousin cousine
+victim man woman boy girl child mother father son daughter sister brother husband wife widow
+neighbour neighbor friend patient pupil student teacher driver passenger pilot captain nurse
+survivor farmer worker owner tenant uncle aunt cousin parent relative priest
+""".split()
+)
+"""Words for one person, not a trade the story gives them a role by: "the driver said", "la
+victime a raconté" speak as people."""
+
+PERSON_ENDINGS_FR: tuple[str, ...] = ("eur", "euse", "rice", "ien", "ienne", "iste", "ant", "ante")
+PERSON_ENDINGS_FR += ("ier", "ière", "logue", "cin", "aire")
+"""French endings of agent nouns, a person doing something ("un syndicaliste", "la
+directrice", "un habitant")."""

@@ -30,6 +30,7 @@ from workbench.extract.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
+    PERSON_NOUNS,
     PROFESSION_NOUNS,
     ROLE_NOUNS,
 )
@@ -161,7 +162,12 @@ class SpeakerReader:
             if speaker:
                 speaker = document_author(speaker)
             if speaker and (
-                self._is_interviewer(speaker) or not plausible_speaker(speaker, self.language)
+                self._is_interviewer(speaker)
+                or not (
+                    attribution.common
+                    and speaker == attribution.speaker
+                    or plausible_speaker(speaker, self.language)
+                )
             ):
                 speaker = None
             if (
@@ -172,7 +178,7 @@ class SpeakerReader:
                 speaker = self._quotation(index, spans, quotes, attributions)
                 attribution.reported = attribution.reported or speaker is not None
             if speaker:
-                speaker = self._full_name(self._with_article(self._role_name(speaker)))
+                speaker = self._full_name(self._with_article(self._role_name(speaker)), span.start)
             attribution.speaker = speaker
             if speaker:
                 self._remember(speaker, attribution, span.paragraph, spoke=attribution.reported)
@@ -222,15 +228,45 @@ class SpeakerReader:
             found = self.articles[speaker] = match.group(0) if match else speaker
         return found
 
-    def _full_name(self, speaker: str) -> str:
-        """A surname alone ("Whitaker told the paper") after the article gave the full name of
-        one person with it ("the mayor, Glen Whitaker,") is that person, under one name."""
+    def _full_name(self, speaker: str, before: int) -> str:
+        """A surname alone ("Whitaker told the paper") or behind a title ("M. Whitaker", "Ms
+        Whitaker") after the article gave the full name of one person with it ("the mayor,
+        Glen Whitaker,") is that person, under one name. `before`: where the sentence starts
+        (a full name met only later does not count)."""
         words = speaker.split()
+        if len(words) == 2 and words[0].lower() in _TITLES:
+            words = words[1:]
         if len(words) == 1 and words[0][:1].isupper():
-            full = self.full_names.get(_fold(words[0]))
+            surname = _fold(words[0])
+            full = self.full_names.get(surname)
+            if full is None and surname not in self.full_names:
+                full = self._named_earlier(words[0], before)
             if full:
                 return full
         return speaker
+
+    def _named_earlier(self, surname: str, before: int) -> str | None:
+        """The one full name ("David Misime") the text gives a surname before `before`, if
+        only one: a first name is a capitalised word inside a sentence, not a title."""
+        pattern = rf"(?<![\w'’.-])({_NAME_WORD}(?:[ -]{_NAME_WORD})?)\s+{re.escape(surname)}\b"
+        found = set()
+        for match in re.finditer(pattern, self.text[:before]):
+            first = match[1].split()[0]
+            at = match.start()
+            while at and self.text[at - 1] in " \t":
+                at -= 1
+            if (
+                first.lower() in _TITLES
+                or first.lower().rstrip(".") in _TITLES
+                or first.endswith((".", "'s", "’s"))
+                or first.lower() in _FUNCTION_WORDS | TIME_WORDS | _COMPASS
+                or first in _NAME_ARTICLES
+                or not at
+                or self.text[at - 1] in '.!?:«"“\n'
+            ):
+                continue
+            found.add(f"{match[1]} {surname}")
+        return found.pop() if len(found) == 1 else None
 
     def _is_interviewer(self, speaker: str) -> bool:
         words = _fold(speaker).split()
@@ -288,6 +324,8 @@ class SpeakerReader:
         lowered = [_singular(w.lower().strip(".,")) for w in words]
         if lowered and lowered[-1] in ROLE_NOUNS:
             return True, gender
+        if words and _bare(words[-1]) in PROFESSION_NOUNS | PERSON_NOUNS:
+            return True, gender  # "a regional official": one person ("officials", a group)
         if (
             len(words) >= 2
             and words[-1][0].isupper()
@@ -388,7 +426,11 @@ class SpeakerReader:
         if person and not plural:
             self.people.add(_fold(name.split()[-1]))
             words = name.split()
-            if len(words) >= 2 and all(w[0].isupper() for w in words[-2:]):
+            if (
+                len(words) >= 2
+                and all(w[0].isupper() for w in words[-2:])
+                and words[-2].lower() not in _TITLES
+            ):
                 surname = _fold(words[-1])
                 known = self.full_names.get(surname, name)
                 self.full_names[surname] = name if known == name else None
@@ -584,6 +626,44 @@ def document_author(speaker: str) -> str | None:
     if match["owner"]:
         return re.sub(r"^(?:the|a|an)\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
     return None
+
+
+# "the rest said", "the latter said": a word standing for others, not a source of its own
+_STAND_INS = {"rest", "other", "others", "latter", "former", "same", "first", "second", "last"}
+_STAND_INS |= {"majority", "minority", "remainder", "one", "ones", "two", "three", "both"}
+_DEFINITE_COMMON = re.compile(r"^[Tt]he\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z-]+)$")
+
+
+def person_noun(word: str) -> bool:
+    """Is this common noun a word for one person ("official", "driver", "spokeswoman")?"""
+    bare = _bare(word)
+    return bare in ROLE_NOUNS | PROFESSION_NOUNS | PERSON_NOUNS or bare.endswith(
+        ("man", "woman", "person", "ist")
+    )
+
+
+def definite_source(phrase: str) -> bool | None:
+    """ "The regulator said", "..., the inspectorate said in a statement": a common noun after
+    "the" that a reporting verb makes speak is one the story's reader knows, whatever word it
+    is; it speaks. Returns whether it is a person (a word for one, "the driver"; else, unnamed
+    and definite, an institution: "the coastguard"), or None when the phrase is no such noun
+    (a document or a finding, which speak for their author; a stand-in, "the latter")."""
+    match = _DEFINITE_COMMON.match(phrase.strip())
+    if match is None:
+        return None
+    words = match.group(1).split()
+    head = words[-1]
+    if (
+        _singular(head) in DOCUMENT_NOUNS
+        or head in DOCUMENT_NOUNS
+        or head in _STAND_INS
+        or _FINDINGS.search(head)
+        or _fold(head) in TIME_WORDS
+        or any(w in _FUNCTION_WORDS for w in words)
+    ):
+        return None
+    plural = head.endswith("s") and not head.endswith("ss")
+    return person_noun(head) and not plural
 
 
 def plausible_speaker(speaker: str, language: str) -> bool:
