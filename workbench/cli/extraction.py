@@ -36,10 +36,18 @@ def extract_command(file: str, lang: str, published: str | None, as_json: bool) 
     check-worthiness score. Nothing is stored; see `workbench ingest` for that.
     """
     from workbench.extract import extract
+    from workbench.extract.filed import filed_day
 
     day = parse_day(published, "--date")
     text = read_text(file)
-    if published is None:
+    filed = filed_day(text, date.today()) if published is None else None
+    if filed is not None:
+        day = filed.day
+        echo(
+            f"note: no --date: publication date {filed.day.isoformat()} {filed.source}",
+            err=True,
+        )
+    elif published is None:
         echo(
             f"warning: no --date: relative dates resolve against today "
             f"({date.today().isoformat()})",

@@ -141,6 +141,14 @@ def assumed_date_notice(name: str, article_id: int, day: str) -> str:
     )
 
 
+def found_date_notice(name: str, article_id: int, day: str, source: str) -> str:
+    """What the analyst is told when the publication date came from the article's text."""
+    return (
+        f"{name}: no publication date given; {day} {source}, relative dates (hier, lundi) "
+        f"read against it. Correct it with `workbench article date {article_id} YYYY-MM-DD`."
+    )
+
+
 def date_kept_notice(name: str, article_id: int, kept: str | None, asked: str) -> str:
     """What the analyst is told when --date names another day for an article stored before:
     the stored date stands (nothing is overwritten by a re-run)."""
@@ -165,6 +173,11 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
                         "new": True,
                         "claims": s.claims,
                         "published_assumed": s.published_assumed,
+                        "published_found": (
+                            {"day": s.published_found[0], "from": s.published_found[1]}
+                            if s.published_found
+                            else None
+                        ),
                     }
                     for s in progress.stored
                 ]
@@ -185,6 +198,8 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
         for s in progress.stored:
             if s.published_assumed:
                 echo(assumed_date_notice(s.name, s.article_id, s.published_assumed))
+            if s.published_found:
+                echo(found_date_notice(s.name, s.article_id, *s.published_found))
         claims = sum(s.claims for s in progress.stored)
         echo(
             f"{len(progress.stored)} {stored_word} ({claims} claims), "

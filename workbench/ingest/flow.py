@@ -27,6 +27,9 @@ class Stored:
     published_assumed: str | None = None
     """The day the article was read against when no publication date was given or found
     (the day of the ingest): said to the analyst, who can correct it."""
+    published_found: tuple[str, str] | None = None
+    """The publication day read from the article's own text (its dateline) when none was
+    given, and where it was read: said to the analyst, who can correct it."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from datetime import date
 
 from workbench.article_files import expand, load
 from workbench.extract.dates import published_day
+from workbench.extract.filed import filed_day
 from workbench.textio import ArticleError
 
 
@@ -42,6 +43,9 @@ class Job:
     language: str | None
     published: date | None
     words: int
+    published_from: str | None = None
+    """Where `published` was read when neither the command nor the file gave it (the
+    article's dateline), in words for the analyst; None when it was given."""
 
     @property
     def task(self) -> tuple[str, str | None, date | None]:
@@ -71,6 +75,8 @@ def read(path: str, defaults: Defaults) -> Job:
         if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
             raise ArticleError(f"{path}: not a regular file")
     article = load(path)
+    published = publication(defaults, article.published)
+    filed = filed_day(article.text, date.today()) if published is None else None
     return Job(
         name=article.name,
         text=article.text,
@@ -78,6 +84,7 @@ def read(path: str, defaults: Defaults) -> Job:
         url=defaults.url or article.url,
         outlet=defaults.outlet or article.outlet,
         language=defaults.language,
-        published=publication(defaults, article.published),
+        published=filed.day if filed else published,
         words=len(article.text.split()),
+        published_from=filed.source if filed else None,
     )

@@ -46,7 +46,12 @@ class StoreWriter:
         except InvalidInput as error:
             return Refused(job.name, str(error))
         assumed = extraction.published.isoformat() if job.published is None else None
-        return Stored(job.name, result.article_id, result.claims, assumed)
+        found = (
+            (job.published.isoformat(), job.published_from)
+            if job.published is not None and job.published_from
+            else None
+        )
+        return Stored(job.name, result.article_id, result.claims, assumed, found)
 
     def finish(self) -> None:
         """Match what an earlier, interrupted run stored but did not match: a rerun that

@@ -167,6 +167,11 @@ class ClaimWorkbench(DeskApp):
             "assumed; D on its claims corrects it"
             for s in summary.stored
             if s.published_assumed
+        ] + [
+            f"{s.name}: no publication date given, {s.published_found[0]} "
+            f"{s.published_found[1]}; D on its claims corrects it"
+            for s in summary.stored
+            if s.published_found
         ]
         self.post_message(IngestFinished(opened, [r.reason for r in summary.refused], assumed))
 
