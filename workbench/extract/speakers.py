@@ -120,6 +120,9 @@ class SpeakerReader:
     full_names: dict[str, str | None] = field(default_factory=dict)
     """A person's surname, folded, to the full name they spoke under (None when two share it)."""
 
+    surname_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """A surname to the full names the text writes with it, by offset (searched once)."""
+
     named: list[tuple[int, str, str]] = field(default_factory=list)
     """(offset, name, gender) of each name a title or a gendered role introduces."""
 
@@ -247,10 +250,18 @@ class SpeakerReader:
 
     def _named_earlier(self, surname: str, before: int) -> str | None:
         """The one full name ("David Misime") the text gives a surname before `before`, if
-        only one: a first name is a capitalised word inside a sentence, not a title."""
+        only one: a first name is a capitalised word inside a sentence, not a title. The text
+        is searched once per surname (an article of 5 MB has as many surnames as a short one)."""
+        found = self.surname_names.get(surname)
+        if found is None:
+            found = self.surname_names[surname] = self._search_full_names(surname)
+        names = {name for at, name in found if at < before}
+        return names.pop() if len(names) == 1 else None
+
+    def _search_full_names(self, surname: str) -> list[tuple[int, str]]:
         pattern = rf"(?<![\w'’.-])({_NAME_WORD}(?:[ -]{_NAME_WORD})?)\s+{re.escape(surname)}\b"
-        found = set()
-        for match in re.finditer(pattern, self.text[:before]):
+        found = []
+        for match in re.finditer(pattern, self.text):
             first = match[1].split()[0]
             at = match.start()
             while at and self.text[at - 1] in " \t":
@@ -265,8 +276,8 @@ class SpeakerReader:
                 or self.text[at - 1] in '.!?:«"“\n'
             ):
                 continue
-            found.add(f"{match[1]} {surname}")
-        return found.pop() if len(found) == 1 else None
+            found.append((match.start(), f"{match[1]} {surname}"))
+        return found
 
     def _is_interviewer(self, speaker: str) -> bool:
         words = _fold(speaker).split()
