@@ -57,6 +57,42 @@ def _claims(text: str, language: str) -> list[tuple[str, str | None]]:
             "The water board said in a statement on Monday that 40 wells had been closed.",
             [("40 wells had been closed", "water board")],
         ),
+        (
+            # when or where it was said, between the verb and "that", is the frame's
+            "Port police chief Ines Carvalho said late on Sunday that 14 trawlers had sunk.",
+            [("14 trawlers had sunk", "Ines Carvalho")],
+        ),
+        (
+            "The governor said in a radio interview on Friday that 40 roads were closed.",
+            [("40 roads were closed", "governor")],
+        ),
+        (
+            # a second reporting verb of the same subject: two facts, its subject kept in the
+            # first, "and said" in neither
+            "Mayor Tom Reyes closed 12 schools and said the buses would run again on Monday.",
+            [
+                ("Mayor Tom Reyes closed 12 schools", "Tom Reyes"),
+                ("the buses would run again on Monday", "Tom Reyes"),
+            ],
+        ),
+        (
+            "Union leader Ana Lind said frost had killed 30 percent of the vines and warned that "
+            "prices would double.",
+            [
+                ("frost had killed 30 percent of the vines", "Ana Lind"),
+                ("prices would double", "Ana Lind"),
+            ],
+        ),
+        (
+            # the reported clause's own subject may be the one confirming: not cut
+            "Team leader Ana Lind said they had tested 40 wells and confirmed that 12 were dry.",
+            [("they had tested 40 wells and confirmed that 12 were dry", "Ana Lind")],
+        ),
+        (
+            # a coordinated verb taking a noun phrase is no second claim
+            "Governor Ann Reyes visited 3 shelters and praised the volunteers.",
+            [("Governor Ann Reyes visited 3 shelters and praised the volunteers", "Ann Reyes")],
+        ),
     ],
 )
 def test_english_frames_and_clauses(text, expected):

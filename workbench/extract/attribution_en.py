@@ -249,6 +249,14 @@ class EnglishAttributor:
                     # ", saying ...", "released a statement saying": the participle's subject
                     # is the main clause's.
                     speaker = self._lead_subject(before, quotes)
+                elif previous in ("and", "but") or (
+                    previous in ("also", "then", "later")
+                    and (before.split()[-2:-1] or [""])[0].lower() in ("and", "but")
+                ):
+                    # "Mayor Tom Reyes closed 12 schools and said ...": the coordinated verb's
+                    # subject is the clause's
+                    first = self._lead_subject(before, quotes)
+                    speaker = first and (_named_after_title(first) or first)
                 else:
                     speaker = self._subject_before(text, match.start(), quotes, sentence, paragraph)
                 result.reported = True

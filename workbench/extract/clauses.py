@@ -74,14 +74,14 @@ class _Cutter:
         if 0 < position < len(self.text):
             self.cuts[position] = self.cuts.get(position, True) and dependent
 
-    def _kept(self, position: int) -> bool:
+    def kept(self, position: int) -> bool:
         return not any(s <= position < e for s, e in self.dropped)
 
     def pieces(self) -> list[Piece]:
         marks = sorted({0, len(self.text), *self.cuts, *(p for r in self.dropped for p in r)})
         result: list[Piece] = []
         for start, end in zip(marks, marks[1:], strict=False):
-            if not self._kept(start):
+            if not self.kept(start):
                 continue
             piece = _trim(self.text, start, end, self.cuts.get(start, False))
             if piece is not None:
@@ -299,7 +299,7 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
     for token in tokens:
         if token.pos_ not in {"VERB", "AUX"} and token.dep_ not in {"ROOT", "conj", "advcl"}:
             continue
-        if not cutter._kept(token.idx) or any(s <= _left(token) < e for s, e in quotes):
+        if not cutter.kept(token.idx) or any(s <= _left(token) < e for s, e in quotes):
             continue
         clause = _reported_clause(token) if _is_reporting_fr(token) else None
         if clause is not None:
@@ -588,6 +588,12 @@ _ACCORDING = re.compile(
     r"(?:(?:who|whose)\b[^,]{0,80},\s*)?"
 )
 _INFLECTED = re.compile(r"(?:s|ed|d)$|^(?:said|told|wrote|thought|shown|showed)$", re.IGNORECASE)
+# "declared three days of mourning and said the government would pay ...", "was costing ...
+# and warned that production could move": a second reporting verb of the same subject opens a
+# second reported fact; "and said (that)" belongs to neither claim
+_AND_SAID = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later)\s+)?(?P<verb>[a-z]+)\b(?:\s+that\b)?\s*"
+)
 _AUXILIARY = re.compile(r"^(?:has|have|had|will|would|did|does|do|is|are|was|were)$", re.IGNORECASE)
 _NUMBER_WORDS = re.compile(r"\d|\b(?:thousand|hundred|million|billion|dozens?)\b", re.IGNORECASE)
 
@@ -641,6 +647,26 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
         if re.search(r"\bthat\b", text[left : match.start()]):
             cutter.drop(match.start(), match.end())
             cutter.cut(match.end())
+    for match in _AND_SAID.finditer(text):
+        coordinated = match["verb"]
+        if (
+            inside[match.start()]
+            or not is_reporting_en(coordinated)
+            or not (_INFLECTED.search(coordinated) or english_lemma(coordinated) == "say")
+            or coordinated.lower().endswith("ing")
+        ):
+            continue
+        said_that = match.group(0).rstrip().endswith("that")
+        if not said_that and not _starts_clause(text[match.end() :], 10):
+            continue  # "and praised the rescuers": the verb takes a noun phrase
+        left = max([0, *(p for p in cutter.cuts if p <= match.start())])
+        if _speaking_inner_subject(text[left : match.start()]):
+            continue
+        if _FINITE_EN.search(text[left : match.start()]) or re.search(
+            r"\b\w{3,}ed\b", text[left : match.start()]
+        ):
+            cutter.drop(match.start(), match.end())
+            cutter.cut(match.end())
     for match in _AND_CLAUSE.finditer(text):
         if inside[match.start()] or not _starts_clause(text[match.end() :]):
             continue
@@ -653,6 +679,20 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+def _speaking_inner_subject(before: str) -> bool:
+    """ "X said they had analysed a sample and confirmed that ...": the reported clause's own
+    subject is someone who may be the one confirming, so the second verb may be theirs, inside
+    X's report; only a subject that cannot speak ("said the strike was costing ... and warned
+    that") leaves the second verb to X."""
+    said = [
+        w for w in _words(before) if is_reporting_en(w.group(0)) and _INFLECTED.search(w.group(0))
+    ]
+    if not said:
+        return False
+    inner = re.match(r"\s*(?:that\s+)?(\w+)", before[said[-1].end() :])
+    return inner is not None and inner.group(1).lower() in {"they", "he", "she", "we", "i"}
 
 
 def _inside_subject(text: str, cutter: _Cutter, position: int) -> bool:
@@ -712,6 +752,8 @@ def _starts_clause(rest: str, reach: int = 4) -> bool:
     if verb is None:
         return False
     before = window[: verb.start()]
+    if re.search(r"\b(?:and|but|or)\s*$", before, re.IGNORECASE):
+        return False  # "three days of mourning and said": the verb is coordinated, not a clause
     if rest[: words[len(before.split())].start() if before else 0].count(",") % 2:
         # "Two co-accused, a registrar and a businessman, were acquitted": the comma closes
         # an apposition opened before "and" ("and its owner, Jane Doe, was" opens its own)
@@ -750,7 +792,8 @@ def _audience(rest: str) -> re.Match[str] | None:
 # what may stand between a reporting verb and its "that": when, where or how it was said
 _FRAME_ADVERBIAL = (
     r"(?:(?:in|on|at|during|via|through|late|early|earlier|later|last|this|yesterday|today"
-    r"|tonight|overnight)\b[^,;:.\"“”«»]{0,50}?)"
+    r"|tonight|overnight|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"[^,;:.\"“”«»]{0,50}?)"
 )
 
 
@@ -762,7 +805,11 @@ def _frames_en(
         words = _words(text[clause_start:])
         for index, word in enumerate(words[:12]):
             position = clause_start + word.start()
-            if inside[position] or (position in cutter.cuts and position != clause_start):
+            if (
+                inside[position]
+                or (position in cutter.cuts and position != clause_start)
+                or not cutter.kept(position)  # "and said": dropped with its own clause's cut
+            ):
                 break
             if index == 0 or not is_reporting_en(word.group(0)):
                 continue
