@@ -61,6 +61,7 @@ _GENDERED_NAME = re.compile(
 )
 _TITLES = {"m.": "Masc", "mr": "Masc", "mr.": "Masc", "monsieur": "Masc", "mme": "Fem"}
 _TITLES |= {"madame": "Fem", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
+_TITLED = r"(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+{}\b"
 _PERSON_PRONOUNS = {"he": "Masc", "she": "Fem", "il": "Masc", "elle": "Fem", "lui": "Masc"}
 _PLURAL_PRONOUNS = {"they", "ils", "elles", "eux"}
 _COMPASS = {"middle", "east", "west", "north", "south", "central", "northern", "southern"}
@@ -181,7 +182,9 @@ class SpeakerReader:
                 speaker = self._quotation(index, spans, quotes, attributions)
                 attribution.reported = attribution.reported or speaker is not None
             if speaker:
-                speaker = self._full_name(self._with_article(self._role_name(speaker)), span.start)
+                speaker = self._full_name(
+                    self._with_article(self._role_name(speaker)), span.start, span.end
+                )
             attribution.speaker = speaker
             if speaker:
                 self._remember(speaker, attribution, span.paragraph, spoke=attribution.reported)
@@ -231,18 +234,25 @@ class SpeakerReader:
             found = self.articles[speaker] = match.group(0) if match else speaker
         return found
 
-    def _full_name(self, speaker: str, before: int) -> str:
+    def _full_name(self, speaker: str, before: int, end: int) -> str:
         """A surname alone ("Whitaker told the paper") or behind a title ("M. Whitaker", "Ms
-        Whitaker") after the article gave the full name of one person with it ("the mayor,
-        Glen Whitaker,") is that person, under one name. `before`: where the sentence starts
-        (a full name met only later does not count)."""
+        Whitaker") after the article gave the full name of one person who spoke with it ("the
+        mayor, Glen Whitaker,") is that person, under one name; behind a title, also the one
+        full name the text wrote with it before. `before`: where the sentence starts (a full
+        name met only later does not count), `end` where it ends."""
         words = speaker.split()
-        if len(words) == 2 and words[0].lower() in _TITLES:
+        titled = len(words) == 2 and words[0].lower() in _TITLES
+        if titled:
             words = words[1:]
+        elif len(words) == 1:
+            # the parse may leave the title out of the name: "M. Moreau a affirmé"
+            titled = bool(re.search(_TITLED.format(re.escape(words[0])), self.text[before:end]))
         if len(words) == 1 and words[0][:1].isupper():
             surname = _fold(words[0])
             full = self.full_names.get(surname)
-            if full is None and surname not in self.full_names:
+            if full is None and titled and surname not in self.full_names:
+                # "M. Moreau" after "Julien Moreau" was only written, not heard: a title says
+                # the surname is a person's, so the one full name written with it is theirs
                 full = self._named_earlier(words[0], before)
             if full:
                 return full
