@@ -656,6 +656,43 @@ def test_people_counted_without_their_fate_are_not_compared_within_an_article(fr
     assert [(a.value, b.value) for a, b in disagreements(missing, reported)] == [(17, 21)]
 
 
+def test_figures_meet_across_languages_and_apart_by_what_befell_them(french_nlp):
+    """A trial's mine collapse: "37 mineurs travaillaient" and "38 miners were working",
+    linked as one fact, raised no flag (mineurs and miners were two units), while "onze
+    mineurs ont été tués" and "37 mineurs travaillaient", in one article, were flagged as one
+    quantity with two values, in the public report too."""
+    from workbench.matching.disagreement import article_flags, disagreements, figures_of
+
+    french = figures_of(
+        [{"text": "37", "value": 37, "unit": "mineurs"}],
+        "37 mineurs travaillaient dans la galerie",
+        "claim 4",
+        "fr",
+    )
+    english = figures_of(
+        [{"text": "38", "value": 38, "unit": "miners"}],
+        "38 miners were working in the tunnel",
+        "matched claim 13",
+        "en",
+    )
+    assert [(a.value, b.value) for a, b in disagreements(french, english)] == [(37, 38)]
+    missions = figures_of(
+        [{"text": "4", "value": 4, "unit": "missions"}], "4 missions", "source", "en"
+    )
+    six = figures_of([{"text": "six", "value": 6, "unit": "missiles"}], "six missiles", "c", "fr")
+    assert disagreements(six, missions) == []  # a shared spelling is no shared unit
+    text = (
+        "Au moins onze mineurs ont été tués dans l'effondrement, selon la direction.\n\n"
+        "Selon le ministère, 37 mineurs travaillaient dans la galerie.\n\n"
+        "Selon les secours, neuf mineurs ont été tués."
+    )
+    extraction = extract(text, "fr", date(2026, 3, 12))
+    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
+    flagged = article_flags({"language": "fr", "claims": claims})
+    values = sorted((f["value"], f["other_value"]) for found in flagged.values() for f in found)
+    assert values == [(9, 11), (11, 9)]
+
+
 def test_sums_in_any_currency_are_not_compared_between_claims_of_one_article(french_nlp):
     """A trial: the aid promised (50 millions de soms) was flagged against the damage (2
     milliards de soms) in the public report: "soms" was not known as money. Currencies now

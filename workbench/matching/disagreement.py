@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value
 from workbench.matching.measures import is_measure
-from workbench.matching.signature import quantity
+from workbench.matching.signature import nearest_cue, quantity
 
 TOLERANCE = 0.1
 """Approximate figures ("about", "at least") disagree only beyond this relative gap."""
@@ -27,6 +27,10 @@ LISTED = 5
 
 
 _NAMED = ("dead", "injured", "people", "percent")
+_FATES = ("dead", "injured")
+FATE_WORDS = 4
+"""Words read on each side of a figure for what befell what it counts: far enough for a
+French compound passive ("onze mineurs ont été tués")."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,13 @@ class Figure:
     """Where it was read: "claim 12", "source 3 excerpt", "claim 40 (matched)"."""
     label: str = ""
     """What it counts, for people to read: "missiles", "dead"."""
+    senses: frozenset[str] = frozenset()
+    """What it counts in either language ("mineurs": miner), so that a French and an English
+    text's figures of one thing meet: dictionary senses only, never a shared spelling
+    ("missiles" and "missions")."""
+    fate: str = ""
+    """What the text says befell what it counts, "dead" or "injured", from the word nearest
+    the figure: 11 miners killed and 37 miners at work are two facts."""
 
     @property
     def measure(self) -> bool:
@@ -58,8 +69,9 @@ def figures_of(numbers: list[dict], text: str, where: str, language: str = "fr")
     """The figures of a text whose quantity is known; bare numbers are not compared."""
     found = []
     for number in numbers:
-        kind, _ = quantity(number.get("unit"), text, language, number.get("text"))
+        kind, meanings = quantity(number.get("unit"), text, language, number.get("text"))
         if kind:
+            fate = kind if kind in _FATES else nearest_cue(text, number.get("text"), FATE_WORDS)
             found.append(
                 Figure(
                     str(number.get("text") or figure_value(float(number["value"]))),
@@ -68,13 +80,22 @@ def figures_of(numbers: list[dict], text: str, where: str, language: str = "fr")
                     bool(number.get("approximate")),
                     where,
                     kind if kind in _NAMED else str(number.get("unit")),
+                    frozenset(m for m in meanings if not m.startswith("~")) | {kind},
+                    fate or "",
                 )
             )
     return found
 
 
+def _one_quantity(a: Figure, b: Figure) -> bool:
+    """The same thing counted, and the same thing befalling it: one unit or units that
+    translate each other ("miners", "mineurs"), neither said dead or hurt where the other is
+    not."""
+    return (a.quantity == b.quantity or bool(a.senses & b.senses)) and a.fate == b.fate
+
+
 def _differ(a: Figure, b: Figure) -> bool:
-    if a.quantity != b.quantity or a.value == b.value:
+    if not _one_quantity(a, b) or a.value == b.value:
         return False
     if a.approximate or b.approximate:
         return abs(a.value - b.value) > TOLERANCE * max(abs(a.value), abs(b.value))
@@ -102,7 +123,7 @@ def disagreements(mine: list[Figure], others: list[Figure]) -> list[tuple[Figure
 
 
 def _agrees_with_one(a: Figure, told: list[Figure]) -> bool:
-    return any(b.quantity == a.quantity and not _differ(a, b) for b in told)
+    return any(_one_quantity(a, b) and not _differ(a, b) for b in told)
 
 
 def _flag(a: Figure, b: Figure) -> dict:

@@ -73,7 +73,7 @@ def quantity(
     such word of the text), and a figure without a unit right next to one counts them too
     ("injuring 14")."""
     if not unit:
-        cue = _nearest_cue(text, written, NEAR) if written else None
+        cue = nearest_cue(text, written, NEAR) if written else None
         return (cue, frozenset({cue})) if cue else (None, frozenset())
     if unit.strip() in ("%", "percent", "pour cent", "pourcent", "per cent"):
         return "percent", frozenset({"percent"})
@@ -84,7 +84,7 @@ def quantity(
     head = words[0]
     meanings = senses(head, language)
     if head in _PEOPLE or meanings & _PEOPLE:
-        cue = _nearest_cue(text, written, None)
+        cue = nearest_cue(text, written, None)
         return (cue, frozenset({cue})) if cue else ("people", frozenset({"people"}))
     return head, meanings | {head}
 
@@ -97,7 +97,7 @@ def _cue(folded: str) -> str | None:
     return "injured" if any(_INJURY_CUES.match(word) for word in words) else None
 
 
-def _nearest_cue(text: str, written: str | None, within: int | None) -> str | None:
+def nearest_cue(text: str, written: str | None, within: int | None) -> str | None:
     """The word of death or injury nearest a figure (`written`; ties go to the word before
     it), at most `within` words away; without the figure's place, any such word of the
     text."""
