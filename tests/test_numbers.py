@@ -308,3 +308,17 @@ def test_english_thousands_written_with_a_space(text, expected):
 )
 def test_a_bare_count_after_a_verb_counts_what_the_verb_says(text, expected):
     assert [(n.text, n.value, n.unit) for n in find_numbers(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vingt-deux d'entre eux ont pu remonter.", "fr"),
+        ("Trois d'entre elles sont blessées.", "fr"),
+        ("Twenty-two of them reached the surface.", "en"),
+        ("Two of us stayed behind.", "en"),
+    ],
+)
+def test_a_pronoun_is_never_what_a_figure_counts(text, language):
+    """A trial's card read "Vingt-deux = 22 eux": the pronoun stands for what is counted."""
+    assert [n.unit for n in find_numbers(text, language)] == [None]

@@ -413,3 +413,14 @@ def test_a_report_of_several_articles_says_how_many_in_its_title(scripted):
     article = scripted.dossier([scripted.sample_id])[0]
     page = render([article, {**article, "id": article["id"] + 1}], [], None)
     assert "<title>Rapport de vérification: 2 articles</title>" in page
+
+
+def test_a_figure_written_as_its_value_is_given_once_with_what_it_counts():
+    """Reports and the card read "37 = 37" and "2 400 = 2 400" (a trial)."""
+    from workbench.figure_text import figure_said
+
+    assert figure_said({"text": "37", "value": 37, "unit": "mineurs"}, "fr") == "37 mineurs"
+    assert figure_said({"text": "2 400", "value": 2400, "unit": None}, "fr") == "2 400"
+    assert figure_said({"text": "onze", "value": 11, "unit": "morts"}, "fr") == "onze = 11 morts"
+    said = figure_said({"text": "1,5 million", "value": 1.5e6, "unit": "shillings"}, "en")
+    assert said == "1,5 million = 1,500,000 shillings"

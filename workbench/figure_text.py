@@ -24,3 +24,19 @@ def figure_value(value: float, language: str = "en", *, grouped: bool = True) ->
     sign = "-" if whole.startswith("-") else ""
     whole = f"{int(whole.lstrip('-')):,}".replace(",", _GROUP.get(language, ","))
     return sign + whole + (_DECIMAL.get(language, ".") + fraction if fraction else "")
+
+
+def figure_said(number: dict, language: str = "en") -> str:
+    """A figure as the text wrote it and what it was read as, with what it counts: "onze =
+    11 mineurs", "1,5 million = 1 500 000 shillings"; a figure written in the digits of its
+    value is given once ("37 mineurs", not "37 = 37")."""
+    value = figure_value(float(number["value"]), language)
+    written = str(number.get("text") or "")
+    unit = f" {number['unit']}" if number.get("unit") else ""
+    if not written or _digits(written) == _digits(value):
+        return (written or value) + unit
+    return f"{written} = {value}{unit}"
+
+
+def _digits(text: str) -> str:
+    return "".join(char for char in text if char.isalnum())

@@ -196,6 +196,18 @@ _SKIP_BEFORE_UNIT = {
     "seules",
 }
 _NOT_UNITS = {
+    # a pronoun stands for what is counted, it does not name it ("vingt-deux d'entre eux")
+    "eux",
+    "elles",
+    "nous",
+    "vous",
+    "entre",
+    "them",
+    "us",
+    "you",
+    "these",
+    "those",
+    "among",
     "et",
     "and",
     "ou",

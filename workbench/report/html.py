@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape as _escape
 
 from workbench.extract.scoring import WEIGHTS
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_said
 from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
@@ -196,14 +196,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
         *_sentence(claim, w),
         f"<li>{esc(w['speaker'])}: {esc(claim.get('speaker') or '—')}</li>",
         f"<li>{esc(w['figures'])}: "
-        + (
-            esc(
-                ", ".join(
-                    f"{n['text']} = {figure_value(n['value'], lang)}" for n in claim["numbers"]
-                )
-            )
-            or "—"
-        )
+        + (esc(", ".join(figure_said(n, lang) for n in claim["numbers"])) or "—")
         + "</li>",
         f"<li>{esc(w['dates'])}: "
         + (esc(", ".join(f"{d['text']} → {d['iso']}" for d in claim["dates"])) or "—")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.scoring import WEIGHTS
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_said
 from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
@@ -119,9 +119,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     if sentence and sentence.strip() != claim["text"].strip():
         lines.append(f"- {w['sentence']}: {escape(sentence)}")
     lines.append(f"- {w['speaker']}: {escape(claim.get('speaker')) or '—'}")
-    figures = ", ".join(
-        f"{escape(n['text'])} = {figure_value(n['value'], lang)}" for n in claim["numbers"]
-    )
+    figures = ", ".join(escape(figure_said(n, lang)) for n in claim["numbers"])
     lines.append(f"- {w['figures']}: {figures or '—'}")
     dates = ", ".join(f"{escape(d['text'])} → {d['iso']}" for d in claim["dates"])
     lines.append(f"- {w['dates']}: {dates or '—'}")

@@ -61,7 +61,9 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
             if not self.matches:
                 yield Static(
                     Text(
-                        "No earlier claim or fact-check matches this claim (a links one by hand).",
+                        "No earlier claim or fact-check matches this claim. A report of the "
+                        "same fact with another figure is never suggested: a links it by hand, "
+                        "and the card then compares their figures.",
                         style="dim",
                     )
                 )

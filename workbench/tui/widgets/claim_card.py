@@ -15,7 +15,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_said
 from workbench.matching.sides import LIKELY, is_weak
 from workbench.report.labels import (
     action_word,
@@ -97,10 +97,7 @@ def render_card(claim: dict) -> Group:
     for note in claim.get("notes", []):
         lines.add("note", f"{note['body']} — {note['analyst']}")
     lines.add("speaker", claim.get("speaker") or "—")
-    figures = ", ".join(
-        f"{n['text']} = {figure_value(n['value'])}{' ' + n['unit'] if n.get('unit') else ''}"
-        for n in claim.get("numbers", [])
-    )
+    figures = ", ".join(figure_said(n) for n in claim.get("numbers", []))
     lines.add("figures", figures or "—")
     dates = ", ".join(
         f"{d['text']} → {d['iso']}" + (f" (! {d['warning']})" if d.get("warning") else "")
