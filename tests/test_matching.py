@@ -595,10 +595,26 @@ def test_a_text_that_also_gives_the_claims_figure_does_not_disagree(french_nlp):
     assert [(a.value, b.value) for a, b in disagreements(claim, other)] == [(53, 48)]
 
 
+def article_flags_of(text: str, published: date) -> dict[int, list[dict]]:
+    """The figures that disagree between the claims of a French article, claims numbered
+    from 1 in the article's order."""
+    from workbench.matching.disagreement import article_flags
+
+    claims = [
+        {**c.to_dict(), "id": i} for i, c in enumerate(extract(text, "fr", published).claims, 1)
+    ]
+    return article_flags({"language": "fr", "claims": claims})
+
+
+def flagged_values(text: str, published: date) -> list[tuple[float, float]]:
+    """Each flag of a French article as (its figure, the other figure), sorted."""
+    flagged = article_flags_of(text, published)
+    return sorted((f["value"], f["other_value"]) for found in flagged.values() for f in found)
+
+
 def test_a_figure_the_claim_gives_itself_does_not_disagree_with_it(french_nlp):
     """ "Eight dead and 40 injured" meets "huit morts": the claim says eight too, so the text
     is no second value for its 40 (the other way round it still disagrees)."""
-    from workbench.matching.disagreement import article_flags
 
     claim = _figures("Selon la police, 12 personnes sont mortes samedi et 40 personnes dimanche.")
     other = _figures("Le bilan est de 12 morts, selon l'hôpital.")
@@ -607,16 +623,14 @@ def test_a_figure_the_claim_gives_itself_does_not_disagree_with_it(french_nlp):
         "Selon la police, 12 personnes sont mortes samedi et 40 personnes dimanche.\n\n"
         "Le bilan est de 12 morts, selon l'hôpital."
     )
-    extraction = extract(text, "fr", date(2024, 1, 1))
-    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
-    flagged = article_flags({"language": "fr", "claims": claims})
-    assert [f for f in flagged.get(1, []) if f["other_value"] == 12] == []
+    assert [
+        f for f in article_flags_of(text, date(2024, 1, 1)).get(1, []) if f["other_value"] == 12
+    ] == []
 
 
 def test_measures_are_not_compared_between_claims_of_one_article(french_nlp):
     """Within one article, 73 years of age and 41 years in power are two facts; eight dead and
     ten dead are one fact given twice."""
-    from workbench.matching.disagreement import article_flags
 
     text = (
         "Le président est mort à l'âge de 73 ans, selon la présidence.\n\n"
@@ -624,10 +638,7 @@ def test_measures_are_not_compared_between_claims_of_one_article(french_nlp):
         "Le bombardement a coûté la vie à huit personnes, selon la police.\n\n"
         "Selon l'hôpital, le bombardement a fait dix morts."
     )
-    extraction = extract(text, "fr", date(2024, 1, 1))
-    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
-    flagged = article_flags({"language": "fr", "claims": claims})
-    values = sorted((f["value"], f["other_value"]) for found in flagged.values() for f in found)
+    values = flagged_values(text, date(2024, 1, 1))
     assert values == [(8, 10), (10, 8)]
 
 
@@ -637,7 +648,7 @@ def test_people_counted_without_their_fate_are_not_compared_within_an_article(fr
     Within one article such counts are different facts; the dead stay compared (the card
     and the report still flag 12 dead against 15 dead), and a matched claim or a source,
     which speak of the same fact, still meet a bare count of people."""
-    from workbench.matching.disagreement import article_flags, disagreements
+    from workbench.matching.disagreement import disagreements
 
     text = (
         "Au moins 34 personnes ont péri mardi dans le naufrage, a annoncé la police.\n\n"
@@ -646,10 +657,7 @@ def test_people_counted_without_their_fate_are_not_compared_within_an_article(fr
         "Le naufrage a fait 12 morts selon la mairie.\n\n"
         "Selon l'hôpital, le naufrage a fait 15 morts."
     )
-    extraction = extract(text, "fr", date(2026, 3, 12))
-    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
-    flagged = article_flags({"language": "fr", "claims": claims})
-    values = sorted((f["value"], f["other_value"]) for found in flagged.values() for f in found)
+    values = flagged_values(text, date(2026, 3, 12))
     assert values == [(12, 15), (15, 12)]
     missing = _figures("Selon les secours, 17 personnes étaient toujours portées disparues.")
     reported = _figures("Les secours disent que 21 personnes sont toujours portées disparues.")
@@ -661,7 +669,7 @@ def test_figures_meet_across_languages_and_apart_by_what_befell_them(french_nlp)
     linked as one fact, raised no flag (mineurs and miners were two units), while "onze
     mineurs ont été tués" and "37 mineurs travaillaient", in one article, were flagged as one
     quantity with two values, in the public report too."""
-    from workbench.matching.disagreement import article_flags, disagreements, figures_of
+    from workbench.matching.disagreement import disagreements, figures_of
 
     french = figures_of(
         [{"text": "37", "value": 37, "unit": "mineurs"}],
@@ -686,10 +694,7 @@ def test_figures_meet_across_languages_and_apart_by_what_befell_them(french_nlp)
         "Selon le ministère, 37 mineurs travaillaient dans la galerie.\n\n"
         "Selon les secours, neuf mineurs ont été tués."
     )
-    extraction = extract(text, "fr", date(2026, 3, 12))
-    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
-    flagged = article_flags({"language": "fr", "claims": claims})
-    values = sorted((f["value"], f["other_value"]) for found in flagged.values() for f in found)
+    values = flagged_values(text, date(2026, 3, 12))
     assert values == [(9, 11), (11, 9)]
 
 
@@ -697,7 +702,7 @@ def test_sums_in_any_currency_are_not_compared_between_claims_of_one_article(fre
     """A trial: the aid promised (50 millions de soms) was flagged against the damage (2
     milliards de soms) in the public report: "soms" was not known as money. Currencies now
     come from the CLDR's names, in both languages."""
-    from workbench.matching.disagreement import article_flags, is_measure
+    from workbench.matching.disagreement import is_measure
 
     assert all(is_measure("", unit) for unit in ("soms", "nairas", "livres", "rupees", "rand"))
     assert not any(is_measure("", unit) for unit in ("personnes", "missiles", "dead", "people"))
@@ -705,7 +710,8 @@ def test_sums_in_any_currency_are_not_compared_between_claims_of_one_article(fre
         "Le gouvernement a promis une aide de 50 millions de soms, selon le ministre.\n\n"
         "Les dégâts sont estimés à 2 milliards de soms, selon la banque centrale."
     )
-    extraction = extract(text, "fr", date(2025, 3, 4))
-    claims = [{**c.to_dict(), "id": i} for i, c in enumerate(extraction.claims, 1)]
-    assert [n.unit for c in extraction.claims for n in c.numbers] == ["soms", "soms"]
-    assert article_flags({"language": "fr", "claims": claims}) == {}
+    assert [n.unit for c in extract(text, "fr", date(2025, 3, 4)).claims for n in c.numbers] == [
+        "soms",
+        "soms",
+    ]
+    assert article_flags_of(text, date(2025, 3, 4)) == {}

@@ -41,6 +41,17 @@ def seen_cells(table: ClaimsTable) -> dict[int, str]:
     }
 
 
+async def open_matches(app, pilot, claim_id: int) -> MatchesScreen:
+    """The matches dialog of one claim, opened with `m` from its row."""
+    table = app.screen.query_one(ClaimsTable)
+    table.move_cursor(row=table.get_row_index(str(claim_id)))
+    await settle(pilot)
+    await pilot.press("m")
+    await settle(pilot)
+    assert isinstance(app.screen, MatchesScreen)
+    return app.screen
+
+
 def test_the_table_marks_claims_seen_before_from_one_query_per_article(matched, monkeypatch):
     calls = {"seen_before": 0, "matches": 0}
     for name in calls:
@@ -148,12 +159,7 @@ def test_the_matches_dialog_stays_open_while_the_analyst_decides(matched):
     async def scenario(app, pilot):
         screen = app.screen
         table = screen.query_one(ClaimsTable)
-        table.move_cursor(row=table.get_row_index(str(matched.six)))
-        await settle(pilot)
-        await pilot.press("m")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, MatchesScreen)
+        dialog = await open_matches(app, pilot, matched.six)
         await pilot.press("n")
         await settle(pilot)
         assert app.screen is dialog
@@ -298,13 +304,7 @@ def test_the_matches_dialog_shows_its_keys_whole_and_fills_its_height(matched, s
     left edge where they read as the next match."""
 
     async def scenario(app, pilot):
-        table = app.screen.query_one(ClaimsTable)
-        table.move_cursor(row=table.get_row_index(str(matched.six)))
-        await settle(pilot)
-        await pilot.press("m")
-        await settle(pilot)
-        dialog = app.screen
-        assert isinstance(dialog, MatchesScreen)
+        dialog = await open_matches(app, pilot, matched.six)
         title = dialog.query_one("#matches-title")
         assert "esc closes" in "".join(
             strip.text for strip in title.render_lines(title.region.reset_offset)
