@@ -23,7 +23,8 @@ def test_undo_and_redo_rows_say_what_they_took_back(tmp_path):
     rows = store.history(claim)
     by_id = {row["id"]: row for row in rows}
     lines = [describe_change(row, by_id) for row in rows]
-    assert lines[0].startswith("end=") and "text=12 people were killed on Monday" in lines[0]
+    # a claim found reads as its words and speaker, not "end=412, origin=extracted, …"
+    assert lines[0].startswith("“12 people were killed on Monday") and "end=" not in lines[0]
     assert lines[1:] == [
         "status: new → checked",
         "body=hello",

@@ -37,6 +37,10 @@ def describe_change(
                 width,
             )
             return f"{what}: {restored}" if restored else what
+    if before is None and isinstance(after, dict) and "text" in after and "start" in after:
+        # a claim found or added: its words and speaker, not its offsets and origin
+        said = f"“{_value(after['text'], width)}”"
+        return said + (f" — {_value(after['speaker'], width)}" if after.get("speaker") else "")
     return _difference(before, after, width)
 
 
