@@ -40,3 +40,14 @@ def test_undo_and_redo_rows_say_what_they_took_back(tmp_path):
     result = CliRunner().invoke(main, ["history", str(claim), "--db", str(store.path)])
     assert result.exit_code == 0, result.output
     assert "(status set): status: checked → new" in result.output
+
+
+def test_a_match_decision_says_which_claim_it_concerns(tmp_path):
+    """Linking two claims read "other_claim_id: — → 5", as if the other claim had changed."""
+    store = small_store(tmp_path / "w.db")
+    claim, other = claim_ids(store)[:2]
+    store.link_claims(claim, other)
+    row = store.history(claim)[-1]
+    assert row["action"] == "match.linked"
+    line = describe_change(row)
+    assert line.endswith(f"→ confirmed (with claim {other})") and "other_claim_id" not in line

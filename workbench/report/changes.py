@@ -44,13 +44,27 @@ def describe_change(
     return _difference(before, after, width)
 
 
+_WITH = {"other_claim_id": "claim", "review_id": "fact-check"}
+"""Fields a match decision logs to say which other claim or fact-check it is about: what the
+change concerns, never a change of their own ("other_claim_id: — → 2")."""
+
+
 def _difference(before: Any, after: Any, width: int | None) -> str:
     if isinstance(before, dict) and isinstance(after, dict):
-        keys = [k for k in after if before.get(k) != after.get(k) and k not in HIDDEN]
+        keys = [
+            k
+            for k in after
+            if before.get(k) != after.get(k) and k not in HIDDEN and (k not in _WITH or k in before)
+        ]
+        concerns = [f"{_WITH[k]} {after[k]}" for k in _WITH if k not in before and after.get(k)]
+        with_what = f" (with {', '.join(concerns)})" if concerns else ""
         if not keys:
-            return "(unchanged)" if after else ""
-        return "; ".join(
-            f"{k}: {_value(before.get(k), width)} → {_value(after.get(k), width)}" for k in keys
+            return ("(unchanged)" if after else "") + with_what
+        return (
+            "; ".join(
+                f"{k}: {_value(before.get(k), width)} → {_value(after.get(k), width)}" for k in keys
+            )
+            + with_what
         )
     if isinstance(after, dict):
         return _fields(after, width)
