@@ -287,6 +287,9 @@ def _full_year(value: int) -> int:
 _WHOLE_SHORT = {"mai", "juin", "mars", "août", "aout", "may", "june", "july"}
 """Whole month names as short as an abbreviation."""
 
+ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+"""An English month, whole or abbreviated, as a pattern (before a day: "May 15", "Dec. 3")."""
+
 Rule = tuple[re.Pattern, Callable[[re.Match, _Resolver], tuple[str, str | None]]]
 
 # A month named without a day or a year is a date only where a date's words surround it: the

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.extract.dates import ENGLISH_MONTH
 from workbench.extract.lexicon import (
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
@@ -66,9 +67,7 @@ _ISSUER = re.compile(
 # a person's age in apposition: "said Helen Brandt, 64, who ...", "a 64-year-old nurse"
 _AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
 _AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
-_MONTH_DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I
-)
+_MONTH_DAY = re.compile(rf"\b{ENGLISH_MONTH}\s+\d{{1,2}}\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from workbench.extract.dates import ENGLISH_MONTH
 from workbench.extract.lexicon import REPORTING_VERBS_EN
 from workbench.extract.types import NumberMention
 
@@ -27,7 +28,7 @@ _SPACED_THOUSANDS = re.compile(
     rf"(?![.,]\d)(?!{_SPACE}\d)(?![-\u2011][^\W\d_])"  # "10 100-metre races": ten of them
 )
 _DAY_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]$"
+    rf"\b{ENGLISH_MONTH}[ \u00a0]$"
     r"|\b(?:no|nos|number|numbers|room|rooms|route|flight|line|chapter|article)\.?[ \u00a0]$",
     re.IGNORECASE,
 )
