@@ -8,7 +8,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_said
 from workbench.report.labels import action_word
 
 HIDDEN = ("claim_id", "source_id", "speaker_kind")
@@ -101,7 +101,6 @@ def field_value(value: Any) -> str:
 
 
 def _figure(number: dict) -> str:
-    said = f"{number.get('text') or ''} = " if number.get("text") else ""
-    unit = f" {number['unit']}" if number.get("unit") else ""
-    about = "~" if number.get("approximate") else ""
-    return f"{said}{about}{figure_value(float(number['value']))}{unit}"
+    """A figure as `figure_said` gives it, marked when approximate: an edit may change that
+    alone."""
+    return ("~" if number.get("approximate") else "") + figure_said(number)
