@@ -493,3 +493,13 @@ def m013_match_evidence(db: Database) -> None:
     db.table("claim_matches").add_column("evidence", str)
     db.table("claim_matches").add_column("matcher", str)
     db.table("claim_matches").add_column("origin", str, not_null_default="matcher")
+
+
+@migrations()
+def m014_search_excerpts(db: Database) -> None:
+    """The excerpts and notes an analyst attaches with a source are searched too: the words
+    quoted from a source are often what one remembers of it. Links stored before are
+    indexed as they are."""
+    db.table("claim_sources").enable_fts(
+        ["excerpt", "note"], fts_version="FTS5", create_triggers=True
+    )

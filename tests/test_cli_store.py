@@ -323,6 +323,29 @@ def test_full_text_search_over_everything(ingested):
     assert "Exemple" not in run("search", "zzzz").output
 
 
+def test_search_finds_the_words_quoted_from_a_source(ingested):
+    """A trial: an analyst remembered a source by the words quoted from it, and search did not
+    look at excerpts. A link taken back by undo is no longer found."""
+    cid = six_claim_id()
+    added = run(
+        "source",
+        "add",
+        "https://example.org/briefing",
+        "--claim",
+        cid,
+        "--stance",
+        "supports",
+        "--excerpt",
+        "Kyiv fired six long-range missiles at Bryansk",
+    )
+    assert added.exit_code == 0, added.output
+    found = json.loads(run("search", "Bryansk", "--json").stdout)["excerpts"]
+    assert [(row["claim_id"], row["excerpt"][:4]) for row in found] == [(cid, "Kyiv")]
+    assert f"excerpt  claim {cid}, source" in run("search", "long-range").output
+    assert run("undo").exit_code == 0
+    assert json.loads(run("search", "Bryansk", "--json").stdout)["excerpts"] == []
+
+
 def test_terminal_output_never_carries_raw_escapes(tmp_path, french_nlp):
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(

@@ -265,13 +265,21 @@ def redo_command(store, claim_id) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_store
 def search_command(store, words, as_json) -> None:
-    """Full-text search over claims, articles, sources and notes (prefix matching)."""
+    """Full-text search over claims, articles, sources, notes and the excerpts attached with
+    a source (any form of a word: "disparus" finds "disparues")."""
     found = store.search(" ".join(words))
     if as_json:
         echo_json(found)
         return
     for table, rows in found.items():
         for row in rows:
+            if table == "excerpts":
+                said = row["excerpt"] or row["note"] or ""
+                echo(
+                    f"excerpt  claim {row['claim_id']}, source {row['source_id']}:  "
+                    f"{shorten(said, 80)}"
+                )
+                continue
             label = row.get("text") or row.get("title") or row.get("body") or row.get("url")
             echo(f"{table[:-1]:8} {row['id']:>6}  {shorten(label, 100)}")
     if not any(found.values()):

@@ -62,25 +62,31 @@ class ClaimsMixin(StoreBase):
         return [decode_claim(row) for row in self.db.query(sql, params)]
 
     def search(self, words: str, limit: int = 20) -> dict[str, list[dict]]:
-        """Full-text search over claims, articles, sources and notes, best matches first."""
+        """Full-text search over claims, articles, sources, notes and the excerpts attached
+        with a source (under "excerpts", a source's link to a claim), best matches first."""
         query = fts_query(words)
-        if not query:
-            return {"claims": [], "articles": [], "sources": [], "notes": []}
         tables = {
-            "claims": "t.text, t.speaker, t.article_id",
-            "articles": "t.title, t.outlet, t.published",
-            "sources": "t.title, t.publisher, t.url",
-            "notes": "t.body, t.claim_id, t.analyst",
+            "claims": ("claims", "t.text, t.speaker, t.article_id", ""),
+            "articles": ("articles", "t.title, t.outlet, t.published", ""),
+            "sources": ("sources", "t.title, t.publisher, t.url", ""),
+            "notes": ("notes", "t.body, t.claim_id, t.analyst", ""),
+            "excerpts": (
+                "claim_sources",
+                "t.excerpt, t.note, t.claim_id, t.source_id",
+                "AND t.retracted_at IS NULL",
+            ),
         }
+        if not query:
+            return {name: [] for name in tables}
         return {
-            table: list(
+            name: list(
                 self.db.query(
                     f"SELECT t.id, {columns} FROM {table} t JOIN {table}_fts f ON f.rowid = t.id "
-                    f"WHERE {table}_fts MATCH ? ORDER BY f.rank LIMIT ?",
+                    f"WHERE {table}_fts MATCH ? {only_live} ORDER BY f.rank LIMIT ?",
                     [query, limit],
                 )
             )
-            for table, columns in tables.items()
+            for name, (table, columns, only_live) in tables.items()
         }
 
     def claims_page(
