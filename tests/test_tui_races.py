@@ -307,3 +307,22 @@ def test_fields_typed_ahead_with_tab_in_the_source_form_land_in_their_fields(tui
         }
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_backspaces_in_a_burst_are_not_overtaken_by_the_characters_after_them(tui_store):
+    """A trial: ten letters, ten backspaces and ten letters typed in one burst in the search box
+    left "abcdefgABC", and the date form took "2026-11-26" typed over "2026-11-27" as
+    "22026-11-2": Textual runs a box's bound keys only once they have bubbled up to the app,
+    and the characters behind them were inserted first."""
+
+    async def scenario(app, pilot):
+        await pilot.press("slash")
+        await settle(pilot)
+        burst(app, *"abcdefghij", *["backspace"] * 10, *"ABCDEFGHIJ")
+        await settle(pilot)
+        assert app.screen.focused.value == "ABCDEFGHIJ"
+        burst(app, "home", "delete", "delete", *"xy", "end", "left", "backspace", "Z")
+        await settle(pilot)
+        assert app.screen.focused.value == "xyCDEFGHZJ"
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

@@ -19,6 +19,7 @@ from textual import events, on
 from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
+from textual.widgets import Input, TextArea
 
 HOLD_LIMIT = 15.0
 """Seconds after which held keys are given back whatever happened (a screen that never came
@@ -93,10 +94,32 @@ class TypeAheadApp(App):
 
     # -- dispatch ---------------------------------------------------------------------------
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded and self.wb_held is not None:
-            self.wb_held.append(event)
-            return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self.wb_held is not None:
+                self.wb_held.append(event)
+                return
+            if await self._edit_key_in_order(event):
+                return
         await super().on_event(event)
+
+    async def _edit_key_in_order(self, key: events.Key) -> bool:
+        """Run a text box's own editing key (backspace, delete, arrows...) in the box's queue,
+        behind the characters typed before it.
+
+        Textual inserts a character in the box that has focus, but runs a key bound by the box
+        only once the key has bubbled up to the app: in a burst, the characters typed after a
+        backspace overtook it ("abcdefghij", ten backspaces and "ABCDEFGHIJ" left
+        "abcdefgABC"). Priority bindings still come first, as Textual checks them."""
+        box = self.focused
+        if not isinstance(box, (Input, TextArea)) or key.is_printable:
+            return False
+        own = box._bindings.key_to_bindings.get(key.key, ())
+        if not any(not binding.priority for binding in own):
+            return False
+        if await self._check_bindings(key.key, priority=True):
+            return True
+        box.call_later(self._on_key, key)  # what the app does with a key bubbled up to it
+        return True
 
     @on(KeysHandled)
     def _keys_handled(self, message: KeysHandled) -> None:
