@@ -318,3 +318,64 @@ def test_the_matches_dialog_shows_its_keys_whole_and_fills_its_height(matched, s
             assert max(map(len, prompt.splitlines())) <= min(110, size[0]) - 14
 
     run_app(matched, scenario, size=size, article_id=matched.sample_id)
+
+
+def test_reuse_never_replaces_a_verdict_unasked(matched):
+    """A trial: `r` replaced the analyst's own verdict (Misleading, with its rationale) by the
+    matched claim's, silently. The store refuses unless asked to replace, nothing written;
+    in the app, `r` asks first: `n` keeps the verdict, `y` replaces it."""
+    from workbench.store.errors import InvalidInput
+    from workbench.tui.screens.confirm import ConfirmScreen
+
+    matched.set_verdict(matched.earlier, "false", "Four were fired, not six")
+    matched.set_verdict(matched.six, "true", "Six, says the ministry")
+    history = matched.db["history"].count
+    with pytest.raises(InvalidInput, match="already has the verdict true"):
+        matched.confirm_match(matched.match_id, matched.six, reuse=True)
+    assert matched.db["history"].count == history
+    assert matched.matches(matched.six)[0]["state"] == "suggested"
+
+    async def scenario(app, pilot):
+        await open_matches(app, pilot, matched.six)
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Six, says the ministry" in str(app.screen.query_one("#confirm-question").render())
+        await pilot.press("n")
+        await settle(pilot)
+        assert Store.open(matched.path).claim(matched.six)["verdict"] == "true"
+        await open_matches(app, pilot, matched.six)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+
+    run_app(matched, scenario, article_id=matched.sample_id)
+    six = Store.open(matched.path).claim(matched.six)
+    assert (six["verdict"], six["verdict_record"]["rationale"]) == (
+        "false",
+        "Four were fired, not six",
+    )
+
+
+def test_nothing_is_reused_between_claims_whose_figures_disagree(matched):
+    """A verdict on "six missiles", and a source supporting it, say nothing true of a claim
+    giving eight: reuse is refused with the two figures, nothing written."""
+    import json
+
+    from workbench.store.errors import InvalidInput
+
+    matched.set_verdict(matched.earlier, "true", "Six, per the ministry")
+    # as an extraction would have read them (an edit would match the claims again)
+    for claim_id, value in ((matched.six, 8), (matched.earlier, 6)):
+        figure = {"text": "six", "value": value, "unit": "missiles", "approximate": False}
+        matched.db.execute(
+            "UPDATE claims SET numbers = ? WHERE id = ?", [json.dumps([figure]), claim_id]
+        )
+    history = matched.db["history"].count
+    with pytest.raises(InvalidInput, match="gives six where claim .* gives six .*not reused"):
+        matched.confirm_match(matched.match_id, matched.six, reuse=True)
+    assert matched.db["history"].count == history
+    assert matched.claim(matched.six)["verdict"] is None
+    matched.confirm_match(matched.match_id, matched.six)  # the match alone is confirmed
+    assert matched.matches(matched.six)[0]["state"] == "confirmed"

@@ -496,12 +496,19 @@ class MatchesMixin(StoreBase):
             for mine, confirmed, likely in rows
         }
 
-    def confirm_match(self, match_id: int, claim_id: int, *, reuse: bool = False) -> dict:
+    def confirm_match(
+        self, match_id: int, claim_id: int, *, reuse: bool = False, replace: bool = False
+    ) -> dict:
         """Confirm a match seen from `claim_id`'s side; with `reuse`, the earlier claim's
         current verdict (label and rationale) and its sources (stance, excerpt, note) become
         this claim's too. One transaction, each part logged in history, taken back by one undo
         (a check-flow save is one step too). Returns what was reused: {"verdict": label or
-        None, "sources": count}."""
+        None, "sources": count}.
+
+        Nothing is reused between claims whose figures disagree (a verdict on "14 dead", and
+        a source supporting it, say nothing true of "12 dead"), and a verdict the claim has is
+        replaced by another only with `replace` (the analyst asked): both refused with why,
+        nothing written."""
         reused: dict = {"verdict": None, "sources": 0}
         with write(self.db):
             since = self._last_history_id()
@@ -513,8 +520,21 @@ class MatchesMixin(StoreBase):
             other = match["other_claim_id"] if match["claim_id"] == claim_id else match["claim_id"]
             if not reuse or other is None:
                 return reused
+            apart = self.figures_apart(claim_id, other)
+            if apart:
+                raise InvalidInput(
+                    f"claim {claim_id} gives {apart[0]['figure']} where claim {other} gives "
+                    f"{apart[0]['other_figure']} ({apart[0]['quantity']}): its verdict and "
+                    "sources are not reused; confirm the match alone and check this claim "
+                    "on its own"
+                )
             earlier = self.current_verdict(other)
             mine = self.current_verdict(claim_id)
+            if earlier and mine and mine["label"] != earlier["label"] and not replace:
+                raise InvalidInput(
+                    f"claim {claim_id} already has the verdict {mine['label']}; claim "
+                    f"{other}'s {earlier['label']} would replace it: not reused"
+                )
             if earlier and (
                 not mine
                 or (mine["label"], mine["rationale"])
@@ -590,6 +610,25 @@ class MatchesMixin(StoreBase):
 class DisagreementsMixin(StoreBase):
     """Figures that disagree with a claim's, found in its article, its sources and its
     matches."""
+
+    def figures_apart(self, claim_id: int, other_id: int) -> list[dict]:
+        """The figures of `claim_id` that claim `other_id` gives otherwise (the same reading
+        as the card's flags for a matched claim, in either language)."""
+        from workbench.matching.disagreement import disagreements, figures_of
+
+        sides = []
+        for cid in (claim_id, other_id):
+            claim = decode_claim(self.claim_row(cid))
+            language = self.db.execute(
+                "SELECT language FROM articles WHERE id = ?", [claim["article_id"]]
+            ).fetchone()[0]
+            sides.append(
+                figures_of(claim["numbers"] or [], claim["text"], f"claim {cid}", language or "fr")
+            )
+        return [
+            {"figure": a.text, "other_figure": b.text, "quantity": a.label or a.quantity}
+            for a, b in disagreements(*sides)
+        ]
 
     def disagreements(self, claim_id: int) -> list[dict]:
         """The claim's figures that its article, its sources' excerpts or its matched claims

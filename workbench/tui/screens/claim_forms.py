@@ -230,19 +230,43 @@ class ClaimForms(Screen):
                     linked,
                 )
             if result and result.get("reuse"):
-                self.save(
-                    lambda reused: (
-                        "Match confirmed; reused: "
-                        + (
-                            f"verdict {self.labels[reused['verdict']]['label_en']}"
-                            if reused["verdict"] in self.labels
-                            else "no verdict (the other claim has none)"
-                        )
-                        + f", {reused['sources']} source(s)"
+                reuse(result["match_id"], result.get("other_label_en"))
+
+        def reuse(match_id: int, theirs: str | None) -> None:
+            """Confirm and reuse; a verdict the claim has is replaced only once the analyst
+            says so (`r` replaced it silently)."""
+            mine = self.labels.get(claim.get("verdict") or "", {}).get("label_en")
+            if mine and theirs and mine != theirs:
+                from workbench.tui.screens.confirm import ConfirmScreen
+
+                rationale = (claim.get("verdict_record") or {}).get("rationale") or ""
+                self._push(
+                    ConfirmScreen(
+                        f"Replace the verdict of claim {claim_id}?",
+                        f"This claim has the verdict {mine}"
+                        + (f" (“{rationale}”)" if rationale else "")
+                        + f". Reusing the matched claim's would make it {theirs}, with that "
+                        "claim's rationale and sources. Undo (u) takes it back.",
                     ),
-                    lambda store: store.confirm_match(result["match_id"], claim_id, reuse=True),
-                    claim_id,
+                    lambda yes: save_reuse(match_id, replace=True) if yes else None,
                 )
+            else:
+                save_reuse(match_id, replace=False)
+
+        def save_reuse(match_id: int, *, replace: bool) -> None:
+            self.save(
+                lambda reused: (
+                    "Match confirmed; reused: "
+                    + (
+                        f"verdict {self.labels[reused['verdict']]['label_en']}"
+                        if reused["verdict"] in self.labels
+                        else "no verdict (the other claim has none)"
+                    )
+                    + f", {reused['sources']} source(s)"
+                ),
+                lambda store: store.confirm_match(match_id, claim_id, reuse=True, replace=replace),
+                claim_id,
+            )
 
         # the interface's language, as on the card (the claims stay as written)
         listed = claim.get("matches", [])

@@ -152,8 +152,14 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
     def action_reuse(self) -> None:
         index = self.query_one(OptionList).highlighted
         if index is not None and self.matches:
+            match = self.matches[index]
             self.dismiss(
-                {"match_id": self.matches[index]["id"], "state": "confirmed", "reuse": True}
+                {
+                    "match_id": match["id"],
+                    "state": "confirmed",
+                    "reuse": True,
+                    "other_label_en": match.get("other_label_en"),
+                }
             )
 
 
