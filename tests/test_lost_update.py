@@ -67,6 +67,37 @@ def test_claim_edit_command_writes_only_the_figures(small, monkeypatch):
     assert small.db["history"].count == count
 
 
+def test_claim_edit_corrects_one_figure_and_keeps_the_others(small, monkeypatch):
+    """A trial: `--figure "1,500=1500"` on a claim giving 1,500 people and 300 homes dropped
+    the homes. A typed figure corrects the one written so (or is added); the others stay,
+    and `--drop-figure` removes one by name (an unknown one is refused, nothing written)."""
+    monkeypatch.setenv("WORKBENCH_DB", str(small.path))
+    from workbench.cli import main
+
+    claim_id = claim_ids(small)[1]
+    small.edit_claim(
+        claim_id,
+        numbers=[{"text": "300", "value": 300}, {"text": "1,500", "value": 1500, "unit": "people"}],
+    )
+
+    def edit(*args: str):
+        return CliRunner().invoke(main, ["claim", "edit", str(claim_id), *args])
+
+    def figures() -> list[tuple]:
+        return [(n["text"], n["value"], n["unit"]) for n in small.claim(claim_id)["numbers"]]
+
+    assert edit("--figure", "300=310").exit_code == 0
+    assert figures() == [("300", 310, "homes"), ("1,500", 1500, "people")]
+    assert edit("--figure", "eight=8").exit_code == 0
+    assert figures()[-1] == ("eight", 8, None) and len(figures()) == 3
+    count = small.db["history"].count
+    refused = edit("--drop-figure", "nine")
+    assert refused.exit_code == 2 and "has no figure 'nine'" in refused.stderr
+    assert small.db["history"].count == count
+    assert edit("--drop-figure", "EIGHT", "--drop-figure", "300").exit_code == 0
+    assert figures() == [("1,500", 1500, "people")]
+
+
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
 def test_figures_must_be_finite(small, value):
     with pytest.raises(InvalidInput, match="finite"):

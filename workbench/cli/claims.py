@@ -199,22 +199,45 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
     "figures",
     multiple=True,
     metavar="TEXT=VALUE",
-    help="Replace the figures, e.g. --figure six=6 (repeat for several).",
+    help="Correct the figure written TEXT, or add it (repeat for several); the claim's other "
+    "figures stay. E.g. --figure six=6.",
+)
+@click.option(
+    "--drop-figure",
+    "dropped",
+    multiple=True,
+    metavar="TEXT",
+    help="Remove the figure written TEXT (repeat for several).",
 )
 @with_store
-def claim_edit_command(store, claim_id, start, end, speaker, figures) -> None:
-    """Move a claim's span, set its speaker, or correct its figures."""
+def claim_edit_command(store, claim_id, start, end, speaker, figures, dropped) -> None:
+    """Move a claim's span, set its speaker, or correct, add or remove figures."""
     from workbench.cli.common import UserError
+    from workbench.store.records import decode_claim
 
     numbers = None
-    if figures:
-        numbers = []
+    if figures or dropped:
+        typed: dict[str, dict] = {}
         for figure in figures:
             text, _, value = figure.rpartition("=")
             try:
-                numbers.append({"text": text, "value": float(value)})
+                typed[text.casefold()] = {"text": text, "value": float(value)}
             except ValueError:
                 raise UserError(f"figure {figure!r} is not TEXT=NUMBER") from None
+        current = decode_claim(store.claim_row(claim_id))["numbers"] or []
+        written = {(n.get("text") or "").casefold() for n in current}
+        drop = {text.casefold() for text in dropped}
+        if unknown := sorted(drop - written):
+            listed = ", ".join(repr(n.get("text")) for n in current) or "none"
+            raise UserError(
+                f"claim {claim_id} has no figure {unknown[0]!r} (its figures: {listed})"
+            )
+        numbers = [
+            typed.pop(key, number)
+            for number in current
+            if (key := (number.get("text") or "").casefold()) not in drop
+        ]
+        numbers += typed.values()
     store.edit_claim(claim_id, start=start, end=end, speaker=speaker, numbers=numbers)
     echo(f"claim {claim_id} edited")
 
