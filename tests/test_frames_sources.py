@@ -149,3 +149,103 @@ def test_a_relative_ends_at_its_comma_and_the_main_verb_goes_on(french_nlp):
             "préfecture",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a place qualifying the institution that closes the sentence, a noun the
+            # lexicon does not list
+            "The bridge was closed at dawn, sending traffic through the old town, the Gard "
+            "flood inspectorate said in a statement.",
+            [
+                (
+                    "The bridge was closed at dawn, sending traffic through the old town",
+                    "Gard flood inspectorate",
+                )
+            ],
+        ),
+        (
+            "Twelve wells ran dry in July, the Lozere coastguard said.",
+            [("Twelve wells ran dry in July", "Lozere coastguard")],
+        ),
+        (
+            # a source closing the sentence after "according to" is the speaker's, not the
+            # claim's, whether the lexicon knows the noun or not
+            "Some 40 flights were cancelled, according to the airport operator.",
+            [("Some 40 flights were cancelled", "airport operator")],
+        ),
+        (
+            # two facts joined by "and", the second opening on an estimate
+            "About 600 sheep were lost and nearly 20 barns were flattened, according to the "
+            "regional utility.",
+            [
+                ("About 600 sheep were lost", "regional utility"),
+                ("nearly 20 barns were flattened", "regional utility"),
+            ],
+        ),
+    ],
+)
+def test_english_source_closing_the_sentence(text, expected):
+    """A trial's dam story: ", the Herault prefecture said in a statement" gave no speaker, and
+    ", according to the prefecture" stayed inside a claim that had no speaker."""
+    assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # where it was said stands between the verb and "que": still the frame's
+            "La mairie de Nîmes a indiqué dans un communiqué que le pont, construit en 1930, "
+            "devait être rénové l'an prochain.",
+            [("le pont, construit en 1930, devait être rénové l'an prochain", "mairie de Nîmes")],
+        ),
+        (
+            "Le syndicat a affirmé jeudi à la presse que la ligne, fermée depuis mars, "
+            "rouvrirait en juin.",
+            [("la ligne, fermée depuis mars, rouvrirait en juin", "syndicat")],
+        ),
+        (
+            # a participle set between commas describes the subject: its verb comes after
+            "La direction a précisé que le pont, bâti en 1930, devait faire l'objet d'une "
+            "rénovation en 2027.",
+            [
+                (
+                    "le pont, bâti en 1930, devait faire l'objet d'une rénovation en 2027",
+                    "direction",
+                )
+            ],
+        ),
+        (
+            "Le maire a expliqué que la piscine, construite en 2004, devait être démolie l'an "
+            "prochain.",
+            [("la piscine, construite en 2004, devait être démolie l'an prochain", "maire")],
+        ),
+        (
+            # an object before "que" keeps its relative: no frame there
+            "Le gouvernement a annoncé des mesures que personne n'attendait en 2020.",
+            [
+                (
+                    "Le gouvernement a annoncé des mesures que personne n'attendait en 2020",
+                    "gouvernement",
+                )
+            ],
+        ),
+        (
+            # verbs sharing one subject are still one claim each
+            "Le ministre a visité le site, a rencontré les familles et a promis une aide de "
+            "3 millions d'euros.",
+            [
+                ("Le ministre a visité le site", "ministre"),
+                ("a rencontré les familles", "ministre"),
+                ("a promis une aide de 3 millions d'euros", "ministre"),
+            ],
+        ),
+    ],
+)
+def test_french_frame_with_an_adjunct_and_a_described_subject(french_nlp, text, expected):
+    """A trial's dam story: "a indiqué dans un communiqué que le barrage, construit en 1962,
+    devait ..." kept the whole frame in one claim and made its verb a claim of its own."""
+    assert _claims(text, "fr") == expected

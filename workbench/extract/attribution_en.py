@@ -208,9 +208,15 @@ class EnglishAttributor:
             tail = text[according.end() :]
             # "according to X the ..." ends X; "a statement from the port authority" does not
             cut = re.search(r"[,(;:]|(?<!\bfrom)(?<!\bof)(?<!\bby)\s+(?:a|an|the)\s+[a-z]", tail)
-            phrase = _strip_determiners(tail[: cut.start()] if cut else tail[:60])
+            written = (tail[: cut.start()] if cut else tail[:60]).strip(" .!?")
+            phrase = _strip_determiners(written)
             if phrase:
                 result.speaker, result.reported = phrase, True
+                # "according to the prefecture": a definite common noun is a source as much
+                # as after "the prefecture said", whether the lexicon lists it or not
+                common = definite_source(written)
+                if common is not None and not plausible_speaker(phrase, "en"):
+                    result.common, result.speaker_person = True, common
 
         if result.speaker is None:
             frame = end_frame(text, quotes)

@@ -302,11 +302,15 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
         if not cutter.kept(token.idx) or any(s <= _left(token) < e for s, e in quotes):
             continue
         clause = _reported_clause(token) if _is_reporting_fr(token) else None
+        if clause is None and _is_reporting_fr(token):
+            clause = _que_after_adjunct(doc, token)
         if clause is not None:
             _frame_before(doc, cutter, token, clause)
             continue
         if token.dep_ == "conj" and _finite(token) and token.i > token.head.i:
-            if not _after_incise(doc, token):
+            if not _after_incise(doc, token) and not _verb_of_described_subject(
+                tokens, cutter, token
+            ):
                 cutter.cut(_left(token))
         elif token.dep_ == "parataxis" and _finite(token) and token.i > token.head.i:
             if _clause_start(doc, token) != _left(token):
@@ -341,6 +345,64 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
 
 
 _AUXILIARIES_FR = frozenset({"aux", "aux:tense", "aux:pass"})
+_QUE = frozenset({"que", "qu'", "qu’"})
+_TIME_WORDS_FR = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui soir "
+    "matin après-midi dernier dernière".split()
+)
+
+
+def _que_after_adjunct(doc: Doc, verb: Token) -> Token | None:
+    """ "a indiqué dans un communiqué que", "a affirmé jeudi à la presse que": when or where it
+    was said stands between the verb and its "que", and the small model often hangs that
+    "que" on the adjunct's noun as a relative ("un communiqué que ..."), losing the frame. Read
+    from word order: only adverbs, time words and prepositional phrases before the "que" (not
+    an object: "a annoncé des mesures que personne n'attendait" keeps its relative)."""
+    stretch = []
+    for token in doc[verb.i + 1 : verb.i + 12]:
+        if token.lower_ in _QUE:
+            break
+        if token.pos_ in {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"} or token.text in _OPENING:
+            return None
+        stretch.append(token)
+    else:
+        return None
+    if not stretch or stretch[-1].i + 1 >= len(doc) - 1:
+        return None
+    first = stretch[0]
+    if not (first.pos_ in {"ADP", "ADV"} or first.lower_ in _TIME_WORDS_FR):
+        return None
+    return doc[stretch[-1].i + 1]
+
+
+def _verb_of_described_subject(tokens: list[Token], cutter: _Cutter, verb: Token) -> bool:
+    """ "que le barrage, construit en 1962, devait être renforcé": the parse makes the verb
+    after a participle set between commas a second clause (of the participle or of the
+    frame); it is the clause's own verb, its subject the noun the participle describes. Seen
+    when the verb has no subject nor conjunction of its own and no verb with a tense stands
+    between the clause's start (the sentence's, a cut's, a dropped frame's end) and it."""
+    if any(c.dep_ in {"cc", "nsubj", "nsubj:pass"} for c in verb.children):
+        return False
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in _AUXILIARIES_FR)])
+    if start < 2 or tokens[start - 1].text != ",":
+        return False
+    position = tokens[start].idx
+    left = max(
+        [
+            0,
+            *(p for p in cutter.cuts if p < position),
+            *(e for s, e in cutter.dropped if e <= position),
+        ]
+    )
+    before = [t for t in tokens[:start] if left <= t.idx]
+    return (
+        sum(1 for t in before if t.text == ",") == 2
+        and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in before)
+        and not any(
+            t.pos_ in {"VERB", "AUX"} and ("Fin" in t.morph.get("VerbForm", []) or _finite(t))
+            for t in before
+        )
+    )
 
 
 def _after_incise(doc: Doc, verb: Token) -> bool:
@@ -479,7 +541,13 @@ def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None
     cutter.drop(doc[start].idx, doc[content].idx)
     cutter.cut(doc[content].idx)
     last = clause.right_edge.i
-    if last + 1 < len(doc) and doc[last + 1].text in {",", ";", ":"}:
+    if (
+        last + 1 < len(doc)
+        and doc[last + 1].text in {",", ";", ":"}
+        # "que le pont, bâti en 1930, devait ...": a clause whose verb has not come yet (the
+        # parse ended it on its subject or a participle) goes on after the comma
+        and any(t.pos_ in {"VERB", "AUX"} and _finite(t) for t in doc[content : last + 1])
+    ):
         cutter.cut(_right(clause))  # what follows, set off by a comma, is another statement
 
 
@@ -561,7 +629,8 @@ def _frame_after_fr(
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*")
 _SUBJECT_WORDS = (
     r"(?:(?i:he|she|they|it|we|i|you|there|this|these|those|officials|the|a|an|his|her|"
-    r"their|its|our|some|many|most|at least|more than)\b|[A-Z]|\d)"
+    r"their|its|our|some|many|most|at least|more than|nearly|almost|about|around|roughly"
+    r"|up to|as many as|fewer than|less than)\b|[A-Z]|\d)"
 )
 _FINITE_EN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|"
@@ -587,6 +656,9 @@ _ACCORDING = re.compile(
     # "According to the manager, who declined to be named, ...": the relative is the frame's
     r"(?:(?:who|whose)\b[^,]{0,80},\s*)?"
 )
+# "..., according to the prefecture.", "..., according to figures from the ministry.": a source
+# closing the sentence, nothing after it but its own description
+_ACCORDING_AFTER = re.compile(r",\s*according to\s+[^;:\"“”«»()]{2,120}$", re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:s|ed|d)$|^(?:said|told|wrote|thought|shown|showed)$", re.IGNORECASE)
 # "declared three days of mourning and said the government would pay ...", "was costing ...
 # and warned that production could move": a second reporting verb of the same subject opens a
@@ -849,6 +921,10 @@ def _frames_en(
     if frame is not None:
         # "..., said the culture secretary, Jane Doe.", "..., said Mr Smith, who runs ..."
         cutter.drop(frame.start, len(text))
+    according = _ACCORDING_AFTER.search(text)
+    if according and not inside[according.start()] and len(_words(text[: according.start()])) >= 3:
+        # "..., according to the prefecture.": the source closing the sentence is the speaker's
+        cutter.drop(according.start(), len(text))
     tail = re.search(r"(?:,\s*[\"”]?|[\"”]\s*)((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*[.!?]?\s*$", text)
     if tail:
         tail_words = [w.rstrip(".!?") for w in tail.group(1).split()]  # '..., he said.'

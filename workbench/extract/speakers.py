@@ -652,7 +652,9 @@ def document_author(speaker: str) -> str | None:
 # "the rest said", "the latter said": a word standing for others, not a source of its own
 _STAND_INS = {"rest", "other", "others", "latter", "former", "same", "first", "second", "last"}
 _STAND_INS |= {"majority", "minority", "remainder", "one", "ones", "two", "three", "both"}
-_DEFINITE_COMMON = re.compile(r"^[Tt]he\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z-]+)$")
+# the head is a common noun; a place or a name may qualify it ("the Ardèche prefecture", "the
+# Hydro-Sud operator"): still the common noun speaking, not a name the reader would know
+_DEFINITE_COMMON = re.compile(r"^[Tt]he\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[a-z][a-z-]+)$")
 
 
 def person_noun(word: str) -> bool:
