@@ -326,3 +326,28 @@ def test_backspaces_in_a_burst_are_not_overtaken_by_the_characters_after_them(tu
         assert app.screen.focused.value == "xyCDEFGHZJ"
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_an_enter_typed_before_the_library_answers_waits_for_it(tui_store):
+    """A trial: words to find a source in the library, Enter, Enter, typed in one burst: the
+    Enter came before the search's reply, went to the stance, and the check was refused
+    ("source URL 'valdrac bilan' is not an http(s) address"). It now waits for the reply
+    and goes on to the results, as at an analyst's pace."""
+    first = first_ids(tui_store, 1)[0]
+    tui_store.add_source("https://example.org/pentagon", title="Pentagon briefing")
+
+    async def scenario(app, pilot):
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckForm)
+        burst(app, "6", *"Four not six", "enter", *"pentagon brief", "enter", "enter")
+        burst(app, "r", *"quatre", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, CheckForm)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    claim = Store.open(tui_store.path, "check").claim(first)
+    assert claim["verdict_record"]["rationale"] == "Four not six"
+    assert [(s["url"], s["stance"], s["excerpt"]) for s in claim["sources"]] == [
+        ("https://example.org/pentagon", "refutes", "quatre")
+    ]

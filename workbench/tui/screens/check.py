@@ -24,6 +24,7 @@ from workbench.tui.screens.forms import (
     stance_input,
     stance_of,
 )
+from workbench.tui.typeahead import hold_keys, release_keys
 
 
 def looks_like_url(text: str) -> bool:
@@ -46,6 +47,12 @@ class CheckForm(FormScreen[CheckChoice]):
         """Called with the words typed and a reply callback (the search runs in a worker)."""
         self.found: list[dict] = []
         self.picked: dict | None = None
+        self.wb_searching: str | None = None
+        """The words whose library search has not replied yet."""
+        self.wb_found_for: str | None = None
+        """The words the results shown were found for."""
+        self.wb_enter_hold: int | None = None
+        """Keys held by an Enter typed on the source before its search replied."""
 
     def fields(self):
         yield Label(
@@ -93,9 +100,12 @@ class CheckForm(FormScreen[CheckChoice]):
         if field.id == "check-labels":
             return self.query_one("#check-rationale", Input)
         if field.id == "check-source":
-            if self.found and not looks_like_url(self.text_of("#check-source")):
-                return self.query_one("#check-found", OptionList)
-            return self.query_one("#check-stance", Input)
+            # Where Enter leads depends on the words typed and what the library found for
+            # them: both may still be on their way. The keys after it wait.
+            if self.wb_enter_hold is None:
+                self.wb_enter_hold = hold_keys(self)
+                field.call_later(self._source_entered)
+            return field
         if field.id == "check-found":
             found = self.query_one("#check-found", OptionList)
             if found.highlighted is None or not self.found:
@@ -109,10 +119,45 @@ class CheckForm(FormScreen[CheckChoice]):
     def _source_typed(self, event: Input.Changed) -> None:
         if self.picked and event.value != self.picked["url"]:
             self.picked = None
-        if event.value.strip() and not looks_like_url(event.value):
-            self.search_library(event.value.strip(), self.show_found)
+        self._search(event.value.strip())
+
+    def _search(self, words: str) -> None:
+        """Search the library for words (not for an address), unless already asked."""
+        if words and not looks_like_url(words):
+            if words != self.wb_searching:
+                self.wb_searching = words
+                self.search_library(words, lambda found: self._found_for(words, found))
         else:
+            self.wb_searching = None
             self.show_found([])
+
+    def _found_for(self, words: str, sources: list[dict]) -> None:
+        """A search's reply, shown if it is for the words now asked; an Enter waiting for it
+        goes on."""
+        if words != self.wb_searching:
+            return
+        self.wb_searching = None
+        self.wb_found_for = words
+        self.show_found(sources)
+        if self.wb_enter_hold is not None:
+            self._source_entered()
+
+    def _source_entered(self) -> None:
+        """Enter on the source, once the keys typed before it are in the field and the
+        library has answered for its words: to the results when it found some, else to the
+        stance; then the keys typed after the Enter follow, as if the analyst had waited."""
+        source = self.query_one("#check-source", Input)
+        words = source.value.strip()
+        if words and not looks_like_url(words) and words != self.wb_found_for:
+            self._search(words)
+            return  # `_found_for` comes back here
+        token, self.wb_enter_hold = self.wb_enter_hold, None
+        if self.focused is source:
+            if self.found and words and not looks_like_url(words):
+                self.set_focus(self.query_one("#check-found", OptionList))
+            else:
+                self.set_focus(self.query_one("#check-stance", Input))
+        release_keys(self, token)
 
     def show_found(self, sources: list[dict]) -> None:
         self.found = sources
