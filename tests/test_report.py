@@ -424,3 +424,17 @@ def test_a_figure_written_as_its_value_is_given_once_with_what_it_counts():
     assert figure_said({"text": "onze", "value": 11, "unit": "morts"}, "fr") == "onze = 11 morts"
     said = figure_said({"text": "1,5 million", "value": 1.5e6, "unit": "shillings"}, "en")
     assert said == "1,5 million = 1,500,000 shillings"
+
+
+def test_a_claim_naming_its_day_twice_is_one_event_of_that_day():
+    """A trial: "mardi ... vers 4 h 30" put one claim twice on the same day of the timeline."""
+    from workbench.report.timeline import events, text_axis
+
+    claim = {
+        "id": 27,
+        "text": "Le barrage a cédé mardi vers 4 h 30",
+        "dates": [{"iso": "2026-11-24"}, {"iso": "2026-11-24"}, {"iso": "2026-11-23"}],
+    }
+    article = {"id": 1, "title": "Barrage", "published": "2026-11-25", "claims": [claim]}
+    lines = text_axis(events([article]))
+    assert [line.split()[0] for line in lines] == ["2026-11-23", "2026-11-24", "2026-11-25"]

@@ -22,7 +22,7 @@ def events(
     articles: list[dict], published_word: str = "published", language: str = "en"
 ) -> list[Event]:
     """Every date of every claim, and each article's publication, in time order (a month
-    sorts before its days, a year before its months)."""
+    sorts before its days, a year before its months); a claim is listed once a day."""
     found = []
     for article in articles:
         if article.get("published"):
@@ -47,7 +47,8 @@ def events(
                         article["id"],
                     )
                 )
-    return sorted(found, key=lambda e: (e.iso, not e.published, e.claim_id or 0))
+    # a claim naming its day twice ("mardi", "vers 4 h 30") is one event of that day
+    return sorted(dict.fromkeys(found), key=lambda e: (e.iso, not e.published, e.claim_id or 0))
 
 
 def text_axis(items: list[Event], width: int = 100) -> list[str]:
