@@ -13,7 +13,16 @@ import pytest
 
 from tests.conftest import FIXTURES
 from workbench.matching import keys as keyspace
-from workbench.matching.features import FEATURES, features, first_evidence, last_evidence
+from workbench.matching.features import (
+    FEATURES,
+    _close,
+    _counts_alike,
+    _figures,
+    _same_kind,
+    features,
+    first_evidence,
+    last_evidence,
+)
 from workbench.matching.matcher import compare, model, suggested
 from workbench.matching.model import AGAINST, Model
 from workbench.matching.suggest import CANDIDATES, _ranked
@@ -102,3 +111,42 @@ def test_pairs_set_aside_by_the_bound_are_never_suggested(fixture_signatures):
             assert suggested(a, b, using) == (expected if expected.same else None)
             skipped += using.out_of_reach(first_evidence(a, b))
     assert skipped > len(pairs) / 2
+
+
+def _figures_plain(a, b):
+    """`features._figures` as written for any number of figures, every pair in sets."""
+    mine, theirs = a.figures, b.figures
+    if not mine or not theirs:
+        return 0.0, 0.0, 0.0, 0.0
+    pairs = [(i, j) for i in range(len(mine)) for j in range(len(theirs))]
+    close = {(i, j) for i, j in pairs if _close(mine[i], theirs[j])}
+    kind = {(i, j) for i, j in pairs if _same_kind(mine[i], theirs[j])}
+    counted = any(_counts_alike(mine[i], theirs[j]) for i, j in close)
+    shared = not counted and any(
+        mine[i].quantity is None or theirs[j].quantity is None or (i, j) in kind for i, j in close
+    )
+    other = any(
+        not any((i, k) in close for k in range(len(theirs)) if (i, k) in kind)
+        and not any((h, j) in close for h in range(len(mine)) if (h, j) in kind)
+        for i, j in kind
+    )
+    return float(counted), float(shared), float(other), float(not close)
+
+
+def test_one_figure_each_is_compared_as_any_number_of_figures_are(fixture_signatures):
+    """Two claims of one figure each (most pairs) take a shorter path: the same evidence as
+    the general one, on every pair of the pair sets' figures (alone, as a claim's only one)."""
+    from dataclasses import replace
+
+    figures = [figure for sig in fixture_signatures for figure in sig.figures]
+    assert len(figures) > 50
+    base = fixture_signatures[0]
+    alone = [replace(base, figures=(figure,)) for figure in figures]
+    seen = set()
+    for a, b in itertools.product(alone, alone):
+        found = _figures(a, b)
+        assert found == _figures_plain(a, b)
+        seen.add(found)
+    assert len(seen) >= 4  # met and counted alike, met only, of one kind apart, apart
+    for a, b in itertools.permutations(fixture_signatures, 2):
+        assert _figures(a, b) == _figures_plain(a, b)

@@ -171,6 +171,13 @@ def _figures(a: Signature, b: Signature) -> tuple[float, float, float, float]:
     mine, theirs = a.figures, b.figures
     if not mine or not theirs:
         return 0.0, 0.0, 0.0, 0.0
+    if len(mine) == 1 == len(theirs):  # most claims give one figure: the same answer, sooner
+        x, y = mine[0], theirs[0]
+        if not _close(x, y):
+            return 0.0, 0.0, float(_same_kind(x, y)), 1.0
+        counted = _counts_alike(x, y)
+        shared = not counted and (x.quantity is None or y.quantity is None or _same_kind(x, y))
+        return float(counted), float(shared), 0.0, 0.0
     # Each pair of figures (by position, a's first) compared once.
     pairs = [(i, j) for i in range(len(mine)) for j in range(len(theirs))]
     close = {(i, j) for i, j in pairs if _close(mine[i], theirs[j])}
@@ -274,11 +281,23 @@ def _speakers(a: Signature, b: Signature) -> float:
     description the other's covers, the less covered side ("ministère de la défense" and
     "defence ministry" agree; "l'institut américain USGS" and "l'Institut national de
     géophysique italien" share one word of six: one shared sense made them one speaker)."""
+    return _speakers_agree(a.speaker_senses, a.speaker_names, b.speaker_senses, b.speaker_names)
+
+
+@lru_cache(maxsize=65_536)
+def _speakers_agree(
+    senses_a: tuple[frozenset[str], ...],
+    names_a: tuple[str, ...],
+    senses_b: tuple[frozenset[str], ...],
+    names_b: tuple[str, ...],
+) -> float:
+    """`_speakers` of two speakers, by their descriptions' senses and their names
+    (remembered: the same speakers are compared claim after claim)."""
     described = 0.0
-    if a.speaker_senses and b.speaker_senses:
-        mine, theirs = _union(a.speaker_senses), _union(b.speaker_senses)
-        described = min(_share(a.speaker_senses, theirs), _share(b.speaker_senses, mine))
-    return max(described, *closeness(a.speaker_names, b.speaker_names))
+    if senses_a and senses_b:
+        mine, theirs = _union(senses_a), _union(senses_b)
+        described = min(_share(senses_a, theirs), _share(senses_b, mine))
+    return max(described, *closeness(names_a, names_b))
 
 
 @lru_cache(maxsize=65_536)

@@ -50,11 +50,26 @@ class Model:
         piece of evidence not known yet, the most it adds (its weight when that is above 0:
         every piece lies in [0, 1]), with a margin for rounding. Derived from the weights, so
         it holds for any refit."""
-        top = self.bias
-        for name, weight in self._weighed:
-            value = partial.get(name)
-            top += weight * value if value is not None else max(weight, 0.0)
+        known, top = self._bound(frozenset(partial))
+        for name, weight in known:
+            top += weight * partial[name]
         return top < self._threshold_logit - 1e-9
+
+    def _bound(self, known: frozenset[str]) -> tuple[tuple[tuple[str, float], ...], float]:
+        """For evidence known by these names: the weighed ones among them, and the bias plus
+        the most the others can add (remembered: matching knows the same names each time)."""
+        found = self._bounds.get(known)
+        if found is None:
+            found = self._bounds[known] = (
+                tuple((name, weight) for name, weight in self._weighed if name in known),
+                self.bias
+                + sum(max(weight, 0.0) for name, weight in self._weighed if name not in known),
+            )
+        return found
+
+    @cached_property
+    def _bounds(self) -> dict[frozenset[str], tuple[tuple[tuple[str, float], ...], float]]:
+        return {}
 
     @cached_property
     def _threshold_logit(self) -> float:
