@@ -40,29 +40,83 @@ def _keys(owner_id: int, article_id: int, *keys: str) -> list[tuple[str, int, in
     return [("claim", owner_id, article_id, key) for key in keys]
 
 
+def _held(found: dict) -> dict[str, list[tuple[str, int]]]:
+    """key_holders' answer as (owner, id) pairs: its claims' ids, then its reviews'."""
+    return {
+        key: [("claim", int(i)) for i in claims] + [("review", int(i)) for i in reviews]
+        for key, (claims, reviews) in found.items()
+    }
+
+
 def test_key_holders_kept_by_the_writer_follow_every_change(tmp_path):
     path = tmp_path / "store.db"
     writer, other = Store.open(path, "ana"), Store.open(path, "bob")
+
+    def holders(keys, article_id, limit=150):
+        return _held(writer.key_holders(keys, article_id, None, limit))
+
     writer.replace_keys("claim", [1], _keys(1, 1, "w:x", "w:y"), [])
-    assert writer.key_holders(["w:x"], 9, None, 150) == {"w:x": [("claim", 1)]}
+    assert holders(["w:x"], 9) == {"w:x": [("claim", 1)]}
     writer.replace_keys("claim", [2], _keys(2, 2, "w:x"), [])  # its own write, added
-    assert writer.key_holders(["w:x"], 9, None, 150) == {"w:x": [("claim", 1), ("claim", 2)]}
-    assert writer.key_holders(["w:x"], 1, None, 150) == {"w:x": [("claim", 2)]}
+    assert holders(["w:x"], 9) == {"w:x": [("claim", 1), ("claim", 2)]}
+    assert holders(["w:x"], 1) == {"w:x": [("claim", 2)]}
+    assert holders(["w:x"], None) == {"w:x": [("claim", 1), ("claim", 2)]}
 
     other.replace_keys("claim", [3], _keys(3, 3, "w:x"), [])  # another connection's commit
-    assert writer.key_holders(["w:x"], 9, None, 150)["w:x"] == [("claim", n) for n in (1, 2, 3)]
+    assert holders(["w:x"], 9)["w:x"] == [("claim", n) for n in (1, 2, 3)]
 
     with pytest.raises(RuntimeError), write(writer.db):  # a write rolled back
         writer.replace_keys("claim", [4], _keys(4, 4, "w:x"), [])
         raise RuntimeError
-    assert writer.key_holders(["w:x"], 9, None, 150)["w:x"] == [("claim", n) for n in (1, 2, 3)]
+    assert holders(["w:x"], 9)["w:x"] == [("claim", n) for n in (1, 2, 3)]
 
     writer.replace_keys("claim", [1], _keys(1, 1, "w:y"), [])  # claim 1 indexed again
-    assert writer.key_holders(["w:x", "w:y"], 9, None, 150) == {
+    assert holders(["w:x", "w:y"], 9) == {
         "w:x": [("claim", 2), ("claim", 3)],
         "w:y": [("claim", 1)],
     }
-    assert writer.key_holders(["w:x"], 9, None, 1) == {}  # more holders than the limit
+    # a fact-check's keys: it holds them in no article, before every claim
+    writer.replace_keys("review", [7], [("review", 7, None, "w:x")], [])
+    assert holders(["w:x"], 2) == {"w:x": [("claim", 3), ("review", 7)]}
+    writer.replace_keys("claim", [5], _keys(5, 5, "w:x"), [])
+    assert holders(["w:x"], 3) == {"w:x": [("claim", 2), ("claim", 5), ("review", 7)]}
+    assert _held(writer.key_holders(["w:x"], 3, "claim", 150)) == {
+        "w:x": [("claim", 2), ("claim", 5)]
+    }
+    assert holders(["w:x"], 9, limit=1) == {}  # more holders than the limit
+
+
+def test_the_writers_kept_holders_give_the_candidates_of_the_index(tmp_path):
+    """Over a real ingest with matching (keys held by more claims than are kept for one key,
+    others too common to be looked up), the holders the writer keeps as arrays are the
+    index's, from every article's side, and rank the candidates the index's rows rank."""
+    from tests.test_matching_fast_paths import _plain
+    from workbench.matching import keys as keyspace
+    from workbench.matching.suggest import _ranked
+
+    writer = Store.open(tmp_path / "one.db", "ana")
+    for seed in range(0, 40 * 3, 3):
+        writer.ingest(*crowded_article(12, seed))
+    rows = writer.db.execute("SELECT owner, owner_id, article_id, key FROM match_keys").fetchall()
+    every = sorted({key for *_, key in rows})
+    assert len(rows) > 5000 and writer._key_cache().size > 1000  # kept, not read again
+    compared = 0
+    for article_id in range(1, 41):
+        index: dict[str, list[tuple[str, int]]] = {}
+        for owner, owner_id, held_in, key in rows:
+            if held_in != article_id:
+                index.setdefault(key, []).append((owner, owner_id))
+        index = {key: sorted(refs) for key, refs in index.items() if len(refs) <= keyspace.COMMON}
+        kept = _held(writer.key_holders(every, article_id, None, keyspace.COMMON))
+        assert {key: sorted(refs) for key, refs in kept.items()} == index
+        wanted: dict[int, set[str]] = {}
+        for _owner, owner_id, held_in, key in rows:
+            if held_in == article_id:
+                wanted.setdefault(owner_id, set()).add(key)
+        found = _ranked(wanted, writer.key_holders(every, article_id, None, keyspace.COMMON))
+        assert found == _plain(wanted, index)
+        compared += sum(map(len, found.values()))
+    assert compared > 1000
 
 
 def test_matching_an_article_later_reads_what_its_preparation_gives(tmp_path):

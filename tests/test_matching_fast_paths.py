@@ -9,6 +9,7 @@ import random
 from datetime import date
 from heapq import nlargest
 
+import numpy as np
 import pytest
 
 from tests.conftest import FIXTURES
@@ -56,7 +57,18 @@ def test_candidates_are_those_of_sums_added_key_by_key():
         }
         # sets too: a claim's keys come as a set when it is matched after it was stored
         wanted[5000] = set(pick.sample(keys, 20))
-        assert _ranked(wanted, holders) == _plain(wanted, holders)
+        assert _ranked(wanted, _arrays(holders)) == _plain(wanted, holders)
+
+
+def _arrays(holders):
+    """Holders as the store gives them: per key, the ids of its claims and of its reviews."""
+    return {
+        key: tuple(
+            np.array([i for owner, i in refs if owner == kind], np.int64)
+            for kind in ("claim", "review")
+        )
+        for key, refs in holders.items()
+    }
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 from datetime import date
-from itertools import chain
-from operator import itemgetter
 from typing import Protocol
 
 import numpy as np
@@ -39,7 +37,10 @@ class MatchingStore(Protocol):
     def reviews_by_id(self, review_ids: list[int]) -> list[dict]: ...
     def key_holders(
         self, keys: list[str], article_id: int | None, owner: str | None, limit: int
-    ) -> dict[str, list[tuple[str, int]]]: ...
+    ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Per key, the ids of the claims and of the reviews holding it (int64 arrays)."""
+        ...
+
     def replace_keys(
         self, owner: str, owner_ids: list[int], keys: list[KeyRow], figures: list[dict]
     ) -> None: ...
@@ -184,31 +185,36 @@ def _candidates(
 
 
 def _ranked(
-    wanted: dict[int, tuple[str, ...] | set[str]], holders: dict[str, list[tuple[str, int]]]
+    wanted: dict[int, tuple[str, ...] | set[str]], holders: dict[str, tuple[np.ndarray, np.ndarray]]
 ) -> dict[int, list[tuple[str, int]]]:
     """Each claim's CANDIDATES holders with the largest sums of the weights of the keys it
     shares with them (each key weighted by its rarity), ties in order of (owner, id).
+    `holders`: per key, the ids of the claims and of the reviews holding it.
 
     Summed with numpy, in the order the claim's keys come, so that each sum is the same
     float as one added up key by key (`np.bincount` adds its weights in order): an article's
     keys have thousands of holders, and summing and sorting them per claim in Python was
-    most of retrieval's time."""
+    most of retrieval's time. The holders come as arrays of numbers: no Python object is
+    made or read for each."""
     if not holders:
         return {claim_id: [] for claim_id in wanted}
     weight = keyspace.weight
     keys = list(holders)
     # Each holder as one number in (owner, id) order ("claim" before "review"), then as its
     # rank among the article's holders.
-    held = list(chain.from_iterable(holders[key] for key in keys))
-    codes = np.fromiter(map(itemgetter(1), held), np.int64, len(held))
-    codes += _REVIEW * np.fromiter(
-        map("review".__eq__, map(itemgetter(0), held)), np.int64, len(held)
-    )
-    unique, ranks = np.unique(codes, return_inverse=True)
-    ends = np.cumsum([len(holders[key]) for key in keys]).tolist()
+    parts = []
+    sizes = []
+    for key in keys:
+        claims, reviews = holders[key]
+        parts.append(claims)
+        if len(reviews):
+            parts.append(reviews + _REVIEW)
+        sizes.append(len(claims) + len(reviews))
+    unique, ranks = np.unique(np.concatenate(parts), return_inverse=True)
+    ends = np.cumsum(sizes).tolist()
     postings = {
-        key: (ranks[end - len(holders[key]) : end], weight(len(holders[key])))
-        for key, end in zip(keys, ends, strict=True)
+        key: (ranks[end - size : end], weight(size))
+        for key, end, size in zip(keys, ends, sizes, strict=True)
     }
     result: dict[int, list[tuple[str, int]]] = {}
     for claim_id, mine in wanted.items():

@@ -5,6 +5,10 @@ time, those lookups were a fifth of the writer's time. The same keys come back a
 article (the same names, figures, months and senses), and during an ingest the one writer is
 the only one adding keys, so it can keep what it read and add what it writes.
 
+The holders of a key are kept as numbers in compact arrays (ids, and their articles beside
+them), not as a Python object each: ranking an article's candidates reads some ten thousand
+holders, and reading them as tuples scattered over a large heap was most of its time.
+
 What is kept is forgotten whole when it could be stale: when another connection committed
 (SQLite's `data_version` moved), when this connection removed keys (an edited claim is
 indexed again), when one of its writes was rolled back, or when it grew past its bound.
@@ -14,7 +18,10 @@ early); so the answer is the index's own, only cheaper."""
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from bisect import bisect_left, bisect_right
+
+import numpy as np
 
 CAP = 400
 """Most holders kept for one key: past it the key is read from the index each time (such a
@@ -22,13 +29,18 @@ key is common for every article, and the index read stops early)."""
 BOUND = 2_000_000
 """Most holders kept in all, about 200 MB at worst; past it everything is forgotten."""
 
+Holders = tuple[np.ndarray, np.ndarray]
+"""A key's holders outside an article: the ids of the claims and the ids of the imported
+fact-checks (reviews) that hold it, as int64 arrays."""
+
 
 class KeyHolderCache:
     def __init__(self) -> None:
         self.version: int | None = None
-        self.keys: dict[str, tuple[list[tuple[str, int]], list[int]] | None] = {}
-        """Every holder of a key as (owner, owner_id) and, in a parallel list, its article's
-        id (-1 for a review), ordered by article, owner, id; None past CAP holders."""
+        self.keys: dict[str, tuple[array, array] | None] = {}
+        """Every holder of a key as its owner's id and, in a parallel array, its article's id
+        (-1 for a review: reviews come first), ordered by article, owner, id; None past CAP
+        holders."""
         self.size = 0
 
     def valid(self, conn: sqlite3.Connection) -> None:
@@ -42,32 +54,33 @@ class KeyHolderCache:
         self.keys.clear()
         self.size = 0
 
-    def holders(
-        self, conn: sqlite3.Connection, key: str, article_id: int | None
-    ) -> list[tuple[str, int]] | None:
+    def holders(self, conn: sqlite3.Connection, key: str, article_id: int | None) -> Holders | None:
         """The holders of `key` outside article `article_id` (all of them for None), or None
         when the key has more than CAP holders in all (the index is to be asked)."""
         entry = self.keys[key] if key in self.keys else self._read(conn, key)
         if entry is None:
             return None
-        refs, articles = entry
-        if article_id is None:
-            return refs[:]
-        low = bisect_left(articles, article_id)
-        high = bisect_right(articles, article_id, low)
-        return refs[:low] + refs[high:]
+        ids, articles = entry
+        reviews = bisect_right(articles, -1)
+        if article_id is None or article_id < 0:
+            low = high = len(articles)
+        else:
+            low = bisect_left(articles, article_id, reviews)
+            high = bisect_right(articles, article_id, low)
+        # copies, taken while no array is being appended to (a view would pin its buffer)
+        held = np.frombuffer(ids, np.int64) if ids else np.empty(0, np.int64)
+        claims = np.concatenate((held[reviews:low], held[high:]))
+        return claims, held[:reviews].copy()
 
-    def _read(
-        self, conn: sqlite3.Connection, key: str
-    ) -> tuple[list[tuple[str, int]], list[int]] | None:
+    def _read(self, conn: sqlite3.Connection, key: str) -> tuple[array, array] | None:
         rows = conn.execute(
-            "SELECT owner, owner_id, coalesce(article_id, -1) FROM match_keys WHERE key = ? "
+            "SELECT owner_id, coalesce(article_id, -1) FROM match_keys WHERE key = ? "
             "ORDER BY article_id, owner, owner_id LIMIT ?",  # NULL (a review) first
             [key, CAP + 1],
         ).fetchall()
         entry = None
         if len(rows) <= CAP:
-            entry = ([(owner, owner_id) for owner, owner_id, _ in rows], [r[2] for r in rows])
+            entry = (array("q", [r[0] for r in rows]), array("q", [r[1] for r in rows]))
         self.keys[key] = entry
         self.size += len(rows) if entry is not None else 1
         if self.size > BOUND:
@@ -82,13 +95,15 @@ class KeyHolderCache:
             entry = self.keys.get(key)
             if entry is None:
                 continue  # not read yet (the index will say), or already more than CAP
-            refs, articles = entry
-            at = -1 if article_id is None else article_id
-            if refs and (articles[-1], refs[-1]) >= (at, (owner, owner_id)):
+            ids, articles = entry
+            if owner != "claim" or article_id is None:
+                del self.keys[key]  # a review comes before every claim: read again
+                continue
+            if articles and (articles[-1], ids[-1]) >= (article_id, owner_id):
                 del self.keys[key]
                 continue
-            refs.append((owner, owner_id))
-            articles.append(at)
+            ids.append(owner_id)
+            articles.append(article_id)
             self.size += 1
-            if len(refs) > CAP:
+            if len(ids) > CAP:
                 self.keys[key] = None

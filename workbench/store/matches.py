@@ -12,12 +12,12 @@ from workbench.matching.sides import LIKELY, flipped
 from workbench.store.base import StoreBase
 from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.key_cache import KeyHolderCache
 from workbench.store.records import decode_claim, dumps, loads
 from workbench.store.sqlite_utils_fast import Database
 
 if TYPE_CHECKING:
     from workbench.matching.prepare import Prepared
+    from workbench.store.key_cache import Holders, KeyHolderCache
 
 MATCH_STATES = ("suggested", "confirmed", "rejected", "unlinked")
 """A match's states; "unlinked" is a link made by hand and taken back (undo): kept, not
@@ -68,33 +68,37 @@ class MatchesMixin(StoreBase):
 
     def key_holders(
         self, keys: list[str], article_id: int | None, owner: str | None, limit: int
-    ) -> dict[str, list[tuple[str, int]]]:
-        """Who holds each index key outside one article (and of one kind of owner); a key
-        more than `limit` hold is left out. The holders of a key are read from the index once
+    ) -> dict[str, Holders]:
+        """Who holds each index key outside one article (and of one kind of owner), as the
+        ids of the claims and of the reviews holding it (see key_cache.Holders); a key more
+        than `limit` hold is left out. The holders of a key are read from the index once
         and then kept, with the keys this connection adds (see key_cache). A key found common
         is remembered (holders only grow) and not read again."""
         common = self.__dict__.setdefault("_common_keys", set())
         cache = self._key_cache()
         conn = self.db.conn
         cache.valid(conn)
-        found: dict[str, list[tuple[str, int]]] = {}
+        found: dict[str, Holders] = {}
         for key in keys:
             if key in common:
                 continue
-            rows = cache.holders(conn, key, article_id)
-            if rows is None:
-                rows = self._key_holders_read(key, article_id, owner, limit)
-            elif owner is not None:  # fact-checks imported: their claims only
-                rows = [ref for ref in rows if ref[0] == owner]
-            if len(rows) > limit:
+            held = cache.holders(conn, key, article_id)
+            if held is None:
+                held = self._key_holders_read(key, article_id, owner, limit)
+            elif owner == "claim":  # fact-checks imported: their claims only
+                held = (held[0], held[1][:0])
+            elif owner == "review":
+                held = (held[0][:0], held[1])
+            claims, reviews = held
+            if len(claims) + len(reviews) > limit:
                 common.add(key)
-            elif rows:
-                found[key] = rows
+            elif len(claims) or len(reviews):
+                found[key] = held
         return found
 
     def _key_holders_read(
         self, key: str, article_id: int | None, owner: str | None, limit: int
-    ) -> list[tuple[str, int]]:
+    ) -> Holders:
         """A key's holders outside one article, read from the index: range scans of the
         (key, article_id, owner, owner_id) index skip the article's own rows and stop past
         `limit`."""
@@ -111,11 +115,19 @@ class MatchesMixin(StoreBase):
             )
             args = [*params, limit + 1, *params, article_id, limit + 1]
             args += [*params, article_id, limit + 1]
-        return self.db.conn.execute(query, args).fetchall()
+        rows = self.db.conn.execute(query, args).fetchall()
+        import numpy as np  # with matching only (see `_suggest`)
+
+        return (
+            np.array([i for kind, i in rows if kind == "claim"], np.int64),
+            np.array([i for kind, i in rows if kind == "review"], np.int64),
+        )
 
     def _key_cache(self) -> KeyHolderCache:
         cache = self.__dict__.get("_key_holder_cache")
         if cache is None:
+            from workbench.store.key_cache import KeyHolderCache  # brings numpy: see `_suggest`
+
             cache = self.__dict__["_key_holder_cache"] = KeyHolderCache()
             on_rollback(self.db, cache.forget)
         return cache
