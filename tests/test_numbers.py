@@ -322,3 +322,58 @@ def test_a_bare_count_after_a_verb_counts_what_the_verb_says(text, expected):
 def test_a_pronoun_is_never_what_a_figure_counts(text, language):
     """A trial's card read "Vingt-deux = 22 eux": the pronoun stands for what is counted."""
     assert [n.unit for n in find_numbers(text, language)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a change from one figure to another is no range: both exact, each its own unit
+        (
+            "Turnover rose 12% to 4.1 billion euros last year.",
+            "en",
+            [("12%", 12, "%", False), ("4.1 billion", 4_100_000_000, "euros", False)],
+        ),
+        (
+            "Its shares dropped 3.4% to 950 pence.",
+            "en",
+            [("3.4%", 3.4, "%", False), ("950", 950, "pence", False)],
+        ),
+        (
+            "Unemployment went from 7 to 9 percent.",
+            "en",
+            [("7", 7, "%", False), ("9 percent", 9, "%", False)],
+        ),
+        (
+            "Le taux est passé de 4 à 6 % en un an.",
+            "fr",
+            [("4", 4, "%", False), ("6 %", 6, "%", False)],
+        ),
+        # a range stays a range
+        (
+            "Between 4 and 6 percent of voters",
+            "en",
+            [("4", 4, "%", True), ("6 percent", 6, "%", True)],
+        ),
+    ],
+)
+def test_a_change_from_one_figure_to_another_is_no_range(text, language, expected):
+    """A trial's results story read "Revenue climbed 9% to 3.8 billion pounds" as a range,
+    9 billion percent, approximate."""
+    found = [(n.text, n.value, n.unit, n.approximate) for n in find_numbers(text, language)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The bank closed nine of its branches.", "en", [("nine", 9, "branches")]),
+        ("Six of their players were injured.", "en", [("Six", 6, "players")]),
+        ("Le stock atteindra 5 000 d'ici à juin.", "fr", [("5 000", 5000, None)]),
+        ("Il a cité 300 que le maire conteste.", "fr", [("300", 300, None)]),
+        ("Sales fell by a third since the spring.", "en", [("a third", 1 / 3, None)]),
+    ],
+)
+def test_a_possessive_or_a_conjunction_is_never_the_unit(text, language, expected):
+    """A trial card read "14 of its jets" as 14 its, "10 000 d'ici" as 10 000 ici."""
+    found = [(n.text, n.value, n.unit) for n in find_numbers(text, language)]
+    assert [(t, pytest.approx(v), u) for t, v, u in found] == expected

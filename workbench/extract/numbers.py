@@ -100,7 +100,8 @@ _FRACTIONS = {
 _ORDINAL_NOUN_AFTER = re.compile(
     r"[ \u00a0](?!(?:of|are|were|is|was|have|has|had|will|would|could|can|may|might|do|did"
     r"|said|say|says|think|believe|want|voted|went|came|more|less|fewer|or|and|to|in|on|at"
-    r"|from|by|for|with|than)\b)[a-z]+(?<!ed)\b"
+    r"|from|by|for|with|than|since|until|after|before|over|while|because|but|so|as|last|this"
+    r"|a|an|the)\b)[a-z]+(?<!ed)\b"
 )
 _FRACTION_VALUES = {
     "la moitié": 0.5,
@@ -221,7 +222,11 @@ _NOT_UNITS = {
     "sur",
     "on",
     "qui",
+    "que",
+    "qu",
     "that",
+    # "d'ici à la mi-mai": "ici" after the elided "d'" is the start of a phrase of time
+    "ici",
     "le",
     "la",
     "les",
@@ -277,6 +282,20 @@ _CURRENCY_BEFORE = re.compile(r"(?:^|(?<=[^\w$€£¥]))(?:[A-Z]{1,2})?([$€£�
 _CURRENCY_AFTER = re.compile(rf"{_SPACE}?([$€£¥])")
 _RANGE_JOIN = re.compile(r"\s*(?:et|and|à|to|-|–)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)\s*$", re.I)
+# "rose 9% to 3.8 billion", "fell from 8% to 6%", "est passé de 10 à 12 %": a verb of change
+# before the figures makes them where a quantity went from and to, not the bounds of a range
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:r[io]s(?:e|en|es|ing)|f[ae]ll(?:en|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?"
+    r"|drop(?:ped|s|ping)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|gr[eo]wn?|grows?"
+    r"|declin(?:e|ed|es|ing)|slip(?:ped|s)?|sl[iu]d(?:es)?|gain(?:ed|s)?|surg(?:e|ed|es)"
+    r"|soar(?:ed|s)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|rais(?:e|ed|es)|lower(?:ed|s)?|cut"
+    r"|boost(?:ed|s)?|reduc(?:e|ed|es)|revis(?:e|ed|es)|trimm(?:ed)?|narrow(?:ed|s)?"
+    r"|widen(?:ed|s)?|went|passée?s?|augmentée?s?|baissée?s?|reculée?s?|progressée?s?"
+    r"|chutée?s?|grimpée?s?|diminuée?s?|bondie?s?|relevée?s?|abaissée?s?|ramenée?s?)"
+    r"(?:\s+(?:by|from|de|d['’]un|d['’]une|about|some|nearly|around|roughly|almost|environ"
+    r"|quelque|près|to))*\s*$",
+    re.I,
+)
 _BOUND_AFTER = re.compile(
     r"(?:\s+[^\W\d_]+)?\s*[»”\"]?\s*(?:,\s*)?\b(?:au moins|au minimum|at least|at a minimum|ou plus|or more)\b",
     re.I,
@@ -408,8 +427,9 @@ def _digits_value(raw: str, language: str) -> float:
 
 
 def _clean(value: float) -> float:
-    """Whole numbers as ints so 6 prints as 6, not 6.0; others rounded to cancel float noise."""
-    rounded = round(value, 12)
+    """Whole numbers as ints so 6 prints as 6, not 6.0; others rounded to cancel float noise,
+    to 12 significant digits, so a scale cannot carry it ("4.1 billion" is 4,100,000,000)."""
+    rounded = float(f"{value:.12g}")
     return int(rounded) if rounded == int(rounded) else rounded
 
 
@@ -444,7 +464,11 @@ def _ordinal_value(word: str, language: str) -> float | None:
     return None
 
 
-_ARTICLES_AFTER_OF = {"la", "le", "les", "l", "the"}
+# after "of"/"de" an article or a possessive stands before the noun counted ("14 of its jets")
+_ARTICLES_AFTER_OF = {
+    *("la", "le", "les", "l", "the", "its", "their", "his", "her", "our", "my", "your"),
+    *("ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "ces", "these"),
+}
 _UNIT_PREFIXES = {"square", "cubic"}  # "12 square kilometres"
 _UNIT_SUFFIX = re.compile(r"\s+(carrée?s?|cubes?)\b", re.I)  # "12 000 mètres carrés"
 _HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+")
@@ -732,6 +756,14 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue  # "2.5-million": one figure and its scale, not a range
         if joint.strip().lower() in ("et", "and") and not _RANGE_OPEN.search(text[: low.start]):
             continue  # "12 et 14": two figures unless "entre"/"between" opens a range
+        if (
+            low.unit and high.unit and low.unit != high.unit and low.unit not in _NOT_UNITS
+        ) or _CHANGE_BEFORE.search(text, max(0, low.start - 40), low.start):
+            if low.unit is None and high.unit == "%":
+                result[index] = NumberMention(
+                    low.text, low.value, low.start, low.end, "%", low.approximate
+                )
+            continue  # "rose 9% to 3.8 billion pounds": a change from one figure to another
         if _tally(text, low, high, joint):
             unit = high.unit if high.unit and high.unit.endswith("s") else None
             for place, mention in ((index, low), (index + 1, high)):
