@@ -249,3 +249,60 @@ def test_french_frame_with_an_adjunct_and_a_described_subject(french_nlp, text, 
     """A trial's dam story: "a indiqué dans un communiqué que le barrage, construit en 1962,
     devait ..." kept the whole frame in one claim and made its verb a claim of its own."""
     assert _claims(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a relative clause describing the speaker is the frame's, whatever it holds
+            "Lena Ortiz, who has run the port since 2017, said 40 cranes were idle.",
+            [("40 cranes were idle", "Lena Ortiz")],
+        ),
+        (
+            "The head of the water board, who was appointed in March, said that the "
+            "reservoir held 12 days of supply.",
+            [("the reservoir held 12 days of supply", "head of the water board")],
+        ),
+        (
+            "A spokeswoman for the prison service, who asked not to be named, said the wing "
+            'had been "secured within minutes."',
+            [('the wing had been "secured within minutes."', "spokeswoman for the prison service")],
+        ),
+        (
+            # a relative on the object of a verb is no speaker's description
+            "The council closed the library, which opened in 1990, the mayor said.",
+            [
+                ("The council closed the library", "mayor"),
+                ("the library, which opened in 1990", "mayor"),
+            ],
+        ),
+    ],
+)
+def test_english_speaker_described_by_a_relative_clause(text, expected):
+    """A trial's results story gave "who took over as chief executive in January, said the
+    airline would open 22 new routes" with no speaker, and "A spokesman for the governor" as
+    a claim of its own."""
+    assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry operator said on Tuesday the crossings would resume.",
+            [("the crossings would resume", "ferry operator")],
+        ),
+        (
+            "Coach Ben Ade said Friday his team had lost 3 players to injury.",
+            [("his team had lost 3 players to injury", "Ben Ade")],
+        ),
+        (
+            # not a day of saying: the object of the verb
+            "The mayor said Monday was the busiest day of the year.",
+            [("Monday was the busiest day of the year", "mayor")],
+        ),
+    ],
+)
+def test_english_day_of_saying_before_a_clause_without_that(text, expected):
+    assert _claims(text, "en") == expected

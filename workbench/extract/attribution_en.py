@@ -81,6 +81,7 @@ _NAME_BEFORE_APPOSITION = re.compile(
 _SUBJECT_BEFORE_DESCRIPTION = re.compile(
     r"^\s*((?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}),\s*(?:a|an|the)\s+[^,]{2,60}$"
 )
+_RELATIVE_TAIL = re.compile(r",\s*(?:who|whose)\b[^,;\"“”()]{2,120},\s*$")
 _OPENING_ADVERBIALS = {"during", "since", "until", "under", "despite", "following", "within"}
 _OPENING_ADVERBIALS |= {"last", "earlier", "later", "meanwhile", "however", "yesterday", "today"}
 _PAST = re.compile(r"(?:ed|^said|^told|^wrote)$", re.IGNORECASE)
@@ -330,6 +331,10 @@ class EnglishAttributor:
         prefix = _AUXILIARIES.sub("", _TIME_TAIL.sub("", prefix))
         # "Human Rights Watch (HRW) said": the acronym in brackets is the name again
         prefix = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)$", "", prefix)
+        # "Marsh, who took over in January, said": the relative describes the subject before it
+        relative = _RELATIVE_TAIL.search(prefix)
+        if relative and relative.start() > 0 and not inside(relative.start(), quotes):
+            prefix = prefix[: relative.start()]
         after_quote = prefix.rstrip().endswith(tuple('”"»,')) and bool(quotes)
         closed = prefix.rstrip().endswith(",")  # "X, the state capital, said"
         prefix = prefix.rstrip().rstrip(",").rstrip()

@@ -672,6 +672,12 @@ _NUMBER_WORDS = re.compile(r"\d|\b(?:thousand|hundred|million|billion|dozens?)\b
 
 # "A researcher at the university, Jane Doe, says", "Tom Okafor, a police spokesman, said":
 # a subject with its name in apposition, set off by two commas
+# "Marsh, who took over as chief executive in January,", "A spokesman for the governor, who
+# has no role in the talks,": a short subject and the relative clause that describes it
+_RELATIVE_SUBJECT = re.compile(
+    r"^\s*(?P<head>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:A|An|The)\s+[^,]{2,50}))"
+    r",\s*(?:who|whose)\b[^,;\"“”]{2,120},\s*$"
+)
 _APPOSITION_SUBJECT = re.compile(
     r"^\s*(?:[^,]{2,60},\s*(?:[A-Z][\w'’.-]*\s*){1,4},"
     r"|[A-Z][^,]{1,60},\s*(?:a|an|the)\s+[^,]{2,60},)\s*$"
@@ -791,6 +797,10 @@ def _inside_subject(text: str, cutter: _Cutter, position: int) -> bool:
         return False
     # the relative ends at the next comma, and the main clause's verb follows it
     after = re.search(r",\s+([a-z]+)\b", text[position + 1 :])
+    if after is not None and after.group(1) == "said":
+        # "Marsh, who took over in January, said the airline ...": the subject's own verb;
+        # after a longer stretch, ", said the mayor" closes the sentence instead
+        return bool(_RELATIVE_SUBJECT.match(text[left : position + 1 + after.start() + 1]))
     return after is not None and after.group(1) not in _NOT_A_VERB_EN
 
 
@@ -861,6 +871,12 @@ def _audience(rest: str) -> re.Match[str] | None:
     return None
 
 
+# "said on Tuesday the plant ...", "said late on Friday it ...": the day of saying, then a clause
+_DAY_BEFORE_CLAUSE = re.compile(
+    r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?!that\b)"
+)
 # what may stand between a reporting verb and its "that": when, where or how it was said
 _FRAME_ADVERBIAL = (
     r"(?:(?:in|on|at|during|via|through|late|early|earlier|later|last|this|yesterday|today"
@@ -875,7 +891,7 @@ def _frames_en(
     """Drop "X said (that)" before a statement and ", he said" / '," he added' after it."""
     for clause_start in [0, *sorted(cutter.cuts)]:
         words = _words(text[clause_start:])
-        for index, word in enumerate(words[:12]):
+        for index, word in enumerate(words[:24]):
             position = clause_start + word.start()
             if (
                 inside[position]
@@ -885,6 +901,8 @@ def _frames_en(
                 break
             if index == 0 or not is_reporting_en(word.group(0)):
                 continue
+            if index >= 12 and not _RELATIVE_SUBJECT.match(text[clause_start:position]):
+                break  # only a subject described by its relative clause runs this long
             verb = word.group(0)
             if index + 1 < len(words) and english_lemma(words[index + 1].group(0)) == "say":
                 continue  # "Media reports said": a noun before the verb
@@ -899,13 +917,21 @@ def _frames_en(
             if verb.lower().endswith("ing"):
                 break
             subject = text[clause_start:position]
-            if _NUMBER_WORDS.search(subject) or any(c in subject for c in _OPENING):
+            described = _RELATIVE_SUBJECT.match(subject)
+            # the relative describing the speaker may hold a figure of its own ("who has run
+            # it since 2011"), the speaker does not
+            head = described["head"] if described else subject
+            if _NUMBER_WORDS.search(head) or any(c in subject for c in _OPENING):
                 break
-            if "," in subject and not _APPOSITION_SUBJECT.match(subject):
+            if "," in subject and not (described or _APPOSITION_SUBJECT.match(subject)):
                 break
             rest = text[clause_start + word.end() :]
             # "said in a statement that", "said on Tuesday that": the adverbial is the frame's
             skip = re.match(r"\s*(?:(?:" + _FRAME_ADVERBIAL + r")\s+)?(?:that\s+|:\s*)", rest)
+            day = None if skip else _DAY_BEFORE_CLAUSE.match(rest)
+            if day and re.match(_SUBJECT_WORDS, rest[day.end() :]):
+                # "said on Tuesday the plant would close": the day is when it was said
+                skip = day if _starts_clause(rest[day.end() :], 8) else None
             skip = skip or re.match(r"\s*(?:that\s+|:\s*)?", rest)
             if english_lemma(verb) == "tell" and (audience := _audience(rest)):
                 skip = audience  # "told reporters (that) ...": the audience is in the frame
