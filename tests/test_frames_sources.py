@@ -306,3 +306,55 @@ def test_english_speaker_described_by_a_relative_clause(text, expected):
 )
 def test_english_day_of_saying_before_a_clause_without_that(text, expected):
     assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # after a quotation, the frame with its audience, place and time goes
+            '"The pumps failed twice in one week, and nobody came to fix them," he told '
+            "reporters outside the plant on Friday evening.",
+            ["The pumps failed twice in one week, and nobody came to fix them"],
+        ),
+        (
+            '"Bookings have never been higher," chief executive Ann Lowe told analysts on a '
+            "conference call.",
+            ['"Bookings have never been higher,"'],
+        ),
+        (
+            # a clause after the frame is no part of it
+            '"The gates are open," she said, and the first buses left at noon.',
+            ['"The gates are open," she said, and the first buses left at noon'],
+        ),
+    ],
+)
+def test_english_frame_after_a_quotation_with_audience_place_and_time(text, expected):
+    """A trial's strike story kept '," he told reporters outside the union hall on Sunday
+    night' inside the quotation's claim."""
+    assert [c for c, _ in _claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister froze rail fares, saying the budget could not bear a rise.",
+            ["The minister froze rail fares", "the budget could not bear a rise"],
+        ),
+        (
+            '"The count was fair," the candidate told the BBC, adding that she would wait '
+            "for the recount.",
+            ['"The count was fair,"', "she would wait for the recount"],
+        ),
+        (
+            # a participle that is no saying stays with its clause
+            "The union rejected the offer, calling it an insult.",
+            ["The union rejected the offer, calling it an insult"],
+        ),
+    ],
+)
+def test_english_participle_of_saying_reports_a_fact_of_its_own(text, expected):
+    """ "..., adding that she would not declare victory until the recount was complete" was
+    folded into the quotation's claim, frame and all."""
+    assert [c for c, _ in _claims(text, "en")] == expected

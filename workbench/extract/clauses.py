@@ -650,6 +650,7 @@ _AND_VERB = re.compile(
 _PARTICIPLE_EN = re.compile(
     r",\s+(?=(?!including|according|regarding|concerning|following)\w+ing\b)"
 )
+_SAYING = re.compile(r"(?P<verb>[a-z]+ing)\s+(?:that\s+)?")
 _OPENING_SUBORDINATE = re.compile(r"^(?:Although|Though|While|Whereas|Even though)\b[^,]{8,},\s+")
 _ACCORDING = re.compile(
     r"^\s*According to\s+(?:[^,]{0,80},\s*|(?:the\s+)?(?:(?:[A-Z][\w.'’&-]*|of|and|for|\([^)]*\))\s*)+)"
@@ -708,6 +709,19 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
             if pattern is _RELATIVE_EN and _inside_subject(text, cutter, match.start()):
                 continue
             cutter.cut(match.start() if not dependent else match.end(), dependent)
+    for match in _PARTICIPLE_EN.finditer(text):
+        # ", adding that she would not declare victory", ", saying the state was ready": a
+        # participle of saying reports a fact of its own, a claim even without a figure;
+        # "adding that" belongs to no claim
+        said = _SAYING.match(text, match.end())
+        if (
+            said
+            and not inside[match.start()]
+            and is_reporting_en(said["verb"])
+            and _starts_clause(text[said.end() :], 8)
+        ):
+            cutter.drop(match.end(), said.end())
+            cutter.cut(said.end())
     for match in _RELATIVE_EN.finditer(text):
         # "it had recovered six plots, which are back in public hands, and was still pursuing
         # the rest": the relative ends at its comma; "and" + a verb without a subject goes on
@@ -757,6 +771,25 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+def _frame_after_quote(stretch: str) -> bool:
+    """ " he told reporters outside the union hall on Sunday night.", " chief executive Ann
+    Lowe told analysts on a call, ": at most five words of subject, an inflected reporting
+    verb, then at most ten words saying when, where or to whom, and no clause of their own."""
+    words = _words(stretch)
+    for index, word in enumerate(words[:6]):
+        if index == 0 or not is_reporting_en(word.group(0)) or not _INFLECTED.search(word.group(0)):
+            continue
+        subject, rest = stretch[: word.start()], stretch[word.end() :]
+        return (
+            len(words) - index - 1 <= 10
+            and not re.search(r"[\"“”«»;:]", stretch)
+            and not _FINITE_EN.search(subject + " " + rest)
+            and not re.search(r"\b(?:that|which|who|because|after|before|while|if|and|but)\b", rest)
+            and re.fullmatch(r"[^,]*(?:,[^,]*)?[,.!?]?\s*", rest) is not None
+        )
+    return False
 
 
 def _speaking_inner_subject(before: str) -> bool:
@@ -979,6 +1012,16 @@ def _frames_en(
             and not inside[tail.start(1)]
         ):
             cutter.drop(tail.start(), len(text))
+    for _, end in quotes:
+        # '"...," he told reporters outside the union hall on Sunday night.', '"...," chief
+        # executive Ann Lowe told analysts on a call, adding that ...': after a quotation
+        # closed on a comma, a subject and a reporting verb with when, where and to whom it
+        # was said are the frame, up to the end or the next cut
+        if not re.search(r"[,!?][\"”»]\s*$", text[max(0, end - 3) : end]):
+            continue
+        stop = min([p for p in cutter.cuts if p > end] + [len(text)])
+        if _frame_after_quote(text[end:stop]):
+            cutter.drop(end, stop)
     for start, _ in quotes:
         before = text[:start].rstrip()
         if before.endswith((",", ":")):
