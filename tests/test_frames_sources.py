@@ -358,3 +358,50 @@ def test_english_participle_of_saying_reports_a_fact_of_its_own(text, expected):
     """ "..., adding that she would not declare victory until the recount was complete" was
     folded into the quotation's claim, frame and all."""
     assert [c for c, _ in _claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a name past the comma of "selon X" is what X speaks of, not X
+            "Selon la chambre des métiers, Boulanger est le premier employeur privé du canton, "
+            "avec environ 800 salariés.",
+            [
+                (
+                    "Boulanger est le premier employeur privé du canton, avec environ 800 salariés",
+                    "chambre des métiers",
+                )
+            ],
+        ),
+        (
+            "Selon l'institut, Danone est le troisième exportateur du pays, avec 4 000 salariés.",
+            [
+                (
+                    "Danone est le troisième exportateur du pays, avec 4 000 salariés",
+                    "institut",
+                )
+            ],
+        ),
+        (
+            # an acronym the small model tags as a common noun is an institution
+            "L'ARS a affirmé lundi que 2 000 tests avaient été distribués et qu'ils seraient "
+            "remboursés.",
+            [("2 000 tests avaient été distribués", "ARS"), ("ils seraient remboursés", "ARS")],
+        ),
+        (
+            # a "que" clause the parse hangs on the day is still what the verb reports
+            "L'INSEE a indiqué vendredi que 300 entreprises avaient fermé et qu'elles "
+            "employaient 4 000 personnes.",
+            [
+                ("300 entreprises avaient fermé", "INSEE"),
+                ("elles employaient 4 000 personnes", "INSEE"),
+            ],
+        ),
+    ],
+)
+def test_french_source_past_the_comma_and_acronyms(french_nlp, text, expected):
+    """A trial's results story gave "Selon la chambre de commerce, Rivéa est ..." to Rivéa;
+    an epidemic update kept "L'ARS a assuré jeudi" as a claim, its two facts speaking for
+    nobody."""
+    assert _claims(text, "fr") == expected

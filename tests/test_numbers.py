@@ -377,3 +377,15 @@ def test_a_possessive_or_a_conjunction_is_never_the_unit(text, language, expecte
     """A trial card read "14 of its jets" as 14 its, "10 000 d'ici" as 10 000 ici."""
     found = [(n.text, n.value, n.unit) for n in find_numbers(text, language)]
     assert [(t, pytest.approx(v), u) for t, v, u in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'usine de Trois-Rivières a fermé.", "fr"),
+        ("Il habite dans les Deux-Sèvres.", "fr"),
+        ("The Seven-Oaks branch closed.", "en"),
+    ],
+)
+def test_a_number_word_in_a_hyphenated_place_name_is_no_figure(text, language):
+    assert find_numbers(text, language) == []

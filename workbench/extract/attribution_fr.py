@@ -562,7 +562,12 @@ class FrenchAttributor:
             return doc[comma + 1 : name].text  # "selon le préfet, Marc Lefèvre, ..."
         within = [head.i <= i < comma or i < head.i for i in range(len(doc))]
         bounded = [a and b for a, b in zip(outside, within, strict=True)]
-        return self._person_in(head, doc) or self._noun_phrase(head, bounded)
+        person = self._person_in(head, doc)
+        if person and person not in doc[:comma].text:
+            # "Selon la chambre de commerce, Rivéa est ...": the parse may hang the whole
+            # sentence under the source; a name past its comma is what the source speaks of
+            person = None
+        return person or self._noun_phrase(head, bounded)
 
     @staticmethod
     def _classify(verb: Token, result: Attribution) -> None:
@@ -810,9 +815,13 @@ class FrenchAttributor:
                 (c for c in subject.children if c.pos_ in ("NOUN", "PROPN") and c.i > subject.i),
                 subject,
             )
+        # "L'ARS a assuré", "la SNCF indique": an acronym the small model tagged as a common
+        # noun is an institution's name
+        acronym = subject.is_upper and subject.is_alpha and len(subject.text) >= 2
         is_actor = bool(
             subject.ent_type_ in ("PER", "ORG", "LOC")
             or subject.pos_ == "PROPN"
+            or acronym
             or subject.lemma_.lower() in ORGANISATION_NOUNS | ROLE_NOUNS
             or subject.lower_ in ORGANISATION_NOUNS | GROUP_NOUNS
             or possessive is not None
@@ -823,7 +832,11 @@ class FrenchAttributor:
         kind = None
         if subject.lemma_.lower() in ROLE_NOUNS | PROFESSION_NOUNS and not plural:
             kind = True  # "l'avocat de X": one person, whose trade ORGANISATION_NOUNS also lists
-        elif subject.ent_type_ in ("ORG", "LOC") or subject.lemma_.lower() in ORGANISATION_NOUNS:
+        elif (
+            subject.ent_type_ in ("ORG", "LOC")
+            or subject.lemma_.lower() in ORGANISATION_NOUNS
+            or acronym
+        ):
             kind = False
         elif subject.ent_type_ == "PER" or subject.lemma_.lower() in ROLE_NOUNS:
             kind = True

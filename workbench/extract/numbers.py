@@ -681,6 +681,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     for start, end in _word_runs(text, language):
         phrase = text[start:end]
         lower = phrase.lower()
+        if phrase[0].isupper() and re.match(r"-[A-ZÀ-Ý]", text[end : end + 2]):
+            continue  # "Deux-Sèvres", "Trois-Rivières", "Seven-Oaks": a place's name
         compound = re.match(r"-[^\W\d_]", text[end : end + 2])  # "one-hour", "one-year"
         if (lower in _LONE_NOT_FIGURES and not compound) or (
             lower == "neuf" and not _unit_after(text, end)
