@@ -12,7 +12,7 @@ With `--against REV` the same articles are stored by the code of git revision RE
 another process, the two taking turns every `--chunk` articles (so both see the same load),
 and the ratios are printed; each side's suggestions are counted and hashed (their pairs,
 scores and explanations, in the order they were stored), so a change meant to be faster only
-shows that it suggests exactly what the code before did.
+shows that it suggests, and explains, exactly what the code before did.
 
 Run: python benchmarks/matching.py [--claims 100000] [--against main] [--chunk 50]
 """
@@ -221,16 +221,19 @@ def side(code: Path | None) -> None:
 
 def suggestions(store) -> dict:
     """How many suggestions, and a hash of them in the order they were stored: each pair, its
-    score and its explanation (read back as the store gives them)."""
+    score and its explanation, both what each piece of evidence added (`signals`) and the
+    evidence in the claims' words that the card, `show` and the report print (`evidence`),
+    read back as the store gives them."""
     from workbench.store.records import loads
 
     digest = hashlib.sha256()
     count = 0
     for row in store.db.query(
-        "SELECT claim_id, other_claim_id, review_id, score, signals, state "
+        "SELECT claim_id, other_claim_id, review_id, score, signals, evidence, state "
         "FROM claim_matches ORDER BY id"
     ):
         row["signals"] = loads(row["signals"])
+        row["evidence"] = loads(row["evidence"])
         digest.update(json.dumps(row, sort_keys=True).encode() + b"\n")
         count += 1
     return {"matches": count, "hash": digest.hexdigest()}
