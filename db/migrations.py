@@ -503,3 +503,13 @@ def m014_search_excerpts(db: Database) -> None:
     db.table("claim_sources").enable_fts(
         ["excerpt", "note"], fts_version="FTS5", create_triggers=True
     )
+
+
+@migrations()
+def m015_match_kind(db: Database) -> None:
+    """A suggestion's kind: "match" (the two claims are one claim), or "other figure" (the
+    matcher finds them one fact reported with figures that disagree, 37 miners here and 38
+    there: see `matching.matcher.decided`). An "other figure" suggestion is never a match
+    until the analyst confirms it (then the pair is linked and its figures compared); rows
+    stored before are matches."""
+    db.table("claim_matches").add_column("kind", str, not_null_default="match")

@@ -7,9 +7,9 @@ import click
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
 from workbench.figure_text import figure_value
-from workbench.matching.sides import is_weak
+from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.changes import describe_change
-from workbench.report.labels import action_word, describe_match
+from workbench.report.labels import action_word, describe_match, describe_other_figure
 from workbench.safe_text import visible
 from workbench.store import STATUSES
 
@@ -134,6 +134,15 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     for note in claim["notes"]:
         echo(f"  note:     {note['body']}  — {note['analyst']}")
     for match in claim["matches"]:
+        if match.get("kind") == OTHER_FIGURE:
+            how = (
+                f"{match['state']}{', weak' if is_weak(match) else ''}, score {match['score']:.2f}"
+            )
+            echo(
+                f"  figure:   suggestion {match['id']} ({how}): "
+                f"{describe_other_figure(match, 'en', claim['numbers'])}"
+            )
+            continue
         how = (
             f"linked by hand by {match.get('decided_by') or '?'}"
             if match.get("origin") == "analyst"

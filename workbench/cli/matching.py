@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.common import ID, UserError, echo, echo_json, read_json_file, with_store
+from workbench.matching.sides import OTHER_FIGURE
 
 
 @click.command("import-claimreview")
@@ -46,7 +47,7 @@ def import_claimreview_command(store, files) -> None:
 
 @click.command("match")
 @click.argument("match_id", type=ID, required=False)
-@click.argument("decision", type=click.Choice(["confirm", "reject"]), required=False)
+@click.argument("decision", type=click.Choice(["confirm", "reject", "dismiss"]), required=False)
 @click.option(
     "--link",
     nargs=2,
@@ -58,7 +59,9 @@ def import_claimreview_command(store, files) -> None:
 @with_store
 def match_command(store, match_id, decision, link) -> None:
     """Confirm or reject a suggested match (see `workbench show CLAIM`), or --link two
-    claims the matcher did not pair."""
+    claims the matcher did not pair. A report of the same fact with another figure
+    ("figure:" in `show`) is confirmed (the two claims linked, their figures compared) or
+    dismissed the same way."""
     if link and (match_id is not None or decision):
         raise UserError("give either MATCH_ID confirm|reject or --link CLAIM OTHER, not both")
     if link:
@@ -68,8 +71,14 @@ def match_command(store, match_id, decision, link) -> None:
         return
     if match_id is None or not decision:
         raise UserError("give MATCH_ID confirm|reject, or --link CLAIM OTHER")
-    store.decide_match(match_id, "confirmed" if decision == "confirm" else "rejected")
-    echo(f"match {match_id}: {decision}ed")
+    kind = store.decide_match(match_id, "confirmed" if decision == "confirm" else "rejected")
+    if kind == OTHER_FIGURE:
+        echo(
+            f"suggestion {match_id} (same fact, another figure): "
+            + ("confirmed, the claims linked" if decision == "confirm" else "dismissed")
+        )
+        return
+    echo(f"match {match_id}: {'rejected' if decision == 'dismiss' else decision + 'ed'}")
 
 
 @click.command("timeline")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value
 from workbench.matching.measures import is_measure
+from workbench.matching.sides import is_other_figure
 from workbench.matching.signature import nearest_cue, quantity
 
 TOLERANCE = 0.1
@@ -149,7 +150,8 @@ def evidence_figures(claim: dict, language: str) -> list[Figure]:
             where = f"source “{source.get('title') or source['url']}”"
             found += figures_of(numbers, source["excerpt"], where, language)
     for match in claim.get("matches", []):
-        if match.get("other_claim_id"):
+        # a report of the same fact with another figure is compared once confirmed (linked)
+        if match.get("other_claim_id") and not is_other_figure(match):
             found += figures_of(
                 match["other_numbers"],
                 match["other_text"],

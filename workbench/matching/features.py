@@ -33,6 +33,10 @@ FEATURES = (
     "other speaker",
 )
 
+FIGURE_EVIDENCE = ("same figure, same count", "shared figure", "other figure", "figures apart")
+"""The evidence on figures: left out to ask whether two claims whose figures disagree are
+otherwise one fact (see `matcher.decided`)."""
+
 
 DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Durations in days, by the English sense of their unit, so that "60 days" and "two

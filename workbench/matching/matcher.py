@@ -6,8 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from workbench.matching.features import FEATURES, features, first_evidence, last_evidence
+from workbench.matching.features import (
+    FEATURES,
+    FIGURE_EVIDENCE,
+    features,
+    first_evidence,
+    last_evidence,
+)
 from workbench.matching.model import Model, load
+from workbench.matching.sides import MATCH, OTHER_FIGURE
 from workbench.matching.signature import Signature
 
 
@@ -54,3 +61,42 @@ def suggested(a: Signature, b: Signature, using: Model | None = None) -> MatchSc
     if probability < used.threshold:
         return None
     return MatchScore(round(probability, 4), True, used.explain(evidence))
+
+
+def decided(
+    a: Signature, b: Signature, using: Model | None = None
+) -> tuple[str, MatchScore] | None:
+    """What the matcher suggests for a pair: a match (exactly `suggested`'s answer), or, for
+    a pair it does not suggest, "same fact, other figure", or nothing.
+
+    The one rule of the second kind: the two claims give a quantity whose values never
+    meet ("other figure": 37 miners and 38 miners), and the same model, its weights and its
+    threshold untouched, suggests them as one claim once the evidence on figures is left out
+    (`FIGURE_EVIDENCE` counted as 0: words, names, dates and speaker alone). A different
+    figure is evidence of a different claim, so such a pair is never a match; but when the
+    rest says one fact, the disagreement between the two reports is what a fact-checker wants
+    to see. Its score is the model's probability on that evidence."""
+    used = using or model()
+    first = first_evidence(a, b)
+    evidence: dict[str, float] | None = None
+    if not used.out_of_reach(first):
+        evidence = dict.fromkeys(FEATURES, 0.0)
+        evidence.update(first)
+        evidence.update(last_evidence(a, b))
+        probability = used.probability(evidence)
+        if probability >= used.threshold:
+            return MATCH, MatchScore(round(probability, 4), True, used.explain(evidence))
+    if not first.get("other figure"):
+        return None
+    figureless = first | dict.fromkeys(FIGURE_EVIDENCE, 0.0)
+    if used.out_of_reach(figureless):
+        return None
+    if evidence is None:
+        evidence = dict.fromkeys(FEATURES, 0.0)
+        evidence.update(figureless)
+        evidence.update(last_evidence(a, b))
+    evidence = evidence | dict.fromkeys(FIGURE_EVIDENCE, 0.0)
+    probability = used.probability(evidence)
+    if probability < used.threshold:
+        return None
+    return OTHER_FIGURE, MatchScore(round(probability, 4), False, used.explain(evidence))

@@ -15,6 +15,20 @@ pairs scored between the threshold and 0.2 were one claim, 13 of 24 between 0.2 
 of 56 at 0.5 or more.)"""
 
 
+MATCH = "match"
+"""The kind of a suggestion that two claims are one claim."""
+OTHER_FIGURE = "other figure"
+"""The kind of a suggestion that two claims report one fact with figures that disagree (37
+miners in one report, 38 in another; see `matcher.decided`): never a match until the analyst
+confirms it, which links the two (their figures are then compared, as for a hand link)."""
+
+
+def is_other_figure(match: dict) -> bool:
+    """A suggestion of the kind "same fact, other figure" not confirmed (yet): not a match, so
+    it makes no claim "seen before" and its figures are not compared as a matched claim's."""
+    return match.get("kind") == OTHER_FIGURE and match.get("state") != "confirmed"
+
+
 def is_weak(match: dict) -> bool:
     """A suggestion (not yet decided, made by the matcher) the model finds unlikely."""
     return match.get("state") == "suggested" and float(match.get("score") or 0) < LIKELY

@@ -17,8 +17,9 @@ import numpy as np
 
 from workbench.matching import keys as keyspace
 from workbench.matching.explain import Written, details
-from workbench.matching.matcher import MatchScore, suggested, version
+from workbench.matching.matcher import MatchScore, decided, suggested, version
 from workbench.matching.prepare import Prepared, prepare_claim
+from workbench.matching.sides import MATCH
 from workbench.matching.signature import Signature, signature, text_signature
 
 CANDIDATES = 20
@@ -238,7 +239,9 @@ _REVIEW = 1 << 40
 """Added to a review's id to number holders in (owner, id) order."""
 
 
-def _suggestion(claim_id: int, ref: tuple[str, int], result: MatchScore, evidence: dict) -> dict:
+def _suggestion(
+    claim_id: int, ref: tuple[str, int], result: MatchScore, evidence: dict, kind: str = MATCH
+) -> dict:
     owner, other = ref
     return {
         "claim_id": claim_id,
@@ -247,6 +250,7 @@ def _suggestion(claim_id: int, ref: tuple[str, int], result: MatchScore, evidenc
         "score": result.score,
         "signals": result.signals,
         "evidence": evidence,
+        "kind": kind,
     }
 
 
@@ -291,7 +295,8 @@ def _decide(
     candidates: dict[int, list[tuple[str, int]]],
 ) -> list[dict]:
     """Compare each claim with its candidates; the suggestions, each with its explanation in
-    the claims' words (see `explain`)."""
+    the claims' words (see `explain`): matches, and claims of other articles that report the
+    same fact with another figure (`matcher.decided`; not for imported fact-checks)."""
     wanted = {ref for refs in candidates.values() for ref in refs}
     rows: dict[tuple[str, int], dict] = {
         ("claim", row["id"]): row
@@ -311,9 +316,13 @@ def _decide(
     for claim_id, refs in candidates.items():
         for ref in refs:
             if ref in others:
-                result = suggested(sigs[claim_id], others[ref])
-                if result is not None:
-                    found.append((claim_id, ref, result))
+                if ref[0] == "claim":
+                    made = decided(sigs[claim_id], others[ref])
+                else:
+                    result = suggested(sigs[claim_id], others[ref])
+                    made = None if result is None else (MATCH, result)
+                if made is not None:
+                    found.append((claim_id, ref, made))
     mine = {
         row["id"]: row for row in store.claims_by_id(sorted({claim_id for claim_id, _, _ in found}))
     }
@@ -325,8 +334,9 @@ def _decide(
             ref,
             result,
             details(sigs[claim_id], others[ref], quoted[("claim", claim_id)], quoted[ref]),
+            kind,
         )
-        for claim_id, ref, result in found
+        for claim_id, ref, (kind, result) in found
     ]
 
 

@@ -6,6 +6,8 @@ a login: the report speaks for the desk)."""
 
 from __future__ import annotations
 
+from workbench.matching.sides import OTHER_FIGURE
+
 AUDIENCES = ("public", "internal")
 
 
@@ -39,7 +41,15 @@ def _public(claim: dict) -> dict:
         # confirmed by an analyst: the model's evidence and weights are the desk's business,
         # and the other claim is named for a reader (no database id)
         "matches": [
-            {**m, "signals": {}, "evidence": {}, "for_reader": True}
+            {
+                **m,
+                "signals": {},
+                # a report with another figure keeps which figures disagree (its own words)
+                "evidence": {"figures": (m.get("evidence") or {}).get("figures") or {}}
+                if m.get("kind") == OTHER_FIGURE
+                else {},
+                "for_reader": True,
+            }
             for m in claim.get("matches", [])
             if m.get("state") == "confirmed"
         ],

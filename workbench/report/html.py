@@ -15,7 +15,7 @@ from workbench.report.labels import (
     action_word,
     definition,
     describe_flag,
-    describe_match,
+    describe_seen,
     role_word,
     signal_word,
     verdict_label,
@@ -236,8 +236,10 @@ def _claim(number: int, claim: dict, lang: str) -> str:
         for n in claim["notes"]
     ]
     out += [
-        f"<li>{esc(w['seen'])}: {esc(describe_match(m, lang))}</li>"
-        for m in claim.get("matches", [])
+        f"<li>{esc(label)}: {esc(said)}</li>"
+        for label, said in (
+            describe_seen(m, lang, claim.get("numbers")) for m in claim.get("matches", [])
+        )
     ]
     out.append("</ul>")
     changes = verdict_changes(claim)

@@ -13,7 +13,7 @@ from workbench.report.labels import (
     action_word,
     definition,
     describe_flag,
-    describe_match,
+    describe_seen,
     role_word,
     signal_word,
     verdict_label,
@@ -154,7 +154,8 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     for note in claim["notes"]:
         lines.append(f"- {w['notes']}: {escape(note['body'])} ({escape(note['analyst'])})")
     for match in claim.get("matches", []):
-        lines.append(f"- {w['seen']}: {escape(describe_match(match, lang))}")
+        label, said = describe_seen(match, lang, claim.get("numbers"))
+        lines.append(f"- {label}: {escape(said)}")
     changes = verdict_changes(claim)
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes) or claim.get("reviews"):
         lines.append(f"- {w['corrections']}:")

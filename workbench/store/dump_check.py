@@ -9,6 +9,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from workbench.matching.sides import MATCH, OTHER_FIGURE
 from workbench.store.claims import KINDS, check_figure
 from workbench.store.desk import REVIEW_STATES
 from workbench.store.errors import InvalidInput
@@ -305,6 +306,7 @@ def _match(row: dict, known: _Rows) -> None:
     if row.get("signals") is not None:
         _json(row, "signals", object)
     _text(row, "state", required=True, choices=MATCH_STATES)
+    _text(row, "kind", choices=(MATCH, OTHER_FIGURE))
     _text(row, "created_at", required=True)
     _text(row, "decided_by")
     _text(row, "decided_at")

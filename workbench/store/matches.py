@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from workbench.matching.sides import LIKELY, flipped
+from workbench.matching.sides import LIKELY, MATCH, OTHER_FIGURE, flipped
 from workbench.store.base import StoreBase
 from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
@@ -195,9 +195,10 @@ class MatchesMixin(StoreBase):
             )
 
     def save_suggestions(self, suggestions: list[dict], article_id: int | None, by: str) -> int:
-        """Store new suggestions (a pair already suggested or decided, in either direction,
-        is kept as it is) and, in the same transaction, mark the article matched by matcher
-        version `by`."""
+        """Store new suggestions, of either kind (`kind`: a match, or the same fact with
+        another figure; a pair already suggested or decided, in either direction, is kept as
+        it is) and, in the same transaction, mark the article matched by matcher version `by`.
+        Returns how many were stored."""
         with write(self.db):
             known = self._known_pairs(sorted({s["claim_id"] for s in suggestions}))
             stamp = self.clock() if suggestions else ""
@@ -219,11 +220,12 @@ class MatchesMixin(StoreBase):
                         by,
                         "suggested",
                         stamp,
+                        found.get("kind") or MATCH,
                     )
                 )
             self.db.conn.executemany(
                 "INSERT INTO claim_matches (claim_id, other_claim_id, review_id, score, signals, "
-                "evidence, matcher, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "evidence, matcher, state, created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 fresh,
             )
             if article_id is not None:
@@ -273,13 +275,14 @@ class MatchesMixin(StoreBase):
                     continue
                 evidence = found.get("evidence") or {}
                 self.db.execute(
-                    "UPDATE claim_matches SET score = ?, signals = ?, evidence = ?, matcher = ? "
-                    "WHERE id = ?",
+                    "UPDATE claim_matches SET score = ?, signals = ?, evidence = ?, matcher = ?, "
+                    "kind = ? WHERE id = ?",
                     [
                         found["score"],
                         dumps(found["signals"]),
                         dumps(flipped(evidence) if turned else evidence),
                         by,
+                        found.get("kind") or MATCH,
                         row["id"],
                     ],
                 )
@@ -346,16 +349,21 @@ class MatchesMixin(StoreBase):
 
     def match_counts(self, claim_id: int) -> dict[str, int]:
         """How many matches a claim has in each state, without reading them; suggestions the
-        model finds unlikely (see `sides.LIKELY`) are counted apart, as "weak"."""
+        model finds unlikely (see `sides.LIKELY`) are counted apart, as "weak", and so are
+        the reports of the same fact with another figure not confirmed ("other figure",
+        "other figure rejected")."""
         rows = self.db.execute(
             """
-            SELECT CASE WHEN state = 'suggested' AND score < :likely THEN 'weak' ELSE state END,
+            SELECT CASE WHEN kind = :other AND state != 'confirmed' THEN
+                     CASE WHEN state = 'rejected' THEN 'other figure rejected'
+                     ELSE 'other figure' END
+                   WHEN state = 'suggested' AND score < :likely THEN 'weak' ELSE state END,
                    count(*) FROM (
-              SELECT state, score FROM claim_matches WHERE claim_id = :claim
+              SELECT state, score, kind FROM claim_matches WHERE claim_id = :claim
               UNION ALL
-              SELECT state, score FROM claim_matches WHERE other_claim_id = :claim
+              SELECT state, score, kind FROM claim_matches WHERE other_claim_id = :claim
             ) WHERE state != 'unlinked' GROUP BY 1""",
-            {"claim": claim_id, "likely": LIKELY},
+            {"claim": claim_id, "likely": LIKELY, "other": OTHER_FIGURE},
         )
         return {state: count for state, count in rows}
 
@@ -363,8 +371,10 @@ class MatchesMixin(StoreBase):
         self, claim_ids: list[int], rejected: bool = False, limit: int | None = None
     ) -> dict[int, list[dict]]:
         """Matches of many claims in one query, each seen from the claim's side: the other
-        claim's words, figures, article, date and verdict, or the fact-check's rating. Best
-        first (by score, then in the order they were found); `limit` caps the rows read."""
+        claim's words, figures, article, outlet, date and verdict, or the fact-check's rating.
+        Best first (by score, then in the order they were found); `limit` caps the rows read.
+        Suggestions of the kind "same fact, other figure" come with them (`kind`; see
+        `sides.is_other_figure`: not a match until confirmed)."""
         found: dict[int, list[dict]] = {claim_id: [] for claim_id in claim_ids}
         if not claim_ids:
             return found
@@ -372,11 +382,12 @@ class MatchesMixin(StoreBase):
         for row in self.db.query(
             f"""
             SELECT m.id, m.review_id, m.score, m.signals, m.evidence, m.matcher, m.origin,
-                   m.state, m.decided_by, m.claim_id != side.mine AS turned,
+                   m.state, m.kind, m.decided_by, m.claim_id != side.mine AS turned,
                    side.mine AS claim_id, o.id AS other_claim_id, o.text AS other_text,
                    o.numbers AS other_numbers, a.language AS other_language,
                    l.label_en AS other_label_en,
                    l.label_fr AS other_label_fr, a.title AS other_article,
+                   a.outlet AS other_outlet,
                    a.published AS other_published,
                    (SELECT substr(v.decided_at, 1, 10) FROM verdicts v WHERE v.claim_id = o.id
                       AND v.retracted_at IS NULL ORDER BY v.id DESC LIMIT 1) AS other_checked_at,
@@ -403,9 +414,13 @@ class MatchesMixin(StoreBase):
             found[row["claim_id"]].append(row)
         return found
 
-    def decide_match(self, match_id: int, state: str, *, claim_id: int | None = None) -> None:
+    def decide_match(self, match_id: int, state: str, *, claim_id: int | None = None) -> str:
         """Confirm or reject a match; logged in the history of `claim_id` (the side the analyst
-        decided from, so undo on that claim takes it back), else of the match's first claim."""
+        decided from, so undo on that claim takes it back), else of the match's first claim.
+        A report of the same fact with another figure is decided the same way: confirmed, the
+        two claims are linked (a confirmed match: their figures are compared, the disagreement
+        flagged); rejected, it is dismissed (see `decision_action`). Returns the suggestion's
+        kind."""
         if state not in ("confirmed", "rejected"):
             raise InvalidInput("a match is confirmed or rejected")
         with write(self.db):
@@ -419,7 +434,7 @@ class MatchesMixin(StoreBase):
                 match_id, {"state": state, "decided_by": self.analyst, "decided_at": self.clock()}
             )
             self._log(
-                f"match.{state}",
+                decision_action(match.get("kind"), state),
                 claim_id=claim["id"],
                 article_id=claim["article_id"],
                 entity="claim_matches",
@@ -431,6 +446,7 @@ class MatchesMixin(StoreBase):
                     "review_id": match["review_id"],
                 },
             )
+        return str(match.get("kind") or MATCH)
 
     def link_claims(self, claim_id: int, other_claim_id: int) -> int:
         """The analyst's finding that two claims state the same fact (a pair the matcher
@@ -491,17 +507,19 @@ class MatchesMixin(StoreBase):
         """Which of an article's claims were seen before, in one query for the whole article
         (not one per row): "confirmed" when a match was confirmed, else "suggested" when one
         suggestion is likely, else "weak" (see `sides.LIKELY`). Claims whose only matches
-        were rejected, and claims without any, are left out."""
+        were rejected, and claims without any, are left out; so are reports of the same fact
+        with another figure not confirmed (not matches)."""
         rows = self.db.execute(
             """
             SELECT mine, max(state = 'confirmed'), max(score >= :likely) FROM (
-              SELECT m.claim_id AS mine, m.state, m.score FROM claims c
+              SELECT m.claim_id AS mine, m.state, m.score, m.kind FROM claims c
                 JOIN claim_matches m ON m.claim_id = c.id WHERE c.article_id = :article
               UNION ALL
-              SELECT m.other_claim_id, m.state, m.score FROM claims c
+              SELECT m.other_claim_id, m.state, m.score, m.kind FROM claims c
                 JOIN claim_matches m ON m.other_claim_id = c.id WHERE c.article_id = :article
-            ) WHERE state NOT IN ('rejected', 'unlinked') GROUP BY mine""",
-            {"article": article_id, "likely": LIKELY},
+            ) WHERE state NOT IN ('rejected', 'unlinked')
+              AND (kind != :other OR state = 'confirmed') GROUP BY mine""",
+            {"article": article_id, "likely": LIKELY, "other": OTHER_FIGURE},
         )
         return {
             mine: "confirmed" if confirmed else "suggested" if likely else "weak"
@@ -678,6 +696,15 @@ class DisagreementsMixin(StoreBase):
         )
         claim["matches"] = self.matches_of([claim_id])[claim_id]
         return claim_flags(claim, language or "fr", figures)
+
+
+def decision_action(kind: str | None, state: str) -> str:
+    """The history's action for a decision on a suggestion: "match.confirmed",
+    "match.rejected", or, on a report of the same fact with another figure,
+    "other_figure.confirmed" (the pair linked) and "other_figure.dismissed"."""
+    if kind == OTHER_FIGURE:
+        return "other_figure.confirmed" if state == "confirmed" else "other_figure.dismissed"
+    return f"match.{state}"
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:

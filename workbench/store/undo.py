@@ -37,6 +37,8 @@ UNDOABLE = (
     "match.confirmed",
     "match.rejected",
     "match.linked",
+    "other_figure.confirmed",
+    "other_figure.dismissed",
     "article.dated",
     "claim.redated",
 )

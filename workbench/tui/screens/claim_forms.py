@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.screen import Screen
 
+from workbench.matching.sides import OTHER_FIGURE
+
 if TYPE_CHECKING:
     from workbench.tui.choices import (
         CheckChoice,
@@ -206,8 +208,16 @@ class ClaimForms(Screen):
         claim_id = claim["id"]
 
         def decide(match_id: int, state: str) -> None:
+            kind = next(
+                (m.get("kind") for m in claim.get("matches", []) if m["id"] == match_id), None
+            )
             self.save(
-                f"Match {state}",
+                (
+                    "Same fact, another figure: "
+                    + ("claims linked, figures compared" if state == "confirmed" else "dismissed")
+                )
+                if kind == OTHER_FIGURE
+                else f"Match {state}",
                 lambda store: store.decide_match(match_id, state, claim_id=claim_id),
                 claim_id,
             )
@@ -272,7 +282,7 @@ class ClaimForms(Screen):
         listed = claim.get("matches", [])
         from workbench.tui.screens.matches import MatchesScreen
 
-        screen = MatchesScreen([dict(m) for m in listed], "en", decide)
+        screen = MatchesScreen([dict(m) for m in listed], "en", decide, claim.get("numbers"))
         self._push(screen, done)
         if claim.get("match_count", 0) > len(listed):
             self._rest_of_matches(claim_id, screen)

@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker, WorkerState
 
-from workbench.matching.sides import is_weak
+from workbench.matching.sides import is_other_figure, is_weak
 from workbench.safe_text import visible
 from workbench.store import StoreError
 from workbench.tui.gateway import StoreGateway
@@ -314,12 +314,15 @@ class MainScreen(ClaimForms, MainDialogs):
         best matches only, and how many there are (`m` reads them all)."""
         claim = {**store.claim(claim_id), "matches": store.matches(claim_id, LISTED_MATCHES)}
         counts = store.match_counts(claim_id)
-        listed = sum(m["state"] != "rejected" and not is_weak(m) for m in claim["matches"])
+        # on the card: likely matches, and reports of the same fact with another figure
+        listed = sum(
+            m["state"] != "rejected" and (is_other_figure(m) or not is_weak(m))
+            for m in claim["matches"]
+        )
         claim["match_count"] = sum(counts.values())
         claim["weak_matches"] = counts.get("weak", 0)
-        claim["more_matches"] = (
-            claim["match_count"] - counts.get("rejected", 0) - claim["weak_matches"] - listed
-        )
+        hidden = counts.get("rejected", 0) + counts.get("other figure rejected", 0)
+        claim["more_matches"] = claim["match_count"] - hidden - claim["weak_matches"] - listed
         claim["seen"] = seen_of(state for state, count in counts.items() if count)
         claim["disagreements"] = self.figures.flags(claim) if self.figures else []
         # A verdict's review state means something only while the desk reviews verdicts.

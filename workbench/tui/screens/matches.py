@@ -12,8 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.matching.sides import is_weak
-from workbench.report.labels import describe_match, explain_lines, match_state, other_claim
+from workbench.matching.sides import OTHER_FIGURE, is_weak
+from workbench.report.labels import (
+    describe_match,
+    describe_other_figure,
+    explain_lines,
+    match_state,
+    other_claim,
+)
 from workbench.report.timeline import Event, text_axis
 from workbench.safe_text import visible
 from workbench.tui.typeahead import OpenedByKey, welcome_keys
@@ -43,12 +49,18 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
     ]
 
     def __init__(
-        self, matches: list[dict], language: str, decide: Callable[[int, str], None]
+        self,
+        matches: list[dict],
+        language: str,
+        decide: Callable[[int, str], None],
+        numbers: list[dict] | None = None,
     ) -> None:
         super().__init__()
         # still to decide first, rejected last
         self.matches = sorted(matches, key=_order)
         self.language, self.decide = language, decide
+        self.numbers = numbers or []
+        """The claim's figures (a report with another figure says them with their unit)."""
 
     def compose(self):
         with Vertical(classes="form wide"):
@@ -61,9 +73,9 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
             if not self.matches:
                 yield Static(
                     Text(
-                        "No earlier claim or fact-check matches this claim. A report of the "
-                        "same fact with another figure is never suggested: a links it by hand, "
-                        "and the card then compares their figures.",
+                        "No earlier claim or fact-check matches this claim, and the matcher "
+                        "found no report of the same fact with another figure: a links one by "
+                        "hand, and the card then compares their figures.",
                         style="dim",
                     )
                 )
@@ -71,8 +83,17 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
 
     def _prompt(self, match: dict) -> Text:
         """A match: its mark, state and score, the other claim (id, language, article, date)
-        and that claim's verdict, its words, then why, one piece of evidence a line."""
+        and that claim's verdict, its words, then why, one piece of evidence a line. A report
+        of the same fact with another figure is said as a disagreement between reports: `y`
+        links the two (their figures are then compared), `n` dismisses it."""
         weak = is_weak(match)
+        if match.get("kind") == OTHER_FIGURE:
+            state = "dismissed" if match["state"] == "rejected" else match["state"]
+            head = f"≠ [{state}, same fact, another figure{', weak' if weak else ''}]"
+            line = f"{head} {match['score']:.2f}  " + describe_other_figure(
+                match, self.language, self.numbers
+            )
+            return Text(visible(self._wrapped(line)), style="dim" if weak else "")
         glyph = SEEN_GLYPHS.get("weak" if weak else match["state"], " ")
         state = f"{match['state']}{' by hand' if match.get('origin') == 'analyst' else ''}"
         score = "" if match.get("origin") == "analyst" else f" {match['score']:.2f}"

@@ -16,11 +16,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from workbench.figure_text import figure_said
-from workbench.matching.sides import LIKELY, is_weak
+from workbench.matching.sides import LIKELY, OTHER_FIGURE, is_weak
 from workbench.report.labels import (
     action_word,
     describe_flag,
     describe_match,
+    describe_other_figure,
     explain_lines,
     match_state,
     other_claim,
@@ -107,7 +108,10 @@ def render_card(claim: dict) -> Group:
     for attached in claim.get("attached_dates", []):
         lines.add("date", f"{attached['role']}: {attached['iso']} ({attached['text']})")
     for match in claim.get("matches", []):
-        if match["state"] != "rejected" and not is_weak(match):
+        if match.get("kind") == OTHER_FIGURE:
+            if match["state"] != "rejected":
+                _add_other_figure(lines, match, claim.get("numbers") or [])
+        elif match["state"] != "rejected" and not is_weak(match):
             _add_match(lines, match)
     if claim.get("more_matches"):
         lines.add("", f"and {claim['more_matches']} more — m to see all", "dim")
@@ -132,6 +136,19 @@ def render_card(claim: dict) -> Group:
 
 def _listed(claim: dict) -> bool:
     return any(m["state"] != "rejected" and not is_weak(m) for m in claim.get("matches", []))
+
+
+def _add_other_figure(lines: _Lines, match: dict, numbers: list[dict]) -> None:
+    """A report of the same fact with another figure, said as a disagreement between reports
+    ("another report gives another figure: 38 miners (Reuters, 2026-03-12) vs 37 mineurs
+    here"), then the other claim's words and what says it is the same fact; dimmed when the
+    model gives it less than even odds. `m` confirms (links) or dismisses it."""
+    weak = is_weak(match)
+    lines.add(
+        "figure",
+        f"≠ {match['score']:.2f} · {describe_other_figure(match, 'en', numbers)}",
+        "dim" if weak else "bold dark_orange",
+    )
 
 
 def _add_match(lines: _Lines, match: dict) -> None:
