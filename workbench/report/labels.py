@@ -524,17 +524,20 @@ def _said_figure(text: str, numbers: list[dict], language: str) -> str:
     return text
 
 
-def other_figure_pairs(match: dict, numbers: list[dict] | None = None) -> list[tuple[str, str]]:
+def other_figure_pairs(
+    match: dict, numbers: list[dict] | None = None, language: str = "en"
+) -> list[tuple[str, str]]:
     """The figures that disagree in a report of the same fact with another figure, as (this
     claim's, the other's), each with what it counts when the stored figures tell; `numbers`
-    are this claim's stored figures."""
+    are this claim's stored figures, its values written for `language` (the other's for the
+    other claim's language)."""
     evidence = match.get("evidence") or {}
     figures = evidence.get("figures") if isinstance(evidence, dict) else None
     pairs = (figures or {}).get("other") or []
     theirs_in = match.get("other_language") or "en"
     return [
         (
-            _said_figure(str(mine), numbers or [], theirs_in),
+            _said_figure(str(mine), numbers or [], language),
             _said_figure(str(theirs), match.get("other_numbers") or [], theirs_in),
         )
         for mine, theirs in pairs
@@ -551,7 +554,7 @@ def describe_other_figure(match: dict, language: str, numbers: list[dict] | None
     where = ", ".join(
         str(part) for part in (match.get("other_outlet"), match.get("other_published")) if part
     )
-    pairs = other_figure_pairs(match, numbers)
+    pairs = other_figure_pairs(match, numbers, language)
     figures = "; ".join(
         f"{theirs}{f' ({where})' if where and not n else ''} {said['versus']} {mine} {said['here']}"
         for n, (mine, theirs) in enumerate(pairs)
