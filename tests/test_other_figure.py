@@ -191,7 +191,7 @@ def test_the_card_and_m_y_link_the_reports_and_flag_the_figures(both):
         assert "vs Vingt-sept = 27 personnes here" in card
         assert "(!) figure" not in card
         first = str(dialog.query_one(OptionList).get_option_at_index(0).prompt)
-        assert "[suggested, same fact, another figure]" in first
+        assert "[suggested, same fact, another figure" in first
         await pilot.press("y")
         await settle(pilot)
         assert "same fact, another figure (linked)" in str(
@@ -223,7 +223,7 @@ def test_m_n_dismisses_and_u_takes_it_back(both):
         await settle(pilot)
         assert app.screen is dialog
         prompt = str(dialog.query_one(OptionList).get_option_at_index(0).prompt)
-        assert "[dismissed, same fact, another figure]" in prompt
+        assert "[dismissed, same fact, another figure" in prompt
         await pilot.press("escape")
         await settle(pilot)
         assert "another report gives another figure" not in screen.query_one(ClaimCard).plain
