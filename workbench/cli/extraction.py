@@ -198,6 +198,16 @@ def _pair_sets(gold: tuple[str, ...]) -> list[tuple[Path, Path]]:
     return sets
 
 
+def _hide_held_aside(result: dict, held: set[str]) -> None:
+    """Drop the decisions on pairs touching a held-aside cluster: the protocol reads those
+    clusters as summary figures only, so their pairs and errors are never printed."""
+    from workbench.matching.evaluate import cluster
+
+    kept = [d for d in result["decisions"] if not {cluster(d["a"]), cluster(d["b"])} & held]
+    result["hidden"] = len(result["decisions"]) - len(kept)
+    result["decisions"] = kept
+
+
 def _eval_matching(
     gold: tuple[str, ...], as_json: bool, cross_validate: bool, held: set[str]
 ) -> None:
@@ -213,6 +223,9 @@ def _eval_matching(
         protocol = evaluate.held_aside(pairs, held) if held else None
     except (OSError, KeyError, ValueError, TypeError) as error:
         raise UserError(f"cannot score the pair files: {error}") from None
+    if held:
+        for result in results.values():
+            _hide_held_aside(result, held)
     if as_json:
         echo(json.dumps({**results, "held_aside": protocol}, ensure_ascii=False, indent=2))
         return
@@ -236,6 +249,11 @@ def _eval_matching(
                 f"  {label:16} {row['pairs']:>6} {row['positives']:>5} {row['precision']:>10.3f} "
                 f"{row['recall']:>7.3f} {row['precision_at_recall_0.8']:>7.3f} "
                 f"{row['pr_auc']:>7.3f}"
+            )
+        if result.get("hidden"):
+            echo(
+                f"    ({result['hidden']} pairs touching the held-aside clusters: their "
+                "decisions are not listed)"
             )
         for decision in result["decisions"]:
             if decision["decided"] != decision["same"]:
