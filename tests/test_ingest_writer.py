@@ -57,7 +57,9 @@ def test_key_holders_kept_by_the_writer_follow_every_change(tmp_path):
 
     writer.replace_keys("claim", [1], _keys(1, 1, "w:x", "w:y"), [])
     assert holders(["w:x"], 9) == {"w:x": [("claim", 1)]}
+    answered = writer.key_holders(["w:x"], 9, None, 150)  # held on to while keys are added
     writer.replace_keys("claim", [2], _keys(2, 2, "w:x"), [])  # its own write, added
+    assert _held(answered) == {"w:x": [("claim", 1)]}
     assert holders(["w:x"], 9) == {"w:x": [("claim", 1), ("claim", 2)]}
     assert holders(["w:x"], 1) == {"w:x": [("claim", 2)]}
     assert holders(["w:x"], None) == {"w:x": [("claim", 1), ("claim", 2)]}

@@ -67,10 +67,9 @@ class KeyHolderCache:
         else:
             low = bisect_left(articles, article_id, reviews)
             high = bisect_right(articles, article_id, low)
-        # copies, taken while no array is being appended to (a view would pin its buffer)
-        held = np.frombuffer(ids, np.int64) if ids else np.empty(0, np.int64)
-        claims = np.concatenate((held[reviews:low], held[high:]))
-        return claims, held[:reviews].copy()
+        # a copy: a view of the kept array would pin its buffer, and `added` could not grow it
+        held = np.array(ids, np.int64)
+        return np.concatenate((held[reviews:low], held[high:])), held[:reviews]
 
     def _read(self, conn: sqlite3.Connection, key: str) -> tuple[array, array] | None:
         rows = conn.execute(
