@@ -471,3 +471,28 @@ def test_seven_is_a_figure_not_september(french_nlp):
     (claim,) = extract(text, "fr", SAMPLE_DAY).claims
     assert [(n.text, n.value, n.unit) for n in claim.numbers] == [("sept", 7, "alpinistes")]
     assert [d.text for d in claim.dates] == ["jeudi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "prochain" after the date, "d'ici" before it: ahead, whatever the verb's tense
+        (
+            "Le conseil a fixé une cérémonie le 2 octobre prochain.",
+            "fr",
+            [("le 2 octobre", "2027-10-02")],
+        ),
+        ("La facture pourrait doubler d'ici à la mi-juin.", "fr", [("mi-juin", "2027-06")]),
+        # a present "is expected", "is due": ahead
+        ("The ruling is expected by Tuesday evening.", "en", [("Tuesday", "2026-11-17")]),
+        # what was threatened or vowed is still to come, unless "had" puts it in the past
+        ("Pilots have threatened to walk out in March.", "en", [("in March", "2027-03")]),
+        ("The union vowed to strike on Friday.", "en", [("on Friday", "2026-11-20")]),
+        ("He had promised to repay it on Friday.", "en", [("on Friday", "2026-11-13")]),
+    ],
+)
+def test_a_word_of_the_future_beside_the_date_looks_ahead(text, language, expected, french_nlp):
+    """A trial's verdict story put "le 4 septembre prochain" a year back, its election count
+    "expected by Thursday" two days back, its airline story "threatened to strike in August"
+    in the past August."""
+    assert _dates_extracted(text, language, date(2026, 11, 16)) == expected

@@ -761,6 +761,12 @@ def _rules(language: str) -> list[Rule]:
 _RULES = {language: _rules(language) for language in ("fr", "en")}
 
 
+# a word after the date or before it that says which way it lies, whatever the verb's tense
+_NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine)\b", re.IGNORECASE)
+_LAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé|passée)\b", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\bd['’]ici\s+(?:(?:à\s+)?(?:la\s+|le\s+|l['’])?|au\s+)$", re.I)
+
+
 def find_dates(
     text: str,
     published: date,
@@ -788,6 +794,12 @@ def find_dates(
             if any(d.start < end and start < d.end for d in found):
                 continue
             ahead = tense(start, end) if tense is not None else None
+            if _NEXT_AFTER.match(text, end) or _UNTIL_BEFORE.search(
+                text, max(0, start - 14), start
+            ):
+                ahead = True  # "le 4 septembre prochain", "d'ici à la mi-mai": ahead, whatever
+            elif _LAST_AFTER.match(text, end):  # the verb ("a décrété une journée de deuil")
+                ahead = False
             try:
                 iso, warning = resolve(match, resolver if ahead is None else resolvers[ahead])
             except (ValueError, KeyError, OverflowError):

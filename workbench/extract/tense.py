@@ -189,6 +189,7 @@ _AHEAD_EN = {"due", "set", "expected", "scheduled", "planned", "going", "about",
 _INTENDS_EN = {"plan", "plans", "intend", "intends", "aim", "aims", "hope", "hopes", "expect"}
 _INTENDS_EN |= {"expects", "want", "wants", "prepares", "prepare", "vows", "vow", "pledges"}
 _INTENDS_EN |= {"promises", "threatens", "threaten", "seeks", "seek"}
+_INTENDED_EN = {"threatened", "vowed", "pledged", "promised"}
 _IRREGULAR_PAST_EN = set(
     """said told went came took gave made met held left began became saw found got won lost fell
     rose sent spoke wrote led paid sold brought thought kept ran struck fled fought broke chose
@@ -214,6 +215,17 @@ def _groups_en(words: list[str]) -> list[tuple[int, int, bool | None]]:
         word = words[i]
         if word.endswith(("'ll", "’ll")):
             word = words[i] = "will"  # "they'll meet": the pronoun says nothing of the tense
+        if (
+            word in _INTENDED_EN
+            and i + 1 < len(words)
+            and words[i + 1] == "to"
+            and (i == 0 or words[i - 1] != "had")
+        ):
+            # "have threatened to strike in August", "vowed to reopen by Friday": what was
+            # threatened or vowed is still to come (not after "had": it may have passed)
+            groups.append((i, i + 1, True))
+            i += 1
+            continue
         if word in _INTENDS_EN and i + 1 < len(words) and words[i + 1] == "to":
             groups.append((i, i + 1, True))  # "plans to", "hopes to", "vows to"
             i += 1
@@ -233,11 +245,18 @@ def _groups_en(words: list[str]) -> list[tuple[int, int, bool | None]]:
             j += 1
         group = words[i:j]
         first = group[0]
-        if first in _FUTURE_EN or (
-            first in _PRESENT_AUX_EN | _PAST_AUX_EN
-            and any(w in _AHEAD_EN for w in group[1:])
-            and j < len(words)
-            and words[j] == "to"
+        if (
+            first in _FUTURE_EN
+            or (
+                first in _PRESENT_AUX_EN | _PAST_AUX_EN
+                and any(w in _AHEAD_EN for w in group[1:])
+                and j < len(words)
+                and words[j] == "to"
+            )
+            # "the result is expected by Thursday", "the verdict is due on Monday"
+            or (first in {"is", "are"} and group[1:2] and group[1] in _AHEAD_EN - {"going"})
+            # "have threatened to strike in August": what was threatened is still to come
+            or (first != "had" and group[-1] in _INTENDED_EN and words[j : j + 1] == ["to"])
         ):
             direction: bool | None = True  # "will meet", "is due to", "was set to"
         elif first in _PAST_AUX_EN or first in _PERFECT_EN or _past_form_en(first):
