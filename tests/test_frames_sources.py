@@ -405,3 +405,35 @@ def test_french_source_past_the_comma_and_acronyms(french_nlp, text, expected):
     an epidemic update kept "L'ARS a assuré jeudi" as a claim, its two facts speaking for
     nobody."""
     assert _claims(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # an inverted frame with only to whom or where it was said
+            "« Les délais sont intenables, mais personne ne nous écoute », a-t-il déclaré aux "
+            "journalistes.",
+            ["« Les délais sont intenables, mais personne ne nous écoute »"],
+        ),
+        (
+            # a reporting verb the small model tags as a name, its subject with a role after it
+            "« On nous annonce 300 départs le jour même où le groupe verse un dividende », a réagi "
+            "Marie Lenoir, déléguée FO à Cholet.",
+            ["« On nous annonce 300 départs le jour même où le groupe verse un dividende »"],
+        ),
+        (
+            # an inverted frame saying more stays a statement
+            "« Nous tiendrons », a-t-elle déclaré à la presse lundi, après sa rencontre avec le "
+            "préfet.",
+            [
+                "« Nous tiendrons », a-t-elle déclaré à la presse lundi, après sa rencontre avec "
+                "le préfet"
+            ],
+        ),
+    ],
+)
+def test_french_inverted_frame_after_a_quotation_leaves_the_claim(french_nlp, text, expected):
+    """A trial's verdict story offered "a-t-il déclaré aux journalistes" and its results story
+    "a réagi Karine Moreau, déléguée CGT à Niort" as claims of their own."""
+    assert [c for c, _ in _claims(text, "fr")] == expected

@@ -552,8 +552,17 @@ def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None
 
 
 def _bare_verb_ends(doc: Doc, verb: Token) -> bool:
-    """Nothing but punctuation follows the verb to the end of the sentence."""
-    return all(t.is_punct for t in doc[verb.i + 1 :])
+    """Nothing but punctuation follows the verb to the end of the sentence, or only to whom or
+    where it was said ("a-t-il déclaré aux journalistes", "a-t-elle ajouté devant la presse"):
+    a short phrase opened by a preposition, without a comma or a verb."""
+    rest = [t for t in doc[verb.i + 1 :] if not (t.is_punct and t.text not in {",", ";", ":"})]
+    if not rest:
+        return True
+    return (
+        len(rest) <= 4
+        and rest[0].pos_ == "ADP"
+        and not any(t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"} for t in rest)
+    )
 
 
 def _read_by_all(token: Token) -> bool:

@@ -71,6 +71,8 @@ def _is_reporting(tokens: list[Token], index: int) -> bool:
         return True  # "a fait savoir X"
     if token.lower_.endswith("ant") or "Inf" in token.morph.get("VerbForm", []):
         return False  # "signant un décret", "dire": no inverted subject follows those
+    if token.pos_ == "PROPN" and index > 0 and tokens[index - 1].lower_ in _AUXILIARIES:
+        return reporting_word(token)  # "a réagi Karine Moreau": the verb tagged as a name
     return token.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and reporting_word(token)
 
 
