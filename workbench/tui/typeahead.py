@@ -19,7 +19,6 @@ from textual import events, on
 from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
-from textual.widgets import Input, TextArea
 
 HOLD_LIMIT = 15.0
 """Seconds after which held keys are given back whatever happened (a screen that never came
@@ -111,7 +110,11 @@ class TypeAheadApp(App):
         backspace overtook it ("abcdefghij", ten backspaces and "ABCDEFGHIJ" left
         "abcdefgABC"). Priority bindings still come first, as Textual checks them."""
         box = self.focused
-        if not isinstance(box, (Input, TextArea)) or key.is_printable:
+        if box is None or key.is_printable:
+            return False
+        from textual.widgets import Input, TextArea  # not before the first paint
+
+        if not isinstance(box, Input | TextArea):
             return False
         own = box._bindings.key_to_bindings.get(key.key, ())
         if not any(not binding.priority for binding in own):
