@@ -437,3 +437,65 @@ def test_french_inverted_frame_after_a_quotation_leaves_the_claim(french_nlp, te
     """A trial's verdict story offered "a-t-il déclaré aux journalistes" and its results story
     "a réagi Karine Moreau, déléguée CGT à Niort" as claims of their own."""
     assert [c for c, _ in _claims(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'incendie a détruit 40 hectares, a annoncé jeudi soir le maire de Gap.",
+            [("jeudi", "2025-08-14", "statement")],
+        ),
+        (
+            "fr",
+            "Le ministre a déclaré lundi que 300 policiers seraient déployés.",
+            [("lundi", "2025-08-11", "statement")],
+        ),
+        (
+            # the fact's own day stays the fact's
+            "fr",
+            "Le pont s'est effondré mardi, a indiqué la préfecture.",
+            [("mardi", "2025-08-12", None)],
+        ),
+        (
+            "en",
+            "Nine people died after the levee broke on Monday, officials said on Tuesday.",
+            [("on Monday", "2025-08-11", None), ("on Tuesday", "2025-08-12", "statement")],
+        ),
+    ],
+)
+def test_a_date_in_the_frame_is_the_day_it_was_said(french_nlp, language, text, expected):
+    """A trial's dam story: ", a annoncé mercredi soir le préfet" put the death toll on
+    Wednesday as if the dam had burst then; the day stays with the claim (its figures are as
+    of that day) but says it is the day of the statement."""
+    claims = extract(text, language, DAY).claims
+    assert [(d.text, d.iso, d.role) for c in claims for d in c.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The mayor said the bridge had been checked in May and that no cracks had been found.",
+            [
+                ("the bridge had been checked in May", "mayor"),
+                ("no cracks had been found", "mayor"),
+            ],
+        ),
+        (
+            "fr",
+            "Le ministre a déclaré que l'ouvrage avait été contrôlé en mai et qu'« aucun défaut "
+            "n'avait été constaté ».",
+            [
+                ("l'ouvrage avait été contrôlé en mai", "ministre"),
+                ("« aucun défaut n'avait été constaté »", "ministre"),
+            ],
+        ),
+    ],
+)
+def test_a_second_reported_fact_after_and_that(french_nlp, language, text, expected):
+    """A trial's dam story: "said the dam had been inspected in April and that no defects had
+    been found" (and its French "et qu'« ... »") was one claim holding two facts."""
+    assert _claims(text, language) == expected

@@ -389,3 +389,39 @@ def test_a_possessive_or_a_conjunction_is_never_the_unit(text, language, expecte
 )
 def test_a_number_word_in_a_hyphenated_place_name_is_no_figure(text, language):
     assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "At least nine hikers were rescued and four are still missing.",
+            [(9, "hikers"), (4, "hikers")],
+        ),
+        (
+            "en",
+            "Some 200 houses were flooded, 30 were destroyed.",
+            [(200, "houses"), (30, "houses")],
+        ),
+        (
+            "fr",
+            "Trois ouvriers sont morts et deux sont portés disparus.",
+            [(3, "ouvriers"), (2, "ouvriers")],
+        ),
+        (
+            "fr",
+            "Quelque 40 granges ont brûlé, dont 12 ont été détruites.",
+            [(40, "granges"), (12, "granges")],
+        ),
+        # a sum of money is no count to carry over; nor a percentage
+        ("en", "He paid $300 and 20 were refunded.", [(300, "dollars"), (20, None)]),
+        ("en", "Prices rose 5% and 3 are expected.", [(5, "%"), (3, None)]),
+    ],
+)
+def test_a_figure_standing_for_its_noun_counts_what_the_figure_before_counted(
+    language, text, expected
+):
+    """A trial's dam story: "At least 14 people were killed and 30 are still missing" gave 30
+    of nothing."""
+    assert [(n.value, n.unit) for n in find_numbers(text, language)] == expected

@@ -43,7 +43,10 @@ def _figures(claim: dict) -> str:
 
 
 def _dates(claim: dict) -> str:
-    return ", ".join(f"{d['text']}={d['iso']}" for d in claim.get("dates", []))
+    return ", ".join(
+        f"{d['text']}={d['iso']}" + (f" ({d['role']})" if d.get("role") else "")
+        for d in claim.get("dates", [])
+    )
 
 
 @click.command("claims")

@@ -74,7 +74,8 @@ def extract_command(file: str, lang: str, published: str | None, as_json: bool) 
             echo(f"  figure:  {figure.text!r} = {figure_value(figure.value)}{unit}")
         for when in claim.dates:
             warning = f"  (!) {when.warning}" if when.warning else ""
-            echo(f"  date:    {when.text!r} -> {when.iso}{warning}")
+            role = f" ({when.role}: the day it was said)" if when.role == "statement" else ""
+            echo(f"  date:    {when.text!r} -> {when.iso}{role}{warning}")
 
 
 def _format(value: float | None) -> str:

@@ -339,9 +339,36 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
         )
         if relative and not _inside_subject_fr(tokens, cutter, token):
             cutter.cut(token.idx, dependent=True)
+    _and_que(tokens, cutter, quotes)
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+def _and_que(tokens: list[Token], cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:
+    """ "a déclaré que A et qu'« B »": a second reported fact of the frame just dropped, its
+    own claim; "et que" in neither. The parse usually makes B a clause coordinated with A (cut
+    above); not when a quotation opens right after "qu'", which the tokenizer splits apart."""
+    text = cutter.text
+    for token in tokens[1:-2]:
+        after = tokens[token.i + 1]
+        if token.lower_ != "et" or after.lower_ not in {"que", "qu'", "qu’", "qu"}:
+            continue
+        if any(s <= token.idx < e for s, e in quotes):
+            continue
+        content = token.i + 2
+        while content < len(tokens) and tokens[content].text in {"'", "’"}:
+            content += 1
+        if content >= len(tokens) - 1:
+            continue
+        start = tokens[content].idx
+        if any(token.idx <= p <= start for p in cutter.cuts):
+            continue  # already cut there
+        left = max([0, *(p for p in cutter.cuts if p < token.idx)])
+        frame = [s for s, e in cutter.dropped if e == left]
+        if frame and re.search(r"\bqu(?:e|['’])\s*$", text[frame[0] : left]):
+            cutter.drop(token.idx, start)
+            cutter.cut(start)
 
 
 _AUXILIARIES_FR = frozenset({"aux", "aux:tense", "aux:pass"})
@@ -745,7 +772,11 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
         if inside[match.start()] or not _starts_clause(text[match.end() :], 6):
             continue
         left = max([0, *(p for p in cutter.cuts if p <= match.start())])
-        if re.search(r"\bthat\b", text[left : match.start()]):
+        before = text[left : match.start()]
+        # "said that A and that B", also "said A and that B" (the first "that" left out)
+        if re.search(r"\bthat\b", before) or any(
+            is_reporting_en(w.group(0)) and _INFLECTED.search(w.group(0)) for w in _words(before)
+        ):
             cutter.drop(match.start(), match.end())
             cutter.cut(match.end())
     for match in _AND_SAID.finditer(text):

@@ -719,7 +719,51 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         add(match.start(), match.end(), rank)
 
     found.sort(key=lambda n: n.start)
-    return _ranges(text, found)
+    return _ranges(text, _elided_units(text, found, language))
+
+
+# "At least 14 people were killed and 30 are missing", "trois personnes sont mortes et deux
+# sont blessées": a figure standing alone as the subject of the next clause counts what the
+# figure before it counted, its noun left unsaid
+_ELIDED_AFTER = {
+    "en": re.compile(
+        r"\s+(?:(?:are|were|is|was|have|had|remain|remained|still|also|others?|more)\b)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\s+(?:(?:sont|ont|étaient|avaient|restent|restaient|demeurent|seraient|auraient"
+        r"|autres|ne|n['’]|se|s['’]|y)(?:\b|(?<=['’])))",
+        re.IGNORECASE,
+    ),
+}
+_ELIDED_BEFORE = re.compile(
+    r"(?:,|\b(?:and|while|but|whereas|et|mais|tandis que|alors que|dont))\s+"
+    r"(?:(?:at least|more than|nearly|about|some|another|almost|around|over|au moins|plus de"
+    r"|près de|environ|quelque)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _elided_units(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
+    """Each figure without a unit that stands for the noun of the figure before it (a count,
+    not money), read from the few words around it."""
+    result = list(found)
+    for index in range(1, len(result)):
+        figure, before = result[index], result[index - 1]
+        if figure.unit is not None or before.unit is None or not _plural(before.unit.lower()):
+            continue
+        if before.unit in _CURRENCIES.values() or re.search(
+            r"[.;:!?]", text[before.end : figure.start]
+        ):
+            continue
+        pattern = _ELIDED_AFTER.get(language, _ELIDED_AFTER["en"])
+        if _ELIDED_BEFORE.search(text, max(0, figure.start - 40), figure.start) and pattern.match(
+            text, figure.end
+        ):
+            result[index] = NumberMention(
+                figure.text, figure.value, figure.start, figure.end, before.unit, figure.approximate
+            )
+    return result
 
 
 _TALLY_WORDS = re.compile(

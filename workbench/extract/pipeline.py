@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -70,7 +70,7 @@ def _shift_numbers(found: list[NumberMention], offset: int) -> list[NumberMentio
 
 
 def _shift_dates(found: list[DateMention], offset: int) -> list[DateMention]:
-    return [DateMention(d.text, d.iso, d.start + offset, d.end + offset, d.warning) for d in found]
+    return [replace(d, start=d.start + offset, end=d.end + offset) for d in found]
 
 
 @dataclass
@@ -261,6 +261,10 @@ def _claims(
             before = max([0, *(p.end for p in pieces if p.end <= when.start)])
             if _RELATIVE_IN_FRAME.search(sentence_text, before, when.start):
                 continue  # "..., said Mr Lee, who has run it since 2019": not the claim's day
+            if attribution.reported:
+                # "..., a annoncé mercredi soir le préfet": the day it was said, the claim's
+                # as of then; marked so that nobody reads it as the day the fact happened
+                when = replace(when, role="statement")
         piece_dates[_nearest(pieces, when.start, when.end)].append(when)
     for index, piece in enumerate(pieces):
         # "ses attaques dans la nuit de lundi à mardi, dont l'une a coûté la vie à huit

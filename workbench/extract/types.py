@@ -31,6 +31,10 @@ class DateMention:
     end: int
     warning: str | None = None
     """Set when the text contradicts itself, e.g. a weekday that is not the day's weekday."""
+    role: str | None = None
+    """ "statement" when the date stands in the reporting frame ("a annoncé mercredi soir",
+    "officials said on Wednesday"): the day it was said, which dates the claim as of then,
+    not the day the fact happened; None when the text does not tell."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from workbench.report.labels import (
     STANCE_WORDS,
     STATUS_WORDS,
     action_word,
+    date_said,
     definition,
     describe_flag,
     describe_seen,
@@ -199,7 +200,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
         + (esc(", ".join(figure_said(n, lang) for n in claim["numbers"])) or "—")
         + "</li>",
         f"<li>{esc(w['dates'])}: "
-        + (esc(", ".join(f"{d['text']} → {d['iso']}" for d in claim["dates"])) or "—")
+        + (esc(", ".join(date_said(d, lang) for d in claim["dates"])) or "—")
         + "</li>",
     ]
     if verdict:

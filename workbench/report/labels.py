@@ -248,6 +248,16 @@ def role_word(role: str, language: str) -> str:
     return ROLE_WORDS.get(language, ROLE_WORDS["en"]).get(role, role)
 
 
+def date_said(mention: dict, language: str = "en") -> str:
+    """A date as the text wrote it and what it was read as; one read from the reporting frame
+    says so ("mercredi → 2025-11-26 (déclaration)"): the day it was said, not the day the fact
+    happened."""
+    said = f"{mention.get('text') or ''} → {mention['iso']}".strip()
+    if mention.get("role"):
+        said += f" ({role_word(mention['role'], language)})"
+    return said
+
+
 def action_word(action: str, language: str) -> str:
     """A logged action in words; an action without words (a newer one) keeps its name."""
     return ACTION_WORDS.get(language, ACTION_WORDS["en"]).get(action, action)

@@ -11,6 +11,7 @@ from workbench.report.labels import (
     STANCE_WORDS,
     STATUS_WORDS,
     action_word,
+    date_said,
     definition,
     describe_flag,
     describe_seen,
@@ -121,7 +122,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     lines.append(f"- {w['speaker']}: {escape(claim.get('speaker')) or '—'}")
     figures = ", ".join(escape(figure_said(n, lang)) for n in claim["numbers"])
     lines.append(f"- {w['figures']}: {figures or '—'}")
-    dates = ", ".join(f"{escape(d['text'])} → {d['iso']}" for d in claim["dates"])
+    dates = ", ".join(escape(date_said(d, lang)) for d in claim["dates"])
     lines.append(f"- {w['dates']}: {dates or '—'}")
     if verdict:
         lines.append(

@@ -19,6 +19,7 @@ from workbench.figure_text import figure_said
 from workbench.matching.sides import LIKELY, OTHER_FIGURE, is_weak
 from workbench.report.labels import (
     action_word,
+    date_said,
     describe_flag,
     describe_match,
     describe_other_figure,
@@ -101,7 +102,7 @@ def render_card(claim: dict) -> Group:
     figures = ", ".join(figure_said(n) for n in claim.get("numbers", []))
     lines.add("figures", figures or "—")
     dates = ", ".join(
-        f"{d['text']} → {d['iso']}" + (f" (! {d['warning']})" if d.get("warning") else "")
+        date_said(d) + (f" (! {d['warning']})" if d.get("warning") else "")
         for d in claim.get("dates", [])
     )
     lines.add("dates", dates or "—")
