@@ -427,3 +427,11 @@ def test_an_article_without_a_date_says_so_and_its_date_can_be_corrected(tmp_pat
     reopened = Store.open(db, "ana")
     assert reopened.article(1)["published"] == "2024-01-10"
     assert [d["iso"] for d in reopened.claim(monday["id"])["dates"]] == ["2024-01-08"]
+
+
+def test_show_says_what_each_figure_counts(ingested):
+    """A trial read "figures: 2,5 millions=2500000" in `show` and asked 2.5 million of what."""
+    line = next(
+        line for line in run("show", six_claim_id()).output.splitlines() if "figures:" in line
+    )
+    assert "six = 6 missiles" in line

@@ -6,7 +6,7 @@ import click
 
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_said, figure_value
 from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.changes import describe_change
 from workbench.report.labels import action_word, describe_match, describe_other_figure
@@ -39,7 +39,9 @@ def _visible_texts(claim: dict) -> dict:
 
 
 def _figures(claim: dict) -> str:
-    return ", ".join(f"{n['text']}={figure_value(n['value'])}" for n in claim.get("numbers", []))
+    """Each figure as written, its value and what it counts ("2,5 millions = 2,500,000 mètres
+    cubes"): the reports' and the card's wording, not "2,5 millions=2500000" of nothing."""
+    return ", ".join(figure_said(n) for n in claim.get("numbers", []))
 
 
 def _dates(claim: dict) -> str:
