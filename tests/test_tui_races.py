@@ -329,10 +329,10 @@ def test_backspaces_in_a_burst_are_not_overtaken_by_the_characters_after_them(tu
 
 
 def test_an_enter_typed_before_the_library_answers_waits_for_it(tui_store):
-    """A trial: words to find a source in the library, Enter, Enter, typed in one burst: the
+    """A trial: words to find a source in the library and Enter typed in one burst: the
     Enter came before the search's reply, went to the stance, and the check was refused
     ("source URL 'valdrac bilan' is not an http(s) address"). It now waits for the reply
-    and goes on to the results, as at an analyst's pace."""
+    and takes the first result, as at an analyst's pace (Enter on words takes the first)."""
     first = first_ids(tui_store, 1)[0]
     tui_store.add_source("https://example.org/pentagon", title="Pentagon briefing")
 
@@ -340,7 +340,7 @@ def test_an_enter_typed_before_the_library_answers_waits_for_it(tui_store):
         await pilot.press("c")
         await settle(pilot)
         assert isinstance(app.screen, CheckForm)
-        burst(app, "6", *"Four not six", "enter", *"pentagon brief", "enter", "enter")
+        burst(app, "6", *"Four not six", "enter", *"pentagon brief", "enter")
         burst(app, "r", *"quatre", "enter")
         await settle(pilot)
         assert not isinstance(app.screen, CheckForm)
@@ -351,3 +351,20 @@ def test_an_enter_typed_before_the_library_answers_waits_for_it(tui_store):
     assert [(s["url"], s["stance"], s["excerpt"]) for s in claim["sources"]] == [
         ("https://example.org/pentagon", "refutes", "quatre")
     ]
+
+
+def test_words_typed_right_after_the_search_key_go_to_the_search_box(tui_store):
+    """A trial: "/inspection" typed in one burst ran the letters as commands (n opened the
+    note form), and "/" typed slowly landed in the box."""
+    from textual.widgets import Input
+
+    async def scenario(app, pilot):
+        burst(app, "/", *"inspection")
+        await settle(pilot)
+        assert app.screen.query_one("#filter-search", Input).value == "inspection"
+        assert app.screen.focused.id == "filter-search"
+        burst(app, *"/x")  # a slash inside the box is a character
+        await settle(pilot)
+        assert app.screen.query_one("#filter-search", Input).value == "inspection/x"
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

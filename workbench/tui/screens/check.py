@@ -8,6 +8,8 @@ verdict + source + status, and the cursor is already on the next unchecked claim
 from __future__ import annotations
 
 from textual import on
+from textual.actions import SkipAction
+from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
@@ -33,6 +35,8 @@ def looks_like_url(text: str) -> bool:
 
 class CheckForm(FormScreen[CheckChoice]):
     """One claim checked in one go; saving sets the status and moves to the next claim."""
+
+    BINDINGS = [Binding("down", "to_results", show=False)]
 
     TITLE_TEXT = "Check claim"
     LABELS = "#check-labels"
@@ -95,8 +99,9 @@ class CheckForm(FormScreen[CheckChoice]):
         labels.focus()
 
     def after_enter(self, field: Widget) -> Widget | object | None:
-        """Enter on the labels goes to the rationale; on the source, to the library's
-        results when words found some, else to the stance; on a result, picks it."""
+        """Enter on the labels goes to the rationale; on the source, to the stance, with the
+        library's first result for words that found some (Down picks another); on a result,
+        picks it."""
         if field.id == "check-labels":
             return self.query_one("#check-rationale", Input)
         if field.id == "check-source":
@@ -154,10 +159,18 @@ class CheckForm(FormScreen[CheckChoice]):
         token, self.wb_enter_hold = self.wb_enter_hold, None
         if self.focused is source:
             if self.found and words and not looks_like_url(words):
-                self.set_focus(self.query_one("#check-found", OptionList))
-            else:
-                self.set_focus(self.query_one("#check-stance", Input))
+                found = self.query_one("#check-found", OptionList)
+                self._pick(self.found[found.highlighted or 0])
+            self.set_focus(self.query_one("#check-stance", Input))
         release_keys(self, token)
+
+    def action_to_results(self) -> None:
+        """Down from the source's words: into the library's results, to pick another than
+        the first (Enter on the words takes the first)."""
+        source = self.query_one("#check-source", Input)
+        if self.focused is not source or not self.found:
+            raise SkipAction()
+        self.set_focus(self.query_one("#check-found", OptionList))
 
     def show_found(self, sources: list[dict]) -> None:
         self.found = sources

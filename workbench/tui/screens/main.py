@@ -92,7 +92,7 @@ class MainScreen(ClaimForms, MainDialogs):
         Binding("U", "redo", "Redo", show=False, id="main.redo"),
         Binding("ctrl+z", "undo_anywhere", "Undo (any claim)", show=False, id="main.undo_any"),
         Binding("x", "opening('export')", "Export", priority=True, id="main.export"),
-        Binding("slash", "search", "Search", show=False, id="main.search"),
+        Binding("slash", "search", "Search", show=False, priority=True, id="main.search"),
         Binding("right_square_bracket", "next_claim", "Next claim", show=False, id="main.next"),
         Binding(
             "left_square_bracket", "previous_claim", "Previous claim", show=False, id="main.prev"
@@ -636,7 +636,14 @@ class MainScreen(ClaimForms, MainDialogs):
         return self.claim
 
     def action_search(self) -> None:
-        self.query_one("#filter-search", Input).focus()
+        """To the search box as the app reads the key, so the words typed right after it go
+        there (they ran as commands: "/inspection" typed fast opened the note form on "n");
+        a "/" typed in a text box is a character."""
+        from textual.widgets import TextArea
+
+        if isinstance(self.focused, Input | TextArea):
+            raise SkipAction()
+        self.set_focus(self.query_one("#filter-search", Input))
 
     def action_focus_table(self) -> None:
         self.query_one(ClaimsTable).focus()
