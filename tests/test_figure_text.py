@@ -41,7 +41,7 @@ def test_show_csv_and_markdown_write_a_seven_digit_figure_exactly(tmp_path, fren
     ingested = json.loads(run("ingest", article, "--date", "2024-11-20", "--json"))
     article_id = ingested["ingested"][0]["article_id"]
     claim = json.loads(run("claims", "--search", "électeurs", "--json"))[0]
-    assert "1,234,567" in run("show", claim["id"])
+    assert "1 234 567 électeurs" in run("show", claim["id"])  # as written, once
     rows = list(csv.DictReader(io.StringIO(run("export", article_id, "--format", "csv"))))
     figures = next(r for r in rows if "électeurs" in r["claim"])["figures"]
     assert figures.endswith("=1234567")

@@ -4,7 +4,10 @@ notation (`:g` printed 1,234,567 as 1.23457e+06, which a reader takes for 1,234,
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
+
+from workbench.extract.numbers import APPROXIMATE
 
 _GROUP = {"en": ",", "fr": "\u202f"}
 """Thousands separator by language (French uses a narrow no-break space)."""
@@ -26,16 +29,47 @@ def figure_value(value: float, language: str = "en", *, grouped: bool = True) ->
     return sign + whole + (_DECIMAL.get(language, ".") + fraction if fraction else "")
 
 
-def figure_said(number: dict, language: str = "en") -> str:
+def figure_said(number: dict, language: str = "en", said_in: str | None = None) -> str:
     """A figure as the text wrote it and what it was read as, with what it counts: "onze =
     11 mineurs", "1,5 million = 1 500 000 shillings"; a figure written in the digits of its
-    value is given once ("37 mineurs", not "37 = 37")."""
+    value is given once ("37 mineurs", not "37 = 37"). A bound or an estimate (`approximate`)
+    keeps the words that make it one, as written in `said_in`, the text it was read in ("au
+    moins 12 morts", "about 40 people"), else is marked "~12 morts": never said as exact."""
     value = figure_value(float(number["value"]), language)
     written = str(number.get("text") or "")
     unit = f" {number['unit']}" if number.get("unit") else ""
     if not written or _digits(written) == _digits(value):
-        return (written or value) + unit
-    return f"{written} = {value}{unit}"
+        said = (written or value) + unit
+    else:
+        said = f"{written} = {value}{unit}"
+    if not number.get("approximate"):
+        return said
+    qualifier = number.get("qualifier") or qualifier_of(written, said_in)
+    return f"{qualifier} {said}" if qualifier else "~" + said
+
+
+def qualifier_of(written: str, said_in: str | None) -> str:
+    """The words before `written` in `said_in` that make a figure a bound or an estimate
+    ("au moins", "at least"), as written; "" when the text has none before it."""
+    if not written or not said_in:
+        return ""
+    for found in re.finditer(re.escape(written), said_in):
+        if found.start() and said_in[found.start() - 1].isalnum():
+            continue
+        if found.end() < len(said_in) and said_in[found.end()].isdigit():
+            continue
+        before = APPROXIMATE.search(said_in[max(0, found.start() - 25) : found.start()])
+        if before:  # "At least" opening a sentence is "at least" inside another
+            return before.group(1)[0].lower() + before.group(1)[1:]
+    return ""
+
+
+def figure_brief(number: dict, language: str = "en") -> str:
+    """A figure in few cells (a table's column): its value and unit, "~" before a bound or
+    an estimate."""
+    unit = f" {number['unit']}" if number.get("unit") else ""
+    mark = "~" if number.get("approximate") else ""
+    return f"{mark}{figure_value(float(number['value']), language)}{unit}"
 
 
 def _digits(text: str) -> str:

@@ -6,10 +6,15 @@ import click
 
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
-from workbench.figure_text import figure_said, figure_value
+from workbench.figure_text import figure_said
 from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.changes import describe_change
-from workbench.report.labels import action_word, describe_match, describe_other_figure
+from workbench.report.labels import (
+    action_word,
+    describe_flag,
+    describe_match,
+    describe_other_figure,
+)
 from workbench.safe_text import visible
 from workbench.store import STATUSES
 
@@ -39,9 +44,9 @@ def _visible_texts(claim: dict) -> dict:
 
 
 def _figures(claim: dict) -> str:
-    """Each figure as written, its value and what it counts ("2,5 millions = 2,500,000 mètres
-    cubes"): the reports' and the card's wording, not "2,5 millions=2500000" of nothing."""
-    return ", ".join(figure_said(n) for n in claim.get("numbers", []))
+    """Each figure as written, its value and what it counts ("près de 2,5 millions = 2,500,000
+    mètres cubes", a bound with its words): the reports' and the card's wording, not "2,5 millions=2500000" of nothing."""
+    return ", ".join(figure_said(n, "en", claim["text"]) for n in claim.get("numbers", []))
 
 
 def _dates(claim: dict) -> str:
@@ -155,10 +160,8 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         )
         echo(f"  seen:     match {match['id']} ({how}): {describe_match(match, 'en')}")
     for flag in claim["disagreements"]:
-        echo(
-            f"  (!) figure {flag['figure']} = {figure_value(flag['value'])} {flag['quantity']} but "
-            f"{flag['other_figure']} = {figure_value(flag['other_value'])} in {flag['where']}"
-        )
+        kind = "estimates" if flag.get("estimates") else "(!) figure"
+        echo(f"  {kind}: {describe_flag(flag, 'en')}")
     if claim["last_change"]:
         change = claim["last_change"]
         echo(

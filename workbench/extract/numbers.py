@@ -131,12 +131,14 @@ _COLLECTIVES = {
     },
     "en": {"dozen": 12, "score": 20},
 }
-_APPROXIMATE = re.compile(
+APPROXIMATE = re.compile(
     r"\b(au moins|plus de|moins de|près de|environ|quelque|presque|jusqu'à|at least|more than|"
     r"less than|fewer than|nearly|about|around|almost|some|over|up to|as many as|no less than|"
     r"roughly|approximately|an estimated|estimated|an estimate of|estimée? à)\s*$",
     re.IGNORECASE,
 )
+"""The words before a figure that make it a bound or an estimate ("au moins", "about"): the
+figure is then `approximate`, and is said with them (workbench.figure_text)."""
 _OF_WORDS = {"de", "d", "of"}
 # "injured about 40", "killing at least 14", "arrested 12": a bare figure right after a verb
 # that acts on people counts them as the verb says ("40 injured"), as a figure before the
@@ -613,7 +615,7 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     ) -> None:
         if any(s < end and start < e for s, e in taken):
             return
-        approximate = approximate or bool(_APPROXIMATE.search(text[max(0, start - 25) : start]))
+        approximate = approximate or bool(APPROXIMATE.search(text[max(0, start - 25) : start]))
         if unit is None:
             currency = _CURRENCY_BEFORE.search(text, max(0, start - 3), start) or (
                 _CURRENCY_AFTER.match(text, end)

@@ -12,14 +12,16 @@ at most LISTED others."""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from workbench.extract.numbers import find_numbers
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_value, qualifier_of
 from workbench.matching.measures import is_measure
 from workbench.matching.sides import is_other_figure
-from workbench.matching.signature import nearest_cue, quantity
+from workbench.matching.signature import bound_of, nearest_cue, quantity
 
 TOLERANCE = 0.1
 """Approximate figures ("about", "at least") disagree only beyond this relative gap."""
@@ -51,6 +53,17 @@ class Figure:
     fate: str = ""
     """What the text says befell what it counts, "dead" or "injured", from the word nearest
     the figure: 11 miners killed and 37 miners at work are two facts."""
+    qualifier: str = ""
+    """The words that make an approximate figure a bound or an estimate, as written ("au
+    moins"), when the text it was read in is known."""
+    bound: str = ""
+    """Which side of an approximate figure its value lies on, from its qualifier: "+" at
+    least, "-" at most, "" either (an estimate, or words not known)."""
+    language: str = ""
+    """The language of the text it was read in (its qualifier's words are in it)."""
+    match: Mapping | None = field(default=None, compare=False, hash=False)
+    """The match a matched claim's figure was read from: its other claim is named from it
+    (its words, outlet and date for a reader; never a database id in a public report)."""
 
     @property
     def measure(self) -> bool:
@@ -66,23 +79,31 @@ class Figure:
         return not self.measure and self.quantity != "people"
 
 
-def figures_of(numbers: list[dict], text: str, where: str, language: str = "fr") -> list[Figure]:
+def figures_of(
+    numbers: list[dict], text: str, where: str, language: str = "fr", match: Mapping | None = None
+) -> list[Figure]:
     """The figures of a text whose quantity is known; bare numbers are not compared."""
     found = []
     for number in numbers:
         kind, meanings = quantity(number.get("unit"), text, language, number.get("text"))
         if kind:
+            approximate = bool(number.get("approximate"))
+            qualifier = qualifier_of(str(number.get("text") or ""), text) if approximate else ""
             fate = kind if kind in _FATES else nearest_cue(text, number.get("text"), FATE_WORDS)
             found.append(
                 Figure(
                     str(number.get("text") or figure_value(float(number["value"]))),
                     float(number["value"]),
                     kind,
-                    bool(number.get("approximate")),
+                    approximate,
                     where,
                     kind if kind in _NAMED else str(number.get("unit")),
                     frozenset(m for m in meanings if not m.startswith("~")) | {kind},
                     fate or "",
+                    qualifier,
+                    bound_of(qualifier),
+                    language,
+                    match,
                 )
             )
     return found
@@ -101,6 +122,26 @@ def _differ(a: Figure, b: Figure) -> bool:
     if a.approximate or b.approximate:
         return abs(a.value - b.value) > TOLERANCE * max(abs(a.value), abs(b.value))
     return True
+
+
+def _contradict(a: Figure, b: Figure) -> bool:
+    """Whether two differing figures cannot both be true: two exact ones, or an exact one
+    outside a bound ("9 dead" against "at least 11"), or two bounds apart ("at least 20"
+    against "fewer than 15"). Two estimates, or bounds that overlap ("at least 12", "at
+    least 14"), can both be true: they differ as estimates."""
+    low_a, high_a = _range(a)
+    low_b, high_b = _range(b)
+    return low_a > high_b or low_b > high_a
+
+
+def _range(figure: Figure) -> tuple[float, float]:
+    if not figure.approximate:
+        return figure.value, figure.value
+    if figure.bound == "+":
+        return figure.value, math.inf
+    if figure.bound == "-":
+        return -math.inf, figure.value
+    return -math.inf, math.inf
 
 
 def disagreements(mine: list[Figure], others: list[Figure]) -> list[tuple[Figure, Figure]]:
@@ -128,14 +169,31 @@ def _agrees_with_one(a: Figure, told: list[Figure]) -> bool:
 
 
 def _flag(a: Figure, b: Figure) -> dict:
+    """A flag: the two figures (as `figure_said` reads them), where the other was read and,
+    for a matched claim, which match. Two figures of which one is a bound or an estimate
+    ("at least 12", "about 14") that differ beyond TOLERANCE and may both be true (a toll
+    that rose, two counts of a crowd) are `estimates`: no contradiction, a difference a
+    fact-checker wants to see; two figures that cannot both be true disagree."""
     return {
         "figure": a.text,
         "value": a.value,
+        "approximate": a.approximate,
+        "qualifier": a.qualifier,
+        "language": a.language,
         "quantity": a.label or a.quantity,
         "other_figure": b.text,
         "other_value": b.value,
+        "other_approximate": b.approximate,
+        "other_qualifier": b.qualifier,
+        "other_language": b.language,
         "where": b.where,
+        "match": {k: b.match.get(k) for k in _NAMING} if b.match is not None else None,
+        "estimates": not _contradict(a, b),
     }
+
+
+_NAMING = ("other_claim_id", "other_language", "other_article", "other_published", "for_reader")
+"""What a flag keeps of its match: what names the other claim (`report.labels.other_claim`)."""
 
 
 def evidence_figures(claim: dict, language: str) -> list[Figure]:
@@ -157,6 +215,7 @@ def evidence_figures(claim: dict, language: str) -> list[Figure]:
                 match["other_text"],
                 f"matched claim {match['other_claim_id']}",
                 match.get("other_language") or language,
+                match,
             )
     return found
 

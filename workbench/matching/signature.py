@@ -133,7 +133,7 @@ def _around(text: str, written: str | None) -> tuple[str, str] | None:
     return (text[:at], text[at + len(written or "") :]) if at >= 0 else None
 
 
-def _bound(before: str) -> str:
+def bound_of(before: str) -> str:
     """Which side of an approximate figure its value lies on, from the words before it."""
     if _LOWER.search(before[-25:]):
         return "+"
@@ -175,7 +175,7 @@ def signature(
                 kind,
                 meanings,
                 approximate,
-                _bound(before) if approximate else "",
+                bound_of(before) if approximate else "",
                 _context(before, after, language),
             )
         )

@@ -101,6 +101,6 @@ def field_value(value: Any) -> str:
 
 
 def _figure(number: dict) -> str:
-    """A figure as `figure_said` gives it, marked when approximate: an edit may change that
-    alone."""
-    return ("~" if number.get("approximate") else "") + figure_said(number)
+    """A figure as `figure_said` gives it, "~" when approximate (an edit may change that
+    alone)."""
+    return figure_said(number)

@@ -130,15 +130,16 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
     ]
     out += [_claim(number, claim, lang) for number, claim in enumerate(article["claims"], 1)]
     flags = article_flags(article)
-    if flags:
-        out.append(f"<h2>{esc(w['disagree'])}</h2><ul>")
-        out += [
+    for heading, estimates in (("disagree", False), ("estimates", True)):
+        listed = [
             f'<li><a href="#claim-{claim_id}">{esc(w["claim"])} {claim_id}</a>: '
             f"{esc(describe_flag(flag, lang))}</li>"
             for claim_id, found in flags.items()
             for flag in found
+            if bool(flag.get("estimates")) == estimates
         ]
-        out.append("</ul>")
+        if listed:
+            out += [f"<h2>{esc(w[heading])}</h2><ul>", *listed, "</ul>"]
     timeline = events([article], w["published"], lang)
     if len(timeline) > 1:
         out.append(f'<h2>{esc(w["timeline"])}</h2><table class="timeline">')
@@ -197,7 +198,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
         *_sentence(claim, w),
         f"<li>{esc(w['speaker'])}: {esc(claim.get('speaker') or '—')}</li>",
         f"<li>{esc(w['figures'])}: "
-        + (esc(", ".join(figure_said(n, lang) for n in claim["numbers"])) or "—")
+        + (esc(", ".join(figure_said(n, lang, claim["text"]) for n in claim["numbers"])) or "—")
         + "</li>",
         f"<li>{esc(w['dates'])}: "
         + (esc(", ".join(date_said(d, lang) for d in claim["dates"])) or "—")

@@ -78,14 +78,15 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         flags = article_flags(article)
         for number, claim in enumerate(article["claims"], 1):
             lines += _claim(number, claim, scale, lang)
-        if flags:
-            lines += [f"## {w['disagree']}", ""]
-            lines += [
+        for heading, estimates in (("disagree", False), ("estimates", True)):
+            listed = [
                 f"- {w['claim']} {claim_id}: {escape(describe_flag(flag, lang))}"
                 for claim_id, found in flags.items()
                 for flag in found
+                if bool(flag.get("estimates")) == estimates
             ]
-            lines.append("")
+            if listed:
+                lines += [f"## {w[heading]}", "", *listed, ""]
         timeline = text_axis(events([article], w["published"], lang), width=110)
         if len(timeline) > 1:
             lines += [f"## {w['timeline']}", "", "```", *timeline, "```", ""]
@@ -120,7 +121,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     if sentence and sentence.strip() != claim["text"].strip():
         lines.append(f"- {w['sentence']}: {escape(sentence)}")
     lines.append(f"- {w['speaker']}: {escape(claim.get('speaker')) or '—'}")
-    figures = ", ".join(escape(figure_said(n, lang)) for n in claim["numbers"])
+    figures = ", ".join(escape(figure_said(n, lang, claim["text"])) for n in claim["numbers"])
     lines.append(f"- {w['figures']}: {figures or '—'}")
     dates = ", ".join(escape(date_said(d, lang)) for d in claim["dates"])
     lines.append(f"- {w['dates']}: {dates or '—'}")

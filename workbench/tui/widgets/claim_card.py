@@ -99,7 +99,7 @@ def render_card(claim: dict) -> Group:
     for note in claim.get("notes", []):
         lines.add("note", f"{note['body']} — {note['analyst']}")
     lines.add("speaker", claim.get("speaker") or "—")
-    figures = ", ".join(figure_said(n) for n in claim.get("numbers", []))
+    figures = ", ".join(figure_said(n, "en", claim["text"]) for n in claim.get("numbers", []))
     lines.add("figures", figures or "—")
     dates = ", ".join(
         date_said(d) + (f" (! {d['warning']})" if d.get("warning") else "")
@@ -124,7 +124,10 @@ def render_card(claim: dict) -> Group:
             "dim",
         )
     for flag in claim.get("disagreements", []):
-        lines.add("(!) figure", describe_flag(flag, "en"), "bold dark_orange")
+        if flag.get("estimates"):  # both may be true: a difference, not a contradiction
+            lines.add("estimates", describe_flag(flag, "en"), "dark_orange")
+        else:
+            lines.add("(!) figure", describe_flag(flag, "en"), "bold dark_orange")
     change = claim.get("last_change")
     if change:
         lines.add(

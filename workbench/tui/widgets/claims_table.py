@@ -16,7 +16,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from workbench.extract.types import KINDS
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_brief
 from workbench.safe_text import visible
 
 VERDICT_STYLES = {5: "bold green3", 4: "green3", 3: "yellow3", 2: "dark_orange", 1: "bold red3"}
@@ -33,10 +33,7 @@ MIN_CLAIM = 56
 
 def evidence_summary(claim: dict) -> str:
     """Normalised figures and dates in one short line: "6 missiles · 2024-11-19"."""
-    parts = [
-        f"{figure_value(n['value'])}{' ' + n['unit'] if n.get('unit') else ''}"
-        for n in claim.get("numbers", [])
-    ]
+    parts = [figure_brief(n) for n in claim.get("numbers", [])]
     parts += [d["iso"] for d in claim.get("dates", [])]
     return " · ".join(parts)
 

@@ -1,0 +1,128 @@
+"""A trial's dam breach, told in French ("au moins 12 morts") and English ("At least 14
+people were killed"), the two claims linked by hand: the public report named the matched
+claim by its database id ("but 12 = 12 in matched claim 26"), every figure was said twice
+("14 = 14 (dead)"), and the bounds read as exact figures ("12 morts", "12=12") flagged as
+figures that disagree, though both counts may be true."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from tests.tui_support import run_app, settle
+from workbench.cli import main
+from workbench.extract import extract
+from workbench.figure_text import figure_said
+from workbench.matching.disagreement import disagreements, figures_of
+from workbench.report import render_report
+from workbench.store import Store
+
+FRENCH = (
+    "Rupture du barrage de Valdrac : au moins 12 morts\n\n"
+    "La rupture du barrage de Valdrac, dans le sud de la France, a fait au moins 12 morts et "
+    "37 disparus, a annoncé mercredi soir le préfet de l'Hérault, Jean-Marc Lefèvre.\n\n"
+    "La digue a cédé mardi, libérant près de 2,5 millions de mètres cubes d'eau sur la vallée."
+)
+ENGLISH = (
+    "Dam collapse in southern France kills 14\n\n"
+    "At least 14 people were killed and 30 are still missing after a dam burst in southern "
+    "France early on Tuesday, local authorities said on Wednesday."
+)
+
+
+@pytest.fixture
+def dam(tmp_path, french_nlp):
+    store = Store.open(tmp_path / "dam.db", "ana")
+    published = date(2026, 11, 26)
+    store.fr = store.ingest(
+        FRENCH, extract(FRENCH, "fr", published), title="Barrage", outlet="AFP"
+    ).article_id
+    store.en = store.ingest(
+        ENGLISH, extract(ENGLISH, "en", published), title="Dam", outlet="Reuters"
+    ).article_id
+    store.twelve = store.claims(article_id=store.fr, search="disparus")[0]["id"]
+    store.fourteen = store.claims(article_id=store.en, search="killed")[0]["id"]
+    store.link_claims(store.twelve, store.fourteen)
+    yield store
+    store.close()
+
+
+def test_a_bound_is_said_with_its_words_or_marked():
+    twelve = {"text": "12", "value": 12, "unit": "morts", "approximate": True}
+    assert figure_said(twelve, "fr", "a fait au moins 12 morts et 37 disparus") == (
+        "au moins 12 morts"
+    )
+    assert figure_said(twelve, "fr") == "~12 morts"  # words not known: marked
+    assert figure_said({**twelve, "approximate": False}, "fr") == "12 morts"
+    volume = {"text": "2,5 millions", "value": 2.5e6, "unit": "mètres cubes", "approximate": True}
+    assert figure_said(volume, "en", "libérant près de 2,5 millions de mètres cubes") == (
+        "près de 2,5 millions = 2,500,000 mètres cubes"
+    )
+    people = {"text": "14", "value": 14, "unit": "people", "approximate": True}
+    assert figure_said(people, "en", "At least 14 people were killed") == "at least 14 people"
+
+
+def test_only_figures_that_cannot_both_be_true_disagree():
+    def flag(a: str, a_value: float, b: str, b_value: float) -> bool:
+        def read(text, value):
+            number = {"text": str(value), "value": value, "unit": "dead"}
+            number["approximate"] = text != str(value)
+            return figures_of([number], f"{text} dead", text, "en")
+
+        ((_, _),) = found = disagreements(read(a, a_value), read(b, b_value))
+        from workbench.matching.disagreement import _flag
+
+        return _flag(*found[0])["estimates"]
+
+    assert flag("at least 12", 12, "at least 14", 14)  # both may be true
+    assert flag("about 40", 40, "60", 60)  # an estimate: differs, not contradicts
+    assert not flag("9", 9, "at least 11", 11)  # 9 is not at least 11
+    assert not flag("at least 20", 20, "fewer than 15", 15)
+    assert not flag("12", 12, "14", 14)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_public_report_names_the_matched_claim_and_says_each_figure_once(dam, fmt, language):
+    text, _ = render_report(dam, [dam.fr, dam.en], fmt, language=language, audience="public")
+    for said in ("Figures that disagree", "Chiffres divergents", "matched claim", "rapprochée"):
+        assert said not in text
+    heading = {"en": "Estimates that differ", "fr": "Estimations qui diffèrent"}[language]
+    assert heading in text
+    section = text[text.index(heading) :][:600]
+    assert not re.search(r"\b(claim|affirmation) \d", section)  # the other claim: no id
+    assert "“Dam”" in section or "“Barrage”" in section
+    assert "= 14" not in text and "= 12" not in text
+    english = {"en": "at least 14 dead", "fr": "~14 morts"}[language]
+    assert english in text
+    assert "au moins 12 morts" in text  # the French claim's figures, as written
+    assert {"en": "in English", "fr": "en anglais"}[language] in text
+
+
+def test_show_says_bounds_and_flags_in_words(dam):
+    result = CliRunner().invoke(main, ["--db", str(dam.path), "show", str(dam.twelve)])
+    assert result.exit_code == 0, result.output
+    assert "figures:  au moins 12 morts, 37 disparus" in result.output
+    assert "12=12" not in result.output and "= 12" not in result.output
+    assert "estimates: ~12 dead here, at least 14 in claim" in result.output
+    volume = dam.claims(article_id=dam.fr, search="cubes")[0]["id"]
+    shown = CliRunner().invoke(main, ["--db", str(dam.path), "show", str(volume)]).output
+    assert "près de 2,5 millions = 2,500,000 mètres cubes" in shown
+
+
+def test_the_card_says_a_bound_with_its_words(dam):
+    from workbench.tui.widgets.claim_card import ClaimCard
+
+    async def scenario(app, pilot):
+        while app.screen.query_one(ClaimCard).claim["id"] != dam.twelve:
+            await pilot.press("j")
+            await settle(pilot)
+        card = " ".join(app.screen.query_one(ClaimCard).plain.split())
+        assert "au moins 12 morts, 37 disparus" in card
+        assert "estimates ~12 dead here, at least 14 in claim" in card
+        assert "(!)" not in card
+
+    run_app(dam, scenario, article_id=dam.fr)
