@@ -27,11 +27,11 @@ def test_undo_and_redo_rows_say_what_they_took_back(tmp_path):
     assert lines[0].startswith("“12 people were killed on Monday") and "end=" not in lines[0]
     assert lines[1:] == [
         "status: new → checked",
-        "body=hello",
-        f"undid change #{rows[2]['id']} (note added)",
-        f"undid change #{rows[1]['id']} (status set): status: checked → new",
-        f"redid change #{rows[1]['id']} (status set): status: new → checked",
-        "label=false, rationale=same",
+        "“hello”",
+        f"change #{rows[2]['id']} (note added)",
+        f"change #{rows[1]['id']} (status set); status: checked → new",
+        f"change #{rows[1]['id']} (status set); status: new → checked",
+        "False — “same”",
         "(unchanged)",
     ]
     for line in lines:
@@ -39,7 +39,8 @@ def test_undo_and_redo_rows_say_what_they_took_back(tmp_path):
 
     result = CliRunner().invoke(main, ["history", str(claim), "--db", str(store.path)])
     assert result.exit_code == 0, result.output
-    assert "(status set): status: checked → new" in result.output
+    assert "undone: change" in result.output
+    assert "(status set); status: checked → new" in result.output
 
 
 def test_a_match_decision_says_which_claim_it_concerns(tmp_path):
@@ -51,3 +52,58 @@ def test_a_match_decision_says_which_claim_it_concerns(tmp_path):
     assert row["action"] == "match.linked"
     line = describe_change(row)
     assert line.endswith(f"→ confirmed (with claim {other})") and "other_claim_id" not in line
+
+
+def test_every_change_reads_in_words_in_the_cli_and_the_app(tmp_path):
+    """A trial's history read "body=…", "iso=…, role=event", "claim.extracted", "source.linked
+    excerpt=…, stance=…", "claim.checked label=mostly-true, parts=[56, 57, 58]" and "undid
+    change #72 (match confirmed): state: — → confirmed"."""
+    import asyncio
+
+    from tests.tui_support import run_app, settle
+    from workbench.store import Citation
+    from workbench.tui.screens.history import HistoryScreen
+
+    store = small_store(tmp_path / "w.db")
+    claim, other = claim_ids(store)[:2]
+    store.add_note(claim, "Ask the prefecture.")
+    store.add_date(claim, "event", "2024-11-19")
+    store.check_claim(
+        claim,
+        "mostly-true",
+        "The toll rose.",
+        Citation("https://example.org/toll", "supports", excerpt="14 morts"),
+    )
+    store.link_claims(claim, other)
+    store.undo(claim)
+    result = CliRunner().invoke(main, ["history", str(claim), "--db", str(store.path)])
+    assert result.exit_code == 0, result.output
+    said = result.output
+    for words in (
+        "claim found: “",
+        "note added: “Ask the prefecture.”",
+        "date attached: 19 November 2024 (event)\n",
+        "source attached: linked as supporting: https://example.org/toll — “14 morts”",
+        "verdict given: Mostly true — “The toll rose.”",
+        "claim checked: verdict Mostly true, source attached, status checked",
+        "undone: change #",
+    ):
+        assert words in said, words
+    for code in ("body=", "iso=", "role=", "claim.extracted", "stance=", "parts=", "label="):
+        assert code not in said, code
+    assert "state:" not in said and "—  →" not in said
+
+    async def scenario(app, pilot):
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        table = app.screen.query_one("#history-table")
+        cells = " | ".join(
+            str(cell) for row in range(table.row_count) for cell in table.get_row_at(row)
+        )
+        assert "linked as supporting: https://example.org/toll" in cells
+        assert "verdict Mostly true, source attached, status checked" in cells
+        assert "19 November 2024 (event)" in cells and "iso=" not in cells
+
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    run_app(store, scenario, article_id=store.claim(claim)["article_id"])

@@ -14,6 +14,7 @@ from workbench.report.labels import (
     describe_flag,
     describe_match,
     describe_other_figure,
+    moment,
 )
 from workbench.safe_text import visible
 from workbench.store import STATUSES
@@ -126,7 +127,7 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     if verdict:
         echo(
             f"  verdict:  {verdict['label_en']} ({verdict['label_fr']}) by "
-            f"{verdict['analyst']} at {verdict['decided_at'][:16]}"
+            f"{verdict['analyst']} at {moment(verdict['decided_at'])}"
         )
         if verdict["rationale"]:
             echo(f"            {verdict['rationale']}")
@@ -165,7 +166,7 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     if claim["last_change"]:
         change = claim["last_change"]
         echo(
-            f"  last change: {action_word(change['action'], 'en')} by {change['analyst']} at {change['at'][:19]}"
+            f"  last change: {action_word(change['action'], 'en')} by {change['analyst']} at {moment(change['at'])}"
         )
 
 
@@ -270,10 +271,12 @@ def history_command(store, claim_id: int, as_json: bool) -> None:
         echo_json({"history": rows, "replayed": store.replay(claim_id)})
         return
     by_id = {row["id"]: row for row in rows}
+    scale = store.scale()
     for row in rows:
         echo(
-            f"{row['at'][:19]}  {row['analyst'] or '-':12} {row['action']:16} "
-            f"{shorten(describe_change(row, by_id, width=30), 400)}"
+            f"{moment(row['at'])}  {row['analyst'] or '-':12} "
+            f"{action_word(row['action'], 'en')}: "
+            f"{shorten(describe_change(row, by_id, width=30, scale=scale), 400)}"
         )
 
 

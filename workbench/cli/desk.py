@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.common import UserError, echo, echo_json, shorten, with_store
+from workbench.report.labels import moment
 from workbench.store import DECISIONS, DESK_STATES
 
 
@@ -121,7 +122,7 @@ def queue_command(store, everyone, as_json) -> None:
         who = item["for"] or f"anyone but {item['author']}"
         click.echo(
             f"{item['claim_id']:>6}  {REASONS[item['reason']]:9}  {shorten(who, 16):16}  "
-            f"{(item['since'] or '')[:16].replace('T', ' '):16}  {shorten(item['text'], 60)}"
+            f"{moment(item['since']):16}  {shorten(item['text'], 60)}"
         )
         if item["comment"]:
             click.echo(f"{'':8}{shorten(item['reviewer'], 16)}: {shorten(item['comment'], 90)}")
@@ -153,7 +154,7 @@ def desk_command(store, as_json) -> None:
     for item in view["longest"]:
         who = item["for"] or "a reviewer"
         click.echo(
-            f"{(item['since'] or '')[:16].replace('T', ' '):16}  {item['claim_id']:>6}  "
+            f"{moment(item['since']):16}  {item['claim_id']:>6}  "
             f"{REASONS[item['reason']]:9}  {shorten(who, 16):16}  {shorten(item['text'], 50)}"
         )
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from workbench.figure_text import figure_said
-from workbench.report.labels import action_word
+from workbench.report.labels import action_word, role_word
 
 HIDDEN = ("claim_id", "source_id", "speaker_kind")
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
@@ -20,36 +20,128 @@ def describe_change(
     row: Mapping[str, Any],
     earlier: Mapping[int, Mapping[str, Any]] | None = None,
     width: int | None = None,
+    scale: Iterable[Mapping[str, Any]] = (),
 ) -> str:
-    """before → after of the fields that changed; an undo or redo names the change it took
-    back (with its action, when `earlier` holds the rows by id) and the values it restored.
-    `width` cuts each value (for a table's line), never a field's name."""
+    """What a change did, in words: a note's text, a date ("19 November 2024 (event)"), a
+    source and how it bears on the claim, a verdict by its label (from `scale`), before →
+    after of the fields an edit changed; an undo or redo names the change it took back (with
+    its action, when `earlier` holds the rows by id) and the values it restored. `width`
+    cuts each value (for a table's line), never a field's name."""
+    labels = {entry["key"]: entry["label_en"] for entry in scale}
     before, after = row.get("before"), row.get("after")
-    for key, verb in (("undid", "undid"), ("redid", "redid")):
+    for key in ("undid", "redid"):
         if isinstance(after, dict) and key in after:
             target = (earlier or {}).get(after[key])
-            what = f"{verb} change #{after[key]}" + (
+            what = f"change #{after[key]}" + (
                 f" ({action_word(target['action'], 'en')})" if target else ""
             )
             restored = _difference(
                 before.get("values") if isinstance(before, dict) else None,
                 after.get("values"),
                 width,
+                labels,
             )
-            return f"{what}: {restored}" if restored else what
-    if before is None and isinstance(after, dict) and "text" in after and "start" in after:
+            return f"{what}; {restored}" if restored else what
+    said = _in_words(str(row.get("action") or ""), before, after, width, labels, earlier)
+    return said if said is not None else _difference(before, after, width, labels)
+
+
+def _in_words(
+    action: str,
+    before: Any,
+    after: Any,
+    width: int | None,
+    labels: Mapping[str, str],
+    earlier: Mapping[int, Mapping[str, Any]] | None,
+) -> str | None:
+    """A change that adds something, said as what it added; None for the others."""
+    if before is not None or not isinstance(after, dict):
+        return None
+    if "text" in after and "start" in after:
         # a claim found or added: its words and speaker, not its offsets and origin
         said = f"“{_value(after['text'], width)}”"
         return said + (f" — {_value(after['speaker'], width)}" if after.get("speaker") else "")
-    return _difference(before, after, width)
+    if action == "note.added" and "body" in after:
+        return f"“{_value(after['body'], width)}”"
+    if action == "date.added" and "iso" in after:
+        day = f"{day_in_words(after['iso'])} ({role_word(after.get('role') or '', 'en')})"
+        written = after.get("text")
+        return day + (
+            f", written “{_value(written, width)}”"
+            if written not in (None, "", after["iso"])
+            else ""
+        )
+    if action == "source.linked" and "stance" in after:
+        named = after.get("title") or after.get("url") or ""
+        said = (
+            f"linked as {STANCE_AS.get(after['stance'], after['stance'])}: {_value(named, width)}"
+        )
+        return said + (f" — “{_value(after['excerpt'], width)}”" if after.get("excerpt") else "")
+    if action == "source.added" and "url" in after:
+        title = f"“{_value(after['title'], width)}” " if after.get("title") else ""
+        return f"{title}{after['url']}"
+    if action.startswith("verdict.") and "label" in after:
+        label = labels.get(after["label"]) or _slug_words(after["label"])
+        rationale = after.get("rationale")
+        return label + (f" — “{_value(rationale, width)}”" if rationale else "")
+    if action == "claim.checked" and "label" in after:
+        label = labels.get(after["label"]) or _slug_words(after["label"])
+        parts = [(earlier or {}).get(part) for part in after.get("parts") or ()]
+        steps = [_step(part) for part in parts if part and part["action"] != "verdict.set"]
+        return ", ".join([f"verdict {label}", *steps])
+    if action == "changes.grouped" and after.get("what"):
+        return str(after["what"])
+    return None
+
+
+STANCE_AS = {"supports": "supporting", "refutes": "refuting", "context": "context"}
+"""How a source bears on a claim, after "linked as"."""
+
+
+def _step(part: Mapping[str, Any]) -> str:
+    """One part of a check after its verdict: "source attached", "status checked"."""
+    after = part.get("after")
+    if part["action"] == "status.set" and isinstance(after, dict):
+        return f"status {after.get('status')}"
+    return action_word(part["action"], "en")
+
+
+def _slug_words(key: str) -> str:
+    """A verdict key as words when the scale is not at hand ("mostly-true": Mostly true)."""
+    return key.replace("-", " ").capitalize()
+
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def day_in_words(iso: str) -> str:
+    """An ISO date at its granularity, in words: "19 November 2024", "November 2024", "2024"."""
+    parts = iso.split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return iso
 
 
 _WITH = {"other_claim_id": "claim", "review_id": "fact-check"}
 """Fields a match decision logs to say which other claim or fact-check it is about: what the
 change concerns, never a change of their own ("other_claim_id: — → 2")."""
+_FIELD_WORDS = {"label": "verdict", "state": "match", "body": "note", "iso": "date"}
+"""Logged fields under the name a reader knows them by."""
 
 
-def _difference(before: Any, after: Any, width: int | None) -> str:
+def field_name(key: str) -> str:
+    """A logged field under the name a reader knows it by ("label": verdict)."""
+    return _FIELD_WORDS.get(key, key).replace("_", " ")
+
+
+def _difference(before: Any, after: Any, width: int | None, labels: Mapping[str, str]) -> str:
     if isinstance(before, dict) and isinstance(after, dict):
         keys = [
             k
@@ -59,23 +151,41 @@ def _difference(before: Any, after: Any, width: int | None) -> str:
         concerns = [f"{_WITH[k]} {after[k]}" for k in _WITH if k not in before and after.get(k)]
         with_what = f" (with {', '.join(concerns)})" if concerns else ""
         if not keys:
-            return ("(unchanged)" if after else "") + with_what
-        return (
-            "; ".join(
-                f"{k}: {_value(before.get(k), width)} → {_value(after.get(k), width)}" for k in keys
+            return (
+                f"with {', '.join(concerns)}, unchanged"
+                if concerns
+                else "(unchanged)" * bool(after)
             )
-            + with_what
-        )
+        return "; ".join(_change(k, before, after, width, labels) for k in keys) + with_what
     if isinstance(after, dict):
-        return _fields(after, width)
+        return _fields(after, width, labels)
     if isinstance(before, dict):
-        return f"removed: {_fields(before, width)}"
+        return f"removed: {_fields(before, width, labels)}"
     return ""
 
 
-def _fields(values: dict, width: int | None) -> str:
-    return ", ".join(
-        f"{k}={_value(v, width)}" for k, v in values.items() if v is not None and k not in HIDDEN
+def _change(key: str, before: dict, after: dict, width: int | None, labels: Mapping) -> str:
+    """One field's change ("status: new → checked"); a value an undo restored that the undone
+    row did not log is said as a value ("match confirmed")."""
+    field, now = _FIELD_WORDS.get(key, key), _said(key, after.get(key), width, labels)
+    if key not in before:
+        return f"{field} {now}"
+    return f"{field}: {_said(key, before.get(key), width, labels)} → {now}"
+
+
+def _said(key: str, value: Any, width: int | None, labels: Mapping[str, str]) -> str:
+    if key == "label" and isinstance(value, str):
+        return labels.get(value) or _slug_words(value)
+    if key == "iso" and isinstance(value, str):
+        return day_in_words(value)
+    return _value(value, width)
+
+
+def _fields(values: dict, width: int | None, labels: Mapping[str, str]) -> str:
+    return "; ".join(
+        f"{_FIELD_WORDS.get(k, k)}: {_said(k, v, width, labels)}"
+        for k, v in values.items()
+        if v is not None and k not in HIDDEN
     )
 
 

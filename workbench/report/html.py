@@ -17,6 +17,7 @@ from workbench.report.labels import (
     definition,
     describe_flag,
     describe_seen,
+    moment,
     role_word,
     signal_word,
     verdict_label,
@@ -259,7 +260,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
     if claim["history"]:
         out.append(f"<details><summary>{esc(w['history'])}</summary><ul>")
         out += [
-            f"<li>{esc(h['at'][:16].replace('T', ' '))} {esc(h['analyst'])} {esc(action_word(h['action'], lang))}</li>"
+            f"<li>{esc(moment(h['at']))} {esc(h['analyst'])} {esc(action_word(h['action'], lang))}</li>"
             for h in claim["history"]
         ]
         out.append("</ul></details>")

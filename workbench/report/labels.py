@@ -248,6 +248,12 @@ WHERE_WORDS = {"fr": (("matched claim ", "affirmation rapprochée "), ("claim ",
 """How a disagreement's "where" ("claim 12", "matched claim 40") reads in each language."""
 
 
+def moment(at: str | None) -> str:
+    """A stored timestamp as people read it, one form everywhere (card, history, command line,
+    reports): "2026-11-27 05:11", to the minute, in the time it was stored in (UTC)."""
+    return (at or "")[:16].replace("T", " ")
+
+
 def role_word(role: str, language: str) -> str:
     return ROLE_WORDS.get(language, ROLE_WORDS["en"]).get(role, role)
 

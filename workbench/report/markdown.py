@@ -15,6 +15,7 @@ from workbench.report.labels import (
     definition,
     describe_flag,
     describe_seen,
+    moment,
     role_word,
     signal_word,
     verdict_label,
@@ -172,7 +173,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     if claim["history"]:
         lines.append(f"- {w['history']}:")
         lines += [
-            f"  - {h['at'][:16].replace('T', ' ')} {escape(h['analyst'])} {action_word(h['action'], lang)}"
+            f"  - {moment(h['at'])} {escape(h['analyst'])} {action_word(h['action'], lang)}"
             for h in claim["history"]
         ]
     lines.append("")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from workbench.report.labels import moment
+
 
 def summarise(article: dict) -> dict:
     """Claims by verdict and status, who worked on them, and when the work began and ended."""
@@ -52,7 +54,7 @@ def signed(when: str, analyst: str | None) -> str:
 
 def logged(at: str, analyst: str | None) -> str:
     """A line of the corrections log: minute, then who ("2024-11-21 09:00 ana")."""
-    minute = at[:16].replace("T", " ")
+    minute = moment(at)
     return f"{minute} {analyst}" if analyst else minute
 
 

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, ProgressBar
 
+from workbench.report.labels import moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
 
@@ -95,7 +96,7 @@ class ArticlesScreen(Screen):
                 Text(visible(row["outlet"] or "")[:20]),
                 Text(row["published"] or ""),
                 Text(f"{row['checked']}/{row['claims']}"),
-                Text((row["last_activity"] or "")[:16].replace("T", " ")),
+                Text(moment(row["last_activity"])),
                 key=str(row["id"]),
             )
 

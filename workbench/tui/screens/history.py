@@ -9,8 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
-from workbench.report.changes import HIDDEN, describe_change, field_value
-from workbench.report.labels import action_word
+from workbench.report.changes import HIDDEN, describe_change, field_name, field_value
+from workbench.report.labels import action_word, moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
 
@@ -20,22 +20,23 @@ class ChangeScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,enter,q", "close", "Close", id="change.close")]
 
-    def __init__(self, row: dict) -> None:
+    def __init__(self, row: dict, said: str = "") -> None:
         super().__init__()
-        self.row = row
+        self.row, self.wb_said = row, said
 
     def compose(self):
         row = self.row
         body = Text()
         body.append(f"#{row['id']}  {action_word(row['action'], 'en')}", style="bold")
-        body.append(f"  by {visible(row['analyst'] or '—')} at {row['at'][:19]}\n\n", style="dim")
+        body.append(f"  by {visible(row['analyst'] or '—')} at {moment(row['at'])}\n", style="dim")
+        body.append(f"{visible(self.wb_said)}\n\n")
         for side in ("before", "after"):
             body.append(f"{side}\n", style="bold")
             value = row.get(side)
             if isinstance(value, dict):
                 for key, item in value.items():
                     if key not in HIDDEN:
-                        body.append(f"  {key}: ", style="bold")
+                        body.append(f"  {field_name(key)}: ", style="bold")
                         body.append(visible(field_value(item)) + "\n")
             else:
                 body.append(f"  {visible(field_value(value))}\n")
@@ -51,9 +52,10 @@ class ChangeScreen(ModalScreen[None]):
 class HistoryScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,h,q", "close", "Close", id="history.close")]
 
-    def __init__(self, claim_id: int, rows: list[dict]) -> None:
+    def __init__(self, claim_id: int, rows: list[dict], scale: list[dict] | None = None) -> None:
         super().__init__()
         self.claim_id, self.rows = claim_id, rows
+        self.wb_scale = scale or []
 
     def compose(self):
         with Vertical(classes="form wide"):
@@ -65,13 +67,13 @@ class HistoryScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("#", "when", "who", "action", "before → after")
+        table.add_columns("#", "when", "who", "action", "what")
         by_id = {row["id"]: row for row in self.rows}
         for row in self.rows:
-            change = visible(describe_change(row, by_id))
+            change = visible(describe_change(row, by_id, scale=self.wb_scale))
             table.add_row(
                 Text(str(row["id"]), style="dim"),
-                Text(row["at"][:19].replace("T", " ")),
+                Text(moment(row["at"])),
                 Text(visible(row["analyst"] or "—")),
                 Text(action_word(row["action"], "en")),
                 Text(change if len(change) <= 60 else change[:59] + "…"),
@@ -82,7 +84,9 @@ class HistoryScreen(ModalScreen[None]):
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         chosen = next(r for r in self.rows if str(r["id"]) == event.row_key.value)
-        self.app.push_screen(ChangeScreen(chosen))
+        by_id = {row["id"]: row for row in self.rows}
+        said = describe_change(chosen, by_id, scale=self.wb_scale)
+        self.app.push_screen(ChangeScreen(chosen, said))
 
     def action_close(self) -> None:
         self.dismiss(None)

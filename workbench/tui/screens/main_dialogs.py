@@ -66,8 +66,8 @@ class MainDialogs(Screen):
     def _show_history(self, claim_id: int) -> None:
         from workbench.tui.screens.history import HistoryScreen
 
-        rows = self.gateway.call(lambda store: store.history(claim_id))
-        self.app.call_from_thread(self.app.push_screen, HistoryScreen(claim_id, rows))
+        rows, scale = self.gateway.call(lambda store: (store.history(claim_id), store.scale()))
+        self.app.call_from_thread(self.app.push_screen, HistoryScreen(claim_id, rows, scale))
 
     def action_timeline(self) -> None:
         self._show_timeline()

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
+from workbench.report.labels import moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
 
@@ -21,7 +22,7 @@ REASON_STYLES = {"assigned": "cyan", "returned": "bold dark_orange", "review": "
 
 
 def when(stamp: str | None) -> str:
-    return (stamp or "")[:16].replace("T", " ")
+    return moment(stamp)
 
 
 class QueueScreen(Screen):

@@ -25,6 +25,7 @@ from workbench.report.labels import (
     describe_other_figure,
     explain_lines,
     match_state,
+    moment,
     other_claim,
     shortened,
 )
@@ -84,7 +85,7 @@ def render_card(claim: dict) -> Group:
         review = REVIEW_STATES.get(claim.get("review_shown") or "")
         lines.add(
             "",
-            f"by {verdict['analyst']} at {verdict['decided_at'][:16]}"
+            f"by {verdict['analyst']} at {moment(verdict['decided_at'])}"
             + (f" · {review}" if review else ""),
             "dim",
         )
@@ -132,7 +133,7 @@ def render_card(claim: dict) -> Group:
     if change:
         lines.add(
             "changed",
-            f"{action_word(change['action'], 'en')} by {change['analyst']} at {change['at'][:16].replace('T', ' ')}",
+            f"{action_word(change['action'], 'en')} by {change['analyst']} at {moment(change['at'])}",
             "dim",
         )
     return Group(head, quote, lines.grid)
