@@ -498,7 +498,7 @@ def test_a_refused_date_gives_the_focus_back_to_the_date(tui_store):
         await settle(pilot)
         when = app.screen.query_one("#date-when", Input)
         assert "20 novembre 2024" in when.placeholder  # this article's day, in its language
-        await pilot.press("tab")  # off the field: a button has the focus
+        await pilot.press("tab")  # off the field: the role select has the focus
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen.focused is when
@@ -509,6 +509,31 @@ def test_a_refused_date_gives_the_focus_back_to_the_date(tui_store):
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
     attached = reopened(tui_store).claim(claim)["attached_dates"]
     assert [d["text"] for d in attached] == ["mardi"]
+
+
+def test_the_date_field_is_first_bordered_and_says_what_yesterday_counts_from(tui_store):
+    """A trial: the focused date box had no border and sat below the role select, so the
+    analyst pressed Tab to reach it and typed into nothing; "yesterday" did not say from
+    which day it counts."""
+    claim = first_ids(tui_store, 1)[0]
+
+    async def scenario(app, pilot):
+        await pilot.press("d")
+        await settle(pilot)
+        when = app.screen.query_one("#date-when", Input)
+        assert app.screen.focused is when
+        fields = [w for w in app.screen.focus_chain if w.id in ("date-when", "date-role")]
+        assert fields[0] is when  # the first field, above the role
+        assert not when.compact and when.styles.border_top[0] not in ("", "none")
+        hints = " ".join(str(label.render()) for label in app.screen.query(".form-hint"))
+        assert "publication day, 2024-11-20" in hints
+        await type_text(pilot, "hier")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    attached = reopened(tui_store).claim(claim)["attached_dates"]
+    assert [(d["text"], d["iso"], d["role"]) for d in attached] == [("hier", "2024-11-19", "event")]
 
 
 def test_the_edit_form_shows_every_problem_at_once_and_moves_to_the_first(tui_store):

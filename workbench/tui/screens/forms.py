@@ -485,19 +485,33 @@ class DateForm(FormScreen[DateChoice]):
         self.published, self.language = published, language
 
     def fields(self):
+        # The date first, bordered: it has the focus and is what the analyst types; a
+        # borderless box under the role select was taken for no field at all (a Tab to
+        # reach it moved past it, and the date typed then went nowhere).
+        yield Label("date", classes="form-label")
+        yield Input(placeholder=self._examples(), id="date-when")
+        yield Label(self._relative_to(), classes="form-hint")
         # A Select in a one-line row drew as a line with its value hidden: label above it.
-        yield Label("role")
+        yield Label("what happened on that date", classes="form-label")
         yield Select([(r, r) for r in DATE_ROLES], value="event", allow_blank=False, id="date-role")
-        yield Label("date")
-        yield Input(placeholder=self._examples(), id="date-when", compact=True)
 
     def _examples(self) -> str:
         """Ways to write a date, shown on this article's publication day."""
         day = self.published or date.today()
         if self.language == "fr":
             month = next(name for name, n in MONTHS["fr"].items() if n == day.month)
-            return f"{day.isoformat()}, {day.day} {month} {day.year}, hier"
-        return f"{day.isoformat()}, {day.strftime('%b')} {day.day} {day.year}, yesterday"
+            return f"{day.isoformat()}, {day.day} {month} {day.year}, hier, mardi"
+        return f"{day.isoformat()}, {day.strftime('%b')} {day.day} {day.year}, yesterday, Tuesday"
+
+    def _relative_to(self) -> str:
+        """What "yesterday" and "mardi" are counted from: the article's publication day, as
+        `parse_when` reads them (today when the article has none)."""
+        if self.published:
+            return (
+                f"yesterday, a weekday: counted from the article's publication day, "
+                f"{self.published.isoformat()}"
+            )
+        return "yesterday, a weekday: counted from today (the article has no publication day)"
 
     def on_mount(self) -> None:
         self.query_one("#date-when", Input).focus()
