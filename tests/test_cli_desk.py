@@ -52,7 +52,7 @@ def test_assign_review_and_queue(desk):
     assert run("review", six, "approve", "--analyst", "ana").exit_code == 0
     assert json.loads(run("queue", "--all", "--json").stdout) == []
     history = run("history", six).output
-    for step in ("claim.assigned", "verdict.proposed", "verdict.returned", "verdict.approved"):
+    for step in ("assigned", "verdict proposed", "verdict sent back", "verdict approved"):
         assert step in history
     overview = json.loads(run("desk", "--json").stdout)
     assert overview["articles"][0]["approved"] == 1

@@ -70,9 +70,17 @@ def test_a_whole_session_from_the_command_line(ingested):
     assert shown["sources"][0]["stance"] == "refutes"
     assert shown["attached_dates"][0]["iso"] == "2024-11-19"
     assert shown["speaker"] == "Ministère russe"
+    listed = run("claims", "--verdict", "mostly-false").output
+    assert "Mostly false" in listed and "mostly-false" not in listed  # labels, not keys
     history = run("history", cid)
     assert history.exit_code == 0
-    for action in ("verdict.set", "source.linked", "date.added", "note.added", "claim.edited"):
+    for action in (
+        "verdict given",
+        "source attached",
+        "date attached",
+        "note added",
+        "claim edited",
+    ):
         assert action in history.output
     assert "Four, not six." in run("show", cid).output
     assert run("undo").exit_code == 0

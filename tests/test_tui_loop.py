@@ -51,6 +51,30 @@ def test_changing_a_verdict_keeps_its_rationale(tui_store):
     assert verdict["label"] == "false" and verdict["rationale"] == "Four per the Pentagon"
 
 
+def test_the_verdict_form_names_its_claim_and_the_digit_is_its_only_number(tui_store):
+    """A trial: the `v` form did not say which claim it was for (`c` did), and its options
+    read "2  Mostly true / Plutôt vrai (4)": two numbers a line, the key not the rating."""
+    from workbench.tui.screens.forms import library_line
+
+    claim = first_ids(tui_store, 1)[0]
+
+    async def scenario(app, pilot):
+        await pilot.press("v")
+        await settle(pilot)
+        hints = " ".join(str(label.render()) for label in app.screen.query(".form-hint"))
+        assert f"Claim {claim}:" in hints
+        options = app.screen.query_one("#verdict-labels", OptionList)
+        second = str(options.get_option_at_index(1).prompt)
+        assert second == "2  Mostly true / Plutôt vrai · rating 4 of 5"
+        assert str(options.get_option_at_index(6).prompt).endswith("Invérifiable")
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    untitled = {"title": None, "url": "https://example.org/a"}
+    assert library_line(untitled).plain == "https://example.org/a"  # the address once, no "-"
+    titled = library_line({**untitled, "title": "Report"}).plain
+    assert titled == "Report <https://example.org/a>"
+
+
 # 2 -------------------------------------------------------------------------------------------
 def test_tab_cycles_the_panes(tui_store):
     async def scenario(app, pilot):
@@ -245,6 +269,24 @@ def test_everything_fits_at_80_by_24(tui_store):
         assert save.region.bottom <= 24 and save.region.height > 0
 
     run_app(tui_store, scenario, size=(80, 24), article_id=tui_store.sample_id)
+
+
+@pytest.mark.parametrize("size", [(160, 48), (80, 24)])
+def test_the_note_form_keeps_save_and_cancel_on_screen(tui_store, size):
+    """A trial at 160x48: the note form was taller than the screen, its Save/Cancel row
+    below the last line."""
+
+    async def scenario(app, pilot):
+        await pilot.press("n")
+        await settle(pilot)
+        for button in ("#form-save", "#form-cancel"):
+            shown = app.screen.query_one(button)
+            assert shown.region.height > 0 and shown.region.bottom <= size[1], button
+            # drawn, not covered by the form's own border and padding
+            assert app.screen.get_widget_at(shown.region.x, shown.region.y)[0] is shown
+        assert app.screen.query_one("#note-body").region.height >= 5  # room to write
+
+    run_app(tui_store, scenario, size=size, article_id=tui_store.sample_id)
 
 
 def test_errors_stay_on_screen_at_80_by_24_after_picking_from_the_library(tui_store):

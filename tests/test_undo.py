@@ -147,7 +147,7 @@ def test_undo_and_redo_commands_say_what_they_did(small, monkeypatch):
     assert (result.exit_code, result.output) == (0, f"redone: note on claim {first} restored\n")
     assert run(main, ["redo"]).exit_code == 2
     history = run(main, ["history", str(first)]).output
-    assert "undid change #" in history and "redid change #" in history
+    assert "undone: change #" in history and "redone: change #" in history
 
 
 def test_a_check_undoes_and_redoes_as_one_step(small):

@@ -89,11 +89,13 @@ def claims_command(
     if as_json:
         echo_json(rows)
         return
+    labels = {entry["key"]: entry["label_en"] for entry in store.scale()}
     echo(f"{'id':>5} {'art':>4} {'status':11} {'verdict':13} {'score':>5}  {'speaker':22} claim")
     for row in rows:
+        verdict = labels.get(row["verdict"], row["verdict"]) if row["verdict"] else "-"
         echo(
             f"{row['id']:>5} {row['article_id']:>4} {row['status']:11} "
-            f"{row['verdict'] or '-':13} {row['score']:>5.2f}  "
+            f"{verdict:13} {row['score']:>5.2f}  "
             f"{shorten(row['speaker'], 22):22} {shorten(row['text'], 80)}"
         )
     echo(f"{len(rows)} claims")

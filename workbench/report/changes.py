@@ -11,7 +11,7 @@ from typing import Any
 from workbench.figure_text import figure_said
 from workbench.report.labels import action_word, role_word
 
-HIDDEN = ("claim_id", "source_id", "speaker_kind")
+HIDDEN = ("claim_id", "source_id", "speaker_kind", "verdict_id")
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
 kind follows the speaker): they say nothing to a reader."""
 

@@ -98,7 +98,7 @@ class ClaimForms(Screen):
 
         from workbench.tui.screens.forms import VerdictForm
 
-        self._push(VerdictForm(self.scale, current), done)
+        self._push(VerdictForm(self.scale, current, claim_id), done)
 
     def action_source(self) -> None:
         if (claim_id := self._need_claim()) is None:

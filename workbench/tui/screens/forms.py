@@ -140,7 +140,8 @@ class FormScreen(OpenedByKey, ModalScreen[R | None], Generic[R]):
         form = self.query_one(".form", Vertical)
         width = max(10, form.content_size.width or 70)
         message = self._error_shown
-        lines = len(Text(message).wrap(self.app.console, width)) if message else 0
+        # the error line takes its row even when empty
+        lines = max(1, len(Text(message).wrap(self.app.console, width)) if message else 0)
         room = self.size.height - FORM_CHROME - lines
         self.query_one(".form-fields", VerticalScroll).styles.max_height = max(3, room)
 
@@ -267,12 +268,13 @@ def row(label: str, widget: Widget) -> Horizontal:
 
 
 def label_options(scale: list[dict]) -> list[Option]:
-    """The verdict scale as options "1  False / Faux  (1)", keyed by label."""
+    """The verdict scale as options "1  False / Faux · rating 1 of 5", keyed by label: the
+    digit that picks it is the line's only bare number."""
     return [
         Option(
             Text(
                 f"{i}  {e['label_en']} / {e['label_fr'] or ''}"
-                f"{'  (' + str(e['rating']) + ')' if e['rating'] else ''}"
+                f"{' · rating ' + str(e['rating']) + ' of 5' if e['rating'] else ''}"
             ),
             id=e["key"],
         )
@@ -288,12 +290,16 @@ class VerdictForm(FormScreen[VerdictChoice]):
     LABELS = "#verdict-labels"
     RATIONALE = "#verdict-rationale"
 
-    def __init__(self, scale: list[dict], current: dict | None = None) -> None:
+    def __init__(self, scale: list[dict], current: dict | None = None, claim_id: int = 0) -> None:
         super().__init__()
         self.scale = scale
         self.current = current
+        self.claim_id = claim_id
 
     def fields(self):
+        yield Label(
+            f"Claim {self.claim_id}: verdict (1-{min(9, len(self.scale))})", classes="form-hint"
+        )
         yield OptionList(*label_options(self.scale), id="verdict-labels")
         yield row(
             "rationale",
@@ -358,8 +364,10 @@ def stance_input(id: str, value: str = "") -> Input:
 
 
 def library_line(source: dict) -> Text:
+    """A library source: its title and address, or its address alone (once) without one."""
     archived = "  (archived)" if source.get("archived_url") else ""
-    return Text(visible(f"{source.get('title') or '-'} <{source['url']}>{archived}"))
+    named = f"{source['title']} <{source['url']}>" if source.get("title") else source["url"]
+    return Text(visible(f"{named}{archived}"))
 
 
 class SourceForm(FormScreen[SourceChoice]):
