@@ -513,3 +513,10 @@ def m015_match_kind(db: Database) -> None:
     until the analyst confirms it (then the pair is linked and its figures compared); rows
     stored before are matches."""
     db.table("claim_matches").add_column("kind", str, not_null_default="match")
+
+
+@migrations()
+def m016_search_rationales(db: Database) -> None:
+    """A verdict's rationale is searched too: it is where an analyst wrote what the evidence
+    showed. Verdicts stored before are indexed as they are."""
+    db.table("verdicts").enable_fts(["rationale"], fts_version="FTS5", create_triggers=True)

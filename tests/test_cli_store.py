@@ -354,6 +354,26 @@ def test_search_finds_the_words_quoted_from_a_source(ingested):
     assert json.loads(run("search", "Bryansk", "--json").stdout)["excerpts"] == []
 
 
+def test_search_finds_rationales_and_says_which_claim_a_note_is_on(ingested):
+    """A trial: `search deuil` missed the word in a verdict's rationale, and a note was listed
+    without its claim. A rationale replaced by a later verdict, and a note taken back, are no
+    longer found."""
+    cid = six_claim_id()
+    run("verdict", "set", cid, "false", "-r", "Quatre selon le Pentagone, deuil national")
+    run("note", "add", cid, "Rappeler le Pentagone demain")
+    shown = run("search", "Pentagone").output
+    assert f"verdict  on claim {cid}:  Quatre selon" in shown
+    assert f"note     on claim {cid}:  Rappeler" in shown
+    run("verdict", "set", cid, "true", "-r", "Six selon Moscou")
+    assert json.loads(run("search", "deuil", "--json").stdout)["rationales"] == []
+    run("undo")  # the verdict
+    assert json.loads(run("search", "deuil", "--json").stdout)["rationales"][0]["claim_id"] == cid
+    run("undo")  # the verdict before
+    run("undo")  # the note
+    found = json.loads(run("search", "Pentagone", "--json").stdout)
+    assert found["notes"] == [] and found["rationales"] == []
+
+
 def test_terminal_output_never_carries_raw_escapes(tmp_path, french_nlp):
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(

@@ -310,8 +310,8 @@ def redo_command(store, claim_id) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_store
 def search_command(store, words, as_json) -> None:
-    """Full-text search over claims, articles, sources, notes and the excerpts attached with
-    a source (any form of a word: "disparus" finds "disparues")."""
+    """Full-text search over claims, articles, sources, notes, the excerpts attached with a
+    source and verdicts' rationales (any form of a word: "disparus" finds "disparues")."""
     found = store.search(" ".join(words))
     if as_json:
         echo_json(found)
@@ -324,6 +324,11 @@ def search_command(store, words, as_json) -> None:
                     f"excerpt  claim {row['claim_id']}, source {row['source_id']}:  "
                     f"{shorten(said, 80)}"
                 )
+                continue
+            if table in ("notes", "rationales"):
+                what = "note" if table == "notes" else "verdict"
+                said = row.get("body") or row.get("rationale")
+                echo(f"{what:8} on claim {row['claim_id']}:  {shorten(said, 90)}")
                 continue
             label = row.get("text") or row.get("title") or row.get("body") or row.get("url")
             echo(f"{table[:-1]:8} {row['id']:>6}  {shorten(label, 100)}")

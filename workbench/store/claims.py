@@ -62,14 +62,21 @@ class ClaimsMixin(StoreBase):
         return [decode_claim(row) for row in self.db.query(sql, params)]
 
     def search(self, words: str, limit: int = 20) -> dict[str, list[dict]]:
-        """Full-text search over claims, articles, sources, notes and the excerpts attached
-        with a source (under "excerpts", a source's link to a claim), best matches first."""
+        """Full-text search over claims, articles, sources, notes (not those taken back), the
+        excerpts attached with a source (under "excerpts", a source's link to a claim) and
+        the rationales of claims' current verdicts, best matches first."""
         query = fts_query(words)
         tables = {
             "claims": ("claims", "t.text, t.speaker, t.article_id", ""),
             "articles": ("articles", "t.title, t.outlet, t.published", ""),
             "sources": ("sources", "t.title, t.publisher, t.url", ""),
-            "notes": ("notes", "t.body, t.claim_id, t.analyst", ""),
+            "notes": ("notes", "t.body, t.claim_id, t.analyst", "AND t.retracted_at IS NULL"),
+            "rationales": (
+                "verdicts",
+                "t.rationale, t.label, t.claim_id",
+                "AND t.retracted_at IS NULL AND t.id = (SELECT max(v.id) FROM verdicts v "
+                "WHERE v.claim_id = t.claim_id AND v.retracted_at IS NULL)",
+            ),
             "excerpts": (
                 "claim_sources",
                 "t.excerpt, t.note, t.claim_id, t.source_id",
