@@ -117,3 +117,21 @@ def test_a_place_and_a_word_before_a_dash_is_no_dateline():
         "Paris, Londres - les deux villes ont voté.",
         "Marie Curie, 45 ans - La chercheuse.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry docked at 6 a.m. Passengers waited two hours.",
+            ["The ferry docked at 6 a.m.", "Passengers waited two hours."],
+        ),
+        ("The strike began at 12:01 a.m. Monday and lasted a day.", None),
+        ("Trading opened at 9 a.m. GMT and fell.", None),
+        ("Polls closed at 10 p.m. Sept. 4 in most states.", None),
+    ],
+)
+def test_a_time_of_day_ends_a_sentence_before_a_capitalised_word(text, expected):
+    """A trial's election count read "... declared shortly after 3 a.m. Turnout was 38.4
+    percent" as one sentence; a day, a month or a time zone after the time stays in it."""
+    assert _texts(text) == (expected or [text])

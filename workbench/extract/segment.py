@@ -146,6 +146,23 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     return len(word) == 1 and text[start].isupper() or bool(re.fullmatch(r"(\w\.)+\w", word))
 
 
+_TIME_OF_DAY = re.compile(r"(?<![\w.])[ap]\.m$", re.IGNORECASE)
+# what may follow "3 a.m." inside the sentence: a day, a month, a time zone
+_AFTER_TIME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.?(?:\s|$)|[A-Z]{2,4}\b(?![a-z])"
+)
+
+
+def _time_ends(text: str, dot: int, following: int) -> bool:
+    """ "... declared shortly after 3 a.m. Turnout was 38.4 percent": after a time of day, a
+    capitalised word other than a day, a month or a time zone ("3 a.m. Monday", "9 a.m.
+    GMT") opens the next sentence."""
+    return bool(_TIME_OF_DAY.search(text, max(0, dot - 4), dot)) and not _AFTER_TIME.match(
+        text, following
+    )
+
+
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets just after each sentence end in text[start:end], ignoring ends inside quotes."""
     ends = []
@@ -187,7 +204,9 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
                     or next_char.isdigit()
                     or (next_char in OPENING_QUOTES + "\"'—–-(")
                 )
-                if starts_sentence and not (char == "." and _is_abbreviation(text, i, start)):
+                if starts_sentence and not (
+                    char == "." and _is_abbreviation(text, i, start) and not _time_ends(text, i, k)
+                ):
                     ends.append(j)
                     i = j
                     continue
