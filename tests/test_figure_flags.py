@@ -126,3 +126,24 @@ def test_the_card_says_a_bound_with_its_words(dam):
         assert "(!)" not in card
 
     run_app(dam, scenario, article_id=dam.fr)
+
+
+def test_the_internal_report_says_suggestions_undos_and_no_empty_period(dam, tmp_path):
+    """A trial: weak unconfirmed suggestions were listed under "Déjà vu" like confirmed
+    matches, the history said "annulé / annulé / rétabli" without what, and a report with no
+    work showed "Période de travail: — – —"."""
+    note = dam.add_note(dam.twelve, "Ask the prefecture.")
+    assert note
+    dam.undo(dam.twelve)
+    for fmt in ("md", "html"):
+        text, _ = render_report(dam, [dam.fr], fmt, language="fr", audience="internal")
+        assert "annulé: note ajoutée" in text
+        suggested = [m for m in dam.matches_of([c["id"] for c in dam.claims()]).values() for m in m]
+        if any(m["state"] == "suggested" for m in suggested):
+            assert "suggérée, non confirmée: " in text
+    quiet = Store.open(tmp_path / "quiet.db", "ana")
+    quiet.ingest(FRENCH, extract(FRENCH, "fr", date(2026, 11, 26)), title="Barrage")
+    for fmt in ("md", "html"):
+        text, _ = render_report(quiet, [1], fmt, language="fr", audience="public")
+        assert "Période de travail" not in text and "— – —" not in text
+    quiet.close()

@@ -12,11 +12,11 @@ from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
     STATUS_WORDS,
-    action_word,
     date_said,
     definition,
     describe_flag,
     describe_seen,
+    history_action,
     moment,
     role_word,
     signal_word,
@@ -117,8 +117,12 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
             if summary["analysts"]
             else []
         ),
-        f"<tr><th>{esc(w['work_period'])}</th><td>{esc(summary['first'] or '—')} – "
-        f"{esc(summary['last'] or '—')}</td></tr>"
+        (
+            f"<tr><th>{esc(w['work_period'])}</th><td>{esc(summary['first'] or '—')} – "
+            f"{esc(summary['last'] or '—')}</td></tr>"
+            if summary["first"] or summary["last"]  # no work, no period
+            else ""
+        )
         + (
             f"<tr><th>{esc(w['waiting_review'])}</th><td>{article['waiting_review']}</td></tr>"
             if article.get("waiting_review")
@@ -258,9 +262,11 @@ def _claim(number: int, claim: dict, lang: str) -> str:
         ]
         out.append("</ul>")
     if claim["history"]:
+        rows = {h["id"]: h for h in claim["history"]}
         out.append(f"<details><summary>{esc(w['history'])}</summary><ul>")
         out += [
-            f"<li>{esc(moment(h['at']))} {esc(h['analyst'])} {esc(action_word(h['action'], lang))}</li>"
+            f"<li>{esc(moment(h['at']))} {esc(h['analyst'])} "
+            f"{esc(history_action(h, rows, lang))}</li>"
             for h in claim["history"]
         ]
         out.append("</ul></details>")

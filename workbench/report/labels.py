@@ -596,7 +596,27 @@ def describe_seen(match: dict, language: str, numbers: list[dict] | None = None)
     w = words(language)
     if match.get("kind") == OTHER_FIGURE:
         return w["other_figure"], describe_other_figure(match, language, numbers)
-    return w["seen"], describe_match(match, language)
+    state = STATE_WORDS.get(language, STATE_WORDS["en"]).get(match.get("state") or "")
+    return w["seen"], (f"{state}: " if state else "") + describe_match(match, language)
+
+
+STATE_WORDS = {
+    "en": {"suggested": "suggested, not confirmed", "rejected": "rejected"},
+    "fr": {"suggested": "suggérée, non confirmée", "rejected": "écartée"},
+}
+"""A match the internal report lists that no analyst confirmed, said as such (the public
+report lists confirmed ones only)."""
+
+
+def history_action(row: dict, rows: dict[int, dict], language: str) -> str:
+    """A history row's action in words; an undo or redo says what it took back or did again
+    ("undone: source attached"), read from `rows` by id."""
+    said = action_word(row["action"], language)
+    after = row.get("after")
+    taken = after.get("undid") or after.get("redid") if isinstance(after, dict) else None
+    if isinstance(taken, int) and (target := rows.get(taken)):
+        said += f": {action_word(target['action'], language)}"
+    return said
 
 
 _FIGURE_GROUPS = ("same figure, same count", "shared figure", "other figure", "figures apart")

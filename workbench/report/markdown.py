@@ -10,11 +10,11 @@ from workbench.matching.disagreement import article_flags
 from workbench.report.labels import (
     STANCE_WORDS,
     STATUS_WORDS,
-    action_word,
     date_said,
     definition,
     describe_flag,
     describe_seen,
+    history_action,
     moment,
     role_word,
     signal_word,
@@ -71,7 +71,10 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         )
         if summary["analysts"]:
             lines.append(f"- {w['analysts']}: {escape(', '.join(summary['analysts']))}")
-        lines.append(f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}")
+        if summary["first"] or summary["last"]:  # no work, no period
+            lines.append(
+                f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}"
+            )
         if article.get("waiting_review"):
             lines.append(f"- {w['waiting_review']}: {article['waiting_review']}")
         lines.append("")
@@ -171,9 +174,10 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
             )
             lines += [f"    - {escape(step)}" for step in review_steps(claim, verdict)]
     if claim["history"]:
+        rows = {h["id"]: h for h in claim["history"]}
         lines.append(f"- {w['history']}:")
         lines += [
-            f"  - {moment(h['at'])} {escape(h['analyst'])} {action_word(h['action'], lang)}"
+            f"  - {moment(h['at'])} {escape(h['analyst'])} {history_action(h, rows, lang)}"
             for h in claim["history"]
         ]
     lines.append("")
