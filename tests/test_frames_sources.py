@@ -499,3 +499,15 @@ def test_a_second_reported_fact_after_and_that(french_nlp, language, text, expec
     """A trial's dam story: "said the dam had been inspected in April and that no defects had
     been found" (and its French "et qu'« ... »") was one claim holding two facts."""
     assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le feu s'était déclaré dans la nuit au rez-de-chaussée de l'immeuble de cinq étages.",
+        "L'incendie s'est déclaré vers 3 heures dans un entrepôt.",
+    ],
+)
+def test_a_fire_that_breaks_out_says_nothing(french_nlp, text):
+    """ "se déclarer" of a fire is breaking out: a trial's verdict story made "feu" a speaker."""
+    assert [s for _, s in _claims(text, "fr")] == [None]

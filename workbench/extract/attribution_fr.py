@@ -857,6 +857,10 @@ class FrenchAttributor:
         that is a group (plural) or names a person (an agent noun, a kinship word)."""
         if subject.pos_ != "NOUN" or not self._is_reporting(verb) or self._is_passive(verb):
             return False
+        if any(c.lemma_ == "se" for c in verb.children) and not any(
+            c.dep_ in {"ccomp", "xcomp"} for c in verb.children
+        ):
+            return False  # "Le feu s'était déclaré au rez-de-chaussée": broke out, said nothing
         if not subject.is_lower or any(c.dep_ == "case" for c in subject.children):
             return False  # a piece of a name ("Nations Unis"), a complement ("de Paris")
         lemma = subject.lemma_.lower()
