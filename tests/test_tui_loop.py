@@ -605,3 +605,20 @@ def test_the_edit_form_shows_every_problem_at_once_and_moves_to_the_first(tui_st
         before["start"],
         before["end"],
     )
+
+
+def test_the_keys_help_names_the_parts_and_explains_the_kinds_letters(tui_store):
+    """A trial: `?` listed "(ClaimsTable)", "(MainScreen)", "(ClaimWorkbench)", and the
+    claims table's kinds letters (NDAE) were explained nowhere."""
+    from workbench.tui.screens.help import HelpScreen
+
+    async def scenario(app, pilot):
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        wheres = {where for _, _, where in app.screen.bindings}
+        assert {"claims table", "main screen", "anywhere"} <= wheres
+        assert not any(re.search(r"[a-z][A-Z]", where) for where in wheres)
+        assert "N number, D date, Q quote, A attribution, E event" in app.screen.wb_legend
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)

@@ -232,19 +232,30 @@ class ClaimWorkbench(DeskApp):
         self.exit()
 
     def action_help(self) -> None:
+        from workbench.tui.keys import part_name
         from workbench.tui.screens.help import HelpScreen
+        from workbench.tui.screens.main import MainScreen
+        from workbench.tui.widgets.claims_table import KIND_LETTERS
 
         ours: list[tuple[str, str, str]] = []
         textuals: list[tuple[str, str, str]] = []
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if binding.description:
-                where = type(active.node).__name__
+                where = part_name(active.node)
                 # Every binding of the workbench has an id (keymap.toml remaps by it); the
                 # widgets' own (a table's "Page Left") come after, not in the first screenful.
                 found = ours if binding.id else textuals
                 found.append((self.get_key_display(binding), binding.description, where))
-        self.push_screen(HelpScreen(ours + textuals))  # the focused part first, the app last
+        legend = (
+            "kinds column: "
+            + ", ".join(f"{letter} {kind}" for kind, letter in KIND_LETTERS.items())
+            if isinstance(self.screen, MainScreen)
+            else ""
+        )
+        self.push_screen(
+            HelpScreen(ours + textuals, legend)
+        )  # the focused part first, the app last
 
     def get_system_commands(self, screen):
         """Textual's own commands, then each of our actions once (a widget's cursor keys,

@@ -3,6 +3,8 @@ README to it): `python -m workbench.tui.keys` prints it."""
 
 from __future__ import annotations
 
+import re
+
 from textual.binding import Binding
 
 NAMES = {
@@ -42,6 +44,36 @@ def sections() -> list[tuple[str, list[Binding]]]:
         ("my queue", own(QueueScreen.BINDINGS)),
         ("anywhere", own(ClaimWorkbench.BINDINGS) + own(DeskApp.BINDINGS)),
     ]
+
+
+def part_name(node: object) -> str:
+    """The part of the screen a binding belongs to, named as the README's keys table names
+    it ("claims table", not the class name ClaimsTable); Textual's own widgets in words."""
+    from workbench.tui.app import ClaimWorkbench
+    from workbench.tui.desk import DeskApp
+    from workbench.tui.screens.articles import ArticlesScreen
+    from workbench.tui.screens.forms import FormScreen
+    from workbench.tui.screens.main import MainScreen
+    from workbench.tui.screens.matches import MatchesScreen
+    from workbench.tui.screens.queue import QueueScreen
+    from workbench.tui.widgets.article_view import ArticleView
+    from workbench.tui.widgets.claims_table import ClaimsTable
+
+    parts = (
+        (ClaimsTable, "claims table"),
+        (ArticleView, "article pane"),
+        (MainScreen, "main screen"),
+        (FormScreen, "every form"),
+        (MatchesScreen, "seen before"),
+        (ArticlesScreen, "article list"),
+        (QueueScreen, "my queue"),
+        (ClaimWorkbench, "anywhere"),
+        (DeskApp, "anywhere"),
+    )
+    for kind, name in parts:
+        if isinstance(node, kind):
+            return name
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", type(node).__name__).lower()
 
 
 def keys_markdown() -> str:

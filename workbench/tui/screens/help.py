@@ -12,9 +12,11 @@ from textual.widgets import Label, Static
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f1,question_mark,q", "close", "Close", id="help.close")]
 
-    def __init__(self, bindings: list[tuple[str, str, str]]) -> None:
+    def __init__(self, bindings: list[tuple[str, str, str]], legend: str = "") -> None:
         super().__init__()
         self.bindings = bindings
+        self.wb_legend = legend
+        """What the screen's columns abbreviate (the claims table's kinds letters)."""
         """(key, description, where) for every active binding."""
 
     def compose(self):
@@ -23,6 +25,8 @@ class HelpScreen(ModalScreen[None]):
             body.append(f"{key:>14}  ", style="bold")
             body.append(f"{description}")
             body.append(f"  ({where})\n", style="dim")
+        if self.wb_legend:
+            body.append(f"\n{self.wb_legend}\n")
         body.append(
             "\nKeys can be remapped in ~/.config/claim-workbench/keymap.toml "
             '([keys] binding-id = "key"); ctrl+p lists every action.',
