@@ -501,6 +501,23 @@ def test_a_matched_claim_with_another_figure_is_flagged(two_languages):
     assert any(f["other_value"] == 5 and "matched" in f["where"] for f in flags)
 
 
+def test_only_a_confirmed_match_is_compared_figure_by_figure(two_languages):
+    """A trial: a weak suggestion (0.07) between "9 dead" and "Eleven killed" put "(!) figure
+    neuf = 9 (dead) but Eleven = 11 in matched claim 9" on the card, before anything was
+    matched. A suggestion is no statement of the same fact; once confirmed it is."""
+    import json
+
+    store = two_languages
+    six_fr = store.claims(article_id=store.french, search="ATACMS")[0]["id"]
+    six_en = store.claims(article_id=store.english, search="ATACMS")[0]["id"]
+    five = [{"text": "five", "value": 5, "unit": "missiles", "approximate": False}]
+    store.db.execute("UPDATE claims SET numbers = ? WHERE id = ?", [json.dumps(five), six_en])
+    assert store.matches(six_fr)[0]["state"] == "suggested"
+    assert not [f for f in store.disagreements(six_fr) if f["other_value"] == 5]
+    store.decide_match(store.matches(six_fr)[0]["id"], "confirmed")
+    assert [f for f in store.disagreements(six_fr) if f["other_value"] == 5]
+
+
 def test_import_claimreview_command(two_languages, tmp_path, monkeypatch):
     store = two_languages
     monkeypatch.setenv("WORKBENCH_DB", str(store.path))

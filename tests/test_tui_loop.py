@@ -159,7 +159,7 @@ def test_the_check_flow_in_six_command_keys(tui_store):
         await pilot.press("enter")
         await type_text(pilot, "Pentagon")
         await settle(pilot)
-        await pilot.press("enter", "enter")  # to the results, pick the first
+        await pilot.press("enter")  # takes the first source found
         assert app.screen.focused.id == "check-stance"
         await pilot.press("s", "enter")
         await settle(pilot)

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value, qualifier_of
 from workbench.matching.measures import is_measure
-from workbench.matching.sides import is_other_figure
 from workbench.matching.signature import bound_of, nearest_cue, quantity
 
 TOLERANCE = 0.1
@@ -197,7 +196,7 @@ _NAMING = ("other_claim_id", "other_language", "other_article", "other_published
 
 
 def evidence_figures(claim: dict, language: str) -> list[Figure]:
-    """Figures a claim's sources' excerpts and matched claims give."""
+    """Figures a claim's sources' excerpts and its confirmed matches give."""
     found = []
     for source in claim.get("sources", []):
         if source.get("excerpt"):
@@ -208,8 +207,10 @@ def evidence_figures(claim: dict, language: str) -> list[Figure]:
             where = f"source “{source.get('title') or source['url']}”"
             found += figures_of(numbers, source["excerpt"], where, language)
     for match in claim.get("matches", []):
-        # a report of the same fact with another figure is compared once confirmed (linked)
-        if match.get("other_claim_id") and not is_other_figure(match):
+        # only a match the analyst confirmed (or linked) speaks of the same fact: a
+        # suggestion, weak or rejected, said "9 dead but 11 in matched claim 9" of a claim
+        # nobody had matched
+        if match.get("other_claim_id") and match.get("state") == "confirmed":
             found += figures_of(
                 match["other_numbers"],
                 match["other_text"],
