@@ -16,10 +16,8 @@ from tests.conftest import FIXTURES
 from workbench.matching import keys as keyspace
 from workbench.matching.features import (
     FEATURES,
-    _close,
-    _counts_alike,
     _figures,
-    _same_kind,
+    _figures_any,
     features,
     first_evidence,
     last_evidence,
@@ -126,23 +124,11 @@ def test_pairs_set_aside_by_the_bound_are_never_suggested(fixture_signatures):
 
 
 def _figures_plain(a, b):
-    """`features._figures` as written for any number of figures, every pair in sets."""
+    """`features._figures` by the path for any number of figures, every pair in sets."""
     mine, theirs = a.figures, b.figures
     if not mine or not theirs:
         return 0.0, 0.0, 0.0, 0.0
-    pairs = [(i, j) for i in range(len(mine)) for j in range(len(theirs))]
-    close = {(i, j) for i, j in pairs if _close(mine[i], theirs[j])}
-    kind = {(i, j) for i, j in pairs if _same_kind(mine[i], theirs[j])}
-    counted = any(_counts_alike(mine[i], theirs[j]) for i, j in close)
-    shared = not counted and any(
-        mine[i].quantity is None or theirs[j].quantity is None or (i, j) in kind for i, j in close
-    )
-    other = any(
-        not any((i, k) in close for k in range(len(theirs)) if (i, k) in kind)
-        and not any((h, j) in close for h in range(len(mine)) if (h, j) in kind)
-        for i, j in kind
-    )
-    return float(counted), float(shared), float(other), float(not close)
+    return _figures_any(mine, theirs)
 
 
 def test_one_figure_each_is_compared_as_any_number_of_figures_are(fixture_signatures):

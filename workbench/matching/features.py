@@ -182,6 +182,13 @@ def _figures(a: Signature, b: Signature) -> tuple[float, float, float, float]:
         counted = _counts_alike(x, y)
         shared = not counted and (x.quantity is None or y.quantity is None or _same_kind(x, y))
         return float(counted), float(shared), 0.0, 0.0
+    return _figures_any(mine, theirs)
+
+
+def _figures_any(
+    mine: tuple[Figure, ...], theirs: tuple[Figure, ...]
+) -> tuple[float, float, float, float]:
+    """`_figures` for any number of figures on each side (both non-empty)."""
     # Each pair of figures (by position, a's first) compared once.
     pairs = [(i, j) for i in range(len(mine)) for j in range(len(theirs))]
     close = {(i, j) for i, j in pairs if _close(mine[i], theirs[j])}
