@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.tui_support import open_matches
 from workbench.matching.sides import MATCH, OTHER_FIGURE, is_other_figure
 from workbench.store import Store
 
@@ -161,20 +162,6 @@ def _app_on_french(both, scenario):
     return french
 
 
-async def _dialog_on(app, pilot, claim_id: int):
-    from tests.tui_support import settle
-    from workbench.tui.screens.matches import MatchesScreen
-    from workbench.tui.widgets.claims_table import ClaimsTable
-
-    table = app.screen.query_one(ClaimsTable)
-    table.move_cursor(row=table.get_row_index(str(claim_id)))
-    await settle(pilot)
-    await pilot.press("m")
-    await settle(pilot)
-    assert isinstance(app.screen, MatchesScreen)
-    return app.screen
-
-
 def test_the_card_and_m_y_link_the_reports_and_flag_the_figures(both):
     from textual.widgets import OptionList
 
@@ -185,7 +172,7 @@ def test_the_card_and_m_y_link_the_reports_and_flag_the_figures(both):
 
     async def scenario(app, pilot):
         screen = app.screen
-        dialog = await _dialog_on(app, pilot, french["id"])
+        dialog = await open_matches(app, pilot, french["id"])
         card = " ".join(screen.query_one(ClaimCard).plain.split())
         assert "another report gives another figure: 29 people (Reuters, " in card
         assert "vs Vingt-sept = 27 personnes here" in card
@@ -218,7 +205,7 @@ def test_m_n_dismisses_and_u_takes_it_back(both):
 
     async def scenario(app, pilot):
         screen = app.screen
-        dialog = await _dialog_on(app, pilot, french["id"])
+        dialog = await open_matches(app, pilot, french["id"])
         await pilot.press("n")
         await settle(pilot)
         assert app.screen is dialog

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from textual.widgets import OptionList
 
-from tests.tui_support import prepared_store, run_app, settle
+from tests.tui_support import open_matches, prepared_store, run_app, settle
 from workbench.store import Store
 from workbench.tui.screens.main import READ_AHEAD
 from workbench.tui.screens.matches import MatchesScreen
@@ -39,17 +39,6 @@ def seen_cells(table: ClaimsTable) -> dict[int, str]:
         int(row.key.value): str(table.get_row_at(index)[column])
         for index, row in enumerate(table.ordered_rows)
     }
-
-
-async def open_matches(app, pilot, claim_id: int) -> MatchesScreen:
-    """The matches dialog of one claim, opened with `m` from its row."""
-    table = app.screen.query_one(ClaimsTable)
-    table.move_cursor(row=table.get_row_index(str(claim_id)))
-    await settle(pilot)
-    await pilot.press("m")
-    await settle(pilot)
-    assert isinstance(app.screen, MatchesScreen)
-    return app.screen
 
 
 def test_the_table_marks_claims_seen_before_from_one_query_per_article(matched, monkeypatch):

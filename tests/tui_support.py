@@ -71,3 +71,17 @@ def run_app(store: Store, scenario, size=(120, 40), **kwargs):
 
     asyncio.run(main())
     return app
+
+
+async def open_matches(app, pilot, claim_id: int):
+    """The matches dialog of one claim, opened with `m` from its row."""
+    from workbench.tui.screens.matches import MatchesScreen
+    from workbench.tui.widgets.claims_table import ClaimsTable
+
+    table = app.screen.query_one(ClaimsTable)
+    table.move_cursor(row=table.get_row_index(str(claim_id)))
+    await settle(pilot)
+    await pilot.press("m")
+    await settle(pilot)
+    assert isinstance(app.screen, MatchesScreen)
+    return app.screen
