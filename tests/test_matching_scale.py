@@ -29,8 +29,8 @@ def crowded_article(claims: int, seed: int = 0) -> tuple[str, Extraction]:
     for i in range(claims):
         figure = 3 + (i + seed) % 40
         sentence = (
-            f"Officials in {PLACES[i % len(PLACES)]} said {figure} people were killed "
-            f"in the strike number {seed}-{i}."
+            f"Officials in {PLACES[i % len(PLACES)]} counted {figure} dead "
+            f"after the strike number {seed}-{i}."
         )
         start = len(text) + (1 if text else 0)
         text += (" " if text else "") + sentence
@@ -41,7 +41,7 @@ def crowded_article(claims: int, seed: int = 0) -> tuple[str, Extraction]:
                 start + len(sentence),
                 sentence,
                 kinds=["number"],
-                numbers=[NumberMention(str(figure), figure, at, at + len(str(figure)), "people")],
+                numbers=[NumberMention(str(figure), figure, at, at + len(str(figure)), "dead")],
                 speaker="Officials",
                 score=0.8,
             )

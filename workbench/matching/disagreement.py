@@ -78,6 +78,12 @@ class Figure:
         return not self.measure and self.quantity != "people"
 
 
+def fate_of(kind: str, text: str, figure_text: str | None) -> str:
+    """What befell what a figure counts: its unit when that says it ("morts"), else the word
+    of death or injury nearest it in its text ("" when none)."""
+    return kind if kind in _FATES else nearest_cue(text, figure_text, FATE_WORDS) or ""
+
+
 def figures_of(
     numbers: list[dict], text: str, where: str, language: str = "fr", match: Mapping | None = None
 ) -> list[Figure]:
@@ -88,7 +94,7 @@ def figures_of(
         if kind:
             approximate = bool(number.get("approximate"))
             qualifier = qualifier_of(str(number.get("text") or ""), text) if approximate else ""
-            fate = kind if kind in _FATES else nearest_cue(text, number.get("text"), FATE_WORDS)
+            fate = fate_of(kind, text, number.get("text"))
             found.append(
                 Figure(
                     str(number.get("text") or figure_value(float(number["value"]))),
@@ -98,7 +104,7 @@ def figures_of(
                     where,
                     kind if kind in _NAMED else str(number.get("unit")),
                     frozenset(m for m in meanings if not m.startswith("~")) | {kind},
-                    fate or "",
+                    fate,
                     qualifier,
                     bound_of(qualifier),
                     language,

@@ -664,12 +664,14 @@ class DisagreementsMixin(StoreBase):
         """The claim's figures that its article, its sources' excerpts or its matched claims
         give otherwise (the same reading as the report's), read from the article's stored
         figures of the claim's quantities only: fast in an article of any size."""
-        from workbench.matching.disagreement import Figure, claim_flags
+        from workbench.matching.disagreement import Figure, claim_flags, fate_of
 
         claim = decode_claim(self.claim_row(claim_id))
         language = self.db.execute(
             "SELECT language FROM articles WHERE id = ?", [claim["article_id"]]
         ).fetchone()[0]
+        # each with what befell what it counts, read from its claim's words as the report
+        # reads it (without it, "dix morts" never met "huit morts" of the same article)
         figures = [
             Figure(
                 r["text"],
@@ -678,12 +680,14 @@ class DisagreementsMixin(StoreBase):
                 bool(r["approximate"]),
                 f"claim {r['claim_id']}",
                 r["label"],
+                fate=fate_of(r["quantity"], r["claim_text"], r["text"]),
             )
             for r in self.db.query(
-                "SELECT quantity, value, approximate, claim_id, text, label "
-                "FROM claim_figures WHERE article_id = ? AND claim_id != ? AND quantity IN "
+                "SELECT f.quantity, f.value, f.approximate, f.claim_id, f.text, f.label, "
+                "c.text AS claim_text FROM claim_figures f JOIN claims c ON c.id = f.claim_id "
+                "WHERE f.article_id = ? AND f.claim_id != ? AND f.quantity IN "
                 "(SELECT quantity FROM claim_figures WHERE claim_id = ?) "
-                "ORDER BY claim_id LIMIT 2000",
+                "ORDER BY f.claim_id LIMIT 2000",
                 [claim["article_id"], claim_id, claim_id],
             )
         ]
