@@ -149,8 +149,9 @@ class CheckForm(FormScreen[CheckChoice]):
 
     def _source_entered(self) -> None:
         """Enter on the source, once the keys typed before it are in the field and the
-        library has answered for its words: to the results when it found some, else to the
-        stance; then the keys typed after the Enter follow, as if the analyst had waited."""
+        library has answered for its words: the first source found is taken (when words found
+        some), on to the stance; then the keys typed after the Enter follow, as if the
+        analyst had waited."""
         source = self.query_one("#check-source", Input)
         words = source.value.strip()
         if words and not looks_like_url(words) and words != self.wb_found_for:
