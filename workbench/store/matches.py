@@ -641,6 +641,12 @@ class DisagreementsMixin(StoreBase):
     """Figures that disagree with a claim's, found in its article, its sources and its
     matches."""
 
+    def _language_of(self, claim: dict) -> str | None:
+        """The language of the article a claim was read in."""
+        return self.db.execute(
+            "SELECT language FROM articles WHERE id = ?", [claim["article_id"]]
+        ).fetchone()[0]
+
     def figures_apart(self, claim_id: int, other_id: int) -> list[dict]:
         """The figures of `claim_id` that claim `other_id` gives otherwise (the same reading
         as the card's flags for a matched claim, in either language)."""
@@ -649,9 +655,7 @@ class DisagreementsMixin(StoreBase):
         sides = []
         for cid in (claim_id, other_id):
             claim = decode_claim(self.claim_row(cid))
-            language = self.db.execute(
-                "SELECT language FROM articles WHERE id = ?", [claim["article_id"]]
-            ).fetchone()[0]
+            language = self._language_of(claim)
             sides.append(
                 figures_of(claim["numbers"] or [], claim["text"], f"claim {cid}", language or "fr")
             )
@@ -667,9 +671,7 @@ class DisagreementsMixin(StoreBase):
         from workbench.matching.disagreement import Figure, claim_flags, fate_of
 
         claim = decode_claim(self.claim_row(claim_id))
-        language = self.db.execute(
-            "SELECT language FROM articles WHERE id = ?", [claim["article_id"]]
-        ).fetchone()[0]
+        language = self._language_of(claim)
         # each with what befell what it counts, read from its claim's words as the report
         # reads it (without it, "dix morts" never met "huit morts" of the same article)
         figures = [
