@@ -159,3 +159,43 @@ def test_a_report_in_another_language_gets_its_own_file_name():
     assert report_path(article, "md", "/r").name == "3-bénin-yayi-réélu-public.md"
     assert report_path(article, "md", "/r", language="fr") == report_path(article, "md", "/r")
     assert report_path(article, "md", "/r", language="en").name == "3-bénin-yayi-réélu-public-en.md"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_report_numbers_its_claims_by_their_place_not_by_database_id(scripted, fmt):
+    """A claim added by hand at the top made the ATACMS claim (id 3) the fourth: the report
+    printed "### 4. Claim 3", and a published report names no database id at all."""
+    text = scripted.article(scripted.sample_id)["text"]
+    added = scripted.add_claim(scripted.sample_id, 0, text.index(" d'un cran"))
+    six = scripted.claims(search="ATACMS")[0]["id"]
+    order = [c["id"] for c in scripted.dossier([scripted.sample_id])[0]["claims"]]
+    place = order.index(six) + 1
+    assert place != six and order[0] == added
+    public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")
+    internal, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
+    heading = {"md": "### Affirmation {} — Plutôt faux", "html": "<h3>Affirmation {} <span"}[fmt]
+    assert heading.format(place) in public
+    assert heading.format(f"{place} (id {six})") in internal  # for `workbench show`
+    assert "(id " not in public
+    if fmt == "md":  # the timeline's markers are the places too
+        (line,) = [line for line in public.splitlines() if "─●─ événement: l'Ukraine" in line]
+        assert line.endswith(f"[{place}]")
+
+
+def test_a_flag_names_a_claim_of_the_report_by_its_place():
+    from workbench.report.labels import describe_flag
+    from workbench.report.naming import ClaimNames
+
+    flag = {
+        "figure": "six",
+        "value": 6,
+        "quantity": "missiles",
+        "other_figure": "quatre",
+        "other_value": 4,
+        "where": "claim 12",
+        "match": None,
+    }
+    article = {"claims": [{"id": 40}, {"id": 12}], "for_reader": True}
+    for language, said in (("fr", "dans l'affirmation 2"), ("en", "in claim 2")):
+        assert describe_flag(flag, language, ClaimNames.of(article, language)).endswith(said)
+    assert describe_flag(flag, "en").endswith("in claim 12")  # the desk's views: its id

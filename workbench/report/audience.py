@@ -24,7 +24,8 @@ def for_audience(articles: list[dict], audience: str) -> list[dict]:
     if audience == "internal":
         return articles
     return [
-        {**article, "claims": [_public(claim) for claim in article["claims"]]}
+        # for_reader: its claims are named by their place in the report, never by id
+        {**article, "for_reader": True, "claims": [_public(claim) for claim in article["claims"]]}
         for article in articles
     ]
 

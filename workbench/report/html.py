@@ -23,6 +23,7 @@ from workbench.report.labels import (
     verdict_label,
     words,
 )
+from workbench.report.naming import ClaimNames
 from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
 from workbench.report.timeline import events
 from workbench.safe_text import visible
@@ -133,12 +134,14 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
         f'<div class="article">{_marked_text(article)}</div>',
         f"<h2>{esc(w['claims'])}</h2>",
     ]
-    out += [_claim(number, claim, lang) for number, claim in enumerate(article["claims"], 1)]
+    names = ClaimNames.of(article, lang)
+    out += [_claim(claim, lang, names) for claim in article["claims"]]
     flags = article_flags(article)
     for heading, estimates in (("disagree", False), ("estimates", True)):
+        # the anchors keep the claims' ids: a ClaimReview's url points at them
         listed = [
-            f'<li><a href="#claim-{claim_id}">{esc(w["claim"])} {claim_id}</a>: '
-            f"{esc(describe_flag(flag, lang))}</li>"
+            f'<li><a href="#claim-{claim_id}">{esc(names.title(claim_id))}</a>: '
+            f"{esc(describe_flag(flag, lang, names))}</li>"
             for claim_id, found in flags.items()
             for flag in found
             if bool(flag.get("estimates")) == estimates
@@ -152,7 +155,10 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
             label = (
                 esc(event.label)
                 if event.claim_id is None
-                else (f'<a href="#claim-{event.claim_id}">{esc(event.label)}</a>')
+                else (
+                    f'<a href="#claim-{event.claim_id}">{esc(event.label)}</a> '
+                    f"[{names.place(event.claim_id)}]"
+                )
             )
             marker = "◆" if event.published else "●"
             out.append(f"<tr><td>{esc(event.iso)}</td><td>{marker}</td><td>{label}</td></tr>")
@@ -160,7 +166,7 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
     if summary["unchecked"]:
         out.append(f"<h2>{esc(w['unchecked'])}</h2><ul>")
         out += [
-            f'<li><a href="#claim-{c["id"]}">{esc(w["claim"])} {c["id"]}</a>: {esc(c["text"])}</li>'
+            f'<li><a href="#claim-{c["id"]}">{esc(names.title(c["id"]))}</a>: {esc(c["text"])}</li>'
             for c in summary["unchecked"]
         ]
         out.append("</ul>")
@@ -192,12 +198,12 @@ def _sentence(claim: dict, w: dict) -> list[str]:
     return [f'<li class="context">{esc(w["sentence"])}: {esc(sentence)}</li>']
 
 
-def _claim(number: int, claim: dict, lang: str) -> str:
+def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
     w = words(lang)
     verdict = claim["verdict_record"]
     out = [
         f'<section class="claim" id="claim-{claim["id"]}">',
-        f"<h3>{number}. {esc(w['claim'])} {claim['id']} {verdict_badge(verdict, lang)}</h3>",
+        f"<h3>{esc(names.heading(claim['id']))} {verdict_badge(verdict, lang)}</h3>",
         f"<blockquote>{esc(claim['text'])}</blockquote>",
         f'<p><a href="#text-{claim["id"]}">↑ {esc(w["in_article"])}</a></p><ul>',
         *_sentence(claim, w),
@@ -245,7 +251,7 @@ def _claim(number: int, claim: dict, lang: str) -> str:
     out += [
         f"<li>{esc(label)}: {esc(said)}</li>"
         for label, said in (
-            describe_seen(m, lang, claim.get("numbers")) for m in claim.get("matches", [])
+            describe_seen(m, lang, claim.get("numbers"), names) for m in claim.get("matches", [])
         )
     ]
     out.append("</ul>")

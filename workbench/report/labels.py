@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from workbench.figure_text import figure_said, figure_value
 from workbench.matching.sides import OTHER_FIGURE
+
+if TYPE_CHECKING:
+    from workbench.report.naming import ClaimNames
 
 WORDS = {
     "en": {
@@ -459,11 +465,11 @@ def shortened(text: str, limit: int = SHORT) -> str:
     return (cut or text[:limit]) + "…"
 
 
-def describe_match(match: dict, language: str) -> str:
+def describe_match(match: dict, language: str, names: ClaimNames | None = None) -> str:
     """One line on a match: the other claim (shortened), its article, language and date, and
-    its own verdict, or the fact-check; then why it was suggested."""
+    its own verdict, or the fact-check; then why it was suggested. `names`: a report's."""
     why = explain_match(match, language)
-    return _describe_match(match, language) + (f" ({why})" if why else "")
+    return _describe_match(match, language, names) + (f" ({why})" if why else "")
 
 
 def match_state(match: dict, language: str) -> str:
@@ -484,15 +490,18 @@ LANGUAGE_NAMES = {
 """A claim's language as a reader of the report reads it."""
 
 
-def other_claim(match: dict, language: str) -> str:
-    """Which claim the match is: its id and language code for the desk; for a published
-    report (`for_reader`), its language by name, never a database id no reader can follow.
-    Then its article and date."""
+def other_claim(match: dict, language: str, names: ClaimNames | None = None) -> str:
+    """Which claim the match is: its id and language code for the desk; in a report
+    (`names`, or a match made `for_reader`), its language by name, never a database id no
+    reader can follow (the internal report adds it as its claims' ids, "(id 10)"). Then its
+    article and date."""
     w = words(language)
     lang = match.get("other_language")
-    if match.get("for_reader"):
+    if names is not None or match.get("for_reader"):
         named = LANGUAGE_NAMES.get(language, LANGUAGE_NAMES["en"]).get(lang or "")
         which = f"{w['a_claim']} {w['in_language']} {named}" if named else w["a_claim"]
+        if names is not None:
+            which += names.database_id(match.get("other_claim_id"))
     else:
         which = f"{w['claim'].lower()} {match.get('other_claim_id')}" + (
             f" ({lang})" if lang else ""
@@ -503,7 +512,7 @@ def other_claim(match: dict, language: str) -> str:
     )
 
 
-def _describe_match(match: dict, language: str) -> str:
+def _describe_match(match: dict, language: str, names: ClaimNames | None = None) -> str:
     w = words(language)
     if match.get("review_url"):
         rating = match.get("alternate_name") or f"{match.get('rating_value') or ''}"
@@ -513,7 +522,7 @@ def _describe_match(match: dict, language: str) -> str:
         )
     text = match.get("other_text")
     quoted = f" {_quoted(shortened(text))}" if text else ""
-    return f"{other_claim(match, language)}{quoted}; {match_state(match, language)}"
+    return f"{other_claim(match, language, names)}{quoted}; {match_state(match, language)}"
 
 
 OTHER_FIGURE_WORDS = {
@@ -565,7 +574,9 @@ def other_figure_pairs(
     ]
 
 
-def describe_other_figure(match: dict, language: str, numbers: list[dict] | None = None) -> str:
+def describe_other_figure(
+    match: dict, language: str, numbers: list[dict] | None = None, names: ClaimNames | None = None
+) -> str:
     """One line on a report of the same fact with another figure, said as a disagreement
     between reports: "another report gives another figure: 38 miners (Reuters, 2026-03-12) vs
     37 mineurs here", then the other claim, as a match's, and what says it is the same
@@ -585,19 +596,21 @@ def describe_other_figure(match: dict, language: str, numbers: list[dict] | None
         if not line.startswith(tuple(_said(g, language) for g in _FIGURE_GROUPS))
     )
     lead = said["linked"] if match.get("state") == "confirmed" else said["lead"]
-    return f"{lead}: {figures} — {_describe_match(match, language)}" + (
+    return f"{lead}: {figures} — {_describe_match(match, language, names)}" + (
         f" ({said['because']}: {why})" if why else ""
     )
 
 
-def describe_seen(match: dict, language: str, numbers: list[dict] | None = None) -> tuple[str, str]:
+def describe_seen(
+    match: dict, language: str, numbers: list[dict] | None, names: ClaimNames
+) -> tuple[str, str]:
     """A match or a report of the same fact with another figure, as a report lists it: its
     label ("Seen before", "Another figure elsewhere") and its line, in `language`."""
     w = words(language)
     if match.get("kind") == OTHER_FIGURE:
-        return w["other_figure"], describe_other_figure(match, language, numbers)
+        return w["other_figure"], describe_other_figure(match, language, numbers, names)
     state = STATE_WORDS.get(language, STATE_WORDS["en"]).get(match.get("state") or "")
-    return w["seen"], (f"{state}: " if state else "") + describe_match(match, language)
+    return w["seen"], (f"{state}: " if state else "") + describe_match(match, language, names)
 
 
 STATE_WORDS = {
@@ -632,10 +645,11 @@ def _own_words(flag: dict, side: str, language: str) -> str | None:
     return flag.get(f"{side}qualifier")
 
 
-def describe_flag(flag: dict, language: str) -> str:
+def describe_flag(flag: dict, language: str, names: ClaimNames | None = None) -> str:
     """Two figures of one quantity that differ, each said once with what it counts ("at
     least 12 dead"), a bound or estimate with its words; the other text named for who reads:
-    a matched claim by its language, article and date (its id only for the desk)."""
+    a matched claim by its language, article and date (its id only for the desk), in a
+    report (`names`) a claim of the article by its place in the report."""
     w = words(language)
     quantity = QUANTITY_WORDS.get(language, {}).get(flag["quantity"], flag["quantity"])
     mine = figure_said(
@@ -657,8 +671,11 @@ def describe_flag(flag: dict, language: str) -> str:
         },
         language,
     )
+    in_article = re.fullmatch(r"claim (\d+)", flag["where"])
     if flag.get("match"):
-        where = other_claim(flag["match"], language)
+        where = other_claim(flag["match"], language, names)
+    elif names is not None and in_article:
+        where = names.within(int(in_article.group(1)))
     else:
         where = flag["where"]
         for english, local in WHERE_WORDS.get(language, ()):

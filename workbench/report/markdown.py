@@ -21,6 +21,7 @@ from workbench.report.labels import (
     verdict_label,
     words,
 )
+from workbench.report.naming import ClaimNames
 from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
 from workbench.report.timeline import events, text_axis
 from workbench.safe_text import visible
@@ -80,24 +81,25 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         lines.append("")
         lines += [f"## {w['claims']}", ""]
         flags = article_flags(article)
-        for number, claim in enumerate(article["claims"], 1):
-            lines += _claim(number, claim, scale, lang)
+        names = ClaimNames.of(article, lang)
+        for claim in article["claims"]:
+            lines += _claim(claim, scale, lang, names)
         for heading, estimates in (("disagree", False), ("estimates", True)):
             listed = [
-                f"- {w['claim']} {claim_id}: {escape(describe_flag(flag, lang))}"
+                f"- {names.title(claim_id)}: {escape(describe_flag(flag, lang, names))}"
                 for claim_id, found in flags.items()
                 for flag in found
                 if bool(flag.get("estimates")) == estimates
             ]
             if listed:
                 lines += [f"## {w[heading]}", "", *listed, ""]
-        timeline = text_axis(events([article], w["published"], lang), width=110)
+        timeline = text_axis(events([article], w["published"], lang), 110, names.place)
         if len(timeline) > 1:
             lines += [f"## {w['timeline']}", "", "```", *timeline, "```", ""]
         if summary["unchecked"]:
             lines += [f"## {w['unchecked']}", ""]
             lines += [
-                f"- {w['claim']} {claim['id']}: {escape(claim['text'])}"
+                f"- {names.title(claim['id'])}: {escape(claim['text'])}"
                 for claim in summary["unchecked"]
             ]
             lines.append("")
@@ -111,11 +113,11 @@ def _entry(scale: list[dict], key: str | None) -> dict | None:
     return next((e for e in scale if e["key"] == key), None)
 
 
-def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
+def _claim(claim: dict, scale: list[dict], lang: str, names: ClaimNames) -> list[str]:
     w = words(lang)
     verdict = claim["verdict_record"]
     lines = [
-        f"### {number}. {w['claim']} {claim['id']} — "
+        f"### {names.heading(claim['id'])} — "
         f"{verdict_label(verdict, lang) if verdict else w['not_checked']}",
         "",
         f"> {escape(claim['text'])}",
@@ -160,7 +162,7 @@ def _claim(number: int, claim: dict, scale: list[dict], lang: str) -> list[str]:
     for note in claim["notes"]:
         lines.append(f"- {w['notes']}: {escape(note['body'])} ({escape(note['analyst'])})")
     for match in claim.get("matches", []):
-        label, said = describe_seen(match, lang, claim.get("numbers"))
+        label, said = describe_seen(match, lang, claim.get("numbers"), names)
         lines.append(f"- {label}: {escape(said)}")
     changes = verdict_changes(claim)
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes) or claim.get("reviews"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from workbench.report.labels import role_word
@@ -51,15 +52,16 @@ def events(
     return sorted(dict.fromkeys(found), key=lambda e: (e.iso, not e.published, e.claim_id or 0))
 
 
-def text_axis(items: list[Event], width: int = 100) -> list[str]:
-    """One line per event: a vertical axis with the date, a marker and the claim."""
+def text_axis(items: list[Event], width: int = 100, tag: Callable[[int], str] = str) -> list[str]:
+    """One line per event: a vertical axis with the date, a marker and the claim, tagged
+    "[9]" with its id (the desk's views) or what `tag` makes of it (a report: its place)."""
     lines = []
     for event in items:
         marker = "◆" if event.published else "●"
         label = " ".join(event.label.split())
         prefix = f"{event.iso:>10} ─{marker}─ "
         room = max(10, width - len(prefix))
-        tag = "" if event.claim_id is None else f" [{event.claim_id}]"
-        text = label if len(label) + len(tag) <= room else label[: room - len(tag) - 1] + "…"
-        lines.append(prefix + text + tag)
+        marked = "" if event.claim_id is None else f" [{tag(event.claim_id)}]"
+        text = label if len(label) + len(marked) <= room else label[: room - len(marked) - 1] + "…"
+        lines.append(prefix + text + marked)
     return lines
