@@ -10,9 +10,10 @@ from textual.widgets.text_area import Selection
 
 from tests.tui_support import pick_from_library, prepared_store, run_app, settle, type_text
 from workbench.store import Store
-from workbench.tui.screens.forms import DateForm, SourceForm
+from workbench.tui.screens.forms import DateForm
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.history import HistoryScreen
+from workbench.tui.screens.source_form import SourceForm
 from workbench.tui.widgets.article_view import ArticleView
 from workbench.tui.widgets.claim_card import ClaimCard
 from workbench.tui.widgets.claims_table import ClaimsTable

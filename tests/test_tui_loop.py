@@ -12,8 +12,8 @@ from tests.conftest import ROOT, SAMPLE
 from tests.tui_support import pick_from_library, prepared_store, run_app, settle, type_text
 from workbench.store import Store
 from workbench.tui.screens.check import CheckForm
-from workbench.tui.screens.forms import SourceForm
 from workbench.tui.screens.history import ChangeScreen, HistoryScreen
+from workbench.tui.screens.source_form import SourceForm
 from workbench.tui.widgets.article_view import ArticleView
 from workbench.tui.widgets.claim_card import LABEL_WIDTH, ClaimCard, card_text
 from workbench.tui.widgets.claims_table import ClaimsTable
@@ -54,7 +54,7 @@ def test_changing_a_verdict_keeps_its_rationale(tui_store):
 def test_the_verdict_form_names_its_claim_and_the_digit_is_its_only_number(tui_store):
     """A trial: the `v` form did not say which claim it was for (`c` did), and its options
     read "2  Mostly true / Plutôt vrai (4)": two numbers a line, the key not the rating."""
-    from workbench.tui.screens.forms import library_line
+    from workbench.tui.screens.source_form import library_line
 
     claim = first_ids(tui_store, 1)[0]
 

@@ -286,7 +286,7 @@ def test_fields_typed_ahead_with_tab_in_the_source_form_land_in_their_fields(tui
     went to the field Tab had not yet left ("https://a.example/1Title1Pub1")."""
     from textual.widgets import Input
 
-    from workbench.tui.screens.forms import SourceForm
+    from workbench.tui.screens.source_form import SourceForm
 
     async def scenario(app, pilot):
         await pilot.press("s")

@@ -19,7 +19,7 @@ def test_starting_the_workbench_imports_no_numpy_matching_spacy_extractor_or_for
     probe = (
         "import sys, workbench.cli, workbench.cli.tui, workbench.tui.app\n"
         "heavy = ('numpy', 'spacy', 'workbench.matching.model', 'workbench.extract.pipeline',\n"
-        "         'workbench.tui.screens.main', 'workbench.tui.screens.forms')\n"
+        "         'workbench.tui.screens.main', 'workbench.tui.screens.form_screen')\n"
         "print([m for m in heavy if m in sys.modules])"
     )
     done = subprocess.run(
@@ -33,7 +33,7 @@ import sys, textual.app
 from workbench.tui.widgets.claims_table import ClaimsTable
 
 HEAVY = ("spacy", "numpy", "workbench.extract.pipeline", "workbench.matching.disagreement",
-         "workbench.tui.screens.forms", "workbench.tui.screens.check",
+         "workbench.tui.screens.form_screen", "workbench.tui.screens.check",
          "workbench.tui.screens.export", "workbench.tui.screens.matches",
          "textual.widgets._text_area")
 first = []

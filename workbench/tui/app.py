@@ -220,7 +220,7 @@ class ClaimWorkbench(DeskApp):
     async def action_quit(self) -> None:
         """Quit (q, ctrl+q); with typed work in an open form, the first press only asks, as
         Esc does: a half-typed note is never dropped by one key."""
-        from workbench.tui.screens.forms import FormScreen
+        from workbench.tui.screens.form_screen import FormScreen
 
         for screen in self.screen_stack:
             if not isinstance(screen, FormScreen) or not screen.holds_typed_work():

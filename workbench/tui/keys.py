@@ -24,7 +24,7 @@ def sections() -> list[tuple[str, list[Binding]]]:
     from workbench.tui.app import ClaimWorkbench
     from workbench.tui.desk import DeskApp
     from workbench.tui.screens.articles import ArticlesScreen
-    from workbench.tui.screens.forms import FormScreen
+    from workbench.tui.screens.form_screen import FormScreen
     from workbench.tui.screens.main import MainScreen
     from workbench.tui.screens.matches import MatchesScreen
     from workbench.tui.screens.queue import QueueScreen
@@ -52,7 +52,7 @@ def part_name(node: object) -> str:
     from workbench.tui.app import ClaimWorkbench
     from workbench.tui.desk import DeskApp
     from workbench.tui.screens.articles import ArticlesScreen
-    from workbench.tui.screens.forms import FormScreen
+    from workbench.tui.screens.form_screen import FormScreen
     from workbench.tui.screens.main import MainScreen
     from workbench.tui.screens.matches import MatchesScreen
     from workbench.tui.screens.queue import QueueScreen

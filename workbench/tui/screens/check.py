@@ -17,15 +17,9 @@ from textual.widgets.option_list import Option
 from workbench.store.errors import InvalidInput
 from workbench.store.validation import check_url
 from workbench.tui.choices import CheckChoice, SourceChoice, VerdictChoice
-from workbench.tui.screens.forms import (
-    Checks,
-    FormScreen,
-    label_options,
-    library_line,
-    row,
-    stance_input,
-    stance_of,
-)
+from workbench.tui.screens.form_screen import Checks, FormScreen, row
+from workbench.tui.screens.source_form import library_line, stance_input, stance_of
+from workbench.tui.screens.verdict_form import label_options
 from workbench.tui.typeahead import hold_keys, release_keys
 
 

@@ -96,7 +96,7 @@ class ClaimForms(Screen):
                     claim_id,
                 )
 
-        from workbench.tui.screens.forms import VerdictForm
+        from workbench.tui.screens.verdict_form import VerdictForm
 
         self._push(VerdictForm(self.scale, current, claim_id), done)
 
@@ -112,7 +112,7 @@ class ClaimForms(Screen):
                     claim_id,
                 )
 
-        from workbench.tui.screens.forms import SourceForm
+        from workbench.tui.screens.source_form import SourceForm
 
         self._push(SourceForm(self._search_library), done)
 

@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from workbench.safe_text import visible
 from workbench.store.errors import InvalidInput
-from workbench.tui.screens.forms import FormScreen
+from workbench.tui.screens.form_screen import FormScreen
 
 UNASSIGN = "\x00unassign"
 """The option id that stands for "nobody" (no analyst name can hold a control character)."""

@@ -15,7 +15,7 @@ from workbench.report.audience import AUDIENCES
 from workbench.safe_text import visible
 from workbench.store.errors import InvalidInput
 from workbench.tui.choices import ExportChoice
-from workbench.tui.screens.forms import FormScreen
+from workbench.tui.screens.form_screen import FormScreen
 
 FORMAT_NAMES = {
     "md": "Markdown (md)",

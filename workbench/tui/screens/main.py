@@ -594,7 +594,7 @@ class MainScreen(ClaimForms, MainDialogs):
     def _push(self, screen: Screen, done: Callable[[Any], None] | None = None) -> None:
         """Open `screen` over this one; it gives back the hold of the key that opened it once
         it is up. A form's save keeps its own hold until the change is saved and shown."""
-        from workbench.tui.screens.forms import FormScreen
+        from workbench.tui.screens.form_screen import FormScreen
 
         hold, self.opening = self.opening, None
         if isinstance(screen, FormScreen):
