@@ -137,10 +137,10 @@ def test_the_internal_report_says_suggestions_undos_and_no_empty_period(dam, tmp
     dam.undo(dam.twelve)
     for fmt in ("md", "html"):
         text, _ = render_report(dam, [dam.fr], fmt, language="fr", audience="internal")
-        assert "annulé: note ajoutée" in text
+        assert "annulé\u00a0: note ajoutée" in text
         suggested = [m for m in dam.matches_of([c["id"] for c in dam.claims()]).values() for m in m]
         if any(m["state"] == "suggested" for m in suggested):
-            assert "suggérée, non confirmée: " in text
+            assert "suggérée, non confirmée\u00a0: " in text
     quiet = Store.open(tmp_path / "quiet.db", "ana")
     quiet.ingest(FRENCH, extract(FRENCH, "fr", date(2026, 11, 26)), title="Barrage")
     for fmt in ("md", "html"):

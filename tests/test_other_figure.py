@@ -141,7 +141,10 @@ def test_the_report_says_it_in_the_claims_language(both):
     from workbench.report import render_report
 
     french = _claim(both, "Vingt-sept personnes")
-    said = "Autre chiffre ailleurs: un autre article donne un autre chiffre: 29 people (Reuters, "
+    said = (
+        "Autre chiffre ailleurs\u00a0: un autre article donne un autre chiffre\u00a0: "
+        "29 people (Reuters, "
+    )
     for fmt in ("md", "html"):
         text, _ = render_report(both, [french["article_id"]], fmt, audience="internal")
         assert said in text, fmt
@@ -150,7 +153,9 @@ def test_the_report_says_it_in_the_claims_language(both):
         assert "Autre chiffre ailleurs" not in public
     both.decide_match(_between(both, "Vingt-sept personnes", "killed 29 people")["id"], "confirmed")
     public, _ = render_report(both, [french["article_id"]], "md", audience="public")
-    assert "Autre chiffre ailleurs: même fait, autre chiffre (rapprochées): 29 people" in public
+    assert (
+        "Autre chiffre ailleurs\u00a0: même fait, autre chiffre (rapprochées)\u00a0: 29 people"
+    ) in public
     assert "une affirmation en anglais" in public  # named for a reader, no database id
 
 

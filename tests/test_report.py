@@ -412,7 +412,7 @@ def test_a_report_of_several_articles_says_how_many_in_its_title(scripted):
 
     article = scripted.dossier([scripted.sample_id])[0]
     page = render([article, {**article, "id": article["id"] + 1}], [], None)
-    assert "<title>Rapport de vérification: 2 articles</title>" in page
+    assert "<title>Rapport de vérification\u00a0: 2 articles</title>" in page
 
 
 def test_a_figure_written_as_its_value_is_given_once_with_what_it_counts():

@@ -93,7 +93,7 @@ def test_public_report_carries_approved_verdicts_only_when_review_is_on(tmp_path
     public, _ = render_report(store, [store.sample_id], "md", "fr", "public")
     internal, _ = render_report(store, [store.sample_id], "md", "fr", "internal")
     assert "Le Pentagone parle de quatre missiles." not in public
-    assert "Verdicts en attente de relecture (non publiés): 1" in public
+    assert "Verdicts en attente de relecture (non publiés)\u00a0: 1" in public
     assert "Le Pentagone parle de quatre missiles." in internal
     reviewer = Store.open(store.path, "bob")
     reviewer.review(claim_id, "approve")
@@ -178,7 +178,7 @@ def test_a_report_numbers_its_claims_by_their_place_not_by_database_id(scripted,
     assert heading.format(f"{place} (id {six})") in internal  # for `workbench show`
     assert "(id " not in public
     if fmt == "md":  # the timeline's markers are the places too
-        (line,) = [line for line in public.splitlines() if "─●─ événement: l'Ukraine" in line]
+        (line,) = [line for line in public.splitlines() if "─●─ événement\u00a0: l'Ukraine" in line]
         assert line.endswith(f"[{place}]")
 
 

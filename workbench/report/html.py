@@ -26,6 +26,7 @@ from workbench.report.labels import (
 from workbench.report.naming import ClaimNames
 from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
 from workbench.report.timeline import events
+from workbench.report.typography import labelled, typeset
 from workbench.safe_text import visible
 
 CSS = """
@@ -79,7 +80,8 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{esc(w['report'])}: {title}</title><style>{CSS}</style></head><body>",
+        f"<title>{esc(labelled(w['report'], lang))} {title}</title>"
+        f"<style>{CSS}</style></head><body>",
     ]
     for article in articles:
         parts.append(_article(article, scale, language or article.get("language") or lang))
@@ -94,9 +96,10 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
     by_key = {e["key"]: e for e in scale}
     out = [
         f'<article id="article-{article["id"]}">',
-        f"<h1>{esc(w['report'])}: {esc(article['title'])}</h1>",
-        f'<p class="meta">{esc(w["outlet"])}: {esc(article.get("outlet") or "—")} · '
-        f"{esc(w['published'])}: {esc(article.get('published') or '—')} · "
+        f"<h1>{esc(labelled(w['report'], lang))} {esc(article['title'])}</h1>",
+        f'<p class="meta">{esc(labelled(w["outlet"], lang))} '
+        f"{esc(article.get('outlet') or '—')} · "
+        f"{esc(labelled(w['published'], lang))} {esc(article.get('published') or '—')} · "
         f"{link(article.get('url')) or '—'}</p>",
         f"<h2>{esc(w['summary'])}</h2><table>",
         f"<tr><th>{esc(w['claims'])}</th><td>{summary['claims']}</td></tr>",
@@ -140,7 +143,8 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
     for heading, estimates in (("disagree", False), ("estimates", True)):
         # the anchors keep the claims' ids: a ClaimReview's url points at them
         listed = [
-            f'<li><a href="#claim-{claim_id}">{esc(names.title(claim_id))}</a>: '
+            f'<li><a href="#claim-{claim_id}">{esc(names.title(claim_id))}</a>'
+            f"{esc(typeset(':', lang))} "
             f"{esc(describe_flag(flag, lang, names))}</li>"
             for claim_id, found in flags.items()
             for flag in found
@@ -166,7 +170,9 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
     if summary["unchecked"]:
         out.append(f"<h2>{esc(w['unchecked'])}</h2><ul>")
         out += [
-            f'<li><a href="#claim-{c["id"]}">{esc(names.title(c["id"]))}</a>: {esc(c["text"])}</li>'
+            f'<li><a href="#claim-{c["id"]}">{esc(names.title(c["id"]))}</a>'
+            f"{esc(typeset(':', lang))} "
+            f"{esc(c['text'])}</li>"
             for c in summary["unchecked"]
         ]
         out.append("</ul>")
@@ -190,12 +196,13 @@ def _marked_text(article: dict) -> str:
     return "".join(pieces)
 
 
-def _sentence(claim: dict, w: dict) -> list[str]:
+def _sentence(claim: dict, w: dict, lang: str) -> list[str]:
     """The sentence the claim was cut from, as its context (nothing when they are the same)."""
     sentence = claim.get("sentence_text")
     if not sentence or sentence.strip() == claim["text"].strip():
         return []
-    return [f'<li class="context">{esc(w["sentence"])}: {esc(sentence)}</li>']
+    label = labelled(w["sentence"], lang)
+    return [f'<li class="context">{esc(label)} {esc(sentence)}</li>']
 
 
 def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
@@ -206,32 +213,36 @@ def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
         f"<h3>{esc(names.heading(claim['id']))} {verdict_badge(verdict, lang)}</h3>",
         f"<blockquote>{esc(claim['text'])}</blockquote>",
         f'<p><a href="#text-{claim["id"]}">↑ {esc(w["in_article"])}</a></p><ul>',
-        *_sentence(claim, w),
-        f"<li>{esc(w['speaker'])}: {esc(claim.get('speaker') or '—')}</li>",
-        f"<li>{esc(w['figures'])}: "
+        *_sentence(claim, w, lang),
+        f"<li>{esc(labelled(w['speaker'], lang))} {esc(claim.get('speaker') or '—')}</li>",
+        f"<li>{esc(labelled(w['figures'], lang))} "
         + (esc(", ".join(figure_said(n, lang, claim["text"]) for n in claim["numbers"])) or "—")
         + "</li>",
-        f"<li>{esc(w['dates'])}: "
+        f"<li>{esc(labelled(w['dates'], lang))} "
         + (esc(", ".join(date_said(d, lang) for d in claim["dates"])) or "—")
         + "</li>",
     ]
     if verdict:
         out.append(
-            f"<li>{esc(w['verdict'])}: {verdict_badge(verdict, lang)} "
+            f"<li>{esc(labelled(w['verdict'], lang))} {verdict_badge(verdict, lang)} "
             f"{esc(signed(verdict['decided_at'][:10], verdict['analyst']))}</li>"
         )
         if verdict.get("rationale"):
-            out.append(f"<li>{esc(w['rationale'])}: {esc(verdict['rationale'])}</li>")
+            out.append(
+                f"<li>{esc(labelled(w['rationale'], lang))} {esc(verdict['rationale'])}</li>"
+            )
     for source in claim["sources"]:
         archive = (
-            f"; {esc(w['archive'])}: {link(source['archived_url'])}"
+            f"{esc(typeset(';', lang))} {esc(labelled(w['archive'], lang))} "
+            f"{link(source['archived_url'])}"
             if source.get("archived_url")
             else ""
         )
         out.append(
-            f"<li>{esc(w['sources'])}: {link(source['url'], source.get('title'))} "
-            f"{esc(source.get('publisher') or '')} ({esc(w['stance'])}: "
-            f"{esc(STANCE_WORDS[lang][source['stance']])}; {esc(w['accessed'])} "
+            f"<li>{esc(labelled(w['sources'], lang))} {link(source['url'], source.get('title'))} "
+            f"{esc(source.get('publisher') or '')} ({esc(labelled(w['stance'], lang))} "
+            f"{esc(STANCE_WORDS[lang][source['stance']])}{esc(typeset(';', lang))} "
+            f"{esc(w['accessed'])} "
             f"{esc(source.get('accessed') or '—')}{archive})"
             + (
                 f"<blockquote>{esc(source['excerpt'])}</blockquote>"
@@ -241,15 +252,16 @@ def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
             + "</li>"
         )
     out += [
-        f"<li>{esc(w['attached_dates'])}: {esc(role_word(d['role'], lang))} {esc(d['iso'])}</li>"
+        f"<li>{esc(labelled(w['attached_dates'], lang))} "
+        f"{esc(role_word(d['role'], lang))} {esc(d['iso'])}</li>"
         for d in claim["attached_dates"]
     ]
     out += [
-        f"<li>{esc(w['notes'])}: {esc(n['body'])} ({esc(n['analyst'])})</li>"
+        f"<li>{esc(labelled(w['notes'], lang))} {esc(n['body'])} ({esc(n['analyst'])})</li>"
         for n in claim["notes"]
     ]
     out += [
-        f"<li>{esc(label)}: {esc(said)}</li>"
+        f"<li>{esc(labelled(label, lang))} {esc(said)}</li>"
         for label, said in (
             describe_seen(m, lang, claim.get("numbers"), names) for m in claim.get("matches", [])
         )
@@ -257,9 +269,9 @@ def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
     out.append("</ul>")
     changes = verdict_changes(claim)
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes) or claim.get("reviews"):
-        out.append(f"<p>{esc(w['corrections'])}:</p><ul>")
+        out.append(f"<p>{esc(labelled(w['corrections'], lang))}</p><ul>")
         out += [
-            f"<li>{esc(logged(v['decided_at'], v['analyst']))}: "
+            f"<li>{esc(logged(v['decided_at'], v['analyst']))}{esc(typeset(':', lang))} "
             f"{esc(verdict_label(p, lang)) if p else '—'} → {esc(verdict_label(v, lang))}"
             + (f" ({esc(w['retracted'])})" if v["retracted_at"] else "")
             + "".join(f"<br>{esc(step)}" for step in review_steps(claim, v))
@@ -283,7 +295,7 @@ def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
 def _methodology(scale: list[dict], lang: str) -> str:
     w = words(lang)
     weights = "".join(
-        f"<li>{esc(signal_word(name, lang))}: {weight:+.2f}</li>"
+        f"<li>{esc(labelled(signal_word(name, lang), lang))} {weight:+.2f}</li>"
         for name, weight in WEIGHTS.items()
     )
     rows = "".join(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from workbench.figure_text import figure_said, figure_value
 from workbench.matching.sides import OTHER_FIGURE
+from workbench.report.typography import labelled, typeset
 
 if TYPE_CHECKING:
     from workbench.report.naming import ClaimNames
@@ -276,7 +278,7 @@ def date_said(mention: dict, language: str = "en") -> str:
 
 def action_word(action: str, language: str) -> str:
     """A logged action in words; an action without words (a newer one) keeps its name."""
-    return ACTION_WORDS.get(language, ACTION_WORDS["en"]).get(action, action)
+    return typeset(ACTION_WORDS.get(language, ACTION_WORDS["en"]).get(action, action), language)
 
 
 def signal_word(name: str, language: str) -> str:
@@ -284,7 +286,13 @@ def signal_word(name: str, language: str) -> str:
 
 
 def words(language: str) -> dict[str, str]:
-    return WORDS.get(language, WORDS["en"])
+    """The report's words in `language` (English for a language it has none in), typeset."""
+    return _typeset_words(language if language in WORDS else "en")
+
+
+@cache
+def _typeset_words(language: str) -> dict[str, str]:
+    return {key: typeset(said, language) for key, said in WORDS[language].items()}
 
 
 def verdict_label(entry: dict | None, language: str) -> str:
@@ -435,7 +443,9 @@ def explain_lines(match: dict, language: str) -> list[str]:
         lines.append(
             (
                 abs(total),
-                f"{_said(group, language)} {total:+.2f}" + (f": {detail}" if detail else ""),
+                labelled(f"{_said(group, language)} {total:+.2f}", language) + f" {detail}"
+                if detail
+                else f"{_said(group, language)} {total:+.2f}",
             )
         )
     grouped = {name for _, names in GROUPS for name in names}
@@ -449,7 +459,9 @@ def explain_lines(match: dict, language: str) -> list[str]:
 def explain_match(match: dict, language: str) -> str:
     """Which evidence counted for a suggested match and how much, on one line."""
     lines = explain_lines(match, language)
-    return f"{words(language)['because']}: {'; '.join(lines)}" if lines else ""
+    if not lines:
+        return ""
+    return f"{labelled(words(language)['because'], language)} {typeset('; ', language).join(lines)}"
 
 
 SHORT = 90
@@ -479,8 +491,12 @@ def match_state(match: dict, language: str) -> str:
     label = (match.get("other_label_fr") if language == "fr" else None) or match.get(
         "other_label_en"
     )
-    state = f"{w['checked_on']} {match['other_checked_at']}: {label}" if label else w["not_yet"]
-    return f"{_said('that_claim', language)}: {state}"
+    if label:
+        checked = f"{w['checked_on']} {match['other_checked_at']}"
+        state = f"{labelled(checked, language)} {label}"
+    else:
+        state = w["not_yet"]
+    return f"{labelled(_said('that_claim', language), language)} {state}"
 
 
 LANGUAGE_NAMES = {
@@ -518,11 +534,15 @@ def _describe_match(match: dict, language: str, names: ClaimNames | None = None)
         rating = match.get("alternate_name") or f"{match.get('rating_value') or ''}"
         return (
             f"{w['fact_check']} {match.get('author_name') or '?'} "
-            f"({match.get('review_date') or '?'}): {rating} — {match['review_url']}"
+            f"({match.get('review_date') or '?'}){typeset(':', language)} {rating} — "
+            f"{match['review_url']}"
         )
     text = match.get("other_text")
     quoted = f" {_quoted(shortened(text))}" if text else ""
-    return f"{other_claim(match, language, names)}{quoted}; {match_state(match, language)}"
+    semicolon = typeset(";", language)
+    return (
+        f"{other_claim(match, language, names)}{quoted}{semicolon} {match_state(match, language)}"
+    )
 
 
 OTHER_FIGURE_WORDS = {
@@ -586,18 +606,18 @@ def describe_other_figure(
         str(part) for part in (match.get("other_outlet"), match.get("other_published")) if part
     )
     pairs = other_figure_pairs(match, numbers, language)
-    figures = "; ".join(
+    figures = typeset("; ", language).join(
         f"{theirs}{f' ({where})' if where and not n else ''} {said['versus']} {mine} {said['here']}"
         for n, (mine, theirs) in enumerate(pairs)
     ) or (f"({where})" if where else "")
-    why = "; ".join(
+    why = typeset("; ", language).join(
         line
         for line in explain_lines(match, language)
         if not line.startswith(tuple(_said(g, language) for g in _FIGURE_GROUPS))
     )
     lead = said["linked"] if match.get("state") == "confirmed" else said["lead"]
-    return f"{lead}: {figures} — {_describe_match(match, language, names)}" + (
-        f" ({said['because']}: {why})" if why else ""
+    return f"{labelled(lead, language)} {figures} — {_describe_match(match, language, names)}" + (
+        f" ({labelled(said['because'], language)} {why})" if why else ""
     )
 
 
@@ -610,7 +630,9 @@ def describe_seen(
     if match.get("kind") == OTHER_FIGURE:
         return w["other_figure"], describe_other_figure(match, language, numbers, names)
     state = STATE_WORDS.get(language, STATE_WORDS["en"]).get(match.get("state") or "")
-    return w["seen"], (f"{state}: " if state else "") + describe_match(match, language, names)
+    return w["seen"], (f"{labelled(state, language)} " if state else "") + describe_match(
+        match, language, names
+    )
 
 
 STATE_WORDS = {
@@ -628,7 +650,7 @@ def history_action(row: dict, rows: dict[int, dict], language: str) -> str:
     after = row.get("after")
     taken = after.get("undid") or after.get("redid") if isinstance(after, dict) else None
     if isinstance(taken, int) and (target := rows.get(taken)):
-        said += f": {action_word(target['action'], language)}"
+        said = f"{labelled(said, language)} {action_word(target['action'], language)}"
     return said
 
 

@@ -24,6 +24,7 @@ from workbench.report.labels import (
 from workbench.report.naming import ClaimNames
 from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
 from workbench.report.timeline import events, text_axis
+from workbench.report.typography import labelled, one_line, typeset
 from workbench.safe_text import visible
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
@@ -31,7 +32,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 
 def escape(text: str | None) -> str:
     """Untrusted text as literal Markdown: markup characters escaped, HTML neutralised."""
-    flat = " ".join(visible(text).split())
+    flat = one_line(visible(text))
     flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _SPECIAL.sub(r"\\\1", flat)
 
@@ -48,16 +49,16 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         lang = language or article.get("language") or "en"
         w = words(lang)
         summary = summarise(article)
-        lines += [f"# {w['report']}: {escape(article['title'])}", ""]
+        lines += [f"# {labelled(w['report'], lang)} {escape(article['title'])}", ""]
         lines += [
-            f"- {w['outlet']}: {escape(article.get('outlet')) or '—'}",
-            f"- {w['url']}: {_link(article.get('url')) or '—'}",
-            f"- {w['published']}: {article.get('published') or '—'}",
+            f"- {labelled(w['outlet'], lang)} {escape(article.get('outlet')) or '—'}",
+            f"- {labelled(w['url'], lang)} {_link(article.get('url')) or '—'}",
+            f"- {labelled(w['published'], lang)} {article.get('published') or '—'}",
             "",
         ]
-        lines += [f"## {w['summary']}", "", f"- {w['claims']}: {summary['claims']}"]
+        lines += [f"## {w['summary']}", "", f"- {labelled(w['claims'], lang)} {summary['claims']}"]
         lines.append(
-            f"- {w['by_verdict']}: "
+            f"- {labelled(w['by_verdict'], lang)} "
             + ", ".join(
                 # Claims without a verdict are named as the HTML report names them.
                 f"{verdict_label(_entry(scale, key), lang) if key else w['not_checked']} {count}"
@@ -65,19 +66,22 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
             )
         )
         lines.append(
-            f"- {w['by_status']}: "
+            f"- {labelled(w['by_status'], lang)} "
             + ", ".join(
                 f"{STATUS_WORDS[lang][key]} {count}" for key, count in summary["statuses"].items()
             )
         )
         if summary["analysts"]:
-            lines.append(f"- {w['analysts']}: {escape(', '.join(summary['analysts']))}")
+            lines.append(
+                f"- {labelled(w['analysts'], lang)} {escape(', '.join(summary['analysts']))}"
+            )
         if summary["first"] or summary["last"]:  # no work, no period
             lines.append(
-                f"- {w['work_period']}: {summary['first'] or '—'} – {summary['last'] or '—'}"
+                f"- {labelled(w['work_period'], lang)} "
+                f"{summary['first'] or '—'} – {summary['last'] or '—'}"
             )
         if article.get("waiting_review"):
-            lines.append(f"- {w['waiting_review']}: {article['waiting_review']}")
+            lines.append(f"- {labelled(w['waiting_review'], lang)} {article['waiting_review']}")
         lines.append("")
         lines += [f"## {w['claims']}", ""]
         flags = article_flags(article)
@@ -86,7 +90,8 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
             lines += _claim(claim, scale, lang, names)
         for heading, estimates in (("disagree", False), ("estimates", True)):
             listed = [
-                f"- {names.title(claim_id)}: {escape(describe_flag(flag, lang, names))}"
+                f"- {labelled(names.title(claim_id), lang)} "
+                f"{escape(describe_flag(flag, lang, names))}"
                 for claim_id, found in flags.items()
                 for flag in found
                 if bool(flag.get("estimates")) == estimates
@@ -99,7 +104,7 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         if summary["unchecked"]:
             lines += [f"## {w['unchecked']}", ""]
             lines += [
-                f"- {names.title(claim['id'])}: {escape(claim['text'])}"
+                f"- {labelled(names.title(claim['id']), lang)} {escape(claim['text'])}"
                 for claim in summary["unchecked"]
             ]
             lines.append("")
@@ -125,29 +130,31 @@ def _claim(claim: dict, scale: list[dict], lang: str, names: ClaimNames) -> list
     ]
     sentence = claim.get("sentence_text")
     if sentence and sentence.strip() != claim["text"].strip():
-        lines.append(f"- {w['sentence']}: {escape(sentence)}")
-    lines.append(f"- {w['speaker']}: {escape(claim.get('speaker')) or '—'}")
+        lines.append(f"- {labelled(w['sentence'], lang)} {escape(sentence)}")
+    lines.append(f"- {labelled(w['speaker'], lang)} {escape(claim.get('speaker')) or '—'}")
     figures = ", ".join(escape(figure_said(n, lang, claim["text"])) for n in claim["numbers"])
-    lines.append(f"- {w['figures']}: {figures or '—'}")
+    lines.append(f"- {labelled(w['figures'], lang)} {figures or '—'}")
     dates = ", ".join(escape(date_said(d, lang)) for d in claim["dates"])
-    lines.append(f"- {w['dates']}: {dates or '—'}")
+    lines.append(f"- {labelled(w['dates'], lang)} {dates or '—'}")
     if verdict:
         lines.append(
-            f"- {w['verdict']}: **{verdict_label(verdict, lang)}** "
+            f"- {labelled(w['verdict'], lang)} **{verdict_label(verdict, lang)}** "
             f"({escape(signed(verdict['decided_at'][:10], verdict['analyst']))})"
         )
         if verdict.get("rationale"):
-            lines.append(f"- {w['rationale']}: {escape(verdict['rationale'])}")
+            lines.append(f"- {labelled(w['rationale'], lang)} {escape(verdict['rationale'])}")
     for source in claim["sources"]:
         named = " — ".join(
             filter(None, (escape(source.get("title")), escape(source.get("publisher"))))
         )
+        semicolon = typeset(";", lang)
         lines.append(
-            f"- {w['sources']}: {f'{named} ' if named else ''}{_link(source['url'])} "
-            f"({w['stance']}: {STANCE_WORDS[lang][source['stance']]}; "
+            f"- {labelled(w['sources'], lang)} {f'{named} ' if named else ''}"
+            f"{_link(source['url'])} "
+            f"({labelled(w['stance'], lang)} {STANCE_WORDS[lang][source['stance']]}{semicolon} "
             f"{w['accessed']} {source.get('accessed') or '—'}"
             + (
-                f"; {w['archive']}: {_link(source['archived_url'])}"
+                f"{semicolon} {labelled(w['archive'], lang)} {_link(source['archived_url'])}"
                 if source.get("archived_url")
                 else ""
             )
@@ -157,27 +164,31 @@ def _claim(claim: dict, scale: list[dict], lang: str, names: ClaimNames) -> list
             lines.append(f"  > {escape(source['excerpt'])}")
     for attached in claim["attached_dates"]:
         lines.append(
-            f"- {w['attached_dates']}: {role_word(attached['role'], lang)} {attached['iso']}"
+            f"- {labelled(w['attached_dates'], lang)} "
+            f"{role_word(attached['role'], lang)} {attached['iso']}"
         )
     for note in claim["notes"]:
-        lines.append(f"- {w['notes']}: {escape(note['body'])} ({escape(note['analyst'])})")
+        lines.append(
+            f"- {labelled(w['notes'], lang)} {escape(note['body'])} ({escape(note['analyst'])})"
+        )
     for match in claim.get("matches", []):
         label, said = describe_seen(match, lang, claim.get("numbers"), names)
-        lines.append(f"- {label}: {escape(said)}")
+        lines.append(f"- {labelled(label, lang)} {escape(said)}")
     changes = verdict_changes(claim)
     if len(changes) > 1 or any(v["retracted_at"] for _, v in changes) or claim.get("reviews"):
-        lines.append(f"- {w['corrections']}:")
+        lines.append(f"- {labelled(w['corrections'], lang)}")
         for previous, verdict in changes:
             retracted = f" ({w['retracted']})" if verdict["retracted_at"] else ""
             lines.append(
-                f"  - {escape(logged(verdict['decided_at'], verdict['analyst']))}: "
+                f"  - {escape(logged(verdict['decided_at'], verdict['analyst']))}"
+                f"{typeset(':', lang)} "
                 f"{verdict_label(previous, lang) if previous else '—'} → "
                 f"{verdict_label(verdict, lang)}{retracted}"
             )
             lines += [f"    - {escape(step)}" for step in review_steps(claim, verdict)]
     if claim["history"]:
         rows = {h["id"]: h for h in claim["history"]}
-        lines.append(f"- {w['history']}:")
+        lines.append(f"- {labelled(w['history'], lang)}")
         lines += [
             f"  - {moment(h['at'])} {escape(h['analyst'])} {history_action(h, rows, lang)}"
             for h in claim["history"]
@@ -189,12 +200,16 @@ def _claim(claim: dict, scale: list[dict], lang: str, names: ClaimNames) -> list
 def _methodology(scale: list[dict], lang: str) -> list[str]:
     w = words(lang)
     lines = [f"## {w['methodology']}", "", w["how_found"], ""]
-    lines += [f"- {signal_word(name, lang)}: {weight:+.2f}" for name, weight in WEIGHTS.items()]
+    lines += [
+        f"- {labelled(signal_word(name, lang), lang)} {weight:+.2f}"
+        for name, weight in WEIGHTS.items()
+    ]
     lines += ["", w["how_checked"], "", f"### {w['scale']}", ""]
     for entry in scale:
         rating = f" ({w['rating']} {entry['rating']}/5)" if entry["rating"] else ""
         lines.append(
-            f"- **{verdict_label(entry, lang)}**{rating}: {escape(definition(entry, lang))}"
+            f"- **{verdict_label(entry, lang)}**{typeset(f'{rating}:', lang)} "
+            f"{escape(definition(entry, lang))}"
         )
     lines += ["", f"_{w['generated']}_", ""]
     return lines

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workbench.report.labels import role_word
+from workbench.report.typography import labelled, one_line
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def events(
             found.append(
                 Event(
                     article["published"],
-                    f"{published_word}: {article['title']}",
+                    f"{labelled(published_word, language)} {article['title']}",
                     None,
                     article["id"],
                     True,
@@ -43,7 +44,7 @@ def events(
                 found.append(
                     Event(
                         attached["iso"],
-                        f"{role_word(attached['role'], language)}: {claim['text']}",
+                        f"{labelled(role_word(attached['role'], language), language)} {claim['text']}",
                         claim["id"],
                         article["id"],
                     )
@@ -58,7 +59,7 @@ def text_axis(items: list[Event], width: int = 100, tag: Callable[[int], str] = 
     lines = []
     for event in items:
         marker = "◆" if event.published else "●"
-        label = " ".join(event.label.split())
+        label = one_line(event.label)
         prefix = f"{event.iso:>10} ─{marker}─ "
         room = max(10, width - len(prefix))
         marked = "" if event.claim_id is None else f" [{tag(event.claim_id)}]"
