@@ -93,7 +93,13 @@ def test_confirming_a_match_reuses_the_earlier_verdict_and_sources(matched):
         assert isinstance(app.screen, MatchesScreen)
         said: list[str] = []
         app.notify = lambda message, **_: said.append(str(message))
+        # `r` sorts the claims table on the main screen: here, out of habit, it writes
+        # nothing and says which key reuses (it reused before)
         await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, MatchesScreen) and screen.claim["verdict_record"] is None
+        assert any("Y (shift+y) confirms and reuses" in m for m in said), said
+        await pilot.press("Y")
         await settle(pilot)
         assert screen.claim["verdict_record"]["rationale"] == "Four were fired, not six"
         # the label as the analyst reads it, not the scale's key ("verdict false")
@@ -310,9 +316,9 @@ def test_the_matches_dialog_shows_its_keys_whole_and_fills_its_height(matched, s
 
 
 def test_reuse_never_replaces_a_verdict_unasked(matched):
-    """A trial: `r` replaced the analyst's own verdict (Misleading, with its rationale) by the
-    matched claim's, silently. The store refuses unless asked to replace, nothing written;
-    in the app, `r` asks first: `n` keeps the verdict, `y` replaces it."""
+    """A trial: `r` (now `Y`) replaced the analyst's own verdict (Misleading, with its
+    rationale) by the matched claim's, silently. The store refuses unless asked to replace,
+    nothing written; in the app, `Y` asks first: `n` keeps the verdict, `y` replaces it."""
     from workbench.store.errors import InvalidInput
     from workbench.tui.screens.confirm import ConfirmScreen
 
@@ -326,7 +332,7 @@ def test_reuse_never_replaces_a_verdict_unasked(matched):
 
     async def scenario(app, pilot):
         await open_matches(app, pilot, matched.six)
-        await pilot.press("r")
+        await pilot.press("Y")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert "Six, says the ministry" in str(app.screen.query_one("#confirm-question").render())
@@ -334,7 +340,7 @@ def test_reuse_never_replaces_a_verdict_unasked(matched):
         await settle(pilot)
         assert Store.open(matched.path).claim(matched.six)["verdict"] == "true"
         await open_matches(app, pilot, matched.six)
-        await pilot.press("r")
+        await pilot.press("Y")
         await settle(pilot)
         await pilot.press("y")
         await settle(pilot)

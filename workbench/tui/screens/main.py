@@ -112,7 +112,7 @@ class MainScreen(ClaimForms, MainDialogs):
             priority=True,
             id="main.edit_claim",
         ),
-        Binding("r", "sort", "Sort by score/position", show=False, id="main.sort"),
+        Binding("r", "sort", "Sort: by score ⇄ in article order", show=False, id="main.sort"),
         Binding(
             "w", "toggle_article", "Article/card (narrow)", show=False, id="main.toggle_article"
         ),
@@ -463,7 +463,7 @@ class MainScreen(ClaimForms, MainDialogs):
             else str(self.total)
         )
         self.query_one("#claims-count", Label).update(
-            f"{shown} claims · sorted by {self.sort} · {SEEN_GLYPHS['suggested']} seen before (m)"
+            f"{shown} claims · sorted by {self.sort} (r) · {SEEN_GLYPHS['suggested']} seen before (m)"
             " · c check · ? keys"
         )
 

@@ -38,13 +38,16 @@ def _order(match: dict) -> int:
 
 class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
     """Stays open while the analyst confirms and rejects suggestions one after the other
-    (`decide` saves each); `r` closes it, since the claim itself changes."""
+    (`decide` saves each); `Y` closes it, since the claim itself changes. Reuse is a capital
+    (a stronger yes): it writes a verdict and sources, and `r`, which sorts the claims table
+    behind the dialog, reused them before; `r` here now says where reuse went."""
 
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="matches.close"),
         Binding("y", "decide('confirmed')", "Confirm", id="matches.confirm"),
         Binding("n", "decide('rejected')", "Reject", id="matches.reject"),
-        Binding("r", "reuse", "Confirm, reuse its verdict and sources", id="matches.reuse"),
+        Binding("Y", "reuse", "Confirm, reuse its verdict and sources", id="matches.reuse"),
+        Binding("r", "reuse_moved", show=False, id="matches.reuse_moved"),
         Binding("a", "link", "Link another claim by hand", id="matches.link"),
     ]
 
@@ -65,8 +68,8 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
     def compose(self):
         with Vertical(classes="form wide"):
             yield Label(
-                "Seen before — y confirms, r confirms and reuses the earlier verdict and "
-                "sources, n rejects, a links another claim by hand, esc closes",
+                "Seen before — y confirms, Y (shift+y) confirms and reuses the earlier "
+                "verdict and sources, n rejects, a links another claim by hand, esc closes",
                 classes="form-title",
                 id="matches-title",
             )
@@ -169,6 +172,14 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
     def action_link(self) -> None:
         """Pick a claim the matcher did not pair with this one (by id or words)."""
         self.dismiss({"link": True})
+
+    def action_reuse_moved(self) -> None:
+        """`r` out of habit writes nothing: on the main screen it sorts."""
+        self.notify(
+            "Y (shift+y) confirms and reuses the verdict and sources; "
+            "r sorts the claims table, once this dialog is closed.",
+            markup=False,
+        )
 
     def action_reuse(self) -> None:
         index = self.query_one(OptionList).highlighted
