@@ -399,7 +399,8 @@ def test_a_suggestion_keeps_its_evidence_in_the_claims_own_words(two_languages):
     figures; a speaker is one line (it read "other speaker -0.82, same speaker +0.51"); the
     other claim's state is said as that claim's; seen from the other side, it turns round."""
     from workbench.matching.matcher import version
-    from workbench.report.labels import describe_match, explain_lines
+    from workbench.report.explain import explain_lines
+    from workbench.report.match_text import describe_match
 
     store = two_languages
     six_en = store.claims(article_id=store.english, search="ATACMS")[0]["id"]
@@ -611,7 +612,7 @@ def test_spelling_variants_come_closer_than_different_names():
 
 def test_every_piece_of_evidence_has_a_french_label():
     from workbench.matching.features import FEATURES
-    from workbench.report.labels import EVIDENCE
+    from workbench.report.explain import EVIDENCE
 
     assert set(EVIDENCE) == set(FEATURES)
 

@@ -130,7 +130,7 @@ def test_the_library_defaults_to_the_same_audience_as_the_command_line(scripted)
 def test_the_public_report_does_not_print_the_models_evidence_for_a_match():
     """A confirmed match is the analyst's finding; "shared names +1.24" is the desk's."""
     from workbench.report.audience import for_audience
-    from workbench.report.labels import describe_match
+    from workbench.report.match_text import describe_match
 
     match = {
         "state": "confirmed",
@@ -183,7 +183,7 @@ def test_a_report_numbers_its_claims_by_their_place_not_by_database_id(scripted,
 
 
 def test_a_flag_names_a_claim_of_the_report_by_its_place():
-    from workbench.report.labels import describe_flag
+    from workbench.report.flag_text import describe_flag
     from workbench.report.naming import ClaimNames
 
     flag = {

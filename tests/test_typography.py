@@ -9,7 +9,8 @@ import pytest
 
 from tests.report_support import scripted_store
 from workbench.report import render_report
-from workbench.report.labels import describe_match, history_action
+from workbench.report.changes import history_action
+from workbench.report.match_text import describe_match
 from workbench.report.typography import typeset
 
 NBSP, NNBSP = "\u00a0", "\u202f"

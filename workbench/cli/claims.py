@@ -9,13 +9,9 @@ from workbench.extract.types import KINDS
 from workbench.figure_text import figure_said
 from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.changes import describe_change
-from workbench.report.labels import (
-    action_word,
-    describe_flag,
-    describe_match,
-    describe_other_figure,
-    moment,
-)
+from workbench.report.flag_text import describe_flag
+from workbench.report.match_text import describe_match, describe_other_figure
+from workbench.report.words import action_word, moment
 from workbench.safe_text import visible
 from workbench.store import STATUSES
 

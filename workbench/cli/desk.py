@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.common import UserError, echo, echo_json, shorten, with_store
-from workbench.report.labels import moment
+from workbench.report.words import moment
 from workbench.store import DECISIONS, DESK_STATES
 
 

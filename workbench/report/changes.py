@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from workbench.figure_text import figure_said
-from workbench.report.labels import action_word, role_word
+from workbench.report.typography import labelled
+from workbench.report.words import action_word, role_word
 
 HIDDEN = ("claim_id", "source_id", "speaker_kind", "verdict_id")
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
@@ -214,3 +215,14 @@ def _figure(number: dict) -> str:
     """A figure as `figure_said` gives it, "~" when approximate (an edit may change that
     alone)."""
     return figure_said(number)
+
+
+def history_action(row: dict, rows: dict[int, dict], language: str) -> str:
+    """A history row's action in words; an undo or redo says what it took back or did again
+    ("undone: source attached"), read from `rows` by id."""
+    said = action_word(row["action"], language)
+    after = row.get("after")
+    taken = after.get("undid") or after.get("redid") if isinstance(after, dict) else None
+    if isinstance(taken, int) and (target := rows.get(taken)):
+        said = f"{labelled(said, language)} {action_word(target['action'], language)}"
+    return said

@@ -4,7 +4,7 @@ them for search engines."""
 from __future__ import annotations
 
 from workbench.extract.lexicon import ORGANISATION_NOUNS
-from workbench.report.labels import verdict_label
+from workbench.report.words import verdict_label
 
 
 def speaker_type(name: str, kind: str | None = None) -> str:

@@ -7,24 +7,24 @@ import re
 from workbench.extract.scoring import WEIGHTS
 from workbench.figure_text import figure_said
 from workbench.matching.disagreement import article_flags
-from workbench.report.labels import (
+from workbench.report.changes import history_action
+from workbench.report.flag_text import describe_flag
+from workbench.report.match_text import describe_seen
+from workbench.report.naming import ClaimNames
+from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
+from workbench.report.timeline import events, text_axis
+from workbench.report.typography import labelled, one_line, typeset
+from workbench.report.words import (
     STANCE_WORDS,
     STATUS_WORDS,
     date_said,
     definition,
-    describe_flag,
-    describe_seen,
-    history_action,
     moment,
     role_word,
     signal_word,
     verdict_label,
     words,
 )
-from workbench.report.naming import ClaimNames
-from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
-from workbench.report.timeline import events, text_axis
-from workbench.report.typography import labelled, one_line, typeset
 from workbench.safe_text import visible
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from workbench.report.labels import words
+from workbench.report.words import words
 
 _WITHIN = {"en": "claim {place}", "fr": "l'affirmation {place}"}
 """A claim of the report named inside a sentence ("but 4 in claim 3")."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from workbench.report.labels import moment
+from workbench.report.words import moment
 
 
 def summarise(article: dict) -> dict:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from workbench.report.labels import role_word
 from workbench.report.typography import labelled, one_line
+from workbench.report.words import role_word
 
 
 @dataclass(frozen=True)

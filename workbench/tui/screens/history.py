@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
 from workbench.report.changes import HIDDEN, describe_change, field_name, field_value
-from workbench.report.labels import action_word, moment
+from workbench.report.words import action_word, moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
 

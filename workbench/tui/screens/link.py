@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from workbench.report.labels import shortened
+from workbench.report.match_text import shortened
 from workbench.safe_text import visible
 from workbench.tui.typeahead import OpenedByKey, welcome_keys
 

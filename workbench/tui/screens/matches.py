@@ -13,10 +13,10 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from workbench.matching.sides import OTHER_FIGURE, is_weak
-from workbench.report.labels import (
+from workbench.report.explain import explain_lines
+from workbench.report.match_text import (
     describe_match,
     describe_other_figure,
-    explain_lines,
     match_state,
     other_claim,
 )

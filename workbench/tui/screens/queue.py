@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from workbench.report.labels import moment
+from workbench.report.words import moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
 

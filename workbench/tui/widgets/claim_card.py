@@ -17,18 +17,16 @@ from textual.strip import Strip
 
 from workbench.figure_text import figure_said
 from workbench.matching.sides import LIKELY, OTHER_FIGURE, is_weak
-from workbench.report.labels import (
-    action_word,
-    date_said,
-    describe_flag,
+from workbench.report.explain import explain_lines
+from workbench.report.flag_text import describe_flag
+from workbench.report.match_text import (
     describe_match,
     describe_other_figure,
-    explain_lines,
     match_state,
-    moment,
     other_claim,
     shortened,
 )
+from workbench.report.words import action_word, date_said, moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.claims_table import SEEN_GLYPHS, VERDICT_STYLES
 

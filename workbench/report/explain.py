@@ -1,0 +1,167 @@
+"""Why the matcher suggested a match, in the two claims' own words: one line per piece of
+evidence (words, names, figures, dates, speakers) with its weight."""
+
+from __future__ import annotations
+
+from workbench.figure_text import figure_value
+from workbench.report.typography import labelled, typeset
+from workbench.report.words import words
+
+EVIDENCE = {
+    "shared words": "mots en commun",
+    "words both ways": "mots en commun des deux côtés",
+    "shared words across languages": "mots en commun (deux langues)",
+    "two words": "deux mots en commun de chaque côté",
+    "names and words": "noms et mots en commun",
+    "same figure, same count": "même chiffre, même objet",
+    "shared figure": "même chiffre",
+    "other figure": "autre chiffre",
+    "figures apart": "chiffres sans correspondance",
+    "same day": "même jour",
+    "other date": "autre date",
+    "same speaker": "même source",
+    "other speaker": "autre source",
+}
+"""The matcher's evidence (workbench.matching.features) in French; English is its name."""
+
+
+GROUPS = (
+    ("words", ("shared words", "words both ways", "shared words across languages", "two words")),
+    ("names", ("names and words",)),
+    ("same figure, same count", ("same figure, same count",)),
+    ("shared figure", ("shared figure",)),
+    ("other figure", ("other figure",)),
+    ("figures apart", ("figures apart",)),
+    ("same day", ("same day",)),
+    ("other date", ("other date",)),
+    ("speaker", ("same speaker", "other speaker")),
+)
+"""How an explanation reads the evidence: the evidence on words is one line that names the
+words, a speaker's closeness one line (the model weighs it both ways: "same speaker" and
+"other speaker" are one comparison)."""
+
+
+GROUP_WORDS = {
+    "en": {
+        "words": "words in common",
+        "names": "names, with the words",
+        "speaker": "speaker",
+        "of": "of",
+        "here": "here",
+        "there": "there",
+        "alike": "alike",
+        "same word": "same word",
+        "dictionary": "dictionary",
+        "spelled alike": "spelled alike",
+        "that_claim": "that claim",
+        "weak": "weak",
+    },
+    "fr": {
+        "words": "mots en commun",
+        "names": "noms, avec les mots",
+        "speaker": "source",
+        "of": "sur",
+        "here": "ici",
+        "there": "là",
+        "alike": "de ressemblance",
+        "same word": "même mot",
+        "dictionary": "dictionnaire",
+        "spelled alike": "même début",
+        "that_claim": "cette affirmation",
+        "weak": "faible",
+    },
+}
+
+
+def evidence_said(name: str, language: str) -> str:
+    table = GROUP_WORDS.get(language, GROUP_WORDS["en"])
+    if name in table:
+        return table[name]
+    return EVIDENCE.get(name, name) if language == "fr" else name
+
+
+def quoted(text: object) -> str:
+    return f"“{text}”"
+
+
+def _detail(group: str, evidence: dict, language: str) -> str:
+    """The claims' own words behind one line of an explanation ("" when not stored)."""
+    said = GROUP_WORDS.get(language, GROUP_WORDS["en"])
+    figures = evidence.get("figures") or {}
+    if group == "words" and evidence.get("words"):
+        words = evidence["words"]
+        pairs = ", ".join(
+            a if a.casefold() == b.casefold() else f"{a} ≈ {b} ({said.get(how, how)})"
+            for a, b, how in words.get("pairs", [])
+        )
+        counts = [
+            f"{found[0]} {said['of']} {found[1]} {said[side]}"
+            for side in ("here", "there")
+            if (found := words.get("mine" if side == "here" else "theirs"))
+        ]
+        return pairs + (f" ({', '.join(counts)})" if counts else "")
+    if group == "names" and evidence.get("names"):
+        return ", ".join(
+            a if a.casefold() == b.casefold() else f"{a} ≈ {b} ({close:.2f})"
+            for a, b, close in evidence["names"]
+        )
+    if group in ("same figure, same count", "shared figure", "other figure"):
+        kind = {"same figure, same count": "same", "shared figure": "shared"}.get(group, "other")
+        sign = "≠" if kind == "other" else "="
+        return ", ".join(f"{a} {sign} {b}" for a, b in figures.get(kind, []))
+    if group == "figures apart" and figures.get("apart"):
+        mine, theirs = figures["apart"]
+        return f"{', '.join(mine)} / {', '.join(theirs)}"
+    if group in ("same day", "other date") and evidence.get("dates"):
+        mine, theirs = evidence["dates"]
+        if group == "same day":
+            return ", ".join(sorted(set(mine) & set(theirs) - {d for d in mine if len(d) < 10}))
+        return f"{', '.join(mine)} / {', '.join(theirs)}"
+    if group == "speaker" and evidence.get("speaker"):
+        mine, theirs, close = evidence["speaker"]
+        return f"{quoted(mine)} / {quoted(theirs)}, {figure_value(close, language)} {said['alike']}"
+    return ""
+
+
+def explain_lines(match: dict, language: str) -> list[str]:
+    """Which evidence counted for a match and how much (log-odds), largest first, each with
+    what it compared when the match stores it: the words, names, figures, dates and speakers
+    of the two claims, as written."""
+    signals = match.get("signals") or {}
+    if not isinstance(signals, dict) or not signals:
+        return []
+    evidence = match.get("evidence") or {}
+    lines = []
+    for group, names in GROUPS:
+        counted = [signals[name] for name in names if name in signals]
+        if not counted:
+            continue
+        detail = _detail(group, evidence, language) if isinstance(evidence, dict) else ""
+        total = sum(counted)
+        lines.append(
+            (
+                abs(total),
+                labelled(f"{evidence_said(group, language)} {total:+.2f}", language) + f" {detail}"
+                if detail
+                else f"{evidence_said(group, language)} {total:+.2f}",
+            )
+        )
+    grouped = {name for _, names in GROUPS for name in names}
+    for name, value in signals.items():
+        if name not in grouped:  # evidence of an older matcher, stored with its match
+            lines.append((abs(value), f"{evidence_said(name, language)} {value:+.2f}"))
+    lines.sort(key=lambda line: -line[0])
+    return [line for _, line in lines]
+
+
+def explain_match(match: dict, language: str) -> str:
+    """Which evidence counted for a suggested match and how much, on one line."""
+    lines = explain_lines(match, language)
+    if not lines:
+        return ""
+    return f"{labelled(words(language)['because'], language)} {typeset('; ', language).join(lines)}"
+
+
+FIGURE_GROUPS = ("same figure, same count", "shared figure", "other figure", "figures apart")
+"""The explanation's lines on figures, which a report of the same fact with another figure
+says on its own terms (its signals leave them out anyway)."""
