@@ -387,6 +387,19 @@ def test_weekends_days_said_of_another_day_times_and_old_years(language, text, e
     assert [(d.text, d.iso) for d in find_dates(text, SAMPLE_DAY, language)] == expected
 
 
+def test_a_wire_services_clock_time_is_a_time_not_a_figure():
+    from workbench.extract.mentions import figures_and_dates
+
+    numbers, dates = figures_and_dates(
+        "Brent crude was up 1.2% at 1645 GMT, trading at $81.", SAMPLE_DAY, "en"
+    )
+    assert [n.value for n in numbers] == [1.2, 81]
+    assert [(d.text, d.iso) for d in dates] == [("at 1645 GMT", "2024-11-20")]
+    numbers, dates = figures_and_dates("Vers 0830 GMT, l'or cédait 2 %.", SAMPLE_DAY, "fr")
+    assert [n.value for n in numbers] == [2]
+    assert [d.text for d in dates] == ["Vers 0830 GMT"]
+
+
 def test_a_time_of_day_is_not_two_figures():
     from workbench.extract.mentions import figures_and_dates
 

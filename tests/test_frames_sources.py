@@ -511,3 +511,41 @@ def test_a_second_reported_fact_after_and_that(french_nlp, language, text, expec
 def test_a_fire_that_breaks_out_says_nothing(french_nlp, text):
     """ "se déclarer" of a fire is breaking out: a trial's verdict story made "feu" a speaker."""
     assert [s for _, s in _claims(text, "fr")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Retail sales fell 1.4 percent in May, according to the statistics office.",
+            "en",
+            ("Retail sales fell 1.4 percent in May", "statistics office", "organisation"),
+        ),
+        (
+            "Wheat exports rose 8 percent, the data protection unit said.",
+            "en",
+            ("Wheat exports rose 8 percent", "data protection unit", "organisation"),
+        ),
+        (
+            # the small model hangs the comparison under the source: only words after
+            # "d'après" name it
+            "Aux urgences de Lens, 140 enfants ont été soignés la semaine dernière, trois fois "
+            "plus qu'à la mi-février, d'après la direction de l'hôpital.",
+            "fr",
+            (
+                "Aux urgences de Lens, 140 enfants ont été soignés la semaine dernière, trois "
+                "fois plus qu'à la mi-février",
+                "direction de l'hôpital",
+                "organisation",
+            ),
+        ),
+    ],
+)
+def test_an_institution_named_by_what_it_counts_speaks(text, language, expected):
+    claims = extract(text, language, DAY).claims
+    assert [(c.text, c.speaker, c.speaker_kind) for c in claims] == [expected]
+
+
+def test_statistics_without_an_institution_still_speak_for_nobody():
+    claims = extract("The statistics show that 40 homes were lost.", "en", DAY).claims
+    assert [c.speaker for c in claims] == [None]

@@ -89,6 +89,24 @@ def test_bounds_are_marked_approximate():
     assert not exact.approximate
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La crue a fait au moins 9 morts et 41 blessés.", [True, True]),
+        ("fr", "Plus de 200 granges, 35 hangars et 8 silos ont brûlé.", [True, True, True]),
+        ("en", "The storm left at least 60 injured and 4 dead.", [True, True]),
+        ("en", "Some 80 firefighters and six planes fought the blaze.", [True, False]),
+        ("fr", "Environ 80 pompiers et six avions ont lutté contre le feu.", [True, False]),
+        ("en", "More than 90 homes, 12 barns and 3 churches were flooded.", [True, True, True]),
+        ("en", "At least 9 people drowned and 20 are still missing.", [True, False]),
+        ("en", "At least 40 injured and exactly 2 dead.", [True, False]),
+        ("fr", "Au moins 8 morts ont été recensés et 15 blessés évacués.", [True, False]),
+    ],
+)
+def test_a_bound_holds_for_the_counts_listed_after_it(language, text, expected):
+    assert [n.approximate for n in find_numbers(text, language)] == expected
+
+
 def test_fractions_keep_their_exact_value():
     (two_thirds,) = find_numbers("two-thirds of the voters", "en")
     assert abs(two_thirds.value - 2 / 3) < 1e-9
@@ -217,6 +235,10 @@ def test_a_scale_joined_by_a_hyphen_is_one_figure(language, text, expected):
         ("fr", "Environ 300 personnes ont défilé.", [300]),
         ("fr", "Les 27 pays de l'Union ont voté.", [27]),
         ("en", "The fine is EUR 5 million.", [5e6]),
+        ("en", "Brixa led the gainers on the Stoxx 600 index, up 7%.", [7]),
+        ("fr", "Le titre a pris 3 %, meilleure hausse de l'indice SBF 120.", [3]),
+        ("en", "Six new indexes and 40 taxes were set up.", [6, 40]),
+        ("fr", "Elle a recueilli 312 voix.", [312]),
     ],
 )
 def test_a_number_inside_a_name_is_no_figure(language, text, expected):

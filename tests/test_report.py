@@ -92,6 +92,9 @@ def test_csv_is_one_row_per_claim_and_defuses_formulas(scripted):
     assert len(rows) == len(scripted.claims())
     six = next(r for r in rows if "ATACMS" in r["claim"])
     assert six["verdict"] == "Mostly false" and six["rating"] == "2"
+    # the day a warning was given, read from its frame, says it is the statement's day
+    warned = next(r for r in rows if "arme nucléaire" in r["claim"])
+    assert warned["dates"] == "mi-septembre=2024-09 (statement)"
     from workbench.report.tabular import _cell
 
     assert _cell('=HYPERLINK("x")').startswith("'=")

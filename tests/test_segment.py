@@ -110,12 +110,29 @@ def test_a_dateline_in_ordinary_capitals_is_cut_and_its_day_is_context(dash):
     assert [(d.text, d.iso) for d in claims[0].dates] == [("La veille", "2025-08-11")]
 
 
+def test_a_dateline_with_a_bracketed_region_is_left_out():
+    assert _texts(
+        "Grève chez Valmet\n\nLYON (Rhône) - Les salariés ont cessé le travail.\n\n"
+        "METZ (Moselle), 3 mars 2026 (AFP) – Quarante bus sont restés au dépôt.\n\n"
+        "Tours (Indre-et-Loire), 3 mars (AFP) - Le pont a rouvert.\n\n"
+        "DERBY (England), March 3 (Reuters) - Some buses stayed in the depot."
+    ) == [
+        "Grève chez Valmet",
+        "Les salariés ont cessé le travail.",
+        "Quarante bus sont restés au dépôt.",
+        "Le pont a rouvert.",
+        "Some buses stayed in the depot.",
+    ]
+
+
 def test_a_place_and_a_word_before_a_dash_is_no_dateline():
     assert _texts(
         "Paris, Londres - les deux villes ont voté.\n\nMarie Curie, 45 ans - La chercheuse."
+        "\n\nNantes (France), Rennes - les deux villes."
     ) == [
         "Paris, Londres - les deux villes ont voté.",
         "Marie Curie, 45 ans - La chercheuse.",
+        "Nantes (France), Rennes - les deux villes.",
     ]
 
 

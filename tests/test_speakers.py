@@ -601,6 +601,41 @@ def test_a_french_role_or_trade_of_someone_is_its_holder_not_the_name(french_nlp
     assert _kind(result, "120 policiers")[1] == "organisation"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "words", "expected"),
+    [
+        (
+            "Discount retailer Brixton Home said sales rose 4 percent in the quarter.",
+            "en",
+            "4 percent",
+            ("Discount retailer Brixton Home", "organisation"),
+        ),
+        (
+            "Drugmaker Halvex Pharma said its trial enrolled 300 patients.",
+            "en",
+            "300 patients",
+            ("Drugmaker Halvex Pharma", "organisation"),
+        ),
+        (
+            "L'assureur Axelle a indiqué que 3 000 sinistres avaient été déclarés.",
+            "fr",
+            "3 000 sinistres",
+            ("assureur Axelle", "organisation"),
+        ),
+        (
+            "Chief executive Nora Pike said 12 stores would close.",
+            "en",
+            "12 stores",
+            ("Chief executive Nora Pike", "person"),
+        ),
+    ],
+)
+def test_a_word_for_a_business_before_a_name_makes_it_an_organisation(
+    text, language, words, expected
+):
+    assert _kind(extract(text, language, DAY), words) == expected
+
+
 def test_a_bare_place_or_an_unknown_single_word_has_no_kind():
     text = "In Lagos, 15 schools closed. Lagos said 900 pupils were sent home on Monday."
     result = extract(text, "en", DAY)

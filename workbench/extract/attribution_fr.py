@@ -19,6 +19,7 @@ from workbench.extract.discourse import Discourse, Mention, nationality_of
 from workbench.extract.frames_fr import EndFrame, end_frame
 from workbench.extract.lexicon import (
     APPEARANCE_VERBS,
+    COMPANY_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -191,6 +192,8 @@ def _definite(noun: Token) -> bool:
 def _person_word(noun: Token) -> bool:
     """Is this common noun a word for a person ("la victime", "le directeur")?"""
     lemma = noun.lemma_.lower()
+    if lemma in COMPANY_NOUNS or noun.lower_ in COMPANY_NOUNS:
+        return False  # "le constructeur", "l'assureur": a business, whatever its ending
     return lemma in ROLE_NOUNS | PROFESSION_NOUNS | PERSON_NOUNS or lemma.endswith(
         PERSON_ENDINGS_FR
     )
@@ -276,7 +279,7 @@ class FrenchAttributor:
 
         for token in tokens:
             if outside[token.i] and self._is_selon(token) and token.head.i != token.i:
-                source = self._source_after_selon(_selon_phrase(token), doc, outside)
+                source = self._source_after_selon(_selon_phrase(token), doc, outside, token.i)
                 if source:
                     result.speaker, result.reported = source, True
                     break
@@ -543,9 +546,13 @@ class FrenchAttributor:
             and token.doc[token.i + 1].lower_ == "après"
         )
 
-    def _source_after_selon(self, head: Token, doc: Doc, outside: list[bool]) -> str | None:
-        """Who "selon X" points to; "selon un bilan communiqué par les secours" is the
-        secours: an agent beats the document that carries its words."""
+    def _source_after_selon(
+        self, head: Token, doc: Doc, outside: list[bool], selon: int
+    ) -> str | None:
+        """Who "selon X" (its word at `selon`) points to; "selon un bilan communiqué par les
+        secours" is the secours: an agent beats the document that carries its words. Only
+        words after "selon" name the source: a closing "..., deux fois plus qu'à la
+        mi-mars, d'après la direction" may have the comparison parsed under it."""
         # "Selon des médias locaux, au moins 30 personnes ...": the source ends at its comma,
         # whatever the parse hung under it ("Selon le Sdis, 650 pompiers, appuyés par six
         # avions, ...": the planes support, they do not speak)
@@ -560,7 +567,7 @@ class FrenchAttributor:
             name += 1
         if comma + 1 < name < len(doc) and doc[name].text == ",":
             return doc[comma + 1 : name].text  # "selon le préfet, Marc Lefèvre, ..."
-        within = [head.i <= i < comma or i < head.i for i in range(len(doc))]
+        within = [selon < i < comma for i in range(len(doc))]
         bounded = [a and b for a, b in zip(outside, within, strict=True)]
         person = self._person_in(head, doc)
         if person and person not in doc[:comma].text:

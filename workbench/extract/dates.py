@@ -754,6 +754,19 @@ def _rules(language: str) -> list[Rule]:
                 year_only,
             ),
         ]
+    # "by 0910 GMT", "à 1430 GMT": a wire service's clock time, hours and minutes run
+    # together before the time zone; a time of day like "3:32 a.m.", not a figure
+    rules.append(
+        (
+            _with_digits(
+                re.compile(
+                    r"(?:\b(?P<p>(?i:at|around|about|by|until|vers|à|dès|jusqu['’]à))\s+)?"
+                    r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|UTC)\b"
+                )
+            ),
+            anchored(0, "near"),
+        )
+    )
     rules.append((also_year, year_only))
     return rules
 

@@ -187,6 +187,21 @@ survivor farmer worker owner tenant uncle aunt cousin parent relative priest
 """Words for one person, not a trade the story gives them a role by: "the driver said", "la
 victime a raconté" speak as people."""
 
+COMPANY_NOUNS = frozenset(
+    """
+airline carrier carmaker automaker retailer lender insurer manufacturer maker producer supplier
+operator conglomerate startup start-up chain brand giant firm company group bank broadcaster
+publisher distributor developer utility miner exporter importer shipper railway brewer
+chipmaker drugmaker pharmaceutical outlet network channel daily weekly newspaper club charity
+constructeur opérateur groupe compagnie transporteur assureur distributeur fabricant
+équipementier enseigne brasseur pétrolier géant chimiste laboratoire sidérurgiste quotidien
+hebdomadaire chaîne banque société entreprise firme fournisseur exploitant
+""".split()
+)
+"""Words that say what kind of business or body a name stands for when they stand right before
+it ("budget airline SkyLark Air", "le constructeur Rivéa", "drugmaker Novo Nordisk"): the name
+is an organisation, not a person with two capitalised names."""
+
 PERSON_ENDINGS_FR: tuple[str, ...] = ("eur", "euse", "rice", "ien", "ienne", "iste", "ant", "ante")
 PERSON_ENDINGS_FR += ("ier", "ière", "logue", "cin", "aire")
 """French endings of agent nouns, a person doing something ("un syndicaliste", "la

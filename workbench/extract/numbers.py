@@ -4,6 +4,7 @@ fractions and percentages, each with its value and, when it is plain, what it co
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -542,8 +543,10 @@ def _plural(word: str) -> bool:
         return True
     if len(word) < 3 or word in _NOT_UNITS or not word.endswith(("s", "x")):
         return False
-    if word.endswith(("ss", "us", "is", "ous")):
-        return False
+    if word.endswith(("ss", "us", "is", "ous", "ex", "ax")) or (
+        word.endswith("ix") and not word.endswith(("oix", "prix"))
+    ):
+        return False  # "index", "tax", "appendix" are singular; "voix", "prix" may count
     stem = word[:-2] if word.endswith("es") else word[:-1]
     return not ({word[:-1], stem} & REPORTING_VERBS_EN)
 
@@ -721,7 +724,38 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         add(match.start(), match.end(), rank)
 
     found.sort(key=lambda n: n.start)
-    return _ranges(text, _elided_units(text, found, language))
+    return _ranges(text, _shared_bounds(text, _elided_units(text, found, language)))
+
+
+# "au moins 12 morts et 37 disparus", "more than 300 homes, 40 schools and 12 bridges": a
+# bound stands before a list of counts, each a figure and its noun, and holds for all of
+# them; not over a clause of its own ("At least 14 people were killed and 30 are missing"),
+# and an estimate only for its own figure ("some 450 rescuers and eight helicopters")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:et|and|ou|or)\s+)?|\s+(?:et|and|ou|or)\s+)$")
+_BOUND = re.compile(
+    r"\b(?:au moins|plus de|moins de|pas moins de|jusqu'à|at least|more than|less than"
+    r"|fewer than|no fewer than|no less than|up to|as many as)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _shared_bounds(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A figure listed right after a bound figure and its noun is bounded with it."""
+    result = list(found)
+    bounded = [bool(_BOUND.search(text, max(0, n.start - 25), n.start)) for n in found]
+    for index in range(1, len(result)):
+        figure, before = result[index], result[index - 1]
+        if figure.approximate or not bounded[index - 1] or before.unit is None:
+            continue
+        between = text[before.end : figure.start]
+        noun = re.match(r"\s+(?:d['’]|de\s+|of\s+)?", between)
+        at = noun.end() if noun else 0
+        if not between.lower().startswith(before.unit.lower(), at):
+            continue
+        if figure.unit is not None and _LIST_JOINT.fullmatch(between, at + len(before.unit)):
+            result[index] = replace(figure, approximate=True)
+            bounded[index] = True
+    return result
 
 
 # "At least 14 people were killed and 30 are missing", "trois personnes sont mortes et deux

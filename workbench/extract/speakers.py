@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from workbench.extract.attribution_fr import Attribution
 from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.extract.lexicon import (
+    COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
@@ -356,6 +357,8 @@ class SpeakerReader:
             return True, gender  # "Committee spokeswoman Davies": a role, then who holds it
         if _one_named_person(words):
             return True, gender
+        if _described_company(words):
+            return False, gender
         if any(w in ORGANISATION_NOUNS - ROLE_NOUNS for w in lowered) or any(
             re.fullmatch(r"(?:[A-Z]\.?){2,}", w) for w in words
         ):
@@ -602,6 +605,12 @@ def tied_names(
     return list(dict.fromkeys(names))
 
 
+# "the statistics office", "the data protection authority", "the survey unit": a word for
+# findings or documents that names what an institution deals in; the institution speaks
+_INSTITUTION_AFTER = (
+    r"(?:\s+[\w-]+)?\s+(?:office|bureau|agency|agencies|institute|authority|service|board"
+    r"|department|ministry|commission|council|committee|unit|division|centre|center|team)\b"
+)
 # Findings and evidence are sources of information, not speakers (unless a capitalised name
 # in them says whose: "les données de l'Insee", "figures from the Insurance Council")
 _FINDINGS = re.compile(
@@ -610,7 +619,8 @@ _FINDINGS = re.compile(
     r"(?:éléments?|résultats?|constatations?|images?|données|indices|analyses?|chiffres"
     r"|estimations?|bilans?|relevés|calculs|prévisions|projections?|statistiques"
     r"|findings|results|images|data|evidence|footage|figures|estimates?|tallies|tally"
-    r"|calculations|projections?|forecasts?|statistics)\b",
+    r"|calculations|projections?|forecasts?|statistics)\b"
+    rf"(?!{_INSTITUTION_AFTER})",
     re.IGNORECASE,
 )
 
@@ -635,6 +645,8 @@ def document_author(speaker: str) -> str | None:
     match = _DOCUMENT.match(speaker)
     if match is None or match["document"].lower() not in DOCUMENT_NOUNS:
         return speaker
+    if re.match(_INSTITUTION_AFTER, match["rest"], re.IGNORECASE):
+        return speaker  # "statistics office": an institution, not its statistics
     author = _AUTHOR.search(match["rest"])
     if author:
         # an institution or a person, not a topic ("les chiffres du chômage")
@@ -760,6 +772,20 @@ def _joined_name(words: list[str]) -> bool:
         and words[-1][:1].isupper()
         and any(w.lower() in _JOINING_WORDS for w in words[1:-1])
     )
+
+
+def _described_company(words: list[str]) -> bool:
+    """A word for a kind of business right before the name ("Budget airline SkyLark Air",
+    "le constructeur de camping-cars Rivéa", "drugmaker Novo Nordisk"): an organisation."""
+    named = _name_at_end(words)
+    if named and len(named) == len(words) > 1:
+        named = named[1:]  # "Drugmaker Halvex Pharma" opening the sentence
+    if not named or len(named) == len(words):
+        return False
+    described = [_bare(w) for w in words[: len(words) - len(named)]]
+    return any(
+        _singular(w) in COMPANY_NOUNS or w.endswith("maker") for w in described[-3:]
+    ) and not any(_singular(w) in ROLE_NOUNS | PROFESSION_NOUNS for w in described[-3:])
 
 
 def _one_named_person(words: list[str]) -> bool:

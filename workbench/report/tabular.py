@@ -42,6 +42,13 @@ def _cell(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def _date_cell(mention: dict) -> str:
+    """ "mercredi=2025-11-26 (statement)": a date read from the reporting frame says so, as in
+    the other formats (the day it was said, not the day the fact happened)."""
+    cell = f"{mention['text']}={mention['iso']}"
+    return f"{cell} ({mention['role']})" if mention.get("role") else cell
+
+
 def render(articles: list[dict], scale: list[dict], language: str | None) -> str:
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\n")
@@ -65,7 +72,7 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                         f"{n['text']}={figure_value(n['value'], grouped=False)}"
                         for n in claim["numbers"]
                     ),
-                    "; ".join(f"{d['text']}={d['iso']}" for d in claim["dates"]),
+                    "; ".join(_date_cell(d) for d in claim["dates"]),
                     f"{claim['score']:.2f}",
                     claim["status"],
                     claim["origin"],
