@@ -42,10 +42,11 @@ def test_french_frame_stays_out_and_a_participle_adds_a_second_claim(french_nlp)
             ["Les pluies ont continué toute la semaine", "l'une a fait trois morts mardi"],
         ),
         (
-            # a frame set between the subject and its verb: one claim that keeps its subject
-            # (the parse made "a cédé" a second clause of "a indiqué")
+            # a frame set between the subject and its verb: the claim keeps its subject (the
+            # parse made "a cédé" a second clause of "a indiqué"); the second predicate,
+            # sharing the auxiliary, holds its own figure: a claim of its own
             "Le barrage, a indiqué mardi la préfecture, a cédé à l'aube et inondé 300 maisons.",
-            ["Le barrage, a indiqué mardi la préfecture, a cédé à l'aube et inondé 300 maisons"],
+            ["Le barrage, a indiqué mardi la préfecture, a cédé à l'aube", "inondé 300 maisons"],
         ),
     ],
 )
@@ -329,3 +330,40 @@ def test_a_date_in_the_relative_clause_of_a_frame_is_not_the_claims():
 )
 def test_an_english_relative_in_a_subject_keeps_the_verb_that_follows(text):
     assert _texts(text, "en") == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four hikers died and two were rescued after the avalanche, police said.",
+            ["Four hikers died", "two were rescued after the avalanche"],
+        ),
+        (
+            "Two villagers drowned and three others fled to the hills.",
+            ["Two villagers drowned", "three others fled to the hills"],
+        ),
+        ("Five climbers fell and one broke a leg.", ["Five climbers fell", "one broke a leg"]),
+        # a list of subjects, and a list after the frame's verb, stay one clause
+        (
+            "Three cars and two buses were damaged in the crash.",
+            ["Three cars and two buses were damaged in the crash"],
+        ),
+        (
+            "The council said two schools and three clinics would close.",
+            ["two schools and three clinics would close"],
+        ),
+    ],
+)
+def test_an_english_clause_opening_on_a_number_word_is_its_own_claim(text, expected):
+    assert _texts(text, "en") == expected
+
+
+def test_others_after_a_count_are_more_of_the_same():
+    claims = extract(
+        "Two villagers drowned and three others fled to the hills.", "en", date(2024, 11, 20)
+    ).claims
+    assert [(n.value, n.unit) for c in claims for n in c.numbers] == [
+        (2, "villagers"),
+        (3, "villagers"),
+    ]

@@ -56,6 +56,10 @@ def test_a_bound_is_said_with_its_words_or_marked():
         "au moins 12 morts"
     )
     assert figure_said(twelve, "fr") == "~12 morts"  # words not known: marked
+    listed = {"text": "37", "value": 37, "unit": "disparus", "approximate": True}
+    assert figure_said(listed, "fr", "a fait au moins 12 morts et 37 disparus") == (
+        "au moins 37 disparus"  # the bound of the list it closes
+    )
     assert figure_said({**twelve, "approximate": False}, "fr") == "12 morts"
     volume = {"text": "2,5 millions", "value": 2.5e6, "unit": "mètres cubes", "approximate": True}
     assert figure_said(volume, "en", "libérant près de 2,5 millions de mètres cubes") == (
@@ -105,7 +109,7 @@ def test_the_public_report_names_the_matched_claim_and_says_each_figure_once(dam
 def test_show_says_bounds_and_flags_in_words(dam):
     result = CliRunner().invoke(main, ["--db", str(dam.path), "show", str(dam.twelve)])
     assert result.exit_code == 0, result.output
-    assert "figures:  au moins 12 morts, 37 disparus" in result.output
+    assert "figures:  au moins 12 morts, au moins 37 disparus" in result.output
     assert "12=12" not in result.output and "= 12" not in result.output
     assert "estimates: ~12 dead here, at least 14 in claim" in result.output
     volume = dam.claims(article_id=dam.fr, search="cubes")[0]["id"]
@@ -121,7 +125,7 @@ def test_the_card_says_a_bound_with_its_words(dam):
             await pilot.press("j")
             await settle(pilot)
         card = " ".join(app.screen.query_one(ClaimCard).plain.split())
-        assert "au moins 12 morts, 37 disparus" in card
+        assert "au moins 12 morts, au moins 37 disparus" in card
         assert "estimates ~12 dead here, at least 14 in claim" in card
         assert "(!)" not in card
 

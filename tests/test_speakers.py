@@ -893,3 +893,29 @@ def test_a_title_and_surname_is_the_full_name_given_earlier(
 ):
     result = extract(text, language, DAY)
     assert _speaker(result, text, words) == expected
+
+
+def test_he_said_after_a_quote_continues_the_person_the_paragraph_opened_on():
+    text = (
+        "The vote went to a second count after the Liberal party's Maria Delgado lost by "
+        "12 votes. The electoral board said it would publish the tally on Friday.\n\n"
+        "Delgado, a former school principal, had asked for the recount within an hour. "
+        '"We found at least 40 ballots in the wrong pile," she said.'
+    )
+    result = extract(text, "en", DAY)
+    assert _speaker(result, text, "40 ballots") == "Maria Delgado"
+
+
+def test_it_said_framing_a_sentence_is_its_own_institutional_subject():
+    text = (
+        "The Seafarers Union said its 900 members would strike on Monday.\n\n"
+        "The ferry operator expects losses of about 3 million euros this year, it said."
+    )
+    result = extract(text, "en", DAY)
+    assert _kind(result, "3 million euros") == ("ferry operator", "organisation")
+    # a subject that is no institution leaves "it" to the latest one that spoke
+    text = (
+        "The Seafarers Union said its 900 members would strike on Monday.\n\n"
+        "The strike would last 6 days, it said."
+    )
+    assert _speaker(extract(text, "en", DAY), text, "6 days") == "Seafarers Union"

@@ -7,7 +7,7 @@ import math
 import re
 from decimal import Decimal
 
-from workbench.extract.numbers import APPROXIMATE
+from workbench.extract.numbers import APPROXIMATE, listed_bound
 
 _GROUP = {"en": ",", "fr": "\u202f"}
 """Thousands separator by language (French uses a narrow no-break space)."""
@@ -50,7 +50,8 @@ def figure_said(number: dict, language: str = "en", said_in: str | None = None) 
 
 def qualifier_of(written: str, said_in: str | None) -> str:
     """The words before `written` in `said_in` that make a figure a bound or an estimate
-    ("au moins", "at least"), as written; "" when the text has none before it."""
+    ("au moins", "at least"), as written, also those of a list it closes ("au moins 12 morts
+    et 37 disparus"); "" when the text has none before it."""
     if not written or not said_in:
         return ""
     for found in re.finditer(re.escape(written), said_in):
@@ -59,8 +60,9 @@ def qualifier_of(written: str, said_in: str | None) -> str:
         if found.end() < len(said_in) and said_in[found.end()].isdigit():
             continue
         before = APPROXIMATE.search(said_in[max(0, found.start() - 25) : found.start()])
-        if before:  # "At least" opening a sentence is "at least" inside another
-            return before.group(1)[0].lower() + before.group(1)[1:]
+        words = before.group(1) if before else listed_bound(said_in, found.start())
+        if words:  # "At least" opening a sentence is "at least" inside another
+            return words[0].lower() + words[1:]
     return ""
 
 

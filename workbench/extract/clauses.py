@@ -234,6 +234,25 @@ def _finite(token: Token) -> bool:
     )
 
 
+def _shared_auxiliary(tokens: list[Token], token: Token) -> bool:
+    """A past participle right after "et" without an auxiliary of its own, sharing that of a
+    compound tense before it ("a ordonné la fermeture de 4 écoles et annoncé ..."): the second
+    of two coordinated predicates of one subject."""
+    if token.i < 3 or tokens[token.i - 1].lower_ != "et" or token.pos_ != "VERB":
+        return False
+    if "Part" not in token.morph.get("VerbForm", []) or token.lower_.endswith("ant"):
+        return False
+    if any(c.dep_ in _AUXILIARIES_FR for c in token.children):
+        return False
+    auxiliaries = [
+        t.i for t in tokens[: token.i - 1] if t.dep_ == "aux:tense" and t.lemma_ == "avoir"
+    ]
+    return bool(auxiliaries) and not any(
+        t.lower_ in _QUE | {"qui", "dont", "où"} or t.text in {";", ":"}
+        for t in tokens[auxiliaries[-1] : token.i]
+    )
+
+
 def _participial(token: Token) -> bool:
     """ "estimant que", "signant un décret", "leur région étant en proie": a present participle
     (or one as copula) that adds a statement of its own."""
@@ -312,6 +331,11 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
                 tokens, cutter, token
             ):
                 cutter.cut(_left(token))
+        elif _shared_auxiliary(tokens, token):
+            # "a décrété trois jours de deuil et promis une aide de 1,5 million": a second
+            # predicate of the same subject, its own claim when it holds its own figure,
+            # date or quote (else it folds back: "a visité l'usine et salué les ouvriers")
+            cutter.cut(_left(token), dependent=True)
         elif token.dep_ == "parataxis" and _finite(token) and token.i > token.head.i:
             if _clause_start(doc, token) != _left(token):
                 cutter.cut(_clause_start(doc, token))
@@ -671,11 +695,20 @@ _SUBJECT_WORDS = (
 _FINITE_EN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|"
     r"does|did|says|said|say|'re|’re|'ve|’ve|'d|’d|'ll|’ll)\b"
+    # the irregular past tenses a news story tells events with ("Four hikers died and two
+    # were rescued", "one broke a leg"), which no "-ed" shows
+    r"|\b(?:died|fled|fell|rose|sank|struck|broke|burst|grew|began|fought|caught|sought|froze"
+    r"|swept|spread|shook|slid|went|came|took|lost|won)\b"
     # "'s" is a verb after a pronoun ("it's"), a possessive after a noun ("this month's poll")
     r"|\b(?:it|he|she|that|there|what|who|here|where)['’]s\b",
     re.IGNORECASE,
 )
-_AND_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?=" + _SUBJECT_WORDS + ")")
+_AND_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?="
+    + _SUBJECT_WORDS
+    + r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens"
+    r"|hundreds|thousands|scores|many|most|others)\b)"
+)
 _AND_THAT = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+that\s+")
 _HARD_EN = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+(?=[a-z])", re.IGNORECASE)
 _RELATIVE_EN = re.compile(r",\s+(?=(?:where|which|who|whose)\b)")
@@ -803,9 +836,7 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
         if inside[match.start()] or not _starts_clause(text[match.end() :]):
             continue
         left = max([0, *(p for p in cutter.cuts if p <= match.start())])
-        if _FINITE_EN.search(text[left : match.start()]) or re.search(
-            r"\b\w{3,}ed\b", text[left : match.start()]
-        ):
+        if _verb_besides_saying(text[left : match.start()]):
             cutter.cut(match.start())
     _frames_en(text, cutter, quotes, inside)
     _label(cutter)
@@ -890,6 +921,14 @@ _LEADING_BOUND = re.compile(
     r"|dozens?|several|many))\s+",
     re.IGNORECASE,
 )
+
+
+def _verb_besides_saying(stretch: str) -> bool:
+    """Has the stretch a finite verb of its own, not only the frame's ("The council said two
+    schools and three clinics would close": the list is the subject of one clause)?"""
+    verbs = [m.group(0) for m in _FINITE_EN.finditer(stretch)]
+    verbs += re.findall(r"\b\w{3,}ed\b", stretch)
+    return any(not (is_reporting_en(v) and _INFLECTED.search(v)) for v in verbs)
 
 
 def _starts_clause(rest: str, reach: int = 4) -> bool:

@@ -739,6 +739,40 @@ _BOUND = re.compile(
 )
 
 
+_LISTED = [
+    re.compile(
+        r"(?:^|\s)(?P<figure>\S+)\s+(?:d['’]|de\s+|of\s+)?"
+        + r"\s+".join([r"[^\W\d][\w'’-]*"] * words)
+        + _LIST_JOINT.pattern
+    )
+    for words in (1, 2)
+]
+
+
+def listed_bound(text: str, start: int) -> str:
+    """The words of the bound a figure at `start` shares with the counts listed before it
+    ("au moins" for 37 in "au moins 12 morts et 37 disparus"), as written; "" if none."""
+    at = start
+    for _ in range(6):
+        found = [
+            m
+            for m in (p.search(text, max(0, at - 80), at) for p in _LISTED)
+            if m
+            and (
+                any(c.isdigit() for c in m["figure"])
+                or any(_words_value(m["figure"].lower(), lang) for lang in ("fr", "en"))
+            )
+        ]
+        if not found:
+            return ""
+        figure = max(m.start("figure") for m in found)
+        bound = _BOUND.search(text, max(0, figure - 25), figure)
+        if bound:
+            return bound.group(0).strip()
+        at = figure
+    return ""
+
+
 def _shared_bounds(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """A figure listed right after a bound figure and its noun is bounded with it."""
     result = list(found)
@@ -780,13 +814,23 @@ _ELIDED_BEFORE = re.compile(
 )
 
 
+_OTHERS = frozenset({"others", "other", "more", "autres"})
+
+
 def _elided_units(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
     """Each figure without a unit that stands for the noun of the figure before it (a count,
     not money), read from the few words around it."""
     result = list(found)
     for index in range(1, len(result)):
         figure, before = result[index], result[index - 1]
-        if figure.unit is not None or before.unit is None or not _plural(before.unit.lower()):
+        if before.unit is None or not _plural(before.unit.lower()):
+            continue
+        if figure.unit is not None and figure.unit.lower() in _OTHERS:
+            if not re.search(r"[.;:!?]", text[before.end : figure.start]):
+                # "four miners were killed and two others are missing": others of them
+                result[index] = replace(figure, unit=before.unit)
+            continue
+        if figure.unit is not None:
             continue
         if before.unit in _CURRENCIES.values() or re.search(
             r"[.;:!?]", text[before.end : figure.start]

@@ -63,6 +63,17 @@ _GENDERED_NAME = re.compile(
 _TITLES = {"m.": "Masc", "mr": "Masc", "mr.": "Masc", "monsieur": "Masc", "mme": "Fem"}
 _TITLES |= {"madame": "Fem", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
 _TITLED = r"(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+{}\b"
+# "The carrier expects", "The ministry has": a definite subject opening the sentence, its verb
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<np>[Tt]he(?:\s+[a-z][\w-]*){1,3}?)\s+(?:has|had|was|is|will|would|could|may"
+    r"|might|[a-z]{3,}(?:s|ed))\b"
+)
+# "Ashdown, a former councillor, had requested", "Tom Reyes filed": a name opening the
+# sentence (an apposition after it), then its verb
+_OPENING_NAME = re.compile(
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:,\s*(?:a|an|the)\s+[^,]{{2,60}},)?"
+    r"\s+(?:has|had|was|is|will|would|could|[a-z]{3,}(?:s|ed))\b"
+)
 _PERSON_PRONOUNS = {"he": "Masc", "she": "Fem", "il": "Masc", "elle": "Fem", "lui": "Masc"}
 _PLURAL_PRONOUNS = {"they", "ils", "elles", "eux"}
 _COMPASS = {"middle", "east", "west", "north", "south", "central", "northern", "southern"}
@@ -160,7 +171,10 @@ class SpeakerReader:
                 continue
             speaker = attribution.speaker
             opens_quoted = self._opens_quoted(span, quotes[index])
-            if attribution.via_pronoun:
+            own = self._own_subject(span, attribution) if self.language == "en" else None
+            if own:
+                speaker = own  # "The carrier expects ..., it said": "it" is the carrier
+            elif attribution.via_pronoun:
                 speaker = self._pronoun(
                     attribution, speaker, span.paragraph, span.start, opens_quoted
                 )
@@ -190,7 +204,7 @@ class SpeakerReader:
             if speaker:
                 self._remember(speaker, attribution, span.paragraph, spoke=attribution.reported)
             else:
-                self.previous = None
+                self.previous = self._named_actor(span) if self.language == "en" else None
             later = [
                 (at, name)
                 for at, name in attribution.later or []
@@ -204,6 +218,37 @@ class SpeakerReader:
             self.quoted = speaker if quotes[index] else None
 
     # -- the pieces ---------------------------------------------------------------------------
+
+    def _own_subject(self, span: Sentence, attribution: Attribution) -> str | None:
+        """ "The carrier expects a profit of ..., it said": "it" framing the sentence stands
+        for the sentence's own subject when that is an institution ("the carrier", "the
+        ministry"), not for the latest organisation that spoke."""
+        if (attribution.via_pronoun or "").lower() != "it":
+            return None
+        match = _OPENING_SUBJECT.match(self.text, span.start, span.end)
+        if match is None or definite_source(match["np"]) is not False:
+            return None
+        head = _singular(match["np"].split()[-1].lower())
+        if head not in ORGANISATION_NOUNS | COMPANY_NOUNS or head in ROLE_NOUNS:
+            return None
+        return match["np"].split(None, 1)[1]
+
+    def _named_actor(self, span: Sentence) -> _Speaker | None:
+        """The person a narrating sentence opens on ("Ashdown, a former city councillor, had
+        requested the recount"), whom a following '"...," he said' continues: a name the
+        article shows to be a person's, under the one full name it gave it before."""
+        match = _OPENING_NAME.match(self.text, span.start, span.end)
+        if match is None:
+            return None
+        name = match["name"]
+        if len(name.split()) == 1:
+            if not self._has_first_name(name):
+                return None
+            name = self.full_names.get(_fold(name)) or self._named_earlier(name, span.start) or name
+        elif self._kind(name, None)[0] is not True:
+            return None
+        gender = self.genders.get(_fold(name.split()[-1]))
+        return _Speaker(name, True, gender, False, span.paragraph)
 
     def _labels(self, spans: list[Sentence]) -> dict[int, str]:
         """Transcript labels: a paragraph opening with "Name Surname :" is that person's."""
@@ -273,8 +318,11 @@ class SpeakerReader:
         pattern = rf"(?<![\w'’.-])({_NAME_WORD}(?:[ -]{_NAME_WORD})?)\s+{re.escape(surname)}\b"
         found = []
         for match in re.finditer(pattern, self.text):
-            first = match[1].split()[0]
-            at = match.start()
+            name = match[1]
+            if name.split()[0].endswith(("'s", "’s")) and " " in name:
+                name = name.split()[1]  # "the Green Party's Tom Ashdown": after the possessive
+            first = name.split()[0]
+            begin = at = match.end(1) - len(name)
             while at and self.text[at - 1] in " \t":
                 at -= 1
             if (
@@ -287,7 +335,7 @@ class SpeakerReader:
                 or self.text[at - 1] in '.!?:«"“\n'
             ):
                 continue
-            found.append((match.start(), f"{match[1]} {surname}"))
+            found.append((begin, f"{name} {surname}"))
         return found
 
     def _is_interviewer(self, speaker: str) -> bool:
@@ -357,7 +405,7 @@ class SpeakerReader:
             return True, gender  # "Committee spokeswoman Davies": a role, then who holds it
         if _one_named_person(words):
             return True, gender
-        if _described_company(words):
+        if _described_company(words) or (lowered and lowered[-1] in COMPANY_NOUNS):
             return False, gender
         if any(w in ORGANISATION_NOUNS - ROLE_NOUNS for w in lowered) or any(
             re.fullmatch(r"(?:[A-Z]\.?){2,}", w) for w in words
@@ -723,7 +771,9 @@ def plausible_speaker(speaker: str, language: str) -> bool:
         return True  # "Media reports", "state television": the press speaks
     if words[-1][0].isupper():
         return sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS) <= 4
-    return _singular(_bare(words[-1])) in ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS
+    return _singular(_bare(words[-1])) in ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS | (
+        COMPANY_NOUNS
+    )
 
 
 _MEDIA_PHRASE = re.compile(
