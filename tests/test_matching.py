@@ -675,7 +675,7 @@ def test_measures_are_not_compared_between_claims_of_one_article(french_nlp):
 
 
 def test_people_counted_without_their_fate_are_not_compared_within_an_article(french_nlp):
-    """A trial's ferry article: 34 people who perished, 17 still missing and a capacity of
+    """A trial's ferry article: 34 people rescued, 17 still missing and a capacity of
     100 people were flagged as one quantity with three values, in the public report too.
     Within one article such counts are different facts; the dead stay compared (the card
     and the report still flag 12 dead against 15 dead), and a matched claim or a source,
@@ -683,7 +683,7 @@ def test_people_counted_without_their_fate_are_not_compared_within_an_article(fr
     from workbench.matching.disagreement import disagreements
 
     text = (
-        "Au moins 34 personnes ont péri mardi dans le naufrage, a annoncé la police.\n\n"
+        "Au moins 34 personnes ont été secourues mardi après le naufrage, a annoncé la police.\n\n"
         "Selon les secours, 17 personnes étaient toujours portées disparues mercredi.\n\n"
         "Le bateau, autorisé à transporter 100 personnes, en transportait 180, selon le port.\n\n"
         "Le naufrage a fait 12 morts selon la mairie.\n\n"
@@ -694,6 +694,59 @@ def test_people_counted_without_their_fate_are_not_compared_within_an_article(fr
     missing = _figures("Selon les secours, 17 personnes étaient toujours portées disparues.")
     reported = _figures("Les secours disent que 21 personnes sont toujours portées disparues.")
     assert [(a.value, b.value) for a, b in disagreements(missing, reported)] == [(17, 21)]
+
+
+def test_counts_of_one_article_are_compared_only_when_they_are_tolls_of_one_fact(french_nlp):
+    """A trial's care-home fire: 86 residents housed, 63 unhurt and seven who died were
+    flagged as one quantity with three values, in the public report too. Within one article
+    only tolls are compared, and only tolls of one fact: 40 dead in the province since
+    Monday and three in a bridge's collapse are two facts; three and five dead in the
+    collapse are one, given twice."""
+    text = (
+        "Le stade, qui peut accueillir 30 000 spectateurs, était plein dimanche, selon le club.\n\n"
+        "Selon la police, 2 000 spectateurs ont été évacués avant la fin du match.\n\n"
+        "Au total, 40 personnes ont été tuées dans la province depuis lundi, selon le gouverneur.\n\n"
+        "Selon les pompiers, trois personnes ont été tuées dans l'effondrement d'un pont à Kigoma.\n\n"
+        "Selon l'hôpital, cinq personnes ont été tuées dans l'effondrement du pont."
+    )
+    assert flagged_values(text, date(2026, 3, 1)) == [(3, 5), (5, 3)]
+
+
+@pytest.mark.parametrize(
+    ("language", "unit", "text"),
+    [
+        ("fr", "randonneurs", "Cinq randonneurs ont péri dans l'avalanche"),
+        ("fr", "passagers", "Douze passagers ont succombé à leurs blessures"),
+        ("fr", "ouvriers", "Trois ouvriers meurent chaque semaine sur ces chantiers"),
+        ("en", "climbers", "Four climbers perished on the ridge"),
+        ("en", "patients", "Two patients succumbed to the infection"),
+    ],
+)
+def test_tolls_said_with_perir_succomber_or_perish_count_the_dead(language, unit, text):
+    """A trial: "Sept résidents ont péri" was not known as a toll, so "Eight residents have
+    died", linked as the same fact, raised no flag."""
+    from workbench.matching.disagreement import figures_of
+
+    found = figures_of([{"text": text.split()[0], "value": 5, "unit": unit}], text, "c", language)
+    assert [f.fate for f in found] == ["dead"]
+
+
+def test_a_toll_said_with_perir_disagrees_with_the_linked_report_of_another(french_nlp):
+    from workbench.matching.disagreement import disagreements, figures_of
+
+    french = figures_of(
+        [{"text": "Sept", "value": 7, "unit": "résidents"}],
+        "Sept résidents ont péri dans l'incendie",
+        "claim 1",
+        "fr",
+    )
+    english = figures_of(
+        [{"text": "Eight", "value": 8, "unit": "residents"}],
+        "Eight elderly residents have died in the fire",
+        "matched claim 2",
+        "en",
+    )
+    assert [(a.value, b.value) for a, b in disagreements(french, english)] == [(7, 8)]
 
 
 def test_figures_meet_across_languages_and_apart_by_what_befell_them(french_nlp):

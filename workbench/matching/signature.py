@@ -14,7 +14,8 @@ from workbench.matching.words import content_stems, fold, is_function_word, stem
 
 _DEATH_CUES = re.compile(
     r"(tue|tues|tuee|tuees|tuer|tuant|morts?|mortes?|vie|dead|died|dies?|deaths?|kill\w*|"
-    r"deces|decede\w*)$"
+    r"deces|decede\w*|meurt|meurent|mourir|mouru\w*|peri|peris|perie|peries|perir|perit|"
+    r"perissent|perirent|succomb\w*|succumb\w*|perish\w*|fatalit\w*)$"
 )
 _INJURY_CUES = re.compile(r"(blesse\w*|injur\w*|wounded|wounding|hurt)$")
 """Words (folded) that say people died or were hurt: a whole word, so that "Tuesday" is not
@@ -87,6 +88,11 @@ def quantity(
         cue = nearest_cue(text, written, None)
         return (cue, frozenset({cue})) if cue else ("people", frozenset({"people"}))
     return head, meanings | {head}
+
+
+def is_fate_word(folded: str) -> bool:
+    """Whether a word (folded) says people died or were hurt."""
+    return bool(_DEATH_CUES.match(folded) or _INJURY_CUES.match(folded))
 
 
 def _cue(folded: str) -> str | None:

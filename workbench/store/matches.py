@@ -661,19 +661,28 @@ class DisagreementsMixin(StoreBase):
             )
         return [
             {"figure": a.text, "other_figure": b.text, "quantity": a.label or a.quantity}
-            for a, b in disagreements(*sides)
+            for a, b in disagreements(sides[0], sides[1])
         ]
 
     def disagreements(self, claim_id: int) -> list[dict]:
         """The claim's figures that its article, its sources' excerpts or its matched claims
         give otherwise (the same reading as the report's), read from the article's stored
         figures of the claim's quantities only: fast in an article of any size."""
-        from workbench.matching.disagreement import Figure, claim_flags, fate_of
+        from workbench.matching.disagreement import Figure, claim_flags, fate_of, scope_of
 
         claim = decode_claim(self.claim_row(claim_id))
-        language = self._language_of(claim)
-        # each with what befell what it counts, read from its claim's words as the report
-        # reads it (without it, "dix morts" never met "huit morts" of the same article)
+        language = self._language_of(claim) or "fr"
+        scopes: dict[int, frozenset[str]] = {}
+
+        def scope(row: dict) -> frozenset[str]:
+            if row["claim_id"] not in scopes:
+                numbers = loads(row["claim_numbers"]) or []
+                scopes[row["claim_id"]] = scope_of(row["claim_text"], numbers, language)
+            return scopes[row["claim_id"]]
+
+        # each with what befell what it counts and what else its claim says of the fact,
+        # read from its claim's words as the report reads them (without them, "dix morts"
+        # never met "huit morts" of the same article, and 86 residents housed met 63 unhurt)
         figures = [
             Figure(
                 r["text"],
@@ -683,10 +692,12 @@ class DisagreementsMixin(StoreBase):
                 f"claim {r['claim_id']}",
                 r["label"],
                 fate=fate_of(r["quantity"], r["claim_text"], r["text"]),
+                scope=scope(r),
             )
             for r in self.db.query(
                 "SELECT f.quantity, f.value, f.approximate, f.claim_id, f.text, f.label, "
-                "c.text AS claim_text FROM claim_figures f JOIN claims c ON c.id = f.claim_id "
+                "c.text AS claim_text, c.numbers AS claim_numbers FROM claim_figures f "
+                "JOIN claims c ON c.id = f.claim_id "
                 "WHERE f.article_id = ? AND f.claim_id != ? AND f.quantity IN "
                 "(SELECT quantity FROM claim_figures WHERE claim_id = ?) "
                 "ORDER BY f.claim_id LIMIT 2000",
@@ -701,7 +712,7 @@ class DisagreementsMixin(StoreBase):
             )
         )
         claim["matches"] = self.matches_of([claim_id])[claim_id]
-        return claim_flags(claim, language or "fr", figures)
+        return claim_flags(claim, language, figures)
 
 
 def decision_action(kind: str | None, state: str) -> str:
