@@ -368,3 +368,40 @@ def test_words_typed_right_after_the_search_key_go_to_the_search_box(tui_store):
         assert app.screen.query_one("#filter-search", Input).value == "inspection/x"
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+def test_saving_with_library_words_takes_the_source_found_or_says_none_was(tui_store):
+    """A trial: ctrl+s with words in the check form's source field, their results on
+    screen, was refused as "not an http(s) address"; words that found nothing got the same
+    message. Saving now takes the result highlighted (as Enter does), and words that found
+    nothing are said to have found nothing, with nothing written."""
+    first, second = first_ids(tui_store, 2)
+    tui_store.add_source("https://example.org/briefing", title="Defence briefing")
+
+    async def scenario(app, pilot):
+        await pilot.press("c")
+        await settle(pilot)
+        burst(app, "6", *"Checked", "enter", *"zzz nothing")
+        await settle(pilot)
+        app.screen.query_one("#check-stance").value = "s"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckForm)
+        error = str(app.screen.query_one(".form-error").render())
+        assert "nothing in the library matches “zzz nothing”" in error
+        source = app.screen.query_one("#check-source")
+        source.value = ""
+        source.focus()
+        burst(app, *"defence brief")
+        await settle(pilot)
+        assert app.screen.found
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, CheckForm)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    store = Store.open(tui_store.path, "check")
+    assert [(s["url"], s["stance"]) for s in store.claim(first)["sources"]] == [
+        ("https://example.org/briefing", "supports")
+    ]
+    assert store.claim(second)["sources"] == []

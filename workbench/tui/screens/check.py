@@ -186,6 +186,23 @@ class CheckForm(FormScreen[CheckChoice]):
         self.query_one("#check-source", Input).value = source["url"]
         self.show_found([])
 
+    def _library_source(self, words: str, checks: Checks) -> str:
+        """Saving with words in the source field: the library source found for them (the one
+        highlighted, else the first), as Enter takes it; words that found none are not an
+        address to check, and the analyst is told so."""
+        if self.found and words == self.wb_found_for:
+            found = self.query_one("#check-found", OptionList)
+            self._pick(self.found[found.highlighted or 0])
+            return self.picked["url"] if self.picked else ""
+        if words == self.wb_searching:
+            checks.fail("check-source", f"still searching the library for “{words}”")
+        else:
+            checks.fail(
+                "check-source",
+                f"nothing in the library matches “{words}”: type the source's address (https://…)",
+            )
+        return ""
+
     def values(self) -> CheckChoice:
         labels = self.query_one("#check-labels", OptionList)
         if labels.highlighted is None:
@@ -196,6 +213,9 @@ class CheckForm(FormScreen[CheckChoice]):
         )
         typed = self.text_of("#check-source")
         source = None
+        if typed and not looks_like_url(typed):
+            typed = self._library_source(typed, checks)
+            checks.done()
         if typed:
             url = checks.run("check-source", check_url, typed, "source URL")
             stance = stance_of(self.text_of("#check-stance"))
