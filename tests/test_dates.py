@@ -509,3 +509,59 @@ def test_a_word_of_the_future_beside_the_date_looks_ahead(text, language, expect
     "expected by Thursday" two days back, its airline story "threatened to strike in August"
     in the past August."""
     assert _dates_extracted(text, language, date(2026, 11, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # 2026-11-18 is a Wednesday. A present passive of a planning verb looks ahead, as
+        # English "is scheduled", "is expected" already did
+        (
+            "Un concert de soutien est prévu dimanche au gymnase, a indiqué l'association.",
+            "fr",
+            [("dimanche", "2026-11-22")],
+        ),
+        (
+            "Les obsèques sont programmées mardi à l'église Saint-Jean, ont fait savoir ses proches.",
+            "fr",
+            [("mardi", "2026-11-24")],
+        ),
+        ("Le verdict est attendu lundi, selon l'avocat.", "fr", [("lundi", "2026-11-23")]),
+        (
+            "A memorial service is scheduled for Friday, the family said.",
+            "en",
+            [("Friday", "2026-11-20")],
+        ),
+        # a plan that was, or a plan made, stays in the past
+        (
+            "Le départ était prévu lundi, mais la course a été annulée.",
+            "fr",
+            [("lundi", "2026-11-16")],
+        ),
+        ("La réunion a été programmée lundi par le maire.", "fr", [("lundi", "2026-11-16")]),
+    ],
+)
+def test_what_is_planned_for_a_day_looks_ahead(text, language, expected, french_nlp):
+    """A trial's care-home fire story put "une marche blanche est prévue samedi" on the past
+    Saturday while the English copy's "will hold ... on Saturday" was next Saturday."""
+    assert _dates_extracted(text, language, date(2026, 11, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "figures"),
+    [
+        ("A 2019 audit by the regulator found serious flaws.", ["2019"], []),
+        ("The council's 2023 budget cut 40 posts.", ["2023"], [40]),
+        ("An 1898 map shows the river further east.", ["1898"], []),
+        # a plural after the figure still counts ("its 2000 employees")
+        ("The firm said its 2000 employees would keep their jobs.", [], [2000]),
+    ],
+)
+def test_a_year_qualifying_a_noun_is_a_date_not_a_count(text, years, figures):
+    """A trial's "A 2024 inspection by the agency found ..." gave the figure "2,024
+    inspection"."""
+    from workbench.extract.mentions import figures_and_dates
+
+    numbers, dates = figures_and_dates(text, SAMPLE_DAY, "en")
+    assert [d.iso for d in dates] == years
+    assert [n.value for n in numbers] == figures

@@ -290,6 +290,18 @@ _WHOLE_SHORT = {"mai", "juin", "mars", "août", "aout", "may", "june", "july"}
 ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 """An English month, whole or abbreviated, as a pattern (before a day: "May 15", "Dec. 3")."""
 
+_PLURAL_EN = r"(?:[a-z]*[^\Wsui]s|people|men|women|children|police|staff|personnel)\b"
+"""An English plural noun, as a pattern: what a figure before it counts."""
+
+_AFTER_DETERMINER = (
+    "|".join(
+        rf"(?<=\b{word} )"
+        for word in ("a", "an", "its", "their", "his", "her", "our", "this", "that", "whose")
+    )
+    + "|(?<=['’]s )"
+)
+"""Right after a word that makes a noun phrase of one thing ("a", "its", "the agency's")."""
+
 Rule = tuple[re.Pattern, Callable[[re.Match, _Resolver], tuple[str, str | None]]]
 
 # A month named without a day or a year is a date only where a date's words surround it: the
@@ -748,6 +760,18 @@ def _rules(language: str) -> list[Rule]:
                         rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after|between)"
                         rf"\s*{year_re}\b"
                         rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))",
+                        re.I,
+                    )
+                ),
+                year_only,
+            ),
+            (
+                # a year qualifying a noun ("a 2024 inspection", "its 2019 report", "the
+                # agency's 2023 audit"): one thing of that year, where a count would be
+                # followed by a plural ("its 2000 employees")
+                _with_digits(
+                    re.compile(
+                        rf"(?:{_AFTER_DETERMINER}){year_re}(?=\s+(?!{_PLURAL_EN})[a-z]+\b)",
                         re.I,
                     )
                 ),

@@ -55,6 +55,10 @@ _LOOKS_AHEAD_FORMS_FR = frozenset(
 """The same read from the word itself, in the present or conditional, for when the small
 model parses it as something else ("Le gouvernement prévoit de présenter le texte vendredi":
 "prévoit" tagged an adjective of "gouvernement")."""
+_SCHEDULED_FR = frozenset("prévu programmé planifié attendu fixé".split())
+"""Participles that, in a present passive, say something is planned for a day ("une marche
+est prévue samedi", "les résultats sont attendus vendredi"), as English "is scheduled",
+"is expected", "is due" do: the day lies ahead."""
 _BEFORE_INFINITIVE_FR = frozenset(
     "de d' d’ se s' s’ ne n' n’ pas plus y en le la les l' l’ lui leur bientôt encore "
     "également aussi désormais".split()
@@ -120,6 +124,8 @@ def _verb_direction_fr(verb: Token) -> bool | None:
             if _conditional_fr(head) or "Pres" in tense or not tense:
                 return True
         return True if _announced_fr(verb) else None
+    if _scheduled_fr(verb, auxiliaries):
+        return True  # "est prévue samedi", "sont attendus vendredi"
     if (
         not auxiliaries
         and "Part" in verb.morph.get("VerbForm", [])
@@ -132,6 +138,16 @@ def _verb_direction_fr(verb: Token) -> bool | None:
     if perfect or "Past" in verb.morph.get("Tense", []) or "Imp" in verb.morph.get("Tense", []):
         return False  # "a déclaré vendredi", "annonçait lundi", "réunis mardi"
     return None
+
+
+def _scheduled_fr(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A planning participle after a present "être" and no other auxiliary ("est prévue",
+    "sont programmés"; not "a été prévu", "était prévu": a plan made or a plan that was)."""
+    form = re.sub(r"e?s?$", "", verb.text.lower())
+    if form not in _SCHEDULED_FR or len(auxiliaries) != 1:
+        return False
+    (auxiliary,) = auxiliaries
+    return auxiliary.lower_ in {"est", "sont"} and auxiliary.dep_ in {"aux:pass", "cop"}
 
 
 def _announced_fr(infinitive: Token) -> bool:
