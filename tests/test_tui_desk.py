@@ -192,6 +192,36 @@ def test_another_analysts_change_shows_on_the_open_claim(desk_store, monkeypatch
     assert seen["reloads"] == 0
 
 
+def test_another_analysts_verdict_shows_in_the_table_rows(desk_store, monkeypatch):
+    """A trial: a verdict set from the command line while the app was open left the table's
+    row at "new / —" until the next save in the app. Rows on screen are read again when
+    another connection commits; the cursor stays where it was."""
+    monkeypatch.setenv("WORKBENCH_POLL_SECONDS", "0.2")
+    bob = Store.open(desk_store.path, "bob")
+    other = desk_store.assigned[1]
+    seen = {}
+
+    async def scenario(app, pilot):
+        await on_claim(pilot, desk_store.six)
+        table = app.screen.query_one("#claims")
+        bob.set_verdict(other, "true", "Confirmed by the ministry.")
+        start = time.monotonic()
+        while time.monotonic() - start < 5:
+            await asyncio.sleep(0.1)
+            row = next(r for r in table.shown if r["id"] == other)
+            if row["verdict"] == "true":
+                seen["after"] = time.monotonic() - start
+                seen["cells"] = " ".join(str(c) for c in table.get_row(str(other)))
+                break
+        seen["cursor"] = app.screen.claim_id
+
+    run_app(desk_store, scenario, article_id=desk_store.sample_id)
+    bob.close()
+    assert seen.get("after") is not None and seen["after"] < 3
+    assert "True" in seen["cells"]
+    assert seen["cursor"] == desk_store.six
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_queue_screen_snapshot(snap_compare, desk_store, size):
     assert snap_compare(make_app(store=desk_store), terminal_size=size, run_before=settle)

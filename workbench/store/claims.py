@@ -113,6 +113,15 @@ class ClaimsMixin(StoreBase):
             row.pop("matching")
         return rows, total
 
+    def claim_rows(self, claim_ids: list[int]) -> list[dict]:
+        """These claims' rows as a page lists them (in no given order): the rows on screen,
+        read again when another connection has committed."""
+        if not claim_ids:
+            return []
+        marks = ",".join("?" * len(claim_ids))
+        sql = f"SELECT * FROM claims WHERE id IN ({marks})"
+        return [decode_claim(row) for row in self.db.query(sql, list(claim_ids))]
+
     def count_claims(self, **filters: Any) -> int:
         where, params = self._filters(**filters)
         return next(iter(self.db.query(f"SELECT count(*) AS n FROM claims c {where}", params)))["n"]

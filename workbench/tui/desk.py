@@ -4,7 +4,7 @@ assign and review keys on the claim shown, and noticing other analysts' changes.
 Other analysts write to the same file from their own processes. A light poll of SQLite's
 change counter (`PRAGMA data_version`, which moves only when another connection commits)
 tells the app something changed; it then re-reads only what the screen shows (the claim's
-card, the queue, the overview), never the whole article."""
+card and the table's rows, the queue, the overview), never the whole article."""
 
 from __future__ import annotations
 
@@ -197,9 +197,7 @@ class DeskApp(TypeAheadApp):
     def _database_changed(self) -> None:
         screen = self.screen
         if isinstance(screen, _main_screen()):
-            screen.forget_read_ahead()
-            if screen.claim_id is not None:
-                screen.load_card(screen.claim_id)
+            screen.database_changed()
         elif isinstance(screen, QueueScreen):
             self.load_queue()
         elif isinstance(screen, OverviewScreen):

@@ -27,6 +27,13 @@ class ClaimsLoaded(Message):
 
 
 @dataclass
+class RowsReread(Message):
+    """The table's rows read again after another connection committed."""
+
+    rows: list[dict]
+
+
+@dataclass
 class ClaimLoaded(Message):
     claim: dict
     read: int = 0

@@ -35,6 +35,7 @@ from workbench.tui.messages import (
     ChangeSaved,
     ClaimLoaded,
     ClaimsLoaded,
+    RowsReread,
     WriteDone,
 )
 from workbench.tui.screens.claim_forms import ClaimForms
@@ -308,6 +309,34 @@ class MainScreen(ClaimForms, MainDialogs):
     def forget_read_ahead(self) -> None:
         """Something changed in the database: the cards read ahead may say otherwise."""
         self.query_one(ClaimCard).forget_ahead()
+
+    def database_changed(self) -> None:
+        """Another analyst or a command committed: the card and the table's rows are read
+        again (a verdict set from the command line showed "new / —" until the next save)."""
+        self.forget_read_ahead()
+        if self.claim_id is not None:
+            self.load_card(self.claim_id)
+        self.reread_rows([row["id"] for row in self.query_one(ClaimsTable).shown])
+
+    @work(thread=True, exclusive=True, group="reread", exit_on_error=False)
+    def reread_rows(self, claim_ids: list[int]) -> None:
+        def read(store):
+            rows = store.claim_rows(claim_ids)
+            seen = store.seen_before(self.article_id)
+            for row in rows:
+                row["seen"] = seen.get(row["id"])
+            return rows
+
+        self.post_message(RowsReread(self.gateway.call(read)))
+
+    @on(RowsReread)
+    def _rows_reread(self, message: RowsReread) -> None:
+        """Repaint the rows that changed, leaving the cursor and the scroll where they are."""
+        table = self.query_one(ClaimsTable)
+        shown = {row["id"]: row for row in table.shown}
+        for row in message.rows:
+            if row["id"] in shown and shown[row["id"]] != row:
+                table.update_claim(row)
 
     def _card_data(self, store, claim_id: int) -> dict:
         """What the card shows, computed for this one claim (never the whole article): its
