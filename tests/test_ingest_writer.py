@@ -148,3 +148,30 @@ def test_matching_an_article_later_reads_what_its_preparation_gives(tmp_path):
     store.close()
     suggest._signatures.clear()  # as in a fresh process: every signature computed again
     assert again(Store.open(path, "ana"), prepared=False) == expected
+
+
+def test_a_writer_with_its_process_to_itself_freezes_until_it_finishes(tmp_path):
+    # What it keeps (stored claims' signatures, key holders) is left out of garbage
+    # collection while it stores, and given back to it when the ingest finishes; a writer
+    # reached through the UI's gateway never freezes the UI's objects.
+    import gc
+
+    from workbench.ingest import StoreWriter
+    from workbench.ingest.sources import Job
+
+    text, extraction = crowded_article(4, 1)
+    job = Job("one", text, "One", None, None, "fr", None, 0)
+    store = Store.open(tmp_path / "w.db", "ana")
+    gc.unfreeze()
+    try:
+        shared = StoreWriter(lambda function: function(store))
+        shared.put(job, extraction)
+        shared.finish()
+        assert gc.get_freeze_count() == 0
+        own = StoreWriter.on(store)
+        own.put(Job("two", text + " Encore.", "Two", None, None, "fr", None, 0), extraction)
+        assert gc.get_freeze_count() > 0
+        own.finish()
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
