@@ -9,9 +9,12 @@ from functools import lru_cache
 from workbench.matching.features import (
     FEATURES,
     FIGURE_EVIDENCE,
+    FIRST,
     features,
     first_evidence,
+    first_values,
     last_evidence,
+    last_values,
 )
 from workbench.matching.model import Model, load
 from workbench.matching.sides import MATCH, OTHER_FIGURE
@@ -77,26 +80,28 @@ def decided(
     rest says one fact, the disagreement between the two reports is what a fact-checker wants
     to see. Its score is the model's probability on that evidence."""
     used = using or model()
-    first = first_evidence(a, b)
-    evidence: dict[str, float] | None = None
-    if not used.out_of_reach(first):
-        evidence = dict.fromkeys(FEATURES, 0.0)
-        evidence.update(first)
-        evidence.update(last_evidence(a, b))
-        probability = used.probability(evidence)
+    first = first_values(a, b)
+    values: tuple[float, ...] | None = None
+    if not used.out_of_reach_of(first):
+        values = first + last_values(a, b)
+        probability = used.probability_of(values)
         if probability >= used.threshold:
+            evidence = dict(zip(FEATURES, values, strict=True))
             return MATCH, MatchScore(round(probability, 4), True, used.explain(evidence))
-    if not first.get("other figure"):
+    if not first[_OTHER_FIGURE]:
         return None
-    figureless = first | dict.fromkeys(FIGURE_EVIDENCE, 0.0)
-    if used.out_of_reach(figureless):
+    figureless = first[:_FIGURES] + (0.0,) * len(FIGURE_EVIDENCE)
+    if used.out_of_reach_of(figureless):
         return None
-    if evidence is None:
-        evidence = dict.fromkeys(FEATURES, 0.0)
-        evidence.update(figureless)
-        evidence.update(last_evidence(a, b))
-    evidence = evidence | dict.fromkeys(FIGURE_EVIDENCE, 0.0)
-    probability = used.probability(evidence)
+    values = figureless + (values or first + last_values(a, b))[len(figureless) :]
+    probability = used.probability_of(values)
     if probability < used.threshold:
         return None
+    evidence = dict(zip(FEATURES, values, strict=True))
     return OTHER_FIGURE, MatchScore(round(probability, 4), False, used.explain(evidence))
+
+
+_FIGURES = FEATURES.index(FIGURE_EVIDENCE[0])
+"""Where the evidence on figures begins among FEATURES (it ends the first evidence)."""
+_OTHER_FIGURE = FEATURES.index("other figure")
+assert FEATURES[_FIGURES : _FIGURES + len(FIGURE_EVIDENCE)] == FIGURE_EVIDENCE == FIRST[_FIGURES:]

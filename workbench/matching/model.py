@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -36,7 +37,41 @@ class Model:
         return 1 / (1 + math.exp(-self.logit(evidence)))
 
     def logit(self, evidence: dict[str, float]) -> float:
-        return self.bias + sum(weight * evidence[name] for name, weight in self._weighed)
+        return self.logit_of(tuple(evidence[name] for name in FEATURES))
+
+    def logit_of(self, values: Sequence[float]) -> float:
+        """`logit` of evidence given as values in the order of FEATURES: the same sum, term
+        by term from 0, of the weighed ones."""
+        total: float = 0  # an int, as sum() starts: the same float after the first term
+        for index, weight in self._weighed_at:
+            total += weight * values[index]
+        return self.bias + total
+
+    def probability_of(self, values: Sequence[float]) -> float:
+        """`probability` of evidence given as values (see `logit_of`)."""
+        return 1 / (1 + math.exp(-self.logit_of(values)))
+
+    @cached_property
+    def _weighed_at(self) -> tuple[tuple[int, float], ...]:
+        """`_weighed` by position in FEATURES."""
+        return tuple((FEATURES.index(name), weight) for name, weight in self._weighed)
+
+    def out_of_reach_of(self, values: Sequence[float]) -> bool:
+        """`out_of_reach` of the evidence known for the first len(values) names of FEATURES,
+        given as values: the same bound, term by term."""
+        known, top = self._prefix_bounds[len(values)]
+        for index, weight in known:
+            top += weight * values[index]
+        return top < self._threshold_logit - 1e-9
+
+    @cached_property
+    def _prefix_bounds(self) -> list[tuple[tuple[tuple[int, float], ...], float]]:
+        """`_bound` of the first n names of FEATURES, by n, their weighed ones by position."""
+        found = []
+        for size in range(len(FEATURES) + 1):
+            known, top = self._bound(frozenset(FEATURES[:size]))
+            found.append((tuple((FEATURES.index(name), w) for name, w in known), top))
+        return found
 
     @cached_property
     def _weighed(self) -> tuple[tuple[str, float], ...]:
