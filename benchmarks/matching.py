@@ -226,24 +226,36 @@ def suggestions(store) -> dict:
     """How many match suggestions, and a hash of them in the order they were stored: each
     pair, its score and its explanation, both what each piece of evidence added (`signals`)
     and the evidence in the claims' words that the card, `show` and the report print
-    (`evidence`), read back as the store gives them; and how many reports of the same fact
-    with another figure were suggested besides (not matches: not in the count or the hash,
-    which read as before for code without them)."""
+    (`evidence`), read as they read it (`Store.matches_of`, from the first claim's side:
+    whether stored with the suggestion or worked out when read, from the claims as stored,
+    with matching's remembered signatures forgotten first); and how many reports of the same
+    fact with another figure were suggested besides (not matches: not in the count or the
+    hash, which read as before for code without them)."""
+    from workbench.matching import suggest
     from workbench.store.records import loads
 
+    suggest._signatures.clear()
     kinds = "kind" in store.db.table("claim_matches").columns_dict
+    rows = list(
+        store.db.query(
+            "SELECT id, claim_id, other_claim_id, review_id, score, signals, state"
+            + (", kind" if kinds else "")
+            + " FROM claim_matches ORDER BY id"
+        )
+    )
+    said = {}
+    mine = sorted({row["claim_id"] for row in rows})
+    for start in range(0, len(mine), 300):
+        for claim_id, matches in store.matches_of(mine[start : start + 300], True).items():
+            said |= {(match["id"], claim_id): match["evidence"] for match in matches}
     digest = hashlib.sha256()
     count = others = 0
-    for row in store.db.query(
-        "SELECT claim_id, other_claim_id, review_id, score, signals, evidence, state"
-        + (", kind" if kinds else "")
-        + " FROM claim_matches ORDER BY id"
-    ):
+    for row in rows:
         if row.pop("kind", "match") != "match":
             others += 1
             continue
         row["signals"] = loads(row["signals"])
-        row["evidence"] = loads(row["evidence"])
+        row["evidence"] = said[(row.pop("id"), row["claim_id"])]
         digest.update(json.dumps(row, sort_keys=True).encode() + b"\n")
         count += 1
     return {"matches": count, "hash": digest.hexdigest(), "other figures": others}

@@ -520,3 +520,13 @@ def m016_search_rationales(db: Database) -> None:
     """A verdict's rationale is searched too: it is where an analyst wrote what the evidence
     showed. Verdicts stored before are indexed as they are."""
     db.table("verdicts").enable_fts(["rationale"], fts_version="FTS5", create_triggers=True)
+
+
+@migrations()
+def m017_match_evidence_when_read(db: Database) -> None:
+    """A suggestion the matcher makes while storing an article may keep, as its `evidence`,
+    the mark that it is to be said in the claims' words when read (`sides.UNRENDERED`,
+    worked out then from the two claims as stored, and kept once an analyst decides it).
+    Nothing stored before changes; a version of the workbench that knows no such mark refuses
+    the file (an unknown migration) rather than misread it."""
+    del db  # the rows' shape is unchanged: only what `evidence` may hold

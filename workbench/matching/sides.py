@@ -23,6 +23,15 @@ miners in one report, 38 in another; see `matcher.decided`): never a match until
 confirms it, which links the two (their figures are then compared, as for a hand link)."""
 
 
+UNRENDERED = "later"
+"""What a suggestion the matcher makes while storing an article keeps as its evidence: not the
+explanation itself, which is worked out from the two claims as stored when it is first read
+(`suggest.explained`) and kept once an analyst decides the suggestion or a claim of it is
+dated again. Saying each suggestion in the claims' words when it was made cost the writer
+more than half a millisecond a claim stored, for explanations most of which nobody reads. Not
+JSON: a reader that took it for an explanation would fail, not show a wrong one."""
+
+
 def is_other_figure(match: dict) -> bool:
     """A suggestion of the kind "same fact, other figure" not confirmed (yet): not a match, so
     it makes no claim "seen before" and its figures are not compared as a matched claim's."""

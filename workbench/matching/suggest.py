@@ -19,7 +19,7 @@ from workbench.matching import keys as keyspace
 from workbench.matching.explain import Written, details
 from workbench.matching.matcher import MatchScore, decided, suggested, version
 from workbench.matching.prepare import Prepared, prepare_claim
-from workbench.matching.sides import MATCH
+from workbench.matching.sides import MATCH, UNRENDERED
 from workbench.matching.signature import Signature, signature, text_signature
 
 CANDIDATES = 20
@@ -240,8 +240,13 @@ _REVIEW = 1 << 40
 
 
 def _suggestion(
-    claim_id: int, ref: tuple[str, int], result: MatchScore, evidence: dict, kind: str = MATCH
+    claim_id: int,
+    ref: tuple[str, int],
+    result: MatchScore,
+    evidence: dict | str,
+    kind: str = MATCH,
 ) -> dict:
+    """A suggestion to store; `evidence`: its explanation, or `sides.UNRENDERED`."""
     owner, other = ref
     return {
         "claim_id": claim_id,
@@ -294,9 +299,11 @@ def _decide(
     sigs: dict[int, Signature],
     candidates: dict[int, list[tuple[str, int]]],
 ) -> list[dict]:
-    """Compare each claim with its candidates; the suggestions, each with its explanation in
-    the claims' words (see `explain`): matches, and claims of other articles that report the
-    same fact with another figure (`matcher.decided`; not for imported fact-checks)."""
+    """Compare each claim with its candidates; the suggestions: matches, and claims of other
+    articles that report the same fact with another figure (`matcher.decided`; not for
+    imported fact-checks). Each one's explanation in the claims' words is left to be worked
+    out when it is read (`sides.UNRENDERED`, `explained`): from the same claims as stored,
+    it is the same."""
     wanted = {ref for refs in candidates.values() for ref in refs}
     rows: dict[tuple[str, int], dict] = {
         ("claim", row["id"]): row
@@ -322,22 +329,39 @@ def _decide(
                     result = suggested(sigs[claim_id], others[ref])
                     made = None if result is None else (MATCH, result)
                 if made is not None:
-                    found.append((claim_id, ref, made))
-    mine = {
-        row["id"]: row for row in store.claims_by_id(sorted({claim_id for claim_id, _, _ in found}))
-    }
-    quoted = {("claim", i): written(row) for i, row in mine.items()}
-    quoted |= {ref: written(rows[ref]) for ref in {ref for _, ref, _ in found}}
-    return [
-        _suggestion(
-            claim_id,
-            ref,
-            result,
-            details(sigs[claim_id], others[ref], quoted[("claim", claim_id)], quoted[ref]),
-            kind,
+                    found.append(_suggestion(claim_id, ref, made[1], UNRENDERED, made[0]))
+    return found
+
+
+Pair = tuple[int, int | None, int | None]
+"""A stored suggestion's pair: (claim_id, other_claim_id, review_id)."""
+
+
+def explained(store: MatchingStore, pairs: list[Pair]) -> dict[Pair, dict]:
+    """The explanations of stored suggestions in their claims' words, said from each pair's
+    first claim (see `explain.details`), worked out from the claims (or fact-checks) as
+    stored: those `_decide` left to be said when read. A pair whose claim is gone has none."""
+    rows = {
+        row["id"]: row
+        for row in store.claims_by_id(
+            sorted({i for pair in pairs for i in pair[:2] if i is not None}), decoded=False
         )
-        for claim_id, ref, (kind, result) in found
-    ]
+    }
+    reviews = {
+        row["id"]: row
+        for row in store.reviews_by_id(sorted({pair[2] for pair in pairs if pair[2] is not None}))
+    }
+    said: dict[Pair, dict] = {}
+    for pair in pairs:
+        claim_id, other, review = pair
+        mine = rows.get(claim_id)
+        theirs = rows.get(other) if other is not None else reviews.get(review or 0)
+        if mine is None or theirs is None:
+            said[pair] = {}
+            continue
+        sig = claim_signature(theirs) if other is not None else review_signature(theirs)
+        said[pair] = details(claim_signature(mine), sig, written(mine), written(theirs))
+    return said
 
 
 def match_claims(store: MatchingStore, claim_ids: list[int]) -> int:

@@ -338,6 +338,8 @@ class ArticlesMixin(StoreBase):
             again = reread(article["text"], windows, dates, language, old, new)
             if again is None or again == dates:
                 continue
+            # its suggestions keep the dates the matcher compared (it does not match again)
+            self._keep_explanations("claim_id = ? OR other_claim_id = ?", [claim_id, claim_id])
             self.db.table("claims").update(
                 claim_id, {"dates": dumps(again), "updated_at": self.clock()}
             )

@@ -136,11 +136,13 @@ class DossierMixin(StoreBase):
             ),
             # Matches between exported claims, decided or not (a decision on a match to a
             # claim left out cannot travel: its other claim is not in the file).
-            "claim_matches": [
-                row
-                for row in self._rows("claim_matches", "claim_id", claim_ids)
-                if row["review_id"] is None and row["other_claim_id"] in set(claim_ids)
-            ],
+            "claim_matches": self._explained_rows(
+                [
+                    row
+                    for row in self._rows("claim_matches", "claim_id", claim_ids)
+                    if row["review_id"] is None and row["other_claim_id"] in set(claim_ids)
+                ]
+            ),
         }
         return {
             "schema_version": DUMP_SCHEMA_VERSION,

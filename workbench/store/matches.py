@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from workbench.matching.sides import LIKELY, MATCH, OTHER_FIGURE, flipped
+from workbench.matching.sides import LIKELY, MATCH, OTHER_FIGURE, UNRENDERED, flipped
 from workbench.store.base import StoreBase
 from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
@@ -216,7 +216,7 @@ class MatchesMixin(StoreBase):
                         *pair,
                         found["score"],
                         dumps(found["signals"]),
-                        dumps(found.get("evidence") or {}),
+                        _evidence_text(found.get("evidence")),
                         by,
                         "suggested",
                         stamp,
@@ -273,14 +273,14 @@ class MatchesMixin(StoreBase):
                     if row["id"] not in named:
                         self.db.execute("DELETE FROM claim_matches WHERE id = ?", [row["id"]])
                     continue
-                evidence = found.get("evidence") or {}
+                evidence = found.get("evidence")
                 self.db.execute(
                     "UPDATE claim_matches SET score = ?, signals = ?, evidence = ?, matcher = ?, "
                     "kind = ? WHERE id = ?",
                     [
                         found["score"],
                         dumps(found["signals"]),
-                        dumps(flipped(evidence) if turned else evidence),
+                        _evidence_text(evidence, turned),
                         by,
                         found.get("kind") or MATCH,
                         row["id"],
@@ -379,8 +379,9 @@ class MatchesMixin(StoreBase):
         if not claim_ids:
             return found
         marks = ",".join("?" * len(claim_ids))
-        for row in self.db.query(
-            f"""
+        rows = list(
+            self.db.query(
+                f"""
             SELECT m.id, m.review_id, m.score, m.signals, m.evidence, m.matcher, m.origin,
                    m.state, m.kind, m.decided_by, m.claim_id != side.mine AS turned,
                    side.mine AS claim_id, o.id AS other_claim_id, o.text AS other_text,
@@ -405,14 +406,70 @@ class MatchesMixin(StoreBase):
             LEFT JOIN reviews r ON r.id = m.review_id
             WHERE m.state != 'unlinked' AND (? OR m.state != 'rejected')
             ORDER BY m.score DESC, m.id LIMIT ?""",
-            [*claim_ids, *claim_ids, rejected, -1 if limit is None else limit],
-        ):
+                [*claim_ids, *claim_ids, rejected, -1 if limit is None else limit],
+            )
+        )
+        # as stored: (first claim, other claim, fact-check), each explanation said from the first
+        stored = {
+            row["id"]: (
+                (row["other_claim_id"], row["claim_id"], None)
+                if row["turned"]
+                else (row["claim_id"], row["other_claim_id"], row["review_id"])
+            )
+            for row in rows
+            if row["evidence"] == UNRENDERED
+        }
+        said = self._said(list(stored.values()))
+        for row in rows:
             row["signals"] = loads(row["signals"]) or {}
-            evidence = loads(row["evidence"]) or {}
+            if row["id"] in stored:
+                evidence = said[stored[row["id"]]]
+            else:
+                evidence = loads(row["evidence"]) or {}
             row["evidence"] = flipped(evidence) if row.pop("turned") else evidence
             row["other_numbers"] = loads(row["other_numbers"]) or []
             found[row["claim_id"]].append(row)
         return found
+
+    def _said(self, pairs: list[tuple[int, int | None, int | None]]) -> dict[tuple, dict]:
+        """The explanations of suggestions left to be said when read (see `sides.UNRENDERED`),
+        by their stored pair; nothing is imported or read when there are none."""
+        return _suggest().explained(self, pairs) if pairs else {}
+
+    def _explained_rows(self, rows: list[dict]) -> list[dict]:
+        """Rows of `claim_matches` as they are exported: each explanation said (JSON), so that
+        a dump reads the same in any workbench."""
+        pairs = [
+            (row["claim_id"], row["other_claim_id"], row["review_id"])
+            for row in rows
+            if row.get("evidence") == UNRENDERED
+        ]
+        said = self._said(pairs)
+        return [
+            {
+                **row,
+                "evidence": dumps(said[(row["claim_id"], row["other_claim_id"], row["review_id"])]),
+            }
+            if row.get("evidence") == UNRENDERED
+            else row
+            for row in rows
+        ]
+
+    def _keep_explanations(self, where: str, values: list) -> None:
+        """Work out and store the explanations the matches `where` selects left to be said
+        when read (inside the caller's transaction): before an analyst decides one, or a
+        claim of theirs is dated again, so that it keeps saying what the matcher compared."""
+        rows = self.db.execute(
+            "SELECT id, claim_id, other_claim_id, review_id FROM claim_matches "
+            f"WHERE evidence = ? AND ({where})",
+            [UNRENDERED, *values],
+        ).fetchall()
+        said = self._said([(claim_id, other, review) for _, claim_id, other, review in rows])
+        for match_id, *pair in rows:
+            self.db.execute(
+                "UPDATE claim_matches SET evidence = ? WHERE id = ?",
+                [dumps(said[tuple(pair)]), match_id],
+            )
 
     def decide_match(self, match_id: int, state: str, *, claim_id: int | None = None) -> str:
         """Confirm or reject a match; logged in the history of `claim_id` (the side the analyst
@@ -428,6 +485,7 @@ class MatchesMixin(StoreBase):
             if not rows:
                 raise NotFound(f"no match {match_id}")
             match = rows[0]
+            self._keep_explanations("id = ?", [match_id])
             side = claim_id if claim_id in (match["claim_id"], match["other_claim_id"]) else None
             claim = self.claim_row(side or match["claim_id"])
             self.db.table("claim_matches").update(
@@ -476,6 +534,7 @@ class MatchesMixin(StoreBase):
             if rows:
                 match_id = rows[0]["id"]
                 before = rows[0]["state"]
+                self._keep_explanations("id = ?", [match_id])
                 self.db.table("claim_matches").update(match_id, decided)
             else:
                 before = "unlinked"
@@ -737,3 +796,12 @@ def _in_transaction(db: Database) -> Iterator[None]:
     else:
         with write(db):
             yield
+
+
+def _evidence_text(evidence: dict | str | None, turned: bool = False) -> str:
+    """A suggestion's explanation as stored: JSON, said from its first claim (`turned`: it was
+    worked out from the other's side), or left to be said when read (`sides.UNRENDERED`)."""
+    if evidence == UNRENDERED:
+        return UNRENDERED
+    found = evidence if isinstance(evidence, dict) else {}
+    return str(dumps(flipped(found) if turned else found))
