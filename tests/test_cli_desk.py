@@ -131,8 +131,11 @@ def test_review_steps_show_in_the_reports_corrections_log(desk, ingested):  # no
     assert run("verdict", "set", desk, "mostly-false", "--analyst", "bob").exit_code == 0
     assert run("review", desk, "approve", "--analyst", "ana").exit_code == 0
     markdown = run("export", ingested, "--format", "md", "--audience", "internal").stdout
-    assert "returned by ana" in markdown and "approved by ana" in markdown
+    # the article is French: so is its report's corrections log (it said "returned by")
+    assert "renvoyé par ana" in markdown and "approuvé par ana" in markdown
     assert "&lt;b&gt;Source?&lt;/b&gt;" in markdown
     page = run("export", ingested, "--format", "html", "--audience", "internal").stdout
-    assert "returned by ana" in page and "&lt;b&gt;Source?&lt;/b&gt;" in page
+    assert "renvoyé par ana" in page and "&lt;b&gt;Source?&lt;/b&gt;" in page
     assert "<b>Source?" not in page
+    english = run("export", ingested, "--format", "md", "--audience", "internal", "--lang", "en")
+    assert "returned by ana" in english.stdout and "approved by ana" in english.stdout

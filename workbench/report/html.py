@@ -274,7 +274,7 @@ def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
             f"<li>{esc(logged(v['decided_at'], v['analyst']))}{esc(typeset(':', lang))} "
             f"{esc(verdict_label(p, lang)) if p else '—'} → {esc(verdict_label(v, lang))}"
             + (f" ({esc(w['retracted'])})" if v["retracted_at"] else "")
-            + "".join(f"<br>{esc(step)}" for step in review_steps(claim, v))
+            + "".join(f"<br>{esc(step)}" for step in review_steps(claim, v, lang))
             + "</li>"
             for p, v in changes
         ]

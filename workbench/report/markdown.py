@@ -185,7 +185,7 @@ def _claim(claim: dict, scale: list[dict], lang: str, names: ClaimNames) -> list
                 f"{verdict_label(previous, lang) if previous else '—'} → "
                 f"{verdict_label(verdict, lang)}{retracted}"
             )
-            lines += [f"    - {escape(step)}" for step in review_steps(claim, verdict)]
+            lines += [f"    - {escape(step)}" for step in review_steps(claim, verdict, lang)]
     if claim["history"]:
         rows = {h["id"]: h for h in claim["history"]}
         lines.append(f"- {labelled(w['history'], lang)}")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from workbench.report.words import moment
+from workbench.report.typography import typeset
+from workbench.report.words import REVIEW_WORDS, moment
 
 
 def summarise(article: dict) -> dict:
@@ -58,12 +59,15 @@ def logged(at: str, analyst: str | None) -> str:
     return f"{minute} {analyst}" if analyst else minute
 
 
-def review_steps(claim: dict, verdict: dict) -> list[str]:
-    """A verdict's reviews for the corrections log: "approved by bob (2024-11-21)" or
-    "returned by ana (2024-11-21): which source?" (untrusted text: escape it when writing)."""
+def review_steps(claim: dict, verdict: dict, language: str = "en") -> list[str]:
+    """A verdict's reviews for the corrections log, in the report's language: "approved by
+    bob (2024-11-21)", "renvoyé par ana (2024-11-21) : quelle source ?" (the comment as
+    written; untrusted text: escape it when writing)."""
+    said = REVIEW_WORDS.get(language, REVIEW_WORDS["en"])
     return [
-        f"{review['decision']} by {review['analyst']} ({review['decided_at'][:10]})"
-        + (f": {review['comment']}" if review.get("comment") else "")
+        f"{said.get(review['decision'], review['decision'])} {review['analyst']} "
+        f"({review['decided_at'][:10]})"
+        + (f"{typeset(':', language)} {review['comment']}" if review.get("comment") else "")
         for review in claim.get("reviews", [])
         if review["verdict_id"] == verdict["id"]
     ]

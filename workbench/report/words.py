@@ -275,6 +275,13 @@ def date_said(mention: dict, language: str = "en") -> str:
     return said
 
 
+REVIEW_WORDS = {
+    "en": {"approved": "approved by", "returned": "returned by"},
+    "fr": {"approved": "approuvé par", "returned": "renvoyé par"},
+}
+"""A review's decision and who took it, in the corrections log."""
+
+
 def action_word(action: str, language: str) -> str:
     """A logged action in words; an action without words (a newer one) keeps its name."""
     return typeset(ACTION_WORDS.get(language, ACTION_WORDS["en"]).get(action, action), language)
