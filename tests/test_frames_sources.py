@@ -549,3 +549,63 @@ def test_an_institution_named_by_what_it_counts_speaks(text, language, expected)
 def test_statistics_without_an_institution_still_speak_for_nobody():
     claims = extract("The statistics show that 40 homes were lost.", "en", DAY).claims
     assert [c.speaker for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            # the company named just before is not the source
+            "La société Batiplus a été condamnée à 80 000 euros d'amende. Son directeur, a "
+            "précisé le tribunal, avait reçu en 2022 deux mises en demeure.",
+            "fr",
+            (
+                "Son directeur, a précisé le tribunal, avait reçu en 2022 deux mises en demeure",
+                "tribunal",
+                [("en 2022", None)],
+            ),
+        ),
+        (
+            "Le pont, a indiqué mardi le préfet, a été fermé à la circulation pour 3 semaines.",
+            "fr",
+            (
+                "Le pont, a indiqué mardi le préfet, a été fermé à la circulation pour 3 semaines",
+                "préfet",
+                [("mardi", "statement")],
+            ),
+        ),
+        (
+            # one claim that keeps its subject, not the subject alone and a verb without it
+            "Les 40 salariés du site, a annoncé la direction jeudi, seront reclassés.",
+            "fr",
+            (
+                "Les 40 salariés du site, a annoncé la direction jeudi, seront reclassés",
+                "direction",
+                [("jeudi", "statement")],
+            ),
+        ),
+        (
+            "The bridge, officials said on Tuesday, was closed for 3 weeks.",
+            "en",
+            (
+                "The bridge, officials said on Tuesday, was closed for 3 weeks",
+                "officials",
+                [("on Tuesday", "statement")],
+            ),
+        ),
+        (
+            "The 40 workers, the company said, would be moved to other sites by June.",
+            "en",
+            (
+                "The 40 workers, the company said, would be moved to other sites by June",
+                "company",
+                [("by June", None)],
+            ),
+        ),
+    ],
+)
+def test_a_frame_between_subject_and_verb_names_the_source_and_the_day_of_saying(
+    text, language, expected
+):
+    claims = [c for c in extract(text, language, DAY).claims if c.text[:8] == expected[0][:8]]
+    assert [(c.text, c.speaker, [(d.text, d.role) for d in c.dates]) for c in claims] == [expected]

@@ -11,7 +11,7 @@ import re
 
 from workbench.extract.attribution_fr import Attribution
 from workbench.extract.discourse import Discourse, Mention
-from workbench.extract.frames_en import end_frame
+from workbench.extract.frames_en import end_frame, middle_frame
 from workbench.extract.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
@@ -281,6 +281,7 @@ class EnglishAttributor:
             )
             if lead and lead.group(1).split()[0] in self._proper:
                 result.speaker = _strip_determiners(lead.group(1))
+        result.incise = middle_frame(text, quotes)
         if result.speaker:
             self.discourse.add(Mention(result.speaker, sentence, paragraph, True))
             for match in _LATER_SOURCE.finditer(text):

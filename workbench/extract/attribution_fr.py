@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from workbench.extract.discourse import Discourse, Mention, nationality_of
-from workbench.extract.frames_fr import EndFrame, end_frame
+from workbench.extract.frames_fr import EndFrame, end_frame, middle_frame
 from workbench.extract.lexicon import (
     APPEARANCE_VERBS,
     COMPANY_NOUNS,
@@ -177,6 +177,10 @@ class Attribution:
     framed: bool = False
     """The sentence names its own source in a frame ("..., a déclaré le ministre"): whoever
     spoke before does not carry over to it, even when that source cannot be resolved."""
+    incise: tuple[int, int] | None = None
+    """Where a frame set between the subject and its verb lies in the sentence ("Le pont, a
+    indiqué mardi le préfet, a été fermé"): it stays in the claim's span, which would lose its
+    subject without it, but a day in it is the day of saying."""
 
 
 def _definite(noun: Token) -> bool:
@@ -263,6 +267,12 @@ class FrenchAttributor:
 
         actor = None
         closing = end_frame(tokens, outside)
+        middle = None if closing else middle_frame(tokens, outside)
+        if middle is not None:
+            # "Son gérant, a précisé le tribunal, avait reçu": the frame between the subject
+            # and its verb names the source, as a closing one does
+            closing = middle
+            result.incise = (tokens[middle.opener].idx, tokens[middle.end].idx)
         main_verb = self._main_verb(tokens, outside)
         if main_verb is not None:
             self._classify(main_verb, result)

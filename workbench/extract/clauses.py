@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from workbench.extract.frames_en import end_frame as end_frame_en
 from workbench.extract.frames_en import inverts
-from workbench.extract.frames_fr import end_frame
+from workbench.extract.frames_fr import end_frame, middle_frame
 from workbench.extract.lexicon import (
     REPORTING_VERBS_FR,
     SELON_FR,
@@ -364,9 +364,23 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
         if relative and not _inside_subject_fr(tokens, cutter, token):
             cutter.cut(token.idx, dependent=True)
     _and_que(tokens, cutter, quotes)
+    _keep_middle_frame(tokens, cutter, quotes)
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+def _keep_middle_frame(tokens: list[Token], cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:
+    """ "Les 40 salariés, a annoncé la direction, seront reclassés": a frame set between the
+    subject and its verb stays in the one claim, which keeps its subject (the parse makes the
+    verb after it the frame's clause or a second one: no cut, nothing dropped before it)."""
+    outside = [not any(s <= t.idx < e for s, e in quotes) for t in tokens]
+    frame = middle_frame(tokens, outside)
+    if frame is None:
+        return
+    verb = tokens[frame.end + 1].idx
+    cutter.cuts = {p: dependent for p, dependent in cutter.cuts.items() if p > verb}
+    cutter.dropped = [(s, e) for s, e in cutter.dropped if s >= verb]
 
 
 def _and_que(tokens: list[Token], cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:

@@ -111,6 +111,28 @@ def _end_frame(text: str, quotes: tuple[tuple[int, int], ...]) -> EndFrame | Non
     return None
 
 
+# "The bridge, officials said on Tuesday, was closed", "Its manager, the court said, had":
+# a frame set between the subject opening the sentence and its verb
+_MIDDLE = re.compile(
+    r"(?P<subject>[^,;:\"“”«»]{2,80}?),\s+(?P<frame>[^,;:\"“”«»]{2,90}?),\s+(?=[a-z])"
+)
+
+
+def middle_frame(text: str, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a frame set between the sentence's subject and its verb starts and ends, if
+    there is one. It stays in the claim's span (the claim would lose its subject), but it
+    says who spoke and when: a day in it is the day of saying."""
+    match = _MIDDLE.match(text)
+    if match is None or any(s < match.end() and match.start() < e for s, e in quotes):
+        return None
+    if _VERB_SIGNS.search(match["subject"]):
+        return None  # a statement before the comma: its frame, if any, closes it
+    found = _inverted(match["frame"]) or _plain(match["frame"])
+    if found is None or _speaker(*found) == (None, None):
+        return None
+    return match.start("frame"), match.end("frame")
+
+
 _VERB_SIGNS = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|"
     r"did|not|[a-z]{2,}ed)\b|[«“\"”»]"

@@ -109,6 +109,41 @@ def end_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
     return None
 
 
+def middle_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
+    """A frame set between the subject opening the sentence and its verb ("Le pont, a
+    indiqué mardi le préfet, a été fermé", "Son gérant, a précisé le tribunal, avait reçu"):
+    `end` is the comma that closes it, a verb with a tense right after."""
+    opener = next((t.i for t in tokens[1:13] if t.text == "," and outside[t.i]), None)
+    if opener is None or any(
+        t.pos_ in {"VERB", "AUX"}
+        and "Fin" in t.morph.get("VerbForm", [])
+        or t.lower_ in _RELATIVES
+        or not outside[t.i]
+        for t in tokens[:opener]
+    ):
+        return None
+    verb = opener + 1
+    while verb < len(tokens) and tokens[verb].lower_ in _AUXILIARIES - {"fait"}:
+        verb += 1
+    if verb >= len(tokens) - 2 or not _is_reporting(tokens, verb):
+        return None
+    end = next((t.i for t in tokens[verb + 1 : verb + 14] if t.text == "," and outside[t.i]), None)
+    if end is None or end + 1 >= len(tokens):
+        return None
+    following = tokens[end + 1 : end + 4]
+    if not any(
+        t.pos_ in {"VERB", "AUX"}
+        and "Fin" in t.morph.get("VerbForm", [])
+        or t.lower_ in _AUXILIARIES
+        for t in following
+    ):
+        return None  # no verb of the sentence's own after it
+    frame = _subject_and_end(tokens, verb, end, outside)
+    if frame is None:
+        return None
+    return EndFrame(opener, verb, frame[0], end)
+
+
 def _relative(subject: Token) -> bool:
     """ "240 postes, dont 85 intérimaires, a annoncé la direction": a noun phrase opened by a
     relative pronoun belongs to the relative clause, whatever the parse hangs it on; it is not

@@ -250,14 +250,21 @@ def _claims(
     ]
     piece_numbers: list[list[NumberMention]] = [[] for _ in pieces]
     piece_dates: list[list[DateMention]] = [[] for _ in pieces]
+    incise = attribution.incise or (0, 0)
     for number in numbers:
         # a figure inside the reporting frame describes the source ('said Helen Brandt, 64',
         # 'devant les deux chambres'), not what the claim states; a date there dates the
         # statement, so it stays with the nearest clause
+        if incise[0] <= number.start < incise[1]:
+            continue  # "Le maire, a précisé son adjoint de 45 ans, ...": the source's
         if any(p.start < number.end and number.start < p.end for p in pieces):
             piece_numbers[_nearest(pieces, number.start, number.end)].append(number)
     for when in dates:
-        if not any(p.start < when.end and when.start < p.end for p in pieces):
+        if incise[0] <= when.start < incise[1]:
+            # "Le pont, a indiqué mardi le préfet, a été fermé": kept inside the span (the
+            # claim keeps its subject), the day of saying all the same
+            when = replace(when, role="statement")
+        elif not any(p.start < when.end and when.start < p.end for p in pieces):
             before = max([0, *(p.end for p in pieces if p.end <= when.start)])
             if _RELATIVE_IN_FRAME.search(sentence_text, before, when.start):
                 continue  # "..., said Mr Lee, who has run it since 2019": not the claim's day
