@@ -623,6 +623,13 @@ def test_a_french_role_or_trade_of_someone_is_its_holder_not_the_name(french_nlp
             ("assureur Axelle", "organisation"),
         ),
         (
+            # the parse makes the name a second subject of the verb
+            "Le transporteur Geodis Nord a annoncé la suppression de 120 postes.",
+            "fr",
+            "120 postes",
+            ("transporteur Geodis Nord", "organisation"),
+        ),
+        (
             "Chief executive Nora Pike said 12 stores would close.",
             "en",
             "12 stores",
@@ -919,3 +926,52 @@ def test_it_said_framing_a_sentence_is_its_own_institutional_subject():
         "The strike would last 6 days, it said."
     )
     assert _speaker(extract(text, "en", DAY), text, "6 days") == "Seafarers Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "expected"),
+    [
+        (
+            # the tokenizer cuts the hyphenated noun; the source is the whole of it
+            "Selon les sapeurs-pompiers, environ 80 tonnes d'engrais étaient stockées là.",
+            "fr",
+            "80 tonnes",
+            ("sapeurs-pompiers", "organisation"),
+        ),
+        (
+            "Firefighters said 30 barns burned overnight.",
+            "en",
+            "30 barns",
+            ("Firefighters", "organisation"),
+        ),
+        (
+            "The rescuers said 12 climbers were trapped.",
+            "en",
+            "12 climbers",
+            ("rescuers", "organisation"),
+        ),
+        (
+            # "Quelque" is no possessive: nobody's buses
+            "Les 300 salariés ont cessé le travail lundi, a indiqué la CGT.\n\n"
+            "Quelque 40 bus sont restés au dépôt mardi.",
+            "fr",
+            "40 bus",
+            (None, None),
+        ),
+    ],
+)
+def test_a_source_is_its_whole_noun_and_no_more(text, language, words, expected):
+    assert _kind(extract(text, language, DAY), words) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les hôpitaux commencent à ressentir la pression.",
+        "Les cliniques commencent à refuser 30 patients par jour.",
+        "Les écoles commencent à manquer de 200 enseignants.",
+    ],
+)
+def test_a_verb_tagged_as_its_subjects_adjective_is_no_part_of_a_speaker(text):
+    # the small model tags "commencent" as the noun's adjective, sometimes
+    assert all("commencent" not in (c.speaker or "") for c in extract(text, "fr", DAY).claims)

@@ -413,6 +413,8 @@ class EnglishAttributor:
             or head in ORGANISATION_NOUNS
             or head in ROLE_NOUNS
             or head in GROUP_NOUNS
+            # "Firefighters said" opening the sentence: a group, capitalised as it opens it
+            or cleaned.split()[-1].lower() in GROUP_NOUNS
             or cleaned.lower().startswith("both ")
             or names_media(cleaned)
         )

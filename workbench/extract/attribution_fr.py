@@ -193,6 +193,40 @@ def _definite(noun: Token) -> bool:
     )
 
 
+def _company_name_beside(subject: Token, doc: Doc) -> str | None:
+    """ "Le transporteur Geodis Nord a annoncé": the parse may make the name after a word for a
+    business a second subject of the verb; the source is the business under its name."""
+    if subject.lemma_.lower() not in COMPANY_NOUNS and subject.lower_ not in COMPANY_NOUNS:
+        return None
+    for sibling in subject.head.children:
+        if sibling.dep_ == "nsubj" and sibling.pos_ == "PROPN" and sibling.i == subject.i + 1:
+            last = max([sibling.i, *(c.i for c in sibling.children if c.dep_ == "flat:name")])
+            return doc[subject.i : last + 1].text
+    return None
+
+
+def _verb_as_adjective(noun: Token, child: Token) -> bool:
+    """A plural noun's "adjective" in -ent (not -ents), right after it: no adjective agrees so
+    with a plural; it is the verb ("Les hôpitaux commencent"), which the small model tags so."""
+    plural = "Plur" in noun.morph.get("Number", []) or noun.lower_.endswith(("s", "x"))
+    return (
+        plural
+        and child.dep_ == "amod"
+        and child.i == noun.i + 1
+        and child.lower_.endswith("ent")
+        and len(child.text) > 5
+    )
+
+
+_POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+
+
+def _possessive(determiner: Token) -> bool:
+    """ "son avocat", "leur porte-parole": a possessive determiner, as the small model tags it
+    and as it is written ("Quelque 40 bus" is tagged one, and named nobody's buses)."""
+    return "Yes" in determiner.morph.get("Poss", []) and determiner.lower_ in _POSSESSIVES
+
+
 def _person_word(noun: Token) -> bool:
     """Is this common noun a word for a person ("la victime", "le directeur")?"""
     lemma = noun.lemma_.lower()
@@ -452,9 +486,9 @@ class FrenchAttributor:
         if not kept:
             return None
         phrase = doc[kept[0].i : kept[-1].i + 1].text
-        possessive = any(
-            c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in head.children
-        ) or (start < head.i and "Yes" in doc[start].morph.get("Poss", []))
+        possessive = any(c.dep_ == "det" and _possessive(c) for c in head.children) or (
+            start < head.i and _possessive(doc[start])
+        )
         if possessive:
             owner = self.discourse.previous_subject(sentence, None, None)
             if owner and owner.actor:
@@ -702,6 +736,9 @@ class FrenchAttributor:
         for child in head.children:
             if child.dep_ in _DROPPED_DEPS or _verb_before_infinitive(child):
                 dropped.update(t.i for t in child.subtree)
+            if _verb_as_adjective(head, child):
+                # "Les hôpitaux commencent à ressentir": the verb tagged as their adjective
+                stop_at = child.i if stop_at is None else min(stop_at, child.i)
         tokens = [
             t
             for t in head.subtree
@@ -721,6 +758,14 @@ class FrenchAttributor:
         if not tokens:
             return None
         doc, end = tokens[0].doc, tokens[-1].i + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end - 1].whitespace_ == ""
+            and doc[end].text in {"-", "–"}
+            and doc[end].whitespace_ == ""
+            and doc[end + 1].is_alpha
+        ):
+            end += 2  # "les sapeurs-pompiers", which the tokenizer cuts at the hyphen
         words = doc[tokens[0].i : end]
         if (
             end < len(doc)
@@ -802,6 +847,9 @@ class FrenchAttributor:
                 return Mention(name, sentence, paragraph, False, gender, False, True, None, True)
 
         phrase = self._noun_phrase(subject, outside, stop_at=verb.i if verb else None)
+        named = _company_name_beside(subject, doc)
+        if named:
+            phrase = named
         if subject.lemma_.lower() in ROLE_NOUNS:
             # A role says who by its words up to the verb ("secrétaire d'Etat américain"),
             # whatever the parse hung under it.
@@ -816,10 +864,7 @@ class FrenchAttributor:
             phrase = doc[subject.i : end].text
         if not phrase:
             return None
-        possessive = next(
-            (c for c in subject.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])),
-            None,
-        )
+        possessive = next((c for c in subject.children if c.dep_ == "det" and _possessive(c)), None)
         if possessive is not None:
             owner = self.discourse.previous_subject(sentence, None, None) or self.discourse.recent(
                 sentence - 1, None, None

@@ -86,6 +86,7 @@ observers diplomats investigators lawmakers leaders rebels protesters activists 
 economist analyst scientist researcher official observer diplomat investigator lawmaker expert
 économistes experts analystes responsables scientifiques chercheurs médecins témoins habitants
 observateurs diplomates enquêteurs députés dirigeants rebelles manifestants militants sources
+firefighters rescuers paramedics
 """.split()
 )
 """Groups of people who speak together ("IMF economists say")."""

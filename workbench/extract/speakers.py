@@ -74,6 +74,7 @@ _OPENING_NAME = re.compile(
     rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:,\s*(?:a|an|the)\s+[^,]{{2,60}},)?"
     r"\s+(?:has|had|was|is|will|would|could|[a-z]{3,}(?:s|ed))\b"
 )
+_PLURAL_WORD = re.compile(r"(?<![su])[sx]$")
 _PERSON_PRONOUNS = {"he": "Masc", "she": "Fem", "il": "Masc", "elle": "Fem", "lui": "Masc"}
 _PLURAL_PRONOUNS = {"they", "ils", "elles", "eux"}
 _COMPASS = {"middle", "east", "west", "north", "south", "central", "northern", "southern"}
@@ -411,7 +412,7 @@ class SpeakerReader:
             re.fullmatch(r"(?:[A-Z]\.?){2,}", w) for w in words
         ):
             return False, gender
-        if lowered and lowered[-1] in GROUP_NOUNS:
+        if lowered and (lowered[-1] in GROUP_NOUNS or _bare(words[-1]) in GROUP_NOUNS):
             return False, gender
         if _named_with_article(words) or self._written_with_article(name):
             return False, gender  # "the United States", "la Russie", "L'Elysée": no person
@@ -419,6 +420,8 @@ class SpeakerReader:
         if _joined_name(named) or self._has_acronym(named):
             # "the charity Medecins Sans Frontieres (MSF)", "Friends of the Earth"
             return False, gender
+        if len(words) == 1 and words[0].islower() and _PLURAL_WORD.search(words[0]):
+            return False, gender  # "sapeurs-pompiers", "enquêteurs": a group speaks
         capitalised = [w for w in words if w[0].isupper()]
         if len(capitalised) >= 2 or _fold(words[-1]) in self.genders.keys() | self.people:
             return True, gender
@@ -771,8 +774,8 @@ def plausible_speaker(speaker: str, language: str) -> bool:
         return True  # "Media reports", "state television": the press speaks
     if words[-1][0].isupper():
         return sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS) <= 4
-    return _singular(_bare(words[-1])) in ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS | (
-        COMPANY_NOUNS
+    return _bare(words[-1]) in GROUP_NOUNS or _singular(_bare(words[-1])) in (
+        ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS | COMPANY_NOUNS
     )
 
 
