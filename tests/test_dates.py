@@ -565,3 +565,49 @@ def test_a_year_qualifying_a_noun_is_a_date_not_a_count(text, years, figures):
     numbers, dates = figures_and_dates(text, SAMPLE_DAY, "en")
     assert [d.iso for d in dates] == years
     assert [n.value for n in numbers] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of a verb of saying is the day of the statement, wherever the frame stands
+        (
+            "Twelve homes were flooded, the mayor said on Monday, after the river burst its banks.",
+            [("on Monday", "2026-11-16", "statement")],
+        ),
+        (
+            "The state has released 8 million euros to rebuild homes, deputy minister for housing "
+            "Paul Ade said during a visit on Friday.",
+            [("on Friday", "2026-11-13", "statement")],
+        ),
+        (
+            "Farmers will receive 2 million pounds in aid, secretary of state for rural affairs "
+            "Jane Holt told reporters on Tuesday.",
+            [("on Tuesday", "2026-11-17", "statement")],
+        ),
+        (
+            "On Tuesday, the agency told reporters the toll had risen to 12.",
+            [("On Tuesday", "2026-11-17", "statement")],
+        ),
+        # the day of the fact stays the fact's, with the frame after it or not
+        ("The levee gave way on Tuesday, the agency said.", [("on Tuesday", "2026-11-17", None)]),
+        (
+            "An inquiry was opened on Sunday, she added.",
+            [("on Sunday", "2026-11-15", None)],
+        ),
+        ("The city declared an emergency on Monday.", [("on Monday", "2026-11-16", None)]),
+        # a stretch of time opening the sentence is what the statement speaks of
+        (
+            "Since the beginning of the year, the agency reported that 4,000 people crossed.",
+            [("Since the beginning of the year", "2026", None)],
+        ),
+    ],
+)
+def test_the_day_something_was_said_is_marked_as_the_statements(text, expected):
+    """A trial's "Eight elderly residents have died ..., authorities said on Thursday, after
+    ..." and "..., the minister said during a visit on Wednesday" dated the facts by the day
+    they were said, where the French copy marked it (role "statement")."""
+    from workbench.extract import extract
+
+    claims = extract(text, "en", date(2026, 11, 18)).claims
+    assert [(d.text, d.iso, d.role) for c in claims for d in c.dates] == expected

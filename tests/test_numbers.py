@@ -11,15 +11,16 @@ from workbench.extract.numbers import find_numbers
     [
         ("fr", "six missiles américains", [("six", 6, "missiles")]),
         ("fr", "a couté la vie à huit personnes", [("huit", 8, "personnes")]),
-        ("fr", "le millième jour de l'offensive", [("millième", 1000, "jour")]),
+        # an ordinal ranks, it counts nothing: no unit ("le millième jour" is not 1000 days)
+        ("fr", "le millième jour de l'offensive", [("millième", 1000, None)]),
         ("fr", "Plus de 30.000 personnes ont fui", [("30.000", 30000, "personnes")]),
         ("fr", "un budget de 1 000 euros", [("1 000", 1000, "euros")]),
         ("fr", "2,5 millions de personnes", [("2,5 millions", 2_500_000, "personnes")]),
         ("fr", "une hausse de 15 %", [("15 %", 15, "%")]),
         ("fr", "vingt-trois soldats", [("vingt-trois", 23, "soldats")]),
-        ("fr", "la première femme élue maire", [("première", 1, "femme")]),
-        ("fr", "le premier pays à signer", [("premier", 1, "pays")]),
-        ("en", "the first woman to lead the bank", [("first", 1, "woman")]),
+        ("fr", "la première femme élue maire", [("première", 1, None)]),
+        ("fr", "le premier pays à signer", [("premier", 1, None)]),
+        ("en", "the first woman to lead the bank", [("first", 1, None)]),
         ("en", "a .6 percent increase", [(".6 percent", 0.6, "%")]),
         ("en", "a weekly one-hour programme", [("one", 1, "hour")]),
         ("fr", "trois quarts des votes", [("trois quarts", 0.75, "votes")]),
@@ -38,7 +39,7 @@ from workbench.extract.numbers import find_numbers
         ("en", "a 45-year-old teacher", [("45", 45, "year")]),
         ("en", "a 12-week course", [("12", 12, "week")]),
         # "a third" + a noun is the ordinal; + "of" or a verb, a fraction
-        ("en", "a third candidate, a 52-year-old", [("third", 3, "candidate"), ("52", 52, "year")]),
+        ("en", "a third candidate, a 52-year-old", [("third", 3, None), ("52", 52, "year")]),
         ("en", "a third of the harvest", [("a third", 0.333333333333, "harvest")]),
         ("en", "72 percent of polling stations", [("72 percent", 72, "%")]),
         ("en", "Africa's second-largest oil producer", [("second", 2, None)]),
@@ -447,3 +448,109 @@ def test_a_figure_standing_for_its_noun_counts_what_the_figure_before_counted(
     """A trial's dam story: "At least 14 people were killed and 30 are still missing" gave 30
     of nothing."""
     assert [(n.value, n.unit) for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an ordinal ranks a floor, a round, a place: it is no count, of what follows or of
+        # a plural further on
+        (
+            "fr",
+            "Les extincteurs du troisième étage avaient été vérifiés",
+            [("troisième", 3, None)],
+        ),
+        ("fr", "un appartement au 5e étage", [("5e", 5, None)]),
+        ("en", "flats on the fourth floor were evacuated", [("fourth", 4, None)]),
+        ("en", "a fire on the 12th floor", [("12th", 12, None)]),
+    ],
+)
+def test_an_ordinal_counts_nothing(language, text, expected):
+    """A trial's "les détecteurs de fumée du deuxième étage avaient été contrôlés" gave the
+    count "2 contrôlés"."""
+    assert [(n.text, n.value, n.unit) for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Douze passagers ont été hospitalisés, dont deux gravement.",
+            [("Douze", 12, "passagers"), ("deux", 2, "passagers")],
+        ),
+        (
+            "fr",
+            "Neuf salariés ont été licenciés, dont trois d'entre eux en CDI.",
+            [("Neuf", 9, "salariés"), ("trois", 3, "salariés")],
+        ),
+        (
+            "en",
+            "Fifteen climbers were rescued, three of them critically hurt.",
+            [("Fifteen", 15, "climbers"), ("three", 3, "climbers")],
+        ),
+        (
+            "en",
+            "Thirty cars were damaged, including five.",
+            [("Thirty", 30, "cars"), ("five", 5, "cars")],
+        ),
+        # a word of manner is never what a figure counts
+        ("en", "prices rose 4 sharply", [("4", 4, None)]),
+        # money is not counted over ("dont" a part of a sum stays unsaid)
+        (
+            "fr",
+            "un budget de 3 millions d'euros, dont 200 000 seulement",
+            [("3 millions", 3_000_000, "euros"), ("200 000", 200_000, None)],
+        ),
+    ],
+)
+def test_a_part_of_a_head_count_counts_what_it_refines(language, text, expected):
+    """A trial's "23 personnes ont été blessées, dont quatre grièvement" counted "4
+    grièvement", and "four of them seriously" counted nothing."""
+    assert [(n.text, n.value, n.unit) for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "A survey found that one in four nurses had worked unpaid overtime.",
+            [("one in four", 25, "%", False)],
+        ),
+        ("en", "Six in 10 voters backed the plan.", [("Six in 10", 60, "%", False)]),
+        (
+            "en",
+            "Two out of three bridges need repairs.",
+            [("Two out of three", 66.7, "%", True)],
+        ),
+        (
+            "fr",
+            "Selon l'étude, un collégien sur cinq a déjà été harcelé.",
+            [("un collégien sur cinq", 20, "%", False)],
+        ),
+        ("fr", "trois sur dix ont renoncé à se soigner", [("trois sur dix", 30, "%", False)]),
+        # a rate over a stretch of time, a tally of raids, two counts in digits: no share
+        (
+            "en",
+            "The storm dumped 9 inches in 12 hours",
+            [("9", 9, "inches", False), ("12", 12, "hours", False)],
+        ),
+        (
+            "en",
+            "Soldiers killed two in three raids",
+            [("two", 2, "killed", False), ("three", 3, "raids", False)],
+        ),
+        (
+            "fr",
+            "Il reste 45 lits sur 130 disponibles",
+            [("45", 45, "lits", False), ("130", 130, "disponibles", False)],
+        ),
+        ("fr", "ouvert 24 heures sur 24", [("24", 24, "heures", False), ("24", 24, None, False)]),
+    ],
+)
+def test_one_in_three_is_a_share_not_a_count(language, text, expected):
+    """A trial's "one in three homes was short of night staff" gave "3 homes"; a share is
+    kept as percentages are (unit "%"), approximate when a tenth does not give it exactly."""
+    found = [(n.text, n.value, n.unit, n.approximate) for n in find_numbers(text, language)]
+    assert found == expected

@@ -811,6 +811,7 @@ def find_dates(
     future: bool = False,
     tense: Direction | None = None,
     context: date | None = None,
+    said: Callable[[int, int], bool] | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved against `published`, in order.
 
@@ -818,7 +819,8 @@ def find_dates(
     future (`tense`, the direction of the expression at its offsets), else when `future`
     (the sentence's tense) says so. `context` is the latest day the previous sentence named:
     "Le navire a quitté le port jeudi 7 mars. Le lendemain, ..." counts from it when the
-    sentence names no day of its own before the expression."""
+    sentence names no day of its own before the expression. `said` tells whether the
+    expression at given offsets is the day something was said (its role "statement")."""
     resolvers = {False: _Resolver(published, False), True: _Resolver(published, True)}
     resolver = resolvers[future]
     found: list[DateMention] = []
@@ -841,7 +843,8 @@ def find_dates(
                 iso, warning = resolve(match, resolver if ahead is None else resolvers[ahead])
             except (ValueError, KeyError, OverflowError):
                 continue
-            found.append(DateMention(text[start:end], iso, start, end, warning))
+            role = "statement" if said is not None and said(start, end) else None
+            found.append(DateMention(text[start:end], iso, start, end, warning, role))
     found.sort(key=lambda d: d.start)
     return _anchor(found, text, published, context)
 
@@ -873,7 +876,9 @@ def _anchor(
                 continue
             anchor, end = date.fromisoformat(after[0].iso), after[0].end
             iso = (anchor + timedelta(days=int(shift_text))).isoformat()
-            result.append(DateMention(text[mention.start : end], iso, mention.start, end))
+            result.append(
+                DateMention(text[mention.start : end], iso, mention.start, end, None, mention.role)
+            )
             continue
         if mode == "near" and days:
             nearest = min(days, key=lambda d: max(d.start - mention.end, mention.start - d.end))
@@ -883,7 +888,11 @@ def _anchor(
         if anchor is None:
             continue
         iso = (anchor + timedelta(days=int(shift_text))).isoformat()
-        result.append(DateMention(mention.text, iso, mention.start, mention.end, mention.warning))
+        result.append(
+            DateMention(
+                mention.text, iso, mention.start, mention.end, mention.warning, mention.role
+            )
+        )
     return result
 
 

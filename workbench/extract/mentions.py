@@ -3,12 +3,13 @@ novembre") is part of the date, not a figure of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from workbench.extract.dates import find_dates
 from workbench.extract.numbers import find_numbers
-from workbench.extract.tense import Direction, english_direction, french_direction
+from workbench.extract.tense import Direction, EnglishVerbs, french_direction
 from workbench.extract.types import DateMention, NumberMention
 
 if TYPE_CHECKING:
@@ -24,14 +25,20 @@ def figures_and_dates(
     context: date | None = None,
 ) -> tuple[list[NumberMention], list[DateMention]]:
     """`doc` is the parse of `text` (French): a relative date takes the tense of the verb it
-    depends on there; English reads it from the words; `future` is the fallback. `context`:
+    depends on there; English reads it from the words, and a date whose verb is one of
+    saying ("officials said on Thursday") is marked as the day of the statement; `future` is
+    the fallback. `context`:
     the latest day the previous sentence named ("Le lendemain" counts from it)."""
     tense: Direction | None = None
+    said: Callable[[int, int], bool] | None = None
     if doc is not None:
         tense = french_direction(doc)
     elif language == "en":
-        tense = english_direction(text)
-    dates = find_dates(text, published, language, future=future, tense=tense, context=context)
+        verbs = EnglishVerbs(text)
+        tense, said = verbs.direction, verbs.said
+    dates = find_dates(
+        text, published, language, future=future, tense=tense, context=context, said=said
+    )
     numbers = [
         n
         for n in find_numbers(text, language)

@@ -511,8 +511,8 @@ def _unit_after(text: str, end: int) -> str | None:
             return f"{word} {nxt.group(0)}"
         if not (after_of or _plural(lower)) and (noun := _noun_after_adjectives(text, match.end())):
             return noun  # "12 new small hydropower stations", "four Central Asian countries"
-        if word[0].isupper():
-            return None
+        if word[0].isupper() or _ADVERB.fullmatch(lower):
+            return None  # "dont quatre grièvement", "two seriously": how, not what
         if per := _PER.match(text, match.end()):
             word += per.group(0)  # "90 km/h"
         elif chain := _HYPHENATED.match(text, match.end()):
@@ -522,6 +522,10 @@ def _unit_after(text: str, end: int) -> str | None:
         return word
     return None
 
+
+_ADVERB = re.compile(r"[^\W\d_]{2,}(?:ment|ly)")
+"""A word of manner after a figure, which no count takes as its noun (a singular noun after
+a figure above one would not stand there: "quatre grièvement", "four seriously")."""
 
 _MAX_ADJECTIVES = 3
 _CLAUSE_WORDS = frozenset(
@@ -607,6 +611,65 @@ def _word_runs(text: str, language: str):
         i = j + 1
 
 
+_RATIO_TERM = r"\d{1,3}(?:,\d{3})*|[^\W\d_]+(?:-[^\W\d_]+)*"
+_RATIOS = {
+    # "un Ehpad sur trois", "deux sur cinq", "one in three homes", "two out of five adults":
+    # a share of a whole, not a count of its second figure
+    "fr": re.compile(
+        rf"\b(?P<a>{_RATIO_TERM})(?:[ \u00a0](?P<noun>[^\W\d_]+))?[ \u00a0]sur[ \u00a0]"
+        rf"(?P<b>{_RATIO_TERM})\b",
+        re.I,
+    ),
+    "en": re.compile(
+        rf"\b(?P<a>{_RATIO_TERM})(?:[ \u00a0](?P<noun>[^\W\d_]+))?[ \u00a0](?:in|out[ \u00a0]of)"
+        rf"[ \u00a0](?P<b>{_RATIO_TERM})\b",
+        re.I,
+    ),
+}
+_SPAN_AFTER = re.compile(
+    r"[ \u00a0](?:secondes?|seconds?|minutes?|heures?|hours?|jours?|days?|semaines?|weeks?|mois"
+    r"|months?|ans|années?|years?|matchs?|matches|games?|rounds?|km|kilomètres|kilometres"
+    r"|miles?|tours?|laps?|sets?|innings)\b",
+    re.I,
+)
+"""What the second figure counts when it is a stretch of time or a contest ("12 in 24 hours",
+"deux sur trois matchs", "3 in 10 minutes"): a rate or a tally, not a share."""
+
+
+def _share(match: re.Match, language: str) -> tuple[float, bool] | None:
+    """The share "one in three" says, in percent (33.3, rounded to a tenth and then
+    approximate), or None when it is no share: a part not smaller than its whole ("24 heures
+    sur 24"), a part in digits out of anything but 10, 100 or 1,000 ("40 élèves sur 120
+    inscrits": two counts), a whole that is a year or a stretch of time or play ("3 in 2024",
+    "12 in 24 hours"), a function word between them ("two of them in three")."""
+    part, whole = (_ratio_term(match[name], language) for name in ("a", "b"))
+    if part is None or whole is None or not 0 < part < whole:
+        return None
+    if match["a"][0].isdigit() and whole not in (10, 100, 1000):
+        return None  # "40 élèves sur 120 inscrits": two counts; "6 in 10", "deux sur cinq"
+    if re.fullmatch(r"1[89]\d\d|20\d\d", match["b"]) or _SPAN_AFTER.match(
+        match.string, match.end()
+    ):
+        return None
+    noun = match["noun"]
+    if noun is not None and noun.lower() in _NOT_UNITS | _CLAUSE_WORDS:
+        return None
+    share = 100 * part / whole
+    rounded = round(share, 1)
+    return _clean(rounded), rounded != share
+
+
+def _ratio_term(term: str, language: str) -> float | None:
+    if term[0].isdigit():
+        return _digits_value(term, "en" if "," in term else language)
+    lower = term.lower()
+    if lower not in ("un", "une", "one") and not all(
+        word in _NUMBER_WORDS[language] for word in lower.split("-")
+    ):
+        return None
+    return _words_value(lower.replace("-", " ") if language == "en" else lower, language)
+
+
 def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     """Every figure in `text`, in order, with offsets into `text`."""
     language = language if language in _DIGITS else "en"
@@ -614,12 +677,18 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     taken: list[tuple[int, int]] = []
 
     def add(
-        start: int, end: int, value: float, unit: str | None = None, approximate: bool = False
+        start: int,
+        end: int,
+        value: float,
+        unit: str | None = None,
+        approximate: bool = False,
+        counts: bool = True,
     ) -> None:
+        """`counts` False: a rank ("deuxième étage", "3rd floor"), which counts nothing."""
         if any(s < end and start < e for s, e in taken):
             return
         approximate = approximate or bool(APPROXIMATE.search(text[max(0, start - 25) : start]))
-        if unit is None:
+        if unit is None and counts:
             currency = _CURRENCY_BEFORE.search(text, max(0, start - 3), start) or (
                 _CURRENCY_AFTER.match(text, end)
             )
@@ -638,6 +707,17 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         if unit.startswith(("million", "milliard", "billion")):
             value, unit = value * _SCALES[unit.rstrip("s") if unit.endswith("s") else unit], None
         add(match.start(), match.end(), value, unit)
+
+    position = 0
+    while ratio := _RATIOS[language].search(text, position):
+        share = _share(ratio, language)
+        if share is None or _COUNTED_BY_VERB.search(
+            text, max(0, ratio.start() - 40), ratio.start()
+        ):
+            position = ratio.start() + 1  # "that one in three": try again from the next word
+            continue
+        add(ratio.start(), ratio.end(), share[0], "%", share[1])
+        position = ratio.end()
 
     for match in _FRACTIONS[language].finditer(text):
         key = re.sub(r"[- ]", " ", match.group(0).lower())
@@ -681,7 +761,7 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         add(start, end, value, unit)
 
     for match in _SUFFIX_ORDINAL.finditer(text):
-        add(match.start(), match.end(), float(re.sub(r"\D", "", match.group(1))))
+        add(match.start(), match.end(), float(re.sub(r"\D", "", match.group(1))), counts=False)
 
     for start, end in _word_runs(text, language):
         phrase = text[start:end]
@@ -721,7 +801,7 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             before = text[max(0, match.start() - 6) : match.start()].lower()
             if after != "-" and not re.search(r"(the|la|le|a|its|his|her|their|'s) $", before):
                 continue
-        add(match.start(), match.end(), rank)
+        add(match.start(), match.end(), rank, counts=False)
 
     found.sort(key=lambda n: n.start)
     return _ranges(text, _shared_bounds(text, _elided_units(text, found, language)))
@@ -816,10 +896,26 @@ _ELIDED_BEFORE = re.compile(
 
 _OTHERS = frozenset({"others", "other", "more", "autres"})
 
+# "23 personnes ont été blessées, dont quatre grièvement", "23 people were hurt, four of them
+# seriously", "dont trois d'entre eux", "including two.": a part of the head count before,
+# told by a word of manner, "of them", or nothing after "dont"/"including"
+_PART_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|whom)\b|d['’]entre\s+(?:eux|elles)\b|[^\W\d_]{2,}(?:ment|ly)\b)",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    r"\b(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+"
+    r"(?:(?:at least|more than|nearly|about|some|almost|around|over|au moins|plus de"
+    r"|près de|environ|quelque)\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,;.:)]|$)")
+
 
 def _elided_units(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
     """Each figure without a unit that stands for the noun of the figure before it (a count,
-    not money), read from the few words around it."""
+    not money), read from the few words around it: the subject of the next clause, or a
+    part of that count ("dont quatre grièvement", "four of them seriously")."""
     result = list(found)
     for index in range(1, len(result)):
         figure, before = result[index], result[index - 1]
@@ -837,9 +933,14 @@ def _elided_units(text: str, found: list[NumberMention], language: str) -> list[
         ):
             continue
         pattern = _ELIDED_AFTER.get(language, _ELIDED_AFTER["en"])
-        if _ELIDED_BEFORE.search(text, max(0, figure.start - 40), figure.start) and pattern.match(
+        window = max(0, figure.start - 40)
+        elided = _ELIDED_BEFORE.search(text, window, figure.start) and (
+            pattern.match(text, figure.end) or _PART_AFTER.match(text, figure.end)
+        )
+        part = _PART_BEFORE.search(text, window, figure.start) and _CLAUSE_END.match(
             text, figure.end
-        ):
+        )
+        if elided or part:
             result[index] = NumberMention(
                 figure.text, figure.value, figure.start, figure.end, before.unit, figure.approximate
             )

@@ -284,40 +284,83 @@ def _groups_en(words: list[str]) -> list[tuple[int, int, bool | None]]:
     return groups
 
 
-def english_direction(text: str) -> Direction:
-    """Directions read from the words of one English sentence: the nearest verb group to the
-    date within its clause (cut at punctuation and at "that", "which", "who", "but"...); a
-    date opening the sentence before a comma ("On Friday, the minister said") takes the
-    clause after it."""
-    read: list = []  # the words, cut and grouped on the first date asked about
+_SAYING_EN = frozenset(
+    """said says say told tells added adds stated states explained explains noted notes
+    stressed insisted wrote""".split()
+)
+"""Verbs of saying whose day is the day of the statement ("officials said on Thursday",
+"she told reporters on Friday"), not of the fact said; "announced", "declared",
+"confirmed", "reported" are left out: what they take is often the fact ("declared a state
+of emergency on Tuesday", "confirmed the re-election ... in this month's poll")."""
 
-    def parse() -> tuple[list[tuple[int, int, str]], list[str], list[int], list]:
-        if not read:
-            tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD_EN.finditer(text)]
+
+_STRETCH_EN = re.compile(
+    r"(?:since|until|till|through|throughout|during|over|from|by|for|in)\b", re.IGNORECASE
+)
+"""Words opening a date that is a stretch of time or a deadline ("Since the beginning of the
+year, it reported ..."): what happened over it, not the day of the statement after it."""
+
+
+def _verb_like_en(word: str) -> bool:
+    """A word that may be the verb of a reported clause ("died", "won", "was", "will")."""
+    return (
+        word in _FUTURE_EN
+        or word in _PAST_AUX_EN
+        or word in _PRESENT_AUX_EN
+        or word in _IRREGULAR_PAST_EN
+        or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST_EN)
+    )
+
+
+class EnglishVerbs:
+    """The verb groups of one English sentence and, for a date at given offsets, the group
+    it depends on: the nearest one inside its clause (cut at punctuation and at "that",
+    "which", "who", "but"...); a date opening the sentence before a comma ("On Friday, the
+    minister said") takes the clause after it. Read once, on the first date asked about."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._read: list = []
+
+    def _parse(self) -> tuple[list[tuple[int, int, str]], list[str], list[int], list]:
+        if not self._read:
+            tokens = [
+                (m.start(), m.end(), m.group(0).lower()) for m in _WORD_EN.finditer(self.text)
+            ]
             words = [t[2] for t in tokens]
             cuts = [i for i, w in enumerate(words) if w in _BOUNDARIES_EN or not w[0].isalpha()]
-            read.extend((tokens, words, cuts, _groups_en(words)))
-        return read[0], read[1], read[2], read[3]
+            self._read.extend((tokens, words, cuts, _groups_en(words)))
+        return self._read[0], self._read[1], self._read[2], self._read[3]
 
-    def clause(at: int) -> tuple[int, int]:
-        _, words, cuts, _ = parse()
+    def _clause(self, at: int) -> tuple[int, int]:
+        _, words, cuts, _ = self._parse()
         left = max((c for c in cuts if c < at), default=-1)
         right = min((c for c in cuts if c > at), default=len(words))
         return left, right
 
-    def direction(start: int, end: int) -> bool | None:
-        tokens, words, _, groups = parse()
+    def _group(
+        self, start: int, end: int, after_comma: bool = True
+    ) -> tuple[int, int, bool | None] | None:
+        """`after_comma` False: a date whose clause has no verb group does not take the one
+        of the clause after the comma."""
+        tokens, words, _, groups = self._parse()
         inside = [i for i, t in enumerate(tokens) if t[0] < end and start < t[1]]
         if not inside:
             return None
         first, last = inside[0], inside[-1]
-        left, right = clause(first)
+        left, right = self._clause(first)
         # "plans to" speaks of what follows it, never of a date before it ("declared a state
         # of emergency on Tuesday and plans to visit on Friday")
         groups = [g for g in groups if not (g[0] > last and words[g[0]] in _INTENDS_EN)]
         candidates = [g for g in groups if left < g[0] and g[1] - 1 < right]
-        if not candidates and left == -1 and right < len(words) and words[right] == ",":
-            left, right = right, clause(right + 1)[1]  # "On Friday, the minister said ..."
+        if (
+            not candidates
+            and left == -1
+            and after_comma
+            and right < len(words)
+            and words[right] == ","
+        ):
+            left, right = right, self._clause(right + 1)[1]  # "On Friday, the minister said"
             candidates = [g for g in groups if left < g[0] and g[1] - 1 < right]
         if not candidates:
             return None
@@ -327,6 +370,33 @@ def english_direction(text: str) -> Direction:
                 return first - group[1] + 1, 0
             return group[0] - last, 1
 
-        return min(candidates, key=distance)[2]
+        return min(candidates, key=distance)
 
-    return direction
+    def direction(self, start: int, end: int) -> bool | None:
+        """Which way the date at `[start, end)` points: its verb group's tense."""
+        group = self._group(start, end)
+        return None if group is None else group[2]
+
+    def said(self, start: int, end: int) -> bool:
+        """Whether the date at `[start, end)` is the day something was said: its verb group
+        is a verb of saying ("authorities said on Thursday, after ...", "said during a visit
+        on Wednesday", "On Friday, the minister said")."""
+        # only a day opening the sentence takes the verb after its comma ("The dam burst on
+        # Tuesday, the agency said": "burst" is not read as a verb, "said" is not the date's)
+        opens = not self.text[:start].strip(" \"'“‘") and not _STRETCH_EN.match(self.text, start)
+        group = self._group(start, end, after_comma=opens)
+        if group is None:
+            return False
+        tokens, words, _, _ = self._parse()
+        if not any(word in _SAYING_EN for word in words[group[0] : group[1]]):
+            return False
+        if words[group[1] : group[1] + 1] == ["to"]:
+            return False  # "elections in 2003 said to be marred": a passive, no statement
+        inside = [i for i, t in enumerate(tokens) if t[0] < end and start < t[1]]
+        if group[0] > inside[-1]:
+            # "Police on Thursday said": the verb right after the date, or after its comma
+            between = words[inside[-1] + 1 : group[0]]
+            return not between or "," in between
+        # "said during a visit on Wednesday", not "said Mr. Bongo died Monday": no verb of
+        # the reported clause between the verb of saying and the date
+        return not any(_verb_like_en(word) for word in words[group[1] : inside[0]])
