@@ -547,6 +547,12 @@ def test_a_part_of_a_head_count_counts_what_it_refines(language, text, expected)
             [("45", 45, "lits", False), ("130", 130, "disponibles", False)],
         ),
         ("fr", "ouvert 24 heures sur 24", [("24", 24, "heures", False), ("24", 24, None, False)]),
+        # "sur" + a count of its own is "about" or "on"
+        (
+            "fr",
+            "un débat sur trois propositions de loi",
+            [("trois", 3, "propositions", False)],
+        ),
     ],
 )
 def test_one_in_three_is_a_share_not_a_count(language, text, expected):

@@ -641,7 +641,8 @@ def _share(match: re.Match, language: str) -> tuple[float, bool] | None:
     approximate), or None when it is no share: a part not smaller than its whole ("24 heures
     sur 24"), a part in digits out of anything but 10, 100 or 1,000 ("40 élèves sur 120
     inscrits": two counts), a whole that is a year or a stretch of time or play ("3 in 2024",
-    "12 in 24 hours"), a function word between them ("two of them in three")."""
+    "12 in 24 hours"), a function word between them ("two of them in three"), a French
+    whole followed by its own plural noun ("un débat sur trois propositions")."""
     part, whole = (_ratio_term(match[name], language) for name in ("a", "b"))
     if part is None or whole is None or not 0 < part < whole:
         return None
@@ -654,6 +655,9 @@ def _share(match: re.Match, language: str) -> tuple[float, bool] | None:
     noun = match["noun"]
     if noun is not None and noun.lower() in _NOT_UNITS | _CLAUSE_WORDS:
         return None
+    if language == "fr" and _counts_plural(match.string, match.end()):
+        return None  # "un débat sur trois propositions": "sur" is "about" (French puts the
+        # noun of a share before "sur": "un Ehpad sur trois")
     share = 100 * part / whole
     rounded = round(share, 1)
     return _clean(rounded), rounded != share
