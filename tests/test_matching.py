@@ -45,8 +45,9 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.86  # 0.895
-    assert shipped["cross_language"]["recall"] >= 0.67  # 0.690
+    assert shipped["overall"]["pr_auc"] >= 0.88  # 0.908
+    # 0.621 (0.690 with 2.e73387dd: its threshold was 0.055, 2.621147ea's is 0.091)
+    assert shipped["cross_language"]["recall"] >= 0.60
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
         "benin",
@@ -56,9 +57,9 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.84  # 0.867
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.78  # 0.793 (goal 0.9)
-    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.81  # 0.828
+    assert held_out["overall"]["pr_auc"] >= 0.85  # 0.878
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.78  # 0.807 (goal 0.9)
+    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.86  # 0.889
     assert held_out["cross_language"]["recall"] >= 0.70  # 0.724 (goal 0.7)
 
 
@@ -155,6 +156,55 @@ def test_one_shared_word_does_not_make_two_speakers_one():
     english = said("Russia's defence ministry", "en")
     assert features(ministry, english)["same speaker"] == 1.0
     assert features(said("Volodymyr Zelensky", "fr"), said("Zelenskiy", "en"))["same speaker"] > 0.8
+
+
+def test_an_undated_claim_is_read_as_of_its_articles_day():
+    """A claim that gives no date reports its article's news: a date the other claim gives
+    that does not agree with that day is a date that disagrees (the MPLA's 82 percent "in
+    2008" against an undated report of 2012), never a same day; without a known day (or
+    when the day agrees at the dated claim's granularity) it is no evidence."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import signature
+
+    dated = signature(
+        "The MPLA received 82 percent of the vote in 2008.", [], [{"iso": "2008"}], None, "en"
+    )
+
+    def undated(published: str | None):
+        text = "Le MPLA a obtenu près des trois quarts des voix."
+        return signature(text, [], [], None, "fr", published)
+
+    evidence = features(dated, undated("2012-08-31"))
+    assert evidence["other date"] == 1.0 and evidence["same day"] == 0.0
+    assert features(undated("2012-08-31"), dated)["other date"] == 1.0  # either side
+    assert features(dated, undated("2008-09-07"))["other date"] == 0.0  # the same year
+    assert features(dated, undated(None))["other date"] == 0.0  # no known day
+    # Two undated claims, or two dated ones, are compared as before: by their own dates.
+    assert features(undated("2012-08-31"), undated("2008-09-07"))["other date"] == 0.0
+    both = signature("x", [], [{"iso": "2008"}], None, "en", "2012-08-31")
+    assert features(dated, both)["other date"] == 0.0
+
+
+def test_matching_reads_an_articles_day_unless_it_was_assumed(tmp_path):
+    """The store hands matching each claim's article day, none for a day assumed from the
+    ingest; an extraction worker prepares claims with the day it was given."""
+    from workbench.ingest.work import extract_batch
+
+    text = "The MPLA received 82 percent of the vote, the electoral commission said."
+    store = Store.open(tmp_path / "days.db", "marie")
+    given = store.ingest(text, extract(text, "en", date(2012, 8, 31))).article_id
+    other = "The ruling party won 72 percent of the vote, officials said."
+    assumed = store.ingest(
+        other, extract(other, "en", date(2026, 1, 5)), published_assumed=True
+    ).article_id
+    assert {c["published"] for c in store.claims_to_match(given)} == {"2012-08-31"}
+    assert {c["published"] for c in store.claims_to_match(assumed)} == {None}
+    claim_ids = [c["id"] for c in store.claims_to_match(given)]
+    assert {c["published"] for c in store.claims_by_id(claim_ids)} == {"2012-08-31"}
+    (worked,) = extract_batch([(text, "en", date(2012, 8, 31))])
+    assert {c.signature.published for c in worked.prepared.claims} == {"2012-08-31"}
+    (unknown,) = extract_batch([(text, "en", None)])
+    assert {c.signature.published for c in unknown.prepared.claims} == {None}
 
 
 def test_the_penalty_chosen_on_the_development_pairs_lies_inside_the_grid(dev_pairs):

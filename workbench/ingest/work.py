@@ -31,9 +31,14 @@ def extract_batch(tasks: list[tuple[str, str | None, date | None]]) -> list[Extr
     return [
         Extracted(
             extraction,
-            prepare_article([claim.to_dict() for claim in extraction.claims], extraction.language),
+            prepare_article(
+                [claim.to_dict() for claim in extraction.claims],
+                extraction.language,
+                # The day undated claims are read as of: none when it is assumed.
+                published.isoformat() if published else None,
+            ),
         )
-        for extraction in extract_many(tasks)
+        for (_, _, published), extraction in zip(tasks, extract_many(tasks), strict=True)
     ]
 
 

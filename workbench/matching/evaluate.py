@@ -39,12 +39,19 @@ def signature_from_text(text: str, language: str, published: date) -> Signature:
 
     claims = [claim.to_dict() for claim in extract(text, language, published).claims]
     if not claims:
-        return text_signature(text, language, published)
+        return text_signature(text, language, published, dated=True)
     # A pair's text may hold several clauses: its figures and dates are those of all of them.
     numbers = {(n["start"], n["end"]): n for claim in claims for n in claim["numbers"]}
     dates = {(d["start"], d["end"]): d for claim in claims for d in claim["dates"]}
     speaker = next((claim["speaker"] for claim in claims if claim["speaker"]), None)
-    return signature(text, list(numbers.values()), list(dates.values()), speaker, language)
+    return signature(
+        text,
+        list(numbers.values()),
+        list(dates.values()),
+        speaker,
+        language,
+        published.isoformat(),
+    )
 
 
 def cluster(claim_id: str) -> str:

@@ -52,9 +52,17 @@ def details(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
         found["figures"] = figures
     if a.dates and b.dates:
         found["dates"] = [sorted(a.dates), sorted(b.dates)]
+    elif (a.dates and b.published) or (b.dates and a.published):
+        # An undated claim is read as of its article's day (see `features._dates`).
+        found["dates"] = [_dates_or_day(a), _dates_or_day(b)]
     if a.speaker and b.speaker and mine.speaker and theirs.speaker:
         found["speaker"] = [mine.speaker, theirs.speaker, round(_speakers(a, b), 2)]
     return found
+
+
+def _dates_or_day(sig: Signature) -> list[str]:
+    """A claim's dates, or its article's day said as such."""
+    return sorted(sig.dates) if sig.dates else [f"{sig.published} (article)"]
 
 
 def _written_words(sig: Signature, written: Written) -> tuple[tuple[str, frozenset[str]], ...]:

@@ -41,11 +41,16 @@ class PreparedClaims:
 
 
 def prepare(
-    text: str, numbers: list[dict], dates: list[dict], speaker: str | None, language: str
+    text: str,
+    numbers: list[dict],
+    dates: list[dict],
+    speaker: str | None,
+    language: str,
+    published: str | None = None,
 ) -> Prepared:
     """A claim's preparation from its words, figures, dates and speaker (as stored: figures
-    and dates as dicts) and its article's language."""
-    sig = signature(text, numbers, dates, speaker, language)
+    and dates as dicts), its article's language and publication day (when known)."""
+    sig = signature(text, numbers, dates, speaker, language, published)
     return Prepared(
         sig,
         tuple(sorted(keyspace.keys(sig))),
@@ -53,21 +58,29 @@ def prepare(
     )
 
 
-def prepare_claim(claim: dict, language: str | None = None) -> Prepared:
-    """A stored (or `Claim.to_dict`) claim's preparation; `language` defaults to the claim's
-    own `language` (its article's)."""
+def prepare_claim(
+    claim: dict, language: str | None = None, published: str | None = None
+) -> Prepared:
+    """A stored (or `Claim.to_dict`) claim's preparation; `language` and `published` default
+    to the claim's own `language` and `published` (its article's, as the store reads them)."""
     return prepare(
         claim["text"],
         claim.get("numbers") or [],
         claim.get("dates") or [],
         claim.get("speaker"),
         language or claim.get("language") or "fr",
+        published or claim.get("published"),
     )
 
 
-def prepare_article(claims: list[dict], language: str) -> PreparedClaims:
-    """The preparation of an article's claims (`Claim.to_dict` shape)."""
-    return PreparedClaims(stamp(), tuple(prepare_claim(claim, language) for claim in claims))
+def prepare_article(
+    claims: list[dict], language: str, published: str | None = None
+) -> PreparedClaims:
+    """The preparation of an article's claims (`Claim.to_dict` shape); `published`: the
+    article's publication day, None when it is not known (assumed from the ingest's day)."""
+    return PreparedClaims(
+        stamp(), tuple(prepare_claim(claim, language, published) for claim in claims)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -63,6 +63,10 @@ class Signature:
     speaker_senses: tuple[frozenset[str], ...] = ()
     """The senses of each content word of the speaker's description ("Institut national de
     géophysique italien": institute, national, geophysics, Italian)."""
+    published: str | None = None
+    """Its article's publication day (ISO), when known (not assumed from the day of the
+    ingest): a claim that gives no date of its own reports its article's news, which a date
+    the other claim gives may contradict (see `features._dates`)."""
 
 
 def quantity(
@@ -167,8 +171,10 @@ def signature(
     dates: list[dict],
     speaker: str | None,
     language: str,
+    published: str | None = None,
 ) -> Signature:
-    """A claim's signature from its stored (or extracted) figures, dates and speaker."""
+    """A claim's signature from its stored (or extracted) figures, dates and speaker, and its
+    article's publication day when known."""
     language = language if language in ("fr", "en") else "en"
     figures = []
     for number in numbers:
@@ -216,14 +222,16 @@ def signature(
         senses=word_senses,
         every_sense=frozenset().union(*word_senses),
         speaker_senses=speaker_senses,
+        published=published,
     )
 
 
 def text_signature(
-    text: str, language: str, published: date, speaker: str | None = None
+    text: str, language: str, published: date, speaker: str | None = None, dated: bool = False
 ) -> Signature:
     """A signature for a bare text (a fact-check's claim), its figures and dates found with
-    the extractor's rules."""
+    the extractor's rules, read against `published`; `dated`: that day is the text's own
+    (not one assumed for want of it)."""
     from workbench.extract.mentions import figures_and_dates
 
     numbers, found = figures_and_dates(text, published, language)
@@ -236,4 +244,5 @@ def text_signature(
         [{"iso": d.iso} for d in found],
         speaker,
         language,
+        published.isoformat() if dated else None,
     )

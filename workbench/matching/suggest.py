@@ -64,12 +64,15 @@ def claim_signature(claim: dict) -> Signature:
         _json_key(claim.get("dates")),
         claim.get("speaker"),
         claim.get("language") or "fr",
+        claim.get("published"),
     )
     key = (claim.get("id"), hash(content))
     found = _signatures.get(key)
     if found is None:
-        text, numbers, dates, speaker, language = content
-        found = signature(text, json.loads(numbers), json.loads(dates), speaker, language)
+        text, numbers, dates, speaker, language, published = content
+        found = signature(
+            text, json.loads(numbers), json.loads(dates), speaker, language, published
+        )
         _keep(key, found)
     return found
 
@@ -106,15 +109,20 @@ def _keep(key: tuple[int | None, int], found: Signature) -> None:
 
 
 def remember(
-    stored: dict[int, tuple[str, str, str, str | None, str]], prepared: list[Prepared]
+    stored: dict[int, tuple[str, str, str, str | None, str, str | None]],
+    prepared: list[Prepared],
 ) -> None:
     """Remember the signatures of claims just stored, as their preparation made them, under
     their ids and what the store gives back of them (text, figures and dates as their stored
-    JSON text, speaker, article language): each becomes a candidate for later articles'
-    claims, and its signature was computed once already, by the worker that prepared it."""
+    JSON text, speaker, article language and publication day when known): each becomes a
+    candidate for later articles' claims, and its signature was computed once already, by the
+    worker that prepared it."""
     for (claim_id, content), ready in zip(stored.items(), prepared, strict=True):
-        text, numbers, dates, speaker, language = content
-        key = (claim_id, hash((text, numbers or "[]", dates or "[]", speaker, language)))
+        text, numbers, dates, speaker, language, published = content
+        key = (
+            claim_id,
+            hash((text, numbers or "[]", dates or "[]", speaker, language, published)),
+        )
         _keep(key, ready.signature)
 
 
@@ -124,12 +132,12 @@ def review_signature(review: dict) -> Signature:
     from workbench.extract.language import detect_language
 
     text = review["claim_reviewed"]
-    anchor = published_day(review.get("item_date") or review.get("date_published"))
-    anchor = anchor or date.today()
+    day = published_day(review.get("item_date") or review.get("date_published"))
+    anchor = day or date.today()
     language = (review.get("language") or "")[:2].lower()
     if language not in ("fr", "en"):
         language = detect_language(text)
-    return text_signature(text, language, anchor, review.get("item_author"))
+    return text_signature(text, language, anchor, review.get("item_author"), dated=bool(day))
 
 
 def index_rows(

@@ -105,8 +105,14 @@ class ArticlesMixin(StoreBase):
         # Figures and dates as stored, encoded once: the claim's row and the key under which
         # matching remembers its signature are the same text.
         encoded = [(dumps(c["numbers"]) or "", dumps(c["dates"]) or "") for c in claims]
-        if prepared is None or prepared.stamp != preparation_stamp():
-            prepared = prepare_article(claims, extraction.language)
+        # The day undated claims are read as of: none when it was assumed (see `prepare`).
+        day = None if published_assumed else extraction.published.isoformat()
+        if (
+            prepared is None
+            or prepared.stamp != preparation_stamp()
+            or any(ready.signature.published != day for ready in prepared.claims[:1])
+        ):
+            prepared = prepare_article(claims, extraction.language, day)
         with write(self.db):
             result, ready = self._store_article(
                 text,
@@ -131,7 +137,7 @@ class ArticlesMixin(StoreBase):
             language = extraction.language
             self.remember_signatures(
                 {
-                    claim_id: (c["text"], numbers, dates, c["speaker"], language)
+                    claim_id: (c["text"], numbers, dates, c["speaker"], language, day)
                     for claim_id, c, (numbers, dates) in zip(ready, claims, encoded, strict=True)
                 },
                 list(ready.values()),

@@ -132,7 +132,9 @@ class StoreBase:
         def _keep_explanations(self, where: str, values: list) -> None: ...
         def _explained_rows(self, rows: list[dict]) -> list[dict]: ...
         def remember_signatures(
-            self, stored: dict[int, tuple[str, str, str, str | None, str]], prepared: list[Prepared]
+            self,
+            stored: dict[int, tuple[str, str, str, str | None, str, str | None]],
+            prepared: list[Prepared],
         ) -> None: ...
         def find_matches(
             self, article_id: int, prepared: dict[int, Prepared] | None = None

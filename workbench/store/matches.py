@@ -24,6 +24,9 @@ MATCH_STATES = ("suggested", "confirmed", "rejected", "unlinked")
 shown, never suggested again."""
 HIDDEN = ("rejected", "unlinked")
 """States that do not make a claim "seen before"."""
+PUBLISHED = "CASE WHEN a.published_assumed THEN NULL ELSE a.published END AS published"
+"""A claim's article's publication day, as matching reads it: none when it was assumed from
+the day of the ingest (an undated claim is then of no known day)."""
 
 
 def _suggest():
@@ -40,23 +43,24 @@ class MatchesMixin(StoreBase):
 
     # -- rows matching reads -------------------------------------------------------------------
     def claims_to_match(self, article_id: int, decoded: bool = True) -> list[dict]:
-        """An article's claims with the article's language; figures and dates left as their
-        stored JSON text when not `decoded` (as `claims_by_id`)."""
+        """An article's claims with the article's language and publication day (`PUBLISHED`);
+        figures and dates left as their stored JSON text when not `decoded` (as `claims_by_id`)."""
         rows = self.db.query(
-            "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language "
-            "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?",
+            "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language, "
+            f"{PUBLISHED} FROM claims c JOIN articles a ON a.id = c.article_id "
+            "WHERE c.article_id = ?",
             [article_id],
         )
         return [decode_claim(r) for r in rows] if decoded else list(rows)
 
     def claims_by_id(self, claim_ids: list[int], decoded: bool = True) -> list[dict]:
-        """Claims with their article's language; figures and dates left as their stored JSON
-        text when not `decoded` (matching keys its cache of signatures on that text)."""
+        """Claims with their article's language and publication day; figures and dates left
+        as their stored JSON text when not `decoded` (matching keys its cache of signatures on that text)."""
         found = []
         for chunk in _chunks(claim_ids):
             rows = self.db.query(
-                "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language "
-                "FROM claims c JOIN articles a ON a.id = c.article_id "
+                "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language, "
+                f"{PUBLISHED} FROM claims c JOIN articles a ON a.id = c.article_id "
                 f"WHERE c.id IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
@@ -318,7 +322,9 @@ class MatchesMixin(StoreBase):
             _suggest().index(self, "claim", rows, list(prepared.values()))
 
     def remember_signatures(
-        self, stored: dict[int, tuple[str, str, str, str | None, str]], prepared: list[Prepared]
+        self,
+        stored: dict[int, tuple[str, str, str, str | None, str, str | None]],
+        prepared: list[Prepared],
     ) -> None:
         """Hand matching the signatures of claims just stored (see `suggest.remember`)."""
         _suggest().remember(stored, prepared)
