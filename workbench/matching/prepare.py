@@ -11,7 +11,7 @@ the writer's own."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.matching import keys as keyspace
@@ -80,6 +80,18 @@ def prepare_article(
     article's publication day, None when it is not known (assumed from the ingest's day)."""
     return PreparedClaims(
         stamp(), tuple(prepare_claim(claim, language, published) for claim in claims)
+    )
+
+
+def with_day(prepared: PreparedClaims, published: str | None) -> PreparedClaims:
+    """The same preparation with its claims read as of another publication day (it changes
+    the signature's `published` only: keys and figures do not depend on it)."""
+    return replace(
+        prepared,
+        claims=tuple(
+            replace(ready, signature=replace(ready.signature, published=published))
+            for ready in prepared.claims
+        ),
     )
 
 

@@ -98,7 +98,7 @@ class ArticlesMixin(StoreBase):
         digest = content_hash(text)
         stamp = self.clock()
         title = title or _title_from(text)
-        from workbench.matching.prepare import prepare_article
+        from workbench.matching.prepare import prepare_article, with_day
         from workbench.matching.prepare import stamp as preparation_stamp
 
         claims = [_claim_row(claim) for claim in extraction.claims]
@@ -107,12 +107,12 @@ class ArticlesMixin(StoreBase):
         encoded = [(dumps(c["numbers"]) or "", dumps(c["dates"]) or "") for c in claims]
         # The day undated claims are read as of: none when it was assumed (see `prepare`).
         day = None if published_assumed else extraction.published.isoformat()
-        if (
-            prepared is None
-            or prepared.stamp != preparation_stamp()
-            or any(ready.signature.published != day for ready in prepared.claims[:1])
-        ):
+        if prepared is None or prepared.stamp != preparation_stamp():
             prepared = prepare_article(claims, extraction.language, day)
+        elif any(ready.signature.published != day for ready in prepared.claims):
+            # Prepared elsewhere against another day (a shard's worker had none): the same
+            # keys and figures, the signature read as of the day stored.
+            prepared = with_day(prepared, day)
         with write(self.db):
             result, ready = self._store_article(
                 text,
