@@ -100,6 +100,34 @@ def test_an_age_counts_years_and_a_duration_meets_it_in_another_unit():
     assert other["figures apart"] == 1.0
 
 
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("une aide de 2,5 millions d'euros", "an aid of 2.5 million euros"),
+        ("un prêt de 40 millions de livres sterling", "a loan of 40 million pounds"),
+        ("une amende de 3 millions de dollars", "a fine of $3 million"),
+    ],
+)
+def test_one_sum_in_one_currency_counts_the_same_in_either_language(french, english):
+    """A trial: "2,5 millions d'euros" and "2.5 million euros" never met as one figure
+    ("euros" had no English sense); each currency named, in words or by its sign, is known by
+    the currencies it may name (the CLDR's names, through Babel)."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import text_signature
+
+    day = date(2024, 1, 1)
+    evidence = features(
+        text_signature(f"Le ministère a annoncé {french}.", "fr", day),
+        text_signature(f"The ministry announced {english}.", "en", day),
+    )
+    assert evidence["same figure, same count"] == 1.0
+    other = features(
+        text_signature(f"Le ministère a annoncé {french}.", "fr", day),
+        text_signature("The ministry announced an aid of 2.5 million yen.", "en", day),
+    )
+    assert not other["same figure, same count"]
+
+
 def test_a_share_money_or_a_measure_never_counts_the_same_as_people():
     """A percentage and a number of people are two counts, whatever words they share: "40 %
     of the country's electricity" and "injured about 40, the country's ministry said" met on

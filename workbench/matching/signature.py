@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from workbench.matching.bilingual import senses
+from workbench.matching.currencies import currency_senses
 from workbench.matching.names import names_of, phonetic
 from workbench.matching.words import content_stems, fold, is_function_word, stem, words_of
 
@@ -87,7 +88,7 @@ def quantity(
         return found, frozenset({found})
     words = content_stems(unit, language) or [stem(unit, language)]
     head = words[0]
-    meanings = senses(head, language)
+    meanings = senses(head, language) | currency_senses(unit)
     if head in _PEOPLE or meanings & _PEOPLE:
         cue = nearest_cue(text, written, None)
         return (cue, frozenset({cue})) if cue else ("people", frozenset({"people"}))
