@@ -243,7 +243,7 @@ def _flag(a: Figure, b: Figure) -> dict:
 
 
 _NAMING = ("other_claim_id", "other_language", "other_article", "other_published", "for_reader")
-"""What a flag keeps of its match: what names the other claim (`report.labels.other_claim`)."""
+"""What a flag keeps of its match: what names the other claim (`report.match_text.other_claim`)."""
 
 
 def evidence_figures(claim: dict, language: str) -> list[Figure]:
