@@ -128,13 +128,15 @@ def figures_of(
 ) -> list[Figure]:
     """The figures of a text whose quantity is known; bare numbers are not compared."""
     found = []
-    scope = scope_of(text, numbers, language) if numbers else frozenset()
+    scope: frozenset[str] | None = None  # read once, for a toll: only tolls use it
     for number in numbers:
         kind, meanings = quantity(number.get("unit"), text, language, number.get("text"))
         if kind:
             approximate = bool(number.get("approximate"))
             qualifier = qualifier_of(str(number.get("text") or ""), text) if approximate else ""
             fate = fate_of(kind, text, number.get("text"))
+            if fate and scope is None:
+                scope = scope_of(text, numbers, language)
             found.append(
                 Figure(
                     str(number.get("text") or figure_value(float(number["value"]))),
@@ -149,7 +151,7 @@ def figures_of(
                     bound_of(qualifier),
                     language,
                     match,
-                    scope,
+                    scope if fate and scope is not None else frozenset(),
                 )
             )
     return found

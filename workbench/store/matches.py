@@ -739,27 +739,29 @@ class DisagreementsMixin(StoreBase):
         language = self._language_of(claim) or "fr"
         scopes: dict[int, frozenset[str]] = {}
 
-        def scope(row: dict) -> frozenset[str]:
-            if row["claim_id"] not in scopes:
+        def stored_figure(row: dict) -> Figure:
+            """A stored figure with what befell what it counts and, for a toll, what else its
+            claim says of the fact, read from its claim's words as the report reads them
+            (without them, "dix morts" never met "huit morts" of the same article, and 86
+            residents housed met 63 unhurt)."""
+            fate = fate_of(row["quantity"], row["claim_text"], row["text"])
+            if fate and row["claim_id"] not in scopes:
                 numbers = loads(row["claim_numbers"]) or []
                 scopes[row["claim_id"]] = scope_of(row["claim_text"], numbers, language)
-            return scopes[row["claim_id"]]
-
-        # each with what befell what it counts and what else its claim says of the fact,
-        # read from its claim's words as the report reads them (without them, "dix morts"
-        # never met "huit morts" of the same article, and 86 residents housed met 63 unhurt)
-        figures = [
-            Figure(
-                r["text"],
-                r["value"],
-                r["quantity"],
-                bool(r["approximate"]),
-                f"claim {r['claim_id']}",
-                r["label"],
-                fate=fate_of(r["quantity"], r["claim_text"], r["text"]),
-                scope=scope(r),
+            return Figure(
+                row["text"],
+                row["value"],
+                row["quantity"],
+                bool(row["approximate"]),
+                f"claim {row['claim_id']}",
+                row["label"],
+                fate=fate,
+                scope=scopes[row["claim_id"]] if fate else frozenset(),
             )
-            for r in self.db.query(
+
+        figures = [
+            stored_figure(row)
+            for row in self.db.query(
                 "SELECT f.quantity, f.value, f.approximate, f.claim_id, f.text, f.label, "
                 "c.text AS claim_text, c.numbers AS claim_numbers FROM claim_figures f "
                 "JOIN claims c ON c.id = f.claim_id "

@@ -154,8 +154,7 @@ class CheckForm(FormScreen[CheckChoice]):
         token, self.wb_enter_hold = self.wb_enter_hold, None
         if self.focused is source:
             if self.found and words and not looks_like_url(words):
-                found = self.query_one("#check-found", OptionList)
-                self._pick(self.found[found.highlighted or 0])
+                self._pick_shown()
             self.set_focus(self.query_one("#check-stance", Input))
         release_keys(self, token)
 
@@ -181,6 +180,11 @@ class CheckForm(FormScreen[CheckChoice]):
         self._pick(self.found[event.option_index])
         self.query_one("#check-stance", Input).focus()
 
+    def _pick_shown(self) -> None:
+        """Take the library result highlighted, else the first."""
+        found = self.query_one("#check-found", OptionList)
+        self._pick(self.found[found.highlighted or 0])
+
     def _pick(self, source: dict) -> None:
         self.picked = source
         self.query_one("#check-source", Input).value = source["url"]
@@ -191,8 +195,7 @@ class CheckForm(FormScreen[CheckChoice]):
         highlighted, else the first), as Enter takes it; words that found none are not an
         address to check, and the analyst is told so."""
         if self.found and words == self.wb_found_for:
-            found = self.query_one("#check-found", OptionList)
-            self._pick(self.found[found.highlighted or 0])
+            self._pick_shown()
             return self.picked["url"] if self.picked else ""
         if words == self.wb_searching:
             checks.fail("check-source", f"still searching the library for “{words}”")

@@ -250,13 +250,18 @@ class MainScreen(ClaimForms, MainDialogs):
             rows, total = store.claims_page(
                 article_id=self.article_id, sort=self.sort, limit=PAGE, offset=offset, **filters
             )
-            seen = store.seen_before(self.article_id)  # one query for the whole article
-            for row in rows:
-                row["seen"] = seen.get(row["id"])
-            return rows, total, None if self.scale else store.scale()
+            return self._with_seen(store, rows), total, None if self.scale else store.scale()
 
         rows, total, scale = self.gateway.call(read)
         self.post_message(ClaimsLoaded(rows, total, offset, scale))
+
+    def _with_seen(self, store, rows: list[dict]) -> list[dict]:
+        """The rows with what the table's "seen before" column shows (one query for the
+        whole article)."""
+        seen = store.seen_before(self.article_id)
+        for row in rows:
+            row["seen"] = seen.get(row["id"])
+        return rows
 
     def _read_card(self, claim_id: int) -> None:
         """Read the card of `claim_id`, one read at a time: while one is on its way, the
@@ -320,14 +325,8 @@ class MainScreen(ClaimForms, MainDialogs):
 
     @work(thread=True, exclusive=True, group="reread", exit_on_error=False)
     def reread_rows(self, claim_ids: list[int]) -> None:
-        def read(store):
-            rows = store.claim_rows(claim_ids)
-            seen = store.seen_before(self.article_id)
-            for row in rows:
-                row["seen"] = seen.get(row["id"])
-            return rows
-
-        self.post_message(RowsReread(self.gateway.call(read)))
+        rows = self.gateway.call(lambda store: self._with_seen(store, store.claim_rows(claim_ids)))
+        self.post_message(RowsReread(rows))
 
     @on(RowsReread)
     def _rows_reread(self, message: RowsReread) -> None:
