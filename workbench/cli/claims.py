@@ -225,12 +225,30 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
     metavar="TEXT",
     help="Remove the figure written TEXT (repeat for several).",
 )
+@click.option(
+    "--date",
+    "dates",
+    multiple=True,
+    metavar="TEXT=YYYY-MM-DD",
+    help="Correct the day of the date written TEXT, or add it (repeat for several); the "
+    "claim's other dates stay. E.g. --date mardi=2024-11-19.",
+)
+@click.option(
+    "--drop-date",
+    "dropped_dates",
+    multiple=True,
+    metavar="TEXT",
+    help="Remove the date written TEXT (repeat for several).",
+)
 @with_store
-def claim_edit_command(store, claim_id, start, end, speaker, figures, dropped) -> None:
-    """Move a claim's span, set its speaker, or correct, add or remove figures."""
+def claim_edit_command(
+    store, claim_id, start, end, speaker, figures, dropped, dates, dropped_dates
+) -> None:
+    """Move a claim's span, set its speaker, or correct, add or remove figures and dates."""
     from workbench.cli.common import UserError
     from workbench.store.records import decode_claim
 
+    current = decode_claim(store.claim_row(claim_id))
     numbers = None
     if figures or dropped:
         typed: dict[str, dict] = {}
@@ -240,22 +258,39 @@ def claim_edit_command(store, claim_id, start, end, speaker, figures, dropped) -
                 typed[text.casefold()] = {"text": text, "value": float(value)}
             except ValueError:
                 raise UserError(f"figure {figure!r} is not TEXT=NUMBER") from None
-        current = decode_claim(store.claim_row(claim_id))["numbers"] or []
-        written = {(n.get("text") or "").casefold() for n in current}
-        drop = {text.casefold() for text in dropped}
-        if unknown := sorted(drop - written):
-            listed = ", ".join(repr(n.get("text")) for n in current) or "none"
-            raise UserError(
-                f"claim {claim_id} has no figure {unknown[0]!r} (its figures: {listed})"
-            )
-        numbers = [
-            typed.pop(key, number)
-            for number in current
-            if (key := (number.get("text") or "").casefold()) not in drop
-        ]
-        numbers += typed.values()
-    store.edit_claim(claim_id, start=start, end=end, speaker=speaker, numbers=numbers)
+        numbers = _replaced(current["numbers"], typed, dropped, f"claim {claim_id}", "figure")
+    mentions = None
+    if dates or dropped_dates:
+        days = {
+            text.casefold(): {"text": text, "iso": iso}
+            for text, _, iso in (date.rpartition("=") for date in dates)
+        }
+        mentions = _replaced(current["dates"], days, dropped_dates, f"claim {claim_id}", "date")
+    store.edit_claim(
+        claim_id, start=start, end=end, speaker=speaker, numbers=numbers, dates=mentions
+    )
     echo(f"claim {claim_id} edited")
+
+
+def _replaced(
+    current: list[dict], typed: dict[str, dict], dropped: tuple[str, ...], whose: str, what: str
+) -> list[dict]:
+    """A claim's figures or dates with those `typed` (by their words, casefolded) put in
+    place or added, and those `dropped` removed; an unknown one to drop is refused."""
+    from workbench.cli.common import UserError
+
+    written = {(n.get("text") or "").casefold() for n in current}
+    drop = {text.casefold() for text in dropped}
+    if unknown := sorted(drop - written):
+        listed = ", ".join(repr(n.get("text")) for n in current) or "none"
+        raise UserError(f"{whose} has no {what} {unknown[0]!r} (its {what}s: {listed})")
+    typed = dict(typed)
+    kept = [
+        typed.pop(key, item)
+        for item in current
+        if (key := (item.get("text") or "").casefold()) not in drop
+    ]
+    return kept + list(typed.values())
 
 
 @click.command("history")

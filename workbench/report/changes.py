@@ -179,7 +179,7 @@ def _said(key: str, value: Any, width: int | None, labels: Mapping[str, str]) ->
         return labels.get(value) or _slug_words(value)
     if key == "iso" and isinstance(value, str):
         return day_in_words(value)
-    return _value(value, width)
+    return _value(value, width, key)
 
 
 def _fields(values: dict, width: int | None, labels: Mapping[str, str]) -> str:
@@ -190,16 +190,23 @@ def _fields(values: dict, width: int | None, labels: Mapping[str, str]) -> str:
     )
 
 
-def _value(value: Any, width: int | None) -> str:
-    text = field_value(value)
+def _value(value: Any, width: int | None, key: str | None = None) -> str:
+    text = field_value(value, key)
     return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
-def field_value(value: Any) -> str:
+LISTS = ("numbers", "dates")
+"""Claim columns holding a list (logged as their JSON text): an empty one says "none"."""
+
+
+def field_value(value: Any, key: str | None = None) -> str:
     """A logged field's value as an analyst reads it: figures as "six = 6 missiles" and
-    dates as "mardi → 2024-11-19", not the JSON they are stored as."""
+    dates as "mardi = 2024-11-19" (an arrow would read as the change's), not the JSON they
+    are stored as; a claim's figures or dates (`key`) emptied as "none"."""
     if value is None:
         return "—"
+    if key in LISTS and value in ("[]", []):
+        return "none"
     if isinstance(value, str) and value.startswith("[{"):  # a column stored as JSON text
         with contextlib.suppress(ValueError):
             value = json.loads(value)
@@ -207,7 +214,7 @@ def field_value(value: Any) -> str:
         if all("value" in v for v in value):
             return ", ".join(_figure(v) for v in value)
         if all("iso" in v for v in value):
-            return ", ".join(f"{v.get('text') or ''} → {v['iso']}".strip() for v in value)
+            return ", ".join(f"{v.get('text') or ''} = {v['iso']}".strip(" =") for v in value)
     return str(value)
 
 

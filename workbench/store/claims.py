@@ -12,6 +12,7 @@ from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
 from workbench.store.records import STATUSES, decode_claim, dumps, loads
+from workbench.store.validation import check_day
 
 SORTS = {"position": "c.article_id, c.start", "score": "c.score DESC, c.article_id, c.start"}
 
@@ -270,17 +271,22 @@ class ClaimsMixin(StoreBase):
         end: int | None = None,
         speaker: str | None = None,
         numbers: list[dict] | None = None,
+        dates: list[dict] | None = None,
         base: dict | None = None,
     ) -> None:
-        """Move a claim's span, name its speaker, or correct its figures.
+        """Move a claim's span, name its speaker, or correct its figures or its dates.
 
         Only what differs is written: from `base`, the claim as the analyst's form showed it,
         when given, else from the stored claim. A field someone else changed since `base` is
         refused with `StaleEdit` (nothing is saved), never silently put back; fields the
         analyst left alone keep whatever others wrote. Figures given as text and value keep
-        the unit and position of the stored figure with the same text."""
+        the unit and position of the stored figure with the same text; dates given as text
+        and ISO day keep the stored date's offsets and role (a date left out is removed: an
+        extracted date resolved wrongly can be corrected or dropped)."""
         if numbers is not None:
             numbers = [check_figure(number) for number in numbers]
+        if dates is not None:
+            dates = [check_date(mention) for mention in dates]
 
         def changes(row: dict) -> dict:
             asked: dict[str, Any] = {}
@@ -298,6 +304,10 @@ class ClaimsMixin(StoreBase):
                 merged = _merge_figures(numbers, decode_claim(row))
                 if not _same(merged, reference["numbers"]):
                     asked["numbers"] = merged
+            if dates is not None:
+                resolved = _merge_dates(dates, decode_claim(row))
+                if not _same(resolved, reference["dates"]):
+                    asked["dates"] = resolved
             if base is not None:
                 asked = self._refuse_stale(row, base, asked)
             return self._claim_columns(row, asked)
@@ -337,7 +347,7 @@ class ClaimsMixin(StoreBase):
 
     def _claim_columns(self, row: dict, asked: dict) -> dict:
         """The claims columns an analyst's request comes to (a new span brings its text, its
-        context and, unless figures were given, the figures and dates found in it)."""
+        context and the figures and dates found in it, unless the analyst gave them)."""
         columns: dict[str, Any] = {}
         if "span" in asked:
             article = self.article(row["article_id"])
@@ -352,14 +362,19 @@ class ClaimsMixin(StoreBase):
                 sentence_end=sentence_end,
                 **context(article["text"], new_start, new_end),
             )
-            if "numbers" not in asked:
+            if "numbers" not in asked or "dates" not in asked:
                 found_numbers, found_dates = _evidence(text, new_start, article)
-                columns.update(numbers=dumps(found_numbers), dates=dumps(found_dates))
+                if "numbers" not in asked:
+                    columns["numbers"] = dumps(found_numbers)
+                if "dates" not in asked:
+                    columns["dates"] = dumps(found_dates)
         if "speaker" in asked:
             columns["speaker"] = asked["speaker"]
             columns["speaker_kind"] = None  # what the extractor read was of the old speaker
         if "numbers" in asked:
             columns["numbers"] = dumps(asked["numbers"])
+        if "dates" in asked:
+            columns["dates"] = dumps(asked["dates"])
         return columns
 
     def _update_claim(self, claim_id: int, changes: Callable[[dict], dict], action: str) -> None:
@@ -383,7 +398,7 @@ class ClaimsMixin(StoreBase):
                 before={k: row[k] for k in shown},
                 after=shown,
             )
-            if {"text", "numbers", "speaker"} & update.keys():
+            if {"text", "numbers", "speaker", "dates"} & update.keys():
                 self.index_claims([claim_id])
                 self.rematch_claims([claim_id])  # what it is matched on changed
 
@@ -394,6 +409,42 @@ def check_figure(number: dict) -> dict:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise InvalidInput(f"figure {number.get('text')!r} needs a finite numeric value")
     return number
+
+
+def check_date(mention: dict) -> dict:
+    """A date an analyst typed for a claim: its words and an ISO day, month or year."""
+    if not (mention.get("text") or "").strip():
+        raise InvalidInput(f"date {mention.get('iso')!r} needs the words it is written in")
+    iso = check_day(mention.get("iso"), f"date {mention['text']!r}")
+    if iso is None:
+        raise InvalidInput(f"date {mention['text']!r} needs a day (YYYY-MM-DD, YYYY-MM, YYYY)")
+    return {**mention, "text": mention["text"].strip(), "iso": iso}
+
+
+def _merge_dates(dates: list[dict], claim: dict) -> list[dict]:
+    """Typed dates with what the stored date of the same words knew (offsets, role); a
+    date the analyst moved to another day loses the extractor's warning about the old one.
+    Words stored twice are taken in order."""
+    stored = list(claim["dates"])
+    merged = []
+    for mention in dates:
+        key = mention["text"].casefold()
+        known = next((d for d in stored if (d.get("text") or "").casefold() == key), None)
+        if known is not None:
+            stored.remove(known)
+            same_day = known.get("iso") == mention["iso"]
+            merged.append(
+                {**known, "iso": mention["iso"]} | ({} if same_day else {"warning": None})
+            )
+            continue
+        found = claim["text"].find(mention["text"])
+        where = (
+            {"start": claim["start"] + found, "end": claim["start"] + found + len(mention["text"])}
+            if found >= 0
+            else {}
+        )
+        merged.append({**where, "role": None, "warning": None, **mention})
+    return merged
 
 
 def _merge_figures(numbers: list[dict], claim: dict) -> list[dict]:

@@ -404,6 +404,11 @@ def _describe_fields(claim_id: int, fields: dict) -> str:
             parts[name] = (
                 ", ".join(f"{n.get('text')}={n.get('value')}" for n in numbers or []) or "none"
             )
+        elif name == "dates":
+            dates = loads(value) if isinstance(value, str) else value
+            parts[name] = (
+                ", ".join(f"{d.get('text')}={d.get('iso')}" for d in dates or []) or "none"
+            )
         else:
             parts[name] = "none" if value in (None, "") else str(value)
     return "; ".join(f"{name} on claim {claim_id} back to {value}" for name, value in parts.items())

@@ -13,6 +13,7 @@ from workbench.extract.dates import MONTHS, published_day
 from workbench.figure_text import figure_value
 from workbench.safe_text import visible
 from workbench.store import DATE_ROLES, STATUSES
+from workbench.store.claims import check_date
 from workbench.store.errors import InvalidInput
 from workbench.store.validation import parse_when
 from workbench.tui.choices import DateChoice, NoteChoice, StatusChoice
@@ -165,7 +166,8 @@ class StatusForm(FormScreen[StatusChoice]):
 
 
 class EditClaimForm(FormScreen[dict]):
-    """Correct the speaker, the figures ("six=6; huit=8") or the span's offsets."""
+    """Correct the speaker, the figures ("six=6; huit=8"), the dates ("mardi=2024-11-19"; one
+    left out is removed) or the span's offsets."""
 
     TITLE_TEXT = "Edit claim"
 
@@ -174,14 +176,12 @@ class EditClaimForm(FormScreen[dict]):
         self.claim = claim
 
     def fields(self):
-        figures = "; ".join(
-            f"{n['text']}={figure_value(n['value'], grouped=False)}"
-            for n in self.claim.get("numbers", [])
-        )
         yield Label("speaker")
         yield Input(self.claim.get("speaker") or "", id="edit-speaker", compact=True)
         yield Label("figures (text=value; ...)")
-        yield Input(figures, id="edit-figures", compact=True)
+        yield Input(self._figures(), id="edit-figures", compact=True)
+        yield Label("dates (text=YYYY-MM-DD; ...; remove one to drop it)")
+        yield Input(self._dates(), id="edit-dates", compact=True)
         yield Label("span (start-end character offsets)")
         yield Input(f"{self.claim['start']}-{self.claim['end']}", id="edit-span", compact=True)
 
@@ -199,12 +199,10 @@ class EditClaimForm(FormScreen[dict]):
                 figures.append({"text": text.strip(), "value": float(value)})
             except ValueError:
                 checks.fail("edit-figures", f"figure {part!r} is not text=number")
-        old = "; ".join(
-            f"{n['text']}={figure_value(n['value'], grouped=False)}"
-            for n in self.claim.get("numbers", [])
-        )
-        if self.text_of("#edit-figures") != old:
+        if self.text_of("#edit-figures") != self._figures():
             result["numbers"] = figures
+        if self.text_of("#edit-dates") != self._dates():
+            result["dates"] = self._typed_dates(checks)
         try:
             start, end = (int(x) for x in self.text_of("#edit-span").split("-"))
         except ValueError:
@@ -214,6 +212,28 @@ class EditClaimForm(FormScreen[dict]):
                 result.update(start=start, end=end)
         checks.done()
         return result
+
+    def _figures(self) -> str:
+        """The claim's figures as the form shows them: "six=6; huit=8"."""
+        return "; ".join(
+            f"{n['text']}={figure_value(n['value'], grouped=False)}"
+            for n in self.claim.get("numbers", [])
+        )
+
+    def _dates(self) -> str:
+        """The claim's dates as the form shows them: "mardi=2024-11-19"."""
+        return "; ".join(f"{d['text']}={d['iso']}" for d in self.claim.get("dates", []))
+
+    def _typed_dates(self, checks: Checks) -> list[dict]:
+        """The dates field read back (the store checks the days: `check_date`)."""
+        typed = []
+        for part in filter(None, (p.strip() for p in self.text_of("#edit-dates").split(";"))):
+            text, _, iso = part.rpartition("=")
+            try:
+                typed.append(check_date({"text": text, "iso": iso.strip()}))
+            except InvalidInput as error:
+                checks.fail("edit-dates", f"{error} (text=YYYY-MM-DD)")
+        return typed
 
 
 class IngestForm(FormScreen[dict]):

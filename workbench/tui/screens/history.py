@@ -37,7 +37,7 @@ class ChangeScreen(ModalScreen[None]):
                 for key, item in value.items():
                     if key not in HIDDEN:
                         body.append(f"  {field_name(key)}: ", style="bold")
-                        body.append(visible(field_value(item)) + "\n")
+                        body.append(visible(field_value(item, key)) + "\n")
             else:
                 body.append(f"  {visible(field_value(value))}\n")
         with Vertical(classes="form wide"):
