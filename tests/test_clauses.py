@@ -137,6 +137,63 @@ def test_a_credit_line_is_no_claim(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Contacted by phone, the Interior Ministry declined to comment.", "en"),
+        ("A spokeswoman for the airline did not respond to a request for comment on Sunday.", "en"),
+        ("Representatives of the mining company could not be reached for comment.", "en"),
+        ("The regional health authority did not immediately respond to emailed questions.", "en"),
+        ("Lawyers for the former mayor declined to comment on the charges.", "en"),
+        ("The embassy was not immediately available for comment.", "en"),
+        ("The carrier's owners haven't returned calls seeking comment since Monday.", "en"),
+        ("Neither the club nor its owner responded to requests for comment.", "en"),
+        ("Ni le club ni son propriétaire n'ont répondu à nos demandes d'interview.", "fr"),
+        (
+            "Contactée par notre rédaction, la direction de la clinique n'a pas souhaité répondre.",
+            "fr",
+        ),
+        ("Le cabinet du ministre n'a pas donné suite à nos sollicitations.", "fr"),
+        ("Interrogé mardi, le groupe s'est refusé à tout commentaire.", "fr"),
+        ("Les avocats de l'ancien maire n'ont pas pu être joints.", "fr"),
+        ("Le syndicat majoritaire n'a pas souhaité réagir à ces accusations.", "fr"),
+        ("Sollicitée à plusieurs reprises, la préfecture n'a pas répondu à nos questions.", "fr"),
+    ],
+)
+def test_a_refusal_to_comment_is_no_claim(text, language, request):
+    """ "X declined to comment", "n'a pas donné suite à nos sollicitations": that someone did
+    not answer the newsroom is no fact a checker can check."""
+    if language == "fr":
+        request.getfixturevalue("french_nlp")
+    assert _texts(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        # an act that is no answer to the press stays a claim
+        ("The army refused to withdraw its troops from the border town.", "en", "refused"),
+        ("The government did not respond to the strikers' demands for months.", "en", "demands"),
+        ("Three villages could not be reached by rescuers after the landslide.", "en", "villages"),
+        (
+            "Le gouvernement n'a pas répondu aux revendications des grévistes.",
+            "fr",
+            "revendications",
+        ),
+        ("Le syndicat a refusé de signer l'accord salarial.", "fr", "signer"),
+        ("Le prévenu a refusé de répondre aux questions du juge.", "fr", "questions"),
+        ("La mairie n'a pas donné suite au projet de stade.", "fr", "projet"),
+        # a fact stated before the refusal keeps its claim
+        ("The company, which employs 2,000 people, declined to comment.", "en", "2,000"),
+        ("Police arrested 3 men, but the ministry declined to comment.", "en", "arrested"),
+    ],
+)
+def test_a_refusal_to_act_or_a_fact_beside_a_refusal_stays(text, language, kept, request):
+    if language == "fr":
+        request.getfixturevalue("french_nlp")
+    assert any(kept in t for t in _texts(text, language))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -44,6 +44,55 @@ _CREDIT_LINE = re.compile(
     r"|^[A-Z][\w.]*['’]s(?: [A-Z][\w'’-]*){1,3} reports? from\b"
     r"|^\(\([a-z]{2}\)\)\s*[–—-]"
 )
+# That someone did not answer the newsroom, which no one can check: "X declined to comment",
+# "did not respond to a request for comment", "could not be reached for comment", "n'a pas
+# souhaité répondre", "n'a pas donné suite à nos sollicitations", "s'est refusé à tout
+# commentaire". An answer refused to anyone else stays a fact ("refused to withdraw its
+# troops", "n'a pas répondu aux revendications des grévistes", "could not be reached by
+# rescuers"): the refusal names the comment, or the newsroom's requests, calls or questions.
+_NOT_EN = r"(?:\s+not|n['’]t|\s+never)\s+(?:immediately\s+|yet\s+)?"
+_REQUESTS_EN = (
+    r"(?:\S+\s+){0,3}?(?:requests?|calls|messages|e-?mails|questions|queries|inquiries)\b"
+)
+_END = r"(?=\s*(?:$|[.,;:!?»”\"]))"
+"""Nothing more in the clause: "declined to respond.", "n'a pas souhaité répondre, ..."."""
+_REFUSAL_EN = (
+    r"\b(?:declin|refus)(?:ed|ing)\s+(?:to\s+(?:comment|elaborate|be\s+interviewed|give\s+"
+    rf"(?:any\s+)?(?:further\s+)?details)\b|to\s+respond(?:{_END}|\s+to\s+{_REQUESTS_EN})"
+    r"|(?:further\s+|any\s+)?comment\b|requests?\s+for\s+comment)"
+    rf"|(?:\b(?:did|does|do|has|have|had){_NOT_EN}|\bneither\b[^.;]{{0,80}}?\bnor\b[^.;]{{0,80}}?)"
+    r"(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|return(?:ed)?)\s+(?:to\s+)?"
+    + _REQUESTS_EN
+    + r"|\b(?:attempts?|efforts?)\s+to\s+contact\b"
+    rf"|\b(?:could|can){_NOT_EN}be\s+reached(?:{_END}|\s+(?:for\s+comment|by\s+(?:tele)?phone"
+    r"|by\s+e-?mail|on\s+\w+day)\b)"
+    rf"|\b(?:was|were|is|are){_NOT_EN}available\s+for\s+comment|\bunavailable\s+for\s+comment"
+    r"|\b(?:had|has|have)\s+no\s+(?:immediate\s+)?comment\b"
+    rf"|\b(?:did|does|do|would|will){_NOT_EN}comment\b"
+)
+_REQUESTS_FR = (
+    r"(?:à|aux)\s+(?:nos|notre|mes|ma|mon\b|(?:\S+\s+){0,2}?(?:sollicitations?|demandes?\s+"
+    r"(?:de\s+commentaires?|d['’]interview|d['’]entretien)))"
+)
+_SPEAK_FR = (
+    r"(?:commenter|réagir|s['’]exprimer|faire\s+de\s+commentaires?|en\s+dire\s+(?:plus|davantage)"
+    rf"|(?:répondre|donner\s+suite)(?:{_END}|\s+{_REQUESTS_FR}))"
+)
+_NOT_FR = r"n['’](?:a|ont|avait|avaient)\s+(?:(?:pas|toujours\s+pas|jamais)\s+)?"
+"""The negation of a compound past; "ni X ni Y n'ont répondu" has no "pas"."""
+_REFUSAL_FR = (
+    rf"\b{_NOT_FR}(?:souhaité|voulu|désiré)\s+{_SPEAK_FR}"
+    rf"|\bne\s+(?:souhait|veu|voul)\w*\s+pas\s+{_SPEAK_FR}"
+    rf"|\b(?:a|ont|avait|avaient)\s+refusé\s+(?:de\s+{_SPEAK_FR}|tout\s+commentaire)"
+    r"|\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+refusée?s?\s+à\s+"
+    rf"(?:tout\s+commentaire|toute\s+déclaration|{_SPEAK_FR})"
+    rf"|\b{_NOT_FR}(?:encore\s+)?(?:donné\s+suite|répondu|réagi)\s+{_REQUESTS_FR}"
+    rf"|\b{_NOT_FR}pu\s+être\s+jointe?s?\b"
+    r"|\bn['’](?:est|sont|était|étaient)\s+pas\s+joignables?|\binjoignables?\b"
+    r"|\bn['’](?:a|ont|avait|avaient)\s+(?:fait\s+aucun|pas\s+fait\s+de)\s+commentaire"
+    r"|\btentatives?\s+(?:pour|de)\s+(?:le\s+|la\s+|les\s+|l['’])?(?:joindre|contacter)\b"
+)
+_REFUSAL = {"en": re.compile(_REFUSAL_EN, re.I), "fr": re.compile(_REFUSAL_FR, re.I)}
 
 
 @dataclass
@@ -306,6 +355,7 @@ def _claims(
             _shift_numbers(its_numbers, span.start),
             _shift_dates(its_dates, span.start),
             None if actor and relative else _source_of(piece, attribution),
+            language,
         )
         if claim is not None:
             claims.append(claim)
@@ -329,6 +379,19 @@ def _source_of(piece: Piece, attribution: Attribution) -> str | None:
     return speaker
 
 
+def _refuses_comment(sentence_text: str, piece: Piece, language: str, facts: list[int]) -> bool:
+    """The piece only says that its subject did not answer the press (`_REFUSAL`, which may
+    begin in a frame the clauses left out: "n'a pas souhaité | réagir"): no figure or
+    quotation (`facts`, offsets in the sentence) stands in it before the refusal ("The
+    company, which employs 2,000 people, declined to comment" still states a fact)."""
+    return any(
+        match.start() < piece.end
+        and piece.start < match.end()
+        and not any(at < max(match.start(), piece.start) for at in facts)
+        for match in _REFUSAL[language].finditer(sentence_text)
+    )
+
+
 def _claim(
     text: str,
     span: Sentence,
@@ -340,6 +403,7 @@ def _claim(
     numbers: list[NumberMention],
     dates: list[DateMention],
     speaker: str | None,
+    language: str,
 ) -> Claim | None:
     start, end = span.start + piece.start, span.start + piece.end
     claim_text = text[start:end]
@@ -372,6 +436,9 @@ def _claim(
         signals.append("title or fragment")
     if _CREDIT_LINE.search(text[span.start : span.end].strip()):
         signals.append("credit line")
+    facts = [n.start - span.start for n in numbers] + [q[0] for q in quotes]
+    if _refuses_comment(text[span.start : span.end], piece, language, facts):
+        signals.append("refusal to comment")
 
     value = score(signals)
     if value < THRESHOLD:

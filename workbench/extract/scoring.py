@@ -14,6 +14,7 @@ WEIGHTS = {
     "question": -0.2,
     "title or fragment": -1.0,
     "credit line": -1.0,
+    "refusal to comment": -1.0,
 }
 THRESHOLD = 0.25
 """Sentences scoring below this are not offered as claims."""

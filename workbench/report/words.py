@@ -189,6 +189,7 @@ SIGNAL_WORDS = {
         "question": "question",
         "title or fragment": "titre ou fragment",
         "credit line": "mention de sources de l’article",
+        "refusal to comment": "refus de commenter",
         "added by analyst": "ajoutée par un vérificateur",
     }
 }
