@@ -28,7 +28,7 @@ def test_undo_and_redo_rows_say_what_they_took_back(tmp_path):
     assert lines[1:] == [
         "status: new → checked",
         "“hello”",
-        f"change #{rows[2]['id']} (note added)",
+        f"change #{rows[2]['id']} (note added: “hello”)",
         f"change #{rows[1]['id']} (status set); status: checked → new",
         f"change #{rows[1]['id']} (status set); status: new → checked",
         "False — “same”",
@@ -85,7 +85,8 @@ def test_every_change_reads_in_words_in_the_cli_and_the_app(tmp_path):
         "date attached: 19 November 2024 (event)\n",
         "source attached: linked as supporting: https://example.org/toll — “14 morts”",
         "verdict given: Mostly true — “The toll rose.”",
-        "claim checked: verdict Mostly true, source attached, status checked",
+        "claim checked: verdict Mostly true, source attached as supporting: "
+        "https://example.org/toll, status checked",
         "undone: change #",
     ):
         assert words in said, words
@@ -102,8 +103,65 @@ def test_every_change_reads_in_words_in_the_cli_and_the_app(tmp_path):
             str(cell) for row in range(table.row_count) for cell in table.get_row_at(row)
         )
         assert "linked as supporting: https://example.org/toll" in cells
-        assert "verdict Mostly true, source attached, status checked" in cells
+        assert (
+            "verdict Mostly true, source attached as supporting: https://example.org/toll, "
+            "status checked"
+        ) in cells
         assert "19 November 2024 (event)" in cells and "iso=" not in cells
 
     asyncio.set_event_loop(asyncio.new_event_loop())
     run_app(store, scenario, article_id=store.claim(claim)["article_id"])
+
+
+def test_the_history_says_which_note_source_or_verdict_a_change_was_about(tmp_path):
+    """A trial: after `u`, `h` read "undone  change #27 (note added)", "change #34 (source
+    attached)", "change #29 (verdict given)": which note? Each says what it took back, in
+    the app's history and on the command line; a note's text stays text there (its escape
+    shown, its markup not read, its line break a space), shortened when long."""
+    import asyncio
+
+    from rich.text import Text
+
+    from tests.tui_support import run_app, settle
+    from workbench.store import Citation
+    from workbench.tui.screens.history import HistoryScreen
+
+    store = small_store(tmp_path / "w.db")
+    claim = claim_ids(store)[0]
+    body = "Ask \x1b[31m[bold]her[/bold]\nthen the mayor " + "again " * 12
+    store.add_note(claim, body)
+    store.check_claim(
+        claim, "false", "No.", Citation("https://example.org/toll", "refutes", excerpt="14")
+    )
+    for _ in range(2):  # the check (verdict, status, source) in one step, then the note
+        store.undo(claim)
+    rows = store.history(claim)
+    by_id = {row["id"]: row for row in rows}
+    lines = [describe_change(row, by_id, width=30) for row in rows if row["action"] == "undo"]
+    note = next(line for line in lines if "(note added" in line)
+    assert (
+        note.startswith("change #") and "(note added: “Ask \x1b[31m[bold]her[/bold] the…”)" in note
+    )
+    assert "\n" not in note and "…" in note and "again again again again" not in note
+    assert any("(source attached: linked as refuting: https://example.org/toll" in x for x in lines)
+    assert any("(verdict given: False — “No.”)" in line for line in lines)
+
+    result = CliRunner().invoke(main, ["history", str(claim), "--db", str(store.path)])
+    assert (
+        "undone: change #" in result.output and "(note added: “Ask ␛[31m[bold]her" in result.output
+    )
+
+    async def scenario(app, pilot):
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        table = app.screen.query_one("#history-table")
+        whats = [table.get_row_at(row)[-1] for row in range(table.row_count)]
+        undone = next(cell for cell in whats if "(note added" in str(cell))
+        assert isinstance(undone, Text) and not undone.spans  # no markup read
+        assert "(note added: “Ask ␛[31m[bold]her[/bold] then the mayo…”)" in str(undone)
+        assert "\n" not in str(undone) and "again again again again" not in str(undone)
+        assert any("(source attached: linked as refuting:" in str(cell) for cell in whats)
+
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    run_app(store, scenario, article_id=store.article_id)

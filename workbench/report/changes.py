@@ -12,9 +12,10 @@ from workbench.figure_text import figure_said
 from workbench.report.typography import labelled
 from workbench.report.words import action_word, role_word
 
-HIDDEN = ("claim_id", "source_id", "speaker_kind", "verdict_id")
+HIDDEN = ("claim_id", "source_id", "speaker_kind", "verdict_id", "assigned_at")
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
-kind follows the speaker): they say nothing to a reader."""
+kind follows the speaker, when it was assigned is the change's own time): they say nothing
+to a reader."""
 
 
 def describe_change(
@@ -33,16 +34,30 @@ def describe_change(
     for key in ("undid", "redid"):
         if isinstance(after, dict) and key in after:
             target = (earlier or {}).get(after[key])
-            what = f"change #{after[key]}" + (
-                f" ({action_word(target['action'], 'en')})" if target else ""
-            )
             restored = _difference(
                 before.get("values") if isinstance(before, dict) else None,
                 after.get("values"),
                 width,
                 labels,
             )
+            what = f"change #{after[key]}"
+            if target:
+                # a note, date, source or verdict taken back or put back has no values of
+                # its own to restore: say which one it was
+                which = "" if restored else _said_of(target, earlier, width, labels)
+                what += f" ({action_word(target['action'], 'en')}{f': {which}' * bool(which)})"
             return f"{what}; {restored}" if restored else what
+    return _said_of(row, earlier, width, labels)
+
+
+def _said_of(
+    row: Mapping[str, Any],
+    earlier: Mapping[int, Mapping[str, Any]] | None,
+    width: int | None,
+    labels: Mapping[str, str],
+) -> str:
+    """A change other than an undo or redo, in words."""
+    before, after = row.get("before"), row.get("after")
     said = _in_words(str(row.get("action") or ""), before, after, width, labels, earlier)
     return said if said is not None else _difference(before, after, width, labels)
 
@@ -88,7 +103,7 @@ def _in_words(
     if action == "claim.checked" and "label" in after:
         label = labels.get(after["label"]) or _slug_words(after["label"])
         parts = [(earlier or {}).get(part) for part in after.get("parts") or ()]
-        steps = [_step(part) for part in parts if part and part["action"] != "verdict.set"]
+        steps = [_step(part, width) for part in parts if part and part["action"] != "verdict.set"]
         return ", ".join([f"verdict {label}", *steps])
     if action == "changes.grouped" and after.get("what"):
         return str(after["what"])
@@ -99,11 +114,16 @@ STANCE_AS = {"supports": "supporting", "refutes": "refuting", "context": "contex
 """How a source bears on a claim, after "linked as"."""
 
 
-def _step(part: Mapping[str, Any]) -> str:
-    """One part of a check after its verdict: "source attached", "status checked"."""
+def _step(part: Mapping[str, Any], width: int | None) -> str:
+    """One part of a check after its verdict: "source attached as supporting: URL",
+    "status checked"."""
     after = part.get("after")
     if part["action"] == "status.set" and isinstance(after, dict):
         return f"status {after.get('status')}"
+    if part["action"] == "source.linked" and isinstance(after, dict) and "stance" in after:
+        named = after.get("title") or after.get("url") or ""
+        stance = STANCE_AS.get(after["stance"], after["stance"])
+        return f"source attached as {stance}: {_value(named, width)}"
     return action_word(part["action"], "en")
 
 
@@ -191,7 +211,9 @@ def _fields(values: dict, width: int | None, labels: Mapping[str, str]) -> str:
 
 
 def _value(value: Any, width: int | None, key: str | None = None) -> str:
-    text = field_value(value, key)
+    """A value on the change's one line (its line breaks and tabs as spaces), cut at
+    `width`."""
+    text = " ".join(field_value(value, key).split())
     return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 

@@ -14,6 +14,12 @@ from workbench.report.words import action_word, moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
 
+VALUE_WIDTH = 40
+"""Characters of a value (a note, a source, a rationale) on a history line."""
+WHAT_MIN = 20
+"""The fewest cells the history's "what" column wraps in (on a narrow terminal the table
+scrolls sideways rather than wrap a change a word a line)."""
+
 
 class ChangeScreen(ModalScreen[None]):
     """One change in full: who, when, what, and every field before and after."""
@@ -34,16 +40,26 @@ class ChangeScreen(ModalScreen[None]):
             body.append(f"{side}\n", style="bold")
             value = row.get(side)
             if isinstance(value, dict):
-                for key, item in value.items():
-                    if key not in HIDDEN:
-                        body.append(f"  {field_name(key)}: ", style="bold")
-                        body.append(visible(field_value(item, key)) + "\n")
+                self._fields(body, value, "  ")
             else:
                 body.append(f"  {visible(field_value(value))}\n")
         with Vertical(classes="form wide"):
             yield Label("Change (esc closes)", classes="form-title")
             with VerticalScroll():
                 yield Static(body, id="change-body")
+
+    def _fields(self, body: Text, values: dict, indent: str) -> None:
+        """Each field and its value; the values an undo restored (a dict) listed under it,
+        none when it restored none (a note taken back), never a Python dict."""
+        for key, item in values.items():
+            if key in HIDDEN or item == {}:
+                continue
+            body.append(f"{indent}{field_name(key)}: ", style="bold")
+            if isinstance(item, dict):
+                body.append("\n")
+                self._fields(body, item, indent + "  ")
+            else:
+                body.append(visible(field_value(item, key)) + "\n")
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -66,20 +82,37 @@ class HistoryScreen(ModalScreen[None]):
             yield RowTable(id="history-table")
 
     def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+        self.call_after_refresh(self._fill)  # once the table has its width
+
+    def _fill(self) -> None:
+        """One row a change; what it did wraps in the room the other columns leave (cut at
+        60 characters, it lost which note, source or verdict a change was about)."""
         table = self.query_one(DataTable)
-        table.add_columns("#", "when", "who", "action", "what")
         by_id = {row["id"]: row for row in self.rows}
-        for row in self.rows:
-            change = visible(describe_change(row, by_id, scale=self.wb_scale))
-            table.add_row(
+        rows = [
+            [
                 Text(str(row["id"]), style="dim"),
                 Text(moment(row["at"])),
                 Text(visible(row["analyst"] or "—")),
                 Text(action_word(row["action"], "en")),
-                Text(change if len(change) <= 60 else change[:59] + "…"),
-                key=str(row["id"]),
-            )
-        table.focus()
+                # each value shortened on its own: the line says which one it was
+                Text(visible(describe_change(row, by_id, width=VALUE_WIDTH, scale=self.wb_scale))),
+            ]
+            for row in self.rows
+        ]
+        titles = ("#", "when", "who", "action")
+        widths = [
+            max([len(title), *(cells[i].cell_len for cells in rows)])
+            for i, title in enumerate(titles)
+        ]
+        for title, width in zip(titles, widths, strict=True):
+            table.add_column(title, width=width)
+        padding = 2 * table.cell_padding * (len(titles) + 1)
+        room = table.scrollable_content_region.width - sum(widths) - padding - 2  # scrollbar
+        table.add_column("what", width=max(WHAT_MIN, room))
+        for row, cells in zip(self.rows, rows, strict=True):
+            table.add_row(*cells, key=str(row["id"]), height=None)
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
