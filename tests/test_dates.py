@@ -568,6 +568,53 @@ def test_a_year_qualifying_a_noun_is_a_date_not_a_count(text, years, figures):
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("The 2000 residents of the valley were moved to shelters.", "en", [2000]),
+        ("Officials said 40 of the 1800 local residents had left.", "en", [40, 1800]),
+        ("Tickets were set aside for 2000 fans of the visiting side.", "en", [2000]),
+        ("Between 1900 and 2000 people marched through the capital.", "en", [1900, 2000]),
+        ("Plus de 2000 habitants ont été évacués.", "fr", [2000]),
+        ("La mairie a prévu des repas pour 1800 bénévoles.", "fr", [1800]),
+        ("Entre 1900 et 2000 manifestants ont défilé dans la ville.", "fr", [1900, 2000]),
+        ("Les 2000 habitants du village ont été relogés.", "fr", [2000]),
+    ],
+)
+def test_a_figure_in_year_range_counting_a_plural_noun_is_no_year(text, language, figures):
+    """ "the 2000 residents" was read as the year 2000: a figure that a plural noun after it
+    says the count of is a count, unless a word of time stands before it ("in 2019
+    officials said")."""
+    from workbench.extract.mentions import figures_and_dates
+
+    numbers, dates = figures_and_dates(text, SAMPLE_DAY, language)
+    assert [d.iso for d in dates] == []
+    assert [n.value for n in numbers] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        # what belongs to a year: an event, a record, a measure of it
+        ("The 2020 elections were marred by fraud.", "en", ["2020"]),
+        ("Its 2019 results showed a loss.", "en", ["2019"]),
+        ("Emissions fell 5 percent from 2019 levels.", "en", ["2019"]),
+        ("The 2002 Games were held in Salt Lake City.", "en", ["2002"]),
+        # a word of time before the figure makes it a year, whatever follows
+        ("In 2019 officials said the bridge was safe.", "en", ["2019"]),
+        ("Depuis 2015 les prix ont doublé.", "fr", ["2015"]),
+        ("Les élections de 2017 ont été annulées.", "fr", ["2017"]),
+        ("La loi de 2005 dans sa version initiale prévoyait des amendes.", "fr", ["2005"]),
+        ("Fin 2019 les travaux ont commencé.", "fr", ["2019"]),
+    ],
+)
+def test_a_year_before_a_plural_stays_a_year_where_time_is_meant(text, language, years):
+    from workbench.extract.mentions import figures_and_dates
+
+    _, dates = figures_and_dates(text, SAMPLE_DAY, language)
+    assert [d.iso for d in dates] == years
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the day of a verb of saying is the day of the statement, wherever the frame stands

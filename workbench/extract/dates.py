@@ -15,6 +15,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from workbench.extract.lexicon import YEAR_NOUNS_EN
+from workbench.extract.numbers import counted_noun
 from workbench.extract.tense import Direction
 from workbench.extract.types import DateMention
 
@@ -287,20 +289,37 @@ def _full_year(value: int) -> int:
 _WHOLE_SHORT = {"mai", "juin", "mars", "août", "aout", "may", "june", "july"}
 """Whole month names as short as an abbreviation."""
 
-ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-"""An English month, whole or abbreviated, as a pattern (before a day: "May 15", "Dec. 3")."""
-
-_PLURAL_EN = r"(?:[a-z]*[^\Wsui]s|people|men|women|children|police|staff|personnel)\b"
-"""An English plural noun, as a pattern: what a figure before it counts."""
-
 _AFTER_DETERMINER = (
     "|".join(
         rf"(?<=\b{word} )"
-        for word in ("a", "an", "its", "their", "his", "her", "our", "this", "that", "whose")
+        for word in (
+            "a",
+            "an",
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "this",
+            "that",
+            "these",
+            "those",
+            "whose",
+        )
     )
     + "|(?<=['’]s )"
 )
-"""Right after a word that makes a noun phrase of one thing ("a", "its", "the agency's")."""
+"""Right after a determiner or a possessive ("a", "the", "its", "the agency's")."""
+
+
+def _counts(text: str, end: int) -> bool:
+    """Does a plural noun after the figure ending at `end` say what it counts ("the 2000
+    residents", "plus de 2000 habitants", "entre 1900 et 2000 manifestants")? Not one that a
+    year qualifies ("the 2020 elections")."""
+    noun = counted_noun(text, end)
+    return noun is not None and noun.lower() not in YEAR_NOUNS_EN
+
 
 Rule = tuple[re.Pattern, Callable[[re.Match, _Resolver], tuple[str, str | None]]]
 
@@ -388,6 +407,13 @@ def _rules(language: str) -> list[Rule]:
         return _to_iso(resolver.month(month, year), "month"), None
 
     def year_only(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        return match["year"], None
+
+    def year_or_count(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        """After a word that may stand before a count as well ("the", "its", "for", "de",
+        "pour", "entre"), a figure a plural noun says the count of is no year."""
+        if _counts(match.string, match.end()):
+            raise ValueError("a count, not a year")
         return match["year"], None
 
     def weekday(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
@@ -621,12 +647,17 @@ def _rules(language: str) -> list[Rule]:
             (
                 _with_digits(
                     re.compile(
-                        rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|pour|avant|après|d'ici|entre|"
-                        rf"de|à partir de)\s*{year_re}\b(?!\s*(?:personnes|euros|dollars|morts))",
+                        rf"\b(?:en|depuis|jusqu'en|dès|année|l'an|fin|début|mi-?|avant|après|d'ici)"
+                        rf"\s*{year_re}\b(?!\s*(?:personnes|euros|dollars|morts))",
                         re.I,
                     )
                 ),
                 year_only,
+            ),
+            (
+                # "plus de 2000 habitants", "pour 1800 bénévoles": a count
+                _with_digits(re.compile(rf"\b(?:pour|entre|de|à partir de)\s*{year_re}\b", re.I)),
+                year_or_count,
             ),
         ]
     else:
@@ -757,8 +788,7 @@ def _rules(language: str) -> list[Rule]:
             (
                 _with_digits(
                     re.compile(
-                        rf"\b(?:in|since|until|from|by|of|year|early|late|mid-?|the|for|before|after|between)"
-                        rf"\s*{year_re}\b"
+                        rf"\b(?:in|since|until|by|year|early|late|mid-?|before|after)\s*{year_re}\b"
                         rf"(?!\s*(?:people|persons|troops|soldiers|votes|dollars|euros))",
                         re.I,
                     )
@@ -766,16 +796,18 @@ def _rules(language: str) -> list[Rule]:
                 year_only,
             ),
             (
+                # "from 2019 levels", "for 2000 fans" (a count)
+                _with_digits(re.compile(rf"\b(?:from|of|for|between)\s*{year_re}\b", re.I)),
+                year_or_count,
+            ),
+            (
                 # a year qualifying a noun ("a 2024 inspection", "its 2019 report", "the
-                # agency's 2023 audit"): one thing of that year, where a count would be
-                # followed by a plural ("its 2000 employees")
+                # agency's 2023 audit", "the 2020 elections"), where a count is followed by
+                # the plural it counts ("its 2000 employees", "the 2000 residents")
                 _with_digits(
-                    re.compile(
-                        rf"(?:{_AFTER_DETERMINER}){year_re}(?=\s+(?!{_PLURAL_EN})[a-z]+\b)",
-                        re.I,
-                    )
+                    re.compile(rf"(?:{_AFTER_DETERMINER}){year_re}(?=\s+[^\W\d_]|[-–]\d)", re.I)
                 ),
-                year_only,
+                year_or_count,
             ),
         ]
     # "by 0910 GMT", "à 1430 GMT": a wire service's clock time, hours and minutes run
@@ -791,7 +823,7 @@ def _rules(language: str) -> list[Rule]:
             anchored(0, "near"),
         )
     )
-    rules.append((also_year, year_only))
+    rules.append((also_year, year_or_count))
     return rules
 
 

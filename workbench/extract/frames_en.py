@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.extract.dates import ENGLISH_MONTH
 from workbench.extract.lexicon import (
+    ENGLISH_MONTH,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
     SUBJECT_PRONOUNS,

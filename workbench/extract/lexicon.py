@@ -42,6 +42,23 @@ _IRREGULAR_EN = {
     "showed": "show",
 }
 
+ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+"""An English month, whole or abbreviated, as a pattern (before a day: "May 15", "Dec. 3")."""
+
+YEAR_NOUNS_EN = frozenset(
+    """
+    elections polls primaries midterms referendums games olympics championships finals
+    playoffs awards summits talks accords agreements negotiations protests riots uprisings
+    revolutions wars crises attacks bombings floods fires wildfires storms droughts
+    earthquakes outbreaks clashes killings results figures accounts statistics estimates
+    data forecasts levels prices rates budgets targets sanctions reforms rules laws
+    guidelines standards tariffs
+    """.split()
+)
+"""English plurals that a year qualifies ("the 2020 elections", "from 2019 levels", "its 2019
+results"): events of a year and its records and measures, where a figure before another
+plural counts ("the 2000 residents")."""
+
 SELON_FR = ("selon", "d'après", "d’après")
 ACCORDING_EN = ("according to",)
 

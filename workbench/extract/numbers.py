@@ -9,8 +9,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from workbench.extract.dates import ENGLISH_MONTH
-from workbench.extract.lexicon import REPORTING_VERBS_EN
+from workbench.extract.lexicon import ENGLISH_MONTH, REPORTING_VERBS_EN
 from workbench.extract.types import NumberMention
 
 _SPACE = "[ \u00a0\u202f]"
@@ -274,6 +273,40 @@ _NOT_UNITS = {
     "overnight",
     "yesterday",
     "today",
+    # words of other kinds that end as plurals do ("la loi de 2019 alors que", "its")
+    "alors",
+    "lors",
+    "toujours",
+    "jamais",
+    "désormais",
+    "parfois",
+    "très",
+    "dès",
+    "sans",
+    "vers",
+    "hors",
+    "près",
+    "ainsi",
+    "ceux",
+    "leurs",
+    "ses",
+    "ces",
+    "mes",
+    "nos",
+    "vos",
+    "tous",
+    "plusieurs",
+    "quelques",
+    "its",
+    "his",
+    "as",
+    "always",
+    "perhaps",
+    "sometimes",
+    "afterwards",
+    "towards",
+    "besides",
+    "whereas",
 }
 _TITLE_AFTER_ORDINAL = re.compile(
     r"\s+(?:ministre|dame|secrétaire|minister|lady|secretary)\b", re.IGNORECASE
@@ -404,6 +437,20 @@ def _in_name(text: str, start: int, end: int) -> bool:
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police staff personnel cattle feet teeth mice geese".split()
 )
+
+
+_PAIRED_YEAR = re.compile(r"\s*(?:et|and|ou|or|à|to|-|–)\s*(?:1[89]\d\d|20\d\d)\b", re.I)
+"""A second figure in year range joined to the first: "1900 et 2000", "1900 to 2000"."""
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The plural noun in lower case that says what the figure ending at `end` counts, right
+    after it, past the words qualifying it ("2000 local residents") or past a second figure
+    joined to it ("entre 1900 et 2000 manifestants"); None when there is none (dates.py
+    reads a figure in year range so counted as a count, not a year)."""
+    if pair := _PAIRED_YEAR.match(text, end):
+        end = pair.end()
+    return _noun_after_adjectives(text, end)
 
 
 def _counts_plural(text: str, end: int) -> bool:
@@ -754,9 +801,10 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         if (
             unit is None
             and re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end])
-            and _unit_after(text, end) is None
+            and _unit_after(text, pair.end() if (pair := _PAIRED_YEAR.match(text, end)) else end)
+            is None
         ):
-            continue  # a year, left to the date rules
+            continue  # a year, left to the date rules ("1900 and 2000 people": a count)
         grade = _NAME_BEFORE.search(text, max(0, start - 40), start)
         if grade and grade.group(1).lower() in _GRADES and unit is None:
             unit = grade.group(1).lower()  # "Level 4 alert": the step of a scale, not a name
