@@ -56,8 +56,9 @@ async def _on_six(pilot) -> None:
     await settle(pilot)
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", [*SIZES, pytest.param((100, 30), id="100x30")])
 def test_main_screen(snap_compare, worked_store, size):
+    """At 100x30 too: the line under the table and the search box were cut there."""
     assert snap_compare(_app(worked_store), terminal_size=size, run_before=settle)
 
 

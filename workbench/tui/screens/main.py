@@ -22,7 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label
+from textual.widgets import DataTable, Footer, Input
 from textual.worker import Worker, WorkerState
 
 from workbench.matching.sides import is_other_figure, is_weak
@@ -45,6 +45,7 @@ from workbench.tui.widgets.article_view import ArticleView
 from workbench.tui.widgets.claim_card import LISTED_MATCHES, ClaimCard
 from workbench.tui.widgets.claims_table import SEEN_GLYPHS, ClaimsTable, seen_of
 from workbench.tui.widgets.filter_bar import FilterBar
+from workbench.tui.widgets.fitting_line import FittingLine
 
 PAGE = 100
 """Rows fetched at once; the next page loads when the cursor reaches the end."""
@@ -180,12 +181,12 @@ class MainScreen(ClaimForms, MainDialogs):
         return self.workbench.gateway
 
     def compose(self):
-        yield Label("", id="article-title")
+        yield FittingLine(id="article-title")
         yield FilterBar(id="filters")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
                 yield ClaimsTable(on_move=self._cursor_moved, id="claims")
-                yield Label("", id="claims-count")
+                yield FittingLine(id="claims-count")
                 yield ClaimCard(id="card")
             yield ArticleView(id="article")
         yield Footer()
@@ -446,13 +447,14 @@ class MainScreen(ClaimForms, MainDialogs):
         title = Text(
             visible(self.article.get("title") or f"Article {self.article_id}"), style="bold"
         )
-        title.append(
+        said = Text(
             f"  {visible(self.article.get('outlet') or '')} {self.article.get('published') or ''}",
             style="dim",
         )
         if self.article.get("published_assumed"):
-            title.append("  (date assumed at ingest: D corrects it)", style="bold yellow")
-        self.query_one("#article-title", Label).update(title)
+            said.append("  (date assumed at ingest: D corrects it)", style="bold yellow")
+        # a long title is shortened, never its outlet and date
+        self.query_one("#article-title", FittingLine).show(title, [said])
         self.query_one(ArticleView).load(self.article["text"], message.claims, self.claim_id)
         self.forget_read_ahead()  # a claim's words, span or figures may have changed
         if first:
@@ -490,9 +492,11 @@ class MainScreen(ClaimForms, MainDialogs):
             if self.total > table.row_count
             else str(self.total)
         )
-        self.query_one("#claims-count", Label).update(
-            f"{shown} claims · sorted by {self.sort} (r) · {SEEN_GLYPHS['suggested']} seen before (m)"
-            " · c check · ? keys"
+        seen = f" · {SEEN_GLYPHS['suggested']} seen before (m)"
+        # the hints go first when the pane is narrow, never the count cut in a word
+        self.query_one("#claims-count", FittingLine).show(
+            Text(f"{shown} claims · sorted by {self.sort} (r)"),
+            [Text(f"{seen} · c check · ? keys"), Text(seen), Text()],
         )
 
     @on(ClaimLoaded)

@@ -13,6 +13,20 @@ from workbench.extract.types import KINDS
 from workbench.store import STATUSES
 
 
+class SearchBox(Input):
+    """The search box: its placeholder says as much as its width shows ("search claims
+    (/)" was cut to "search claims (" at 80 columns)."""
+
+    PLACEHOLDERS = ("search claims (/)", "search (/)", "/")
+    """Longest first; the box is never narrower than the shortest."""
+
+    def on_resize(self) -> None:
+        width = self.content_size.width
+        self.placeholder = next(
+            (said for said in self.PLACEHOLDERS if len(said) <= width), self.PLACEHOLDERS[-1]
+        )
+
+
 class FilterBar(Horizontal):
     DEFAULT_CSS = """
     FilterBar { height: 1; }
@@ -31,7 +45,7 @@ class FilterBar(Horizontal):
         self.labels = labels or []
 
     def compose(self):
-        yield Input(placeholder="search claims (/)", id="filter-search", compact=True)
+        yield SearchBox(placeholder=SearchBox.PLACEHOLDERS[0], id="filter-search", compact=True)
         yield Select([(s, s) for s in STATUSES], prompt="status", id="filter-status", compact=True)
         yield Select([(k, k) for k in KINDS], prompt="kind", id="filter-kind", compact=True)
         yield Select(
