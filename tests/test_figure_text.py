@@ -44,8 +44,45 @@ def test_show_csv_and_markdown_write_a_seven_digit_figure_exactly(tmp_path, fren
     assert "1 234 567 électeurs" in run("show", claim["id"])  # as written, once
     rows = list(csv.DictReader(io.StringIO(run("export", article_id, "--format", "csv"))))
     figures = next(r for r in rows if "électeurs" in r["claim"])["figures"]
-    assert figures.endswith("=1234567")
+    assert figures == "1 234 567 électeurs"  # as the card says it
     markdown = run("export", article_id, "--format", "md")
     assert "1 234 567 électeurs" in markdown  # as written, its value given once
     for output in (markdown, figures, run("show", claim["id"])):
         assert "e+06" not in output
+
+
+def test_a_figure_that_writes_its_unit_is_not_given_it_twice():
+    """A trial (a listeria outbreak): "12% %" and "près de 15 % %" on the card and in the
+    report, the percent sign the figure's text holds written again as its unit."""
+    from workbench.figure_text import figure_brief, figure_said
+
+    assert figure_said({"text": "12%", "value": 12, "unit": "%"}, "en") == "12%"
+    fifteen = {"text": "15 %", "value": 15, "unit": "%", "approximate": True}
+    said_in = "Elle estime que près de 15 % des fromages concernés ont déjà été consommés."
+    assert figure_said(fifteen, "fr", said_in) == "près de 15 %"
+    sixty = {"text": "60 percent", "value": 60, "unit": "%"}
+    assert figure_said(sixty, "en") == "60 percent"  # not "60 percent = 60 %"
+    assert figure_said({"text": "40 pour cent", "value": 40, "unit": "%"}, "fr") == "40 pour cent"
+    assert figure_said({"text": "5 km", "value": 5, "unit": "km"}, "en") == "5 km"
+    # a unit the text does not write is still given; "38m" is a million, not metres
+    assert figure_said({"text": "41", "value": 41, "unit": "tonnes"}, "fr") == "41 tonnes"
+    said = figure_said({"text": "38m", "value": 38e6, "unit": "euros"}, "en")
+    assert said == "38m = 38,000,000 euros"
+    assert figure_said({"text": "38m", "value": 38, "unit": "m"}, "en") == "38m = 38 m"
+    assert figure_brief({"text": "12%", "value": 12, "unit": "%"}) == "12 %"
+
+
+def test_a_share_written_in_words_is_said_as_a_share():
+    """A trial: "roughly a quarter = 0.25" where "six malades sur dix = 60 %" is a share."""
+    from workbench.figure_text import figure_brief, figure_said
+
+    quarter = {"text": "a quarter", "value": 0.25, "unit": None, "approximate": True}
+    said_in = "France records about 400 cases a year, and roughly a quarter of them are fatal"
+    assert figure_said(quarter, "en", said_in) == "roughly a quarter = 25 %"
+    assert figure_brief(quarter) == "~25 %"
+    half = {"text": "la moitié", "value": 0.5, "unit": "malades"}
+    assert figure_said(half, "fr") == "la moitié = 50 % (malades)"
+    thirds = {"text": "two-thirds", "value": 2 / 3, "unit": None}
+    assert figure_said(thirds, "en") == "two-thirds = 66.7 %"
+    # a figure in digits below one stays what it is (".6 percent", "0.5 mg")
+    assert figure_said({"text": "0.5", "value": 0.5, "unit": "mg"}, "en") == "0.5 mg"

@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import threading
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -441,3 +442,32 @@ def test_a_claim_naming_its_day_twice_is_one_event_of_that_day():
     article = {"id": 1, "title": "Barrage", "published": "2026-11-25", "claims": [claim]}
     lines = text_axis(events([article]))
     assert [line.split()[0] for line in lines] == ["2026-11-23", "2026-11-24", "2026-11-25"]
+
+
+def test_the_csv_figures_say_what_they_count_as_the_card_does(tmp_path):
+    """A trial: the CSV's figures column read "Three=3", dropping "people"."""
+    from workbench.extract import Claim, Extraction
+    from workbench.extract.types import NumberMention
+
+    text = "Three people have died, and 12% of the output was exported."
+    extraction = Extraction("en", date(2026, 11, 25))
+    extraction.claims.append(
+        Claim(
+            0,
+            len(text) - 1,
+            text[:-1],
+            kinds=["number"],
+            numbers=[
+                NumberMention("Three", 3, 0, 5, "people"),
+                NumberMention("12%", 12, 28, 31, "%"),
+            ],
+        )
+    )
+    store = Store.open(tmp_path / "csv.db", "ana")
+    try:
+        article_id = store.ingest(text, extraction, title="Listeria").article_id
+        output, _ = render_report(store, [article_id], "csv")
+    finally:
+        store.close()
+    (row,) = csv.DictReader(io.StringIO(output))
+    assert row["figures"] == "Three = 3 people; 12%"

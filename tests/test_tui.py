@@ -178,22 +178,43 @@ def test_filters_by_status_kind_and_speaker(tui_store):
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
 
 
-def test_export_writes_the_report_to_the_reports_folder(tui_store, tmp_path, monkeypatch):
+def test_export_writes_the_report_beside_the_database_in_use(tui_store, tmp_path, monkeypatch):
+    """A trial: with `--db /tmp/trial.db`, `x` wrote to ~/.local/share/claim-workbench/reports,
+    the default database's folder; reports go beside the database in use, named after it,
+    and the notice says where."""
     monkeypatch.chdir(tmp_path)
+    told: list[str] = []
 
     async def scenario(app, pilot):
         await pilot.press("x")
         await settle(pilot)
+        assert app.screen.query_one("#export-folder", Input).value == str(tmp_path / "tui-reports")
         await pilot.press("ctrl+s")
         await settle(pilot)
+        told.extend(str(n.message) for n in app._notifications)
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
     assert not (tmp_path / "reports").exists()  # never the current folder
-    reports = list((tmp_path / "data" / "claim-workbench" / "reports").glob("*"))
+    assert not (tmp_path / "data").exists()  # nor the default database's folder
+    reports = list((tmp_path / "tui-reports").glob("*"))
     assert [r.name for r in reports] == [
         f"{tui_store.sample_id}-ukraine-premières-frappes-atacms-public.md"
     ]
     assert "six missiles" in reports[0].read_text()
+    assert f"Report saved to {reports[0]}" in told
+
+
+def test_the_default_reports_folder_follows_the_database(tmp_path, monkeypatch):
+    from workbench.report import reports_folder
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("WORKBENCH_REPORTS", raising=False)
+    default = tmp_path / "data" / "claim-workbench"
+    assert reports_folder(default / "workbench.db") == default / "reports"  # as it always was
+    assert reports_folder(tmp_path / "trial.db") == tmp_path / "trial-reports"
+    assert reports_folder(":memory:") == default / "reports"
+    monkeypatch.setenv("WORKBENCH_REPORTS", str(tmp_path / "desk"))
+    assert reports_folder(tmp_path / "trial.db") == tmp_path / "desk"
 
 
 def test_export_to_a_folder_that_cannot_be_made_keeps_the_form_and_what_was_typed(

@@ -32,20 +32,68 @@ def figure_value(value: float, language: str = "en", *, grouped: bool = True) ->
 def figure_said(number: dict, language: str = "en", said_in: str | None = None) -> str:
     """A figure as the text wrote it and what it was read as, with what it counts: "onze =
     11 mineurs", "1,5 million = 1 500 000 shillings"; a figure written in the digits of its
-    value is given once ("37 mineurs", not "37 = 37"). A bound or an estimate (`approximate`)
-    keeps the words that make it one, as written in `said_in`, the text it was read in ("au
-    moins 12 morts", "about 40 people"), else is marked "~12 morts": never said as exact."""
-    value = figure_value(float(number["value"]), language)
+    value is given once ("37 mineurs", not "37 = 37"), and a unit it writes itself is not
+    written again ("12%", "15 %", "60 percent", never "12% %"). A share written in words is
+    said as a share, as "six sur dix = 60 %" is: "a quarter = 25 %", "la moitié = 50 %
+    (malades)". A bound or an estimate (`approximate`) keeps the words that make it one, as
+    written in `said_in`, the text it was read in ("au moins 12 morts", "about 40 people"),
+    else is marked "~12 morts": never said as exact."""
     written = str(number.get("text") or "")
-    unit = f" {number['unit']}" if number.get("unit") else ""
-    if not written or _digits(written) == _digits(value):
-        said = (written or value) + unit
+    value, unit = _value_and_unit(number, language)
+    named = _names_unit(written, number.get("unit"))
+    if not written or _digits(_without_unit(written, number.get("unit"))) == _digits(value):
+        said = (written or value) + ("" if named else unit)
     else:
         said = f"{written} = {value}{unit}"
     if not number.get("approximate"):
         return said
     qualifier = number.get("qualifier") or qualifier_of(written, said_in)
     return f"{qualifier} {said}" if qualifier else "~" + said
+
+
+_PERCENT_WORDS = re.compile(r"%|\b(?:per ?cent|pour ?cent)\b", re.IGNORECASE)
+
+
+def is_share_in_words(number: dict) -> bool:
+    """A proper fraction written without a digit ("a quarter", "la moitié", "two-thirds"): a
+    share, which people read in percent as they read "six sur dix" (stored as its fraction,
+    0.25, the value the text gives)."""
+    written = str(number.get("text") or "")
+    value = float(number["value"])
+    return (
+        bool(written)
+        and not any(char.isdigit() for char in written)
+        and 0 < value < 1
+        and number.get("unit") != "%"
+    )
+
+
+def _value_and_unit(number: dict, language: str) -> tuple[str, str]:
+    """The value as written for people and its unit with its leading space: a share in words
+    in percent, what it is a share of after it ("50 %", " (malades)")."""
+    unit = str(number.get("unit") or "")
+    if is_share_in_words(number):
+        share = figure_value(round(100 * float(number["value"]), 1), language)
+        return share, " %" + (f" ({unit})" if unit else "")
+    return figure_value(float(number["value"]), language), f" {unit}" if unit else ""
+
+
+def _names_unit(written: str, unit: str | None) -> bool:
+    """Whether the figure as written already says its unit ("12%", "40 pour cent", "5 km")."""
+    if not unit or not written:
+        return False
+    if unit.strip() == "%":
+        return bool(_PERCENT_WORDS.search(written))
+    return bool(re.search(rf"(?<!\w){re.escape(unit.strip())}(?!\w)", written, re.IGNORECASE))
+
+
+def _without_unit(written: str, unit: str | None) -> str:
+    """The figure as written without the unit it says ("60 percent" -> "60 ")."""
+    if not _names_unit(written, unit):
+        return written
+    if str(unit).strip() == "%":
+        return _PERCENT_WORDS.sub(" ", written)
+    return re.sub(rf"(?<!\w){re.escape(str(unit).strip())}(?!\w)", " ", written, flags=re.I)
 
 
 def qualifier_of(written: str, said_in: str | None) -> str:
@@ -67,11 +115,11 @@ def qualifier_of(written: str, said_in: str | None) -> str:
 
 
 def figure_brief(number: dict, language: str = "en") -> str:
-    """A figure in few cells (a table's column): its value and unit, "~" before a bound or
-    an estimate."""
-    unit = f" {number['unit']}" if number.get("unit") else ""
+    """A figure in few cells (a table's column): its value and unit ("25 %" for a share in
+    words), "~" before a bound or an estimate."""
+    value, unit = _value_and_unit(number, language)
     mark = "~" if number.get("approximate") else ""
-    return f"{mark}{figure_value(float(number['value']), language)}{unit}"
+    return f"{mark}{value}{unit}"
 
 
 def _digits(text: str) -> str:

@@ -90,14 +90,23 @@ def write_report(
     return skipped
 
 
-def reports_folder() -> Path:
-    """Where reports go unless told otherwise: `$WORKBENCH_REPORTS`, else `reports/` beside
-    the default database (`~/.local/share/claim-workbench/reports`, `$XDG_DATA_HOME`
-    respected). Never the current folder."""
+def reports_folder(database: str | Path | None = None) -> Path:
+    """Where reports go unless told otherwise: `$WORKBENCH_REPORTS`, else a folder beside the
+    database in use named after it (`trial.db` -> `trial-reports/`: two databases of one
+    folder never write over each other's reports), the default database's being `reports/`
+    beside it (`~/.local/share/claim-workbench/reports`, `$XDG_DATA_HOME` respected, where
+    reports have always gone). Never the current folder: without a database file (one in
+    memory) the default database's folder."""
     if os.environ.get("WORKBENCH_REPORTS"):
         return Path(os.environ["WORKBENCH_REPORTS"]).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "claim-workbench" / "reports"
+    default = Path(base) / "claim-workbench" / "reports"
+    if database is None or str(database) in ("", ":memory:"):
+        return default
+    path = Path(database).expanduser().absolute()
+    if path.parent == default.parent.absolute() and path.name == "workbench.db":
+        return default
+    return path.with_name(f"{path.stem or path.name}-reports")
 
 
 def _slug(title: str, limit: int = 50) -> str:

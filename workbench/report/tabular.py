@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_said
 from workbench.safe_text import visible
 
 COLUMNS = [
@@ -68,8 +68,10 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                     claim["text"],
                     claim.get("speaker"),
                     " ".join(claim["kinds"]),
+                    # as the card and the other formats say them ("Three = 3 people"),
+                    # not "Three=3", which dropped what a figure counts
                     "; ".join(
-                        f"{n['text']}={figure_value(n['value'], grouped=False)}"
+                        figure_said(n, language or article.get("language") or "en", claim["text"])
                         for n in claim["numbers"]
                     ),
                     "; ".join(_date_cell(d) for d in claim["dates"]),

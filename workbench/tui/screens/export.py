@@ -33,9 +33,11 @@ AUDIENCE_NAMES = {
 class ExportForm(FormScreen[ExportChoice]):
     TITLE_TEXT = "Export the report"
 
-    def __init__(self, article: dict) -> None:
+    def __init__(self, article: dict, folder: Path | None = None) -> None:
+        """`folder`: the one offered (`reports_folder` of the database in use)."""
         super().__init__()
         self.article = article
+        self.folder = folder or reports_folder()
 
     def fields(self):
         yield Label("format")
@@ -63,7 +65,7 @@ class ExportForm(FormScreen[ExportChoice]):
             compact=True,
         )
         yield Label("folder")
-        yield Input(str(reports_folder()), id="export-folder", compact=True)
+        yield Input(str(self.folder), id="export-folder", compact=True)
         yield Static("", id="export-path")
 
     def on_mount(self) -> None:
@@ -77,7 +79,7 @@ class ExportForm(FormScreen[ExportChoice]):
         if fmt == "json" and audience == "public":
             self.query_one("#export-audience", Select).value = "internal"
             return
-        folder = self.text_of("#export-folder") or str(reports_folder())
+        folder = self.text_of("#export-folder") or str(self.folder)
         language = self._value("#export-language")
         path = report_path(
             self.article, fmt, folder, audience, None if language == "auto" else language

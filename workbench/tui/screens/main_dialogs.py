@@ -86,6 +86,8 @@ class MainDialogs(Screen):
                 self.notify(f"Exporting the {choice.audience} report…", markup=False)
                 self.export(choice)
 
+        from workbench.report import reports_folder
         from workbench.tui.screens.export import ExportForm
 
-        self._push(ExportForm(self.article), done)
+        # beside the database in use (--db, $WORKBENCH_DB), not always the default one's
+        self._push(ExportForm(self.article, reports_folder(self.gateway.store.path)), done)
