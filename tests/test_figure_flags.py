@@ -151,3 +151,99 @@ def test_the_internal_report_says_suggestions_undos_and_no_empty_period(dam, tmp
         text, _ = render_report(quiet, [1], fmt, language="fr", audience="public")
         assert "Période de travail" not in text and "— – —" not in text
     quiet.close()
+
+
+LISTERIA_FR = (
+    "Listériose : trois morts après la consommation d'un reblochon\n\n"
+    "ALBERTVILLE (Savoie) – Trois personnes sont mortes et vingt-sept ont été contaminées par "
+    "la bactérie Listeria après avoir consommé un fromage fabriqué par la Laiterie du Val "
+    "d'Arly, à Ugine, a annoncé mardi le ministre de la Santé, Étienne Carrel."
+)
+LISTERIA_EN = (
+    "Listeria outbreak linked to French cheese kills three\n\n"
+    "PARIS, Nov 25 (Reuters) - Three people have died in France in a listeria outbreak traced "
+    "to a raw-milk reblochon made by a small dairy in the Alps, health authorities said."
+)
+
+
+def test_a_word_of_death_is_the_figure_s_whose_clause_holds_it():
+    """A trial: "Trois personnes sont mortes et vingt-sept ont été contaminées" read 27 dead
+    (the nearest word of death, "mortes", is the clause of "Trois"), so the report said
+    "vingt-sept = 27 morts mais Three = 3"."""
+    sentence = LISTERIA_FR.split("\n\n")[1]
+    numbers = [
+        {"text": "Trois", "value": 3, "unit": "personnes"},
+        {"text": "vingt-sept", "value": 27, "unit": "personnes"},
+    ]
+    three, twenty_seven = figures_of(numbers, sentence, "claim 1", "fr")
+    assert (three.quantity, three.fate) == ("dead", "dead")
+    assert (twenty_seven.quantity, twenty_seven.fate) == ("people", "")
+    # the same in English, and a word after the figure still counts ("3 were injured")
+    numbers = [{"text": "12", "value": 12, "unit": "people"}, {"text": "3", "value": 3}]
+    twelve, three = figures_of(numbers, "12 people died and 3 were injured", "claim 2", "en")
+    assert (twelve.fate, three.fate) == ("dead", "injured")
+    # a word before both figures is both's
+    numbers = [
+        {"text": "12", "value": 12, "unit": "soldiers"},
+        {"text": "3", "value": 3, "unit": "civilians"},
+    ]
+    found = figures_of(numbers, "The strike killed 12 soldiers and 3 civilians", "c", "en")
+    assert [f.fate for f in found] == ["dead", "dead"]
+
+
+def test_a_figure_agreeing_with_a_matched_claim_keeps_the_others_from_disagreeing():
+    """A trial: `show` and the card said nothing, the public report "vingt-sept but Three":
+    the report compared each of a claim's figures with a matched claim alone. One function
+    reads them now, for every output."""
+    from workbench.matching.disagreement import article_flags, claim_flags
+
+    claim = {
+        "id": 1,
+        "text": "3 morts à Ugine et 27 morts en Savoie",
+        "numbers": [
+            {"text": "3", "value": 3, "unit": "morts"},
+            {"text": "27", "value": 27, "unit": "morts"},
+        ],
+        "matches": [
+            {
+                "other_claim_id": 24,
+                "state": "confirmed",
+                "other_text": "Three people have died",
+                "other_numbers": [{"text": "Three", "value": 3, "unit": "people"}],
+                "other_language": "en",
+            }
+        ],
+    }
+    assert claim_flags(claim, "fr", []) == []
+    assert article_flags({"language": "fr", "claims": [claim]}) == {}
+    # a matched claim giving another figure of the same count still disagrees
+    claim["matches"][0]["other_numbers"][0]["value"] = 4
+    assert [f["other_value"] for f in claim_flags(claim, "fr", [])] == [4, 4]
+    assert article_flags({"language": "fr", "claims": [claim]}) == {1: claim_flags(claim, "fr", [])}
+
+
+def test_the_trial_s_matched_claims_disagree_nowhere(tmp_path, french_nlp):
+    """The trial end to end: the two claims linked, `show`, the card's index and the public
+    report say the same (nothing)."""
+    from workbench.matching.disagreement import FigureIndex, article_flags
+
+    store = Store.open(tmp_path / "listeria.db", "ana")
+    try:
+        published = date(2026, 11, 25)
+        fr = store.ingest(LISTERIA_FR, extract(LISTERIA_FR, "fr", published), title="FR")
+        en = store.ingest(LISTERIA_EN, extract(LISTERIA_EN, "en", published), title="EN")
+        mine = store.claims(article_id=fr.article_id, search="contaminées")[0]["id"]
+        theirs = store.claims(article_id=en.article_id, search="died")[0]["id"]
+        store.link_claims(mine, theirs)
+        for article_id, claim_id in ((fr.article_id, mine), (en.article_id, theirs)):
+            assert store.disagreements(claim_id) == []
+            dossier = store.dossier([article_id])[0]
+            assert article_flags(dossier) == {}
+            claims = store.claims(article_id=article_id)
+            index = FigureIndex(claims, dossier["language"])
+            claim = next(c for c in dossier["claims"] if c["id"] == claim_id)
+            assert index.flags(claim) == []
+        report, _ = render_report(store, [fr.article_id], "md")
+        assert "Chiffres divergents" not in report and "27 morts" not in report
+    finally:
+        store.close()

@@ -471,3 +471,45 @@ def test_the_csv_figures_say_what_they_count_as_the_card_does(tmp_path):
         store.close()
     (row,) = csv.DictReader(io.StringIO(output))
     assert row["figures"] == "Three = 3 people; 12%"
+
+
+def test_the_card_show_and_the_report_name_a_claim_by_the_same_place(tmp_path):
+    """A trial: the public report numbered an English article's claims 1-20 while the app
+    showed ids 24-43, and nothing joined them. The card and `show` give the claim's place in
+    its article, the number every report gives it, with its id."""
+    from workbench.extract import Claim, Extraction
+    from workbench.report.naming import ClaimNames
+    from workbench.tui.widgets.claim_card import card_text
+
+    def article(text: str) -> Extraction:
+        extraction = Extraction("en", date(2026, 11, 25))
+        for sentence in text.split(". "):
+            start = text.index(sentence)
+            extraction.claims.append(Claim(start, start + len(sentence), sentence, kinds=["event"]))
+        return extraction
+
+    store = Store.open(tmp_path / "places.db", "ana")
+    try:
+        first = "The dairy was shut. The prefect ordered it. The farms fear the worst"
+        store.ingest(first, article(first), title="One")
+        text = "Intro words here. Three people have died. The recall covers 41 tonnes"
+        second = store.ingest(text, article(text), title="Two").article_id
+        added = store.add_claim(second, 6, len("Intro words here"))  # the last id, 2nd place
+        dossier = store.dossier([second])[0]
+        report_names = ClaimNames.of(dossier, "en")
+        for claim in dossier["claims"]:
+            place = report_names.place(claim["id"])
+            assert store.claim(claim["id"])["place"] == int(place)
+            card = card_text({**store.claim(claim["id"]), "matches": []})
+            assert card.startswith(f"Claim {place} (id {claim['id']})")
+            shown = (
+                CliRunner().invoke(main, ["--db", str(store.path), "show", str(claim["id"])]).output
+            )
+            assert f"in article {second} (Claim {place} in its reports)" in shown
+        assert report_names.place(added) == "2" and added == max(c["id"] for c in dossier["claims"])
+        public, _ = render_report(store, [second], "md", language="en")
+        assert "Claim 1" in public and f"id {added}" not in public
+        rows = store.claims(article_id=second)
+        assert [r["id"] for r in rows] == [c["id"] for c in dossier["claims"]]  # the table
+    finally:
+        store.close()

@@ -114,7 +114,8 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     claim = _visible_texts(claim)
     echo(
         f"claim {claim['id']}  ({claim['status']}, {claim['origin']}, "
-        f"score {claim['score']:.2f}) in article {article['id']}: {article['title']}"
+        f"score {claim['score']:.2f}) in article {article['id']} (Claim {claim['place']} in "
+        f"its reports): {article['title']}"
     )
     echo(f"  “{claim['text']}”")
     echo(f"  kinds:    {', '.join(claim['kinds']) or '-'}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from workbench.extract.lexicon import REPORTING_VERBS_EN, REPORTING_VERBS_FR
@@ -95,10 +95,13 @@ def _one_fact_in_an_article(a: Figure, b: Figure) -> bool:
     return not a.scope or not b.scope or bool(a.scope & b.scope)
 
 
-def fate_of(kind: str, text: str, figure_text: str | None) -> str:
+def fate_of(kind: str, text: str, figure_text: str | None, figures: Collection[str] = ()) -> str:
     """What befell what a figure counts: its unit when that says it ("morts"), else the word
-    of death or injury nearest it in its text ("" when none)."""
-    return kind if kind in _FATES else nearest_cue(text, figure_text, FATE_WORDS) or ""
+    of death or injury nearest it in its text ("" when none); `figures`, the text's figures
+    as written, keep another figure's words its own (`signature.nearest_cue`)."""
+    if kind in _FATES:
+        return kind
+    return nearest_cue(text, figure_text, FATE_WORDS, figures) or ""
 
 
 _SAYING = {
@@ -129,12 +132,13 @@ def figures_of(
     """The figures of a text whose quantity is known; bare numbers are not compared."""
     found = []
     scope: frozenset[str] | None = None  # read once, for a toll: only tolls use it
+    written = [str(number.get("text") or "") for number in numbers]
     for number in numbers:
-        kind, meanings = quantity(number.get("unit"), text, language, number.get("text"))
+        kind, meanings = quantity(number.get("unit"), text, language, number.get("text"), written)
         if kind:
             approximate = bool(number.get("approximate"))
             qualifier = qualifier_of(str(number.get("text") or ""), text) if approximate else ""
-            fate = fate_of(kind, text, number.get("text"))
+            fate = fate_of(kind, text, number.get("text"), written)
             if fate and scope is None:
                 scope = scope_of(text, numbers, language)
             found.append(
@@ -283,14 +287,25 @@ def claim_flags(claim: dict, language: str, article_figures: list[Figure]) -> li
         return []
     counts = [a for a in mine if a.one_fact_in_an_article]
     in_article = [b for b in article_figures if b.one_fact_in_an_article]
-    evidence = evidence_figures(claim, language)
-    pairs = disagreements(counts, in_article, in_one_article=True) + disagreements(mine, evidence)
-    return [_flag(a, b) for a, b in pairs]
+    pairs = disagreements(counts, in_article, in_one_article=True)
+    return [_flag(a, b) for a, b in pairs] + _evidence_flags(claim, language, mine)
+
+
+def _evidence_flags(claim: dict, language: str, mine: list[Figure]) -> list[dict]:
+    """The claim's figures that its sources' excerpts or its confirmed matches give
+    otherwise, all its figures compared at once: one of them agreeing with the other text
+    ("Trois morts et vingt-sept contaminés" against "Three people have died") keeps the
+    others from disagreeing with it. The card, `workbench show` and the report all read
+    them here (the report compared each figure alone, and said "vingt-sept but Three")."""
+    if not mine:
+        return []
+    return [_flag(a, b) for a, b in disagreements(mine, evidence_figures(claim, language))]
 
 
 def article_flags(article: dict) -> dict[int, list[dict]]:
     """For each claim of an article, its flags (see `claim_flags`), in time linear in the
-    number of figures: the article's figures are grouped by quantity and value."""
+    number of figures: the article's figures are grouped by quantity and value; what its
+    sources and matches give is read as `claim_flags` reads it (`_evidence_flags`)."""
     language = article.get("language") or "fr"
     mine = {
         c["id"]: figures_of(c["numbers"], c["text"], f"claim {c['id']}", language)
@@ -311,7 +326,6 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
     flags: dict[int, list[dict]] = {}
     for claim in article["claims"]:
         found = []
-        extra = evidence_figures(claim, language) if mine[claim["id"]] else []
         for a in mine[claim["id"]]:
             listed = 0
             for held in values[a.quantity].values() if a.one_fact_in_an_article else ():
@@ -329,7 +343,7 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
                     listed += 1
                     if listed == LISTED:
                         break
-            found += [_flag(a, b) for a, b in disagreements([a], extra)]
+        found += _evidence_flags(claim, language, mine[claim["id"]])
         if found:
             flags[claim["id"]] = found
     return flags

@@ -9,8 +9,10 @@ import math
 from workbench.matching.names import skeleton
 from workbench.matching.signature import Signature
 
-VERSION = 3
-"""Bumped when keys change: articles indexed with another version are indexed again."""
+VERSION = 4
+"""Bumped when keys change: articles indexed with another version are indexed again (4: a
+figure's fate is no longer read in another figure's clause, "Trois personnes sont mortes et
+vingt-sept ont été contaminées", so the stored figures' quantities are read again)."""
 COMMON = 150
 """A key held by more claims than this does not tell claims apart and is not looked up."""
 

@@ -5,6 +5,7 @@ languages)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -71,15 +72,20 @@ class Signature:
 
 
 def quantity(
-    unit: str | None, text: str, language: str, written: str | None = None
+    unit: str | None,
+    text: str,
+    language: str,
+    written: str | None = None,
+    figures: Collection[str] = (),
 ) -> tuple[str | None, frozenset[str]]:
     """What a figure counts: the stem of its unit; people who died or were hurt are told
     apart by the word of death or injury nearest the figure (`written`, as the text writes
     it: "killed four people and injured 23" counts four dead and 23 injured; without it, any
     such word of the text), and a figure without a unit right next to one counts them too
-    ("injuring 14")."""
+    ("injuring 14"). `figures`: the text's other figures as written, whose own clause's
+    words are not this one's (see `nearest_cue`)."""
     if not unit:
-        cue = nearest_cue(text, written, NEAR) if written else None
+        cue = nearest_cue(text, written, NEAR, figures) if written else None
         return (cue, frozenset({cue})) if cue else (None, frozenset())
     if unit.strip() in ("%", "percent", "pour cent", "pourcent", "per cent"):
         return "percent", frozenset({"percent"})
@@ -90,7 +96,7 @@ def quantity(
     head = words[0]
     meanings = senses(head, language) | currency_senses(unit)
     if head in _PEOPLE or meanings & _PEOPLE:
-        cue = nearest_cue(text, written, None)
+        cue = nearest_cue(text, written, None, figures)
         return (cue, frozenset({cue})) if cue else ("people", frozenset({"people"}))
     return head, meanings | {head}
 
@@ -108,14 +114,20 @@ def _cue(folded: str) -> str | None:
     return "injured" if any(_INJURY_CUES.match(word) for word in words) else None
 
 
-def nearest_cue(text: str, written: str | None, within: int | None) -> str | None:
+def nearest_cue(
+    text: str, written: str | None, within: int | None, figures: Collection[str] = ()
+) -> str | None:
     """The word of death or injury nearest a figure (`written`; ties go to the word before
     it), at most `within` words away; without the figure's place, any such word of the
-    text."""
+    text. A word before the figure that follows another of the text's `figures` with "and"
+    (et, but, mais, ";") after it is that figure's: "Trois personnes sont mortes et
+    vingt-sept ont été contaminées" counts 27 people, not 27 dead, and "12 died and 3 were
+    injured" 3 injured; a word before both figures is both's ("killed 12 soldiers and 3
+    civilians")."""
     where = _around(text, written)
     if where is None:
         return _cue(fold(text)) if within is None else None
-    before, after = (words_of(fold(part)) for part in where)
+    before, after = (words_of(fold(part)) for part in (_own_clause(where[0], figures), where[1]))
     sides = (before[::-1], after)
     reach = max(len(before), len(after)) if within is None else within
     for distance in range(reach):
@@ -125,6 +137,26 @@ def nearest_cue(text: str, written: str | None, within: int | None) -> str | Non
                 if found:
                     return found
     return None
+
+
+_COORDINATOR = re.compile(r"(?:\b(?:et|and|mais|but|whereas|tandis)\b|;)", re.IGNORECASE)
+
+
+def _own_clause(before: str, figures: Collection[str]) -> str:
+    """The text before a figure without the words another figure's clause holds: from the
+    last of `figures` written in it to the last "and" (et, but, mais, ";") after that figure,
+    what lies between is left out ("Trois personnes sont mortes et " -> "Trois  et ")."""
+    last = -1
+    for other in figures:
+        if other:
+            for found in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", before):
+                last = max(last, found.end())
+    if last < 0:
+        return before
+    joins = list(_COORDINATOR.finditer(before, last))
+    if not joins:
+        return before
+    return before[:last] + " " + before[joins[-1].start() :]
 
 
 _LOWER = re.compile(
@@ -178,8 +210,11 @@ def signature(
     article's publication day when known."""
     language = language if language in ("fr", "en") else "en"
     figures = []
+    written_all = [str(number.get("text") or "") for number in numbers]
     for number in numbers:
-        kind, meanings = quantity(number.get("unit"), text, language, number.get("text"))
+        kind, meanings = quantity(
+            number.get("unit"), text, language, number.get("text"), written_all
+        )
         before, after = _around(text, number.get("text")) or ("", "")
         approximate = bool(number.get("approximate"))
         figures.append(

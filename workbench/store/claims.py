@@ -14,7 +14,15 @@ from workbench.store.errors import InvalidInput, NotFound, StaleEdit
 from workbench.store.records import STATUSES, decode_claim, dumps, loads
 from workbench.store.validation import check_day
 
-SORTS = {"position": "c.article_id, c.start", "score": "c.score DESC, c.article_id, c.start"}
+IN_ARTICLE = "start, id"
+"""The order of an article's claims: where each starts, then its id (of two starting at one
+place, the one stored first). Reports number claims by their place in it ("Claim 4", the only
+name a public report gives), the table lists them in it, and the card and `workbench show`
+give that place (`claim_place`), so the analyst finds the report's claim 4 as claim 4."""
+SORTS = {
+    "position": "c.article_id, c.start, c.id",
+    "score": "c.score DESC, c.article_id, c.start, c.id",
+}
 
 
 def fts_query(text: str) -> str:
@@ -204,7 +212,17 @@ class ClaimsMixin(StoreBase):
         )
         claim["reviews"] = self.reviews_of(claim_id)
         claim["last_change"] = self.last_change(claim_id)
+        claim["place"] = self.claim_place(claim)
         return claim
+
+    def claim_place(self, claim: dict) -> int:
+        """The claim's place in its article, from 1, in `IN_ARTICLE` order: the number its
+        article's reports give it ("Claim 4")."""
+        return self.db.execute(
+            "SELECT COUNT(*) FROM claims WHERE article_id = ? AND (start < ? OR "
+            "(start = ? AND id <= ?))",
+            [claim["article_id"], claim["start"], claim["start"], claim["id"]],
+        ).fetchone()[0]
 
     def set_status(self, claim_id: int, status: str) -> None:
         if status not in STATUSES:

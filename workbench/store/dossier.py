@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from workbench.store.articles import sentence_text
 from workbench.store.base import StoreBase
+from workbench.store.claims import IN_ARTICLE
 from workbench.store.connection import write
 from workbench.store.dump_check import check_dump
 from workbench.store.errors import InvalidInput
@@ -55,7 +56,7 @@ class DossierMixin(StoreBase):
             raise NotFound(f"no article {missing[0]}")
         claims = [
             decode_claim(c)
-            for c in self._rows("claims", "article_id", article_ids, "article_id, start, id")
+            for c in self._rows("claims", "article_id", article_ids, f"article_id, {IN_ARTICLE}")
         ]
         claim_ids = [c["id"] for c in claims]
         labels = {entry["key"]: entry for entry in self.scale()}

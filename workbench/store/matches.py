@@ -744,9 +744,10 @@ class DisagreementsMixin(StoreBase):
             claim says of the fact, read from its claim's words as the report reads them
             (without them, "dix morts" never met "huit morts" of the same article, and 86
             residents housed met 63 unhurt)."""
-            fate = fate_of(row["quantity"], row["claim_text"], row["text"])
+            numbers = loads(row["claim_numbers"]) or []
+            written = [str(number.get("text") or "") for number in numbers]
+            fate = fate_of(row["quantity"], row["claim_text"], row["text"], written)
             if fate and row["claim_id"] not in scopes:
-                numbers = loads(row["claim_numbers"]) or []
                 scopes[row["claim_id"]] = scope_of(row["claim_text"], numbers, language)
             return Figure(
                 row["text"],

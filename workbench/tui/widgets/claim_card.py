@@ -58,9 +58,18 @@ REVIEW_STATES = {
 """Where a verdict stands in the desk's review (when review is on), said on the card."""
 
 
+def claim_heading(claim: dict) -> str:
+    """The claim as its article's reports head it: its place in the article, the number a
+    public report gives it, then its id, which the table and the command line use ("Claim 4
+    (id 27)", as the internal report writes it)."""
+    if claim.get("place"):
+        return f"Claim {claim['place']} (id {claim['id']})"
+    return f"Claim {claim['id']}"
+
+
 def render_card(claim: dict) -> Group:
     head = Text()
-    head.append(f"Claim {claim['id']}", style="bold")
+    head.append(claim_heading(claim), style="bold")
     head.append(
         f"  {claim['status']} · {claim['origin']} · score {claim['score']:.2f}"
         f" ({', '.join(claim.get('signals') or [])})",
