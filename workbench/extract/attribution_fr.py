@@ -142,8 +142,57 @@ def _author_of(document: Token) -> Token | None:
 
 
 def _is_name(ent) -> bool:
-    """A person the small model found, unless it is a stray word ("n'") it took for one."""
-    return ent.label_ == "PER" and ent.text[:1].isupper() and len(ent.text.strip(".'’")) > 2
+    """A person the small model found, unless it is a stray word ("n'") it took for one, or a
+    thing's name ("la bactérie Listeria", `_named_thing`)."""
+    return (
+        ent.label_ == "PER"
+        and ent.text[:1].isupper()
+        and len(ent.text.strip(".'’")) > 2
+        and not (len(ent) == 1 and ent.start > 0 and _named_thing(ent.doc[ent.start - 1]))
+    )
+
+
+def _named_thing(noun: Token) -> bool:
+    """ "la bactérie Listeria", "le typhon Haiyan", "le virus Ebola": a common noun for a thing
+    with a one-word name right after it, which the small model often tags a person or a place.
+    People are introduced by a first name and a surname or by a word for a person ("le
+    pyromane Jean Morel", "le chanteur Stromae"), institutions by a word for one ("le groupe
+    Danone"): a thing is no actor, and no person a role ("le directeur") could stand for."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.i + 1 >= len(doc):
+        return False
+    name = doc[noun.i + 1]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return False
+    if noun.i + 2 < len(doc) and doc[noun.i + 2].text[:1].isupper():
+        return False  # "Jean Morel", "Val d'Arly": a name of several words
+    lemma = noun.lemma_.lower()
+    institution = ORGANISATION_NOUNS | GROUP_NOUNS | COMPANY_NOUNS | DOCUMENT_NOUNS
+    return not (_person_word(noun) or lemma in institution or noun.lower_ in institution)
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "Un comité de suivi se réunira vendredi", "Des experts ont inspecté le site": a common
+    noun behind an indefinite article is someone or something the story brings in, not a
+    source the reader knows; acting, it vouches for nothing (speaking, it still speaks: "un
+    responsable a déclaré")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) and c.i < noun.i
+        for c in noun.children
+    )
+
+
+def _in_clause_of(token: Token, subject: Token) -> bool:
+    """Does `token` hang on `subject` through a verb, inside a participle or relative clause
+    describing it ("Quelque 41 tonnes de fromage, vendues dans les enseignes X, Y et Z", "un
+    lot acheté par Paul Girard")? Who appears there is someone the subject met, not who it
+    is."""
+    node = token
+    while node.i != subject.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") or node.dep_ in ("acl", "acl:relcl"):
+            return True
+        node = node.head
+    return False
 
 
 @dataclass
@@ -300,6 +349,7 @@ class FrenchAttributor:
         result.future = any(_finite_and_future(t)[1] for t in tokens if outside[t.i])
 
         actor = None
+        brought_in = False  # the actor is a noun behind an indefinite article
         closing = end_frame(tokens, outside)
         middle = None if closing else middle_frame(tokens, outside)
         if middle is not None:
@@ -316,6 +366,7 @@ class FrenchAttributor:
             if subject is not None and closing and subject.i in range(*closing.subject):
                 subject = None  # the closing frame's own speaker: read below, as a frame
             if subject is not None and not self._is_inverted(subject):
+                brought_in = _indefinite(subject)
                 actor = self._describe(subject, doc, outside, sentence, paragraph, None, main_verb)
                 if actor:
                     actor.subject = True
@@ -405,7 +456,7 @@ class FrenchAttributor:
             read = self._read_on(tokens, outside, sentence)
             if read:
                 result.speaker, result.reported = read, True
-        if result.speaker is None and actor is not None and actor.actor:
+        if result.speaker is None and actor is not None and actor.actor and not brought_in:
             result.speaker = actor.name
             self._describe_speaker(result, actor)
         if result.speaker and result.speaker.lower() in _STRESSED_PRONOUNS:
@@ -477,8 +528,12 @@ class FrenchAttributor:
             if role_key:
                 self.discourse.bind_role(role_key, named)
             return Mention(named, sentence, paragraph, False, gender, False, True, None, True)
-        if role_key and role_key in self.discourse.roles:
-            name = self.discourse.roles[role_key]
+        # "..., a déclaré le ministre" after "le ministre de la Santé, X": the person bound to
+        # the role, or to a fuller form of it
+        name = role_key and (
+            self.discourse.roles.get(role_key) or self.discourse.fuller_role(role_key, sentence)
+        )
+        if name:
             return Mention(name, sentence, paragraph, False, gender, False, True, None, True)
         kept = [t for t in words if outside[t.i]]
         while kept and (kept[0].lower_ in DETERMINERS or kept[0].is_punct):
@@ -647,6 +702,10 @@ class FrenchAttributor:
         # not "aux:pass" alone: the parse gives it to reflexives too ("il s'est dit"); nor an
         # agent beside an active subject ("X s'est félicité de l'adoption par le Sénat")
         deps = {c.dep_ for c in verb.children}
+        if any(c.dep_ == "aux:pass" and c.lower_ == "été" for c in verb.children):
+            # "a été signalé": only a passive has "été" (a reflexive has "s'est"), whatever the
+            # small model tags the participle (an adverb, once)
+            return True
         return verb.pos_ == "VERB" and (
             "nsubj:pass" in deps or ("obl:agent" in deps and "nsubj" not in deps)
         )
@@ -703,7 +762,13 @@ class FrenchAttributor:
         return None
 
     def _subject(self, verb: Token, outside: list[bool], depth: int = 0) -> Token | None:
-        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.pos_ == "AUX"]
+        # the auxiliaries, and a causative "faire" before the infinitive ("M. X a fait savoir
+        # que": the parse may hang the subject on "fait")
+        auxiliaries = [
+            c
+            for c in verb.children
+            if c.dep_.startswith("aux") or c.pos_ == "AUX" or c.lemma_ == "faire" and c.i < verb.i
+        ]
         for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECT_DEPS and outside[child.i] and child.lower_ not in ("-t", "t"):
                 return child
@@ -815,6 +880,13 @@ class FrenchAttributor:
                 found.place,
             )
 
+        if "Ord" in subject.morph.get("NumType", []) and subject.pos_ in ("ADJ", "NUM"):
+            # "Le premier a été signalé", "La seconde a expliqué": an ordinal standing for a
+            # noun said before (a case, a witness) names nobody; it is not the role "premier"
+            return None
+        named_thing = _named_thing(subject) or (subject.i > 0 and _named_thing(doc[subject.i - 1]))
+        if named_thing and not (verb is not None and self._is_reporting(verb)):
+            return None  # "Le virus Ebola a tué 12 personnes": what a thing did, nobody's word
         if subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS:
             # "Les chiffres publiés par le ministère indiquent", "Un rapport de la Cour des
             # comptes estime": the author speaks; a document of nobody's names no speaker
@@ -953,7 +1025,12 @@ class FrenchAttributor:
         """A person named in the subject itself or in its apposition ("le ministre, X, a dit")."""
         span = range(subject.left_edge.i, subject.right_edge.i + 1)
         for ent in doc.ents:
-            if _is_name(ent) and ent.start in span and not _complement_of(ent.root, subject):
+            if (
+                _is_name(ent)
+                and ent.start in span
+                and not _complement_of(ent.root, subject)
+                and not _in_clause_of(ent.root, subject)
+            ):
                 return ent.text
         if subject.lemma_.lower() in ROLE_NOUNS:
             # "la ministre de la Défense, Margarita Robles": a name beside a role is a person,
@@ -1003,6 +1080,8 @@ class FrenchAttributor:
                     self.discourse.bind_nationality(ent.text, nationality_of(adjectives))
         known = {m.name for m in self.discourse.before(sentence, 0)}
         for ent in ents:
+            if len(ent) == 1 and ent.start > 0 and _named_thing(doc[ent.start - 1]):
+                continue  # "la bactérie Listeria": a thing's name, no one to speak or be "il"
             if ent.label_ in ("PER", "ORG") and outside[ent.start] and ent.text not in known:
                 person = ent.label_ == "PER"
                 self.discourse.add(

@@ -154,6 +154,47 @@ _NOUNS_FR = {"NOUN", "PROPN"}
 _GOVERNING_EN = re.compile(r"^(?:of|in|at|on|for|from|to|by|with|and|or)$")
 
 
+def on_a_list(text: str, piece: Piece, doc: Doc | None) -> bool:
+    """A relative clause whose antecedent is a list ("exported to Switzerland and Belgium,
+    which together account for 12% of its output", "vendu en France et en Belgique, qui
+    ..."): it speaks of the whole list, which ends the clause before; standing alone it would
+    either lose its head ("Belgium, which together ...") or repeat the list in a second claim
+    overlapping the first, so it stays in its clause."""
+    comma = text.rfind(",", 0, piece.start)
+    if (
+        comma < 0
+        or not _RELATIVE_OPENING.match(text, comma)
+        or text[comma : piece.start].strip(", ")
+    ):
+        return False
+    if doc is not None:
+        last = next((t for t in reversed(doc) if t.idx < comma), None)
+        if last is None or last.pos_ not in _NOUNS_FR:
+            return False
+        while True:
+            if last.dep_ == "conj" and last.head.pos_ in _NOUNS_FR:
+                return True
+            if not (last.head.i < last.i and last.head.pos_ in _NOUNS_FR):
+                return False
+            last = last.head
+    joined = list(re.finditer(r"\s(?:and|or)\s", text[max(0, comma - 50) : comma]))
+    if not joined:
+        return False
+    before = text[: max(0, comma - 50) + joined[-1].start()]
+    after = _words(text[max(0, comma - 50) + joined[-1].end() : comma])
+    previous = _words(before)[-1:] if before else []
+    return (
+        1 <= len(after) <= 4
+        and bool(previous)
+        and not any(
+            _GOVERNING_EN.match(w.group(0).lower())
+            or _FINITE_EN.fullmatch(w.group(0))
+            or re.fullmatch(r"\w{3,}ed|\d[\d,.]*", w.group(0))
+            for w in [*previous, *after]
+        )
+    )
+
+
 def with_antecedent(text: str, piece: Piece, doc: Doc | None) -> Piece:
     """A relative clause that stands alone, its own figure or date in it, opens on what it
     is about: "le suspect, qui avait tué 3 personnes en 2019", "the bridge, which cost $2
@@ -209,6 +250,8 @@ def _is_reporting_fr(token: Token) -> bool:
         return False
     word = token.lower_
     candidates = {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
+    if token.lemma_ == "savoir" and any(c.lemma_ == "faire" for c in token.children):
+        return True  # "a fait savoir que": made it known
     return bool(candidates & REPORTING_VERBS_FR)
 
 
@@ -363,6 +406,11 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
         )
         if relative and not _inside_subject_fr(tokens, cutter, token):
             cutter.cut(token.idx, dependent=True)
+            if token.idx in cutter.cuts:
+                # "a fermé le site, qui emploie 85 salariés": the parse may make the relative's
+                # verb a clause coordinated with the main one, cut there as independent; the
+                # pronoun opening the piece says it is a relative all the same
+                cutter.cuts[token.idx] = True
     _and_que(tokens, cutter, quotes)
     _keep_middle_frame(tokens, cutter, quotes)
     _label(cutter)
@@ -576,13 +624,20 @@ def _inside_subject_fr(tokens: list[Token], cutter: _Cutter, relative: Token) ->
     left = max(
         [
             0,
-            *(p for p in cutter.cuts if p <= position),
+            # not a cut at the relative itself (the parse may cut a coordinated clause there)
+            *(p for p in cutter.cuts if p < position),
             *(e for s, e in cutter.dropped if e <= position),
         ]
     )
     return not any(
         t.pos_ in {"VERB", "AUX"} for t in tokens[: relative.i] if left <= t.idx < position
     )
+
+
+# a sentence opening on the question put to the one who answers in its frame
+_ASKED = re.compile(
+    r"\s*(?:[«“\"]\s*)?(?:[ÀàA] la question\b|(?:Interrog|Question|Interpell|Sollicit)ée?s?\s)",
+)
 
 
 def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None:
@@ -596,6 +651,10 @@ def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None
             t.pos_ in {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"} for t in doc[:start]
         ):
             start = 0  # the parse cut the frame's subject off ("Le Secrétaire ... estime que")
+    if start > 0 and "," in (doc[start - 1].text, doc[start].text) and _ASKED.match(doc.text):
+        # "Interrogé sur ..., M. X a répondu que", "À la question de savoir ..., X a fait
+        # savoir que": the question put to the speaker opens the frame; it states nothing
+        start = 0
     first = clause.left_edge
     # the clause's own subtree starts with "que": drop it with the frame
     content = first.i
@@ -623,11 +682,15 @@ def _bare_verb_ends(doc: Doc, verb: Token) -> bool:
     rest = [t for t in doc[verb.i + 1 :] if not (t.is_punct and t.text not in {",", ";", ":"})]
     if not rest:
         return True
-    return (
-        len(rest) <= 4
-        and rest[0].pos_ == "ADP"
-        and not any(t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"} for t in rest)
-    )
+    if rest[0].pos_ != "ADP" or any(t.text in {",", ";", ":"} for t in rest):
+        return False
+    if len(rest) > 1 and rest[1].text[:1].isupper():
+        # to a newspaper or a channel, whose title may hold lower-case words and a participle
+        # ("au Dauphiné libéré", "à La Voix du Nord", "au Journal du dimanche")
+        return len(rest) <= 6 and not any(
+            t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in rest
+        )
+    return len(rest) <= 4 and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
 
 
 def _read_by_all(token: Token) -> bool:

@@ -143,13 +143,10 @@ class Discourse:
         ("le chef de l'exécutif américain" is not the "présidente libérienne")."""
         if role in self.roles:
             return self.roles[role]
+        found = self.fuller_role(role, sentence)
+        if found:
+            return found
         head = role.split()[0]
-        # "le ministre" after "le ministre des Transports, X": the person holding a fuller
-        # form of the same role, the latest named first
-        fuller = {name for key, name in self.roles.items() if key.startswith(role + " ")}
-        for mention in self.before(sentence, 10):
-            if mention.name in fuller:
-                return mention.name
         taken = {name for key, name in self.roles.items() if key.split()[0] == head}
         if head not in _GENERIC_ROLES:
             # a person named with another role ("secrétaire général", "the WHO representative")
@@ -163,6 +160,17 @@ class Discourse:
                 if nationality and known and known != nationality:
                     continue
                 self.bind_role(role, mention.name, nationality)
+                return mention.name
+        return None
+
+    def fuller_role(self, role: str, sentence: int) -> str | None:
+        """ "le ministre" after "le ministre des Transports, X": the person holding a fuller
+        form of the same role, the latest named first."""
+        fuller = {name for key, name in self.roles.items() if key.startswith(role + " ")}
+        if not fuller:
+            return None
+        for mention in self.before(sentence, 10):
+            if mention.name in fuller:
                 return mention.name
         return None
 

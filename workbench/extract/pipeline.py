@@ -17,6 +17,7 @@ from workbench.extract.clauses import (
     english_pieces,
     french_pieces,
     merge_dependent,
+    on_a_list,
     with_antecedent,
 )
 from workbench.extract.dates import find_dates
@@ -287,9 +288,12 @@ def _claims(
     pieces = merge_dependent(
         pieces,
         [
-            any(p.start <= s and e <= p.end for s, e in mentions)
-            or any(p.start < e and s < p.end for s, e in quotes)
-            for p in pieces
+            (
+                any(p.start <= s and e <= p.end for s, e in mentions)
+                or any(p.start < e and s < p.end for s, e in quotes)
+            )
+            and not (p.dependent and index and on_a_list(sentence_text, p, doc))
+            for index, p in enumerate(pieces)
         ],
     )
     relatives = [p.dependent and _relative(sentence_text, p.start) for p in pieces]

@@ -716,8 +716,12 @@ def document_author(speaker: str) -> str | None:
 _STAND_INS = {"rest", "other", "others", "latter", "former", "same", "first", "second", "last"}
 _STAND_INS |= {"majority", "minority", "remainder", "one", "ones", "two", "three", "both"}
 # the head is a common noun; a place or a name may qualify it ("the Ardèche prefecture", "the
-# Hydro-Sud operator"): still the common noun speaking, not a name the reader would know
-_DEFINITE_COMMON = re.compile(r"^[Tt]he\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[a-z][a-z-]+)$")
+# Hydro-Sud operator", "the European Union's food safety alert system"): still the common noun
+# speaking, not a name the reader would know
+_DEFINITE_COMMON = re.compile(r"^[Tt]he\s+((?:[^\W\d_][\w'’-]*\s+){0,5}[a-z][a-z-]+)$")
+# words of a clause, not of a noun phrase ("the people who were there")
+_CLAUSE_WORDS = {"who", "which", "that", "whose", "where", "was", "were", "is", "are", "has"}
+_CLAUSE_WORDS |= {"have", "had", "said", "says", "will", "would", "not", "to", "by", "with"}
 
 
 def person_noun(word: str) -> bool:
@@ -745,7 +749,7 @@ def definite_source(phrase: str) -> bool | None:
         or head in _STAND_INS
         or _FINDINGS.search(head)
         or _fold(head) in TIME_WORDS
-        or any(w in _FUNCTION_WORDS for w in words)
+        or any(w in _FUNCTION_WORDS | _CLAUSE_WORDS for w in words)
     ):
         return None
     plural = head.endswith("s") and not head.endswith("ss")
