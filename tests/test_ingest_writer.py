@@ -175,3 +175,58 @@ def test_a_writer_with_its_process_to_itself_freezes_until_it_finishes(tmp_path)
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+def test_signatures_kept_by_claim_never_outlive_a_change_of_the_claim(tmp_path):
+    # The writer keeps under which key each stored claim's signature is remembered, so that
+    # candidates' rows are not read again; any change to a claim (by this connection, whatever
+    # the code path, or by another), to its article's day, or a rollback, makes matching read
+    # the claim afresh.
+    from workbench.matching import suggest
+    from workbench.matching.signature import signature
+
+    path = tmp_path / "store.db"
+    writer, other = Store.open(path, "ana"), Store.open(path, "bob")
+    for seed in range(0, 3 * 3, 3):
+        writer.ingest(*crowded_article(6, seed))
+    ids = [claim_id for (claim_id,) in writer.db.execute("SELECT id FROM claims ORDER BY id")]
+    assert writer.signature_keys(ids).keys() == set(ids)  # kept as stored: no row to read
+
+    def as_matched(claim_id: int):
+        return suggest._stored_signatures(writer, [claim_id])[("claim", claim_id)]
+
+    def as_stored(claim_id: int):
+        row = other.claims_by_id([claim_id])[0]
+        return signature(
+            row["text"],
+            row["numbers"],
+            row["dates"],
+            row["speaker"],
+            row["language"],
+            row["published"],
+        )
+
+    assert all(as_matched(i) == as_stored(i) for i in ids)
+    first = writer.claim(ids[0])
+    writer.edit_claim(ids[0], numbers=[{**first["numbers"][0], "value": 900.0}])
+    assert (
+        as_matched(ids[0])
+        == as_stored(ids[0])
+        != signature(first["text"], first["numbers"], [], first["speaker"], "en", "2024-11-20")
+    )
+    with write(writer.db):  # any statement, not only the store's methods
+        writer.db.execute("UPDATE claims SET speaker = 'Le maire' WHERE id = ?", [ids[1]])
+    assert as_matched(ids[1]).speaker_names == as_stored(ids[1]).speaker_names != ()
+    other.edit_claim(ids[2], speaker="Paramedics")  # another connection
+    assert as_matched(ids[2]) == as_stored(ids[2])
+    writer.set_published(1, "2024-11-23")  # every claim of the article reads its day
+    assert as_matched(ids[3]).published == "2024-11-23" == as_stored(ids[3]).published
+    # A connection that first kept keys in a write rolled back watches its changes all the same.
+    later = Store.open(path, "cleo")
+    with pytest.raises(RuntimeError), write(later.db):
+        later.signature_keys(ids)
+        raise RuntimeError("undone")
+    suggest._stored_signatures(later, ids)  # read and kept
+    assert later.signature_keys(ids).keys() == set(ids)
+    later.edit_claim(ids[4], speaker="Firefighters")
+    assert suggest._stored_signatures(later, [ids[4]])[("claim", ids[4])] == as_stored(ids[4])

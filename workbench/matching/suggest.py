@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Hashable, Mapping
 from datetime import date
-from typing import Protocol
+from typing import Protocol, cast
 
 import numpy as np
 
@@ -29,6 +30,10 @@ CANDIDATES = 20
 KeyRow = tuple[str, int, int | None, str]
 """An index key's row: (owner, owner_id, article_id, key)."""
 
+SignatureKey = tuple[int | None, int]
+"""What a stored claim's signature is remembered under: its id, and a hash of what the
+signature is made of (see `signature_key`)."""
+
 
 class MatchingStore(Protocol):
     """What matching needs from the store (workbench.store.Store provides it)."""
@@ -36,6 +41,11 @@ class MatchingStore(Protocol):
     def claims_to_match(self, article_id: int, decoded: bool = True) -> list[dict]: ...
     def claims_by_id(self, claim_ids: list[int], decoded: bool = True) -> list[dict]: ...
     def reviews_by_id(self, review_ids: list[int]) -> list[dict]: ...
+    def signature_keys(self, claim_ids: list[int]) -> dict[int, Hashable]:
+        """The keys kept for claims unchanged since (`keep_signature_keys`)."""
+        ...
+
+    def keep_signature_keys(self, keys: Mapping[int, Hashable]) -> None: ...
     def key_holders(
         self, keys: list[str], article_id: int | None, owner: str | None, limit: int
     ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -58,20 +68,36 @@ def claim_signature(claim: dict) -> Signature:
     (by the claim's id and its words, figures, dates, speaker and language), since a stored
     claim is a candidate for many new ones. Figures and dates may come as the stored JSON
     text, which is then hashed as it is (no decoding for a claim seen before)."""
-    content = (
-        claim["text"],
-        _json_key(claim.get("numbers")),
-        _json_key(claim.get("dates")),
-        claim.get("speaker"),
-        claim.get("language") or "fr",
-        claim.get("published"),
+    return _signature_of(claim, signature_key(claim))
+
+
+def signature_key(claim: dict) -> SignatureKey:
+    """The key a stored claim's signature is remembered under (see `claim_signature`)."""
+    return (
+        claim.get("id"),
+        hash(
+            (
+                claim["text"],
+                _json_key(claim.get("numbers")),
+                _json_key(claim.get("dates")),
+                claim.get("speaker"),
+                claim.get("language") or "fr",
+                claim.get("published"),
+            )
+        ),
     )
-    key = (claim.get("id"), hash(content))
+
+
+def _signature_of(claim: dict, key: SignatureKey) -> Signature:
     found = _signatures.get(key)
     if found is None:
-        text, numbers, dates, speaker, language, published = content
         found = signature(
-            text, json.loads(numbers), json.loads(dates), speaker, language, published
+            claim["text"],
+            json.loads(_json_key(claim.get("numbers"))),
+            json.loads(_json_key(claim.get("dates"))),
+            claim.get("speaker"),
+            claim.get("language") or "fr",
+            claim.get("published"),
         )
         _keep(key, found)
     return found
@@ -89,7 +115,7 @@ SIGNATURES = 100_000
 the oldest forgotten first. A store's claims are candidates alike, the oldest as often as the
 newest: a cache smaller than the store computed most candidates' signatures again once the
 store outgrew it (5 ms a claim stored past 100,000). Each costs about 3 KB."""
-_signatures: dict[tuple[int | None, int], Signature] = {}
+_signatures: dict[SignatureKey, Signature] = {}
 """By (claim id, hash of what the signature is made of): the content, so that an edited
 claim is read afresh; the id, so that two claims' contents would have to collide by hash
 and id both to be confused. A few hundred bytes less than the content itself, each."""
@@ -97,7 +123,7 @@ _stored = 0
 """The largest claim id matched or remembered: about how many claims the store holds."""
 
 
-def _keep(key: tuple[int | None, int], found: Signature) -> None:
+def _keep(key: SignatureKey, found: Signature) -> None:
     global _stored
     if isinstance(key[0], int) and key[0] > _stored:
         _stored = key[0]
@@ -111,19 +137,22 @@ def _keep(key: tuple[int | None, int], found: Signature) -> None:
 def remember(
     stored: dict[int, tuple[str, str, str, str | None, str, str | None]],
     prepared: list[Prepared],
-) -> None:
+) -> dict[int, SignatureKey]:
     """Remember the signatures of claims just stored, as their preparation made them, under
     their ids and what the store gives back of them (text, figures and dates as their stored
     JSON text, speaker, article language and publication day when known): each becomes a
     candidate for later articles' claims, and its signature was computed once already, by the
-    worker that prepared it."""
+    worker that prepared it. Returns the keys, by claim id (see `signature_key`)."""
+    keys: dict[int, SignatureKey] = {}
     for (claim_id, content), ready in zip(stored.items(), prepared, strict=True):
         text, numbers, dates, speaker, language, published = content
-        key = (
+        key: SignatureKey = (
             claim_id,
             hash((text, numbers or "[]", dates or "[]", speaker, language, published)),
         )
         _keep(key, ready.signature)
+        keys[claim_id] = key
+    return keys
 
 
 def review_signature(review: dict) -> Signature:
@@ -313,19 +342,10 @@ def _decide(
     out when it is read (`sides.UNRENDERED`, `explained`): from the same claims as stored,
     it is the same."""
     wanted = {ref for refs in candidates.values() for ref in refs}
-    rows: dict[tuple[str, int], dict] = {
-        ("claim", row["id"]): row
-        for row in store.claims_by_id(
-            sorted(i for owner, i in wanted if owner == "claim"), decoded=False
-        )
-    }
-    rows |= {
-        ("review", row["id"]): row
+    others = _stored_signatures(store, sorted(i for owner, i in wanted if owner == "claim"))
+    others |= {
+        ("review", row["id"]): review_signature(row)
         for row in store.reviews_by_id(sorted(i for owner, i in wanted if owner == "review"))
-    }
-    others = {
-        ref: claim_signature(row) if ref[0] == "claim" else review_signature(row)
-        for ref, row in rows.items()
     }
     found = []
     for claim_id, refs in candidates.items():
@@ -338,6 +358,26 @@ def _decide(
                     made = None if result is None else (MATCH, result)
                 if made is not None:
                     found.append(_suggestion(claim_id, ref, made[1], UNRENDERED, made[0]))
+    return found
+
+
+def _stored_signatures(
+    store: MatchingStore, claim_ids: list[int]
+) -> dict[tuple[str, int], Signature]:
+    """The signatures of stored claims, by ("claim", id): those remembered under the key the
+    store kept for an unchanged claim without reading it, the others from their rows."""
+    found: dict[tuple[str, int], Signature] = {}
+    for claim_id, key in store.signature_keys(claim_ids).items():
+        remembered = _signatures.get(cast(SignatureKey, key))
+        if remembered is not None:
+            found[("claim", claim_id)] = remembered
+    read = {}
+    for row in store.claims_by_id(
+        [i for i in claim_ids if ("claim", i) not in found], decoded=False
+    ):
+        key = read[row["id"]] = signature_key(row)
+        found[("claim", row["id"])] = _signature_of(row, key)
+    store.keep_signature_keys(read)
     return found
 
 

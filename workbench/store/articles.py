@@ -173,20 +173,32 @@ class ArticlesMixin(StoreBase):
         if found:
             count = conn.execute("SELECT count(*) FROM claims WHERE article_id = ?", [found[0]])
             return IngestResult(found[0], False, count.fetchone()[0]), {}
-        article_id = self._insert(
-            "articles",
-            {
-                "title": title,
-                "url": url,
-                "outlet": outlet,
-                "language": extraction.language,
-                "published": check_day(extraction.published.isoformat()),
-                "published_assumed": int(published_assumed),
-                "text": text,
-                "content_hash": digest,
-                "ingested_at": stamp,
-            },
-        )
+        from workbench.matching.keys import VERSION as KEYS_VERSION
+        from workbench.matching.matcher import version as matcher_version
+
+        # Marked indexed and matched as it is inserted (an update rewrites the row and its
+        # search entry): its claims are indexed and matched in this transaction, which
+        # commits them all or nothing.
+        article_id = conn.execute(
+            "INSERT INTO articles (title, url, outlet, language, published, published_assumed, "
+            "text, content_hash, ingested_at, indexed_with, matched_with) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                title,
+                url,
+                outlet,
+                extraction.language,
+                check_day(extraction.published.isoformat()),
+                int(published_assumed),
+                text,
+                digest,
+                stamp,
+                KEYS_VERSION,
+                matcher_version() if claims else None,
+            ],
+        ).lastrowid
+        if article_id is None:
+            raise StoreError("a new article got no id")
         ids = []
         history: list[tuple[int | None, int, str, str, str, int, str, str | None]] = [
             (
@@ -246,13 +258,8 @@ class ArticlesMixin(StoreBase):
             '"after") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
             history,
         )
-        from workbench.matching.keys import VERSION as KEYS_VERSION
-
         ready = dict(zip(ids, prepared.claims, strict=True))
         self.index_article(article_id, ready)
-        conn.execute(
-            "UPDATE articles SET indexed_with = ? WHERE id = ?", [KEYS_VERSION, article_id]
-        )
         return IngestResult(article_id, True, len(claims)), ready
 
     def articles(self) -> list[dict]:

@@ -4,7 +4,7 @@ imported fact-checks, the analyst's decisions (logged in history), and ClaimRevi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from workbench.store.sqlite_utils_fast import Database
 if TYPE_CHECKING:
     from workbench.matching.prepare import Prepared
     from workbench.store.key_cache import Holders, KeyHolderCache
+    from workbench.store.signature_keys import SignatureKeys
 
 MATCH_STATES = ("suggested", "confirmed", "rejected", "unlinked")
 """A match's states; "unlinked" is a link made by hand and taken back (undo): kept, not
@@ -136,6 +137,24 @@ class MatchesMixin(StoreBase):
             on_rollback(self.db, cache.forget)
         return cache
 
+    def signature_keys(self, claim_ids: list[int]) -> dict[int, Hashable]:
+        """The keys matching last remembered these claims' signatures under, for those
+        certainly unchanged since (see `signature_keys`): their rows need not be read."""
+        return self._signature_keys().get(self.db.conn, claim_ids)
+
+    def keep_signature_keys(self, keys: Mapping[int, Hashable]) -> None:
+        """Note the keys of claims matching has just read or stored (see `signature_keys`)."""
+        self._signature_keys().keep(self.db.conn, keys)
+
+    def _signature_keys(self) -> SignatureKeys:
+        kept = self.__dict__.get("_signature_keys_kept")
+        if kept is None:
+            from workbench.store.signature_keys import SignatureKeys
+
+            kept = self.__dict__["_signature_keys_kept"] = SignatureKeys()
+            on_rollback(self.db, kept.forget)
+        return kept
+
     def articles_to_resume(self, keys_version: int, matcher_version: str) -> list[dict]:
         """Articles indexed with other keys or not (yet) matched by this matcher."""
         # Each "IS NOT" is three range scans of its index (m010): nothing read when all is done.
@@ -233,8 +252,9 @@ class MatchesMixin(StoreBase):
                 fresh,
             )
             if article_id is not None:
-                self.db.execute(
-                    "UPDATE articles SET matched_with = ? WHERE id = ?", [by, article_id]
+                self.db.conn.execute(  # not when marked already: an update rewrites the row
+                    "UPDATE articles SET matched_with = ? WHERE id = ? AND matched_with IS NOT ?",
+                    [by, article_id, by],
                 )
         return len(fresh)
 
@@ -327,7 +347,7 @@ class MatchesMixin(StoreBase):
         prepared: list[Prepared],
     ) -> None:
         """Hand matching the signatures of claims just stored (see `suggest.remember`)."""
-        _suggest().remember(stored, prepared)
+        self.keep_signature_keys(_suggest().remember(stored, prepared))
 
     def find_matches(self, article_id: int, prepared: dict[int, Prepared] | None = None) -> int:
         """Suggest matches for every claim of an article (inside the caller's transaction when
