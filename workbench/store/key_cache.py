@@ -69,6 +69,8 @@ class KeyHolderCache:
             high = bisect_right(articles, article_id, low)
         # a copy: a view of the kept array would pin its buffer, and `added` could not grow it
         held = np.array(ids, np.int64)
+        if high == len(articles):  # the article's own holders last, or none: most often
+            return held[reviews:low], held[:reviews]
         return np.concatenate((held[reviews:low], held[high:])), held[:reviews]
 
     def _read(self, conn: sqlite3.Connection, key: str) -> tuple[array, array] | None:
