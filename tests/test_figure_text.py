@@ -70,6 +70,19 @@ def test_a_figure_that_writes_its_unit_is_not_given_it_twice():
     assert said == "38m = 38,000,000 euros"
     assert figure_said({"text": "38m", "value": 38, "unit": "m"}, "en") == "38m = 38 m"
     assert figure_brief({"text": "12%", "value": 12, "unit": "%"}) == "12 %"
+    # a disagreement names the quantity in words ("percent", "pour cent"): not again either
+    from workbench.report.flag_text import describe_flag
+
+    flag = {
+        "figure": "12%",
+        "value": 12,
+        "quantity": "percent",
+        "other_figure": "15 %",
+        "other_value": 15,
+        "where": "claim 3",
+    }
+    assert describe_flag(flag, "en") == "12% but 15 % in claim 3"
+    assert describe_flag(flag, "fr").startswith("12% mais 15 %")
 
 
 def test_a_share_written_in_words_is_said_as_a_share():

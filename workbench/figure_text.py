@@ -82,16 +82,22 @@ def _names_unit(written: str, unit: str | None) -> bool:
     """Whether the figure as written already says its unit ("12%", "40 pour cent", "5 km")."""
     if not unit or not written:
         return False
-    if unit.strip() == "%":
+    if _is_percent(unit):
         return bool(_PERCENT_WORDS.search(written))
     return bool(re.search(rf"(?<!\w){re.escape(unit.strip())}(?!\w)", written, re.IGNORECASE))
+
+
+def _is_percent(unit: str) -> bool:
+    """The unit "%" or a word for it: a disagreement names its quantity "percent", "pour
+    cent"."""
+    return bool(_PERCENT_WORDS.fullmatch(unit.strip()))
 
 
 def _without_unit(written: str, unit: str | None) -> str:
     """The figure as written without the unit it says ("60 percent" -> "60 ")."""
     if not _names_unit(written, unit):
         return written
-    if str(unit).strip() == "%":
+    if _is_percent(str(unit)):
         return _PERCENT_WORDS.sub(" ", written)
     return re.sub(rf"(?<!\w){re.escape(str(unit).strip())}(?!\w)", " ", written, flags=re.I)
 
