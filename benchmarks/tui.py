@@ -13,8 +13,9 @@ Through Textual's Pilot, in process:
 - the first screen, the big article opened, a filter keystroke.
 
 Run: python benchmarks/tui.py [--claims 100000] [--runs 7] [--db PATH (kept and reused)]
-     [--only terminal|pilot|moves] [--rounds 3]
-(`--only moves`: the cursor moves alone, about a minute.)
+     [--only terminal|pilot|moves|resize] [--rounds 3]
+(`--only moves`: the cursor moves alone, about a minute; `--only resize`: in tmux, drags of
+the terminal's edge, then the time to the settled screen, against the bare app.)
 """
 
 from __future__ import annotations
@@ -108,6 +109,39 @@ class Tmux:
 
     def time_until(self, marker: str, timeout: float = 60) -> float:
         """Seconds from starting the process to `marker` on its screen."""
+        started = self._start()
+        try:
+            return self._wait_for(marker, started, timeout)
+        finally:
+            subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+    def settling_after_drags(self, marker: str, drags: int) -> list[float]:
+        """Seconds from the end of each drag of the terminal's right edge (160 columns to 110
+        and back, two columns every 12 ms, as a terminal sends them) to the screen settled
+        (unchanged for a second), once `marker` is shown."""
+        started = self._start()
+        try:
+            self._wait_for(marker, started, 60)
+            time.sleep(2)  # the article and the card come after the claims
+            settled = []
+            for _ in range(drags):
+                for width in [*range(158, 108, -2), *range(110, 161, 2)]:
+                    subprocess.run(
+                        ["tmux", "resize-window", "-t", self.name, "-x", str(width), "-y", "48"]
+                    )
+                    time.sleep(0.012)
+                ended = changed = time.perf_counter()
+                shown = self._screen(colours=True)
+                while time.perf_counter() - changed < 1.0:
+                    if (now := self._screen(colours=True)) != shown:
+                        shown, changed = now, time.perf_counter()
+                    time.sleep(0.01)
+                settled.append(changed - ended)
+            return settled
+        finally:
+            subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+    def _start(self) -> float:
         for _ in range(5):  # the tmux server may be exiting as its last session closed
             started = time.perf_counter()
             begun = subprocess.run(
@@ -115,21 +149,20 @@ class Tmux:
                 capture_output=True,
             )
             if begun.returncode == 0:
-                break
+                return started
             time.sleep(0.2)
-        else:
-            raise RuntimeError(f"tmux would not start: {begun.stderr.decode()}")
-        try:
-            while time.perf_counter() - started < timeout:
-                screen = subprocess.run(
-                    ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
-                ).stdout
-                if marker in screen:
-                    return time.perf_counter() - started
-                time.sleep(0.005)
-            raise TimeoutError(f"{marker!r} never showed:\n{screen}")
-        finally:
-            subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        raise RuntimeError(f"tmux would not start: {begun.stderr.decode()}")
+
+    def _screen(self, colours: bool = False) -> str:
+        command = ["tmux", "capture-pane", "-p", *(["-e"] if colours else []), "-t", self.name]
+        return subprocess.run(command, capture_output=True, text=True).stdout
+
+    def _wait_for(self, marker: str, started: float, timeout: float) -> float:
+        while time.perf_counter() - started < timeout:
+            if marker in (screen := self._screen()):
+                return time.perf_counter() - started
+            time.sleep(0.005)
+        raise TimeoutError(f"{marker!r} never showed:\n{screen}")
 
 
 def terminal_figures(db: Path, stored_file: Path, runs: int, folder: Path) -> dict[str, float]:
@@ -177,6 +210,35 @@ def terminal_figures(db: Path, stored_file: Path, runs: int, folder: Path) -> di
         "open FILE loaded spaCy (0 = never)": float(
             spacy_seen.exists() and spacy_seen.read_text() == "True"
         ),
+    }
+
+
+def resize_figures(db: Path, big: int, runs: int, folder: Path) -> dict[str, float]:
+    """After a drag of the terminal's edge, milliseconds to the settled screen: the bare app
+    (a 200-row table) and the workbench on the 2,000-claim article, interleaved."""
+    bare = folder / "bare_app.py"
+    bare.write_text(BARE_APP, encoding="utf-8")
+    env = {
+        "WORKBENCH_DB": str(db),
+        "WORKBENCH_ANALYST": "bench",
+        "HOME": str(folder),
+        "TERM": "xterm-256color",
+        "PYTHONPATH": str(ROOT),
+        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
+    }
+    python = sys.executable
+    settled: dict[str, list[float]] = {"bare": [], "workbench": []}
+    for _ in range(runs):
+        settled["bare"] += Tmux([python, str(bare)], env).settling_after_drags("bare row 0", 2)
+        settled["workbench"] += Tmux(
+            [python, "-m", "workbench", "open", str(big)], env
+        ).settling_after_drags("claims · sorted by", 2)
+    bare_ms = statistics.median(settled["bare"]) * 1000
+    workbench_ms = statistics.median(settled["workbench"]) * 1000
+    return {
+        "after a drag, settled: bare Textual 200-row table (ms)": bare_ms,
+        "after a drag, settled: workbench, 2,000-claim article (ms)": workbench_ms,
+        "after a drag, ratio to the bare app": workbench_ms / bare_ms,
     }
 
 
@@ -374,7 +436,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="keep the database here (built if missing)")
     parser.add_argument(
         "--only",
-        choices=["terminal", "pilot", "moves"],
+        choices=["terminal", "pilot", "moves", "resize"],
         help="one half of the figures, or the cursor moves alone (about a minute)",
     )
     parser.add_argument("--rounds", type=int, default=3, help="rounds of cursor moves")
@@ -384,13 +446,15 @@ def main() -> None:
         db = args.db or Path(folder) / "tui.db"
         big, small, stored_file = prepared(db, args.claims)
         figures: dict[str, float] = {}
-        if args.only in ("pilot", "moves"):
+        if args.only == "resize":
+            figures.update(resize_figures(db, big, args.runs, Path(folder)))
+        elif args.only in ("pilot", "moves"):
             pass
         elif shutil.which("tmux"):
             figures.update(terminal_figures(db, stored_file, args.runs, Path(folder)))
         else:
             print("tmux not found: terminal measures skipped")
-        if args.only != "terminal":
+        if args.only not in ("terminal", "resize"):
             figures.update(
                 asyncio.run(pilot_figures(db, big, small, args.only == "moves", rounds=args.rounds))
             )

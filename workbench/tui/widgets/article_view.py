@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from workbench.extract.segment import paragraphs
 from workbench.safe_text import visible
+from workbench.tui.widgets.quiet_size import set_virtual_size
 
 UNDERLINE = Style(underline=True)
 SELECTED = Style(reverse=True, bold=True)
@@ -172,7 +173,7 @@ class ArticleView(ScrollView, can_focus=True):
             return  # not laid out yet: its first resize fits it
         self.wb_width = width
         self.wb_strips = {}
-        self.virtual_size = Size(width, len(self.wrapped.lines))
+        set_virtual_size(self, Size(width, len(self.wrapped.lines)))
         self.refresh()
         self._scroll_to_selected()
 

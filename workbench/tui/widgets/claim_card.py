@@ -29,6 +29,7 @@ from workbench.report.match_text import (
 from workbench.report.words import action_word, date_said, moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.claims_table import SEEN_GLYPHS, VERDICT_STYLES
+from workbench.tui.widgets.quiet_size import set_virtual_size
 
 LABEL_WIDTH = 10
 KEPT_AHEAD = 8
@@ -294,19 +295,8 @@ class ClaimCard(ScrollView):
         self.refresh()
 
     def _set_height(self, lines: int) -> None:
-        """The card's scrollable height; a screen layout only if the scrollbar must come
-        or go (textual 8.2.8: setting `virtual_size` lays out the screen)."""
-        size = Size(self.wb_width, lines)
-        if size == self.virtual_size:
-            return
-        overflows = lines > self.scrollable_content_region.height
-        if overflows != self.show_vertical_scrollbar:
-            self.virtual_size = size
-            return
-        self.set_reactive(ClaimCard.virtual_size, size)
-        if overflows:
-            self.vertical_scrollbar.window_virtual_size = lines
-            self.vertical_scrollbar.window_size = self.scrollable_content_region.height
+        """The card's scrollable height, without a layout of the screen when it can."""
+        set_virtual_size(self, Size(self.wb_width, lines))
 
     def on_mount(self) -> None:
         self._lay_out()
