@@ -22,16 +22,17 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from revision import checkout  # noqa: E402
 
 
 class Side:
@@ -128,25 +129,6 @@ def main() -> None:
             )
         for one in sides:
             one.close()
-
-
-def checkout(revision: str, folder: Path) -> Path:
-    """The code of a git revision, unpacked into `folder` (the schema package, `db/`, placed
-    where `import workbench.db` finds it)."""
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", "--format=tar", revision, "workbench", "db"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    code = folder / "against"
-    code.mkdir()
-    with tempfile.TemporaryFile() as file:
-        file.write(archive)
-        file.seek(0)
-        with tarfile.open(fileobj=file) as tar:
-            tar.extractall(code, filter="data")
-    os.symlink(code / "db", code / "workbench" / "db")
-    return code
 
 
 def side(code: Path | None) -> None:

@@ -40,14 +40,54 @@ class Written:
 
 def details(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
     """The evidence behind a suggestion of `b` for `a`, in their words (see the module)."""
+    return said(quoted(a, mine), quoted(b, theirs))
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A claim as explanations read it: its signature, its words as written with their
+    senses, its names. Made once per claim (`quoted`) when many of its suggestions are
+    explained together (a report reads them all), not once per suggestion."""
+
+    signature: Signature
+    written: Written
+    words: tuple[tuple[str, frozenset[str]], ...]
+    """Its content words as written, each with its senses (see `_spelled`)."""
+    word_senses: frozenset[str]
+    """The senses of all of them together."""
+    by_sense: dict[str, tuple[int, ...]]
+    """Which of those words (by their place in `words`) have each sense."""
+    names: tuple[tuple[str, str], ...]
+    """Its names as written, with their phonetic keys (see `_names_in`)."""
+
+
+def quoted(sig: Signature, written: Written) -> Quoted:
+    words = _written_words(sig, written)
+    by_sense: dict[str, list[int]] = {}
+    for j, (_, meanings) in enumerate(words):
+        for meaning in meanings:
+            by_sense.setdefault(meaning, []).append(j)
+    return Quoted(
+        sig,
+        written,
+        words,
+        frozenset(by_sense),
+        {meaning: tuple(places) for meaning, places in by_sense.items()},
+        _names_in(written.text, written.language),
+    )
+
+
+def said(mine: Quoted, theirs: Quoted) -> dict:
+    """`details` of two claims read once each."""
+    a, b = mine.signature, theirs.signature
     found: dict = {}
-    words = _words(a, b, mine, theirs)
+    words = _words(mine, theirs)
     if words["pairs"]:
         found["words"] = words
-    names = _names(mine, theirs)
+    names = _names(mine.names, theirs.names)
     if names:
         found["names"] = names
-    figures = _figures(a, b, mine, theirs)
+    figures = _figures(a, b, mine.written, theirs.written)
     if figures:
         found["figures"] = figures
     if a.dates and b.dates:
@@ -55,8 +95,8 @@ def details(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
     elif (a.dates and b.published) or (b.dates and a.published):
         # An undated claim is read as of its article's day (see `features._dates`).
         found["dates"] = [_dates_or_day(a), _dates_or_day(b)]
-    if a.speaker and b.speaker and mine.speaker and theirs.speaker:
-        found["speaker"] = [mine.speaker, theirs.speaker, round(_speakers(a, b), 2)]
+    if a.speaker and b.speaker and mine.written.speaker and theirs.written.speaker:
+        found["speaker"] = [mine.written.speaker, theirs.written.speaker, round(_speakers(a, b), 2)]
     return found
 
 
@@ -94,41 +134,39 @@ def _how(shared: frozenset[str], same_language: bool) -> str:
     return "same word" if any(s.startswith("=") for s in shared) else "spelled alike"
 
 
-def _words(a: Signature, b: Signature, mine: Written, theirs: Written) -> dict:
-    """Which of a's words met one of b's and how, and how many of each side's words met."""
-    ours, others = _written_words(a, mine), _written_words(b, theirs)
-    every = b.every_sense
-    same_language = a.language == b.language
+def _words(mine: Quoted, theirs: Quoted) -> dict:
+    """Which of the first claim's words met one of the other's and how, and how many of each
+    side's words met."""
+    ours, others = mine.words, theirs.words
+    every, by_sense = theirs.word_senses, theirs.by_sense
+    same_language = mine.signature.language == theirs.signature.language
     pairs: list[list[str]] = []
     used: set[int] = set()
     hit: set[int] = set()
     met_mine = 0
     for word, meanings in ours:
+        # the other's words sharing a sense with this one (most words meet none)
         if meanings.isdisjoint(every):
-            continue  # most words: none of the other's words can share a sense with it
-        matching = {
-            j for j, (_, senses_j) in enumerate(others) if not meanings.isdisjoint(senses_j)
-        }
-        if not matching:
             continue
+        matching = {j for meaning in meanings & every for j in by_sense[meaning]}
         met_mine += 1
         hit |= matching
         if len(pairs) >= LISTED:
             continue
         # the other's word that means the most nearly the same (the largest share of its
         # senses in common: "personnes" rather than "mars" for "people"), unused ones first
-        j = max(
-            sorted(matching),
-            key=lambda j: (j not in used, len(meanings & others[j][1]) / len(others[j][1])),
+        j = (
+            next(iter(matching))
+            if len(matching) == 1
+            else max(
+                sorted(matching),
+                key=lambda j: (j not in used, len(meanings & others[j][1]) / len(others[j][1])),
+            )
         )
         used.add(j)
         how = _how(meanings & others[j][1], same_language or fold(word) == fold(others[j][0]))
         pairs.append([word, others[j][0], how])
     return {"pairs": pairs, "mine": [met_mine, len(ours)], "theirs": [len(hit), len(others)]}
-
-
-def _written_names(written: Written) -> tuple[tuple[str, str], ...]:
-    return _names_in(written.text, written.language)
 
 
 @lru_cache(maxsize=20_000)
@@ -143,12 +181,11 @@ def _names_in(text: str, language: str) -> tuple[tuple[str, str], ...]:
     return tuple((word, key) for key, word in found.items())
 
 
-def _names(mine: Written, theirs: Written) -> list[list]:
+def _names(mine: tuple[tuple[str, str], ...], others: tuple[tuple[str, str], ...]) -> list[list]:
     """Each of the first claim's names with the other's closest one, when close enough to
     name (see NAME_SHOWN), best first."""
-    others = _written_names(theirs)
     pairs: list[tuple[str, str, float]] = []
-    for word, key in _written_names(mine):
+    for word, key in mine:
         best, closest = 0.0, ""
         for other, other_key in others:
             if other_key[0] == key[0]:

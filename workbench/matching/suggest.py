@@ -17,7 +17,7 @@ from typing import Protocol, cast
 import numpy as np
 
 from workbench.matching import keys as keyspace
-from workbench.matching.explain import Written, details
+from workbench.matching.explain import Written, details, quoted, said
 from workbench.matching.matcher import MatchScore, decided, suggested, version
 from workbench.matching.prepare import Prepared, prepare_claim
 from workbench.matching.sides import MATCH, UNRENDERED
@@ -388,28 +388,27 @@ Pair = tuple[int, int | None, int | None]
 def explained(store: MatchingStore, pairs: list[Pair]) -> dict[Pair, dict]:
     """The explanations of stored suggestions in their claims' words, said from each pair's
     first claim (see `explain.details`), worked out from the claims (or fact-checks) as
-    stored: those `_decide` left to be said when read. A pair whose claim is gone has none."""
-    rows = {
-        row["id"]: row
+    stored: those `_decide` left to be said when read. A pair whose claim is gone has none.
+    Each claim (or fact-check) is read once for all its pairs (`explain.quoted`: its
+    signature, figures, words and names), however many suggestions it has: a report
+    explains every suggestion of its claims, often tens a claim."""
+    claims = {
+        row["id"]: quoted(claim_signature(row), written(row))
         for row in store.claims_by_id(
             sorted({i for pair in pairs for i in pair[:2] if i is not None}), decoded=False
         )
     }
     reviews = {
-        row["id"]: row
+        row["id"]: quoted(review_signature(row), written(row))
         for row in store.reviews_by_id(sorted({pair[2] for pair in pairs if pair[2] is not None}))
     }
-    said: dict[Pair, dict] = {}
+    found: dict[Pair, dict] = {}
     for pair in pairs:
         claim_id, other, review = pair
-        mine = rows.get(claim_id)
-        theirs = rows.get(other) if other is not None else reviews.get(review or 0)
-        if mine is None or theirs is None:
-            said[pair] = {}
-            continue
-        sig = claim_signature(theirs) if other is not None else review_signature(theirs)
-        said[pair] = details(claim_signature(mine), sig, written(mine), written(theirs))
-    return said
+        mine = claims.get(claim_id)
+        theirs = claims.get(other) if other is not None else reviews.get(review or 0)
+        found[pair] = {} if mine is None or theirs is None else said(mine, theirs)
+    return found
 
 
 def match_claims(store: MatchingStore, claim_ids: list[int]) -> int:

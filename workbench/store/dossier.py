@@ -10,7 +10,7 @@ from workbench.store.base import StoreBase
 from workbench.store.claims import IN_ARTICLE
 from workbench.store.connection import write
 from workbench.store.dump_check import check_dump
-from workbench.store.errors import InvalidInput
+from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import decode_claim, loads
 
 DUMP_SCHEMA_VERSION = 1
@@ -44,16 +44,19 @@ class DossierMixin(StoreBase):
             )
         )
 
-    def dossier(self, article_ids: list[int]) -> list[dict]:
-        """Each article with its claims in order, each claim with its verdicts (all, oldest
-        first), current verdict, sources, dates, notes and history."""
+    def _articles(self, article_ids: list[int]) -> list[dict]:
+        """The articles' rows; NotFound names the first id that has none."""
         articles = self._rows("articles", "id", article_ids)
         found = {a["id"] for a in articles}
         missing = [i for i in article_ids if i not in found]
         if missing:
-            from workbench.store.errors import NotFound
-
             raise NotFound(f"no article {missing[0]}")
+        return articles
+
+    def dossier(self, article_ids: list[int]) -> list[dict]:
+        """Each article with its claims in order, each claim with its verdicts (all, oldest
+        first), current verdict, sources, dates, notes and history."""
+        articles = self._articles(article_ids)
         claims = [
             decode_claim(c)
             for c in self._rows("claims", "article_id", article_ids, f"article_id, {IN_ARTICLE}")
@@ -105,9 +108,11 @@ class DossierMixin(StoreBase):
 
     def dump(self, article_ids: list[int]) -> dict:
         """Every stored row that concerns these articles, table by table."""
-        self.dossier(article_ids)  # refuses unknown ids
+        articles = self._articles(article_ids)  # refuses unknown ids
+        exporting = set(article_ids)
         claims = self._rows("claims", "article_id", article_ids)
         claim_ids = [c["id"] for c in claims]
+        exported = set(claim_ids)
         links = self._rows("claim_sources", "claim_id", claim_ids)
         source_ids = sorted({r["source_id"] for r in links})
         source_history = [
@@ -115,8 +120,7 @@ class DossierMixin(StoreBase):
         ]
         tables = {
             "articles": [
-                {k: v for k, v in row.items() if k not in MATCHING_STATE}
-                for row in self._rows("articles", "id", article_ids)
+                {k: v for k, v in row.items() if k not in MATCHING_STATE} for row in articles
             ],
             "claims": claims,
             "sources": self._rows("sources", "id", source_ids),
@@ -130,7 +134,7 @@ class DossierMixin(StoreBase):
                 + [
                     r
                     for r in self._rows("history", "claim_id", claim_ids)
-                    if r["article_id"] not in article_ids
+                    if r["article_id"] not in exporting
                 ]
                 + source_history,
                 key=lambda r: r["id"],
@@ -141,7 +145,7 @@ class DossierMixin(StoreBase):
                 [
                     row
                     for row in self._rows("claim_matches", "claim_id", claim_ids)
-                    if row["review_id"] is None and row["other_claim_id"] in set(claim_ids)
+                    if row["review_id"] is None and row["other_claim_id"] in exported
                 ]
             ),
         }

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Hashable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import partial
 from typing import TYPE_CHECKING
 
 from workbench.matching.sides import LIKELY, MATCH, OTHER_FIGURE, UNRENDERED, flipped
 from workbench.store.base import StoreBase
 from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import decode_claim, dumps, loads
+from workbench.store.records import Decoded, decode_claim, dumps, loads
 from workbench.store.sqlite_utils_fast import Database
 
 if TYPE_CHECKING:
@@ -396,65 +397,115 @@ class MatchesMixin(StoreBase):
     def matches_of(
         self, claim_ids: list[int], rejected: bool = False, limit: int | None = None
     ) -> dict[int, list[dict]]:
-        """Matches of many claims in one query, each seen from the claim's side: the other
-        claim's words, figures, article, outlet, date and verdict, or the fact-check's rating.
-        Best first (by score, then in the order they were found); `limit` caps the rows read.
-        Suggestions of the kind "same fact, other figure" come with them (`kind`; see
-        `sides.is_other_figure`: not a match until confirmed)."""
+        """Matches of many claims, each seen from the claim's side: the other claim's words,
+        figures, article, outlet, date and verdict, or the fact-check's rating. Best first (by
+        score, then in the order they were found); `limit` caps the rows read. Suggestions of
+        the kind "same fact, other figure" come with them (`kind`; see
+        `sides.is_other_figure`: not a match until confirmed).
+
+        The matches are read in one query, then what they name in one more each: the other
+        claims (with their article and verdict) and the fact-checks, each read and its
+        figures decoded once however many matches name it (a report's claims name one
+        another tens of times)."""
         found: dict[int, list[dict]] = {claim_id: [] for claim_id in claim_ids}
         if not claim_ids:
             return found
         marks = ",".join("?" * len(claim_ids))
-        rows = list(
-            self.db.query(
-                f"""
+        rows = self.db.execute(
+            f"""
             SELECT m.id, m.review_id, m.score, m.signals, m.evidence, m.matcher, m.origin,
-                   m.state, m.kind, m.decided_by, m.claim_id != side.mine AS turned,
-                   side.mine AS claim_id, o.id AS other_claim_id, o.text AS other_text,
-                   o.numbers AS other_numbers, a.language AS other_language,
-                   l.label_en AS other_label_en,
-                   l.label_fr AS other_label_fr, a.title AS other_article,
-                   a.outlet AS other_outlet,
-                   a.published AS other_published,
-                   (SELECT substr(v.decided_at, 1, 10) FROM verdicts v WHERE v.claim_id = o.id
-                      AND v.retracted_at IS NULL ORDER BY v.id DESC LIMIT 1) AS other_checked_at,
-                   r.claim_reviewed, r.alternate_name, r.rating_value, r.author_name,
-                   r.date_published AS review_date, r.url AS review_url
+                   m.state, m.kind, m.decided_by, m.claim_id != side.mine, side.mine,
+                   side.theirs
             FROM claim_matches m
             JOIN (SELECT id, claim_id AS mine, other_claim_id AS theirs FROM claim_matches
                   WHERE claim_id IN ({marks})
                   UNION ALL
                   SELECT id, other_claim_id, claim_id FROM claim_matches
                   WHERE other_claim_id IN ({marks})) side ON side.id = m.id
-            LEFT JOIN claims o ON o.id = side.theirs
-            LEFT JOIN verdict_labels l ON l.key = o.verdict
-            LEFT JOIN articles a ON a.id = o.article_id
-            LEFT JOIN reviews r ON r.id = m.review_id
             WHERE m.state != 'unlinked' AND (? OR m.state != 'rejected')
             ORDER BY m.score DESC, m.id LIMIT ?""",
-                [*claim_ids, *claim_ids, rejected, -1 if limit is None else limit],
-            )
-        )
+            [*claim_ids, *claim_ids, rejected, -1 if limit is None else limit],
+        ).fetchall()
+        others = self._matched_claims(sorted({row[12] for row in rows if row[12] is not None}))
+        reviews = self._matched_reviews(sorted({row[1] for row in rows if row[1] is not None}))
         # as stored: (first claim, other claim, fact-check), each explanation said from the first
-        stored = {
-            row["id"]: (
-                (row["other_claim_id"], row["claim_id"], None)
-                if row["turned"]
-                else (row["claim_id"], row["other_claim_id"], row["review_id"])
-            )
-            for row in rows
-            if row["evidence"] == UNRENDERED
-        }
-        said = self._said(list(stored.values()))
+        stored = {}
         for row in rows:
-            row["signals"] = loads(row["signals"]) or {}
-            if row["id"] in stored:
-                evidence = said[stored[row["id"]]]
-            else:
-                evidence = loads(row["evidence"]) or {}
-            row["evidence"] = flipped(evidence) if row.pop("turned") else evidence
-            row["other_numbers"] = loads(row["other_numbers"]) or []
-            found[row["claim_id"]].append(row)
+            if row[4] == UNRENDERED:
+                match_id, review_id, (turned, mine, theirs) = row[0], row[1], row[10:]
+                other_id = others.get(theirs, _NO_CLAIM)[0]
+                stored[match_id] = (other_id, mine, None) if turned else (mine, other_id, review_id)
+        said = self._said(list(stored.values()))
+        signals = Decoded()
+        for row in rows:
+            match_id, review_id, score, signals_text, evidence_text = row[:5]
+            matcher, origin, state, kind, decided_by, turned, mine, theirs = row[5:]
+            other = others.get(theirs, _NO_CLAIM)
+            review = reviews.get(review_id, _NO_REVIEW)
+            evidence = said[stored[match_id]] if match_id in stored else loads(evidence_text) or {}
+            found[mine].append(
+                {
+                    "id": match_id,
+                    "review_id": review_id,
+                    "score": score,
+                    "signals": signals(signals_text) or {},
+                    "evidence": flipped(evidence) if turned else evidence,
+                    "matcher": matcher,
+                    "origin": origin,
+                    "state": state,
+                    "kind": kind,
+                    "decided_by": decided_by,
+                    "claim_id": mine,
+                    "other_claim_id": other[0],
+                    "other_text": other[1],
+                    "other_numbers": other[2]() or [],
+                    "other_language": other[3],
+                    "other_label_en": other[4],
+                    "other_label_fr": other[5],
+                    "other_article": other[6],
+                    "other_outlet": other[7],
+                    "other_published": other[8],
+                    "other_checked_at": other[9],
+                    "claim_reviewed": review[0],
+                    "alternate_name": review[1],
+                    "rating_value": review[2],
+                    "author_name": review[3],
+                    "review_date": review[4],
+                    "review_url": review[5],
+                }
+            )
+        return found
+
+    def _matched_claims(self, claim_ids: list[int]) -> dict[int, tuple]:
+        """What a match says of its other claim, by claim id: (id, text, figures (a function
+        giving each caller its own decoded copy), article language, verdict labels, article
+        title, outlet and day, the day of the current verdict)."""
+        figures = Decoded()
+        found = {}
+        for chunk in _chunks(claim_ids):
+            for row in self.db.execute(
+                "SELECT o.id, o.text, o.numbers, a.language, l.label_en, l.label_fr, a.title, "
+                "a.outlet, a.published, (SELECT substr(v.decided_at, 1, 10) FROM verdicts v "
+                "WHERE v.claim_id = o.id AND v.retracted_at IS NULL ORDER BY v.id DESC LIMIT 1) "
+                "FROM claims o LEFT JOIN verdict_labels l ON l.key = o.verdict "
+                f"LEFT JOIN articles a ON a.id = o.article_id WHERE o.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                numbers = row[2]
+                found[row[0]] = (row[0], row[1], partial(figures, numbers), *row[3:])
+        return found
+
+    def _matched_reviews(self, review_ids: list[int]) -> dict[int, tuple]:
+        """What a match says of its fact-check, by review id: (claim reviewed, rating's name,
+        rating, author, day, address)."""
+        found = {}
+        for chunk in _chunks(review_ids):
+            for row in self.db.execute(
+                "SELECT id, claim_reviewed, alternate_name, rating_value, author_name, "
+                f"date_published, url FROM reviews WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found[row[0]] = row[1:]
         return found
 
     def _said(self, pairs: list[tuple[int, int | None, int | None]]) -> dict[tuple, dict]:
@@ -801,6 +852,11 @@ class DisagreementsMixin(StoreBase):
         )
         claim["matches"] = self.matches_of([claim_id])[claim_id]
         return claim_flags(claim, language, figures)
+
+
+_NO_CLAIM: tuple = (None, None, lambda: None, *(None,) * 7)
+"""What a match says of an other claim it has not (a fact-check's match, or a claim gone)."""
+_NO_REVIEW: tuple = (None,) * 6
 
 
 def decision_action(kind: str | None, state: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -36,6 +37,40 @@ def dumps(value: Any) -> str | None:
 
 def loads(value: str | None) -> Any:
     return None if value is None else json.loads(value)
+
+
+class Decoded:
+    """JSON columns decoded once per distinct text, however many rows of one read carry it
+    (a report's matches carry each claim's figures and their signals tens of times); each
+    call gives its own copy, so that no row holds another's value. A copy of a dict of
+    plain values, or of a list of them, costs a tenth of decoding it again."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[Any, Callable[[Any], Any]]] = {}
+
+    def __call__(self, text: str | None) -> Any:
+        if text is None:
+            return None
+        seen = self._seen.get(text)
+        if seen is None:
+            value = json.loads(text)
+            seen = self._seen[text] = (value, _copier(value))
+        return seen[1](seen[0])
+
+
+def _copier(value: Any) -> Callable[[Any], Any]:
+    """How to copy a decoded JSON value without sharing anything mutable."""
+    if isinstance(value, dict) and _plain(value):
+        return dict.copy
+    if isinstance(value, list) and all(isinstance(item, dict) and _plain(item) for item in value):
+        return lambda items: [item.copy() for item in items]
+    if not isinstance(value, (dict, list)):
+        return lambda same: same  # a string, number, boolean: not mutable
+    return lambda found: json.loads(json.dumps(found))
+
+
+def _plain(found: dict) -> bool:
+    return not any(isinstance(item, (dict, list)) for item in found.values())
 
 
 def decode_claim(row: dict) -> dict:
