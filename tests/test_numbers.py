@@ -494,6 +494,22 @@ def test_an_ordinal_counts_nothing(language, text, expected):
             "Thirty cars were damaged, including five.",
             [("Thirty", 30, "cars"), ("five", 5, "cars")],
         ),
+        # a part placed or described by a preposition is still a part of the count
+        (
+            "fr",
+            "Onze randonneurs ont été secourus, dont deux dans un état critique.",
+            [("Onze", 11, "randonneurs"), ("deux", 2, "randonneurs")],
+        ),
+        (
+            "fr",
+            "Au total, 26 élèves ont été intoxiqués, dont quatre en réanimation.",
+            [("26", 26, "élèves"), ("quatre", 4, "élèves")],
+        ),
+        (
+            "en",
+            "Some 14 miners were hurt, including two in critical condition.",
+            [("14", 14, "miners"), ("two", 2, "miners")],
+        ),
         # a word of manner is never what a figure counts
         ("en", "prices rose 4 sharply", [("4", 4, None)]),
         # money is not counted over ("dont" a part of a sum stays unsaid)

@@ -962,6 +962,12 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,;.:)]|$)")
+_PART_WHERE = re.compile(
+    r"\s+(?:dans|en|à|au|aux|sur|sous|chez|par|in|at|on|under|with|from)\b", re.IGNORECASE
+)
+"""A part placed or described by a preposition after it ("dont trois dans un état grave",
+"dont deux en réanimation", "including two in critical condition"): still a part of the
+count, the preposition tells where or how, not what."""
 
 
 def _elided_units(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
@@ -989,8 +995,8 @@ def _elided_units(text: str, found: list[NumberMention], language: str) -> list[
         elided = _ELIDED_BEFORE.search(text, window, figure.start) and (
             pattern.match(text, figure.end) or _PART_AFTER.match(text, figure.end)
         )
-        part = _PART_BEFORE.search(text, window, figure.start) and _CLAUSE_END.match(
-            text, figure.end
+        part = _PART_BEFORE.search(text, window, figure.start) and (
+            _CLAUSE_END.match(text, figure.end) or _PART_WHERE.match(text, figure.end)
         )
         if elided or part:
             result[index] = NumberMention(
