@@ -125,14 +125,39 @@ def test_a_dateline_with_a_bracketed_region_is_left_out():
     ]
 
 
+def test_a_dateline_of_two_places_or_a_place_and_its_country_is_left_out():
+    assert _texts(
+        "Grève des dockers\n\nLILLE/BRUXELLES, 4 mars (AFP) – Les trains sont restés au dépôt."
+        "\n\nDakar / Abidjan (Reuters) - Les salariés ont cessé le travail."
+        "\n\nMons, Belgique, 4 mars 2026 – Le pont a rouvert."
+    ) == [
+        "Grève des dockers",
+        "Les trains sont restés au dépôt.",
+        "Les salariés ont cessé le travail.",
+        "Le pont a rouvert.",
+    ]
+
+
+def test_a_two_place_datelines_date_is_no_claims():
+    from datetime import date
+
+    from workbench.extract import extract
+
+    text = "OSLO/BERGEN, May 3 (Reuters) - Two trawlers collided near the coast on Sunday."
+    claims = extract(text, "en", date(2026, 5, 3)).claims
+    assert [c.text for c in claims] == ["Two trawlers collided near the coast on Sunday"]
+    assert [d.text for d in claims[0].dates] == ["on Sunday"]
+
+
 def test_a_place_and_a_word_before_a_dash_is_no_dateline():
     assert _texts(
         "Paris, Londres - les deux villes ont voté.\n\nMarie Curie, 45 ans - La chercheuse."
-        "\n\nNantes (France), Rennes - les deux villes."
+        "\n\nNantes (France), Rennes - les deux villes.\n\nParis/Londres - les deux villes."
     ) == [
         "Paris, Londres - les deux villes ont voté.",
         "Marie Curie, 45 ans - La chercheuse.",
         "Nantes (France), Rennes - les deux villes.",
+        "Paris/Londres - les deux villes.",
     ]
 
 

@@ -257,9 +257,14 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # ordinary capitals ("Genève, 4 mars 2025 - ", "Saint-Louis (AFP) — ", "Port Louis, May 2
 # (Reuters) - ") is a dateline only with a date of filing or a bracketed agency, so that
 # "Paris, Londres - ..." stays a sentence. The region or country in brackets after the place
-# ("SAINT-DENIS (La Réunion), 9 avril 2026 (AFP) – ", "LYON (Rhône) - ") is part of it.
-_UPPER_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,3}"
-_PLACE = r"[A-ZÀ-Ý][\w'’.-]+(?:[ -](?:[A-ZÀ-Ý][\w'’.-]+|de|du|des|la|le|sur|en|d['’]\w+)){0,3}"
+# ("SAINT-DENIS (La Réunion), 9 avril 2026 (AFP) – ", "LYON (Rhône) - ") is part of it, and
+# so is the country after a comma ("Lodz, Poland, March 12 - "). A report filed from two
+# places joins them by a slash ("ROME/PARIS, Nov 26 (Reuters) - ", "Dakar/Abidjan (AFP) - ").
+_UPPER_CITY = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,3}"
+_UPPER_PLACE = rf"{_UPPER_CITY}(?: ?/ ?{_UPPER_CITY}){{0,2}}"
+_CITY = r"[A-ZÀ-Ý][\w'’.-]+(?:[ -](?:[A-ZÀ-Ý][\w'’.-]+|de|du|des|la|le|sur|en|d['’]\w+)){0,3}"
+_PLACE = rf"{_CITY}(?: ?/ ?{_CITY}){{0,2}}"
+_COUNTRY = r"(?:, ?[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?)?"
 _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
 _FILED = (
     rf"(?:[^\W\d_]+\.? )?(?:\d{{1,2}}(?:er)? (?i:{_MONTH})\.?|(?i:{_MONTH})\.? \d{{1,2}})"
@@ -269,7 +274,7 @@ _REGION = r"(?: \([A-ZÀ-Ý][^()\n]{1,30}\))?"
 _DATELINE = re.compile(
     rf"(?:{_UPPER_PLACE}{_REGION}(?:, ?[\w.]+(?: [\w.]+){{0,2}}){{0,2}} ?"
     rf"(?:\([^()\n]{{1,40}}\) ?)?"
-    rf"|{_PLACE}(?:{_REGION}, ?{_FILED} ?(?:\([^()\n]{{1,40}}\) ?)?"
+    rf"|{_PLACE}(?:{_REGION}{_COUNTRY}, ?{_FILED} ?(?:\([^()\n]{{1,40}}\) ?)?"
     rf"|,? ?\([A-Z][^()\n]{{1,30}}\) ?))"
     r"[-–—] +(?=\S)"
 )
