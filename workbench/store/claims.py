@@ -169,10 +169,14 @@ class ClaimsMixin(StoreBase):
             clauses.append("c.speaker LIKE ?")
             params.append(f"%{speaker}%")
         if search and fts_query(search) and article_id is not None:
-            # Inside one article a scan of its few claims beats a probe of the whole index.
+            # Inside one article a scan of its few claims beats a probe of the whole index;
+            # both sides folded as the index folds its words (accents and case).
             for word in fts_query(search).replace('"', "").replace("*", "").split():
-                clauses.append("(c.text || ' ' || coalesce(c.speaker, '')) LIKE ? ESCAPE '\\'")
-                params.append("%" + word.replace("%", "\\%").replace("_", "\\_") + "%")
+                clauses.append(
+                    "fold(c.text || ' ' || coalesce(c.speaker, '')) "
+                    "LIKE '%' || fold(?) || '%' ESCAPE '\\'"
+                )
+                params.append(word.replace("%", "\\%").replace("_", "\\_"))
         elif search and fts_query(search):
             clauses.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
             params.append(fts_query(search))

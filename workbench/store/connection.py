@@ -84,6 +84,7 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.create_function("fold", 1, _fold, deterministic=True)
         # No sqlite-utils plugins: the store uses none, and looking for them reads the
         # entry points of every installed package (0.1 to 0.2 s on each start).
         db = Database(conn, execute_plugins=False)
@@ -95,6 +96,16 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
     except sqlite3.Error as error:
         raise _explain(error, path) from None
     return db
+
+
+def _fold(text: str | None) -> str | None:
+    """SQL `fold(text)`: lower case without accents, as the full-text index reads words
+    (FTS5's unicode61, remove_diacritics), so a scan that skips the index finds what the index
+    would ("Hélène" and "helene" are one word). The one folding of the project, imported when
+    first called: matching's words load the stemmers."""
+    from workbench.matching.words import fold
+
+    return None if text is None else fold(text)
 
 
 def _file_of(db: Database) -> Path:
