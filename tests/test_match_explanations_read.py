@@ -74,13 +74,14 @@ def test_a_suggestion_whose_claim_is_dated_again_keeps_its_dates(tmp_path):
     # Dated again (its article's publication date corrected), a claim is indexed again, not
     # matched again: its suggestions keep the score and the dates the matcher compared.
     store = Store.open(tmp_path / "dated.db", "ana")
+    # The day of the fact, not of a statement (a statement's day is not compared).
     french = (
-        "Le ministère de la Santé a annoncé mardi que douze personnes ont été tuées dans "
-        "l'explosion d'un dépôt de carburant à Kaboul."
+        "Douze personnes ont été tuées mardi dans l'explosion d'un dépôt de carburant à "
+        "Kaboul, selon le ministère de la Santé."
     )
     english = (
-        "The health ministry said on Tuesday that twelve people were killed in the explosion "
-        "of a fuel depot in Kabul."
+        "Twelve people were killed on Tuesday in the explosion of a fuel depot in Kabul, the "
+        "health ministry said."
     )
     store.ingest(french, extract(french, "fr", date(2024, 11, 21)), title="fr")
     article = store.ingest(english, extract(english, "en", date(2024, 11, 21)), title="en")

@@ -45,8 +45,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.88  # 0.908
-    # 0.621 (0.690 with 2.e73387dd: its threshold was 0.055, 2.621147ea's is 0.091)
+    assert shipped["overall"]["pr_auc"] >= 0.88  # 0.901
+    # 0.655 (0.621 with 2.621147ea, 0.690 with 2.e73387dd, whose threshold was 0.055)
     assert shipped["cross_language"]["recall"] >= 0.60
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
@@ -57,9 +57,9 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.85  # 0.878
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.78  # 0.807 (goal 0.9)
-    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.86  # 0.889
+    assert held_out["overall"]["pr_auc"] >= 0.85  # 0.873
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.78  # 0.793 (goal 0.9)
+    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.85  # 0.862
     assert held_out["cross_language"]["recall"] >= 0.70  # 0.724 (goal 0.7)
 
 
@@ -211,6 +211,31 @@ def test_an_undated_claim_is_read_as_of_its_articles_day():
     assert features(undated("2012-08-31"), undated("2008-09-07"))["other date"] == 0.0
     both = signature("x", [], [{"iso": "2008"}], None, "en", "2012-08-31")
     assert features(dated, both)["other date"] == 0.0
+
+
+def test_yesterdays_event_agrees_with_todays_undated_report_and_a_statement_day_is_no_fact_day():
+    """A report tells of the last days' events and the coming days' plans: an undated claim
+    agrees with a date within a week of its article's day (a tester's French "Trois
+    personnes sont mortes", published on Wednesday, was held apart from "three people died
+    on Tuesday"); the day something was said ("mardi", role "statement") is not the day of
+    the fact, and is not compared."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import signature
+
+    def dated(iso: str, role: str | None = None):
+        text = "Three people died in the outbreak."
+        return signature(text, [], [{"iso": iso, "role": role}], None, "en", "2026-11-25")
+
+    undated = signature("Trois personnes sont mortes.", [], [], None, "fr", "2026-11-25")
+    assert features(dated("2026-11-24"), undated)["other date"] == 0.0  # yesterday
+    assert features(dated("2026-11-27"), undated)["other date"] == 0.0  # planned, Friday
+    assert features(dated("2026-11"), undated)["other date"] == 0.0
+    assert features(dated("2026-10-14"), undated)["other date"] == 1.0  # six weeks before
+    assert features(dated("2025"), undated)["other date"] == 1.0
+    # Said on Tuesday: the claim gives no date of its fact.
+    said = dated("2026-11-24", "statement")
+    assert said.dates == frozenset()
+    assert features(said, dated("2026-11-20"))["other date"] == 0.0  # it was 24 against 20
 
 
 def test_matching_reads_an_articles_day_unless_it_was_assumed(tmp_path):

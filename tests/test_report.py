@@ -513,3 +513,22 @@ def test_the_card_show_and_the_report_name_a_claim_by_the_same_place(tmp_path):
         assert [r["id"] for r in rows] == [c["id"] for c in dossier["claims"]]  # the table
     finally:
         store.close()
+
+
+def test_a_timeline_says_which_day_was_the_day_something_was_said():
+    """An extracted date of role "statement" ("a annoncé mardi") is the day it was said, not
+    the day of the fact: the axis labels it as an attached one is labelled (a tester read
+    "2026-11-24 ─●─ Trois personnes sont mortes…" as the day of the deaths)."""
+    from workbench.report.timeline import events
+    from workbench.report.typography import labelled
+
+    claim = {
+        "id": 1,
+        "text": "Trois personnes sont mortes",
+        "dates": [{"iso": "2026-11-24", "text": "mardi", "role": "statement"}],
+        "attached_dates": [{"iso": "2026-11-20", "role": "event"}],
+    }
+    article = {"id": 1, "title": "Listériose", "published": "2026-11-25", "claims": [claim]}
+    labels = {event.iso: event.label for event in events([article], "publié", "fr")}
+    assert labels["2026-11-24"] == f"{labelled('déclaration', 'fr')} Trois personnes sont mortes"
+    assert labels["2026-11-20"] == f"{labelled('événement', 'fr')} Trois personnes sont mortes"

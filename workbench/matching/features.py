@@ -6,6 +6,7 @@ and against."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from workbench.matching.measures import measure_stems
@@ -249,12 +250,42 @@ def _dates(a: Signature, b: Signature) -> tuple[float, float]:
 
 
 def _undated_apart(dated: Signature, undated: Signature) -> bool:
-    """Whether `dated` gives dates, `undated` none, and none of those dates agrees with the
-    day of `undated`'s article (when it is known)."""
+    """Whether `dated` gives dates, `undated` none, and none of those dates comes within
+    NEWS_DAYS of the day of `undated`'s article (when it is known): a report tells of the
+    last days' events and the coming days' plans, so an undated "trois personnes sont
+    mortes" published on Wednesday agrees with "three people died on Tuesday"."""
     day = undated.published
     if not dated.dates or undated.dates or not day:
         return False
-    return not any(x.startswith(day) or day.startswith(x) for x in dated.dates)
+    return not any(_near_day(period, day) for period in dated.dates)
+
+
+NEWS_DAYS = 7
+"""How far from its article's day an undated claim's fact may lie (see `_undated_apart`)."""
+
+
+@lru_cache(maxsize=65_536)
+def _near_day(period: str, day: str) -> bool:
+    """Whether a date at its granularity ("2024-11-19", "2024-11", "2024") comes within
+    NEWS_DAYS of a day (ISO)."""
+    try:
+        first, last = _period_days(period)
+        known = date.fromisoformat(day[:10])
+    except ValueError:
+        return period.startswith(day) or day.startswith(period)
+    reach = timedelta(days=NEWS_DAYS)
+    return first - reach <= known <= last + reach
+
+
+def _period_days(period: str) -> tuple[date, date]:
+    """The first and last day of an ISO date at its granularity."""
+    if len(period) == 4:
+        return date(int(period), 1, 1), date(int(period), 12, 31)
+    if len(period) == 7:
+        year, month = int(period[:4]), int(period[5:7])
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1), following - timedelta(days=1)
+    return date.fromisoformat(period), date.fromisoformat(period)
 
 
 def features(a: Signature, b: Signature) -> dict[str, float]:

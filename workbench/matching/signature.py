@@ -250,7 +250,9 @@ def signature(
     return Signature(
         language=language,
         figures=tuple(figures),
-        dates=frozenset(d["iso"] for d in dates if d.get("iso")),
+        # The day something was said is not the day of the fact it tells ("mardi, le
+        # ministre a annoncé trois morts"): only the fact's dates are compared.
+        dates=frozenset(d["iso"] for d in dates if d.get("iso") and d.get("role") != "statement"),
         speaker=frozenset(speaker_keys),
         speaker_names=speaker_names,
         names=names,

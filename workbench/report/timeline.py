@@ -38,17 +38,14 @@ def events(
                 )
             )
         for claim in article["claims"]:
-            for when in claim.get("dates", []):
-                found.append(Event(when["iso"], claim["text"], claim["id"], article["id"]))
-            for attached in claim.get("attached_dates", []):
-                found.append(
-                    Event(
-                        attached["iso"],
-                        f"{labelled(role_word(attached['role'], language), language)} {claim['text']}",
-                        claim["id"],
-                        article["id"],
-                    )
-                )
+            # A date with a role ("statement": the day it was said, not the day of the
+            # fact) says it, whether extracted or attached by an analyst.
+            for when in [*claim.get("dates", []), *claim.get("attached_dates", [])]:
+                role = when.get("role")
+                label = claim["text"]
+                if role:
+                    label = f"{labelled(role_word(role, language), language)} {label}"
+                found.append(Event(when["iso"], label, claim["id"], article["id"]))
     # a claim naming its day twice ("mardi", "vers 4 h 30") is one event of that day
     return sorted(dict.fromkeys(found), key=lambda e: (e.iso, not e.published, e.claim_id or 0))
 
