@@ -453,6 +453,26 @@ def test_english_closing_frames_name_their_own_speaker_never_the_previous_one():
     ]
 
 
+def test_a_relative_inside_the_speakers_apposition_keeps_the_frame_whole():
+    """A trial's '"...," said Paolo F., a 38-year-old truck driver from G. who was rescued
+    after two hours in the water.' kept its frame in the claim and took the previous
+    speaker: the relative's "was" read as a clause of the subject's."""
+    text = (
+        "The pier was closed on Monday, said Ines Holm, a harbour official. "
+        '"Our barn burned down in an hour," said Karl Dorn, a 52-year-old farmer from Umea '
+        "who was evacuated by boat in 2021. The levee had cracked weeks before, said Lisa "
+        "Ek, an engineer whose team has inspected it since 2019."
+    )
+    claims = extract(text, "en", DAY).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The pier was closed on Monday", "Ines Holm"),
+        ("Our barn burned down in an hour", "Karl Dorn"),
+        ("The levee had cracked weeks before", "Lisa Ek"),
+    ]
+    # a day in the relative describes the speaker: neither the claim's nor the saying's
+    assert [[d.text for d in c.dates] for c in claims] == [["on Monday"], [], []]
+
+
 @pytest.mark.parametrize(
     ("text", "claim", "speaker"),
     [

@@ -237,6 +237,13 @@ def _subject_and_rest(tail: str) -> tuple[str, list[str]] | None:
     parts = [p.strip() for p in body.split(",")]
     if not parts or not parts[0]:
         return None
+    for index, part in enumerate(parts[1:], start=1):
+        # "said Ann Lowe, a 40-year-old nurse from Leeds who was hurt in the blast": a
+        # relative inside the apposition describes the speaker, whatever its verbs
+        described = _RESTRICTIVE.search(part)
+        if described and _DESCRIPTION.match(part[: described.start()]):
+            parts = [*parts[:index], part[: described.start()]]
+            break
     subject = parts[0]
     adjunct = _ADJUNCT_START.search(" " + subject)
     if adjunct and adjunct.start() > 0:
@@ -249,6 +256,9 @@ def _subject_and_rest(tail: str) -> tuple[str, list[str]] | None:
             continue
         appositions.append(part)
     return subject, appositions
+
+
+_RESTRICTIVE = re.compile(r"\s+(?:who|whose|whom|which|that)\b")
 
 
 def _speaker(subject: str, appositions: list[str]) -> tuple[str | None, str | None]:

@@ -35,7 +35,12 @@ if TYPE_CHECKING:  # spaCy loads with the model, not with the command line
 
 LANGUAGES = ("fr", "en")
 _RELATIVE_WORD = re.compile(r"(?:qui|où|which|who|whose)\b", re.I)
-_RELATIVE_IN_FRAME = re.compile(r",\s*(?:qui|dont|où|who|which|whose)\b", re.I)
+_RELATIVE_IN_FRAME = re.compile(
+    r",\s*(?:qui|dont|où|who|which|whose)\b|\s(?:who|whose|whom)\b", re.I
+)
+"""A relative in the frame describes its speaker ("said Mr Lee, who has run it since 2019",
+"said Ann Lowe, a nurse who was hired in 2019"): a date in it is neither the claim's day nor
+the day of saying."""
 _RELATIVE_START = re.compile(r"(?:\bdont|,\s*qui|,\s*où|,\s*which|,\s*who|,\s*whose)\s*$", re.I)
 # Who wrote or supplied the article, not what it states: "Some information for this report
 # was provided by AFP", "VOA's Jane Roe reports from Dakar", a source list "((fr)) – AFP, ...".
