@@ -190,3 +190,30 @@ def test_what_a_figure_counts_is_read_next_to_it(french_nlp):
 
 
 PUB = date(2021, 3, 4)
+
+
+def test_a_french_plural_meets_its_english_translation_as_its_singular_does():
+    """The French stemmer leaves some plurals one step longer than their singular's stem
+    ("passagers" -> "passager", "passager" -> "passag", FreeDict's headword): "environ 300
+    passagers" and "412 passengers" counted two different things, so a tester's two
+    reports of one sinking never disagreed on the passengers, even linked by hand."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import signature
+    from workbench.matching.words import stem
+
+    assert stem("passagers", "fr") != stem("passager", "fr")  # the stemmer's step
+    french = signature(
+        "Le navire transportait 412 passagers.",
+        [{"text": "412", "value": 412, "unit": "passagers"}],
+        [],
+        None,
+        "fr",
+    )
+    english = signature(
+        "The ferry carried 412 passengers.",
+        [{"text": "412", "value": 412, "unit": "passengers"}],
+        [],
+        None,
+        "en",
+    )
+    assert features(french, english)["same figure, same count"] == 1.0

@@ -137,7 +137,13 @@ def senses(word_stem: str, language: str) -> frozenset[str]:
     """What a stem can mean, as English stems and a cognate key."""
     found = {"~" + word_stem[:COGNATE]} if len(word_stem) >= COGNATE else {"=" + word_stem}
     if language == "fr":
-        found |= french_to_english().get(word_stem, frozenset())
+        table = french_to_english()
+        meanings = table.get(word_stem)
+        if meanings is None:
+            # The stemmer leaves a plural longer than its singular's stem ("passagers" ->
+            # "passager", "passager" -> "passag"): the headword's stem is one step further.
+            meanings = table.get(stem(word_stem, "fr"), frozenset())
+        found |= meanings
     else:
         found.add(word_stem)
     return frozenset(found)

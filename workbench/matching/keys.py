@@ -9,10 +9,12 @@ import math
 from workbench.matching.names import skeleton
 from workbench.matching.signature import Signature
 
-VERSION = 4
+VERSION = 5
 """Bumped when keys change: articles indexed with another version are indexed again (4: a
 figure's fate is no longer read in another figure's clause, "Trois personnes sont mortes et
-vingt-sept ont été contaminées", so the stored figures' quantities are read again)."""
+vingt-sept ont été contaminées", so the stored figures' quantities are read again; 5: a
+French plural the stemmer leaves longer than its singular's stem has its dictionary senses,
+"passagers" meets "passengers")."""
 COMMON = 150
 """A key held by more claims than this does not tell claims apart and is not looked up."""
 
