@@ -179,3 +179,29 @@ def test_english_titles_and_scores():
     assert [n.value for n in first.numbers] == [51, 50]
     assert second.speaker == "Mike Johnson"
     assert second.dates[0].iso == "2025-07-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le chalutier « Mare Nostrum », qui reliait Sète et Tanger, a coulé lundi avec "
+            "14 marins à bord.",
+            "fr",
+        ),
+        ("L'opération « Aube Rouge » a mobilisé 300 gendarmes jeudi.", "fr"),
+        ("The tanker “Sea Star”, which carried 20 crew, sank near the coast on Monday.", "en"),
+    ],
+)
+def test_a_short_name_in_quotation_marks_after_its_noun_is_no_quote(french_nlp, text, language):
+    """A trial's "Le ferry « C. R. », qui assurait la liaison entre L. et B., a sombré" read the
+    ship's name as a quotation, and its speaker as "liaison entre L. et B."."""
+    claims = extract(text, language, date(2026, 11, 26)).claims
+    assert claims
+    assert all("quote" not in c.signals and c.speaker is None for c in claims)
+
+
+def test_a_quotation_after_a_noun_is_still_one(french_nlp):
+    text = "Le ministre a dénoncé « une Catastrophe », a rapporté l'AFP. Il a lancé « Jamais »."
+    claims = extract(text, "fr", date(2026, 11, 26)).claims
+    assert all("quote" in c.signals for c in claims)

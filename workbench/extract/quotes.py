@@ -10,9 +10,32 @@ from workbench.extract.segment import Sentence
 _QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"|„[^„“”]*[“”]")
 
 
+# "le ferry « Capo Rosso »", "l'opération « Barkhane »", "the tanker “Sea Star”": a short
+# capitalised name in quotation marks right after a common noun (behind its determiner) names
+# that thing, it quotes nobody ("a" is left out of the determiners: French "a lancé « X »")
+_NAMED_BY = re.compile(
+    r"(?:\b(?i:le|la|les|du|des|au|aux|un|une|ce|cet|cette|son|sa|leur|the|its|their)\s+"
+    r"|\b[ldLD]['’])[a-zà-ÿ][a-zà-ÿ-]+\s*$"
+)
+_NAME_INSIDE = re.compile(
+    r"\s*[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.-]*|de|du|des|di|del|la|le|of|the))"
+    r"{0,3}\s*"
+)
+
+
+def _a_name(text: str, start: int, end: int) -> bool:
+    """Is the passage at start:end a thing's name after its common noun, not a quotation?"""
+    inner = text[start + 1 : end - 1]
+    return bool(_NAME_INSIDE.fullmatch(inner) and _NAMED_BY.search(text, max(0, start - 40), start))
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted passages of `text` (marks included), in order."""
-    return [m.span() for m in _QUOTE.finditer(text) if len(m.group(0).strip('«»“”"„ ')) > 0]
+    return [
+        m.span()
+        for m in _QUOTE.finditer(text)
+        if len(m.group(0).strip('«»“”"„ ')) > 0 and not _a_name(text, *m.span())
+    ]
 
 
 def inside(position: int, quotes: list[tuple[int, int]]) -> bool:
