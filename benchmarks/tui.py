@@ -165,6 +165,18 @@ class Tmux:
         raise TimeoutError(f"{marker!r} never showed:\n{screen}")
 
 
+def terminal_env(db: Path, folder: Path) -> dict[str, str]:
+    """The environment of an app started in tmux: this checkout, its own home and bytecode."""
+    return {
+        "WORKBENCH_DB": str(db),
+        "WORKBENCH_ANALYST": "bench",
+        "HOME": str(folder),
+        "TERM": "xterm-256color",
+        "PYTHONPATH": str(ROOT),
+        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
+    }
+
+
 def terminal_figures(db: Path, stored_file: Path, runs: int, folder: Path) -> dict[str, float]:
     from workbench.store import Store
 
@@ -173,14 +185,7 @@ def terminal_figures(db: Path, stored_file: Path, runs: int, folder: Path) -> di
     launcher = folder / "launcher.py"
     launcher.write_text(LAUNCHER, encoding="utf-8")
     spacy_seen = folder / "spacy-imported"
-    env = {
-        "WORKBENCH_DB": str(db),
-        "WORKBENCH_ANALYST": "bench",
-        "HOME": str(folder),
-        "TERM": "xterm-256color",
-        "PYTHONPATH": str(ROOT),
-        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
-    }
+    env = terminal_env(db, folder)
     store = Store.open(db, "bench")
     first_title = store.articles()[0]["title"]
     store.close()
@@ -218,14 +223,7 @@ def resize_figures(db: Path, big: int, runs: int, folder: Path) -> dict[str, flo
     (a 200-row table) and the workbench on the 2,000-claim article, interleaved."""
     bare = folder / "bare_app.py"
     bare.write_text(BARE_APP, encoding="utf-8")
-    env = {
-        "WORKBENCH_DB": str(db),
-        "WORKBENCH_ANALYST": "bench",
-        "HOME": str(folder),
-        "TERM": "xterm-256color",
-        "PYTHONPATH": str(ROOT),
-        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
-    }
+    env = terminal_env(db, folder)
     python = sys.executable
     settled: dict[str, list[float]] = {"bare": [], "workbench": []}
     for _ in range(runs):

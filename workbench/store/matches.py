@@ -4,10 +4,10 @@ imported fact-checks, the analyst's decisions (logged in history), and ClaimRevi
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from workbench.matching.sides import LIKELY, MATCH, OTHER_FIGURE, UNRENDERED, flipped
 from workbench.store.base import StoreBase
@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from workbench.matching.prepare import Prepared
     from workbench.store.key_cache import Holders, KeyHolderCache
     from workbench.store.signature_keys import SignatureKeys
+
+
+class _Forgetting(Protocol):
+    def forget(self) -> None: ...
+
+
+Kept = TypeVar("Kept", bound=_Forgetting)
+"""Something a connection keeps for matching (see `MatchesMixin._kept`)."""
 
 MATCH_STATES = ("suggested", "confirmed", "rejected", "unlinked")
 """A match's states; "unlinked" is a link made by hand and taken back (undo): kept, not
@@ -130,13 +138,9 @@ class MatchesMixin(StoreBase):
         )
 
     def _key_cache(self) -> KeyHolderCache:
-        cache = self.__dict__.get("_key_holder_cache")
-        if cache is None:
-            from workbench.store.key_cache import KeyHolderCache  # brings numpy: see `_suggest`
+        from workbench.store.key_cache import KeyHolderCache  # brings numpy: see `_suggest`
 
-            cache = self.__dict__["_key_holder_cache"] = KeyHolderCache()
-            on_rollback(self.db, cache.forget)
-        return cache
+        return self._kept("_key_holder_cache", KeyHolderCache)
 
     def signature_keys(self, claim_ids: list[int]) -> dict[int, Hashable]:
         """The keys matching last remembered these claims' signatures under, for those
@@ -148,11 +152,16 @@ class MatchesMixin(StoreBase):
         self._signature_keys().keep(self.db.conn, keys)
 
     def _signature_keys(self) -> SignatureKeys:
-        kept = self.__dict__.get("_signature_keys_kept")
-        if kept is None:
-            from workbench.store.signature_keys import SignatureKeys
+        from workbench.store.signature_keys import SignatureKeys
 
-            kept = self.__dict__["_signature_keys_kept"] = SignatureKeys()
+        return self._kept("_signature_keys_kept", SignatureKeys)
+
+    def _kept(self, name: str, make: Callable[[], Kept]) -> Kept:
+        """What this connection keeps for matching under `name`, made on first use and
+        forgotten when one of its writes is rolled back."""
+        kept = self.__dict__.get(name)
+        if kept is None:
+            kept = self.__dict__[name] = make()
             on_rollback(self.db, kept.forget)
         return kept
 
