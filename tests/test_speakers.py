@@ -1168,3 +1168,36 @@ def test_the_question_put_to_the_speaker_is_part_of_the_frame(french_nlp, text, 
     as a frame, the question before it stood as a claim of its own; what the speaker was
     asked states nothing."""
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # the writer's comment after the frame leaves the frame a frame
+        (
+            "Hotel stays fell 12 percent in March, the port authority said, a setback for the "
+            "local economy.",
+            "Hotel stays fell 12 percent in March",
+            "port authority",
+        ),
+        # a bare noun after "of" completes the source's name: the noun before it heads it
+        (
+            "Wheat exports rose 8 percent last year, the department of agriculture said.",
+            "Wheat exports rose 8 percent last year",
+            "department of agriculture",
+        ),
+        (
+            "Rents climbed 5 percent in a year, the Leeds chamber of commerce said, a new "
+            "worry for small shops.",
+            "Rents climbed 5 percent in a year",
+            "Leeds chamber of commerce",
+        ),
+    ],
+)
+def test_an_english_frame_followed_by_a_comment_names_its_source(text, claim, speaker):
+    """A trial's "... have dropped 30 percent since the accident, the B. chamber of commerce
+    said, a blow to an island economy heavily dependent on tourism." had no speaker."""
+    claims = extract(text, "en", DAY).claims
+    assert [(c.text, c.speaker, c.speaker_kind) for c in claims] == [
+        (claim, speaker, "organisation")
+    ]

@@ -211,6 +211,9 @@ def _plain(rest: str) -> tuple[str, list[str]] | None:
             start -= 1
         head = rest[: words[start].start()].strip().rstrip(",").strip()
         after = rest[words[index].end() :]
+        comment = _COMMENT.search(after)
+        if comment and not _NOT_IN_SUBJECT.search(comment.group(0)):
+            after = after[: comment.start()]  # ", a blow to the town's tourism": no clause
         limit = 6
         if english_lemma(words[index].group(0)) == "tell":
             after = " told" + after  # "told reporters", "told the AFP news agency by telephone"
@@ -226,6 +229,11 @@ def _plain(rest: str) -> tuple[str, list[str]] | None:
             return None
         return parts[0], parts[1:]
     return None
+
+
+# the writer's comment on the whole statement, set after its frame: "..., the chamber of
+# commerce said, a blow to an economy dependent on tourism."
+_COMMENT = re.compile(r",\s+(?:a|an)\s+[^,]{2,80}?[.!?]?[”\"»’]?\s*$", re.IGNORECASE)
 
 
 def _subject_and_rest(tail: str) -> tuple[str, list[str]] | None:

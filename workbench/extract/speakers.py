@@ -742,6 +742,10 @@ def definite_source(phrase: str) -> bool | None:
     if match is None:
         return None
     words = match.group(1).split()
+    if len(words) >= 3 and words[-2] == "of" and words[-1].islower():
+        # "the chamber of commerce", "the department of agriculture": a bare noun after "of"
+        # completes the name; the noun before it heads the phrase
+        words = words[:-2]
     head = words[-1]
     if (
         _singular(head) in DOCUMENT_NOUNS
