@@ -164,3 +164,22 @@ def test_a_report_is_made_with_the_collector_held_off(crowded):
     with pytest.raises(NotFound):
         render_report(store, [*ids, 10_000], "md")
     assert gc.isenabled()
+
+
+def test_a_public_report_reads_no_suggestion(crowded, monkeypatch):
+    from workbench.report import render_report
+
+    store, ids = crowded
+    claim = store.claims(article_id=ids[0], limit=1)[0]["id"]
+    confirmed = store.matches(claim)[0]
+    store.decide_match(confirmed["id"], "confirmed", claim_id=claim)
+    asked: list[tuple] = []
+    said = MatchesMixin._said
+    monkeypatch.setattr(
+        MatchesMixin, "_said", lambda self, pairs: asked.extend(pairs) or said(self, pairs)
+    )
+    text, _ = render_report(store, ids, "md", audience="public")
+    assert asked == []  # the confirmed match's explanation was kept when it was decided
+    assert confirmed["other_text"] in text
+    render_report(store, ids, "md", audience="internal")
+    assert asked  # the internal report lists every suggestion, explained

@@ -76,7 +76,9 @@ def _render(
             )
         text = indented_json(store.dump(article_ids), sort_keys=True)
         return json_controls_escaped(text) + "\n", 0
-    articles = store.dossier(article_ids)
+    # a public report shows confirmed matches alone (`for_audience`): the suggestions are not
+    # read, nor explained
+    articles = store.dossier(article_ids, confirmed_matches_only=audience == "public")
     if store.review_on() and (fmt == "claimreview" or audience == "public"):
         articles, _ = approved_only(articles)  # read from the reviews, before the audience
     articles = for_audience(articles, audience)

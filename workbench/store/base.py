@@ -120,7 +120,9 @@ class StoreBase:
         def last_change(self, claim_id: int) -> dict | None: ...
 
         # dossier.py
-        def dossier(self, article_ids: list[int]) -> list[dict]: ...
+        def dossier(
+            self, article_ids: list[int], confirmed_matches_only: bool = False
+        ) -> list[dict]: ...
 
         # matches.py
         def index_article(
@@ -143,5 +145,9 @@ class StoreBase:
             self, prepared: dict[int, dict[int, Prepared]] | None = None
         ) -> list[int]: ...
         def matches_of(
-            self, claim_ids: list[int], rejected: bool = False
+            self,
+            claim_ids: list[int],
+            rejected: bool = False,
+            limit: int | None = None,
+            confirmed_only: bool = False,
         ) -> dict[int, list[dict]]: ...

@@ -53,9 +53,11 @@ class DossierMixin(StoreBase):
             raise NotFound(f"no article {missing[0]}")
         return articles
 
-    def dossier(self, article_ids: list[int]) -> list[dict]:
+    def dossier(self, article_ids: list[int], confirmed_matches_only: bool = False) -> list[dict]:
         """Each article with its claims in order, each claim with its verdicts (all, oldest
-        first), current verdict, sources, dates, notes and history."""
+        first), current verdict, sources, dates, notes, history and matches (those an analyst
+        confirmed alone with `confirmed_matches_only`: a public report shows no other, and
+        reading and explaining every suggestion was most of its time)."""
         articles = self._articles(article_ids)
         claims = [
             decode_claim(c)
@@ -78,7 +80,7 @@ class DossierMixin(StoreBase):
             claim_ids,
         ):
             links[row["claim_id"]].append(row)
-        matches = self.matches_of(claim_ids)
+        matches = self.matches_of(claim_ids, confirmed_only=confirmed_matches_only)
         by_article = defaultdict(list)
         for claim in claims:
             verdicts = [

@@ -404,13 +404,18 @@ class MatchesMixin(StoreBase):
         return {state: count for state, count in rows}
 
     def matches_of(
-        self, claim_ids: list[int], rejected: bool = False, limit: int | None = None
+        self,
+        claim_ids: list[int],
+        rejected: bool = False,
+        limit: int | None = None,
+        confirmed_only: bool = False,
     ) -> dict[int, list[dict]]:
         """Matches of many claims, each seen from the claim's side: the other claim's words,
         figures, article, outlet, date and verdict, or the fact-check's rating. Best first (by
-        score, then in the order they were found); `limit` caps the rows read. Suggestions of
-        the kind "same fact, other figure" come with them (`kind`; see
-        `sides.is_other_figure`: not a match until confirmed).
+        score, then in the order they were found); `limit` caps the rows read;
+        `confirmed_only`: those an analyst confirmed (or linked) alone. Suggestions of the
+        kind "same fact, other figure" come with them (`kind`; see `sides.is_other_figure`:
+        not a match until confirmed).
 
         The matches are read in one query, then what they name in one more each: the other
         claims (with their article and verdict) and the fact-checks, each read and its
@@ -432,8 +437,9 @@ class MatchesMixin(StoreBase):
                   SELECT id, other_claim_id, claim_id FROM claim_matches
                   WHERE other_claim_id IN ({marks})) side ON side.id = m.id
             WHERE m.state != 'unlinked' AND (? OR m.state != 'rejected')
+              AND (NOT ? OR m.state = 'confirmed')
             ORDER BY m.score DESC, m.id LIMIT ?""",
-            [*claim_ids, *claim_ids, rejected, -1 if limit is None else limit],
+            [*claim_ids, *claim_ids, rejected, confirmed_only, -1 if limit is None else limit],
         ).fetchall()
         others = self._matched_claims(sorted({row[12] for row in rows if row[12] is not None}))
         reviews = self._matched_reviews(sorted({row[1] for row in rows if row[1] is not None}))
