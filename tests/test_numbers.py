@@ -510,6 +510,17 @@ def test_an_ordinal_counts_nothing(language, text, expected):
             "Some 14 miners were hurt, including two in critical condition.",
             [("14", 14, "miners"), ("two", 2, "miners")],
         ),
+        # a second part, in the same list, is a part all the same
+        (
+            "fr",
+            "La tempête a fait 30 blessés, dont 8 à Brest et 2 à Quimper.",
+            [("30", 30, "blessés"), ("8", 8, "blessés"), ("2", 2, "blessés")],
+        ),
+        (
+            "en",
+            "Some 25 homes were flooded, including six in Tralee and two at Listowel.",
+            [("25", 25, "homes"), ("six", 6, "homes"), ("two", 2, "homes")],
+        ),
         # a word of manner is never what a figure counts
         ("en", "prices rose 4 sharply", [("4", 4, None)]),
         # money is not counted over ("dont" a part of a sum stays unsaid)

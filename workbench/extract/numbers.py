@@ -975,6 +975,7 @@ def _elided_units(text: str, found: list[NumberMention], language: str) -> list[
     not money), read from the few words around it: the subject of the next clause, or a
     part of that count ("dont quatre grièvement", "four of them seriously")."""
     result = list(found)
+    parts: set[int] = set()
     for index in range(1, len(result)):
         figure, before = result[index], result[index - 1]
         if before.unit is None or not _plural(before.unit.lower()):
@@ -995,9 +996,12 @@ def _elided_units(text: str, found: list[NumberMention], language: str) -> list[
         elided = _ELIDED_BEFORE.search(text, window, figure.start) and (
             pattern.match(text, figure.end) or _PART_AFTER.match(text, figure.end)
         )
-        part = _PART_BEFORE.search(text, window, figure.start) and (
-            _CLAUSE_END.match(text, figure.end) or _PART_WHERE.match(text, figure.end)
-        )
+        part = (
+            _PART_BEFORE.search(text, window, figure.start)
+            or (index - 1 in parts and _ELIDED_BEFORE.search(text, window, figure.start))
+        ) and (_CLAUSE_END.match(text, figure.end) or _PART_WHERE.match(text, figure.end))
+        if part:
+            parts.add(index)  # "dont 12 à Naples et 3 à Rome": the next part, in the same list
         if elided or part:
             result[index] = NumberMention(
                 figure.text, figure.value, figure.start, figure.end, before.unit, figure.approximate
