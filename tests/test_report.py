@@ -532,3 +532,51 @@ def test_a_timeline_says_which_day_was_the_day_something_was_said():
     labels = {event.iso: event.label for event in events([article], "publié", "fr")}
     assert labels["2026-11-24"] == f"{labelled('déclaration', 'fr')} Trois personnes sont mortes"
     assert labels["2026-11-20"] == f"{labelled('événement', 'fr')} Trois personnes sont mortes"
+
+
+def test_the_csv_says_what_was_seen_before_and_which_figures_disagree(
+    tmp_path, sample_text, sample_extraction
+):
+    """A desk editor's trial: the CSV had no column for the matches or the disagreements the
+    card and the report give. Untrusted text in them (another article's title) stays text."""
+    from tests.test_matching import ENGLISH_REPORT
+    from workbench.extract import extract
+
+    store = Store.open(tmp_path / "seen.db", "ana")
+    try:
+        french = store.ingest(sample_text, sample_extraction, title="Le Monde").article_id
+        hostile = '=HYPERLINK("https://evil.example","Wire")'
+        wire = store.ingest(
+            ENGLISH_REPORT, extract(ENGLISH_REPORT, "en", date(2024, 11, 19)), title=hostile
+        ).article_id
+        six = store.claims(article_id=french, search="ATACMS")[0]["id"]
+        store.decide_match(store.matches(six)[0]["id"], "confirmed")
+        # later the wire's figure is corrected: the confirmed match now disagrees on it
+        store.edit_claim(
+            store.claims(article_id=wire, search="ATACMS")[0]["id"],
+            numbers=[{"text": "five", "value": 5, "unit": "missiles"}],
+        )
+        # and a figure typed by hand that a spreadsheet would read as a formula begins a cell
+        store.edit_claim(six, numbers=[{"text": "+6", "value": 6, "unit": "missiles"}])
+        rows = {
+            audience: next(
+                row
+                for row in csv.DictReader(
+                    io.StringIO(render_report(store, [french], "csv", audience=audience)[0])
+                )
+                if row["claim_id"] == str(six)
+            )
+            for audience in ("public", "internal")
+        }
+    finally:
+        store.close()
+    for audience, row in rows.items():
+        assert hostile in row["seen_before"], audience
+        assert row["seen_before"].startswith(("Déjà vu", "Autre chiffre ailleurs")), audience
+        assert row["figures_disagree"], audience
+        assert row["figures_disagree"].startswith("'+6"), audience
+        assert all(cell[:1] not in ("=", "+", "-", "@") for cell in row.values()), audience
+    internal, public = rows["internal"]["seen_before"], rows["public"]["seen_before"]
+    assert "(id " in internal and "(score " in internal  # the desk's, as the card shows them
+    assert "pourquoi" not in internal  # the evidence of ten suggestions would bury them
+    assert "(id " not in public and "(score " not in public

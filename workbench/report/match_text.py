@@ -36,11 +36,15 @@ def shortened(text: str, limit: int = SHORT) -> str:
     return (cut or text[:limit]) + "…"
 
 
-def describe_match(match: dict, language: str, names: ClaimNames | None = None) -> str:
+def describe_match(
+    match: dict, language: str, names: ClaimNames | None = None, *, why: bool = True
+) -> str:
     """One line on a match: the other claim (shortened), its article, language and date, and
-    its own verdict, or the fact-check; then why it was suggested. `names`: a report's."""
-    why = explain_match(match, language)
-    return _describe_match(match, language, names) + (f" ({why})" if why else "")
+    its own verdict, or the fact-check; then why it was suggested (unless `why` is false: a
+    spreadsheet's cell, where the evidence of ten suggestions would bury them). `names`: a
+    report's."""
+    reasons = explain_match(match, language) if why else ""
+    return _describe_match(match, language, names) + (f" ({reasons})" if reasons else "")
 
 
 def match_state(match: dict, language: str) -> str:
@@ -152,12 +156,18 @@ def other_figure_pairs(
 
 
 def describe_other_figure(
-    match: dict, language: str, numbers: list[dict] | None = None, names: ClaimNames | None = None
+    match: dict,
+    language: str,
+    numbers: list[dict] | None = None,
+    names: ClaimNames | None = None,
+    *,
+    why: bool = True,
 ) -> str:
     """One line on a report of the same fact with another figure, said as a disagreement
     between reports: "another report gives another figure: 38 miners (Reuters, 2026-03-12) vs
     37 mineurs here", then the other claim, as a match's, and what says it is the same
-    fact (the evidence other than figures). `numbers`: this claim's stored figures."""
+    fact (the evidence other than figures; not when `why` is false). `numbers`: this claim's
+    stored figures."""
     said = OTHER_FIGURE_WORDS.get(language, OTHER_FIGURE_WORDS["en"])
     where = ", ".join(
         str(part) for part in (match.get("other_outlet"), match.get("other_published")) if part
@@ -167,28 +177,34 @@ def describe_other_figure(
         f"{theirs}{f' ({where})' if where and not n else ''} {said['versus']} {mine} {said['here']}"
         for n, (mine, theirs) in enumerate(pairs)
     ) or (f"({where})" if where else "")
-    why = typeset("; ", language).join(
+    because = typeset("; ", language).join(
         line
-        for line in explain_lines(match, language)
+        for line in (explain_lines(match, language) if why else ())
         if not line.startswith(tuple(evidence_said(g, language) for g in FIGURE_GROUPS))
     )
     lead = said["linked"] if match.get("state") == "confirmed" else said["lead"]
     return f"{labelled(lead, language)} {figures} — {_describe_match(match, language, names)}" + (
-        f" ({labelled(said['because'], language)} {why})" if why else ""
+        f" ({labelled(said['because'], language)} {because})" if because else ""
     )
 
 
 def describe_seen(
-    match: dict, language: str, numbers: list[dict] | None, names: ClaimNames
+    match: dict,
+    language: str,
+    numbers: list[dict] | None,
+    names: ClaimNames,
+    *,
+    why: bool = True,
 ) -> tuple[str, str]:
     """A match or a report of the same fact with another figure, as a report lists it: its
-    label ("Seen before", "Another figure elsewhere") and its line, in `language`."""
+    label ("Seen before", "Another figure elsewhere") and its line, in `language`; `why`:
+    with the evidence that suggested it (see `describe_match`)."""
     w = words(language)
     if match.get("kind") == OTHER_FIGURE:
-        return w["other_figure"], describe_other_figure(match, language, numbers, names)
+        return w["other_figure"], describe_other_figure(match, language, numbers, names, why=why)
     state = STATE_WORDS.get(language, STATE_WORDS["en"]).get(match.get("state") or "")
     return w["seen"], (f"{labelled(state, language)} " if state else "") + describe_match(
-        match, language, names
+        match, language, names, why=why
     )
 
 

@@ -1,5 +1,6 @@
 """The report as CSV, one row per claim, for spreadsheets. Cells that a spreadsheet would run
-as a formula (=, +, -, @ first) are prefixed with an apostrophe."""
+as a formula (=, +, -, @ first) are prefixed with an apostrophe. A cell holding several items
+(sources, notes, matches, disagreements) joins them with " | "."""
 
 from __future__ import annotations
 
@@ -7,6 +8,11 @@ import csv
 import io
 
 from workbench.figure_text import figure_said
+from workbench.matching.disagreement import article_flags
+from workbench.report.flag_text import describe_flag
+from workbench.report.match_text import describe_seen
+from workbench.report.naming import ClaimNames
+from workbench.report.typography import labelled
 from workbench.safe_text import visible
 
 COLUMNS = [
@@ -34,7 +40,11 @@ COLUMNS = [
     "stances",
     "notes",
     "attached_dates",
+    "seen_before",
+    "figures_disagree",
+    "estimates_differ",
 ]
+"""New columns go last: a desk's spreadsheet that reads columns by place keeps working."""
 
 
 def _cell(value) -> str:
@@ -49,13 +59,41 @@ def _date_cell(mention: dict) -> str:
     return f"{cell} ({mention['role']})" if mention.get("role") else cell
 
 
+def _seen_cell(claim: dict, lang: str, names: ClaimNames) -> str:
+    """The claim's matches as the report lists them ("Seen before: a claim in French in
+    “Title” (date) ...; that claim: ..."), a report of the same fact with another figure as
+    "Another figure elsewhere: ..."; not why each was suggested (ten suggestions' evidence
+    made a cell of thousands of characters), but in the internal export the matcher's score,
+    as the card shows it."""
+    return " | ".join(
+        f"{labelled(label, lang)} {said}"
+        + (f" (score {match['score']:.2f})" if names.with_ids and match.get("score") else "")
+        for match in claim.get("matches", [])
+        for label, said in [describe_seen(match, lang, claim.get("numbers"), names, why=False)]
+    )
+
+
+def _flags_cell(flags: list[dict], estimates: bool, lang: str, names: ClaimNames) -> str:
+    """The claim's figures that disagree (or its estimates that differ), as the report's
+    sections say them: "six = 6 missiles but quatre = 4 in source “Briefing”"."""
+    return " | ".join(
+        describe_flag(flag, lang, names)
+        for flag in flags
+        if bool(flag.get("estimates")) == estimates
+    )
+
+
 def render(articles: list[dict], scale: list[dict], language: str | None) -> str:
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\n")
     writer.writerow(COLUMNS)
     for article in articles:
+        lang = language or article.get("language") or "en"
+        flags = article_flags(article)
+        names = ClaimNames.of(article, lang)
         for position, claim in enumerate(article["claims"], 1):
             verdict = claim["verdict_record"] or {}
+            found = flags.get(claim["id"], [])
             writer.writerow(
                 _cell(v)
                 for v in [
@@ -70,10 +108,7 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                     " ".join(claim["kinds"]),
                     # as the card and the other formats say them ("Three = 3 people"),
                     # not "Three=3", which dropped what a figure counts
-                    "; ".join(
-                        figure_said(n, language or article.get("language") or "en", claim["text"])
-                        for n in claim["numbers"]
-                    ),
+                    "; ".join(figure_said(n, lang, claim["text"]) for n in claim["numbers"]),
                     "; ".join(_date_cell(d) for d in claim["dates"]),
                     f"{claim['score']:.2f}",
                     claim["status"],
@@ -88,6 +123,9 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                     " ".join(s["stance"] for s in claim["sources"]),
                     " | ".join(n["body"] for n in claim["notes"]),
                     "; ".join(f"{d['role']}={d['iso']}" for d in claim["attached_dates"]),
+                    _seen_cell(claim, lang, names),
+                    _flags_cell(found, False, lang, names),
+                    _flags_cell(found, True, lang, names),
                 ]
             )
     return output.getvalue()
