@@ -183,3 +183,31 @@ def test_a_public_report_reads_no_suggestion(crowded, monkeypatch):
     assert confirmed["other_text"] in text
     render_report(store, ids, "md", audience="internal")
     assert asked  # the internal report lists every suggestion, explained
+
+
+def test_a_report_of_more_claims_than_sqlite_takes_parameters_reads_them_in_parts(
+    crowded, monkeypatch
+):
+    """A report of a whole desk names its claims in IN lists: more than SQLite takes in one
+    statement (250,000 parameters, each claim named twice for its matches) failed. Here
+    the limit is lowered to 40 and the parts to 15 claims: the same dossier as read whole."""
+    import sqlite3
+
+    from workbench.store import dossier as dossier_module
+    from workbench.store import matches as matches_module
+
+    store, ids = crowded
+    reference = Store.open(store.path, "ana")  # read whole, on a connection of its own
+    try:
+        whole = reference.dossier(ids)
+        claim_ids = [claim["id"] for article in whole for claim in article["claims"]]
+        assert len(claim_ids) > 20  # each named twice: more than the statement takes
+        matches = reference.matches_of(claim_ids, True)
+    finally:
+        reference.close()
+    # checked when a statement is prepared: set before this connection reads
+    store.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 40)
+    for module in (dossier_module, matches_module):
+        monkeypatch.setattr(module, "MANY", 15, raising=False)
+    assert store.dossier(ids) == whole
+    assert store.matches_of(claim_ids, True) == matches

@@ -11,7 +11,7 @@ from workbench.store.claims import IN_ARTICLE
 from workbench.store.connection import write
 from workbench.store.dump_check import check_dump
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import decode_claim, loads
+from workbench.store.records import MANY, chunks, decode_claim, loads
 
 DUMP_SCHEMA_VERSION = 1
 MATCHING_STATE = ("indexed_with", "matched_with")
@@ -35,14 +35,16 @@ _SHARED = ("verdict_labels", "settings", "analysts")
 
 class DossierMixin(StoreBase):
     def _rows(self, table: str, column: str, ids: list[int], order: str = "id") -> list[dict]:
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        return list(
-            self.db.query(
-                f"SELECT * FROM [{table}] WHERE [{column}] IN ({marks}) ORDER BY {order}", ids
+        """The rows of `table` whose `column` is one of `ids`, in `order` (column names)."""
+        found: list[dict] = []
+        for part in chunks(ids, MANY):
+            marks = ",".join("?" * len(part))
+            found += self.db.query(
+                f"SELECT * FROM [{table}] WHERE [{column}] IN ({marks}) ORDER BY {order}", part
             )
-        )
+        if len(ids) > MANY:  # the parts' rows in the one order
+            found.sort(key=lambda row: tuple(row[name.strip()] for name in order.split(",")))
+        return found
 
     def _articles(self, article_ids: list[int]) -> list[dict]:
         """The articles' rows; NotFound names the first id that has none."""

@@ -13,7 +13,7 @@ from workbench.matching.sides import LIKELY, MATCH, OTHER_FIGURE, UNRENDERED, fl
 from workbench.store.base import StoreBase
 from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.records import Decoded, decode_claim, dumps, loads
+from workbench.store.records import MANY, Decoded, chunks, decode_claim, dumps, loads
 from workbench.store.sqlite_utils_fast import Database
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class MatchesMixin(StoreBase):
         """Claims with their article's language and publication day; figures and dates left
         as their stored JSON text when not `decoded` (matching keys its cache of signatures on that text)."""
         found = []
-        for chunk in _chunks(claim_ids):
+        for chunk in chunks(claim_ids):
             rows = self.db.query(
                 "SELECT c.id, c.article_id, c.text, c.numbers, c.dates, c.speaker, a.language, "
                 f"{PUBLISHED} FROM claims c JOIN articles a ON a.id = c.article_id "
@@ -190,7 +190,7 @@ class MatchesMixin(StoreBase):
         claims, the figures of these owners."""
         with _in_transaction(self.db):
             cache = self._key_cache()
-            for chunk in _chunks(owner_ids):
+            for chunk in chunks(owner_ids):
                 marks = ",".join("?" * len(chunk))
                 if self.db.execute(
                     f"DELETE FROM match_keys WHERE owner = ? AND owner_id IN ({marks})",
@@ -279,7 +279,7 @@ class MatchesMixin(StoreBase):
             for made in suggestions:
                 wanted[(made["claim_id"], made["other_claim_id"], made["review_id"])] = made
             stored: dict[tuple, dict] = {}
-            for chunk in _chunks(claim_ids):
+            for chunk in chunks(claim_ids):
                 marks = ",".join("?" * len(chunk))
                 for row in self.db.query(
                     "SELECT id, claim_id, other_claim_id, review_id, state, origin "
@@ -330,7 +330,7 @@ class MatchesMixin(StoreBase):
 
     def _known_pairs(self, claim_ids: list[int]) -> set[tuple[int, int | None, int | None]]:
         known: set[tuple[int, int | None, int | None]] = set()
-        for chunk in _chunks(claim_ids):
+        for chunk in chunks(claim_ids):
             marks = ",".join("?" * len(chunk))
             for column in ("claim_id", "other_claim_id"):
                 known.update(
@@ -372,7 +372,7 @@ class MatchesMixin(StoreBase):
 
     def _fetch(self, table: str, ids: list[int]) -> list[dict]:
         found: list[dict] = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             found += self.db.query(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk)
         return found
@@ -424,23 +424,29 @@ class MatchesMixin(StoreBase):
         found: dict[int, list[dict]] = {claim_id: [] for claim_id in claim_ids}
         if not claim_ids:
             return found
-        marks = ",".join("?" * len(claim_ids))
-        rows = self.db.execute(
-            f"""
-            SELECT m.id, m.review_id, m.score, m.signals, m.evidence, m.matcher, m.origin,
-                   m.state, m.kind, m.decided_by, m.claim_id != side.mine, side.mine,
-                   side.theirs
-            FROM claim_matches m
-            JOIN (SELECT id, claim_id AS mine, other_claim_id AS theirs FROM claim_matches
-                  WHERE claim_id IN ({marks})
-                  UNION ALL
-                  SELECT id, other_claim_id, claim_id FROM claim_matches
-                  WHERE other_claim_id IN ({marks})) side ON side.id = m.id
-            WHERE m.state != 'unlinked' AND (? OR m.state != 'rejected')
-              AND (NOT ? OR m.state = 'confirmed')
-            ORDER BY m.score DESC, m.id LIMIT ?""",
-            [*claim_ids, *claim_ids, rejected, confirmed_only, -1 if limit is None else limit],
-        ).fetchall()
+        rows = []
+        # in parts, each id named twice: SQLite takes at most 250,000 parameters a statement
+        for part in chunks(claim_ids, MANY):
+            marks = ",".join("?" * len(part))
+            rows += self.db.execute(
+                f"""
+                SELECT m.id, m.review_id, m.score, m.signals, m.evidence, m.matcher, m.origin,
+                       m.state, m.kind, m.decided_by, m.claim_id != side.mine, side.mine,
+                       side.theirs
+                FROM claim_matches m
+                JOIN (SELECT id, claim_id AS mine, other_claim_id AS theirs FROM claim_matches
+                      WHERE claim_id IN ({marks})
+                      UNION ALL
+                      SELECT id, other_claim_id, claim_id FROM claim_matches
+                      WHERE other_claim_id IN ({marks})) side ON side.id = m.id
+                WHERE m.state != 'unlinked' AND (? OR m.state != 'rejected')
+                  AND (NOT ? OR m.state = 'confirmed')
+                ORDER BY m.score DESC, m.id LIMIT ?""",
+                [*part, *part, rejected, confirmed_only, -1 if limit is None else limit],
+            ).fetchall()
+        if len(claim_ids) > MANY:  # the parts' rows in the one order, best first
+            rows.sort(key=lambda row: (-row[2], row[0]))
+            rows = rows if limit is None else rows[:limit]
         others = self._matched_claims(sorted({row[12] for row in rows if row[12] is not None}))
         reviews = self._matched_reviews(sorted({row[1] for row in rows if row[1] is not None}))
         # as stored: (first claim, other claim, fact-check), each explanation said from the first
@@ -497,7 +503,7 @@ class MatchesMixin(StoreBase):
         title, outlet and day, the day of the current verdict)."""
         figures = Decoded()
         found = {}
-        for chunk in _chunks(claim_ids):
+        for chunk in chunks(claim_ids):
             for row in self.db.execute(
                 "SELECT o.id, o.text, o.numbers, a.language, l.label_en, l.label_fr, a.title, "
                 "a.outlet, a.published, (SELECT substr(v.decided_at, 1, 10) FROM verdicts v "
@@ -514,7 +520,7 @@ class MatchesMixin(StoreBase):
         """What a match says of its fact-check, by review id: (claim reviewed, rating's name,
         rating, author, day, address)."""
         found = {}
-        for chunk in _chunks(review_ids):
+        for chunk in chunks(review_ids):
             for row in self.db.execute(
                 "SELECT id, claim_reviewed, alternate_name, rating_value, author_name, "
                 f"date_published, url FROM reviews WHERE id IN ({','.join('?' * len(chunk))})",
@@ -881,11 +887,6 @@ def decision_action(kind: str | None, state: str) -> str:
     if kind == OTHER_FIGURE:
         return "other_figure.confirmed" if state == "confirmed" else "other_figure.dismissed"
     return f"match.{state}"
-
-
-def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 @contextmanager

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +19,17 @@ GROUPED = "changes.grouped"
 """The history row that closes one command's changes to many rows (an article's claims
 assigned, an article re-dated): `after.parts` lists them, `after.what` says what it was in the
 analyst's words; undo and redo take them as one step."""
+
+
+MANY = 20_000
+"""Most ids named in one statement's IN list by a reader of many rows (a report of a whole
+desk): SQLite takes at most 250,000 parameters a statement."""
+
+
+def chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    """`ids` in parts of at most `size`, for statements that name each one."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def now() -> str:
