@@ -154,18 +154,27 @@ _NOUNS_FR = {"NOUN", "PROPN"}
 _GOVERNING_EN = re.compile(r"^(?:of|in|at|on|for|from|to|by|with|and|or)$")
 
 
-def on_a_list(text: str, piece: Piece, doc: Doc | None) -> bool:
-    """A relative clause whose antecedent is a list ("exported to Switzerland and Belgium,
-    which together account for 12% of its output", "vendu en France et en Belgique, qui
-    ..."): it speaks of the whole list, which ends the clause before; standing alone it would
-    either lose its head ("Belgium, which together ...") or repeat the list in a second claim
-    overlapping the first, so it stays in its clause."""
+def _relative_comma(text: str, piece: Piece) -> int | None:
+    """Where the comma before a piece that opens on a relative pronoun (", qui", ", which")
+    stands, None when the piece does not open so."""
     comma = text.rfind(",", 0, piece.start)
     if (
         comma < 0
         or not _RELATIVE_OPENING.match(text, comma)
         or text[comma : piece.start].strip(", ")
     ):
+        return None
+    return comma
+
+
+def on_a_list(text: str, piece: Piece, doc: Doc | None) -> bool:
+    """A relative clause whose antecedent is a list ("exported to Switzerland and Belgium,
+    which together account for 12% of its output", "vendu en France et en Belgique, qui
+    ..."): it speaks of the whole list, which ends the clause before; standing alone it would
+    either lose its head ("Belgium, which together ...") or repeat the list in a second claim
+    overlapping the first, so it stays in its clause."""
+    comma = _relative_comma(text, piece)
+    if comma is None:
         return False
     if doc is not None:
         last = next((t for t in reversed(doc) if t.idx < comma), None)
@@ -201,12 +210,8 @@ def with_antecedent(text: str, piece: Piece, doc: Doc | None) -> Piece:
     million", not "qui avait tué ..." alone. The antecedent stays in the clause before too
     (the two claims overlap on it). Unchanged when it cannot be told ("dont l'une" has its own
     subject)."""
-    comma = text.rfind(",", 0, piece.start)
-    if (
-        comma < 0
-        or not _RELATIVE_OPENING.match(text, comma)
-        or text[comma : piece.start].strip(", ")
-    ):
+    comma = _relative_comma(text, piece)
+    if comma is None:
         return piece
     if doc is not None:
         # the noun phrase that ends at the comma (the parse often hangs the relative on the
