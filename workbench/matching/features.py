@@ -237,10 +237,11 @@ def _dates(a: Signature, b: Signature) -> tuple[float, float]:
     and 21 May 2009 agree). Agreeing on a month or a year alone is no evidence: claims of other
     events of the same year do (its weight, when it was one, carried claims across events).
     A claim that gives no date reports its article's news: when only the other claim dates
-    its fact, none of those dates agreeing with that article's day is a date that disagrees
-    too ("The MPLA received 82 percent of the vote in 2008" and an undated "Le MPLA a obtenu
-    près des trois quarts des voix" of 2012). It is never a same day: an undated claim may
-    restate an older fact."""
+    its fact, none of those dates coming within a week of that article's day is a date that
+    disagrees too ("The MPLA received 82 percent of the vote in 2008" and an undated "Le MPLA
+    a obtenu près des trois quarts des voix" of 2012; see `_undated_apart`). It is never a
+    same day: an undated claim may restate an older fact. Only the fact's dates are read (a
+    statement's day is not in the signature)."""
     if not a.dates or not b.dates:
         return 0.0, float(_undated_apart(a, b) or _undated_apart(b, a))
     if any(len(x) == 10 for x in a.dates & b.dates):
