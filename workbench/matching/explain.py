@@ -1,8 +1,10 @@
 """Why the matcher suggested a pair, in the claims' own words: which words met (and, across
 languages, whether a dictionary or a shared spelling joined them), which names came close,
-which figures met and what they count, the dates and the two speakers. Worked out once, when
-the suggestion is made, and stored with it and the matcher's version, so the card, `show`
-and the report explain a suggestion without running the matcher again. Each entry is said
+which figures met and what they count, the dates and the two speakers. An ingest stores a
+suggestion with what each piece of evidence added and a mark in place of these words; they are
+worked out from the two claims as stored when the suggestion is first read (`suggest.explained`),
+and stored once an analyst decides it, so a decided match keeps saying what the matcher
+compared. Each entry is said
 from the first claim's side ("mine") towards the other's ("theirs"); `sides.flipped`
 turns it round for the other claim's side."""
 
