@@ -93,6 +93,10 @@ def test_filters_and_full_text_search(sample_store):
     assert sample_store.claims(search="missi")  # prefix search as you type
     assert all("quote" in c["kinds"] for c in sample_store.claims(kind="quote"))
     assert all("Zelensky" in c["speaker"] for c in sample_store.claims(speaker="Zelensky"))
+    # the speaker filter folds accents and case both ways, and reads % and _ as themselves
+    zelensky = {c["id"] for c in sample_store.claims(speaker="Zelensky")}
+    assert {c["id"] for c in sample_store.claims(speaker="ZÉLENSKY")} == zelensky
+    assert sample_store.claims(speaker="Zel%sky") == []
     assert sample_store.claims(search='"unbalanced AND (') == []
     scores = [c["score"] for c in sample_store.claims(sort="score")]
     assert scores == sorted(scores, reverse=True)

@@ -166,8 +166,9 @@ class ClaimsMixin(StoreBase):
                 clauses.append("c.verdict = ?")
                 params.append(self.label(verdict)["key"])
         if speaker:
-            clauses.append("c.speaker LIKE ?")
-            params.append(f"%{speaker}%")
+            # folded as the search folds (accents and case): "Helene" finds "Hélène"
+            clauses.append("fold(c.speaker) LIKE '%' || fold(?) || '%' ESCAPE '\\'")
+            params.append(speaker.replace("%", "\\%").replace("_", "\\_"))
         if search and fts_query(search) and article_id is not None:
             # Inside one article a scan of its few claims beats a probe of the whole index;
             # both sides folded as the index folds its words (accents and case).
