@@ -185,6 +185,25 @@ def test_a_public_report_reads_no_suggestion(crowded, monkeypatch):
     assert asked  # the internal report lists every suggestion, explained
 
 
+def test_a_timeline_reads_no_suggestion(crowded, monkeypatch):
+    """A timeline shows dates, never matches: it read and explained every suggestion of its
+    articles (a dossier of them) for nothing."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    store, ids = crowded
+    asked: list[tuple] = []
+    said = MatchesMixin._said
+    monkeypatch.setattr(
+        MatchesMixin, "_said", lambda self, pairs: asked.extend(pairs) or said(self, pairs)
+    )
+    monkeypatch.setenv("WORKBENCH_DB", str(store.path))
+    result = CliRunner().invoke(main, ["timeline", *map(str, ids)])
+    assert result.exit_code == 0, result.output
+    assert asked == []
+
+
 def test_a_report_of_more_claims_than_sqlite_takes_parameters_reads_them_in_parts(
     crowded, monkeypatch
 ):

@@ -96,7 +96,7 @@ def timeline_command(store, article_ids, search, as_json) -> None:
         ids += sorted({c["article_id"] for c in store.claims(search=search)} - set(ids))
     if not ids:
         raise UserError("name articles, or use --search")
-    items = events(store.dossier(ids))
+    items = events(store.dossier(ids, confirmed_matches_only=True))  # it shows no match
     if as_json:
         echo_json([e.__dict__ for e in items])
         return

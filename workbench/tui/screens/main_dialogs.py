@@ -77,7 +77,9 @@ class MainDialogs(Screen):
         from workbench.report.timeline import events
         from workbench.tui.screens.matches import TimelineScreen
 
-        items = events(self.gateway.call(lambda store: store.dossier([self.article_id])))
+        items = events(  # a timeline shows no match: the suggestions are not read
+            self.gateway.call(lambda store: store.dossier([self.article_id], True))
+        )
         self.app.call_from_thread(self.app.push_screen, TimelineScreen(items))
 
     def action_export(self) -> None:
