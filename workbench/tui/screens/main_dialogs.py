@@ -78,7 +78,9 @@ class MainDialogs(Screen):
         from workbench.tui.screens.matches import TimelineScreen
 
         items = events(  # a timeline shows no match: the suggestions are not read
-            self.gateway.call(lambda store: store.dossier([self.article_id], True))
+            self.gateway.call(
+                lambda store: store.dossier([self.article_id], confirmed_matches_only=True)
+            )
         )
         self.app.call_from_thread(self.app.push_screen, TimelineScreen(items))
 
