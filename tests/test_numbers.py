@@ -587,3 +587,67 @@ def test_one_in_three_is_a_share_not_a_count(language, text, expected):
     kept as percentages are (unit "%"), approximate when a tenth does not give it exactly."""
     found = [(n.text, n.value, n.unit, n.approximate) for n in find_numbers(text, language)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Organisers said half a million people marched through the capital.",
+            [("half a million", 500_000, "people")],
+        ),
+        (
+            "en",
+            "About a quarter of a million people have fled the region, the UN said.",
+            [("a quarter of a million", 250_000, "people")],
+        ),
+        (
+            "en",
+            "The plan costs three-quarters of a billion dollars.",
+            [("three-quarters of a billion", 750_000_000, "dollars")],
+        ),
+        ("en", "Police said half a dozen men were arrested.", [("half a dozen", 6, "men")]),
+        (
+            "fr",
+            "Un demi-million de personnes ont manifesté samedi, selon la CGT.",
+            [("Un demi-million", 500_000, "personnes")],
+        ),
+        (
+            "fr",
+            "Près d'un quart de million de réfugiés ont quitté le pays.",
+            [("un quart de million", 250_000, "réfugiés")],
+        ),
+        ("fr", "Une demi-douzaine de maisons ont brûlé.", [("Une demi-douzaine", 6, "maisons")]),
+        # a share of a count stays a share: no scale follows the fraction
+        (
+            "en",
+            "Half of the 300 residents were evacuated.",
+            [("Half", 0.5, None), ("300", 300, "residents")],
+        ),
+        (
+            "fr",
+            "La moitié des 300 habitants ont été évacués.",
+            [("La moitié", 0.5, None), ("300", 300, "habitants")],
+        ),
+        # already one figure each
+        ("en", "Some 1.5 million people live there.", [("1.5 million", 1_500_000, "people")]),
+        (
+            "en",
+            "Two and a half million people voted.",
+            [("Two and a half million", 2_500_000, "people")],
+        ),
+        (
+            "fr",
+            "Un million et demi de personnes ont été touchées.",
+            [("Un million et demi", 1_500_000, "personnes")],
+        ),
+    ],
+)
+def test_a_fraction_of_a_scale_is_one_figure(french_nlp, language, text, expected):
+    """ "half a million people" is 500,000 people: read apart, "half" was 0.5 and "million"
+    1,000,000, two figures of which neither is the one written ("un demi-million" gave only
+    the million)."""
+    extraction = extract(text, language, date(2026, 11, 25))
+    found = [(n.text, n.value, n.unit) for c in extraction.claims for n in c.numbers]
+    assert found == expected

@@ -353,6 +353,40 @@ _HALF = {
 }
 _HALF_COUNTS = {"a": 1, "an": 1, "un": 1, "une": 1, "one": 1}
 
+# "half a million", "a quarter of a million", "three-quarters of a billion", "half a dozen",
+# "un demi-million", "un quart de million", "une demi-douzaine": a fraction of a scale word is
+# one figure, that share of it (500,000), not the fraction and the scale apart; "half of the
+# 300 residents" is a share of a count, left to the fraction rule (no scale word follows)
+_FRACTION_OF_SCALE = {
+    "fr": re.compile(
+        r"\b(?P<f>une?[- ]demie?|un[- ]quart|trois[- ]quarts|un[- ]tiers|deux[- ]tiers)"
+        r"(?:-|\s+d['’]\s*|\s+de\s+|\s+)(?P<s>douzaine|centaine|millier|million|milliard)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?P<f>(?:(?:a|one)[- ])?half|(?:a|one)[- ]quarter|three[- ]quarters|(?:a|one)[- ]third"
+        r"|two[- ]thirds)(?:[- ]of)?[- ](?:an?[- ])?(?P<s>dozen|hundred|thousand|million|billion"
+        r"|trillion)\b",
+        re.I,
+    ),
+}
+_FRACTION_SHARES = {"demi": 0.5, "demie": 0.5, "half": 0.5, "quart": 0.25, "quarts": 0.75}
+_FRACTION_SHARES |= {"quarter": 0.25, "quarters": 0.75, "tiers": 1 / 3, "third": 1 / 3}
+_FRACTION_SHARES |= {"thirds": 2 / 3}
+_SCALE_WORDS = {"douzaine": 12, "centaine": 100, "millier": 1e3, "dozen": 12, "hundred": 100}
+_ROUND_SCALES = frozenset({"douzaine", "centaine", "millier", "dozen"})
+"""Collective words: "une demi-douzaine" is about six, as "une douzaine" is about twelve."""
+
+
+def _fraction_of_scale(match: re.Match) -> float:
+    """The value "half a million" or "deux tiers de million" says."""
+    words = re.split(r"[- ]", match["f"].lower())
+    share = _FRACTION_SHARES[words[-1]]
+    if words[0] == "deux":  # "deux tiers": the plural carries two
+        share = 2 / 3
+    scale = match["s"].lower()
+    return share * _SCALE_WORDS.get(scale, _SCALES.get(scale, 1.0))
+
 
 _RANKING_AFTER = {
     # "la première femme élue", "le premier pays à signer", "la première de l'histoire"
@@ -758,6 +792,10 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         if unit.startswith(("million", "milliard", "billion")):
             value, unit = value * _SCALES[unit.rstrip("s") if unit.endswith("s") else unit], None
         add(match.start(), match.end(), value, unit)
+
+    for match in _FRACTION_OF_SCALE[language].finditer(text):
+        round_scale = match["s"].lower() in _ROUND_SCALES
+        add(match.start(), match.end(), _fraction_of_scale(match), approximate=round_scale)
 
     position = 0
     while ratio := _RATIOS[language].search(text, position):
