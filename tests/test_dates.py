@@ -378,9 +378,15 @@ def test_redating_keeps_each_dates_own_tense():
             "Mardi vers 18 h 50, la police est arrivée.",
             [("Mardi", "2024-11-19"), ("vers 18 h 50", "2024-11-19")],
         ),
-        ("fr", "Le feu a pris à 18 heures.", [("à 18 heures", "2024-11-20")]),
+        # a time of day alone names no day (it was read as the publication day)
+        ("fr", "Le feu a pris à 18 heures.", []),
         ("fr", "Ils ont marché pendant 5 heures.", []),
-        ("en", "The quake struck at 3:32 a.m. local time.", [("at 3:32 a.m.", "2024-11-20")]),
+        ("en", "The quake struck at 3:32 a.m. local time.", []),
+        (
+            "en",
+            "The quake struck on Monday at 3:32 a.m. local time.",
+            [("on Monday", "2024-11-18"), ("at 3:32 a.m.", "2024-11-18")],
+        ),
     ],
 )
 def test_weekends_days_said_of_another_day_times_and_old_years(language, text, expected):
@@ -394,10 +400,10 @@ def test_a_wire_services_clock_time_is_a_time_not_a_figure():
         "Brent crude was up 1.2% at 1645 GMT, trading at $81.", SAMPLE_DAY, "en"
     )
     assert [n.value for n in numbers] == [1.2, 81]
-    assert [(d.text, d.iso) for d in dates] == [("at 1645 GMT", "2024-11-20")]
-    numbers, dates = figures_and_dates("Vers 0830 GMT, l'or cédait 2 %.", SAMPLE_DAY, "fr")
+    assert dates == []  # a time alone names no day
+    numbers, dates = figures_and_dates("Mardi vers 0830 GMT, l'or cédait 2 %.", SAMPLE_DAY, "fr")
     assert [n.value for n in numbers] == [2]
-    assert [d.text for d in dates] == ["Vers 0830 GMT"]
+    assert [d.text for d in dates] == ["Mardi", "vers 0830 GMT"]
 
 
 def test_a_time_of_day_is_not_two_figures():
@@ -405,7 +411,12 @@ def test_a_time_of_day_is_not_two_figures():
 
     numbers, dates = figures_and_dates("vers 18 h 50, la police est arrivée", SAMPLE_DAY, "fr")
     assert numbers == []
-    assert [d.text for d in dates] == ["vers 18 h 50"]
+    assert dates == []  # nor a day: no day is named
+    numbers, dates = figures_and_dates(
+        "mardi vers 18 h 50, la police est arrivée", SAMPLE_DAY, "fr"
+    )
+    assert numbers == []
+    assert [d.text for d in dates] == ["mardi", "vers 18 h 50"]
 
 
 def test_a_day_before_an_event_gives_no_date():
@@ -658,3 +669,84 @@ def test_the_day_something_was_said_is_marked_as_the_statements(text, expected):
 
     claims = extract(text, "en", date(2026, 11, 18)).claims
     assert [(d.text, d.iso, d.role) for c in claims for d in c.dates] == expected
+
+
+def _claims_of(text: str, language: str) -> list[tuple[str, list, list]]:
+    from workbench.extract import extract
+
+    extraction = extract(text, language, date(2026, 11, 25))
+    return [
+        (c.text, [(d.text, d.iso) for d in c.dates], [(n.text, n.unit) for n in c.numbers])
+        for c in extraction.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a time of day alone names no day: no date (it read as the publication day), and the
+        # claim keeps the abbreviation's dot, which also ends the sentence
+        (
+            "en",
+            "The explosion happened shortly after 9 p.m. Officials said 12 people were hurt.",
+            [
+                ("The explosion happened shortly after 9 p.m.", [], []),
+                ("12 people were hurt", [], [("12", "people")]),
+            ],
+        ),
+        # a time zone named by a place after the time belongs to the sentence
+        (
+            "en",
+            "The blast happened shortly after 9 p.m. Moscow time, officials said.",
+            [("The blast happened shortly after 9 p.m. Moscow time", [], [])],
+        ),
+        (
+            "en",
+            "Police sealed off the square shortly after 9 p.m. on Friday, the mayor said.",
+            [
+                (
+                    "Police sealed off the square shortly after 9 p.m. on Friday",
+                    [("shortly after 9 p.m.", "2026-11-20"), ("on Friday", "2026-11-20")],
+                    [],
+                )
+            ],
+        ),
+        (
+            "fr",
+            "L'incendie s'est déclaré peu après 21 heures et 40 maisons ont été détruites.",
+            [
+                ("L'incendie s'est déclaré peu après 21 heures", [], []),
+                ("40 maisons ont été détruites", [], [("40", "maisons")]),
+            ],
+        ),
+        (
+            "fr",
+            "L'incendie s'est déclaré peu après 21h et 40 maisons ont été détruites.",
+            [
+                ("L'incendie s'est déclaré peu après 21h", [], []),
+                ("40 maisons ont été détruites", [], [("40", "maisons")]),
+            ],
+        ),
+        (
+            "fr",
+            "L'incendie s'est déclaré mardi vers 21 heures, a indiqué le préfet.",
+            [
+                (
+                    "L'incendie s'est déclaré mardi vers 21 heures",
+                    [("mardi", "2026-11-24"), ("vers 21 heures", "2026-11-24")],
+                    [],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_time_of_day_neither_cuts_a_claim_nor_names_a_day(french_nlp, language, text, expected):
+    """A new user's report: "shortly after 9 p.m." was dated the publication day and its claim
+    ended on "p.m"; "peu après 21 heures et 40 maisons ont été détruites" lost the time to the
+    second clause's subject (the parse coordinated "heures" and "maisons")."""
+    assert _claims_of(text, language) == expected
+
+
+def test_a_time_of_day_takes_the_day_the_previous_sentence_named(french_nlp):
+    text = "Les faits se sont produits mardi à Lyon. Vers 21 heures, la police est intervenue."
+    assert _claims_of(text, "fr")[1][1] == [("Vers 21 heures", "2026-11-24")]

@@ -46,6 +46,9 @@ class Piece:
 _OPENING = '«“"„'
 _CLOSING = '»”"'
 _TRIM = " \t\n\r,;:—–-."
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[^\W\d_]\.)+[^\W\d_]\.$")
+"""A piece ending on a dotted abbreviation ("9 p.m.", "the U.S."): its last dot is the
+abbreviation's (it also ends the sentence), kept as the rest of it is."""
 _LEADING_CONNECTORS = re.compile(
     r"^(?:(?:(?:et|mais|puis|ou|or|donc|alors que|tandis que|bien que|même si|que|dont|and|but|"
     r"so|then|while|whereas|although|though|even though|that)\s+)|(?:alors|tandis|bien)?\s*qu['’])+",
@@ -95,7 +98,7 @@ def _trim(text: str, start: int, end: int, dependent: bool) -> Piece | None:
         before = (start, end)
         while start < end and text[start] in _TRIM:
             start += 1
-        while end > start and text[end - 1] in _TRIM:
+        while end > start and text[end - 1] in _TRIM and not _DOTTED_END.search(text, 0, end):
             end -= 1
         match = _LEADING_CONNECTORS.match(text[start:end])
         if match and match.end() < end - start:
@@ -301,6 +304,38 @@ def _shared_auxiliary(tokens: list[Token], token: Token) -> bool:
     )
 
 
+_CLAUSE_COORDINATORS_FR = frozenset({"et", "mais", "ou", "puis"})
+
+
+def _conjunct_start(tokens: list[Token], verb: Token) -> int:
+    """Where a clause coordinated after another begins: its first word, unless the parse
+    hung its subject on a noun of the first clause as a second conjunct ("s'est déclaré peu
+    après 21 heures et 40 maisons ont été détruites": "heures et maisons", so the clause
+    took the time, or lost its subject). The coordinator before the verb, with no verb of
+    its own between, then opens the clause, when the first conjunct cannot be the verb's
+    subject: a noun of the first clause, or one after a preposition ("après 21 heures")."""
+    left = _left(verb)
+    if any(child.dep_ == "cc" for child in verb.children):
+        return left
+    for index in range(verb.i - 1, verb.head.i, -1):
+        word = tokens[index]
+        if word.pos_ == "VERB" or word.text in {",", ";", ":"}:
+            return left
+        if word.dep_ != "cc" or word.lower_ not in _CLAUSE_COORDINATORS_FR:
+            continue
+        second = word.head
+        first = second.head
+        if second.dep_ != "conj" or second.pos_ not in _NOUNS_FR | {"NUM", "PRON"}:
+            return left
+        if first.head.i == verb.i and not any(c.dep_ == "case" for c in first.children):
+            return left  # "le préfet et ses adjoints ont été limogés": the verb's own subject
+        between = tokens[index + 1 : verb.i]
+        if all(t.i in {s.i for s in second.subtree} or t.head.i == verb.i for t in between):
+            return word.idx
+        return left
+    return left
+
+
 def _participial(token: Token) -> bool:
     """ "estimant que", "signant un décret", "leur région étant en proie": a present participle
     (or one as copula) that adds a statement of its own."""
@@ -378,7 +413,7 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
             if not _after_incise(doc, token) and not _verb_of_described_subject(
                 tokens, cutter, token
             ):
-                cutter.cut(_left(token))
+                cutter.cut(_conjunct_start(tokens, token))
         elif _shared_auxiliary(tokens, token):
             # "a décrété trois jours de deuil et promis une aide de 1,5 million": a second
             # predicate of the same subject, its own claim when it holds its own figure,

@@ -845,7 +845,23 @@ def find_dates(
     context: date | None = None,
     said: Callable[[int, int], bool] | None = None,
 ) -> list[DateMention]:
-    """Every temporal expression in `text`, resolved against `published`, in order.
+    """Every temporal expression in `text`, resolved against `published`, in order (the
+    arguments as `dates_and_times` takes them)."""
+    return dates_and_times(text, published, language, future, tense, context, said)[0]
+
+
+def dates_and_times(
+    text: str,
+    published: date,
+    language: str = "fr",
+    future: bool = False,
+    tense: Direction | None = None,
+    context: date | None = None,
+    said: Callable[[int, int], bool] | None = None,
+) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    """Every temporal expression in `text`, resolved against `published`, in order, and the
+    spans of the times of day that name no day (no date, and no figure either: "shortly
+    after 9 p.m.", "vers 21 heures" with no day in the sentence or the one before).
 
     A weekday or a month without a year looks ahead when the verb it depends on is in the
     future (`tense`, the direction of the expression at its offsets), else when `future`
@@ -883,17 +899,19 @@ def find_dates(
 
 def _anchor(
     found: list[DateMention], text: str, published: date, context: date | None = None
-) -> list[DateMention]:
+) -> tuple[list[DateMention], list[tuple[int, int]]]:
     """Resolve what is said of another day: "la veille", "hours earlier" (the day before,
     or the same day as, the latest day named before it, else publication), "le lendemain",
     "the next day" (only after a day named), "la veille du 14 juillet" (the day named right
     after it: dropped when it names an event, "la veille de l'élection"), a time of day
-    "vers 18 h 50" (the nearest day named, else publication). A day the previous sentence
-    named (`context`) stands in for one named before it in this sentence."""
+    "vers 18 h 50" (the nearest day named, else the previous sentence's: a time alone names
+    no day, its span is returned apart). A day the previous sentence named (`context`)
+    stands in for one named before it in this sentence."""
     if not any(d.iso.startswith("@") for d in found):
-        return found
+        return found, []
     days = [d for d in found if len(d.iso) == 10 and not d.iso.startswith("@")]
     result: list[DateMention] = []
+    times: list[tuple[int, int]] = []
     for mention in found:
         if not mention.iso.startswith("@"):
             if not (result and result[-1].end == mention.end):  # taken by "la veille du"
@@ -915,9 +933,11 @@ def _anchor(
         if mode == "near" and days:
             nearest = min(days, key=lambda d: max(d.start - mention.end, mention.start - d.end))
             anchor = date.fromisoformat(nearest.iso)
-        elif mode != "strict" and anchor is None:
+        elif mode not in ("strict", "near") and anchor is None:
             anchor = published
         if anchor is None:
+            if mode == "near":
+                times.append((mention.start, mention.end))
             continue
         iso = (anchor + timedelta(days=int(shift_text))).isoformat()
         result.append(
@@ -925,7 +945,7 @@ def _anchor(
                 mention.text, iso, mention.start, mention.end, mention.warning, mention.role
             )
         )
-    return result
+    return result, times
 
 
 def reread(

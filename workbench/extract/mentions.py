@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from workbench.extract.dates import find_dates
+from workbench.extract.dates import dates_and_times
 from workbench.extract.numbers import find_numbers
 from workbench.extract.tense import Direction, EnglishVerbs, french_direction
 from workbench.extract.types import DateMention, NumberMention
@@ -36,12 +36,13 @@ def figures_and_dates(
     elif language == "en":
         verbs = EnglishVerbs(text)
         tense, said = verbs.direction, verbs.said
-    dates = find_dates(
+    dates, times = dates_and_times(
         text, published, language, future=future, tense=tense, context=context, said=said
     )
+    spans = [(d.start, d.end) for d in dates] + times  # "vers 21 heures": no figure either
     numbers = [
         n
         for n in find_numbers(text, language)
-        if not any(d.start < n.end and n.start < d.end for d in dates)
+        if not any(s < n.end and n.start < e for s, e in spans)
     ]
     return numbers, dates

@@ -147,10 +147,11 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
 
 
 _TIME_OF_DAY = re.compile(r"(?<![\w.])[ap]\.m$", re.IGNORECASE)
-# what may follow "3 a.m." inside the sentence: a day, a month, a time zone
+# what may follow "3 a.m." inside the sentence: a day, a month, a time zone, in letters or
+# named by a place or a region ("9 p.m. Moscow time", "8 a.m. Eastern Standard Time")
 _AFTER_TIME = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-    r"|Nov|Dec)[a-z]*\.?(?:\s|$)|[A-Z]{2,4}\b(?![a-z])"
+    r"|Nov|Dec)[a-z]*\.?(?:\s|$)|[A-Z]{2,4}\b(?![a-z])|(?:[A-Z][\w-]*\s+){1,3}[Tt]ime\b"
 )
 
 
