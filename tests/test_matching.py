@@ -100,6 +100,30 @@ def test_an_age_counts_years_and_a_duration_meets_it_in_another_unit():
     assert other["figures apart"] == 1.0
 
 
+def test_a_count_of_people_meets_a_count_of_a_kind_of_person_to_whom_the_same_befell():
+    """A trial: "douze personnes ont été tuées" and "twelve passengers died" never met (the
+    passengers were counted as passengers, the people as the dead); a noun whose commonest
+    sense in WordNet names a kind of person now counts people of that kind. Two kinds of
+    people are still two counts, and so are the dead and the injured."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import text_signature
+    from workbench.matching.wordnet import person_nouns
+
+    assert {"passenger", "patient", "villager", "employee"} <= person_nouns()
+    assert not {"day", "missile", "percent", "voice"} & person_nouns()
+
+    def counted(first: str, second: str) -> bool:
+        day = date(2024, 1, 1)
+        evidence = features(text_signature(first, "fr", day), text_signature(second, "en", day))
+        return evidence["same figure, same count"] == 1.0
+
+    assert counted("Douze personnes ont été tuées.", "Twelve passengers died.")
+    assert counted("Le naufrage a fait 85 blessés.", "85 passengers were injured.")
+    assert counted("Au moins 85 employés ont été licenciés.", "85 people lost their jobs.")
+    assert not counted("Douze soldats ont été tués.", "Twelve civilians died.")
+    assert not counted("Le naufrage a fait 85 morts.", "85 passengers were injured.")
+
+
 @pytest.mark.parametrize(
     ("french", "english"),
     [

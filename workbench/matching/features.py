@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from workbench.matching.measures import measure_stems
 from workbench.matching.names import closeness
-from workbench.matching.signature import Figure, Signature
+from workbench.matching.signature import PEOPLE, Figure, Signature
 
 ROUNDING = 0.01
 """Figures within 1% are one figure ("53.31 percent" and "53%")."""
@@ -120,6 +120,8 @@ def _counts_alike(a: Figure, b: Figure) -> bool:
     mine, theirs = _units(a), _units(b)
     if a.quantity is not None and (a.quantity == b.quantity or bool(mine & theirs)):
         return True
+    if _of_people(a, b) or _of_people(b, a):
+        return True
     if _days(a) and _days(b):
         return True
     if a.quantity is not None and b.quantity is not None:
@@ -127,6 +129,14 @@ def _counts_alike(a: Figure, b: Figure) -> bool:
     if _kinds_apart(a, b):
         return False
     return bool((mine | a.context) & (theirs | b.context))
+
+
+def _of_people(people: Figure, kind: Figure) -> bool:
+    """Whether `people` counts people ("douze personnes tuées", "12 people") and `kind`
+    people of a kind to whom the same befell ("twelve passengers died", "12 villagers"):
+    one count, told in general and in particular. Two kinds of people ("12 soldiers",
+    "12 civilians") are two counts."""
+    return people.quantity in PEOPLE and kind.people == people.quantity
 
 
 def _kinds_apart(a: Figure, b: Figure) -> bool:
@@ -141,8 +151,6 @@ def _kinds_apart(a: Figure, b: Figure) -> bool:
     return "measure" in kinds and a.quantity is not None and b.quantity is not None
 
 
-PEOPLE = frozenset({"dead", "injured", "people"})
-"""The quantities that count people (see `signature.quantity`)."""
 PEOPLE_SENSES = frozenset(
     {"peopl", "person", "dead", "die", "death", "kill", "injur", "wound", "hurt", "victim"}
 )
@@ -156,7 +164,7 @@ def _kind(figure: Figure) -> str | None:
     an age, a sum of money, a size). None: a count of something else, or not known."""
     if figure.quantity == "percent":
         return "share"
-    if figure.quantity in PEOPLE:
+    if figure.quantity in PEOPLE or figure.people:
         return "people"
     if _days(figure) or figure.quantity in measure_stems():
         return "measure"

@@ -8,10 +8,12 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from workbench.matching.bilingual import senses
 from workbench.matching.currencies import currency_senses
 from workbench.matching.names import names_of, phonetic
+from workbench.matching.wordnet import person_nouns
 from workbench.matching.words import content_stems, fold, is_function_word, stem, words_of
 
 _DEATH_CUES = re.compile(
@@ -26,6 +28,8 @@ NEAR = 3
 """Words read on each side of a figure without a unit for whether it counts the dead or the
 injured ("killing eight people and injuring 14": 14 injured)."""
 _PEOPLE = frozenset({"person", "peopl", "personn", "gen", "individu", "individual"})
+PEOPLE = frozenset({"dead", "injured", "people"})
+"""The quantities that count people (see `quantity`)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,10 @@ class Figure:
     context: frozenset[str] = frozenset()
     """The senses of the content words next to it ("at age 73": age), for figures whose
     unit the extractor did not name."""
+    people: str | None = None
+    """For a count whose unit names a kind of person ("12 passengers", "19 malades"): what
+    befell them, "dead" or "injured" by the nearest word of death or injury, else "people";
+    such a count meets one of people (see `features._counts_alike`)."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,13 @@ def quantity(
         cue = nearest_cue(text, written, None, figures)
         return (cue, frozenset({cue})) if cue else ("people", frozenset({"people"}))
     return head, meanings | {head}
+
+
+@lru_cache(maxsize=1)
+def person_stems() -> frozenset[str]:
+    """The English stems of WordNet's nouns of people (see `wordnet.person_nouns`): a unit
+    whose senses include one counts people of a kind ("passagers": passenger)."""
+    return frozenset(stem(noun, "en") for noun in person_nouns())
 
 
 def is_fate_word(folded: str) -> bool:
@@ -217,6 +232,9 @@ def signature(
         )
         before, after = _around(text, number.get("text")) or ("", "")
         approximate = bool(number.get("approximate"))
+        people = None
+        if kind not in PEOPLE and meanings & person_stems():
+            people = nearest_cue(text, number.get("text"), None, written_all) or "people"
         figures.append(
             Figure(
                 float(number["value"]),
@@ -225,6 +243,7 @@ def signature(
                 approximate,
                 bound_of(before) if approximate else "",
                 _context(before, after, language),
+                people,
             )
         )
     names = names_of(text, language)

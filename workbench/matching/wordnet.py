@@ -32,6 +32,33 @@ def irregular() -> dict[str, str]:
     return found
 
 
+PERSON = b"18"
+"""WordNet's lexicographer file of the nouns that name people (noun.person)."""
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """English nouns whose commonest sense names a kind of person ("patient", "passenger",
+    "villager"; not "day", whose first sense is a time), single words only; empty without
+    the package. index.noun lists a noun's senses commonest first, each by the byte offset
+    of its line in data.noun, which gives its lexicographer file right after the offset."""
+    try:
+        senses = (WORDNET / "data.noun").read_bytes()
+        index = (WORDNET / "index.noun").read_bytes().splitlines()
+    except OSError:
+        return frozenset()
+    found = set()
+    for line in index:
+        if line[:1] == b" ":
+            continue  # the licence heading the file
+        noun, _, rest = line.partition(b" ")
+        fields = rest.split()  # pos, sense count, pointers..., then the senses' offsets
+        first = int(fields[-int(fields[1])])
+        if senses[first + 9 : first + 11] == PERSON and b"_" not in noun:
+            found.add(noun.decode())
+    return frozenset(found)
+
+
 def base_form(word: str) -> str:
     """A lower-case English word's base form when it is irregular, else the word. Words
     written with a capital are left alone: they may be names ("Rose")."""
