@@ -67,3 +67,37 @@ def test_ingest_without_date_takes_the_dateline_and_says_where_from(tmp_path):
     assert [d["iso"] for d in tuesday["dates"]] == [
         (filed - timedelta(days=(filed.weekday() - 1) % 7)).isoformat()
     ]
+
+
+def test_the_date_notices_give_relative_dates_in_the_articles_language(tmp_path):
+    """A trial: an English article's notice said "relative dates (hier, lundi) read against
+    it". Each notice gives its examples in the language the article was read in."""
+    english = tmp_path / "strike.txt"
+    english.write_text(
+        "Dock strike\n\nGDANSK, Poland, April 3 - About 900 dock workers walked out on "
+        "Tuesday, their union said.\n",
+        encoding="utf-8",
+    )
+    french = tmp_path / "greve.txt"
+    french.write_text(
+        "Grève des dockers\n\nGDANSK, 3 avril 2025 (AFP) – Environ 900 dockers ont cessé le "
+        "travail mardi, a annoncé leur syndicat.\n",
+        encoding="utf-8",
+    )
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "Dock strike\n\nAbout 900 dock workers walked out on Tuesday, their union said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "filed.db")
+    runner = CliRunner()
+    said = {}
+    for path in (english, french, undated):
+        result = runner.invoke(main, ["ingest", str(path), "--db", db])
+        assert result.exit_code == 0, result.output
+        said[path.name] = result.output
+    assert "relative dates (yesterday, Monday) read against it" in said["strike.txt"]
+    assert "relative dates (hier, lundi) read against it" in said["greve.txt"]
+    assert "assumed" in said["undated.txt"]
+    assert "relative dates (yesterday, Monday) read against it" in said["undated.txt"]
+    assert not any("hier" in said[name] for name in ("strike.txt", "undated.txt"))

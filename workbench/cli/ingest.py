@@ -132,20 +132,32 @@ def _running(verb: str, work):
         line.end()
 
 
-def assumed_date_notice(name: str, article_id: int, day: str) -> str:
+RELATIVE_DATES = {"fr": "hier, lundi", "en": "yesterday, Monday"}
+"""Relative dates an article's claims may hold, as examples in the article's language (an
+English article's notice said "hier, lundi")."""
+
+
+def _relative(language: str | None) -> str:
+    return RELATIVE_DATES.get(language or "", RELATIVE_DATES["en"])
+
+
+def assumed_date_notice(name: str, article_id: int, day: str, language: str | None) -> str:
     """What the analyst is told when an article had no publication date."""
     return (
         f"{name}: no publication date given or found; assumed {day} (the day of the ingest), "
-        f"relative dates (hier, lundi) read against it. Correct it with "
+        f"relative dates ({_relative(language)}) read against it. Correct it with "
         f"`workbench article date {article_id} YYYY-MM-DD`."
     )
 
 
-def found_date_notice(name: str, article_id: int, day: str, source: str) -> str:
+def found_date_notice(
+    name: str, article_id: int, day: str, source: str, language: str | None
+) -> str:
     """What the analyst is told when the publication date came from the article's text."""
     return (
-        f"{name}: no publication date given; {day} {source}, relative dates (hier, lundi) "
-        f"read against it. Correct it with `workbench article date {article_id} YYYY-MM-DD`."
+        f"{name}: no publication date given; {day} {source}, relative dates "
+        f"({_relative(language)}) read against it. Correct it with "
+        f"`workbench article date {article_id} YYYY-MM-DD`."
     )
 
 
@@ -197,9 +209,10 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
     elif not alone:  # alone: the error line is the whole answer
         for s in progress.stored:
             if s.published_assumed:
-                echo(assumed_date_notice(s.name, s.article_id, s.published_assumed))
+                echo(assumed_date_notice(s.name, s.article_id, s.published_assumed, s.language))
             if s.published_found:
-                echo(found_date_notice(s.name, s.article_id, *s.published_found))
+                day, source = s.published_found
+                echo(found_date_notice(s.name, s.article_id, day, source, s.language))
         claims = sum(s.claims for s in progress.stored)
         echo(
             f"{len(progress.stored)} {stored_word} ({claims} claims), "

@@ -30,6 +30,9 @@ class Stored:
     published_found: tuple[str, str] | None = None
     """The publication day read from the article's own text (its dateline) when none was
     given, and where it was read: said to the analyst, who can correct it."""
+    language: str | None = None
+    """The language the article was read in: the notices above give their examples of
+    relative dates in it."""
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,9 @@ class StoreWriter:
             if job.published is not None and job.published_from
             else None
         )
-        return Stored(job.name, result.article_id, result.claims, assumed, found)
+        return Stored(
+            job.name, result.article_id, result.claims, assumed, found, extraction.language
+        )
 
     def finish(self) -> None:
         """Match what an earlier, interrupted run stored but did not match: a rerun that
