@@ -81,7 +81,7 @@ def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ(
 def test_an_age_counts_years_and_a_duration_meets_it_in_another_unit():
     """ "elle avait 81 ans" and "at the age of 81" count one thing (an age is years: they
     met only as a bare shared number); "within 60 days" and "in two months" are one figure
-    (they were "figures apart")."""
+    (they were "figures apart"), and so are hours and days."""
     from workbench.matching.features import features
     from workbench.matching.signature import text_signature
 
@@ -98,6 +98,14 @@ def test_an_age_counts_years_and_a_duration_meets_it_in_another_unit():
     assert months["same figure, same count"] == 1.0 and not months["figures apart"]
     other = evidence("Le vote aura lieu dans deux mois.", "The vote is within 90 days.")
     assert other["figures apart"] == 1.0
+    # A trial: hours were no duration, and "36 heures" / "a day and a half" were apart.
+    hours = evidence(
+        "L'autoroute est restée fermée pendant 36 heures.",
+        "The motorway was closed for a day and a half.",
+    )
+    assert hours["same figure, same count"] == 1.0 and not hours["figures apart"]
+    minutes = evidence("Le feu a mis 90 minutes à traverser le village.", "It took two hours.")
+    assert minutes["figures apart"] == 1.0
 
 
 def test_a_count_of_people_meets_a_count_of_a_kind_of_person_to_whom_the_same_befell():

@@ -39,21 +39,21 @@ FIGURE_EVIDENCE = ("same figure, same count", "shared figure", "other figure", "
 otherwise one fact (see `matcher.decided`)."""
 
 
-DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+DAYS = {"minut": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 """Durations in days, by the English sense of their unit, so that "60 days" and "two
-months" (or "deux mois") are one figure."""
+months" (or "deux mois"), "36 heures" and "a day and a half" are one figure."""
 AGE = frozenset({"age", "old"})
 """Words next to a figure without a unit that make it an age, which counts years ("at the age
 of 73" and "Il avait 73 ans")."""
 
 
-def _days(figure: Figure) -> int | None:
+def _days(figure: Figure) -> float | None:
     """How many days one unit of a duration lasts; None for a figure of anything else."""
     return _unit_days(figure.senses, figure.quantity)
 
 
 @lru_cache(maxsize=4096)
-def _unit_days(senses: frozenset[str], quantity: str | None) -> int | None:
+def _unit_days(senses: frozenset[str], quantity: str | None) -> float | None:
     """`_days` of a figure by its unit's senses and stem (remembered: the same few units
     come back pair after pair)."""
     found = {DAYS[sense] for sense in senses | {quantity or ""} if sense in DAYS}

@@ -9,14 +9,15 @@ import math
 from workbench.matching.names import skeleton
 from workbench.matching.signature import Signature
 
-VERSION = 6
+VERSION = 7
 """Bumped when keys, or what the evidence reads of a stored claim, change: articles indexed
 with another version are indexed and matched again (4: a
 figure's fate is no longer read in another figure's clause, "Trois personnes sont mortes et
 vingt-sept ont été contaminées", so the stored figures' quantities are read again; 5: a
 French plural the stemmer leaves longer than its singular's stem has its dictionary senses,
 "passagers" meets "passengers"; 6: a count of a kind of person meets a count of people,
-"twelve passengers died" and "douze personnes ont été tuées")."""
+"twelve passengers died" and "douze personnes ont été tuées"; 7: hours and minutes are
+durations, "36 heures" is "a day and a half")."""
 COMMON = 150
 """A key held by more claims than this does not tell claims apart and is not looked up."""
 
