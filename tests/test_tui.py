@@ -64,6 +64,43 @@ def test_search_and_verdict_by_keyboard(tui_store):
     assert verdict["label"] == "false" and verdict["rationale"] == "Four per the Pentagon"
 
 
+def test_one_undo_takes_back_a_verdict_and_the_status_it_set(tui_store):
+    """`v` sets the verdict and marks a new claim checked: one key press, so one `u` takes
+    both back (it took the verdict alone, leaving the claim checked), and `U` brings both
+    back. The history keeps both changes, and each undo and redo as a change of its own."""
+    six = six_id(tui_store)
+
+    async def scenario(app, pilot):
+        await find_six(pilot)
+        await pilot.press("v", "6")
+        await type_text(pilot, "Four per the Pentagon")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert (app.screen.claim["verdict"], app.screen.claim["status"]) == ("false", "checked")
+        await pilot.press("u")
+        await settle(pilot)
+        assert (app.screen.claim["verdict"], app.screen.claim["status"]) == (None, "new")
+        await pilot.press("U")
+        await settle(pilot)
+        assert (app.screen.claim["verdict"], app.screen.claim["status"]) == ("false", "checked")
+        await pilot.press("u")
+        await settle(pilot)
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    store = reopened(tui_store)
+    claim = store.claim(six)
+    assert (claim["verdict"], claim["status"]) == (None, "new")
+    history = store.history(six)
+    changed = {
+        h["id"]: h["action"] for h in history if h["action"] in ("status.set", "verdict.set")
+    }
+    assert sorted(changed.values()) == ["status.set", "verdict.set"]  # both kept, none erased
+    taken = [h for h in history if h["action"] in ("undo", "redo")]
+    assert [h["action"] for h in taken] == ["undo", "undo", "redo", "redo", "undo", "undo"]
+    for step in (taken[:2], taken[2:4], taken[4:]):  # each step names both changes
+        assert {(h["after"].get("undid") or h["after"].get("redid")) for h in step} == set(changed)
+
+
 def test_add_a_source_then_link_it_from_the_library(tui_store):
     async def scenario(app, pilot):
         await find_six(pilot)

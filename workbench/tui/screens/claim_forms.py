@@ -88,11 +88,19 @@ class ClaimForms(Screen):
         current = claim.get("verdict_record")
 
         def done(choice: VerdictChoice | None) -> None:
+            # Saved as a check without a source: the verdict and the status it moves to
+            # checked are one press of `v`, so one `u` takes both back (`set_verdict` logs
+            # them as two changes, undone one at a time); the history keeps both, and each
+            # undo as a change of its own.
             if choice:
                 label = self.labels[choice.label]["label_en"]
+                kept = current is not None and (current["label"], current["rationale"]) == (
+                    choice.label,
+                    choice.rationale,
+                )
                 self.save(
-                    f"Verdict: {label}",
-                    lambda store: store.set_verdict(claim_id, choice.label, choice.rationale),
+                    f"Verdict: {label}" + (" (unchanged)" if kept else ""),
+                    lambda store: store.check_claim(claim_id, choice.label, choice.rationale),
                     claim_id,
                 )
 
