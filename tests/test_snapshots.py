@@ -62,6 +62,14 @@ def test_main_screen(snap_compare, worked_store, size):
     assert snap_compare(_app(worked_store), terminal_size=size, run_before=settle)
 
 
+def test_main_screen_of_an_article_without_outlet(
+    snap_compare, tmp_path, sample_text, sample_extraction
+):
+    """The title line says the date right after the title (three spaces stood there)."""
+    store = prepared_store(tmp_path / "snap.db", sample_text, sample_extraction, outlet=None)
+    assert snap_compare(_app(store), terminal_size=(80, 24), run_before=settle)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_claim_card(snap_compare, worked_store, size):
     assert snap_compare(_app(worked_store), terminal_size=size, run_before=_on_six)

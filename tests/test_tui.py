@@ -463,3 +463,25 @@ def test_a_change_opened_from_the_history_reads_as_words_not_json(tui_store):
         assert "approximate" not in body and "speaker_kind" not in body and "{" not in body
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "line"),
+    [
+        ("Exemple", "Ukraine  Exemple 2024-11-20"),
+        (None, "Ukraine  2024-11-20"),
+        ("  ", "Ukraine  2024-11-20"),
+    ],
+)
+def test_the_title_line_says_only_the_parts_the_article_has(
+    tmp_path, sample_text, sample_extraction, outlet, line
+):
+    """An article without an outlet showed its title, three spaces, then its date: the
+    parts it lacks leave no separator behind."""
+    store = Store.open(tmp_path / "title.db", "ana")
+    article = store.ingest(sample_text, sample_extraction, title="Ukraine", outlet=outlet)
+
+    async def scenario(app, pilot):
+        assert app.screen.query_one("#article-title").render().plain == line
+
+    run_app(store, scenario, article_id=article.article_id)

@@ -23,7 +23,9 @@ class FixedClock:
         return f"2024-11-21T09:{tick // 60 % 60:02d}:{tick % 60:02d}.000000+00:00"
 
 
-def prepared_store(path, text: str, extraction, analyst: str = "ana") -> Store:
+def prepared_store(
+    path, text: str, extraction, analyst: str = "ana", outlet: str | None = "Exemple"
+) -> Store:
     store = Store.open(path, analyst)
     store.clock = FixedClock()
     store.sample_id = store.ingest(
@@ -31,7 +33,7 @@ def prepared_store(path, text: str, extraction, analyst: str = "ana") -> Store:
         extraction,
         title="Ukraine : premières frappes ATACMS",
         url="https://example.org/ukraine",
-        outlet="Exemple",
+        outlet=outlet,
     ).article_id
     return store
 

@@ -445,12 +445,13 @@ class MainScreen(ClaimForms, MainDialogs):
         first = self.figures is None
         self.article, self.figures = message.article, message.figures
         title = Text(
-            visible(self.article.get("title") or f"Article {self.article_id}"), style="bold"
+            visible((self.article.get("title") or "").strip() or f"Article {self.article_id}"),
+            style="bold",
         )
-        said = Text(
-            f"  {visible(self.article.get('outlet') or '')} {self.article.get('published') or ''}",
-            style="dim",
-        )
+        # only the parts the article has: no outlet left three spaces before the date
+        parts = (self.article.get("outlet"), self.article.get("published"))
+        known = " ".join(visible(part.strip()) for part in parts if part and part.strip())
+        said = Text(f"  {known}" if known else "", style="dim")
         if self.article.get("published_assumed"):
             said.append("  (date assumed at ingest: D corrects it)", style="bold yellow")
         # a long title is shortened, never its outlet and date
