@@ -374,3 +374,42 @@ def test_nothing_is_reused_between_claims_whose_figures_disagree(matched):
     assert matched.claim(matched.six)["verdict"] is None
     matched.confirm_match(matched.match_id, matched.six)  # the match alone is confirmed
     assert matched.matches(matched.six)[0]["state"] == "confirmed"
+
+
+@pytest.fixture
+def ferry(tmp_path, french_nlp):
+    from tests.tui_support import ferry_store
+
+    store = ferry_store(tmp_path / "ferry.db")
+    yield store
+    store.close()
+
+
+def test_why_sets_a_figure_against_its_like_only(ferry):
+    """Why the ferry pair was suggested said "other figure: Nineteen ≠ dix-sept, three ≠
+    dix-sept, Nineteen ≠ trois": the part (three seriously hurt, which met "trois") against
+    the other's whole. A figure that met one of the other claim's is set against none."""
+    from workbench.report.explain import explain_lines
+
+    (match,) = ferry.matches(ferry.injured)
+    (line,) = [line for line in explain_lines(match, "en") if line.startswith("other figure")]
+    assert line.endswith(": Nineteen ≠ dix-sept")
+    assert any(line.endswith(": three = trois") for line in explain_lines(match, "en"))
+
+
+def test_figures_whose_counterpart_is_not_known_are_said_as_two_sets():
+    """Two figures of one kind on each side, none meeting (19 and 3 injured against 17 and
+    4): which counts what the other counts is not known, so no pair is said ("Nineteen ≠
+    quatre" set the whole against the part); a report of the same fact with another figure
+    says its figures the same way, and a figure that met is set against none there either."""
+    from workbench.report.explain import explain_lines
+    from workbench.report.match_text import other_figure_pairs
+
+    crossed = [["Nineteen", "dix-sept"], ["Nineteen", "quatre"], ["three", "dix-sept"]]
+    match = {
+        "signals": {"other figure": -3.22},
+        "evidence": {"figures": {"other": [*crossed, ["three", "quatre"]]}},
+    }
+    assert explain_lines(match, "en") == ["other figure -3.22: Nineteen, three / dix-sept, quatre"]
+    met = {"figures": {"same": [["three", "trois"]], "other": [*crossed[:1], ["three", "x"]]}}
+    assert other_figure_pairs({"evidence": met}) == [("Nineteen", "dix-sept")]

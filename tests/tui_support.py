@@ -38,6 +38,40 @@ def prepared_store(
     return store
 
 
+FERRY_FR = (
+    "Naufrage d'un ferry au large de Bastia\n\nLe ferry a sombré mardi soir au large de "
+    "Bastia. Selon les secours, dix-sept blessés ont été évacués vers l'hôpital de Bastia, "
+    "dont trois dans un état grave.\n"
+)
+FERRY_EN = (
+    "Ferry sinks off Bastia\n\nThe ferry sank off Bastia on Tuesday night. Nineteen people "
+    "were injured, three of them seriously.\n"
+)
+"""Two reports of one sinking whose tolls of the injured differ (17 and 19) while the part
+of each, those seriously hurt (three), is the same: the matcher suggests the pair on that
+three, as it did on a trial's ferry articles."""
+
+
+def ferry_store(path) -> Store:
+    """The two ferry reports, French then English, at fixed times (the French model must be
+    loaded: the `french_nlp` fixture). `store.injured` is the English toll of the injured."""
+    from datetime import date
+
+    from workbench.extract import extract
+
+    store = Store.open(path, "ana")
+    store.clock = FixedClock()
+    day = date(2026, 11, 26)
+    store.french = store.ingest(
+        FERRY_FR, extract(FERRY_FR, "fr", day), title="Naufrage au large de Bastia"
+    ).article_id
+    store.wire = store.ingest(
+        FERRY_EN, extract(FERRY_EN, "en", day), title="Ferry sinks off Bastia", outlet="Wire"
+    ).article_id
+    store.injured = store.claims(article_id=store.wire, search="Nineteen")[0]["id"]
+    return store
+
+
 async def settle(pilot, rounds: int = 4) -> None:
     """Let every worker finish and every message land."""
     for _ in range(rounds):

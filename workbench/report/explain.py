@@ -105,10 +105,16 @@ def _detail(group: str, evidence: dict, language: str) -> str:
             a if a.casefold() == b.casefold() else f"{a} ≈ {b} ({close:.2f})"
             for a, b, close in evidence["names"]
         )
-    if group in ("same figure, same count", "shared figure", "other figure"):
-        kind = {"same figure, same count": "same", "shared figure": "shared"}.get(group, "other")
-        sign = "≠" if kind == "other" else "="
-        return ", ".join(f"{a} {sign} {b}" for a, b in figures.get(kind, []))
+    if group in ("same figure, same count", "shared figure"):
+        kind = "same" if group == "same figure, same count" else "shared"
+        return ", ".join(f"{a} = {b}" for a, b in figures.get(kind, []))
+    if group == "other figure":
+        return ", ".join(
+            f"{mine[0]} ≠ {theirs[0]}"
+            if len(mine) == 1 == len(theirs)
+            else f"{', '.join(mine)} / {', '.join(theirs)}"
+            for mine, theirs in figures_set_apart(figures)
+        )
     if group == "figures apart" and figures.get("apart"):
         mine, theirs = figures["apart"]
         return f"{', '.join(mine)} / {', '.join(theirs)}"
@@ -121,6 +127,39 @@ def _detail(group: str, evidence: dict, language: str) -> str:
         mine, theirs, close = evidence["speaker"]
         return f"{quoted(mine)} / {quoted(theirs)}, {figure_value(close, language)} {said['alike']}"
     return ""
+
+
+def figures_set_apart(figures: dict) -> list[tuple[list[str], list[str]]]:
+    """The figures of one kind whose values never meet (the evidence "other figure"), as the
+    matcher weighs them: a figure that meets one of the other claim's is set against none of
+    them. An explanation lists every pair of one kind that differ, and said "Nineteen ≠
+    trois" of "Nineteen people were injured, three of them seriously" and "dix-sept blessés
+    [...], dont trois dans un état grave": the whole against the part, whose "three" met
+    "trois". What is left is grouped: a figure with a single counterpart is set against it
+    ("Nineteen ≠ dix-sept"); where several of one side face several of the other, which one
+    counts what the other counts is not known, and they are said as two sets, never as
+    pairs ("Nineteen, three / dix-sept, quatre")."""
+    met = (
+        [str(a) for a, _ in figures.get("same") or []],
+        [str(b) for _, b in figures.get("same") or []],
+    )
+    groups: list[tuple[list[str], list[str]]] = []
+    for a, b in figures.get("other") or []:
+        a, b = str(a), str(b)
+        if a in met[0] or b in met[1]:
+            continue
+        joined = [n for n, group in enumerate(groups) if a in group[0] or b in group[1]]
+        if not joined:
+            groups.append(([a], [b]))
+            continue
+        mine, theirs = groups[joined[0]]
+        for n in reversed(joined[1:]):  # a pair that joins two groups makes them one
+            mine += [x for x in groups[n][0] if x not in mine]
+            theirs += [y for y in groups[n][1] if y not in theirs]
+            del groups[n]
+        mine += [a] * (a not in mine)
+        theirs += [b] * (b not in theirs)
+    return groups
 
 
 def explain_lines(match: dict, language: str) -> list[str]:

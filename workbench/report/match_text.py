@@ -14,6 +14,7 @@ from workbench.report.explain import (
     evidence_said,
     explain_lines,
     explain_match,
+    figures_set_apart,
     quoted,
 )
 from workbench.report.typography import labelled, typeset
@@ -140,18 +141,19 @@ def other_figure_pairs(
     """The figures that disagree in a report of the same fact with another figure, as (this
     claim's, the other's), each with what it counts when the stored figures tell; `numbers`
     are this claim's stored figures, its values written for `language` (the other's for the
-    other claim's language)."""
+    other claim's language). Figures whose counterpart is not known are said together
+    (see `explain.figures_set_apart`)."""
     evidence = match.get("evidence") or {}
     figures = evidence.get("figures") if isinstance(evidence, dict) else None
-    pairs = (figures or {}).get("other") or []
     theirs_in = match.get("other_language") or "en"
     return [
         (
-            _said_figure(str(mine), numbers or [], language),
-            _said_figure(str(theirs), match.get("other_numbers") or [], theirs_in),
+            ", ".join(_said_figure(one, numbers or [], language) for one in mine),
+            ", ".join(
+                _said_figure(one, match.get("other_numbers") or [], theirs_in) for one in theirs
+            ),
         )
-        for mine, theirs in pairs
-        if isinstance(mine, str | int | float) and isinstance(theirs, str | int | float)
+        for mine, theirs in figures_set_apart(figures or {})
     ]
 
 
