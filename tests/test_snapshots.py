@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from tests.tui_support import prepared_store, settle
+from tests.tui_support import ferry_store, prepared_store, settle
 from workbench.tui import make_app
 
 SIZES = [pytest.param((160, 48), id="160x48"), pytest.param((80, 24), id="80x24")]
@@ -103,3 +103,23 @@ def test_light_theme(snap_compare, worked_store):
         await _on_six(pilot)
 
     assert snap_compare(_app(worked_store), terminal_size=(160, 48), run_before=run_before)
+
+
+@pytest.mark.parametrize("key", [pytest.param("", id="card"), pytest.param("m", id="matches")])
+def test_a_suggestion_whose_figures_disagree(snap_compare, tmp_path, french_nlp, key):
+    """The card and `m` on a suggestion whose figures disagree (19 injured against 17):
+    said as figures that disagree if it is the same fact, not confirmed, and why it was
+    suggested sets a figure against its like only."""
+    store = ferry_store(tmp_path / "ferry.db")
+
+    async def run_before(pilot):
+        await settle(pilot)
+        table = pilot.app.screen.query_one("#claims")
+        table.move_cursor(row=table.get_row_index(str(store.injured)))
+        await settle(pilot)
+        if key:
+            await pilot.press(key)
+            await settle(pilot)
+
+    app = make_app(store=store, article_id=store.wire)
+    assert snap_compare(app, terminal_size=(160, 48), run_before=run_before)

@@ -385,6 +385,55 @@ def ferry(tmp_path, french_nlp):
     store.close()
 
 
+SUGGESTED_FLAG = (
+    "(!) figures disagree (suggested match, not confirmed): Nineteen = 19 injured but "
+    "dix-sept = 17 in that claim"
+)
+
+
+def test_a_suggestion_whose_figures_disagree_says_so_before_it_is_confirmed(ferry, monkeypatch):
+    """A trial: a pair suggested on "three = trois" whose other figures were 19 and 17
+    injured said so only in why it was suggested ("other figure -3.22") until an analyst
+    confirmed it; then "(!)". The card, `m` and `workbench show` now say the figures
+    disagree on the suggestion, as a suggestion, read as a confirmed match's are; once it
+    is confirmed, as the claim's own."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.tui.widgets.claim_card import ClaimCard
+
+    monkeypatch.setenv("WORKBENCH_DB", str(ferry.path))
+    shown = CliRunner().invoke(main, ["show", str(ferry.injured)])
+    assert shown.exit_code == 0, shown.output
+    assert SUGGESTED_FLAG in " ".join(shown.output.split())
+    assert "(!) figure:" not in shown.output  # not the claim's own disagreement: a suggestion
+
+    async def scenario(app, pilot):
+        screen = app.screen
+        table = screen.query_one(ClaimsTable)
+        table.move_cursor(row=table.get_row_index(str(ferry.injured)))
+        await settle(pilot)
+        card = " ".join(screen.query_one(ClaimCard).plain.split())
+        assert SUGGESTED_FLAG in card and "(!) figure " not in card
+        await pilot.press("m")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        prompt = " ".join(str(options.get_option_at_index(0).prompt).split())
+        assert SUGGESTED_FLAG in prompt
+        await pilot.press("y")
+        await settle(pilot)
+        prompt = " ".join(str(options.get_option_at_index(0).prompt).split())
+        assert "(!) figures disagree: Nineteen = 19 injured but dix-sept = 17" in prompt
+        assert "suggested match" not in prompt
+        await pilot.press("escape")
+        await settle(pilot)
+        card = " ".join(screen.query_one(ClaimCard).plain.split())
+        assert "(!) figure Nineteen = 19 injured but dix-sept = 17 in claim" in card
+        assert "suggested match, not confirmed" not in card
+
+    run_app(ferry, scenario, article_id=ferry.wire)
+
+
 def test_why_sets_a_figure_against_its_like_only(ferry):
     """Why the ferry pair was suggested said "other figure: Nineteen ≠ dix-sept, three ≠
     dix-sept, Nineteen ≠ trois": the part (three seriously hurt, which met "trois") against

@@ -9,7 +9,7 @@ from workbench.extract.types import KINDS
 from workbench.figure_text import figure_said
 from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.changes import describe_change
-from workbench.report.flag_text import describe_flag
+from workbench.report.flag_text import describe_flag, describe_match_flag, with_match_flags
 from workbench.report.match_text import describe_match, describe_other_figure
 from workbench.report.words import action_word, moment
 from workbench.safe_text import visible
@@ -104,7 +104,8 @@ def claims_command(
 def show_command(store, claim_id: int, as_json: bool) -> None:
     """Everything about one claim: figures, dates, speaker, sources, verdict, notes."""
     claim = store.claim(claim_id)
-    claim["matches"] = store.matches(claim_id)
+    language = claim["article"].get("language") or "fr"
+    claim["matches"] = with_match_flags(claim, store.matches(claim_id), language)
     claim["disagreements"] = store.disagreements(claim_id)
     if as_json:
         claim["article"] = {k: v for k, v in claim["article"].items() if k != "text"}
@@ -159,6 +160,9 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
             else f"{match['state']}{', weak' if is_weak(match) else ''}, score {match['score']:.2f}"
         )
         echo(f"  seen:     match {match['id']} ({how}): {describe_match(match, 'en')}")
+        if match["state"] == "suggested":  # a confirmed match's are the claim's, below
+            for flag in match.get("disagreements", []):
+                echo(f"            {describe_match_flag(flag, match, 'en')}")
     for flag in claim["disagreements"]:
         kind = "estimates" if flag.get("estimates") else "(!) figure"
         echo(f"  {kind}: {describe_flag(flag, 'en')}")

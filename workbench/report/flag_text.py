@@ -7,7 +7,10 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.figure_text import figure_said
+from workbench.matching.sides import OTHER_FIGURE
+from workbench.report.explain import evidence_said
 from workbench.report.match_text import other_claim
+from workbench.report.typography import labelled
 from workbench.report.words import words
 
 if TYPE_CHECKING:
@@ -71,3 +74,55 @@ def describe_flag(flag: dict, language: str, names: ClaimNames | None = None) ->
     if flag.get("estimates"):
         return f"{mine} {w['here']}, {theirs} {w['in']} {where}"
     return f"{mine} {w['but']} {theirs} {w['in']} {where}"
+
+
+def with_match_flags(claim: dict, matches: list[dict], language: str) -> list[dict]:
+    """`matches`, each match of another claim, suggested or confirmed, given the flags of
+    `claim`'s figures that the other claim gives otherwise (`disagreements`): the flags a
+    confirmed match brings to the claim (`claim_flags`, the one reading of disagreements),
+    read for a suggestion too, so that a fact-checker deciding it sees "17 injured" against
+    "19" and not only a penalty in why it was suggested. A suggestion's are what its
+    figures would say if it is the same fact, never a disagreement of the claim until it is
+    confirmed. `language`: the claim's."""
+    # imported here: the card's module imports this one before the claims are painted,
+    # and the disagreement reading (with its names and figures) is read only after them
+    from workbench.matching.disagreement import claim_flags
+
+    for match in matches:
+        if (
+            match.get("other_claim_id")
+            and match.get("kind") != OTHER_FIGURE  # said as a disagreement already
+            and match.get("state") in ("suggested", "confirmed")
+        ):
+            supposed = {**match, "state": "confirmed"}
+            mine = {"id": claim["id"], "text": claim["text"], "numbers": claim.get("numbers")}
+            match["disagreements"] = claim_flags({**mine, "matches": [supposed]}, language, [])
+    return matches
+
+
+SUGGESTED_FLAG_WORDS = {
+    "en": {
+        "disagree": "figures disagree",
+        "estimates": "estimates differ",
+        "suggested": "suggested match, not confirmed",
+    },
+    "fr": {
+        "disagree": "chiffres en désaccord",
+        "estimates": "estimations différentes",
+        "suggested": "rapprochement suggéré, non confirmé",
+    },
+}
+"""How a match's flag is headed: a suggestion's says that it is one."""
+
+
+def describe_match_flag(flag: dict, match: dict, language: str) -> str:
+    """A flag of a match (`with_match_flags`) under that match, its other claim named
+    "that claim" (the match names it just above): "(!) figures disagree (suggested match,
+    not confirmed): Nineteen = 19 people but dix-sept = 17 in that claim"."""
+    said = SUGGESTED_FLAG_WORDS.get(language, SUGGESTED_FLAG_WORDS["en"])
+    head = said["estimates" if flag.get("estimates") else "disagree"]
+    if match.get("state") != "confirmed":
+        head += f" ({said['suggested']})"
+    mark = "" if flag.get("estimates") else "(!) "  # the card's mark of a contradiction
+    that = {**flag, "match": None, "where": evidence_said("that_claim", language)}
+    return f"{mark}{labelled(head, language)} {describe_flag(that, language)}"

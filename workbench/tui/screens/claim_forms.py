@@ -293,12 +293,18 @@ class ClaimForms(Screen):
         screen = MatchesScreen([dict(m) for m in listed], "en", decide, claim.get("numbers"))
         self._push(screen, done)
         if claim.get("match_count", 0) > len(listed):
-            self._rest_of_matches(claim_id, screen)
+            self._rest_of_matches(claim, screen)
 
     @work(thread=True, group="matches", exit_on_error=False)
-    def _rest_of_matches(self, claim_id: int, screen: MatchesScreen) -> None:
-        """Every match of the claim, for the dialog opened on the few the card lists."""
-        found = self.gateway.call(lambda store: store.matches(claim_id))
+    def _rest_of_matches(self, claim: dict, screen: MatchesScreen) -> None:
+        """Every match of the claim, for the dialog opened on the few the card lists (each
+        with the figures that disagree, as the card's)."""
+        from workbench.report.flag_text import with_match_flags
+
+        language = claim["article"].get("language") or "fr"
+        found = with_match_flags(
+            claim, self.gateway.call(lambda store: store.matches(claim["id"])), language
+        )
 
         def add() -> None:
             if screen.is_attached:

@@ -341,7 +341,10 @@ class MainScreen(ClaimForms, MainDialogs):
     def _card_data(self, store, claim_id: int) -> dict:
         """What the card shows, computed for this one claim (never the whole article): its
         best matches only, and how many there are (`m` reads them all)."""
+        from workbench.report.flag_text import with_match_flags
+
         claim = {**store.claim(claim_id), "matches": store.matches(claim_id, LISTED_MATCHES)}
+        with_match_flags(claim, claim["matches"], claim["article"].get("language") or "fr")
         counts = store.match_counts(claim_id)
         # on the card: likely matches, and reports of the same fact with another figure
         listed = sum(

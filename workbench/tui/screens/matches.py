@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.explain import explain_lines
+from workbench.report.flag_text import describe_match_flag
 from workbench.report.match_text import (
     describe_match,
     describe_other_figure,
@@ -86,7 +87,8 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
 
     def _prompt(self, match: dict) -> Text:
         """A match: its mark, state and score, the other claim (id, language, article, date)
-        and that claim's verdict, its words, then why, one piece of evidence a line. A report
+        and that claim's verdict, its words, the figures that disagree (if it is the same
+        fact, for a suggestion), then why, one piece of evidence a line. A report
         of the same fact with another figure is said as a disagreement between reports: `y`
         links the two (their figures are then compared), `n` dismisses it."""
         weak = is_weak(match)
@@ -108,11 +110,21 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
                 head + other_claim(match, self.language) + "; " + match_state(match, self.language)
             ]
         lines.append(f"    “{match.get('other_text') or match.get('claim_reviewed') or ''}”")
-        lines += [
+        flags = [
+            f"    {describe_match_flag(flag, match, self.language)}"
+            for flag in match.get("disagreements", [])
+            if match["state"] != "rejected"
+        ]
+        why = [
             f"    {'why: ' if number == 0 else '     '}{line}"
             for number, line in enumerate(explain_lines(match, self.language))
         ]
-        return Text(visible("\n".join(map(self._wrapped, lines))), style="dim" if weak else "")
+        prompt = Text(visible("\n".join(map(self._wrapped, lines))), style="dim" if weak else "")
+        for line in flags:  # the figures that disagree stand out, even on a weak suggestion
+            prompt.append("\n" + visible(self._wrapped(line)), style="bold dark_orange")
+        for line in why:
+            prompt.append("\n" + visible(self._wrapped(line)))
+        return prompt
 
     def _wrapped(self, line: str) -> str:
         """A line cut to the dialog's width, its continuation lines under its own words

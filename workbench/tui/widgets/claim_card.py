@@ -18,7 +18,7 @@ from textual.strip import Strip
 from workbench.figure_text import figure_said
 from workbench.matching.sides import LIKELY, OTHER_FIGURE, is_weak
 from workbench.report.explain import explain_lines
-from workbench.report.flag_text import describe_flag
+from workbench.report.flag_text import describe_flag, describe_match_flag
 from workbench.report.match_text import (
     describe_match,
     describe_other_figure,
@@ -166,7 +166,8 @@ def _add_other_figure(lines: _Lines, match: dict, numbers: list[dict]) -> None:
 
 def _add_match(lines: _Lines, match: dict) -> None:
     """A match on the card: its state and score, the other claim (id, language, article,
-    date) and its words, that claim's own verdict, then why, one piece of evidence a line."""
+    date) and its words, that claim's own verdict, for a suggestion the figures that would
+    disagree if it is the same fact, then why, one piece of evidence a line."""
     glyph = SEEN_GLYPHS.get("weak" if is_weak(match) else match["state"], "")
     origin = " by hand" if match.get("origin") == "analyst" else ""
     if match.get("review_url"):
@@ -181,6 +182,10 @@ def _add_match(lines: _Lines, match: dict) -> None:
     if match.get("other_text"):
         lines.add("", f"“{shortened(match['other_text'])}”", "italic")
     lines.add("", match_state(match, "en"), "dim")
+    if match["state"] == "suggested":  # a confirmed match's are the claim's own, below
+        for flag in match.get("disagreements", []):
+            style = "dark_orange" if flag.get("estimates") else "bold dark_orange"
+            lines.add("", describe_match_flag(flag, match, "en"), style)
     for number, line in enumerate(explain_lines(match, "en")):
         lines.add("", ("why: " if number == 0 else "     ") + line, "dim")
 
