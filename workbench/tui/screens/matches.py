@@ -132,9 +132,8 @@ class MatchesScreen(OpenedByKey, ModalScreen[dict | None]):
         width = min(DIALOG_WIDTH, self.app.size.width) - 14  # its border, padding, scrollbar
         words = len(line) - len(line.lstrip(" "))
         rest = line[words:]
-        indent = " " * (
-            (words or 4) + (5 if rest.startswith("why: ") else 1 if rest.startswith("“") else 0)
-        )
+        lead = next((len(mark) for mark in ("why: ", "(!) ", "“") if rest.startswith(mark)), 0)
+        indent = " " * ((words or 4) + lead)
         return textwrap.fill(line, width, subsequent_indent=indent)
 
     def on_mount(self) -> None:
