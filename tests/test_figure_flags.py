@@ -88,6 +88,54 @@ def test_only_figures_that_cannot_both_be_true_disagree():
     assert not flag("12", 12, "14", 14)
 
 
+def test_a_figure_and_its_rounding_agree_for_the_matcher_and_the_flags_alike():
+    """A trial: the public report listed "53,2 % but 53%" among figures that disagree while
+    the match's "why" said "53,2 % = 53%"; and "4,6 %" met "5%" as one figure ("same figure,
+    same count: 4,6 % = 5%"), linking the government's deficit target to the opposition's
+    "above 5%". One reading now: values within 1% are one figure, a whole figure further
+    off is another (and "above 5%" is a bound)."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import text_signature
+
+    def share(text: str, value: float) -> list:
+        number = {"text": text, "value": value, "unit": "%"}
+        return figures_of([number], f"{text} des Français jugent ce budget injuste", "x", "fr")
+
+    assert not disagreements(share("53,2 %", 53.2), share("53%", 53))
+    assert disagreements(share("4,6 %", 4.6), share("5%", 5))
+
+    day = date(2026, 11, 25)
+
+    def same(first: str, second: str) -> bool:
+        evidence = features(text_signature(first, "fr", day), text_signature(second, "en", day))
+        return evidence["same figure, same count"] == 1.0
+
+    assert same("53,2 % des Français jugent ce budget injuste.", "53% of voters call it unfair.")
+    assert not same("Le déficit sera ramené à 4,6 %.", "The deficit will be 5%.")
+    assert not same("Le déficit sera ramené à 4,6 %.", "The deficit would stay above 5%.")
+    assert same("Le déficit atteindra 5,1 %.", "The deficit would stay above 5%.")
+
+
+def test_words_of_a_bound_make_a_figure_approximate_in_either_language():
+    """A trial: "above 5%", "below 4.8%", "au-dessus de 5 %", "supérieure à 1,2 %" were read
+    as exact figures (so "5%" met "4,6 %" and "5,1 %" alike)."""
+    from workbench.extract.numbers import find_numbers
+    from workbench.matching.signature import bound_of
+
+    for text, language, bound in [
+        ("the deficit would stay above 5%", "en", "+"),
+        ("a deficit below 4.8%", "en", "-"),
+        ("in excess of 40 people", "en", "+"),
+        ("le déficit restera au-dessus de 5 %", "fr", "+"),
+        ("une croissance supérieure à 1,2 %", "fr", "+"),
+        ("une inflation inférieure à 2 %", "fr", "-"),
+        ("une croissance autour de 4,9 %", "fr", ""),
+    ]:
+        (number,) = find_numbers(text, language)
+        assert number.approximate, text
+        assert bound_of(text[: number.start]) == bound, text
+
+
 @pytest.mark.parametrize("fmt", ["md", "html"])
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_public_report_names_the_matched_claim_and_says_each_figure_once(dam, fmt, language):

@@ -134,11 +134,14 @@ _COLLECTIVES = {
 APPROXIMATE = re.compile(
     r"\b(au moins|plus de|moins de|près de|environ|quelque|presque|jusqu'à|at least|more than|"
     r"less than|fewer than|nearly|about|around|almost|some|over|up to|as many as|no less than|"
-    r"roughly|approximately|an estimated|estimated|an estimate of|estimée? à)\s*$",
+    r"roughly|approximately|an estimated|estimated|an estimate of|estimée? à|above|below|under|"
+    r"in excess of|upwards of|au-delà de|au-dessus de|au-dessous de|en dessous de|en deçà de|"
+    r"supérieure?s? à|inférieure?s? à|autour de)\s*$",
     re.IGNORECASE,
 )
-"""The words before a figure that make it a bound or an estimate ("au moins", "about"): the
-figure is then `approximate`, and is said with them (workbench.figure_text)."""
+"""The words before a figure that make it a bound or an estimate ("au moins", "about", "above",
+"supérieure à"): the figure is then `approximate`, and is said with them
+(workbench.figure_text)."""
 _OF_WORDS = {"de", "d", "of"}
 # "injured about 40", "killing at least 14", "arrested 12": a bare figure right after a verb
 # that acts on people counts them as the verb says ("40 injured"), as a figure before the

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from workbench.extract.lexicon import REPORTING_VERBS_EN, REPORTING_VERBS_FR
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value, qualifier_of
+from workbench.matching.features import rounded_alike
 from workbench.matching.measures import is_measure
 from workbench.matching.signature import bound_of, is_fate_word, nearest_cue, quantity
 from workbench.matching.words import content_stem, content_stems, fold, stem, words_of
@@ -169,7 +170,10 @@ def _one_quantity(a: Figure, b: Figure) -> bool:
 
 
 def _differ(a: Figure, b: Figure) -> bool:
-    if not _one_quantity(a, b) or a.value == b.value:
+    """Two values of one quantity that are not one figure: two exact ones not one value
+    rounded ("53,2 %" and "53%" agree, as the matcher reads them: `rounded_alike`), or an
+    estimate beyond TOLERANCE."""
+    if not _one_quantity(a, b) or rounded_alike(a.value, b.value):
         return False
     if a.approximate or b.approximate:
         return abs(a.value - b.value) > TOLERANCE * max(abs(a.value), abs(b.value))

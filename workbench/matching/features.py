@@ -69,17 +69,23 @@ def _close(a: Figure, b: Figure) -> bool:
     return _one_value(a, b)
 
 
+def rounded_alike(x: float, y: float) -> bool:
+    """Two values that are one figure written to other precisions: within ROUNDING of each
+    other ("53%" and "53.31 percent", "53,2 %" and "53%"). A whole figure is no rounding of
+    a precise one further off: "5%" is not the "4,6 %" of another report (a trial's
+    matched pair said "4,6 % = 5%"), nor a magnitude of 6 the 6.3 of another. Figures that
+    disagree (`disagreement`) read values the same way."""
+    return abs(x - y) <= max(1e-9, ROUNDING * max(abs(x), abs(y)))
+
+
 def _one_value(a: Figure, b: Figure) -> bool:
-    """One figure: equal up to rounding ("53%" and "53.31 percent"; two precise values that
+    """One figure: equal up to rounding (see `rounded_alike`; two precise values that
     differ, a magnitude of 6.3 and one of 5.8, are two figures), or an exact value on
     the right side of an estimate and within ESTIMATE of it ("more than 54 percent" and
     54.1%). Two estimates of different values are two reported figures (the pair sets'
     labelling rule: "at least 8" and "at least 10" differ)."""
-    high = max(abs(a.value), abs(b.value))
-    if abs(a.value - b.value) <= max(1e-9, ROUNDING * high):
+    if rounded_alike(a.value, b.value):
         return True
-    if round(a.value) == round(b.value) and (a.value % 1 == 0) != (b.value % 1 == 0):
-        return True  # 53 and 53.31: a whole figure rounds the precise one, not 6.3 and 5.8
     if a.approximate == b.approximate:
         return False
     estimate, exact = (a, b) if a.approximate else (b, a)
@@ -88,7 +94,7 @@ def _one_value(a: Figure, b: Figure) -> bool:
         return False
     step = _step(estimate.value)
     within = abs(gap) < step if estimate.bound else abs(gap) <= step / 2
-    return within and abs(gap) <= ESTIMATE * high
+    return within and abs(gap) <= ESTIMATE * max(abs(a.value), abs(b.value))
 
 
 def _step(value: float) -> float:

@@ -175,12 +175,13 @@ def _own_clause(before: str, figures: Collection[str]) -> str:
 
 
 _LOWER = re.compile(
-    r"\b(au moins|plus de|au-delà de|at least|more than|over|no less than|upwards of)\s*$",
+    r"\b(au moins|plus de|au-delà de|au-dessus de|supérieure?s? à|at least|more than|over|"
+    r"no less than|upwards of|above|in excess of)\s*$",
     re.IGNORECASE,
 )
 _UPPER = re.compile(
-    r"\b(moins de|près de|presque|jusqu'à|less than|fewer than|nearly|almost|up to|"
-    r"as many as)\s*$",
+    r"\b(moins de|près de|presque|jusqu'à|au-dessous de|en dessous de|en deçà de|"
+    r"inférieure?s? à|less than|fewer than|nearly|almost|up to|as many as|below|under)\s*$",
     re.IGNORECASE,
 )
 
