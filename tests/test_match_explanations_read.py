@@ -92,3 +92,26 @@ def test_a_suggestion_whose_claim_is_dated_again_keeps_its_dates(tmp_path):
     assert store.claim(claim["id"])["dates"][0]["iso"] != "2024-11-19"
     (kept,) = store.matches(claim["id"])
     assert (kept["score"], kept["evidence"]) == (match["score"], match["evidence"])
+
+
+def test_an_estimate_that_meets_a_figure_is_explained_with_its_words():
+    """A trial: "31,5 milliards = 30 billion" read as two outlets agreeing, where one wrote
+    "about 30 billion" (an estimate within reach of the other figure)."""
+    from workbench.extract.mentions import figures_and_dates
+    from workbench.matching.explain import Written
+    from workbench.matching.signature import text_signature
+
+    day = date(2026, 11, 25)
+
+    def read(text: str, language: str):
+        numbers, _ = figures_and_dates(text, day, language)
+        stored = [{"text": n.text, "value": n.value} for n in numbers]
+        return text_signature(text, language, day), Written(text, stored, None, language)
+
+    (a, mine), (b, theirs) = (
+        read("Le plan prévoit 31,5 milliards d'euros d'économies.", "fr"),
+        read("The plan includes about 30 billion euros of savings.", "en"),
+    )
+    assert details(a, b, mine, theirs)["figures"]["same"] == [
+        ["31,5 milliards", "about 30 billion"]
+    ]

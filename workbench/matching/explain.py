@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_value, qualifier_of
 from workbench.matching.bilingual import senses
 from workbench.matching.features import _close, _counts_alike, _same_kind, _speakers
 from workbench.matching.names import _is_name, phonetic
@@ -201,9 +201,15 @@ def _names(mine: tuple[tuple[str, str], ...], others: tuple[tuple[str, str], ...
 
 
 def _figure_text(sig: Signature, written: Written, index: int) -> str:
-    """A figure as the claim writes it, else its value and what it counts."""
+    """A figure as the claim writes it, with the words that make it a bound or an estimate
+    ("about 30 billion": a trial read "31,5 milliards = 30 billion" as two outlets agreeing),
+    else its value and what it counts."""
     if index < len(written.numbers) and written.numbers[index].get("text"):
-        return str(written.numbers[index]["text"])
+        text = str(written.numbers[index]["text"])
+        if sig.figures[index].approximate:
+            qualifier = qualifier_of(text, written.text)
+            return f"{qualifier} {text}" if qualifier else text
+        return text
     figure = sig.figures[index]
     return " ".join(filter(None, [figure_value(figure.value), figure.quantity]))
 
