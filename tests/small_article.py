@@ -27,3 +27,23 @@ def small_store(path: Path, analyst: str = "ana"):
 
 def claim_ids(store) -> list[int]:
     return [c["id"] for c in store.claims(article_id=store.article_id)]
+
+
+SECOND_TEXT = (
+    "Floods kill twelve\n\n"
+    "Twelve people were killed on Monday in the floods, the ministry said.\n\n"
+    "The army reported 40 drones over the city.\n"
+)
+"""Another report of the small article's floods: its claims are suggested as the same as
+two of the small article's."""
+
+
+def two_reports(path: Path, analyst: str = "ana"):
+    """The small store with `SECOND_TEXT` ingested after it (its id in `store.second_id`)."""
+    from workbench.extract import extract
+
+    store = small_store(path, analyst)
+    store.second_id = store.ingest(  # type: ignore[attr-defined]
+        SECOND_TEXT, extract(SECOND_TEXT, "en", date(2024, 1, 10)), title="Floods kill twelve"
+    ).article_id
+    return store

@@ -165,3 +165,109 @@ def test_the_history_says_which_note_source_or_verdict_a_change_was_about(tmp_pa
 
     asyncio.set_event_loop(asyncio.new_event_loop())
     run_app(store, scenario, article_id=store.article_id)
+
+
+def _cli(store, *args: object) -> str:
+    result = CliRunner().invoke(
+        main, [*map(str, args), "--db", str(store.path), "--analyst", store.analyst]
+    )
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_match_decision_is_in_both_claims_histories_each_naming_the_other(tmp_path):
+    """A trial: confirming a suggestion from the earlier article's claim 14 logged "match
+    confirmed: … (with claim 14)" on claim 14 (the partner was 37), and claim 37's history
+    said nothing of it. Each decision (confirm, reject, a link by hand) and its undo and redo
+    is in both claims' histories, each naming the other claim; history only grows."""
+    from tests.small_article import two_reports
+
+    store = two_reports(tmp_path / "w.db")
+    first = claim_ids(store)[0]  # "12 people were killed on Monday"
+    (match,) = store.matches(first)
+    other = match["other_claim_id"]
+    raw = store.db.execute("SELECT claim_id FROM claim_matches WHERE id = ?", [match["id"]])
+    assert raw.fetchone()[0] == other  # the later claim is the match's first: decided from
+    # the second side, the row named the claim itself
+
+    def lines(claim: int) -> list[str]:
+        return _cli(store, "history", claim).splitlines()
+
+    def last_ids() -> list[int]:
+        return [row[0] for row in store.db.execute("SELECT id FROM history ORDER BY id")]
+
+    for decision, said in (("confirmed", "match confirmed"), ("rejected", "match rejected")):
+        seen = last_ids()
+        store.decide_match(match["id"], decision, claim_id=first)
+        assert lines(first)[-1].endswith(f"→ {decision} (with claim {other})")
+        assert lines(other)[-1].endswith(f"→ {decision} (with claim {first})")
+        assert f"{said}:" in lines(other)[-1]
+        # undone from the other side: one step takes back both rows, each history says so
+        assert "undone:" in _cli(store, "undo", "--claim", other)
+        assert store.matches(first)[0]["state"] == "suggested"
+        for claim, partner in ((first, other), (other, first)):
+            assert f"({said} with claim {partner}); match suggested" in lines(claim)[-1]
+        assert "redone:" in _cli(store, "redo", "--claim", first)
+        for claim, partner in ((first, other), (other, first)):
+            assert f"({said} with claim {partner}); match {decision}" in lines(claim)[-1]
+        _cli(store, "undo", "--claim", first)
+        assert last_ids()[: len(seen)] == seen  # appended to, never rewritten
+
+    homes, drones = claim_ids(store)[1], store.claims(article_id=store.second_id)[-1]["id"]
+    _cli(store, "match", "--link", homes, drones)
+    assert lines(homes)[-1].endswith(f"→ confirmed (with claim {drones})")
+    assert lines(drones)[-1].endswith(f"→ confirmed (with claim {homes})")
+    assert "undone: link of claim" in _cli(store, "undo", "--claim", drones)
+    for claim, partner in ((homes, drones), (drones, homes)):
+        assert f"seen before with claim {partner}); match unlinked" in lines(claim)[-1]
+
+
+def test_a_reused_verdict_and_source_say_which_claim_they_came_from(tmp_path):
+    """`Y` (confirm and reuse) copied the other claim's verdict as a plain "verdict given:
+    True": it says it was reused from that claim, and so does each source it copied."""
+    from tests.small_article import two_reports
+
+    store = two_reports(tmp_path / "w.db")
+    first = claim_ids(store)[0]
+    (match,) = store.matches(first)
+    other = match["other_claim_id"]
+    source = store.add_source("https://example.org/toll", title="Toll")
+    store.link_source(other, source, "supports", excerpt="12 dead")
+    store.set_verdict(other, "true", "The hospital's count")
+    store.confirm_match(match["id"], first, reuse=True)
+    said = _cli(store, "history", first)
+    assert f"verdict given: True — “The hospital's count” (reused from claim {other})" in said
+    assert f"“12 dead” (reused from claim {other})" in said
+    theirs = _cli(store, "history", other)
+    assert f"(with claim {first})" in theirs and "reused from" not in theirs
+    assert "undone: confirmation of match" in _cli(store, "undo", "--claim", first)
+    assert store.claim(first)["verdict_record"] is None
+    assert "match suggested" in _cli(store, "history", other).splitlines()[-1]
+
+
+def test_a_decision_logged_before_names_the_other_claim_of_its_match(tmp_path):
+    """A database written before both sides were logged holds rows that name the deciding
+    claim itself: read, they name the other claim of their match."""
+    from tests.small_article import two_reports
+
+    store = two_reports(tmp_path / "w.db")
+    first = claim_ids(store)[0]
+    (match,) = store.matches(first)
+    store.db.execute("UPDATE claim_matches SET state = 'confirmed' WHERE id = ?", [match["id"]])
+    store.db.table("history").insert(
+        {
+            "claim_id": first,
+            "article_id": store.article_id,
+            "analyst": "ana",
+            "at": "2026-11-26T10:00:00",
+            "action": "match.confirmed",
+            "entity": "claim_matches",
+            "entity_id": match["id"],
+            "before": '{"state": "suggested"}',
+            "after": f'{{"state": "confirmed", "other_claim_id": {first}, "review_id": null}}',
+        }
+    )
+    store.db.conn.commit()
+    assert _cli(store, "history", first).splitlines()[-1].endswith(
+        f"→ confirmed (with claim {match['other_claim_id']})"
+    )

@@ -116,6 +116,15 @@ def test_confirming_a_match_reuses_the_earlier_verdict_and_sources(matched):
     ]
     actions = [h["action"] for h in store.history(matched.six)]
     assert actions[-4:] == ["match.confirmed", "status.set", "verdict.set", "source.linked"]
+    # both claims' histories say it, each naming the other; the verdict and the source say
+    # where they came from (a trial read "with claim" the claim itself, and a plain verdict)
+    mine, theirs = store.history(matched.six), store.history(matched.earlier)
+    assert mine[-4]["after"]["other_claim_id"] == matched.earlier
+    assert (theirs[-1]["action"], theirs[-1]["after"]["other_claim_id"]) == (
+        "match.confirmed",
+        matched.six,
+    )
+    assert [row["after"].get("reused_from") for row in mine[-2:]] == [matched.earlier] * 2
     # one undo takes back the whole reuse (the source, the verdict, the status, the
     # confirmation), as one check-flow save is taken back by one; one redo brings it back
     undone = store.undo(matched.six)

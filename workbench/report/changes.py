@@ -43,9 +43,14 @@ def describe_change(
             what = f"change #{after[key]}"
             if target:
                 # a note, date, source or verdict taken back or put back has no values of
-                # its own to restore: say which one it was
+                # its own to restore: say which one it was; a match decision, which claim
+                # it was with
                 which = "" if restored else _said_of(target, earlier, width, labels)
-                what += f" ({action_word(target['action'], 'en')}{f': {which}' * bool(which)})"
+                concerns = _concerns(target.get("before"), target.get("after"))
+                what += (
+                    f" ({action_word(target['action'], 'en')}"
+                    f"{f' with {concerns}' * bool(concerns)}{f': {which}' * bool(which)})"
+                )
             return f"{what}; {restored}" if restored else what
     return _said_of(row, earlier, width, labels)
 
@@ -92,14 +97,16 @@ def _in_words(
         said = (
             f"linked as {STANCE_AS.get(after['stance'], after['stance'])}: {_value(named, width)}"
         )
-        return said + (f" — “{_value(after['excerpt'], width)}”" if after.get("excerpt") else "")
+        excerpt = f" — “{_value(after['excerpt'], width)}”" if after.get("excerpt") else ""
+        return said + excerpt + _reused_from(after)
     if action == "source.added" and "url" in after:
         title = f"“{_value(after['title'], width)}” " if after.get("title") else ""
         return f"{title}{after['url']}"
     if action.startswith("verdict.") and "label" in after:
         label = labels.get(after["label"]) or _slug_words(after["label"])
         rationale = after.get("rationale")
-        return label + (f" — “{_value(rationale, width)}”" if rationale else "")
+        said = label + (f" — “{_value(rationale, width)}”" if rationale else "")
+        return said + _reused_from(after)
     if action == "claim.checked" and "label" in after:
         label = labels.get(after["label"]) or _slug_words(after["label"])
         parts = [(earlier or {}).get(part) for part in after.get("parts") or ()]
@@ -108,6 +115,13 @@ def _in_words(
     if action == "changes.grouped" and after.get("what"):
         return str(after["what"])
     return None
+
+
+def _reused_from(after: Mapping[str, Any]) -> str:
+    """Where a verdict or a source link came from when a confirmed match reused it (a copy
+    read as given afresh)."""
+    other = after.get("reused_from")
+    return f" (reused from claim {other})" if other is not None else ""
 
 
 STANCE_AS = {"supports": "supporting", "refutes": "refuting", "context": "context"}
@@ -157,6 +171,15 @@ _FIELD_WORDS = {"label": "verdict", "state": "match", "body": "note", "iso": "da
 """Logged fields under the name a reader knows them by."""
 
 
+def _concerns(before: Any, after: Any) -> str:
+    """The other claim or fact-check a match decision is about ("claim 37"), "" for any
+    other change."""
+    if not isinstance(after, dict):
+        return ""
+    logged = before if isinstance(before, dict) else {}
+    return ", ".join(f"{_WITH[k]} {after[k]}" for k in _WITH if k not in logged and after.get(k))
+
+
 def field_name(key: str) -> str:
     """A logged field under the name a reader knows it by ("label": verdict)."""
     return _FIELD_WORDS.get(key, key).replace("_", " ")
@@ -169,14 +192,10 @@ def _difference(before: Any, after: Any, width: int | None, labels: Mapping[str,
             for k in after
             if before.get(k) != after.get(k) and k not in HIDDEN and (k not in _WITH or k in before)
         ]
-        concerns = [f"{_WITH[k]} {after[k]}" for k in _WITH if k not in before and after.get(k)]
-        with_what = f" (with {', '.join(concerns)})" if concerns else ""
+        concerns = _concerns(before, after)
+        with_what = f" (with {concerns})" if concerns else ""
         if not keys:
-            return (
-                f"with {', '.join(concerns)}, unchanged"
-                if concerns
-                else "(unchanged)" * bool(after)
-            )
+            return f"with {concerns}, unchanged" if concerns else "(unchanged)" * bool(after)
         return "; ".join(_change(k, before, after, width, labels) for k in keys) + with_what
     if isinstance(after, dict):
         return _fields(after, width, labels)

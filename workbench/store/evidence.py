@@ -139,7 +139,10 @@ class EvidenceMixin(StoreBase):
         *,
         excerpt: str | None = None,
         note: str | None = None,
+        reused_from: int | None = None,
     ) -> int:
+        """Link a library source to a claim; `reused_from`: the claim whose link this one
+        repeats (a match confirmed with reuse), said in history."""
         if stance not in STANCES:
             raise InvalidInput(f"stance {stance!r} is not one of {', '.join(STANCES)}")
         claim = self.claim_row(claim_id)
@@ -162,7 +165,12 @@ class EvidenceMixin(StoreBase):
                 entity="claim_sources",
                 entity_id=link_id,
                 before=None,
-                after={**record, "url": source["url"], "title": source["title"]},
+                after={
+                    **record,
+                    "url": source["url"],
+                    "title": source["title"],
+                    **_reused(reused_from),
+                },
             )
         return link_id
 
@@ -223,10 +231,19 @@ class EvidenceMixin(StoreBase):
                 )
 
     # -- verdicts ----------------------------------------------------------------------------
-    def set_verdict(self, claim_id: int, label: str, rationale: str | None = None) -> int:
+    def set_verdict(
+        self,
+        claim_id: int,
+        label: str,
+        rationale: str | None = None,
+        *,
+        reused_from: int | None = None,
+    ) -> int:
         """A new verdict; earlier ones stay, the latest is current. A claim still `new` or
         `in-progress` becomes `checked`: a verdict is the end of checking it (the status change
-        is logged first, so one undo takes back the verdict and the next one the status)."""
+        is logged first, so one undo takes back the verdict and the next one the status).
+        `reused_from`: the claim whose verdict this is (a match confirmed with reuse), said in
+        history ("reused from claim 37"), where it read as given afresh."""
         entry = self.label(label)
         claim = self.claim_row(claim_id)
         record = {
@@ -266,7 +283,7 @@ class EvidenceMixin(StoreBase):
                 entity_id=verdict_id,
                 before=previous
                 and {"label": previous["label"], "rationale": previous["rationale"]},
-                after={"label": entry["key"], "rationale": rationale},
+                after={"label": entry["key"], "rationale": rationale, **_reused(reused_from)},
             )
         return verdict_id
 
@@ -337,3 +354,8 @@ class EvidenceMixin(StoreBase):
                 after={"body": body},
             )
         return note_id
+
+
+def _reused(claim_id: int | None) -> dict[str, int]:
+    """What a history row adds when what it records was reused from another claim."""
+    return {} if claim_id is None else {"reused_from": claim_id}

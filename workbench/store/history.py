@@ -21,12 +21,37 @@ class HistoryMixin(StoreBase):
     """Writes and reads the `history` table; the database refuses updates and deletes of it."""
 
     def history(self, claim_id: int) -> list[dict]:
-        """Every change to a claim and what hangs off it, oldest first."""
+        """Every change to a claim and what hangs off it, oldest first. A decision on a match
+        logged before each row named the other claim (`_log_decision`) named the claim itself
+        when taken from the match's second claim: such a row names the other claim of its
+        match, read from the match (none when the match is gone), never the claim itself."""
         self.claim_row(claim_id)
-        rows = self.db.query("SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id])
-        return [
-            {**row, "before": loads(row["before"]), "after": loads(row["after"])} for row in rows
+        rows = [
+            {**row, "before": loads(row["before"]), "after": loads(row["after"])}
+            for row in self.db.query(
+                "SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id]
+            )
         ]
+        named_itself = [
+            row
+            for row in rows
+            if row["entity"] == "claim_matches"
+            and isinstance(row["after"], dict)
+            and row["after"].get("other_claim_id") == claim_id
+        ]
+        if named_itself:
+            ids = sorted({row["entity_id"] for row in named_itself})
+            pairs = {
+                match_id: first if second == claim_id else second
+                for match_id, first, second in self.db.execute(
+                    "SELECT id, claim_id, other_claim_id FROM claim_matches "
+                    f"WHERE id IN ({','.join('?' * len(ids))})",
+                    ids,
+                )
+            }
+            for row in named_itself:
+                row["after"] = {**row["after"], "other_claim_id": pairs.get(row["entity_id"])}
+        return rows
 
     def last_change(self, claim_id: int) -> dict | None:
         rows = list(

@@ -570,49 +570,88 @@ class MatchesMixin(StoreBase):
             )
 
     def decide_match(self, match_id: int, state: str, *, claim_id: int | None = None) -> str:
-        """Confirm or reject a match; logged in the history of `claim_id` (the side the analyst
-        decided from, so undo on that claim takes it back), else of the match's first claim.
-        A report of the same fact with another figure is decided the same way: confirmed, the
-        two claims are linked (a confirmed match: their figures are compared, the disagreement
-        flagged); rejected, it is dismissed (see `decision_action`). Returns the suggestion's
-        kind."""
+        """Confirm or reject a match; logged in the history of both claims of the pair, each
+        row naming the other claim, and taken back by one undo from either (see
+        `_log_decision`). `claim_id` is the side the analyst decided from, else the match's
+        first claim. A report of the same fact with another figure is decided the same way:
+        confirmed, the two claims are linked (a confirmed match: their figures are compared,
+        the disagreement flagged); rejected, it is dismissed (see `decision_action`). Returns
+        the suggestion's kind."""
         if state not in ("confirmed", "rejected"):
             raise InvalidInput("a match is confirmed or rejected")
         with write(self.db):
-            rows = list(self.db.query("SELECT * FROM claim_matches WHERE id = ?", [match_id]))
-            if not rows:
-                raise NotFound(f"no match {match_id}")
-            match = rows[0]
-            self._keep_explanations("id = ?", [match_id])
-            side = claim_id if claim_id in (match["claim_id"], match["other_claim_id"]) else None
-            claim = self.claim_row(side or match["claim_id"])
-            self.db.table("claim_matches").update(
-                match_id, {"state": state, "decided_by": self.analyst, "decided_at": self.clock()}
-            )
-            self._log(
-                decision_action(match.get("kind"), state),
-                claim_id=claim["id"],
-                article_id=claim["article_id"],
-                entity="claim_matches",
-                entity_id=match_id,
-                before={"state": match["state"]},
-                after={
-                    "state": state,
-                    "other_claim_id": match["other_claim_id"],
-                    "review_id": match["review_id"],
-                },
+            since = self._last_history_id()
+            match = self._decide(match_id, state, claim_id)
+            side, other = _sides(match, claim_id)
+            self._close_group(
+                since,
+                f"{_DECISION_NOUNS[decision_action(match.get('kind'), state)]} of match "
+                f"{match_id} of claim {side} with claim {other}",
+                article_id=self.claim_row(side)["article_id"],
             )
         return str(match.get("kind") or MATCH)
+
+    def _decide(self, match_id: int, state: str, claim_id: int | None) -> dict:
+        """Set a match's state and log it (inside the caller's transaction); returns the
+        match as it was."""
+        rows = list(self.db.query("SELECT * FROM claim_matches WHERE id = ?", [match_id]))
+        if not rows:
+            raise NotFound(f"no match {match_id}")
+        match = rows[0]
+        self._keep_explanations("id = ?", [match_id])
+        self.db.table("claim_matches").update(
+            match_id, {"state": state, "decided_by": self.analyst, "decided_at": self.clock()}
+        )
+        side, other = _sides(match, claim_id)
+        self._log_decision(
+            decision_action(match.get("kind"), state),
+            match_id,
+            (side, other),
+            match["review_id"],
+            match["state"],
+            state,
+        )
+        return match
+
+    def _log_decision(
+        self,
+        action: str,
+        match_id: int,
+        pair: tuple[int, int | None],
+        review_id: int | None,
+        before: str,
+        state: str,
+    ) -> None:
+        """A decision on a pair, logged in the history of the claim it was taken from and
+        then of the other claim, each row naming the other one (`other_claim_id`): the other
+        claim's history said nothing of it, and a decision taken from the match's second
+        claim named that claim itself. Written in one transaction with a closing group row
+        by the caller, so one undo, from either claim, takes back both."""
+        first, second = pair
+        for mine, other in ((first, second), (second, first)):
+            if mine is None:
+                continue  # an imported fact-check has no history
+            self._log(
+                action,
+                claim_id=mine,
+                article_id=self.claim_row(mine)["article_id"],
+                entity="claim_matches",
+                entity_id=match_id,
+                before={"state": before},
+                after={"state": state, "other_claim_id": other, "review_id": review_id},
+            )
 
     def link_claims(self, claim_id: int, other_claim_id: int) -> int:
         """The analyst's finding that two claims state the same fact (a pair the matcher
         missed): a confirmed match made by hand (`origin` "analyst"), logged in `claim_id`'s
         history as this analyst's and undoable; the matcher never changes it (a pair already
         known is never suggested again). A pair already suggested or rejected is confirmed;
-        one already confirmed is refused. Returns the match's id."""
+        one already confirmed is refused. Logged in both claims' histories, as a decision is
+        (`_log_decision`). Returns the match's id."""
         if claim_id == other_claim_id:
             raise InvalidInput("a claim cannot be linked to itself")
         with write(self.db):
+            since = self._last_history_id()
             claim = self.claim_row(claim_id)
             self.claim_row(other_claim_id)  # NotFound when there is no such claim
             rows = list(
@@ -649,14 +688,13 @@ class MatchesMixin(StoreBase):
                         **decided,
                     },
                 )
-            self._log(
-                "match.linked",
-                claim_id=claim_id,
+            self._log_decision(
+                "match.linked", match_id, (claim_id, other_claim_id), None, before, "confirmed"
+            )
+            self._close_group(
+                since,
+                f"link of claim {claim_id} with claim {other_claim_id} (match {match_id})",
                 article_id=claim["article_id"],
-                entity="claim_matches",
-                entity_id=match_id,
-                before={"state": before},
-                after={"state": "confirmed", "other_claim_id": other_claim_id, "review_id": None},
             )
         return match_id
 
@@ -702,67 +740,67 @@ class MatchesMixin(StoreBase):
             rows = list(self.db.query("SELECT * FROM claim_matches WHERE id = ?", [match_id]))
             if not rows or claim_id not in (rows[0]["claim_id"], rows[0]["other_claim_id"]):
                 raise NotFound(f"no match {match_id} for claim {claim_id}")
-            match = rows[0]
-            self.decide_match(match_id, "confirmed", claim_id=claim_id)
-            other = match["other_claim_id"] if match["claim_id"] == claim_id else match["claim_id"]
-            if not reuse or other is None:
-                return reused
-            apart = self.figures_apart(claim_id, other)
-            if apart:
-                raise InvalidInput(
-                    f"claim {claim_id} gives {apart[0]['figure']} where claim {other} gives "
-                    f"{apart[0]['other_figure']} ({apart[0]['quantity']}): its verdict and "
-                    "sources are not reused; confirm the match alone and check this claim "
-                    "on its own"
-                )
-            earlier = self.current_verdict(other)
-            mine = self.current_verdict(claim_id)
-            if earlier and mine and mine["label"] != earlier["label"] and not replace:
-                raise InvalidInput(
-                    f"claim {claim_id} already has the verdict {mine['label']}; claim "
-                    f"{other}'s {earlier['label']} would replace it: not reused"
-                )
-            if earlier and (
-                not mine
-                or (mine["label"], mine["rationale"])
-                != (
-                    earlier["label"],
-                    earlier["rationale"],
-                )
-            ):
-                self.set_verdict(claim_id, earlier["label"], earlier["rationale"])
-                reused["verdict"] = earlier["label"]
-            linked = {
-                row[0]
-                for row in self.db.execute(
-                    "SELECT source_id FROM claim_sources WHERE claim_id = ? "
-                    "AND retracted_at IS NULL",
-                    [claim_id],
-                )
-            }
-            for link in self.db.query(
-                "SELECT source_id, stance, excerpt, note FROM claim_sources WHERE claim_id = ? "
-                "AND retracted_at IS NULL ORDER BY id",
-                [other],
-            ):
-                if link["source_id"] in linked:
-                    continue
-                self.link_source(
-                    claim_id,
-                    link["source_id"],
-                    link["stance"],
-                    excerpt=link["excerpt"],
-                    note=link["note"],
-                )
-                reused["sources"] += 1
-            claim = self.claim_row(claim_id)
-            self._close_group(
-                since,
+            match = self._decide(match_id, "confirmed", claim_id)
+            other = _sides(match, claim_id)[1]
+            if reuse and other is not None:
+                self._reuse(claim_id, other, reused, replace=replace)
+            what = (
                 f"confirmation of match {match_id} on claim {claim_id} with the verdict and "
-                f"sources of claim {other}",
-                article_id=claim["article_id"],
+                f"sources of claim {other}"
+                if reused["verdict"] or reused["sources"]
+                else f"{_DECISION_NOUNS[decision_action(match.get('kind'), 'confirmed')]} of "
+                f"match {match_id} of claim {claim_id} with claim {other}"
             )
+            self._close_group(since, what, article_id=self.claim_row(claim_id)["article_id"])
         return reused
+
+    def _reuse(self, claim_id: int, other: int, reused: dict, *, replace: bool) -> None:
+        """Give `claim_id` the verdict and sources of claim `other` (see `confirm_match`),
+        each logged as reused from it; counts what was reused in `reused`."""
+        apart = self.figures_apart(claim_id, other)
+        if apart:
+            raise InvalidInput(
+                f"claim {claim_id} gives {apart[0]['figure']} where claim {other} gives "
+                f"{apart[0]['other_figure']} ({apart[0]['quantity']}): its verdict and "
+                "sources are not reused; confirm the match alone and check this claim "
+                "on its own"
+            )
+        earlier = self.current_verdict(other)
+        mine = self.current_verdict(claim_id)
+        if earlier and mine and mine["label"] != earlier["label"] and not replace:
+            raise InvalidInput(
+                f"claim {claim_id} already has the verdict {mine['label']}; claim "
+                f"{other}'s {earlier['label']} would replace it: not reused"
+            )
+        if earlier and (
+            not mine
+            or (mine["label"], mine["rationale"]) != (earlier["label"], earlier["rationale"])
+        ):
+            self.set_verdict(claim_id, earlier["label"], earlier["rationale"], reused_from=other)
+            reused["verdict"] = earlier["label"]
+        linked = {
+            row[0]
+            for row in self.db.execute(
+                "SELECT source_id FROM claim_sources WHERE claim_id = ? AND retracted_at IS NULL",
+                [claim_id],
+            )
+        }
+        for link in self.db.query(
+            "SELECT source_id, stance, excerpt, note FROM claim_sources WHERE claim_id = ? "
+            "AND retracted_at IS NULL ORDER BY id",
+            [other],
+        ):
+            if link["source_id"] in linked:
+                continue
+            self.link_source(
+                claim_id,
+                link["source_id"],
+                link["stance"],
+                excerpt=link["excerpt"],
+                note=link["note"],
+                reused_from=other,
+            )
+            reused["sources"] += 1
 
     # -- imported fact-checks ------------------------------------------------------------------
     def import_reviews(self, records: list[dict]) -> list[int]:
@@ -878,6 +916,25 @@ class DisagreementsMixin(StoreBase):
 _NO_CLAIM: tuple = (None, None, lambda: None, *(None,) * 7)
 """What a match says of an other claim it has not (a fact-check's match, or a claim gone)."""
 _NO_REVIEW: tuple = (None,) * 6
+
+
+def _sides(match: dict, claim_id: int | None) -> tuple[int, int | None]:
+    """The claim a decision on `match` was taken from (`claim_id` when it is one of the
+    pair, else the match's first claim) and the other claim of the pair (None: a
+    fact-check)."""
+    if claim_id is not None and claim_id == match["other_claim_id"]:
+        return claim_id, match["claim_id"]
+    return match["claim_id"], match["other_claim_id"]
+
+
+_DECISION_NOUNS = {
+    "match.confirmed": "confirmation",
+    "match.rejected": "rejection",
+    "other_figure.confirmed": "confirmation",
+    "other_figure.dismissed": "dismissal",
+}
+"""A decision as undo and redo name it ("undone: rejection of match 4 of claim 2 with claim
+9")."""
 
 
 def decision_action(kind: str | None, state: str) -> str:
