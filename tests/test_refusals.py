@@ -361,3 +361,70 @@ def test_ingest_says_a_date_it_did_not_apply_to_an_article_stored_before(stored,
     assert "workbench article date" in again.stdout
     same = workbench("ingest", str(article), "--date", "2025-03-07", db=db)
     assert "not applied" not in same.stdout
+
+
+JUNK_JSON = "<<<>>>&&&&"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ingest", "/nonexistent/fr.txt"],
+        ["ingest", "/nonexistent/fr.txt", "--date", "2024-02-31"],
+        ["import", "JUNK"],
+        ["import-claimreview", "JUNK"],
+        ["import-extractions", "/nonexistent"],
+        ["analyst", "add", ""],
+        ["settings", "organisation", "Desk", "--url", "ftp://desk"],
+        ["open", "999"],
+    ],
+)
+def test_bad_input_leaves_no_database_behind(tmp_path, argv):
+    """A trial: `workbench --db bad.db ingest /nonexistent/fr.txt` said "error:" and exited 2,
+    but left an empty bad.db (and the folders made for it)."""
+    junk = tmp_path / "junk.json"
+    junk.write_text(JUNK_JSON, encoding="utf-8")
+    db = tmp_path / "new" / "bad.db"
+    one_error_line(workbench(*[str(junk) if a == "JUNK" else a for a in argv], db=db))
+    assert not (tmp_path / "new").exists(), list((tmp_path / "new").iterdir())
+
+
+def test_a_reading_verb_on_no_database_leaves_none(tmp_path):
+    """Without --db, a reading verb on a machine that has no database yet made the default
+    one (and its folders), empty, to answer "no articles yet"."""
+    env = {k: v for k, v in os.environ.items() if k != "WORKBENCH_DB"}
+    for argv in (["articles"], ["show", "1"]):
+        subprocess.run(
+            [sys.executable, "-m", "workbench.cli", *argv],
+            cwd=ROOT,
+            env={**env, "XDG_DATA_HOME": str(tmp_path / "data")},
+            capture_output=True,
+            timeout=60,
+        )
+    assert not (tmp_path / "data").exists()
+
+
+def test_bad_input_never_removes_an_existing_database(tmp_path):
+    """An existing database stays, even one that holds nothing yet, and so does a new one
+    that another connection wrote to while the refused command ran."""
+    from workbench.store import Store
+
+    empty = tmp_path / "empty.db"
+    Store.open(empty).close()
+    one_error_line(workbench("ingest", "/nonexistent/fr.txt", db=empty))
+    assert empty.exists()
+    stored = tmp_path / "stored.db"
+    small_store(stored).close()
+    before = counts(stored)
+    one_error_line(workbench("ingest", "/nonexistent/fr.txt", db=stored))
+    assert counts(stored) == before
+
+    shared = tmp_path / "shared.db"
+    refused = Store.open(shared, "ana")
+    assert refused.created is not None
+    small_store(shared, "bob").close()  # another process's ingest, meanwhile
+    assert not refused.close_discarding_unused()
+    assert counts(shared)[0] == 1
+    untouched = Store.open(tmp_path / "untouched.db", "ana")
+    assert untouched.close_discarding_unused()
+    assert list(tmp_path.glob("untouched.db*")) == []

@@ -107,7 +107,9 @@ def with_store(func=None, *, creates: bool = False):
     """Give a command `--db` and `--analyst`, open the store for it, and turn every storage
     error into one clear line and exit code 2. A database named with `--db` (or
     WORKBENCH_DB) must exist unless the command `creates` one: a mistyped path on a reading
-    verb made folders and an empty database and answered "no articles yet"."""
+    verb made folders and an empty database and answered "no articles yet". A database the
+    command created and wrote nothing to is removed when it ends, refused or not (`ingest
+    /nonexistent` left an empty one)."""
     if func is None:
         return functools.partial(with_store, creates=creates)
     from workbench.store import Store, StoreError
@@ -142,7 +144,9 @@ def with_store(func=None, *, creates: bool = False):
         except StoreError as error:
             raise UserError(str(error)) from None
         finally:
-            store.close()
+            # A database opened here and left as it was created goes (a refused ingest made
+            # an empty one); a command that closed it itself (`web`) keeps it.
+            store.close_discarding_unused()
 
     return wrapper
 

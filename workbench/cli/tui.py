@@ -43,6 +43,7 @@ def open_command(target, db_path, analyst, published, lang) -> None:
             raise UserError(f"{target}: no such article id or file")
         ingest = {"path": target, "date": published, "lang": lang}
     text = article_text(target) if ingest is not None else None
+    store = None
     try:
         app = make_app(db_path, analyst, article_id=article_id, ingest=ingest)
         store = app.gateway.store
@@ -56,6 +57,8 @@ def open_command(target, db_path, analyst, published, lang) -> None:
                 app.startup_notice = date_kept_notice(target, stored, kept, published)
                 click.echo(app.startup_notice, err=True)
     except StoreError as error:
+        if store is not None:
+            store.close_discarding_unused()  # `open 999` on a new file leaves none behind
         raise UserError(str(error)) from None
     app.run()
 

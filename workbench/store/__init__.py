@@ -27,7 +27,13 @@ from pathlib import Path
 
 from workbench.store.articles import ArticlesMixin, IngestResult, Redated
 from workbench.store.claims import ClaimsMixin
-from workbench.store.connection import default_path, open_db
+from workbench.store.connection import (
+    Created,
+    default_path,
+    discard_if_unused,
+    open_db,
+    open_new_or_existing,
+)
 from workbench.store.desk import DECISIONS, DESK_STATES, DeskMixin
 from workbench.store.dossier import DossierMixin
 from workbench.store.errors import (
@@ -72,12 +78,27 @@ class Store(
         self.path = Path(file or ":memory:")
         """The database file, as SQLite opened it."""
 
+    created: Created | None = None
+    """The file this store created when opened (None: it existed, or is in memory)."""
+
     @classmethod
     def open(cls, path: str | Path | None = None, analyst: str | None = None) -> Store:
-        return cls(open_db(path), analyst)
+        db, created = open_new_or_existing(path)
+        store = cls(db, analyst)
+        store.created = created
+        return store
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def close_discarding_unused(self) -> bool:
+        """Close; a database this store created and nothing was written to is removed (see
+        `discard_if_unused`): a command refused on bad input leaves no file behind, and an
+        existing database is never removed. Returns whether it was."""
+        if self.created is None:
+            self.close()
+            return False
+        return discard_if_unused(self.db, self.created)
 
 
 __all__ = [

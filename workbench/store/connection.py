@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -97,6 +98,90 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
     except sqlite3.Error as error:
         raise _explain(error, path) from None
     return db
+
+
+@dataclass(frozen=True)
+class Created:
+    """A database file a connection created (it did not exist when it was opened): where it
+    stood just after its schema was written, to tell at the end whether anything else was."""
+
+    path: Path
+    folders: tuple[Path, ...]
+    """The folders made for it, deepest first."""
+    changes: int
+    """The connection's `total_changes` once the schema was written."""
+    version: int
+    """`PRAGMA data_version` then: it moves when another connection commits."""
+
+
+def open_new_or_existing(path: str | Path | None) -> tuple[Database, Created | None]:
+    """`open_db`, saying whether this call created the file (and its folders)."""
+    target = Path(path) if path is not None else default_path()
+    if str(target) == ":memory:" or target.exists():
+        return open_db(target), None
+    folders = tuple(folder for folder in target.parents if not folder.exists())
+    db = open_db(target)
+    (version,) = db.execute("PRAGMA data_version").fetchone()
+    return db, Created(target, folders, db.conn.total_changes, version)
+
+
+def discard_if_unused(db: Database, created: Created) -> bool:
+    """Close `db`; remove the file it created (and the folders made for it) when nothing was
+    written to it but a new database's schema: a command refused on bad input left an empty
+    database behind. Decided and removed under the write lock, and only when this connection
+    wrote nothing since, no other one committed anything, and every table holds what a new
+    database holds: a file someone else created or wrote to in the meantime is kept.
+    Returns whether it was removed."""
+    conn, removed = db.conn, False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        (version,) = conn.execute("PRAGMA data_version").fetchone()
+        if (
+            conn.total_changes == created.changes
+            and version == created.version
+            and _row_counts(db) == _new_database_counts()
+        ):
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{created.path}{suffix}").unlink(missing_ok=True)
+            removed = True
+    except (sqlite3.Error, OSError):
+        pass  # closed already, or not ours to remove: kept
+    finally:
+        with suppress(sqlite3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.close()
+    if removed:
+        for suffix in ("-wal", "-shm"):  # closing may leave them behind again
+            Path(f"{created.path}{suffix}").unlink(missing_ok=True)
+        for folder in created.folders:
+            try:
+                folder.rmdir()
+            except OSError:
+                break  # something else is in it now
+    return removed
+
+
+def _row_counts(db: Database) -> dict[str, int]:
+    """Rows in each table (the full-text index's own tables included)."""
+    names = [
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {name: db.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0] for name in names}
+
+
+@lru_cache(maxsize=1)
+def _new_database_counts() -> dict[str, int]:
+    """What a new database holds (its schema's own rows: the verdict scale, the migrations
+    applied), table by table."""
+    fresh = open_db(":memory:")
+    try:
+        return _row_counts(fresh)
+    finally:
+        fresh.conn.close()
 
 
 @lru_cache(maxsize=20_000)
