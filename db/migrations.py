@@ -530,3 +530,17 @@ def m017_match_evidence_when_read(db: Database) -> None:
     Nothing stored before changes; a version of the workbench that knows no such mark refuses
     the file (an unknown migration) rather than misread it."""
     del db  # the rows' shape is unchanged: only what `evidence` may hold
+
+
+@migrations()
+def m018_common_keys_rest(db: Database) -> None:
+    """Keys held by so many claims that retrieval never reads their later holders are marked
+    (`common_keys`), and the rows of claims that get such a key afterwards are kept one row a
+    claim in `match_keys_rest` (its keys as a JSON list), outside the key index whose scattered
+    pages were most of what storing an article's keys cost (see `store/common_keys.py`). Keys
+    stored before stay in `match_keys`, which holds every row of a key not marked."""
+    db.execute("CREATE TABLE common_keys (key TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute(
+        "CREATE TABLE match_keys_rest (claim_id INTEGER PRIMARY KEY, "
+        "article_id INTEGER NOT NULL, keys TEXT NOT NULL)"
+    )

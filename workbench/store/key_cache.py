@@ -29,6 +29,9 @@ key is common for every article, and the index read stops early)."""
 BOUND = 2_000_000
 """Most holders kept in all, about 200 MB at worst; past it everything is forgotten."""
 
+_UNKNOWN = (array("q"), array("q"))
+"""What `over` reads for a key not kept: no holders known."""
+
 Holders = tuple[np.ndarray, np.ndarray]
 """A key's holders outside an article: the ids of the claims and the ids of the imported
 fact-checks (reviews) that hold it, as int64 arrays."""
@@ -72,6 +75,12 @@ class KeyHolderCache:
         if high == len(articles):  # the article's own holders last, or none: most often
             return held[reviews:low], held[:reviews]
         return np.concatenate((held[reviews:low], held[high:])), held[:reviews]
+
+    def over(self, key: str, count: int) -> bool:
+        """Whether `key` is known to be held by more than `count` owners (at most CAP): its
+        holders are kept and more, or it was found to have more than CAP."""
+        entry = self.keys.get(key, _UNKNOWN)
+        return entry is None or len(entry[0]) > count
 
     def _read(self, conn: sqlite3.Connection, key: str) -> tuple[array, array] | None:
         rows = conn.execute(

@@ -18,6 +18,7 @@ from workbench.store.sqlite_utils_fast import Database
 
 if TYPE_CHECKING:
     from workbench.matching.prepare import Prepared
+    from workbench.store.common_keys import CommonKeys
     from workbench.store.key_cache import Holders, KeyHolderCache
     from workbench.store.signature_keys import SignatureKeys
 
@@ -87,14 +88,25 @@ class MatchesMixin(StoreBase):
         ids of the claims and of the reviews holding it (see key_cache.Holders); a key more
         than `limit` hold is left out. The holders of a key are read from the index once
         and then kept, with the keys this connection adds (see key_cache). A key found common
-        is remembered (holders only grow) and not read again."""
+        is remembered (holders only grow) and not read again. A key marked common
+        (see common_keys) is answered from the index alone when more than `limit` hold it
+        there, else once all its rows are back in the index."""
         common = self.__dict__.setdefault("_common_keys", set())
         cache = self._key_cache()
         conn = self.db.conn
         cache.valid(conn)
+        marked = self._marked_keys().marked(conn)
         found: dict[str, Holders] = {}
+        unmark = []
         for key in keys:
             if key in common:
+                continue
+            if key in marked:
+                claims, reviews = self._key_holders_read(key, article_id, owner, limit)
+                if len(claims) + len(reviews) > limit:
+                    common.add(key)
+                else:  # held mostly in this article, or indexed again elsewhere: ask the rest
+                    unmark.append(key)
                 continue
             held = cache.holders(conn, key, article_id)
             if held is None:
@@ -108,6 +120,9 @@ class MatchesMixin(StoreBase):
                 common.add(key)
             elif len(claims) or len(reviews):
                 found[key] = held
+        if unmark:
+            self._unmark(unmark)
+            found |= self.key_holders(unmark, article_id, owner, limit)
         return found
 
     def _key_holders_read(
@@ -136,6 +151,43 @@ class MatchesMixin(StoreBase):
             np.array([i for kind, i in rows if kind == "claim"], np.int64),
             np.array([i for kind, i in rows if kind == "review"], np.int64),
         )
+
+    def _unmark(self, keys: list[str]) -> None:
+        """Put the rest rows of these marked keys back into the index and drop their marks
+        (see common_keys): a scan of `match_keys_rest`, its own transaction or a part of the
+        caller's."""
+        wanted = set(keys)
+        with write(self.db):
+            conn = self.db.conn
+            moved: list[tuple[str, int, int | None, str]] = []
+            left: list[tuple[str, int]] = []
+            emptied: list[list[int]] = []
+            for claim_id, article_id, text in conn.execute(
+                "SELECT claim_id, article_id, keys FROM match_keys_rest"
+            ).fetchall():
+                held = json.loads(text)
+                if wanted.isdisjoint(held):
+                    continue
+                moved += [("claim", claim_id, article_id, key) for key in held if key in wanted]
+                rest = [key for key in held if key not in wanted]
+                if rest:
+                    left.append((_keys_text(rest), claim_id))
+                else:
+                    emptied.append([claim_id])
+            conn.executemany("UPDATE match_keys_rest SET keys = ? WHERE claim_id = ?", left)
+            conn.executemany("DELETE FROM match_keys_rest WHERE claim_id = ?", emptied)
+            conn.executemany(
+                "INSERT INTO match_keys (owner, owner_id, article_id, key) VALUES (?, ?, ?, ?)",
+                moved,
+            )
+            conn.executemany("DELETE FROM common_keys WHERE key = ?", [[key] for key in keys])
+            self._marked_keys().marked(conn).difference_update(wanted)
+            self._key_cache().forget()  # holders read before may have missed the rest's
+
+    def _marked_keys(self) -> CommonKeys:
+        from workbench.store.common_keys import CommonKeys
+
+        return self._kept("_marked_keys_kept", CommonKeys)
 
     def _key_cache(self) -> KeyHolderCache:
         from workbench.store.key_cache import KeyHolderCache  # brings numpy: see `_suggest`
@@ -187,24 +239,65 @@ class MatchesMixin(StoreBase):
         figures: list[dict],
     ) -> None:
         """Replace the index keys, given as (owner, owner_id, article_id, key), and, for
-        claims, the figures of these owners."""
+        claims, the figures of these owners. A claim's keys marked common (see common_keys)
+        go to its row of `match_keys_rest`, but for those it had in the index already; a key
+        the kept holders show held by more than `common_keys.SATURATED` is marked first."""
+        from workbench.store.common_keys import SATURATED
+
         with _in_transaction(self.db):
+            conn = self.db.conn
             cache = self._key_cache()
+            cache.valid(conn)  # what another connection wrote since: not counted by `over`
+            marked = self._marked_keys().marked(conn)
+            if owner == "claim":
+                fresh = sorted(
+                    {key for *_, key in keys if key not in marked and cache.over(key, SATURATED)}
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO common_keys (key) VALUES (?)", [[k] for k in fresh]
+                )
+                marked.update(fresh)
+            indexed: set[tuple[int, str]] = set()
             for chunk in chunks(owner_ids):
                 marks = ",".join("?" * len(chunk))
-                if self.db.execute(
+                if owner == "claim":
+                    indexed.update(
+                        conn.execute(
+                            "SELECT owner_id, key FROM match_keys WHERE owner = 'claim' "
+                            f"AND owner_id IN ({marks})",
+                            chunk,
+                        ).fetchall()
+                    )
+                    rest = conn.execute(
+                        f"DELETE FROM match_keys_rest WHERE claim_id IN ({marks})", chunk
+                    ).rowcount
+                    conn.execute(f"DELETE FROM claim_figures WHERE claim_id IN ({marks})", chunk)
+                else:
+                    rest = 0
+                gone = conn.execute(
                     f"DELETE FROM match_keys WHERE owner = ? AND owner_id IN ({marks})",
                     [owner, *chunk],
-                ).rowcount:
+                ).rowcount
+                if gone or rest:
                     cache.forget()  # keys indexed again: who held them is not known now
-                if owner == "claim":
-                    self.db.execute(f"DELETE FROM claim_figures WHERE claim_id IN ({marks})", chunk)
-            self.db.conn.executemany(
+            in_index = []
+            in_rest: dict[int, tuple[int | None, list[str]]] = {}
+            for row in keys:  # a row the index had stays there: see common_keys
+                _, owner_id, article_id, key = row
+                if key in marked and owner == "claim" and (owner_id, key) not in indexed:
+                    in_rest.setdefault(owner_id, (article_id, []))[1].append(key)
+                else:
+                    in_index.append(row)
+            conn.executemany(
                 "INSERT INTO match_keys (owner, owner_id, article_id, key) VALUES (?, ?, ?, ?)",
-                keys,
+                in_index,
+            )
+            conn.executemany(
+                "INSERT INTO match_keys_rest (claim_id, article_id, keys) VALUES (?, ?, ?)",
+                [(i, article_id, _keys_text(held)) for i, (article_id, held) in in_rest.items()],
             )
             cache.added(keys)
-            self.db.conn.executemany(
+            conn.executemany(
                 "INSERT INTO claim_figures (claim_id, article_id, quantity, value, approximate, "
                 "text, label) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -954,6 +1047,11 @@ def _in_transaction(db: Database) -> Iterator[None]:
     else:
         with write(db):
             yield
+
+
+def _keys_text(keys: list[str]) -> str:
+    """A claim's keys as its row of `match_keys_rest` holds them."""
+    return json.dumps(keys, ensure_ascii=False)
 
 
 def _evidence_text(evidence: dict | str | None, turned: bool = False) -> str:
