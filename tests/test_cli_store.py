@@ -374,6 +374,23 @@ def test_search_finds_rationales_and_says_which_claim_a_note_is_on(ingested):
     assert found["notes"] == [] and found["rationales"] == []
 
 
+def test_a_verdict_set_from_the_command_line_is_undone_in_one_step(ingested):
+    """`workbench verdict set` moved a new claim to checked and gave the verdict as two
+    changes, so it took two `workbench undo`s (the TUI's `v` already took one); the same
+    verdict again wrote a second, identical verdict."""
+    cid = six_claim_id()
+    assert json.loads(run("show", cid, "--json").stdout)["status"] == "new"
+    assert run("verdict", "set", cid, "false", "-r", "Quatre.").exit_code == 0
+    again = run("verdict", "set", cid, "false")
+    assert "(unchanged)" in again.output
+    shown = json.loads(run("show", cid, "--json").stdout)
+    assert shown["status"] == "checked" and len(shown["verdicts"]) == 1
+    assert run("undo").exit_code == 0
+    shown = json.loads(run("show", cid, "--json").stdout)
+    assert shown["status"] == "new"
+    assert [v["retracted_at"] is not None for v in shown["verdicts"]] == [True]
+
+
 def test_terminal_output_never_carries_raw_escapes(tmp_path, french_nlp):
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(

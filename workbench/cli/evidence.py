@@ -89,15 +89,23 @@ def verdict_group() -> None:
 def verdict_set_command(store, claim_id, label, rationale) -> None:
     """Give a claim a verdict: a label from the scale (English or French). Earlier verdicts
     are kept; the latest is current. A rationale is never dropped silently: without -r the
-    previous one is carried over (and the command says so)."""
+    previous one is carried over (and the command says so). Saved as the TUI's check
+    without a source: a new claim becomes checked, and one `workbench undo` takes back both;
+    the same verdict again writes nothing."""
     entry = store.label(label)
+    previous = store.current_verdict(claim_id)
     kept = None
     if rationale is None:
-        previous = store.current_verdict(claim_id)
         kept = previous and previous["rationale"]
         rationale = kept
-    store.set_verdict(claim_id, label, rationale or None)
-    echo(f"claim {claim_id}: {entry['label_en']} ({entry['label_fr']})")
+    rationale = rationale or None
+    unchanged = previous is not None and (previous["label"], previous["rationale"]) == (
+        entry["key"],
+        rationale,
+    )
+    store.check_claim(claim_id, entry["key"], rationale)
+    said = " (unchanged)" if unchanged else ""
+    echo(f"claim {claim_id}: {entry['label_en']} ({entry['label_fr']}){said}")
     if kept:
         echo(f"rationale kept: {shorten(kept, 200)}")
 
