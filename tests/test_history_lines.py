@@ -268,6 +268,5 @@ def test_a_decision_logged_before_names_the_other_claim_of_its_match(tmp_path):
         }
     )
     store.db.conn.commit()
-    assert _cli(store, "history", first).splitlines()[-1].endswith(
-        f"→ confirmed (with claim {match['other_claim_id']})"
-    )
+    last = _cli(store, "history", first).splitlines()[-1]
+    assert last.endswith(f"→ confirmed (with claim {match['other_claim_id']})")
