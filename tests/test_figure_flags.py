@@ -295,3 +295,34 @@ def test_the_trial_s_matched_claims_disagree_nowhere(tmp_path, french_nlp):
         assert "Chiffres divergents" not in report and "27 morts" not in report
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fates"),
+    [
+        # a gapped second conjunct ("and two people [were killed] in Odesa") shares the
+        # first's verb: "two" counts the dead as "Four" does
+        ("en", "Four people were killed in Kharkiv and two people in Odesa.", ["dead", "dead"]),
+        ("en", "Four people were killed in Kharkiv and two in Odesa.", ["dead", "dead"]),
+        ("fr", "Quatre personnes ont été tuées à Kharkiv et deux à Odessa.", ["dead", "dead"]),
+        # a conjunct with a verb or a participle of its own does not
+        ("fr", "Trois personnes sont mortes et vingt-sept ont été contaminées.", ["dead", ""]),
+        ("fr", "Trois personnes sont mortes et vingt-sept contaminées.", ["dead", ""]),
+        ("en", "Four people were killed and 30 are missing.", ["dead", ""]),
+        (
+            "en",
+            "Four people were killed and two people were injured in Odesa.",
+            ["dead", "injured"],
+        ),
+    ],
+)
+def test_a_gapped_conjunct_shares_the_first_clause_s_fate(french_nlp, language, text, fates):
+    """A new user: "Four people were killed in Kharkiv and two people in Odesa" read "two" as
+    two people, not two dead, since the rule that keeps "vingt-sept ont été contaminées"
+    from counting the dead left the verb to the first clause alone."""
+    claims = extract(text, language, date(2026, 11, 25)).claims
+    numbers = [
+        {"text": n.text, "value": n.value, "unit": n.unit} for c in claims for n in c.numbers
+    ]
+    assert [n["unit"] for n in numbers][1] is not None  # the second counts what the first does
+    assert [f.fate for f in figures_of(numbers, text, "claim", language)] == fates

@@ -1201,3 +1201,16 @@ def test_an_english_frame_followed_by_a_comment_names_its_source(text, claim, sp
     assert [(c.text, c.speaker, c.speaker_kind) for c in claims] == [
         (claim, speaker, "organisation")
     ]
+
+
+def test_a_plural_role_is_a_group_not_the_latest_person_named():
+    """A new user: "..., officials said." after a place named in the claim gave the place
+    ("Kharkiv") as the speaker: "officials" was bound as a role to the latest capitalised
+    name. A plural role is a group, speaking as itself."""
+    for text in (
+        "Four people were killed in Kharkiv and two people in Odesa, officials said.",
+        "Four people were killed in Kharkiv, officials said.",
+    ):
+        claims = extract(text, "en", DAY).claims
+        assert [(c.speaker, c.speaker_kind) for c in claims] == [("officials", "organisation")]
+

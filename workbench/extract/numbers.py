@@ -1011,6 +1011,39 @@ _PART_WHERE = re.compile(
 count, the preposition tells where or how, not what."""
 
 
+_GAPPED_BEFORE = re.compile(
+    r"\b(?:and|et)\s+(?:(?:at least|more than|nearly|about|some|almost|around|over|au moins"
+    r"|plus de|près de|environ|quelque)\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_FORMS = re.compile(
+    r"(?<![\w'’-])(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may"
+    r"|might|must|shall|should|do|does|did|remain|remains|remained|hurt|left|lost|held|taken"
+    r"|shot|slain|struck|est|sont|était|étaient|ont|avait|avaient|sera|seront|serait|seraient"
+    r"|reste|restent|demeurent|se|ne|morts?|mortes?|atteintes?|atteints?|prises?|pris)"
+    r"|(?!(?:morning|evening|building|hundred)\b)[a-z]{3,}(?:ed|ing)"
+    r"|[a-zà-ÿ]{2,}(?:é|ée|és|ées)|[a-zà-ÿ]{3,}(?:us|ues))(?![\w'’-])|(?<![\w-])[sn]['’]"
+)
+_CLAUSE_REST = re.compile(r"[^,;.:!?()«»“”\"]*")
+_NEXT_COORDINATOR = re.compile(r"\b(?:and|et|but|mais|or|ou|while|tandis)\b", re.IGNORECASE)
+
+
+def clause_rest(text: str, at: int) -> str:
+    """The words from `at` to the end of their clause: the next punctuation or coordinator."""
+    rest = _CLAUSE_REST.match(text, at)
+    stretch = rest.group(0) if rest else ""
+    coordinator = _NEXT_COORDINATOR.search(stretch)
+    return stretch[: coordinator.start()] if coordinator else stretch
+
+
+def verbless(stretch: str) -> bool:
+    """No verb of its own in a stretch of a clause: no auxiliary, no lower-case word formed as
+    a participle ("killed", "missing", "contaminées", "disparus"). A conjunct so bare ("and
+    two (people) in Odesa", "et deux à Odessa") shares the verb of the clause before it (a
+    gapped verb): its figure counts what the one before counted, as the same fate befell."""
+    return _VERB_FORMS.search(stretch) is None
+
+
 def _elided_units(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
     """Each figure without a unit that stands for the noun of the figure before it (a count,
     not money), read from the few words around it: the subject of the next clause, or a
@@ -1041,9 +1074,14 @@ def _elided_units(text: str, found: list[NumberMention], language: str) -> list[
             _PART_BEFORE.search(text, window, figure.start)
             or (index - 1 in parts and _ELIDED_BEFORE.search(text, window, figure.start))
         ) and (_CLAUSE_END.match(text, figure.end) or _PART_WHERE.match(text, figure.end))
+        gapped = (
+            _GAPPED_BEFORE.search(text, window, figure.start)
+            and _PART_WHERE.match(text, figure.end)
+            and verbless(clause_rest(text, figure.end))
+        )  # "Four people were killed in Kharkiv and two in Odesa": two people (killed)
         if part:
             parts.add(index)  # "dont 12 à Naples et 3 à Rome": the next part, in the same list
-        if elided or part:
+        if elided or part or gapped:
             result[index] = NumberMention(
                 figure.text, figure.value, figure.start, figure.end, before.unit, figure.approximate
             )

@@ -602,6 +602,9 @@ class SpeakerReader:
         named = words[roles[-1] + 1 :]
         if named and all(w[0].isupper() for w in named):
             return " ".join(named)  # "agency spokesman Tom Ellery": the name is given
+        role = _bare(words[roles[-1]]).lower()
+        if _singular(role) != role:
+            return speaker  # "officials", "les enquêteurs": a group, no one name stands for it
         folded = self.text.lower().replace("’", "'")
         if len(folded) != len(self.text):
             return speaker

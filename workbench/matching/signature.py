@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from workbench.extract.numbers import clause_rest, verbless
 from workbench.matching.bilingual import senses
 from workbench.matching.currencies import currency_senses
 from workbench.matching.names import names_of, phonetic
@@ -142,7 +143,8 @@ def nearest_cue(
     where = _around(text, written)
     if where is None:
         return _cue(fold(text)) if within is None else None
-    before, after = (words_of(fold(part)) for part in (_own_clause(where[0], figures), where[1]))
+    own = _own_clause(where[0], figures, where[1])
+    before, after = (words_of(fold(part)) for part in (own, where[1]))
     sides = (before[::-1], after)
     reach = max(len(before), len(after)) if within is None else within
     for distance in range(reach):
@@ -157,10 +159,12 @@ def nearest_cue(
 _COORDINATOR = re.compile(r"(?:\b(?:et|and|mais|but|whereas|tandis)\b|;)", re.IGNORECASE)
 
 
-def _own_clause(before: str, figures: Collection[str]) -> str:
+def _own_clause(before: str, figures: Collection[str], after: str = "") -> str:
     """The text before a figure without the words another figure's clause holds: from the
     last of `figures` written in it to the last "and" (et, but, mais, ";") after that figure,
-    what lies between is left out ("Trois personnes sont mortes et " -> "Trois  et ")."""
+    what lies between is left out ("Trois personnes sont mortes et " -> "Trois  et "), unless
+    the figure's own conjunct (to the end of its clause in `after`) has no verb: "Four people
+    were killed in Kharkiv and two (people) in Odesa" shares the verb of the clause before."""
     last = -1
     for other in figures:
         if other:
@@ -170,6 +174,8 @@ def _own_clause(before: str, figures: Collection[str]) -> str:
         return before
     joins = list(_COORDINATOR.finditer(before, last))
     if not joins:
+        return before
+    if joins[-1].group(0) != ";" and verbless(before[joins[-1].end() :] + clause_rest(after, 0)):
         return before
     return before[:last] + " " + before[joins[-1].start() :]
 
