@@ -1214,3 +1214,62 @@ def test_a_plural_role_is_a_group_not_the_latest_person_named():
         claims = extract(text, "en", DAY).claims
         assert [(c.speaker, c.speaker_kind) for c in claims] == [("officials", "organisation")]
 
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The mayor said the road would reopen on Monday, but police said it would stay closed.",
+            [
+                ("the road would reopen on Monday", "mayor"),
+                ("police said it would stay closed", "police"),
+            ],
+        ),
+        (
+            "en",
+            "The road would reopen on Monday, but police said it would stay closed.",
+            [
+                ("The road would reopen on Monday", None),
+                ("police said it would stay closed", "police"),
+            ],
+        ),
+        (
+            "en",
+            "Under the constitution, the parliament speaker is supposed to take over, but the "
+            "army chief of staff said he is out of the country.",
+            [
+                ("Under the constitution, the parliament speaker is supposed to take over", None),
+                ("the army chief of staff said he is out of the country", "army chief of staff"),
+            ],
+        ),
+        (
+            "en",
+            "The mayor said the road would reopen on Monday, but Inspector John Hale said it "
+            "would stay closed.",
+            [
+                ("the road would reopen on Monday", "mayor"),
+                ("Inspector John Hale said it would stay closed", "Inspector John Hale"),
+            ],
+        ),
+        (
+            "fr",
+            "Le maire a déclaré que la route rouvrirait lundi, mais la police a affirmé "
+            "qu'elle resterait fermée.",
+            [("la route rouvrirait lundi", "maire"), ("elle resterait fermée", "police")],
+        ),
+        (
+            "fr",
+            "La route doit rouvrir lundi, mais la police a affirmé qu'elle resterait fermée.",
+            [("La route doit rouvrir lundi", None), ("elle resterait fermée", "police")],
+        ),
+    ],
+)
+def test_a_clause_after_but_x_said_is_x_s_and_only_it(french_nlp, language, text, expected):
+    """A new user: "..., but police said it would stay closed" gave police to the clause
+    before it, or the mayor to the clause after it ("mais la police a affirmé" alike): a
+    reporting verb with its own subject after "but"/"mais" opens a clause with its own
+    source, and names nobody before it. (The English frame stays in the second clause's span,
+    as the gold cores keep it: "..., but project scientist Peter Smith said they've found".)"""
+    claims = extract(text, language, DAY).claims
+    assert [(c.text, c.speaker) for c in claims] == expected

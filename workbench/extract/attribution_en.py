@@ -112,11 +112,33 @@ _GOVERNING = {
 # "released a statement saying": the document's issuer, the clause's subject, speaks
 _DOCUMENTS = {"statement", "statements", "communique", "release", "letter", "message"}
 _DOCUMENTS |= {"declaration", "report", "announcement", "tweet", "post", "note"}
-# "X said A, and Francis says B": a second clause with its own named source
+# "X said A, and Francis says B", "..., but police said B", "..., but the army chief of staff
+# said B": a second clause with its own source, a name or a common noun that speaks
 _LATER_SOURCE = re.compile(
-    r"(?:,\s*|\s+)(?:and|but)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:,\s*|\s+)(?:and|but)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:the\s+)?[a-z][\w'’-]*(?:\s+(?:of\s+)?[a-z][\w'’-]*){0,4})\s+"
     r"(?:says|said|told|added|argues|argued|believes|believed|thinks|warned|warns)\b"
 )
+
+
+def _later_source(match: re.Match[str]) -> bool:
+    """A later clause's subject that names a source: a name, or a common noun that speaks
+    ("police", "officials", "the army chief of staff"), not "and then said", "but it said",
+    nor the end of a name joined by "and" ("The Food and Drug Safety Board said")."""
+    name = match["name"]
+    before = match.string[: match.start()].split()
+    if not match.group(0).startswith(",") and (not before or before[-1][:1].isupper()):
+        return False
+    if name[0].isupper():
+        return True
+    if definite_source(name) is not None:
+        return True
+    head = name.split()[-1]
+    return not name.startswith("the ") and (
+        head in GROUP_NOUNS or _singular(head) in ROLE_NOUNS | ORGANISATION_NOUNS
+    )
+
+
 # "Figures from the Insurance Council of Australia show": an organisation's name goes on over
 # "of"/"for"/"and" + a capitalised word
 _SOURCE_INSIDE = re.compile(
@@ -233,11 +255,18 @@ class EnglishAttributor:
                 if common is not None and frame.speaker == _strip_determiners(frame.subject or ""):
                     result.common, result.speaker_person = True, common
 
+        later = [
+            m
+            for m in _LATER_SOURCE.finditer(text)
+            if not inside(m.start(), quotes) and _later_source(m)
+        ]
         if result.speaker is None:
             for match in _WORD.finditer(text):
                 word = match.group(0)
                 if inside(match.start(), quotes) or word[0].isupper() or not is_reporting_en(word):
                     continue
+                if any(m.start("name") < match.start() < m.end() for m in later):
+                    continue  # "..., but police said B": B's source, not the clause before
                 before = text[: match.start()].rstrip()
                 previous = before.split()[-1].lower() if before.split() else ""
                 if not before or (
@@ -284,12 +313,12 @@ class EnglishAttributor:
         result.incise = middle_frame(text, quotes)
         if result.speaker:
             self.discourse.add(Mention(result.speaker, sentence, paragraph, True))
-            for match in _LATER_SOURCE.finditer(text):
-                name = match["name"]
-                # not the speaker's own name again ("The Ethics and Anti-Corruption
-                # Commission said": no second source)
-                if not inside(match.start(), quotes) and not result.speaker.endswith(name):
-                    result.later = [*(result.later or []), (match.start("name"), name)]
+        for match in later:
+            name = _strip_determiners(match["name"])
+            # not the speaker's own name again ("The Ethics and Anti-Corruption
+            # Commission said": no second source)
+            if not (result.speaker or "").endswith(name):
+                result.later = [*(result.later or []), (match.start("name"), name)]
         return result
 
     def _lead_subject(self, clause: str, quotes: list[tuple[int, int]]) -> str | None:
@@ -392,7 +421,14 @@ class EnglishAttributor:
                 # "the minister" after "Health Minister Ann Lowe": the name the article ties
                 # to the role, resolved with the whole text (`speakers`), not the latest person
                 return cleaned
-            person = self.discourse.resolve_role(cleaned.lower(), sentence, self._people)
+            # not a person the sentence names only after the verb, the subject of another
+            # ("The mayor said A, but Inspector John Hale said B")
+            named_after = {
+                p for p in self._people if p in text[verb_start:] and p not in text[:verb_start]
+            }
+            person = self.discourse.resolve_role(
+                cleaned.lower(), sentence, self._people - named_after
+            )
             if person:
                 return person
         if len(cleaned.split()) <= 3 and cleaned == cleaned.lower():

@@ -420,10 +420,13 @@ class FrenchAttributor:
                         described.subject = True
                         self.discourse.add(described)
 
+        coordinated = self._coordinated_sources(tokens, doc, outside, sentence, paragraph)
         if result.speaker is None and not result.via_pronoun and not result.framed:
             for verb in tokens:
                 if not outside[verb.i] or not self._is_reporting(verb):
                     continue
+                if any(verb.idx >= at for at, _ in coordinated):
+                    break  # "..., mais la police a affirmé que B": B's source, not A's
                 if self._is_passive(verb):
                     # "Sa victoire a été annoncée par la commission": the agent announced it;
                     # the passive subject is what was announced, never who.
@@ -466,9 +469,39 @@ class FrenchAttributor:
                 sentence, None, result.speaker.lower() in ("eux", "elles")
             )
             result.speaker = found.name if found else None
-        result.later = self._subordinate_sources(tokens, doc, outside, sentence, paragraph)
+        later = (self._subordinate_sources(tokens, doc, outside, sentence, paragraph) or []) + [
+            (at, name) for at, name in coordinated if name
+        ]
+        result.later = sorted(later, key=lambda source: source[0]) or None
         self._remember_entities(doc, ents, outside, sentence, paragraph)
         return result
+
+    def _coordinated_sources(
+        self, tokens: list[Token], doc: Doc, outside: list[bool], sentence: int, paragraph: int
+    ) -> list[tuple[int, str | None]]:
+        """ "Le maire a déclaré que A, mais la police a affirmé que B": a reporting verb
+        coordinated after another clause ("mais", "et") with a subject of its own names the
+        source of its clause, from the coordinator on, and of nothing before it (the parse
+        may hang it inside the first reported clause: it is no part of what the mayor said)."""
+        found: list[tuple[int, str | None]] = []
+        for verb in tokens:
+            if not (
+                verb.dep_ == "conj"
+                and verb.i > verb.head.i
+                and outside[verb.i]
+                and self._is_reporting(verb)
+                and not self._is_passive(verb)
+            ):
+                continue
+            joint = next(
+                (c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("mais", "et")), None
+            )
+            subject = self._subject(verb, outside)
+            if joint is None or subject is None or subject.pos_ == "PRON" or subject.i < joint.i:
+                continue
+            described = self._describe(subject, doc, outside, sentence, paragraph, None, verb)
+            found.append((joint.idx, described.name if described and described.actor else None))
+        return found
 
     def _subordinate_sources(
         self, tokens: list[Token], doc: Doc, outside: list[bool], sentence: int, paragraph: int

@@ -785,6 +785,8 @@ def plausible_speaker(speaker: str, language: str) -> bool:
         return True  # "Media reports", "state television": the press speaks
     if words[-1][0].isupper():
         return sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS) <= 4
+    if len(words) >= 3 and words[-2] == "of":
+        words = words[:-2]  # "army chief of staff", "chamber of commerce": the noun before heads
     return _bare(words[-1]) in GROUP_NOUNS or _singular(_bare(words[-1])) in (
         ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS | COMPANY_NOUNS
     )
