@@ -270,3 +270,28 @@ def test_a_decision_logged_before_names_the_other_claim_of_its_match(tmp_path):
     store.db.conn.commit()
     last = _cli(store, "history", first).splitlines()[-1]
     assert last.endswith(f"→ confirmed (with claim {match['other_claim_id']})")
+
+
+def test_a_long_value_an_edit_changed_is_said_by_what_changed():
+    """A trial: after a date was corrected, the history read "claim edited: dates: décembre =
+    2026-12, octobre =… → décembre = 2026-12, octobre =…": the cut hid the one thing that
+    changed. A list now says the items taken out and put in, a long text the part that
+    changed with the words around it."""
+    import json
+
+    def said(before: object, after: object, key: str) -> str:
+        row = {"action": "claim.edited", "before": {key: before}, "after": {key: after}}
+        return describe_change(row, width=30)
+
+    december = {"text": "décembre", "iso": "2026-12"}
+    wrong, right = {"text": "octobre", "iso": "2027-10"}, {"text": "octobre", "iso": "2026-10"}
+    dates = said(json.dumps([december, wrong]), json.dumps([december, right]), "dates")
+    assert dates == "dates: octobre = 2027-10 → octobre = 2026-10"
+    assert said(json.dumps([december, wrong]), json.dumps([december]), "dates") == (
+        "dates: removed octobre = 2027-10"
+    )
+    text = "La rupture du barrage a fait au moins {} morts et 37 disparus, a annoncé le préfet."
+    assert said(text.format("cinq"), text.format("six"), "text") == (
+        "text: …fait au moins cinq morts et 37… → …fait au moins six morts et 37…"
+    )
+    assert said("Six ATACMS.", "Huit ATACMS.", "text") == "text: Six ATACMS. → Huit ATACMS."

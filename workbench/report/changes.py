@@ -210,7 +210,67 @@ def _change(key: str, before: dict, after: dict, width: int | None, labels: Mapp
     field, now = _FIELD_WORDS.get(key, key), _said(key, after.get(key), width, labels)
     if key not in before:
         return f"{field} {now}"
-    return f"{field}: {_said(key, before.get(key), width, labels)} → {now}"
+    was = _said(key, before.get(key), width, labels)
+    if width is not None and (was.endswith("…") or now.endswith("…")):
+        # cut values may hide what changed ("octobre =… → octobre =…"): say only that
+        if key in LISTS:
+            return f"{field}: {_items_changed(before.get(key), after.get(key), width)}"
+        if isinstance(before.get(key), str) and isinstance(after.get(key), str):
+            was, now = _parts_changed(before[key], after[key], width)
+    return f"{field}: {was} → {now}"
+
+
+def _items_changed(before: Any, after: Any, width: int) -> str:
+    """The items of a list (a claim's figures or dates) that a change took out and put in,
+    each said in full: "octobre = 2027-10 → octobre = 2026-10"."""
+    was, now = _items(before), _items(after)
+    taken = [item for item in was if item not in now]
+    put = [item for item in now if item not in was]
+    if not taken:
+        return "added " + ", ".join(_value(item, width) for item in put)
+    if not put:
+        return "removed " + ", ".join(_value(item, width) for item in taken)
+    return (
+        f"{', '.join(_value(item, width) for item in taken)} → "
+        f"{', '.join(_value(item, width) for item in put)}"
+    )
+
+
+def _items(value: Any) -> list[str]:
+    """A logged list column's items, each as `field_value` says one."""
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = json.loads(value)
+    if not isinstance(value, list):
+        return [field_value(value)] if value not in (None, "") else []
+    return [field_value([item]) for item in value]
+
+
+CONTEXT = 12
+"""Characters kept on each side of what an edit of a long text changed."""
+
+
+def _parts_changed(before: str, after: str, width: int) -> tuple[str, str]:
+    """The part of a long text an edit changed, on each side, with a little of what is
+    around it: "…a fait cinq morts, dont…" → "…a fait six morts, dont…"."""
+    was, now = " ".join(before.split()), " ".join(after.split())
+    start = 0
+    while start < min(len(was), len(now)) and was[start] == now[start]:
+        start += 1
+    end = 0
+    while end < min(len(was), len(now)) - start and was[-1 - end] == now[-1 - end]:
+        end += 1
+    begin = max(0, start - CONTEXT)
+    begin = was.rfind(" ", 0, begin) + 1 if begin else 0  # from a word's start
+
+    def part(text: str) -> str:
+        stop = len(text) - max(0, end - CONTEXT)
+        space = text.find(" ", stop)
+        stop = len(text) if space < 0 else space  # to a word's end
+        shown = _value(text[begin:stop], width)
+        return "…" * bool(begin) + shown + "…" * (stop < len(text) and not shown.endswith("…"))
+
+    return part(was), part(now)
 
 
 def _said(key: str, value: Any, width: int | None, labels: Mapping[str, str]) -> str:
