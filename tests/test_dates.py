@@ -750,3 +750,49 @@ def test_a_time_of_day_neither_cuts_a_claim_nor_names_a_day(french_nlp, language
 def test_a_time_of_day_takes_the_day_the_previous_sentence_named(french_nlp):
     text = "Les faits se sont produits mardi à Lyon. Vers 21 heures, la police est intervenue."
     assert _claims_of(text, "fr")[1][1] == [("Vers 21 heures", "2026-11-24")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: under a verb looking ahead, October went to next year, after
+        # the December it is compared with
+        (
+            "fr",
+            "L'inflation devrait ralentir à 1,4 % en décembre, contre 1,9 % en octobre.",
+            [("décembre", "2026-12"), ("octobre", "2026-10")],
+        ),
+        (
+            "en",
+            "Inflation is expected to slow to 1.4% in December from 1.9% in October.",
+            [("in December", "2026-12"), ("in October", "2026-10")],
+        ),
+        (
+            "fr",
+            "Le chômage devrait atteindre 8 % en juin, après 7,5 % en mars.",
+            [("juin", "2027-06"), ("mars", "2026-03")],
+        ),
+        (
+            "en",
+            "Exports will rise to 5 billion in June, up from 4.2 billion in March.",
+            [("in June", "2027-06"), ("in March", "2026-03")],
+        ),
+        (
+            "en",
+            "Prices will be 3% higher in December compared with 2.5% in October.",
+            [("in December", "2026-12"), ("in October", "2026-10")],
+        ),
+        # no comparison: the verb still decides
+        ("fr", "Les soldes commenceront en janvier.", [("janvier", "2027-01")]),
+        (
+            "en",
+            "The strike will run from 6 a.m. on Monday.",
+            [("6 a.m.", "2026-11-30"), ("on Monday", "2026-11-30")],
+        ),
+    ],
+)
+def test_the_earlier_side_of_a_comparison_lies_behind(french_nlp, language, text, expected):
+    """ "contre 1,9 % en octobre", "from 1.9% in October", "up from", "après 7,5 % en mars",
+    "compared with": the value compared against is one already known, its month the last
+    one of that name, whichever way the verb looks."""
+    assert [d for _, dates, _ in _claims_of(text, language) for d in dates] == expected

@@ -833,6 +833,32 @@ _RULES = {language: _rules(language) for language in ("fr", "en")}
 # a word after the date or before it that says which way it lies, whatever the verb's tense
 _NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine)\b", re.IGNORECASE)
 _LAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé|passée)\b", re.IGNORECASE)
+# "ralentir à 1,4 % en décembre, contre 1,9 % en octobre", "slow to 1.4% in December from
+# 1.9% in October", "up from 4.2 billion in March", "compared with October": the side of a
+# comparison that gives the value compared against states one already known, so its date
+# lies behind, whichever way the verb looks (else the timeline puts October after December)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?P<bare>compared\s+(?:with|to)|comparée?s?\s+(?:à|avec)|par\s+rapport\s+(?:à|au|aux))"
+    r"|contre|après|from|against|versus|vs\.?)\s+(?P<figure>[^;:!?()«»\"“”]{0,40})$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|h\b|heures?\b|GMT|UTC)|\d:\d", re.IGNORECASE)
+
+
+def _baseline(text: str, start: int) -> bool:
+    """Whether the date at `start` closes the earlier side of a comparison: after "contre",
+    "from", "après", "against" a figure (not a time of day: "from 6 a.m. on Monday" opens a
+    stretch of time), after "compared with", "par rapport à" a figure or nothing; no clause
+    break (a comma not inside a number) between."""
+    found = _BASELINE_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    figure = found["figure"]
+    if re.search(r",(?!\d)", figure) or _CLOCK.search(figure):
+        return False
+    return bool(found["bare"]) or any(char.isdigit() for char in figure)
+
+
 _UNTIL_BEFORE = re.compile(r"\bd['’]ici\s+(?:(?:à\s+)?(?:la\s+|le\s+|l['’])?|au\s+)$", re.I)
 
 
@@ -885,8 +911,8 @@ def dates_and_times(
                 text, max(0, start - 14), start
             ):
                 ahead = True  # "le 4 septembre prochain", "d'ici à la mi-mai": ahead, whatever
-            elif _LAST_AFTER.match(text, end):  # the verb ("a décrété une journée de deuil")
-                ahead = False
+            elif _LAST_AFTER.match(text, end) or _baseline(text, start):
+                ahead = False  # whatever the verb ("a décrété une journée de deuil")
             try:
                 iso, warning = resolve(match, resolver if ahead is None else resolvers[ahead])
             except (ValueError, KeyError, OverflowError):

@@ -246,6 +246,9 @@ def _groups_en(words: list[str]) -> list[tuple[int, int, bool | None]]:
             groups.append((i, i + 1, True))  # "plans to", "hopes to", "vows to"
             i += 1
             continue
+        if word == "compared" and words[i + 1 : i + 2] in (["with"], ["to"]):
+            i += 1  # "higher in December compared with October": a preposition, not a verb
+            continue
         if not (
             word in _FUTURE_EN
             or word in _PAST_AUX_EN
