@@ -523,11 +523,39 @@ def test_an_ordinal_counts_nothing(language, text, expected):
         ),
         # a word of manner is never what a figure counts
         ("en", "prices rose 4 sharply", [("4", 4, None)]),
-        # money is not counted over ("dont" a part of a sum stays unsaid)
+        # a part of a sum of money is in its currency (a new user's trial: "31,5 milliards
+        # d'euros, dont 9,2 milliards sur la Sécurité sociale" lost its euros)
         (
             "fr",
             "un budget de 3 millions d'euros, dont 200 000 seulement",
-            [("3 millions", 3_000_000, "euros"), ("200 000", 200_000, None)],
+            [("3 millions", 3_000_000, "euros"), ("200 000", 200_000, "euros")],
+        ),
+        (
+            "fr",
+            "L'effort atteint 31,5 milliards d'euros, dont 14 milliards sur les dépenses de "
+            "l'Etat et 9,2 milliards sur la Sécurité sociale.",
+            [
+                ("31,5 milliards", 31_500_000_000, "euros"),
+                ("14 milliards", 14_000_000_000, "euros"),
+                ("9,2 milliards", 9_200_000_000, "euros"),
+            ],
+        ),
+        (
+            "fr",
+            "La charge atteindra 67 milliards d'euros, soit près de 8 milliards de plus qu'en "
+            "2026.",
+            [("67 milliards", 67_000_000_000, "euros"), ("8 milliards", 8_000_000_000, "euros")],
+        ),
+        (
+            "en",
+            "The fund raised $5 billion, including 2 billion from Europe.",
+            [("5 billion", 5_000_000_000, "dollars"), ("2 billion", 2_000_000_000, "dollars")],
+        ),
+        # money still stands for no subject of the next clause
+        (
+            "en",
+            "The plan costs $3 million and 200 are hired.",
+            [("3 million", 3_000_000, "dollars"), ("200", 200, None)],
         ),
     ],
 )
@@ -651,3 +679,121 @@ def test_a_fraction_of_a_scale_is_one_figure(french_nlp, language, text, expecte
     extraction = extract(text, language, date(2026, 11, 25))
     found = [(n.text, n.value, n.unit) for c in extraction.claims for n in c.numbers]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: "8 milliards = 8 000 000 000 qu'en"
+        ("fr", "Il manque 8 milliards de plus qu'en 2026.", [("8 milliards", None)]),
+        ("fr", "Ils étaient 300 qu'on a relogés.", [("300", None)]),
+        ("fr", "On en compte 40 jusqu'à lundi.", [("40", None)]),
+    ],
+)
+def test_an_elided_function_word_is_never_a_unit(language, text, expected):
+    assert [(n.text, n.unit) for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: 262 had no unit, so a report compared it with nothing
+        (
+            "fr",
+            "Le budget a été adopté par 289 voix contre 262.",
+            [("289", "voix"), ("262", "voix")],
+        ),
+        ("en", "The bill passed by 289 votes to 263.", [("289", "votes"), ("263", "votes")]),
+        ("fr", "Le oui l'emporte avec 53 % contre 47.", [("53 %", "%"), ("47", "%")]),
+        ("en", "The motion won 120 votes against 80.", [("120", "votes"), ("80", "votes")]),
+        # its own noun stays; a change goes where it goes
+        (
+            "fr",
+            "Il y a eu 12 blessés contre 3 morts.",
+            [("12", "blessés"), ("3", "morts")],
+        ),
+        ("en", "Prices rose 5 percent to 10.", [("5 percent", "%"), ("10", None)]),
+    ],
+)
+def test_a_figure_set_against_another_counts_the_same(language, text, expected):
+    """ "289 voix contre 262", "289 votes to 263": the second figure's noun is left unsaid."""
+    assert [(n.text, n.unit) for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: an estimate after a currency sign or inside quotes was exact
+        ("en", "Interest payments will rise by about €8bn.", [("8bn", True)]),
+        ("en", "It would cost roughly €1.5bn in tax revenue.", [("1.5bn", True)]),
+        ("en", "It would cost roughly $2 million.", [("2 million", True)]),
+        ("fr", "Le déficit devrait s'établir « autour de 4,9 % » en 2027.", [("4,9 %", True)]),
+        ("fr", "Le déficit devrait s'établir autour de « 4,9 % ».", [("4,9 %", True)]),
+        ("fr", "Le coût est de l'ordre de 3 millions d'euros.", [("3 millions", True)]),
+        ("en", "The deficit would be around 4.9%.", [("4.9%", True)]),
+        # a currency sign alone makes no estimate
+        ("en", "It would cost €1.5bn.", [("1.5bn", False)]),
+    ],
+)
+def test_an_estimate_holds_past_a_currency_sign_or_a_quotation_mark(language, text, expected):
+    found = [(n.text, n.approximate) for n in find_numbers(text, language)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: "passerait de 43,2 % à 43,5 %" was read as a range, both bounds
+        (
+            "fr",
+            "Le taux passerait ainsi de 43,2 % à 43,5 % du PIB.",
+            [("43,2 %", "%", False), ("43,5 %", "%", False)],
+        ),
+        (
+            "fr",
+            "Le chômage augmentera de 7 % à 8 % l'an prochain.",
+            [("7 %", "%", False), ("8 %", "%", False)],
+        ),
+        (
+            "fr",
+            "Le prix baisserait de 10 à 8 euros.",
+            [("10", "euros", False), ("8", "euros", False)],
+        ),
+        (
+            "en",
+            "The ratio will go from 43.2% to 43.5%.",
+            [("43.2%", "%", False), ("43.5%", "%", False)],
+        ),
+        # without a verb of change, a range
+        (
+            "fr",
+            "Il risque de 5 à 10 ans de prison.",
+            [("5", "ans", True), ("10", "ans", True)],
+        ),
+        (
+            "fr",
+            "une croissance comprise entre 0,7 et 0,9 %",
+            [("0,7", "%", True), ("0,9 %", "%", True)],
+        ),
+    ],
+)
+def test_a_change_in_any_tense_is_no_range(language, text, expected):
+    found = [(n.text, n.unit, n.approximate) for n in find_numbers(text, language)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: "l'article 49.3" was the figure 49.3
+        ("fr", "Le gouvernement a envisagé de recourir à l'article 49.3 de la Constitution.", []),
+        ("fr", "Les articles 12 et 13 de la loi créent 300 postes.", [("300", "postes")]),
+        ("fr", "selon l'alinéa 2 du texte", []),
+        ("en", "under section 230 of the act", []),
+        ("en", "The Government used Article 49.3 of the constitution.", []),
+        # a count of articles stays one
+        ("fr", "Le texte compte 12 articles.", [("12", "articles")]),
+    ],
+)
+def test_the_number_of_an_article_of_law_is_no_figure(language, text, expected):
+    assert [(n.text, n.unit) for n in find_numbers(text, language)] == expected

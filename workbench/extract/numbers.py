@@ -132,16 +132,19 @@ _COLLECTIVES = {
     "en": {"dozen": 12, "score": 20},
 }
 APPROXIMATE = re.compile(
-    r"\b(au moins|plus de|moins de|près de|environ|quelque|presque|jusqu'à|at least|more than|"
+    r"\b(au moins|plus de|moins de|près de|environ|quelque|presque|jusqu'à|autour de"
+    r"|aux alentours de|de l'ordre de|approximativement|at least|more than|"
     r"less than|fewer than|nearly|about|around|almost|some|over|up to|as many as|no less than|"
     r"roughly|approximately|an estimated|estimated|an estimate of|estimée? à|above|below|under|"
     r"in excess of|upwards of|au-delà de|au-dessus de|au-dessous de|en dessous de|en deçà de|"
-    r"supérieure?s? à|inférieure?s? à|autour de)\s*$",
+    r"supérieure?s? à|inférieure?s? à)"
+    r"\s*[«“\"]?\s*(?:[A-Z]{0,3}[$€£¥]\s?)?$",
     re.IGNORECASE,
 )
 """The words before a figure that make it a bound or an estimate ("au moins", "about", "above",
-"supérieure à"): the figure is then `approximate`, and is said with them
-(workbench.figure_text)."""
+"supérieure à"), also before the currency sign or the opening quotation mark that stands
+before the figure ("about €8bn", "autour de « 4,9 % »"): the figure is then `approximate`,
+and is said with them (workbench.figure_text)."""
 _OF_WORDS = {"de", "d", "of"}
 # "injured about 40", "killing at least 14", "arrested 12": a bare figure right after a verb
 # that acts on people counts them as the verb says ("40 injured"), as a figure before the
@@ -316,6 +319,8 @@ _TITLE_AFTER_ORDINAL = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _ELISION = re.compile(r"^[dl]['’](?=[^\W\d_])", re.I)
+_ELIDED_FUNCTION = re.compile(r"^(?:qu|c|j|n|s|m|t|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
+"""A function word elided before the next ("qu'en", "c'est", "n'ont", "s'y"): no noun."""
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _CURRENCY_BEFORE = re.compile(r"(?:^|(?<=[^\w$€£¥]))(?:[A-Z]{1,2})?([$€£¥])\s?$")
 _CURRENCY_AFTER = re.compile(rf"{_SPACE}?([$€£¥])")
@@ -329,10 +334,13 @@ _CHANGE_BEFORE = re.compile(
     r"|declin(?:e|ed|es|ing)|slip(?:ped|s)?|sl[iu]d(?:es)?|gain(?:ed|s)?|surg(?:e|ed|es)"
     r"|soar(?:ed|s)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|rais(?:e|ed|es)|lower(?:ed|s)?|cut"
     r"|boost(?:ed|s)?|reduc(?:e|ed|es)|revis(?:e|ed|es)|trimm(?:ed)?|narrow(?:ed|s)?"
-    r"|widen(?:ed|s)?|went|passée?s?|augmentée?s?|baissée?s?|reculée?s?|progressée?s?"
-    r"|chutée?s?|grimpée?s?|diminuée?s?|bondie?s?|relevée?s?|abaissée?s?|ramenée?s?)"
+    r"|widen(?:ed|s)?|went|go(?:es)?|going|move[ds]?|moving"
+    # French verbs of change in any tense: "est passé de", "passerait de", "augmentera de"
+    r"|(?:pass|augment|baiss|recul|progress|chut|grimp|diminu|relev|abaiss|ramen|remont|gliss"
+    r"|évolu|bondi)(?:e|es|ent|ait|aient|a|ai|ons|ez|era|erait|eront|eraient|ra|rait|ront"
+    r"|raient|é|ée|és|ées|er|ant|r|t|ssent|ssait)?)"
     r"(?:\s+(?:by|from|de|d['’]un|d['’]une|about|some|nearly|around|roughly|almost|environ"
-    r"|quelque|près|to))*\s*$",
+    r"|quelque|près|to|ainsi|donc|encore|alors|then|also|further|[^\W\d_]+(?:ment|ly)))*\s*$",
     re.I,
 )
 _BOUND_AFTER = re.compile(
@@ -446,6 +454,15 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;«»\"“”(—–]|\s[-–—])[\s'�
 
 
 _SCORE_AFTER = re.compile(r"[-–]\d")
+# "l'article 49.3 de la Constitution", "the bill's section 230", "les articles 12 et 13",
+# "alinéa 2": the number says which part of a text is meant, as a name would ("Article
+# 49.3" is one already); it counts nothing
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:articles?|art\.|alinéas?|paragraphes?|paragraphs?|chapitres?|chapters?|sections?"
+    r"|clauses?|amendements?|amendments?|annexes?|décrets?|n°|nº)[ \u00a0]"
+    r"(?:\d+(?:[.,-]\d+)*[ \u00a0]*(?:,|et|à|and|to|or|ou)[ \u00a0]*)?$",
+    re.IGNORECASE,
+)
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -583,6 +600,8 @@ def _unit_after(text: str, end: int) -> str | None:
         match = _WORD.search(text, position, min(len(text), position + 40))
         if not match or text[position : match.start()].strip(" \u00a0\u202f'’") != "":
             return None
+        if _ELIDED_FUNCTION.match(match.group(0)):
+            return None  # "8 milliards de plus qu'en 2026": a conjunction, never a unit
         word = _ELISION.sub("", match.group(0))  # "d'euros": the unit is "euros"
         lower = word.lower()
         if lower in _SKIP_BEFORE_UNIT or (after_of and lower in _ARTICLES_AFTER_OF):
@@ -851,6 +870,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             unit = grade.group(1).lower()  # "Level 4 alert": the step of a scale, not a name
         elif end == match.end() and _in_name(text, start, end):
             continue  # "France 2", "Boeing 737": part of a name, not a quantity
+        elif unit is None and _REFERENCE_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "l'article 49.3 de la Constitution": which article, not a quantity
         add(start, end, value, unit)
 
     for match in _SUFFIX_ORDINAL.finditer(text):
@@ -997,12 +1018,14 @@ _PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PART_BEFORE = re.compile(
-    r"\b(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+"
+    r"\b(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|soit)\s+"
     r"(?:(?:at least|more than|nearly|about|some|almost|around|over|au moins|plus de"
     r"|près de|environ|quelque)\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,;.:)]|$)")
+_MORE_OR_LESS = re.compile(r"\s+(?:de\s+(?:plus|moins)|more|less|fewer)\b", re.IGNORECASE)
+"""A part or a restatement told as a difference ("soit 8 milliards de plus qu'en 2026")."""
 _PART_WHERE = re.compile(
     r"\s+(?:dans|en|à|au|aux|sur|sous|chez|par|in|at|on|under|with|from)\b", re.IGNORECASE
 )
@@ -1044,15 +1067,41 @@ def verbless(stretch: str) -> bool:
     return _VERB_FORMS.search(stretch) is None
 
 
+_VERSUS = re.compile(r"[ \u00a0]+(?:contre|to|against|versus|vs\.?)[ \u00a0]+$", re.IGNORECASE)
+"""Between a count and the figure it is set against ("289 voix contre 262", "by 289 votes
+to 263"): the second counts the same, its noun left unsaid."""
+
+
+def _set_against(text: str, before: NumberMention, figure: NumberMention) -> bool:
+    """Whether `figure` is set against `before` and its noun ("289 voix contre 262", "53 %
+    contre 47")."""
+    if _CHANGE_BEFORE.search(text, max(0, before.start - 40), before.start):
+        return False  # "rose 5 percent to 10": where it went, which may be another quantity
+    between = text[before.end : figure.start]
+    noun = re.match(r"[ \u00a0]+(?:d['’]|de[ \u00a0]+|of[ \u00a0]+)?", between)
+    at = noun.end() if noun else 0
+    if between.lower().startswith(str(before.unit).lower(), at):
+        between = between[at + len(str(before.unit)) :]
+    return bool(_VERSUS.fullmatch(between))
+
+
 def _elided_units(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
-    """Each figure without a unit that stands for the noun of the figure before it (a count,
-    not money), read from the few words around it: the subject of the next clause, or a
-    part of that count ("dont quatre grièvement", "four of them seriously")."""
+    """Each figure without a unit that stands for the noun of the figure before it, read from
+    the few words around it: the subject of the next clause (a count, not money), a part of
+    that count or sum ("dont quatre grièvement", "four of them seriously", "31,5 milliards
+    d'euros, dont 9,2 milliards sur ...", "soit 8 milliards de plus"), or the figure it is
+    set against ("289 voix contre 262")."""
     result = list(found)
     parts: set[int] = set()
     for index in range(1, len(result)):
         figure, before = result[index], result[index - 1]
-        if before.unit is None or not _plural(before.unit.lower()):
+        if before.unit is None:
+            continue
+        if figure.unit is None and _set_against(text, before, figure):
+            result[index] = replace(figure, unit=before.unit)
+            continue
+        money = before.unit in _CURRENCIES.values()
+        if not (money or _plural(before.unit.lower())):
             continue
         if figure.unit is not None and figure.unit.lower() in _OTHERS:
             if not re.search(r"[.;:!?]", text[before.end : figure.start]):
@@ -1061,19 +1110,21 @@ def _elided_units(text: str, found: list[NumberMention], language: str) -> list[
             continue
         if figure.unit is not None:
             continue
-        if before.unit in _CURRENCIES.values() or re.search(
-            r"[.;:!?]", text[before.end : figure.start]
-        ):
+        if re.search(r"[.;:!?]", text[before.end : figure.start]):
             continue
         pattern = _ELIDED_AFTER.get(language, _ELIDED_AFTER["en"])
         window = max(0, figure.start - 40)
         elided = _ELIDED_BEFORE.search(text, window, figure.start) and (
-            pattern.match(text, figure.end) or _PART_AFTER.match(text, figure.end)
+            (not money and pattern.match(text, figure.end)) or _PART_AFTER.match(text, figure.end)
         )
         part = (
             _PART_BEFORE.search(text, window, figure.start)
             or (index - 1 in parts and _ELIDED_BEFORE.search(text, window, figure.start))
-        ) and (_CLAUSE_END.match(text, figure.end) or _PART_WHERE.match(text, figure.end))
+        ) and (
+            _CLAUSE_END.match(text, figure.end)
+            or _PART_WHERE.match(text, figure.end)
+            or _MORE_OR_LESS.match(text, figure.end)
+        )
         gapped = (
             _GAPPED_BEFORE.search(text, window, figure.start)
             and _PART_WHERE.match(text, figure.end)
@@ -1110,6 +1161,15 @@ def _tally(text: str, low: NumberMention, high: NumberMention, joint: str) -> bo
     return bool(_TALLY_WORDS.search(window))
 
 
+def _scaled(low: NumberMention, high: NumberMention) -> float:
+    """The first figure of a pair with the scale written once after the second ("entre 12 et
+    14 millions": 12,000,000)."""
+    scale = _SCALE_AFTER.search(high.text)
+    if scale and not _SCALE_AFTER.search(low.text) and high.unit != "%":
+        return _clean(low.value * _SCALES[(scale.group(1) or scale.group(2)).lower()])
+    return low.value
+
+
 def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """ "entre 12 et 14 millions de visiteurs", "5 to 6 years": both ends are bounds of one
     range, and the first takes the scale and unit written once after the second; a bound
@@ -1127,9 +1187,10 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if (
             low.unit and high.unit and low.unit != high.unit and low.unit not in _NOT_UNITS
         ) or _CHANGE_BEFORE.search(text, max(0, low.start - 40), low.start):
-            if low.unit is None and high.unit == "%":
+            if low.unit is None and high.unit is not None:
+                # "est passé de 10 à 12 euros", "from 8 to 6 million": written once, after
                 result[index] = NumberMention(
-                    low.text, low.value, low.start, low.end, "%", low.approximate
+                    low.text, _scaled(low, high), low.start, low.end, high.unit, low.approximate
                 )
             continue  # "rose 9% to 3.8 billion pounds": a change from one figure to another
         if _tally(text, low, high, joint):
@@ -1139,12 +1200,8 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
                     mention.text, mention.value, mention.start, mention.end, unit, False
                 )
             continue  # "won 3-1", "a 2-2 draw", "voted 10-5": a score, two exact figures
-        scale = _SCALE_AFTER.search(high.text)
-        value = low.value
-        if scale and not _SCALE_AFTER.search(low.text) and high.unit != "%":
-            value = _clean(low.value * _SCALES[scale.group(1).lower()])
         unit = low.unit if low.unit not in (None, *_NOT_UNITS) else high.unit
-        result[index] = NumberMention(low.text, value, low.start, low.end, unit, True)
+        result[index] = NumberMention(low.text, _scaled(low, high), low.start, low.end, unit, True)
         result[index + 1] = NumberMention(
             high.text, high.value, high.start, high.end, high.unit, True
         )
