@@ -428,3 +428,25 @@ def test_bad_input_never_removes_an_existing_database(tmp_path):
     untouched = Store.open(tmp_path / "untouched.db", "ana")
     assert untouched.close_discarding_unused()
     assert list(tmp_path.glob("untouched.db*")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "junk"),
+    [("junk.html", "<html><body><<<>>>&&&&\n"), ("lorem.txt", "lorem ipsum dolor\n")],
+)
+def test_a_file_of_junk_is_refused_and_an_article_without_claims_is_said(tmp_path, name, junk):
+    """A trial: "<<<>>>&&&&" saved as .html, or "lorem ipsum dolor" as .txt, was stored as an
+    article of 0 claims titled with the junk, exit 0. A text with no claim and no sentence in
+    French or English is refused; an article in either language that yields no claim is
+    stored, and the command says so."""
+    path = tmp_path / name
+    path.write_text(junk, encoding="utf-8")
+    db = tmp_path / "w.db"
+    refused_alone(workbench("ingest", str(path), db=db), "no sentence in French or English")
+    assert not db.exists()
+    calm = tmp_path / "calm.txt"
+    calm.write_text("Note\n\nSee you soon.\n", encoding="utf-8")
+    result = workbench("ingest", str(calm), "--date", "2024-01-10", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "calm.txt: stored as article 1, but no claim was found in it" in result.stdout
+    assert counts(db)[:2] == [1, 0]

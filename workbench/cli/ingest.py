@@ -161,6 +161,15 @@ def found_date_notice(
     )
 
 
+def no_claim_notice(name: str, article_id: int) -> str:
+    """What the analyst is told when an article was stored but yielded no claim (it read as
+    French or English: junk is refused, see `flow.NOT_PROSE`)."""
+    return (
+        f"{name}: stored as article {article_id}, but no claim was found in it; add one with "
+        f'`workbench claim add {article_id} --text "..."`.'
+    )
+
+
 def date_kept_notice(name: str, article_id: int, kept: str | None, asked: str) -> str:
     """What the analyst is told when --date names another day for an article stored before:
     the stored date stands (nothing is overwritten by a re-run)."""
@@ -210,6 +219,8 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
         for s in progress.stored:
             if s.published_assumed:
                 echo(assumed_date_notice(s.name, s.article_id, s.published_assumed, s.language))
+            if not s.claims:
+                echo(no_claim_notice(s.name, s.article_id))
             if s.published_found:
                 day, source = s.published_found
                 echo(found_date_notice(s.name, s.article_id, day, source, s.language))
