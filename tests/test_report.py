@@ -341,6 +341,7 @@ def test_links_are_only_made_for_http_addresses():
         "claims": [
             {
                 "id": 1,
+                "place": 1,
                 "start": 0,
                 "end": 9,
                 "text": "x said y.",
@@ -506,7 +507,9 @@ def test_the_card_show_and_the_report_name_a_claim_by_the_same_place(tmp_path):
                 CliRunner().invoke(main, ["--db", str(store.path), "show", str(claim["id"])]).output
             )
             assert f"in article {second} (Claim {place} in its reports)" in shown
-        assert report_names.place(added) == "2" and added == max(c["id"] for c in dossier["claims"])
+        # listed second (article order), numbered after the claims extracted
+        assert [c["id"] for c in dossier["claims"]][1] == added
+        assert report_names.place(added) == "4" and added == max(c["id"] for c in dossier["claims"])
         public, _ = render_report(store, [second], "md", language="en")
         assert "Claim 1" in public and f"id {added}" not in public
         rows = store.claims(article_id=second)
@@ -580,3 +583,47 @@ def test_the_csv_says_what_was_seen_before_and_which_figures_disagree(
     assert "(id " in internal and "(score " in internal  # the desk's, as the card shows them
     assert "pourquoi" not in internal  # the evidence of ten suggestions would bury them
     assert "(id " not in public and "(score " not in public
+
+
+def test_a_claim_keeps_its_number_when_another_is_added_or_edited(tmp_path):
+    """A trial: adding a claim renumbered the report ("Affirmation 3" became the added
+    claim), so the numbers a published report cited named other claims in the next one.
+    The claims extracted keep the numbers they had (article order at extraction), a claim
+    added is numbered after them, an edited span moves no number, and the report says how
+    it numbers when a claim was added."""
+    from tests.small_article import small_store
+
+    store = small_store(tmp_path / "numbers.db")
+    try:
+        article = store.article_id
+
+        def numbered(fmt: str = "md") -> str:
+            return render_report(store, [article], fmt, language="en")[0]
+
+        before = {c["id"]: c["place"] for c in store.dossier([article])[0]["claims"]}
+        assert sorted(before.values()) == list(range(1, len(before) + 1))
+        first_report = numbered()
+        assert "numbered in the order they were found" not in first_report
+        text = store.article(article)["text"]
+        added = store.add_claim(article, text.index("Flood"), text.index("Flood") + 16)
+        claims = store.dossier([article])[0]["claims"]
+        assert claims[0]["id"] == added  # listed where it stands in the article...
+        assert {c["id"]: c["place"] for c in claims if c["id"] != added} == before
+        assert store.claim(added)["place"] == len(before) + 1  # ...numbered after
+        second_report = numbered()
+        for claim_id, place in before.items():
+            heading = f"### Claim {place} — "
+            said = store.claim(claim_id)["text"]
+            assert said in second_report.split(heading)[1].split("###")[0]
+        assert "numbered in the order they were found in the article" in second_report
+        assert "numérotées dans l'ordre" in render_report(store, [article], "md", "fr")[0]
+        assert "numbered in the order they were found" in numbered("html")
+        csv_places = [line.split(",")[5] for line in numbered("csv").splitlines()[1:]]
+        assert csv_places == [str(len(before) + 1), *map(str, sorted(before.values()))]
+
+        moved = next(iter(before))
+        claim = store.claim(moved)
+        store.edit_claim(moved, start=claim["start"] + 4, base=claim)
+        assert store.claim(moved)["place"] == before[moved]
+    finally:
+        store.close()

@@ -164,13 +164,16 @@ def test_a_report_in_another_language_gets_its_own_file_name():
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_a_report_numbers_its_claims_by_their_place_not_by_database_id(scripted, fmt):
     """A claim added by hand at the top made the ATACMS claim (id 3) the fourth: the report
-    printed "### 4. Claim 3", and a published report names no database id at all."""
+    printed "### 4. Claim 3", and a published report names no database id at all. The
+    claim added is listed first (its place in the article) and numbered after the claims
+    extracted, which keep their numbers."""
+    six = scripted.claims(search="ATACMS")[0]["id"]
+    place = scripted.claim(six)["place"]
     text = scripted.article(scripted.sample_id)["text"]
     added = scripted.add_claim(scripted.sample_id, 0, text.index(" d'un cran"))
-    six = scripted.claims(search="ATACMS")[0]["id"]
     order = [c["id"] for c in scripted.dossier([scripted.sample_id])[0]["claims"]]
-    place = order.index(six) + 1
-    assert place != six and order[0] == added
+    assert order[0] == added and scripted.claim(added)["place"] == len(order)
+    assert scripted.claim(six)["place"] == place
     public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")
     internal, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
     heading = {"md": "### Affirmation {} — Plutôt faux", "html": "<h3>Affirmation {} <span"}[fmt]
@@ -195,7 +198,7 @@ def test_a_flag_names_a_claim_of_the_report_by_its_place():
         "where": "claim 12",
         "match": None,
     }
-    article = {"claims": [{"id": 40}, {"id": 12}], "for_reader": True}
+    article = {"claims": [{"id": 40, "place": 1}, {"id": 12, "place": 2}], "for_reader": True}
     for language, said in (("fr", "dans l'affirmation 2"), ("en", "in claim 2")):
         assert describe_flag(flag, language, ClaimNames.of(article, language)).endswith(said)
     assert describe_flag(flag, "en").endswith("in claim 12")  # the desk's views: its id

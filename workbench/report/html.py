@@ -136,6 +136,7 @@ def _article(article: dict, scale: list[dict], lang: str) -> str:
         f"<h2>{esc(w['article_text'])}</h2>",
         f'<div class="article">{_marked_text(article)}</div>',
         f"<h2>{esc(w['claims'])}</h2>",
+        *([f"<p>{esc(w['numbered'])}</p>"] if ClaimNames.any_added(article) else []),
     ]
     names = ClaimNames.of(article, lang)
     out += [_claim(claim, lang, names) for claim in article["claims"]]

@@ -84,6 +84,8 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
             lines.append(f"- {labelled(w['waiting_review'], lang)} {article['waiting_review']}")
         lines.append("")
         lines += [f"## {w['claims']}", ""]
+        if ClaimNames.any_added(article):
+            lines += [w["numbered"], ""]
         flags = article_flags(article)
         names = ClaimNames.of(article, lang)
         for claim in article["claims"]:

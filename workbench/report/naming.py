@@ -26,10 +26,17 @@ class ClaimNames:
 
     @classmethod
     def of(cls, article: dict, language: str) -> ClaimNames:
-        """The article's claims in the order the report lists them; ids unless the article
-        was made for a reader (`audience.for_audience`)."""
-        places = {claim["id"]: place for place, claim in enumerate(article["claims"], 1)}
+        """The article's claims by the number the store gives each (`place`: the claims
+        extracted first, in article order, then those analysts added, so that a number never
+        changes); ids unless the article was made for a reader (`audience.for_audience`)."""
+        places = {claim["id"]: claim["place"] for claim in article["claims"]}
         return cls(places, language, not article.get("for_reader"))
+
+    @staticmethod
+    def any_added(article: dict) -> bool:
+        """Whether a claim of the article was added by an analyst: numbered after the ones
+        extracted, out of the article's order, which the report then explains."""
+        return any(claim.get("origin") == "analyst" for claim in article["claims"])
 
     def place(self, claim_id: int) -> str:
         """The claim's place ("3"), or "?" for a claim the report does not list."""

@@ -91,7 +91,7 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         lang = language or article.get("language") or "en"
         flags = article_flags(article)
         names = ClaimNames.of(article, lang)
-        for position, claim in enumerate(article["claims"], 1):
+        for claim in article["claims"]:
             verdict = claim["verdict_record"] or {}
             found = flags.get(claim["id"], [])
             writer.writerow(
@@ -102,7 +102,7 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                     article.get("url"),
                     article.get("published"),
                     claim["id"],
-                    position,
+                    names.place(claim["id"]),
                     claim["text"],
                     claim.get("speaker"),
                     " ".join(claim["kinds"]),

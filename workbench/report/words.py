@@ -16,6 +16,11 @@ WORDS = {
         "published": "Published",
         "summary": "Summary",
         "claims": "Claims",
+        "numbered": (
+            "Claims are numbered in the order they were found in the article; a claim the "
+            "desk added later is numbered after them, so the numbers of an earlier version of "
+            "this report still hold."
+        ),
         "by_verdict": "Claims by verdict",
         "by_status": "Claims by status",
         "analysts": "Analysts",
@@ -81,6 +86,12 @@ WORDS = {
         "published": "Publié le",
         "summary": "Synthèse",
         "claims": "Affirmations",
+        "numbered": (
+            "Les affirmations sont numérotées dans l'ordre où elles ont été repérées dans "
+            "l'article ; une affirmation ajoutée ensuite par la rédaction est numérotée après "
+            "elles : "
+            "les numéros d'une version antérieure de ce rapport restent valables."
+        ),
         "by_verdict": "Affirmations par verdict",
         "by_status": "Affirmations par statut",
         "analysts": "Vérificateurs",

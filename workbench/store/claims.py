@@ -11,14 +11,21 @@ from workbench.store.articles import context, sentence_around, sentence_text
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
-from workbench.store.records import STATUSES, decode_claim, dumps, loads
+from workbench.store.records import MANY, STATUSES, chunks, decode_claim, dumps, loads
 from workbench.store.validation import check_day
 
 IN_ARTICLE = "start, id"
 """The order of an article's claims: where each starts, then its id (of two starting at one
-place, the one stored first). Reports number claims by their place in it ("Claim 4", the only
-name a public report gives), the table lists them in it, and the card and `workbench show`
-give that place (`claim_place`), so the analyst finds the report's claim 4 as claim 4."""
+place, the one stored first). Reports list claims in it, and so does the table; they are
+numbered in `NUMBERED` order."""
+NUMBERED = "origin = 'analyst', id"
+"""The order in which an article's claims are numbered ("Claim 4", the only name a public
+report gives; the card and `workbench show` give it too, `claim_place`, so the analyst finds
+the report's claim 4 as claim 4): the claims extracted at ingest first, in the order they
+were stored (the article's order then), then the claims analysts added, in the order added.
+A number never changes: numbered in article order, an added claim took the number of the
+claim after it, and every later one moved, so "claim 3" of a report already published named
+another claim in the next one."""
 SORTS = {
     "position": "c.article_id, c.start, c.id",
     "score": "c.score DESC, c.article_id, c.start, c.id",
@@ -221,13 +228,22 @@ class ClaimsMixin(StoreBase):
         return claim
 
     def claim_place(self, claim: dict) -> int:
-        """The claim's place in its article, from 1, in `IN_ARTICLE` order: the number its
+        """The claim's number in its article, from 1, in `NUMBERED` order: the number its
         article's reports give it ("Claim 4")."""
-        return self.db.execute(
-            "SELECT COUNT(*) FROM claims WHERE article_id = ? AND (start < ? OR "
-            "(start = ? AND id <= ?))",
-            [claim["article_id"], claim["start"], claim["start"], claim["id"]],
-        ).fetchone()[0]
+        return self.claim_numbers([claim["article_id"]])[claim["id"]]
+
+    def claim_numbers(self, article_ids: list[int]) -> dict[int, int]:
+        """Each claim of these articles with its number in its article (see `NUMBERED`)."""
+        numbers: dict[int, int] = {}
+        for part in chunks(article_ids, MANY):
+            numbers.update(
+                self.db.execute(
+                    f"SELECT id, row_number() OVER (PARTITION BY article_id ORDER BY {NUMBERED}) "
+                    f"FROM claims WHERE article_id IN ({','.join('?' * len(part))})",
+                    part,
+                ).fetchall()
+            )
+        return numbers
 
     def set_status(self, claim_id: int, status: str) -> None:
         if status not in STATUSES:

@@ -66,6 +66,7 @@ class DossierMixin(StoreBase):
             for c in self._rows("claims", "article_id", article_ids, f"article_id, {IN_ARTICLE}")
         ]
         claim_ids = [c["id"] for c in claims]
+        numbers = self.claim_numbers(article_ids)
         labels = {entry["key"]: entry for entry in self.scale()}
         grouped: dict[str, dict[int, list]] = {}
         for table in ("verdicts", "claim_dates", "notes", "verdict_reviews", "history"):
@@ -91,6 +92,7 @@ class DossierMixin(StoreBase):
             ]
             live = [v for v in verdicts if not v["retracted_at"]]
             claim.update(
+                place=numbers[claim["id"]],
                 verdicts=verdicts,
                 verdict_record=live[-1] if live else None,
                 sources=[s for s in links[claim["id"]] if not s["retracted_at"]],
