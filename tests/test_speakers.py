@@ -1273,3 +1273,53 @@ def test_a_clause_after_but_x_said_is_x_s_and_only_it(french_nlp, language, text
     as the gold cores keep it: "..., but project scientist Peter Smith said they've found".)"""
     claims = extract(text, language, DAY).claims
     assert [(c.text, c.speaker) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Selon Santé publique France, 27 cas ont été recensés.",
+            ("Santé publique France", "organisation"),
+        ),
+        (
+            "fr",
+            "Santé publique France a annoncé que 27 cas avaient été recensés.",
+            ("Santé publique France", "organisation"),
+        ),
+        (
+            "en",
+            "Sante publique France said 27 cases had been recorded.",
+            ("Sante publique France", "organisation"),
+        ),
+        (
+            "fr",
+            "« Le réseau est sous tension », a déclaré Electricité de France.",
+            ("Electricité de France", "organisation"),
+        ),
+        (
+            "fr",
+            "Météo-France a placé 12 départements en vigilance orange.",
+            ("Météo-France", "organisation"),
+        ),
+        # a person's name holds capitalised words and particles only
+        (
+            "fr",
+            "Pierre Mendès France a déclaré que 27 cas avaient été recensés.",
+            ("Pierre Mendès France", "person"),
+        ),
+        (
+            "fr",
+            "Selon Jean de La Fontaine, 27 cas ont été recensés.",
+            ("Jean de La Fontaine", "person"),
+        ),
+    ],
+)
+def test_an_institution_s_name_is_no_person_s(french_nlp, language, text, expected):
+    """A new user: "Santé publique France" spoke as a person (two capitalised words), and as
+    "France" alone when it opened the sentence (the parse made "Santé" and "France" two
+    subjects). A lower-case word other than a particle inside a capitalised name ("publique")
+    makes it an institution's: people's names have none."""
+    claims = extract(text, language, DAY).claims
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [expected]

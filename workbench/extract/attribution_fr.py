@@ -931,6 +931,13 @@ class FrenchAttributor:
             if mention and entity is not None and mention.name in entity.text:
                 mention.name = entity.text  # "l'Institut Pasteur", which the parse cut in two
             return mention
+        whole = _split_name(subject, doc)
+        if whole is not None:
+            label = whole[1]
+            is_person = True if label == "PER" else False if label in ("ORG", "LOC") else None
+            return Mention(
+                whole[0], sentence, paragraph, False, None, plural, True, None, is_person
+            )
         person = self._person_in(subject, doc)
         role_key = self._role_key(subject)
         nationality = nationality_of(t.lower_ for t in subject.subtree if t.pos_ == "ADJ")
@@ -1120,6 +1127,33 @@ class FrenchAttributor:
                 self.discourse.add(
                     Mention(ent.text, sentence, paragraph, False, None, False, True, None, person)
                 )
+
+
+def _split_name(subject: Token, doc: Doc) -> tuple[str, str] | None:
+    """The whole name a capitalised subject ends when the parse cut it: "Météo-France" (the
+    subject "France", the entity the whole name), "Santé publique France" (two subjects of one
+    verb side by side: a verb has one subject). The name and the entity label of its last
+    word ("" without one); None when the subject is its own name."""
+    if subject.pos_ != "PROPN":
+        return None
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if entity is not None and entity.start < start:
+        start, end = entity.start, max(end, entity.end)
+    for sibling in subject.head.children:
+        if (
+            sibling.dep_ in _SUBJECT_DEPS
+            and sibling.i < subject.i
+            and sibling.right_edge.i + 1 == start
+            and sibling.pos_ in ("NOUN", "PROPN")
+            and sibling.text[:1].isupper()
+        ):
+            start = sibling.left_edge.i
+    if start == subject.left_edge.i:
+        return None
+    while start < subject.i and doc[start].lower_ in DETERMINERS:
+        start += 1
+    return doc[start:end].text, entity.label_ if entity is not None else ""
 
 
 def _complement_of(token: Token, subject: Token) -> bool:

@@ -422,6 +422,8 @@ class SpeakerReader:
             return False, gender
         if len(words) == 1 and words[0].islower() and _PLURAL_WORD.search(words[0]):
             return False, gender  # "sapeurs-pompiers", "enquêteurs": a group speaks
+        if _common_word_inside(words):
+            return False, gender  # "Santé publique France": no person's name holds "publique"
         capitalised = [w for w in words if w[0].isupper()]
         if len(capitalised) >= 2 or _fold(words[-1]) in self.genders.keys() | self.people:
             return True, gender
@@ -828,6 +830,33 @@ def _name_at_end(words: list[str]) -> list[str]:
     while start < len(words) and not words[start][:1].isupper():
         start += 1
     return words[start:]
+
+
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:ique|ale|al|aux|elle|el|ienne|ien|aise|ais|oise|ois|ive|if|aire|ée|é|ère|er|eure"
+    r"|eur)s?$"
+)
+"""French adjective endings ("publique", "nationale", "régional", "française", "sanitaire")."""
+
+
+def _common_word_inside(words: list[str]) -> bool:
+    """A capitalised name holding, after its first capitalised word, a lower-case adjective
+    and closing on one capitalised word ("Santé publique France", "Sante publique France")
+    names an institution: the French way of naming one, a person's name holding capitalised
+    words and particles only. Not "Kremlin aide Ushakov" (a role before the name: a noun)."""
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if len(capitals) < 2 or len(_name_at_end(words)) != 1 or capitals[-1] != len(words) - 1:
+        return False
+    inside = words[capitals[0] + 1 : capitals[-1]]
+    return (
+        bool(inside)
+        and not any(w.endswith(",") for w in words[capitals[0] : capitals[-1]])
+        and inside[0][:1].islower()
+        and all(
+            w[:1].islower() and (_ADJECTIVE_ENDING.search(w) or w in _JOINING_WORDS | {"de", "d'"})
+            for w in inside
+        )
+    )
 
 
 def _joined_name(words: list[str]) -> bool:
