@@ -101,3 +101,58 @@ def test_the_date_notices_give_relative_dates_in_the_articles_language(tmp_path)
     assert "assumed" in said["undated.txt"]
     assert "relative dates (yesterday, Monday) read against it" in said["undated.txt"]
     assert not any("hier" in said[name] for name in ("strike.txt", "undated.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Titre\n\nLISBONNE, 13 août 2026 (AFP) – L'incendie a fait cinq morts.", "AFP"),
+        ("Title\n\nPARIS, Nov 24 (Reuters) - France approved the bill.", "Reuters"),
+        ("Title\n\nKYIV, Ukraine (AP) — Russia fired 12 missiles.", "AP"),
+        ("Title\n\nKYIV (AFP) - Russia fired 12 missiles.", "AFP"),
+        # a region in brackets after the place, as French datelines write it
+        ("Titre\n\nALBERTVILLE (Savoie) – Trois personnes sont mortes.", None),
+        ("Titre\n\nABIDJAN (Côte d'Ivoire) – Le président a parlé.", None),
+        ("Title\n\nWASHINGTON — The president said 12 things.", None),
+    ],
+)
+def test_the_dateline_names_the_agency_that_filed_it(text, agency):
+    """Trials: the outlet stayed empty though the datelines said AFP and Reuters."""
+    from workbench.extract.filed import filed_by
+
+    assert filed_by(text) == agency
+
+
+def test_the_outlet_is_read_from_the_dateline_and_can_be_corrected_and_undone(tmp_path):
+    """A trial: an outlet typed wrong at ingest could only be changed by ingesting again."""
+    from workbench.store import Store
+
+    article = tmp_path / "budget.txt"
+    article.write_text(
+        "Budget passes\n\nPARIS, Nov 24 (Reuters) - The National Assembly approved the 2027 "
+        "budget bill on Tuesday by 289 votes to 263, officials said.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "outlet.db"
+
+    def run(*args: str):
+        return CliRunner().invoke(main, [*args, "--db", str(db)])
+
+    assert run("ingest", str(article), "--lang", "en").exit_code == 0
+    assert Store.open(db, "ana").article(1)["outlet"] == "Reuters"
+    changed = run("article", "outlet", "1", "Reuters UK")
+    assert changed.exit_code == 0 and "Reuters -> Reuters UK" in changed.output
+    assert "unchanged" in run("article", "outlet", "1", " Reuters  UK ").output
+    assert Store.open(db, "ana").article(1)["outlet"] == "Reuters UK"
+    refused = run("article", "outlet", "1", "x" * 300)
+    assert refused.exit_code == 2 and refused.output.startswith("error: ")
+    assert "outlet of article 1 back to Reuters" in run("undo").output
+    assert Store.open(db, "ana").article(1)["outlet"] == "Reuters"
+    assert run("redo").exit_code == 0
+    assert Store.open(db, "ana").article(1)["outlet"] == "Reuters UK"
+    assert run("article", "outlet", "9", "AFP").exit_code == 2
+    given = tmp_path / "given.db"
+    CliRunner().invoke(
+        main, ["ingest", str(article), "--lang", "en", "--outlet", "Le Monde", "--db", str(given)]
+    )
+    assert Store.open(given, "ana").article(1)["outlet"] == "Le Monde"  # what was typed wins

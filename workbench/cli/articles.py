@@ -1,5 +1,5 @@
 """`workbench articles`: the stored articles and their progress; `workbench article date`
-corrects one's publication date."""
+and `workbench article outlet` correct one's publication date and outlet."""
 
 from __future__ import annotations
 
@@ -51,3 +51,18 @@ def article_date_command(store, article_id: int, day: str) -> None:
     echo(f"article {article_id}: publication date {done.before or 'none'} -> {done.after}")
     moved = ", ".join(map(str, done.claims)) or "none"
     echo(f"claims whose dates were read again to another day: {moved}")
+
+
+@article_group.command("outlet")
+@click.argument("article_id", type=ID)
+@click.argument("outlet")
+@with_store
+def article_outlet_command(store, article_id: int, outlet: str) -> None:
+    """Correct the publication an article came from ("" clears it): read from the dateline
+    at ingest ("PARIS, Nov 24 (Reuters) -"), or given with --outlet. Logged; `workbench
+    undo` takes it back."""
+    before, after = store.set_outlet(article_id, outlet)
+    if before == after:
+        echo(f"article {article_id}: outlet {after or 'none'}, unchanged")
+        return
+    echo(f"article {article_id}: outlet {before or 'none'} -> {after or 'none'}")

@@ -1,5 +1,6 @@
 """The day an article says it was filed: its dateline's ("LODZ, Poland, March 12 - ",
-"Bichkek, 4 mars 2025 – "), or a first line that is only a date ("Wednesday, March 12, 2025").
+"Bichkek, 4 mars 2025 – "), or a first line that is only a date ("Wednesday, March 12, 2025");
+and the agency that filed it, named in its dateline ("PARIS, Nov 24 (Reuters) - ").
 
 Used as the publication date when none was given: a better anchor for "on Tuesday" than the
 day of the ingest. A day written without its year takes the latest year that does not put it
@@ -65,6 +66,29 @@ def filed_day(text: str, today: date) -> Filed | None:
                 f"read from {written}; no year written, so the latest year ({day.year}) that does "
                 f"not put it after today ({today.isoformat()})",
             )
+    return None
+
+
+_AGENCY = re.compile(r"\((?P<name>[A-Z][\w.&'’ -]{0,38}[\w.])\)\s*[-–—]\s*$")
+"""The last brackets of a dateline, right before its dash: the agency that filed it."""
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def filed_by(text: str) -> str | None:
+    """The agency the dateline names ("LISBONNE, 13 août 2026 (AFP) – ": AFP), if any: in
+    brackets after the dateline's date or country ("PARIS, Nov 24 (Reuters) - ", "KYIV,
+    Ukraine (AP) — "), or an acronym right after its place ("KYIV (AFP) - "). Brackets right
+    after the place otherwise name a region ("CHAMBÉRY (Savoie) – ", "ABIDJAN (Côte
+    d'Ivoire) –"), as French datelines do."""
+    line = dateline(text)
+    if line is None:
+        return None
+    found = _AGENCY.search(line[1])
+    if found is None:
+        return None
+    name = found["name"].strip()
+    if "," in line[1][: found.start()] or _ACRONYM.fullmatch(name):
+        return name
     return None
 
 

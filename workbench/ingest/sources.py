@@ -11,7 +11,7 @@ from datetime import date
 
 from workbench.article_files import expand, load
 from workbench.extract.dates import published_day
-from workbench.extract.filed import filed_day
+from workbench.extract.filed import filed_by, filed_day
 from workbench.textio import ArticleError
 
 
@@ -82,7 +82,7 @@ def read(path: str, defaults: Defaults) -> Job:
         text=article.text,
         title=defaults.title or article.title,
         url=defaults.url or article.url,
-        outlet=defaults.outlet or article.outlet,
+        outlet=defaults.outlet or article.outlet or filed_by(article.text),
         language=defaults.language,
         published=filed.day if filed else published,
         words=len(article.text.split()),

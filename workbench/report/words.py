@@ -211,6 +211,7 @@ ACTION_WORDS = {
     "en": {
         "article.ingested": "article read",
         "article.dated": "article's date set",
+        "article.outlet": "article's outlet set",
         "claim.extracted": "claim found",
         "claim.added": "claim added",
         "claim.edited": "claim edited",
@@ -238,6 +239,7 @@ ACTION_WORDS = {
     "fr": {
         "article.ingested": "article lu",
         "article.dated": "date de l'article fixée",
+        "article.outlet": "média de l'article corrigé",
         "claim.extracted": "affirmation relevée",
         "claim.added": "affirmation ajoutée",
         "claim.edited": "affirmation modifiée",

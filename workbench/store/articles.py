@@ -57,6 +57,10 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
 
 
+OUTLET_LENGTH = 200
+"""The longest outlet name an analyst may type (a publication's name, not a text)."""
+
+
 @dataclass(frozen=True)
 class Redated:
     """What correcting an article's publication date did."""
@@ -284,6 +288,29 @@ class ArticlesMixin(StoreBase):
             return self.db.table("articles").get(article_id)
         except Exception:
             raise NotFound(f"no article {article_id}") from None
+
+    def set_outlet(self, article_id: int, outlet: str | None) -> tuple[str | None, str | None]:
+        """Correct the publication an article came from (read from its dateline at ingest,
+        or typed then): logged (`article.outlet`) and undoable; "" or None clears it.
+        Returns the outlet before and after."""
+        outlet = " ".join((outlet or "").split()) or None
+        if outlet is not None and len(outlet) > OUTLET_LENGTH:
+            raise InvalidInput(f"an outlet is a name of at most {OUTLET_LENGTH} characters")
+        with write(self.db):
+            before = self.article(article_id).get("outlet")
+            if before == outlet:
+                return before, outlet
+            self.db.table("articles").update(article_id, {"outlet": outlet})
+            self._log(
+                "article.outlet",
+                claim_id=None,
+                article_id=article_id,
+                entity="articles",
+                entity_id=article_id,
+                before={"outlet": before},
+                after={"outlet": outlet},
+            )
+        return before, outlet
 
     def set_published(self, article_id: int, day: str) -> Redated:
         """Correct an article's publication date. The dates its claims read relative to it

@@ -40,10 +40,20 @@ UNDOABLE = (
     "other_figure.confirmed",
     "other_figure.dismissed",
     "article.dated",
+    "article.outlet",
     "claim.redated",
 )
 """Actions an analyst can take back. Anything else (`article.ingested`, `claim.extracted`,
 `claim.added`, `source.added`, ...) is skipped by undo."""
+
+_ARTICLE_FIELDS = ("published", "published_assumed", "outlet")
+"""What an analyst corrects of an article (`Store.set_published`, `Store.set_outlet`)."""
+
+
+def _article_value(name: str, value: object) -> object:
+    """An article field as compared and restored: whether a date was assumed is a flag."""
+    return bool(value) if name == "published_assumed" else value
+
 
 _EVIDENCE = {
     "claim_sources": "source link",
@@ -294,19 +304,20 @@ class UndoMixin(StoreBase):
                     del fields[follower]  # the kind of a speaker someone has replaced since
             return fields or None
         if entity == "articles":
+            # a publication date (with whether it was assumed) or an outlet
+            names = [name for name in _ARTICLE_FIELDS if name in expected]
             found = self.db.execute(
-                "SELECT published, published_assumed FROM articles WHERE id = ?", [key]
+                f"SELECT {', '.join(names)} FROM articles WHERE id = ?", [key]
             ).fetchone()
-            if found is None or (found[0], bool(found[1])) != (
-                expected.get("published"),
-                bool(expected.get("published_assumed")),
+            if (
+                not names
+                or found is None
+                or list(map(_article_value, names, found))
+                != [_article_value(name, expected.get(name)) for name in names]
             ):
                 return None
             target = redo if redo is not None else (loads(change["before"]) or {})
-            return {
-                "published": target.get("published"),
-                "published_assumed": bool(target.get("published_assumed")),
-            }
+            return {name: _article_value(name, target.get(name)) for name in names}
         if entity == "claim_matches":
             found = self.db.execute(
                 "SELECT state FROM claim_matches WHERE id = ?", [key]
@@ -345,12 +356,10 @@ class UndoMixin(StoreBase):
             return (before, fields), _describe_fields(claim_id, fields)
         if entity == "articles":
             self.db.table("articles").update(
-                key,
-                {
-                    "published": fields["published"],
-                    "published_assumed": int(fields["published_assumed"]),
-                },
+                key, {name: int(v) if isinstance(v, bool) else v for name, v in fields.items()}
             )
+            if "outlet" in fields:
+                return ({}, fields), f"outlet of article {key} back to {fields['outlet'] or 'none'}"
             return ({}, fields), (
                 f"publication date of article {key} back to {fields['published'] or 'none'}"
             )
