@@ -99,3 +99,13 @@ def test_a_share_written_in_words_is_said_as_a_share():
     assert figure_said(thirds, "en") == "two-thirds = 66.7 %"
     # a figure in digits below one stays what it is (".6 percent", "0.5 mg")
     assert figure_said({"text": "0.5", "value": 0.5, "unit": "mg"}, "en") == "0.5 mg"
+
+
+def test_a_fraction_of_a_unit_is_said_in_that_unit_not_as_a_share():
+    """A trial: "half a percentage point" is 0.5 point, not "50 %"."""
+    from workbench.figure_text import figure_said
+
+    half = {"text": "half a percentage point", "value": 0.5, "unit": "point"}
+    assert figure_said(half, "en") == "half a percentage point = 0.5 point"
+    basis = {"text": "3 basis points", "value": 0.03, "unit": "points"}
+    assert figure_said(basis, "en") == "3 basis points = 0.03 points"

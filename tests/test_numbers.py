@@ -797,3 +797,61 @@ def test_a_change_in_any_tense_is_no_range(language, text, expected):
 )
 def test_the_number_of_an_article_of_law_is_no_figure(language, text, expected):
     assert [(n.text, n.unit) for n in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: "Chaque dixième de croissance" and "each tenth of a percentage
+        # point" were the figure 10
+        (
+            "fr",
+            "« Chaque dixième de croissance en moins coûte 1,5 milliard d'euros »",
+            [("dixième", 0.1, "croissance"), ("1,5 milliard", 1_500_000_000, "euros")],
+        ),
+        ("fr", "Le taux a baissé de deux dixièmes de point.", [("deux dixièmes", 0.2, "point")]),
+        ("fr", "Un cinquième des salariés est concerné.", [("Un cinquième", 0.2, "salariés")]),
+        (
+            "en",
+            "Each tenth of a percentage point of lost growth costs money.",
+            [("tenth of a percentage point", 0.1, "point")],
+        ),
+        ("en", "Three tenths of the votes were counted.", [("Three tenths", 0.3, "votes")]),
+        # before its noun an ordinal still ranks, and counts nothing
+        ("fr", "Il célèbre le dixième anniversaire de la loi.", [("dixième", 10, None)]),
+        ("fr", "Il brigue un cinquième mandat.", [("cinquième", 5, None)]),
+        ("en", "Every tenth voter was polled.", [("tenth", 10, None)]),
+        ("en", "It celebrated the tenth anniversary.", [("tenth", 10, None)]),
+    ],
+)
+def test_an_ordinal_after_a_count_and_before_of_is_a_fraction(language, text, expected):
+    found = [(n.text, n.value, n.unit) for n in find_numbers(text, language)]
+    assert [(t, pytest.approx(v), u) for t, v, u in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: "half a percentage point" had no unit, and "3 basis points"
+        # was 3 points, as "0.3 percentage points" is 0.3
+        (
+            "en",
+            "The deficit falls by half a percentage point.",
+            [("half a percentage point", 0.5, "point")],
+        ),
+        ("en", "Bond yields fell 3 basis points.", [("3 basis points", 0.03, "points")]),
+        ("en", "The levy rises by 0.3 percentage points.", [("0.3", 0.3, "points")]),
+        ("en", "The bank raised rates by 25 bps.", [("25 bps", 0.25, "points")]),
+        ("fr", "Le taux a reculé de 15 points de base.", [("15 points de base", 0.15, "points")]),
+        ("fr", "La croissance a reculé d'un demi-point.", [("un demi-point", 0.5, "point")]),
+        ("en", "She waited half an hour.", [("half an hour", 0.5, "hour")]),
+        ("en", "It fell by half a basis point.", [("half a basis point", 0.005, "point")]),
+        # a share of a whole stays a share, of a scale one figure
+        ("en", "Half the residents left.", [("Half", 0.5, None)]),
+        ("en", "half a million people", [("half a million", 500_000, "people")]),
+        ("fr", "Il a gagné la demi-finale.", []),
+    ],
+)
+def test_a_fraction_of_a_unit_and_basis_points_are_said_in_that_unit(language, text, expected):
+    found = [(n.text, n.value, n.unit) for n in find_numbers(text, language)]
+    assert [(t, pytest.approx(v), u) for t, v, u in found] == expected

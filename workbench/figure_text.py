@@ -57,7 +57,8 @@ _PERCENT_WORDS = re.compile(r"%|\b(?:per ?cent|pour ?cent)\b", re.IGNORECASE)
 def is_share_in_words(number: dict) -> bool:
     """A proper fraction written without a digit ("a quarter", "la moitié", "two-thirds"): a
     share, which people read in percent as they read "six sur dix" (stored as its fraction,
-    0.25, the value the text gives)."""
+    0.25, the value the text gives); not a fraction of the unit it writes ("half a
+    percentage point", "une demi-heure": 0.5 point, 0.5 heure)."""
     written = str(number.get("text") or "")
     value = float(number["value"])
     return (
@@ -65,6 +66,7 @@ def is_share_in_words(number: dict) -> bool:
         and not any(char.isdigit() for char in written)
         and 0 < value < 1
         and number.get("unit") != "%"
+        and not _names_unit(written, number.get("unit"))
     )
 
 

@@ -399,6 +399,81 @@ def _fraction_of_scale(match: re.Match) -> float:
     return share * _SCALE_WORDS.get(scale, _SCALES.get(scale, 1.0))
 
 
+# "chaque dixième de croissance", "un dixième de point", "deux dixièmes", "each tenth of a
+# percentage point", "three tenths", "a fifth of the budget": an ordinal after a count or
+# "chaque"/"each", before "de"/"of" or nothing, is a fraction (0.1), not a rank; before its
+# noun it ranks ("le dixième anniversaire", "every tenth voter", "un cinquième mandat": 10, 5)
+_ORDINAL_FRACTION = {
+    "fr": re.compile(
+        r"\b(?P<n>une?|chaque|deux|trois|quatre|cinq|six|sept|huit|neuf)[ \u00a0]+"
+        r"(?P<d>[^\W\d_]+ièmes?)(?=[ \u00a0]*(?:(?:de|du|des)\b|d['’]|[,;.:)»]|$))",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?P<n>an?|one|each|two|three|four|five|six|seven|eight|nine)[ \u00a0-]+"
+        r"(?P<d>[a-z]+ths?)(?=[ \u00a0]*(?:of\b|[,;.:)”\"]|$))",
+        re.I,
+    ),
+}
+_SMALLEST_DENOMINATOR = {"fr": 5, "en": 4}
+"""French says "tiers" and "quart" ("un troisième" ranks), English may say "a fourth"."""
+_ONE = frozenset({"un", "une", "chaque", "a", "an", "one", "each"})
+
+
+def _ordinal_fraction(match: re.Match, language: str) -> tuple[int, float] | None:
+    """Where the fraction "un dixième", "three tenths" starts (at the count, not at "chaque"
+    or "each") and its value; None when the ordinal is no fraction's."""
+    word = match["d"].lower()
+    singular = word[:-1] if word.endswith("s") else word
+    denominator = _ordinal_value(singular, language)
+    if denominator is None or denominator < _SMALLEST_DENOMINATOR[language]:
+        return None
+    count = match["n"].lower()
+    numerator = 1.0 if count in _ONE else _words_value(count, language)
+    if numerator is None or (numerator > 1) != (word != singular):
+        return None  # "deux dixièmes", "a tenth": the count and the plural agree
+    start = match.start("d") if count in ("chaque", "each") else match.start()
+    return start, numerator / denominator
+
+
+# "half a percentage point", "a tenth of a second", "a quarter of an hour": a fraction of a
+# unit measures in that unit (0.5 point), it is no share of anything; "basis" and the like
+# qualify the unit ("half a basis point": a hundredth of a point)
+_OF_A_UNIT = re.compile(r"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+([a-z]+)(?:[ \u00a0]+([a-z]+))?")
+_UNIT_QUALIFIERS = frozenset(
+    "percentage basis square cubic metric nautical full whole single calendar working".split()
+)
+_DEMI_UNIT = re.compile(
+    r"\b(?:une?[ \u00a0]+)?demie?-(point|heure|journée|siècle|seconde|minute|litre|kilo|mètre"
+    r"|tonne|kilomètre)s?\b",
+    re.I,
+)
+"""French "un demi-point", "une demi-heure": half of a measure (not "une demi-finale")."""
+
+
+def _of_a_unit(text: str, end: int) -> tuple[int, str, float] | None:
+    """The unit a fraction ending at `end` is of ("half a percentage point": its end, "point"
+    and 1; "of a basis point": 0.01 of a point), or None."""
+    found = _OF_A_UNIT.match(text, end)
+    if found is None:
+        return None
+    head, second = found.group(1).lower(), found.group(2)
+    if head in _UNIT_QUALIFIERS and second:
+        unit, stop, factor = second, found.end(2), 0.01 if head == "basis" else 1.0
+    else:
+        unit, stop, factor = head, found.end(1), 1.0
+    if unit in _SCALES or unit in _SCALE_WORDS or unit in _CHAIN_STOPS or _ADVERB.fullmatch(unit):
+        return None
+    return stop, unit, factor
+
+
+# "3 basis points", "71 bps", "15 points de base": a hundredth of a percentage point, said in
+# points so as to be compared with "0.3 percentage points" and "0,3 point" (3 basis points are
+# 0.03 points, not 3)
+_BASIS_POINTS = re.compile(
+    r"[ \u00a0]?(?:basis[ \u00a0-]points?|bps?\b|points?[ \u00a0]de[ \u00a0]base)\b", re.I
+)
+
 _RANKING_AFTER = {
     # "la première femme élue", "le premier pays à signer", "la première de l'histoire"
     "fr": re.compile(
@@ -830,11 +905,23 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         add(ratio.start(), ratio.end(), share[0], "%", share[1])
         position = ratio.end()
 
+    for match in _DEMI_UNIT.finditer(text):
+        add(match.start(), match.end(), 0.5, match.group(1).lower())
+
+    fractions: list[tuple[int, int, float]] = []
     for match in _FRACTIONS[language].finditer(text):
         key = re.sub(r"[- ]", " ", match.group(0).lower())
         if key == "a third" and _ORDINAL_NOUN_AFTER.match(text, match.end()):
             continue  # "a third body was found": the third one, left to the ordinals
-        add(match.start(), match.end(), _FRACTION_VALUES.get(key, 0.5))
+        fractions.append((match.start(), match.end(), _FRACTION_VALUES.get(key, 0.5)))
+    for match in _ORDINAL_FRACTION[language].finditer(text):
+        if (fraction := _ordinal_fraction(match, language)) is not None:
+            fractions.append((fraction[0], match.end(), fraction[1]))
+    for start, end, value in sorted(fractions):
+        if language == "en" and (measure := _of_a_unit(text, end)):
+            add(start, measure[0], _clean(value * measure[2]), measure[1])
+        else:
+            add(start, end, value)
 
     matches = list(_DIGITS[language].finditer(text))
     if language == "en":
@@ -852,6 +939,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         unit = None
         if percent := _PERCENT_AFTER.match(text, end):
             end, unit = percent.end(), "%"
+        elif basis := _BASIS_POINTS.match(text, end):
+            end, unit, value = basis.end(), "points", value / 100
         elif scale := _SCALE_AFTER.match(text, end):
             word = scale.group(1) or scale.group(2)
             following = text[scale.end() : scale.end() + 1]
@@ -893,6 +982,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         unit = None
         if percent := _PERCENT_AFTER.match(text, end):
             end, unit = percent.end(), "%"
+        elif basis := _BASIS_POINTS.match(text, end):
+            end, unit, spelled = basis.end(), "points", spelled / 100
         add(start, end, spelled, unit)
 
     for match in _WORD.finditer(text):
