@@ -855,3 +855,35 @@ def test_an_ordinal_after_a_count_and_before_of_is_a_fraction(language, text, ex
 def test_a_fraction_of_a_unit_and_basis_points_are_said_in_that_unit(language, text, expected):
     found = [(n.text, n.value, n.unit) for n in find_numbers(text, language)]
     assert [(t, pytest.approx(v), u) for t, v, u in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a new user's trial: "the likely 2027 deficit" was 2,027 deficit
+        (
+            "en",
+            "She put the likely 2027 deficit at 4.9%.",
+            ([("4.9%", None)], [("2027", "2027")]),
+        ),
+        (
+            "en",
+            "The company's expected 2026 surplus is small.",
+            ([], [("2026", "2026")]),
+        ),
+        (
+            "fr",
+            "Le budget 2027 prévoit un déficit de 4,6 %.",
+            ([("4,6 %", None)], [("2027", "2027")]),
+        ),
+        # a count stays a count
+        ("en", "The remaining 2000 troops left.", ([("2000", "troops")], [])),
+        ("fr", "La ville compte 2000 habitants.", ([("2000", "habitants")], [])),
+        ("en", "The estimated 2000 dead were buried.", ([("2000", "dead")], [])),
+    ],
+)
+def test_a_year_qualifying_a_noun_is_a_date_not_a_count(french_nlp, language, text, expected):
+    claims = extract(text, language, date(2026, 11, 25)).claims
+    numbers = [(n.text, n.unit if n.unit != "%" else None) for c in claims for n in c.numbers]
+    dates = [(d.text, d.iso) for c in claims for d in c.dates]
+    assert (numbers, dates) == expected

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from workbench.extract.lexicon import YEAR_NOUNS_EN
-from workbench.extract.numbers import counted_noun
+from workbench.extract.numbers import counted_noun, year_modifier
 from workbench.extract.tense import Direction
 from workbench.extract.types import DateMention
 
@@ -414,6 +414,12 @@ def _rules(language: str) -> list[Rule]:
         "pour", "entre"), a figure a plural noun says the count of is no year."""
         if _counts(match.string, match.end()):
             raise ValueError("a count, not a year")
+        return match["year"], None
+
+    def modifier_year(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        """ "the likely 2027 deficit", "le budget 2027": a year qualifying a noun."""
+        if not year_modifier(match.string, match.start(), match.end(), language):
+            raise ValueError("no year qualifying a noun")
         return match["year"], None
 
     def weekday(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
@@ -824,6 +830,7 @@ def _rules(language: str) -> list[Rule]:
         )
     )
     rules.append((also_year, year_or_count))
+    rules.append((_with_digits(re.compile(rf"(?<![\d.,]){year_re}\b(?![.,]\d)")), modifier_year))
     return rules
 
 

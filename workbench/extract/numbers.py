@@ -572,6 +572,56 @@ _PAIRED_YEAR = re.compile(r"\s*(?:et|and|ou|or|à|to|-|–)\s*(?:1[89]\d\d|20\d\
 """A second figure in year range joined to the first: "1900 et 2000", "1900 to 2000"."""
 
 
+_YEAR_SHAPED = re.compile(r"1[89]\d\d|20\d\d")
+_MODIFIER_BEFORE = {
+    # "the likely 2027 deficit", "its expected 2026 surplus" (right after the determiner,
+    # "a 2024 inspection", dates.py already reads a year)
+    "en": re.compile(
+        r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|whose|[^\W\d_]+['’]s)"
+        r"[ \u00a0]+(?P<words>(?:[a-z][a-z-]*[ \u00a0]+){1,2})$",
+        re.I,
+    ),
+    # "le budget 2027 prévoit", "du déficit 2027", "l'exercice 2026"
+    "fr": re.compile(
+        r"\b(?i:le|la|les|l['’]|du|des|au|aux|ce|cet|cette|son|sa|ses|leur|leurs|notre|votre)"
+        r"[ \u00a0]*(?P<words>[a-zà-ÿ][a-zà-ÿ-]*[ \u00a0]+)$"
+    ),
+}
+_PEOPLE_ADJECTIVES = frozenset({"dead", "missing", "homeless", "wounded", "injured", "poor"})
+
+
+def year_modifier(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the figure in year range at `[start, end)` is a year qualifying a noun: after
+    a determiner and words qualifying the noun in English ("the likely 2027 deficit") or
+    after a determiner and its noun in French ("le budget 2027"), and not before the plural
+    noun a count would take ("the remaining 2000 troops", "les 2000 habitants") nor, in
+    English, before a verb or a word standing for people ("the estimated 2000 dead")."""
+    if not _YEAR_SHAPED.fullmatch(text[start:end]):
+        return False
+    before = _MODIFIER_BEFORE.get(language, _MODIFIER_BEFORE["en"]).search(
+        text, max(0, start - 60), start
+    )
+    if before is None or any(
+        word in _OPENERS or word in _CHAIN_STOPS for word in before["words"].lower().split()
+    ):
+        return False
+    if counted_noun(text, end) is not None:
+        return False
+    if language == "fr":
+        return True
+    after = _WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
+    if after is None:
+        return False
+    noun = after.group(0)
+    return (
+        noun.islower()
+        and noun not in _CHAIN_STOPS
+        and noun not in _PEOPLE_ADJECTIVES
+        and not noun.endswith("ed")
+        and not _ADVERB.fullmatch(noun)
+    )
+
+
 def counted_noun(text: str, end: int) -> str | None:
     """The plural noun in lower case that says what the figure ending at `end` counts, right
     after it, past the words qualifying it ("2000 local residents") or past a second figure
@@ -949,9 +999,12 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
                 end = scale.end()
         if (
             unit is None
-            and re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end])
-            and _unit_after(text, pair.end() if (pair := _PAIRED_YEAR.match(text, end)) else end)
-            is None
+            and _YEAR_SHAPED.fullmatch(text[start:end])
+            and (
+                _unit_after(text, pair.end() if (pair := _PAIRED_YEAR.match(text, end)) else end)
+                is None
+                or year_modifier(text, start, end, language)
+            )
         ):
             continue  # a year, left to the date rules ("1900 and 2000 people": a count)
         grade = _NAME_BEFORE.search(text, max(0, start - 40), start)
