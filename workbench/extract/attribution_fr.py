@@ -16,7 +16,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from workbench.extract.discourse import Discourse, Mention, nationality_of
-from workbench.extract.frames_fr import EndFrame, end_frame, middle_frame
+from workbench.extract.frames_fr import (
+    TIME_WORDS,
+    EndFrame,
+    end_frame,
+    middle_frame,
+    opinion_frame,
+)
 from workbench.extract.lexicon import (
     APPEARANCE_VERBS,
     COMPANY_NOUNS,
@@ -149,21 +155,43 @@ def _is_name(ent) -> bool:
         and ent.text[:1].isupper()
         and len(ent.text.strip(".'’")) > 2
         and not (len(ent) == 1 and ent.start > 0 and _named_thing(ent.doc[ent.start - 1]))
+        and not (len(ent) == 1 and _institution_named(ent.doc, ent.start))
+    )
+
+
+def _institution_named(doc: Doc, name: int) -> bool:
+    """ "l'association écologiste Verdir", "l'ONG Solidarités": a one-word name right after
+    a word for an institution (its adjectives between) is the institution's name, not a
+    person's, whatever the small model tags it."""
+    index = name - 1
+    while index > 0 and doc[index].pos_ == "ADJ" and doc[index].is_lower:
+        index -= 1
+    word = doc[index]
+    return (
+        index < name
+        and word.pos_ == "NOUN"
+        and word.is_lower
+        and (
+            word.lemma_.lower() in ORGANISATION_NOUNS | COMPANY_NOUNS
+            or word.lower_ in ORGANISATION_NOUNS
+        )
+        and word.lemma_.lower() not in ROLE_NOUNS | PROFESSION_NOUNS
     )
 
 
 def _named_thing(noun: Token) -> bool:
-    """ "la bactérie Listeria", "le typhon Haiyan", "le virus Ebola": a common noun for a thing
-    with a one-word name right after it, which the small model often tags a person or a place.
-    People are introduced by a first name and a surname or by a word for a person ("le
-    pyromane Jean Morel", "le chanteur Stromae"), institutions by a word for one ("le groupe
-    Danone"): a thing is no actor, and no person a role ("le directeur") could stand for."""
+    """ "la bactérie Listeria", "le typhon Haiyan", "le virus Ebola", "l'autoroute A7": a
+    common noun for a thing with a one-word name right after it, which the small model often
+    tags a person or a place. People are introduced by a first name and a surname or by a word
+    for a person ("le pyromane Jean Morel", "le chanteur Stromae"), institutions by a word for
+    one ("le groupe Danone"): a thing is no actor, and no person a role ("le directeur") could
+    stand for."""
     doc = noun.doc
     if noun.pos_ != "NOUN" or not noun.is_lower or noun.i + 1 >= len(doc):
         return False
     name = doc[noun.i + 1]
-    if name.pos_ != "PROPN" or not name.text[:1].isupper():
-        return False
+    if name.pos_ not in ("PROPN", "NOUN", "X") or not name.text[:1].isupper():
+        return False  # "l'autoroute A7", "le vol AF447": a code, tagged a noun, names too
     if noun.i + 2 < len(doc) and doc[noun.i + 2].text[:1].isupper():
         return False  # "Jean Morel", "Val d'Arly": a name of several words
     lemma = noun.lemma_.lower()
@@ -378,6 +406,12 @@ class FrenchAttributor:
                 if source:
                     result.speaker, result.reported = source, True
                     break
+        opinion = opinion_frame(tokens, outside)
+        if result.speaker is None and opinion is not None:
+            # "Pour l'association X, « ... »": the view quoted is the one named before
+            source = self._source_after_selon(_selon_phrase(tokens[0]), doc, outside, 0)
+            if source:
+                result.speaker, result.reported = source, True
 
         inverted = _inverted_source(doc.text, quotes)
         if result.speaker is None and inverted:
@@ -459,7 +493,15 @@ class FrenchAttributor:
             read = self._read_on(tokens, outside, sentence)
             if read:
                 result.speaker, result.reported = read, True
-        if result.speaker is None and actor is not None and actor.actor and not brought_in:
+        if (
+            result.speaker is None
+            and actor is not None
+            and actor.actor
+            and not brought_in
+            and not result.via_pronoun
+        ):
+            # not when an inverted pronoun names the source and agrees with nobody ("Le
+            # gouvernement a débloqué ..., a-t-elle indiqué"): someone else spoke, unnamed
             result.speaker = actor.name
             self._describe_speaker(result, actor)
         if result.speaker and result.speaker.lower() in _STRESSED_PRONOUNS:
@@ -706,7 +748,7 @@ class FrenchAttributor:
             # "Selon la chambre de commerce, Rivéa est ...": the parse may hang the whole
             # sentence under the source; a name past its comma is what the source speaks of
             person = None
-        return person or self._noun_phrase(head, bounded)
+        return person or _name_after_selon(head, comma) or self._noun_phrase(head, bounded)
 
     @staticmethod
     def _classify(verb: Token, result: Attribution) -> None:
@@ -724,6 +766,8 @@ class FrenchAttributor:
     @staticmethod
     def _is_reporting(token: Token) -> bool:
         lemma = token.lemma_.lower()
+        if lemma in ("déclarer", "dire") and _reflexive_without_report(token):
+            return False  # "Le feu s'est déclaré lundi": it broke out; "cela se dit": is said
         if lemma in REPORTING_VERBS_FR or _guessed_infinitive(token.lower_) in REPORTING_VERBS_FR:
             return True
         if lemma == "savoir" and any(c.lemma_ == "faire" for c in token.children):
@@ -1031,10 +1075,8 @@ class FrenchAttributor:
         that is a group (plural) or names a person (an agent noun, a kinship word)."""
         if subject.pos_ != "NOUN" or not self._is_reporting(verb) or self._is_passive(verb):
             return False
-        if any(c.lemma_ == "se" for c in verb.children) and not any(
-            c.dep_ in {"ccomp", "xcomp"} for c in verb.children
-        ):
-            return False  # "Le feu s'était déclaré au rez-de-chaussée": broke out, said nothing
+        if _reflexive_without_report(verb):
+            return False  # "Les habitants s'inquiètent": a feeling; no words are reported
         if not subject.is_lower or any(c.dep_ == "case" for c in subject.children):
             return False  # a piece of a name ("Nations Unis"), a complement ("de Paris")
         lemma = subject.lemma_.lower()
@@ -1154,6 +1196,47 @@ def _split_name(subject: Token, doc: Doc) -> tuple[str, str] | None:
     while start < subject.i and doc[start].lower_ in DETERMINERS:
         start += 1
     return doc[start:end].text, entity.label_ if entity is not None else ""
+
+
+_RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
+
+
+def _name_after_selon(head: Token, comma: int) -> str | None:
+    """ "selon l'Institut national de la statistique et des études économiques (Insee)": a
+    source named by a proper name runs on to the end of the "selon" phrase (its comma or the
+    sentence's end), whatever the parse made of the name's words (the small model tags a
+    nationality, "portugais", a verb, and the noun phrase lost it); it stops before a clause
+    describing the source (a verb with a tense, a relative, a participle with its agent:
+    "interrogé par l'AFP")."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    end = head.i + 1
+    while end < comma:
+        token = doc[end]
+        if (
+            token.lower_ in _RELATIVE_PRONOUNS
+            or token.pos_ in ("VERB", "AUX")
+            and _finite_and_future(token)[0]
+            or end + 1 < comma
+            and doc[end + 1].lower_ == "par"
+        ):
+            break
+        end += 1
+    while end > head.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
+        end -= 1
+    phrase = doc[head.i : end].text
+    return phrase if phrase.count("(") == phrase.count(")") else None
+
+
+def _reflexive_without_report(verb: Token) -> bool:
+    """A reflexive verb with neither a clause nor an attribute after it ("Le feu s'est déclaré
+    lundi près du village", "s'était déclaré au rez-de-chaussée"): "se déclarer" alone breaks
+    out, it says nothing ("s'est déclaré favorable", "s'est dit prêt à", "s'est dit que" do). A
+    day the small model takes for the attribute ("lundi" as xcomp) is when, not what."""
+    return any(c.lemma_ == "se" for c in verb.children) and not any(
+        c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.lower_ not in TIME_WORDS for c in verb.children
+    )
 
 
 def _complement_of(token: Token, subject: Token) -> bool:

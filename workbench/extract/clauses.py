@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from workbench.extract.frames_en import end_frame as end_frame_en
 from workbench.extract.frames_en import inverts
-from workbench.extract.frames_fr import end_frame, middle_frame
+from workbench.extract.frames_fr import end_frame, middle_frame, opinion_frame
 from workbench.extract.lexicon import (
     REPORTING_VERBS_FR,
     SELON_FR,
@@ -397,6 +397,9 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
     tokens = list(doc)  # one pass builds the token objects the loops below read
     cutter = _Cutter(text)
     _selon_frame(tokens, cutter)
+    opinion = opinion_frame(tokens, [not any(s <= t.idx < e for s, e in quotes) for t in tokens])
+    if opinion is not None:
+        cutter.drop(0, tokens[opinion + 1].idx)  # "Pour l'association X, « ... »": its frame
     _frame_after_fr(doc, tokens, text, cutter, quotes)
     for token in tokens:
         if token.pos_ not in {"VERB", "AUX"} and token.dep_ not in {"ROOT", "conj", "advcl"}:
@@ -648,9 +651,10 @@ def _verbless(tokens: list[Token], relative: Token) -> bool:
 
 def _clause_verb(token: Token) -> bool:
     """A verb that makes a clause, not a participle qualifying a noun ("l'enquête confiée à
-    la gendarmerie") nor one the small model tags a verb after its determiner or adjective
-    ("les premiers relevés")."""
-    if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "acl":
+    la gendarmerie", nor a word the parse hangs on a noun as its adjective: "l'Institut
+    portugais de la mer", "portugais" tagged a verb) nor one the small model tags a verb after
+    its determiner or adjective ("les premiers relevés")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in ("acl", "amod"):
         return False
     return not (token.i and token.doc[token.i - 1].pos_ in {"DET", "ADJ"})
 
@@ -716,10 +720,13 @@ def _frame_before(doc: Doc, cutter: _Cutter, verb: Token, clause: Token) -> None
 
 
 def _bare_verb_ends(doc: Doc, verb: Token) -> bool:
-    """Nothing but punctuation follows the verb to the end of the sentence, or only to whom or
-    where it was said ("a-t-il déclaré aux journalistes", "a-t-elle ajouté devant la presse"):
-    a short phrase opened by a preposition, without a comma or a verb."""
+    """Nothing but punctuation follows the verb to the end of the sentence, or only when, to
+    whom or where it was said ("a-t-elle indiqué mercredi soir", "a-t-il déclaré aux
+    journalistes", "a-t-elle ajouté devant la presse"): times and adverbs, then a short phrase
+    opened by a preposition, without a comma or a verb."""
     rest = [t for t in doc[verb.i + 1 :] if not (t.is_punct and t.text not in {",", ";", ":"})]
+    while rest and (rest[0].lower_ in _TIME_WORDS_FR or rest[0].pos_ == "ADV"):
+        rest = rest[1:]  # when it was said: "a-t-elle indiqué mercredi soir", "jeudi matin"
     if not rest:
         return True
     if rest[0].pos_ != "ADP" or any(t.text in {",", ";", ":"} for t in rest):
@@ -734,9 +741,15 @@ def _bare_verb_ends(doc: Doc, verb: Token) -> bool:
 
 
 def _read_by_all(token: Token) -> bool:
-    """ "..., peut-on lire sur son site", "lit-on dans le communiqué": the press's frame for
-    a written statement, its subject the impersonal "on"."""
-    reads = token.lemma_ == "lire" or token.lower_ in ("lit", "lisait", "lira", "lit-on")
+    """ "..., peut-on lire sur son site", "lit-on dans le communiqué", "a-t-on appris
+    mardi", "apprend-on de source policière": the press's frame for what it read or learned,
+    its subject the impersonal "on"."""
+    reads = token.lemma_ in ("lire", "apprendre") or token.lower_ in (
+        "lit",
+        "lisait",
+        "lira",
+        "lit-on",
+    )
     return reads and any(
         t.lower_ in ("-on", "on", "lit-on") for t in token.doc[max(0, token.i - 2) : token.i + 2]
     )
@@ -773,7 +786,8 @@ def _frame_after_fr(
                 and not (c.text.startswith("-") and _bare_verb_ends(doc, token))
                 and not (_bare_verb_ends(doc, token) and any(s <= c.idx < e for s, e in quotes))
             )
-            or (c.dep_ in {"ccomp", "xcomp"} and c.i > token.i)
+            # a day the small model takes for a complement ("a-t-il déclaré jeudi") is none
+            or (c.dep_ in {"ccomp", "xcomp"} and c.i > token.i and c.lower_ not in _TIME_WORDS_FR)
             for c in token.children
         ):
             continue

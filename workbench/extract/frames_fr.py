@@ -32,9 +32,11 @@ if TYPE_CHECKING:
 _OPENERS = {",", "»", "”", '"'}
 _RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels", "où"}
 _RELATIVES |= {"lesquelles"}
-_TIME_WORDS = set(WEEKDAYS["fr"]) | set(MONTHS["fr"])
-_TIME_WORDS |= {"hier", "aujourd'hui", "aujourd’hui", "soir", "matin", "après-midi", "midi"}
-_TIME_WORDS |= {"nuit", "veille", "lendemain", "dernier", "dernière", "prochain", "prochaine"}
+TIME_WORDS = set(WEEKDAYS["fr"]) | set(MONTHS["fr"])
+TIME_WORDS |= {"hier", "aujourd'hui", "aujourd’hui", "soir", "matin", "après-midi", "midi"}
+TIME_WORDS |= {"nuit", "veille", "lendemain", "dernier", "dernière", "prochain", "prochaine"}
+"""Words that say when ("mardi soir", "hier"), which the small model may take for a verb's
+complement ("a-t-il déclaré jeudi", "s'est déclaré lundi")."""
 _ADJUNCTS = {"sur", "dans", "lors", "devant", "en", "auprès", "par", "via", "depuis", "pendant"}
 _ADJUNCTS |= {"après", "avant", "au", "aux", "à", "face", "pour", "sous", "chez"}
 _LINKING = {"de", "d'", "d’", "du", "des"}
@@ -144,6 +146,36 @@ def middle_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
     return EndFrame(opener, verb, frame[0], end)
 
 
+_STRESSED = {"lui", "elle", "eux", "elles"}
+
+
+def opinion_frame(tokens: list[Token], outside: list[bool]) -> int | None:
+    """ "Pour l'association écologiste Verdir, « ... »", "Pour lui, « ... »": "pour" opening
+    the sentence, someone who can speak, then a comma and a quotation at once: whose view the
+    quotation is, as "Selon X," says. Returns the comma's index. Not "Pour la première fois,
+    « ... »" (no one who speaks), nor a clause of the writer's after the comma ("Pour les
+    sinistrés, l'État a débloqué")."""
+    if len(tokens) < 4 or tokens[0].lower_ != "pour":
+        return None
+    comma = next((t.i for t in tokens[1:12] if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or outside[comma + 1]:
+        return None
+    for token in tokens[1:comma]:
+        lemma = token.lemma_.lower()
+        if (
+            token.ent_type_ in ("PER", "ORG")
+            or token.pos_ == "PROPN"
+            or token.lower_ in _STRESSED
+            or token.pos_ == "NOUN"
+            and (
+                lemma in ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS | PERSON_NOUNS
+                or lemma.endswith(PERSON_ENDINGS_FR)
+            )
+        ):
+            return comma
+    return None
+
+
 def _relative(subject: Token) -> bool:
     """ "240 postes, dont 85 intérimaires, a annoncé la direction": a noun phrase opened by a
     relative pronoun belongs to the relative clause, whatever the parse hangs it on; it is not
@@ -196,7 +228,7 @@ def _skip_adjuncts(tokens: list[Token], start: int, last: int) -> int:
     while index < last:
         token = tokens[index]
         word = token.lower_
-        if token.pos_ == "ADV" or word in _TIME_WORDS or word == ",":
+        if token.pos_ == "ADV" or word in TIME_WORDS or word == ",":
             index += 1
         elif word in _ADJUNCTS or (word == "lors" and index + 1 < last):
             index += 1
@@ -251,7 +283,7 @@ def _subject_and_end(
             break
         if word in _RELATIVES and token.pos_ == "PRON":
             break
-        if word in _TIME_WORDS and end > start:
+        if word in TIME_WORDS and end > start:
             break
         if word in _ADJUNCTS - {"à", "au", "aux"} and end > start:
             break

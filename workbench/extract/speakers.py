@@ -612,9 +612,15 @@ class SpeakerReader:
             return speaker
         for size in range(len(words), 1, -1):
             # The parse may have run the role on into the verb: try it word by word shorter,
-            # never cutting inside a name ("porte-parole de Vladimir | Poutine").
+            # never cutting inside a name ("porte-parole de Vladimir | Poutine") nor inside
+            # the role's own complement ("président de la | République": the word after an
+            # article or a preposition is the role's, no name set beside it)
             cut = words[size - 1], words[size] if size < len(words) else ""
-            if cut[0][:1].isupper() and cut[1][:1].isupper() or _bare(cut[0]) in _PREPOSITIONS:
+            if (
+                cut[0][:1].isupper()
+                and cut[1][:1].isupper()
+                or _bare(cut[0]) in _PREPOSITIONS | _DETERMINERS | {"les"}
+            ):
                 continue
             found = self._name_for(" ".join(words[:size]), folded)
             if found:
@@ -765,13 +771,22 @@ def definite_source(phrase: str) -> bool | None:
     return person_noun(head) and not plural
 
 
+_ACRONYM = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9}\)")
+"""A name's acronym in brackets: "(IPMA)", "(Insee)"."""
+
+
 def plausible_speaker(speaker: str, language: str) -> bool:
     """A person, an organisation or a group as the article names them: not a bare place
     ("Middle East"), not a piece of clause ("figures provided by", "n'")."""
     words = speaker.split()
     if not words or not any(len(re.sub(r"\W", "", w)) >= 2 for w in words):
         return False
-    if len(words) > 8:
+    if len(words) > 8 and not (
+        # an institution's name glossed by its acronym in brackets: its joining words do not
+        # count ("Institut national de la statistique et des études économiques (Insee)")
+        _ACRONYM.fullmatch(words[-1])
+        and len([w for w in words[:-1] if _fold(w) not in _FUNCTION_WORDS]) <= 8
+    ):
         return False  # a clause, not a name
     if all(w.lower() in _COMPASS for w in words):
         return False

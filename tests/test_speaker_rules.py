@@ -1,0 +1,168 @@
+"""Who speaks, rule by rule, through the real extractor: sentences written for each rule (none
+from a fixture or a trial article), each test failing without its rule."""
+
+from datetime import date
+
+import pytest
+
+from workbench.extract import extract
+
+DAY = date(2025, 6, 12)
+
+
+def _claims(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker) for c in extract(text, language, DAY).claims]
+
+
+# --- French ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "day"),
+    [
+        (
+            "La maire Claire Dumas a visité le chantier. Le département a versé 2 millions "
+            "d'euros aux communes, a-t-elle indiqué mardi soir.",
+            "Le département a versé 2 millions d'euros aux communes",
+            "mardi",
+        ),
+        (
+            "Le préfet Marc Roy s'est rendu sur place. « Trois maisons ont été détruites », "
+            "a-t-il déclaré jeudi matin.",
+            "« Trois maisons ont été détruites »",
+            "jeudi",
+        ),
+        (
+            "Les syndicats ont manifesté devant l'usine. Trois sites vont fermer, ont-ils "
+            "affirmé lundi à la presse.",
+            "Trois sites vont fermer",
+            "lundi",
+        ),
+    ],
+)
+def test_an_inverted_pronoun_frame_with_its_day_leaves_the_claim(french_nlp, text, claim, day):
+    """ "..., a-t-elle indiqué mercredi soir" stayed in the span, its day the fact's: an
+    inverted frame may say when it was said (a day the small model takes for the verb's
+    complement, too), as ", a indiqué mercredi soir la ministre" did; the pronoun resolves
+    to the previous sentence's subject, the day is the statement's."""
+    claims = extract(text, "fr", DAY).claims
+    found = [c for c in claims if c.text == claim]
+    assert found, [c.text for c in claims]
+    assert [(d.text, d.role) for d in found[0].dates] == [(day, "statement")]
+    assert found[0].speaker in ("Claire Dumas", "Marc Roy", "syndicats")
+    assert not any(c.text.startswith(("a-t-", "ont-")) for c in claims)
+
+
+def test_an_inverted_pronoun_agreeing_with_nobody_is_not_the_actor(french_nlp):
+    """Alone, "Le gouvernement a débloqué ..., a-t-elle indiqué" spoke for the government: the
+    pronoun names the source, and a masculine subject is not "elle"."""
+    text = "Le gouvernement a débloqué une aide de 15 millions d'euros, a-t-elle indiqué."
+    assert _claims(text, "fr") == [
+        ("Le gouvernement a débloqué une aide de 15 millions d'euros", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois maisons ont été détruites, a-t-on appris mardi.",
+        "Trois maisons ont été détruites, apprend-on de source policière.",
+    ],
+)
+def test_what_the_press_learned_is_a_frame(french_nlp, text):
+    """ "a-t-on appris": the press's frame, as "peut-on lire", not part of the claim."""
+    assert [c for c, _ in _claims(text, "fr")] == ["Trois maisons ont été détruites"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le feu s'est déclaré lundi près du village, avant de gagner la forêt voisine.",
+        "L'épidémie s'est déclarée mardi dans un élevage de 300 bêtes.",
+    ],
+)
+def test_something_breaking_out_is_no_speaker(french_nlp, text):
+    """ "Le feu s'est déclaré lundi" spoke for the fire: "se déclarer" without a clause or an
+    attribute breaks out (the small model took "lundi" for its attribute)."""
+    claims = extract(text, "fr", DAY).claims
+    assert claims and all(c.speaker is None for c in claims)
+    assert all("attributed" not in c.signals for c in claims)
+
+
+def test_declaring_oneself_something_still_speaks(french_nlp):
+    text = "Le maire s'est déclaré favorable au projet de 12 millions d'euros."
+    assert _claims(text, "fr")[0][1] == "maire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'autoroute A13 est restée fermée pendant 36 heures.",
+        "Le vol AF447 a disparu avec 228 personnes à bord.",
+    ],
+)
+def test_a_thing_named_by_a_code_is_no_speaker(french_nlp, text):
+    """ "L'autoroute A13 est restée fermée" spoke for the motorway (tagged a place, which may
+    stand for its government): a common noun for a thing with its designation after it names
+    that thing, as "le virus Ebola" does."""
+    assert [s for _, s in _claims(text, "fr")] == [None]
+
+
+def test_a_role_with_its_complement_is_not_cut_into_a_name(french_nlp):
+    """ "Le président de la République" became "République", typed a person: shortening the
+    role word by word cut it after "la", and "République" read as the name set beside
+    "président de la"."""
+    text = (
+        "Le président de la République a visité jeudi le chantier naval de Lorient. Il a "
+        "promis que « aucun emploi ne sera supprimé »."
+    )
+    claims = extract(text, "fr", DAY).claims
+    assert {c.speaker for c in claims} == {"président de la République"}
+    assert {c.speaker_kind for c in claims} == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pour l'association écologiste Quercus, « la forêt brûle chaque été davantage ».",
+            "association écologiste Quercus",
+        ),
+        ("Pour le ministre, « la situation est sous contrôle ».", "ministre"),
+    ],
+)
+def test_for_someone_then_a_quotation_is_their_view(french_nlp, text, speaker):
+    """ "Pour X, « ... »" gives whose view the quotation is, as "Selon X," does, and leaves the
+    claim; the one-word name after "association" is the association's."""
+    claims = extract(text, "fr", DAY).claims
+    assert [(c.text[:1], c.speaker, c.speaker_kind) for c in claims] == [
+        ("«", speaker, "organisation" if "Quercus" in speaker else "person")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour la première fois, « douze villages » ont été évacués.",
+        "Pour les sinistrés, l'État a débloqué 15 millions d'euros.",
+    ],
+)
+def test_for_without_a_source_and_its_quotation_names_nobody_by_it(french_nlp, text):
+    claims = extract(text, "fr", DAY).claims
+    assert claims[0].text.startswith("Pour")
+
+
+def test_a_long_institution_name_after_selon_is_kept_whole(french_nlp):
+    """ "selon l'Institut ... (XX)" named "Institut" (the small model tagged a nationality a
+    verb), the name cut short, or nobody (a name of nine words or more read as a clause): a
+    proper name after "selon" runs to the end of the phrase, and its joining words and its
+    acronym in brackets do not make it a clause."""
+    for source in (
+        "Institut national de la statistique et des études économiques (Insee)",
+        "Office fédéral suisse de la statistique et des études (OFS)",
+    ):
+        for comment in ("", ", un niveau inédit depuis 2015"):
+            text = f"Le chômage a atteint 7,4 % au premier trimestre{comment}, selon l'{source}."
+            claims = extract(text, "fr", DAY).claims
+            assert [(c.speaker, c.speaker_kind) for c in claims] == [(source, "organisation")]
+            assert "selon" not in claims[0].text
