@@ -166,3 +166,100 @@ def test_a_long_institution_name_after_selon_is_kept_whole(french_nlp):
             claims = extract(text, "fr", DAY).claims
             assert [(c.speaker, c.speaker_kind) for c in claims] == [(source, "organisation")]
             assert "selon" not in claims[0].text
+
+
+# --- English ---------------------------------------------------------------------------------
+
+
+def test_a_contrastive_clause_speaks_for_itself_not_for_the_main_one():
+    """ "The country's president visited ... and promised ..., while several mayors criticised
+    ..." gave the whole sentence a name from the sentence before (the plural role "mayors"
+    bound to the latest capitalised words, "Civil Protection Mechanism"): a source in a
+    clause opened by "while", "whereas", "although" speaks for that clause only, and a plural
+    role is a group, no one person. The role that promised speaks for the promise, from its
+    verb on: the tour is the writer's narration."""
+    text = (
+        "Two water bombers arrived from the Regional Forest Protection Service, the agency "
+        "said. The country's president toured the valley on Friday and promised that 40 "
+        "schools would reopen, while several mayors criticised the delay on Thursday."
+    )
+    claims = extract(text, "en", DAY).claims
+    speakers = {c.text: (c.speaker, c.speaker_kind) for c in claims}
+    assert speakers["The country's president toured the valley on Friday"] == (None, None)
+    assert speakers["40 schools would reopen"] == ("country's president", "person")
+    assert speakers["several mayors criticised the delay on Thursday"] == (
+        "several mayors",
+        "organisation",
+    )
+
+
+def test_a_contrastive_clause_after_a_named_source_keeps_its_own():
+    text = (
+        "Health Minister Ann Lowe said 40 schools would close on Monday, whereas union "
+        "officials said 12 more were at risk."
+    )
+    claims = extract(text, "en", DAY).claims
+    assert [c.speaker for c in claims] == ["Ann Lowe", "union officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Temperatures reached 44 degrees in Leiria on Tuesday, a record for August, the "
+            "national weather institute said.",
+            "Temperatures reached 44 degrees in Leiria on Tuesday, a record for August",
+            "national weather institute",
+        ),
+        (
+            "Exports fell 12 percent in May, a spokesman, John Reyes, said.",
+            "Exports fell 12 percent in May",
+            "John Reyes",
+        ),
+    ],
+)
+def test_a_comment_before_the_frame_is_the_statement_s(text, claim, speaker):
+    """ "..., a record for August, the IPMA weather institute said" named "record for
+    August": an indefinite noun phrase after a statement comments on it; the definite one
+    after it is who speaks ("a spokesman, John Reyes," stays a role and its name)."""
+    assert _claims(text, "en") == [(claim, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The region lost 90,000 hectares last year, one of its worst seasons, EFFIS data show.",
+            "EFFIS",
+        ),
+        ("Unemployment rose to 7.2 percent in March, Eurostat figures showed.", "Eurostat"),
+        (
+            "Unemployment rose to 7.2 percent in March, figures from the statistics office show.",
+            "statistics office",
+        ),
+    ],
+)
+def test_data_closing_the_sentence_speak_for_their_author(text, speaker):
+    """ "..., EFFIS data show." named the sentence's subject, "Portugal": "X data show",
+    "figures from X show" close the sentence as a frame, the author speaking."""
+    claims = extract(text, "en", DAY).claims
+    assert [c.speaker for c in claims] == [speaker]
+    assert not claims[0].text.endswith(("show", "showed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "The volunteer was trapped by the flames on Tuesday, his brigade said in a statement.",
+            "brigade",
+            "organisation",
+        ),
+        ("The driver was released on Monday, her lawyer said.", "lawyer", "person"),
+    ],
+)
+def test_a_possessed_noun_closing_the_sentence_speaks(text, speaker, kind):
+    """ "..., his brigade said in a statement." left the frame out of the claim and no
+    speaker: a possessive makes the noun as definite as "the" does."""
+    claims = extract(text, "en", DAY).claims
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [(speaker, kind)]

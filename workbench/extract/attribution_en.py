@@ -42,7 +42,8 @@ _TIME_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(
-    r"[,;:()«»“”\"]|\b(?:that|and|but|while|because|which|who|as|after|before|when|if|where)\b",
+    r"[,;:()«»“”\"]|\b(?:that|and|but|while|whereas|although|though|because|which|who|as"
+    r"|after|before|when|if|where)\b",
     re.IGNORECASE,
 )
 _NOT_VERB_BEFORE = {
@@ -203,6 +204,39 @@ def _inside_name(prefix: str, boundary: re.Match[str]) -> bool:
     )
 
 
+_THE_OPENING = re.compile(r"\s*[Tt]he\s+((?:[a-z][\w'’-]*\s+){1,4})")
+
+
+def _described_role(clause: str) -> str | None:
+    """The role a definite description opening the clause names ("The country's president",
+    "The interior minister"): its words up to the role noun, the verb after it."""
+    opening = _THE_OPENING.match(clause)
+    if opening is None:
+        return None
+    words = opening.group(1).split()
+    for index, word in enumerate(words[:3]):
+        if _singular(word) in ROLE_NOUNS and _singular(word) == word.lower():
+            return " ".join(words[: index + 1]) if index + 1 < len(words) else None
+    return None
+
+
+# a subordinate clause of contrast or concession set after the main one: "A, while X said
+# B", "A, whereas X argues B", "A, although X said B"
+_SUBORDINATE_OPENER = re.compile(
+    r",\s+(?:while|whereas|although|though|even though)\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _subordinate_opener(text: str, verb: int, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the subordinate clause holding the verb at `verb` begins (its subject's first
+    word), if the verb stands in one set after the main clause."""
+    found = None
+    for match in _SUBORDINATE_OPENER.finditer(text, 0, verb):
+        if not inside(match.start(), quotes):
+            found = match.end()
+    return found
+
+
 class EnglishAttributor:
     """Attributes the sentences of one English article in reading order."""
 
@@ -260,13 +294,17 @@ class EnglishAttributor:
             for m in _LATER_SOURCE.finditer(text)
             if not inside(m.start(), quotes) and _later_source(m)
         ]
-        if result.speaker is None:
+        main_found = result.speaker is not None
+        if not main_found or _SUBORDINATE_OPENER.search(text):
             for match in _WORD.finditer(text):
                 word = match.group(0)
                 if inside(match.start(), quotes) or word[0].isupper() or not is_reporting_en(word):
                     continue
                 if any(m.start("name") < match.start() < m.end() for m in later):
                     continue  # "..., but police said B": B's source, not the clause before
+                opener = _subordinate_opener(text, match.start(), quotes)
+                if main_found and opener is None:
+                    continue  # the main clause's source is known: only a later clause's now
                 before = text[: match.start()].rstrip()
                 previous = before.split()[-1].lower() if before.split() else ""
                 if not before or (
@@ -293,8 +331,22 @@ class EnglishAttributor:
                     # subject is the clause's
                     first = self._lead_subject(before, quotes)
                     speaker = first and (_named_after_title(first) or first)
+                    role = None if first else _described_role(before)
+                    if role:
+                        # "The country's president visited X and promised that B": the role
+                        # speaks for what it promised; the visit is the writer's narration
+                        result.later = [*(result.later or []), (match.start(), role)]
+                        continue
                 else:
                     speaker = self._subject_before(text, match.start(), quotes, sentence, paragraph)
+                if speaker and opener is not None:
+                    # "A, while several mayors criticised B": the verb's subject speaks for
+                    # its own clause, not for the main one before it
+                    if self._common is not None or plausible_speaker(speaker, "en"):
+                        result.later = [*(result.later or []), (opener, speaker)]
+                    continue
+                if main_found:
+                    continue
                 result.reported = True
                 if self._common is not None and speaker:
                     result.common, result.speaker_person = True, self._common
@@ -302,7 +354,7 @@ class EnglishAttributor:
                     continue
                 if speaker or self._pronoun:
                     result.speaker, result.via_pronoun = speaker, self._pronoun
-                    break
+                    main_found = True
 
         if result.speaker is None and self._pronoun is None:
             lead = re.match(
@@ -319,6 +371,8 @@ class EnglishAttributor:
             # Commission said": no second source)
             if not (result.speaker or "").endswith(name):
                 result.later = [*(result.later or []), (match.start("name"), name)]
+        if result.later:
+            result.later.sort(key=lambda later_source: later_source[0])  # the clauses in order
         return result
 
     def _lead_subject(self, clause: str, quotes: list[tuple[int, int]]) -> str | None:
@@ -416,7 +470,12 @@ class EnglishAttributor:
         head = _singular(cleaned.split()[-1])
         if re.match(r"(?:a|an|another)\s", phrase, re.IGNORECASE) and head in ROLE_NOUNS:
             return cleaned  # "a police spokesman said": someone not named before
-        if head in ROLE_NOUNS and not any(w[0].isupper() for w in cleaned.split()[1:]):
+        plural = _singular(cleaned.split()[-1]) != cleaned.split()[-1].lower()
+        if (
+            head in ROLE_NOUNS
+            and not plural  # "several mayors": a group, no one person a role stands for
+            and not any(w[0].isupper() for w in cleaned.split()[1:])
+        ):
             if tied_names(self._text, self._folded, cleaned):
                 # "the minister" after "Health Minister Ann Lowe": the name the article ties
                 # to the role, resolved with the whole text (`speakers`), not the latest person

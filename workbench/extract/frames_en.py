@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.extract.lexicon import (
+    DOCUMENT_NOUNS,
     ENGLISH_MONTH,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
@@ -50,7 +51,7 @@ _NOT_IN_SUBJECT = re.compile(
     r"and|but|if|because|while|whereas|when|not)\b|\d|[«“\"”»;:]",
     re.IGNORECASE,
 )
-_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
 _DESCRIBED = re.compile(r"^(?:the|a|an|his|her|its|their|our|one|two|three|several|many|some)\s")
 _PREPOSITIONS = {"in", "on", "at", "for", "from", "to", "by", "with", "of", "as", "into", "after"}
 _PREPOSITIONS |= {"before", "during", "over", "under", "about", "against", "than", "like"}
@@ -62,6 +63,15 @@ _DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|[A-Z][\w'’.-]*['’
 _ISSUER = re.compile(
     r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|release|report|letter|message)\s+"
     r"(?:from|by|of)\s+(.+)$",
+    re.IGNORECASE,
+)
+# "Eurostat data show", "Insee figures showed", "official figures from the ministry show": a
+# document or a set of figures speaks for the author it names (a name before it, or "from"/"by"
+# + the author after it)
+_AUTHOR_BEFORE = re.compile(r"^(?:the\s+)?(?P<author>(?:[A-Z][\w'’.&-]*\s+)+)(?P<document>\w+)$")
+_AUTHOR_AFTER = re.compile(
+    r"^(?:(?:the|a|an|new|latest|official|preliminary)\s+)*(?P<document>\w+)\s+"
+    r"(?:(?:released|published|compiled|issued)\s+)?(?:from|by)\s+(?:the\s+)?(?P<author>.+)$",
     re.IGNORECASE,
 )
 # a person's age in apposition: "said Helen Brandt, 64, who ...", "a 64-year-old nurse"
@@ -204,7 +214,7 @@ def _plain(rest: str) -> tuple[str, list[str]] | None:
     """ "the ministry said in a statement", "the chief executive, Ann Lowe, told reporters"."""
     words = list(_WORD.finditer(rest))
     for index in range(1, min(len(words), 16)):
-        if not _verb_at(words, index):
+        if not _verb_at(words, index) and not _plural_agreement(words, index):
             continue
         start = index
         while start > 0 and words[start - 1].group(0).lower() in _ADVERBS | _AUXILIARIES:
@@ -227,8 +237,42 @@ def _plain(rest: str) -> tuple[str, list[str]] | None:
         parts = [p.strip() for p in head.split(",")]
         if not parts[0] or not all(parts):
             return None
+        if (
+            len(parts) >= 2
+            and _COMMENT_BEFORE.match(parts[0])
+            and not _role(parts[0])  # "a spokesman, John Reyes, said": the role's name
+            and _SOURCE_AFTER.match(parts[-1])
+        ):
+            # "..., a record for August, the weather institute said": the writer's comment on
+            # the statement, not a subject in apposition; the frame opens at the next comma
+            return None
         return parts[0], parts[1:]
     return None
+
+
+# an indefinite noun phrase set after a statement comments on it ("a record for August", "one
+# of its worst seasons in a decade"); a definite one or a name after it is who speaks
+_COMMENT_BEFORE = re.compile(r"(?:a|an|one of|another)\s", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"(?:the|his|her|its|their)\s|[A-Z]")
+
+
+def _plural_agreement(words: list[re.Match[str]], index: int) -> bool:
+    """ "Eurostat data show", "figures from the ministry show", "residents fear": a reporting
+    verb in its bare form agreeing with a plural subject right before it or a word for data
+    heading it."""
+    word = words[index].group(0)
+    previous = words[index - 1].group(0)
+    return (
+        is_reporting_en(word)
+        and english_lemma(word) == word.lower()
+        and previous.isalpha()
+        and (
+            any(w.group(0).lower() in DOCUMENT_NOUNS for w in words[:index])
+            or previous.islower()
+            and previous.endswith("s")
+            and not previous.endswith("ss")
+        )
+    )
 
 
 # the writer's comment on the whole statement, set after its frame: "..., the chamber of
@@ -282,6 +326,9 @@ def _speaker(subject: str, appositions: list[str]) -> tuple[str | None, str | No
         for a in appositions
     ):
         return None, None
+    authored = _AUTHOR_BEFORE.match(subject) or _AUTHOR_AFTER.match(subject)
+    if authored and authored["document"].lower() in DOCUMENT_NOUNS:
+        return authored["author"].strip(), None
     if not _noun_phrase(subject):
         return None, None
     document = _ISSUER.match(subject)

@@ -394,7 +394,8 @@ class SpeakerReader:
             return attribution.speaker_person, gender
         lowered = [_singular(w.lower().strip(".,")) for w in words]
         if lowered and lowered[-1] in ROLE_NOUNS:
-            return True, gender
+            # "several mayors", "les maires": holders of a role together are a group
+            return lowered[-1] == _bare(words[-1]), gender
         if words and _bare(words[-1]) in PROFESSION_NOUNS | PERSON_NOUNS:
             return True, gender  # "a regional official": one person ("officials", a group)
         if (
@@ -729,7 +730,10 @@ _STAND_INS |= {"majority", "minority", "remainder", "one", "ones", "two", "three
 # the head is a common noun; a place or a name may qualify it ("the Ardèche prefecture", "the
 # Hydro-Sud operator", "the European Union's food safety alert system"): still the common noun
 # speaking, not a name the reader would know
-_DEFINITE_COMMON = re.compile(r"^[Tt]he\s+((?:[^\W\d_][\w'’-]*\s+){0,5}[a-z][a-z-]+)$")
+# a possessive determiner makes it as definite ("his brigade said", "their union said")
+_DEFINITE_COMMON = re.compile(
+    r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[^\W\d_][\w'’-]*\s+){0,5}[a-z][a-z-]+)$"
+)
 # words of a clause, not of a noun phrase ("the people who were there")
 _CLAUSE_WORDS = {"who", "which", "that", "whose", "where", "was", "were", "is", "are", "has"}
 _CLAUSE_WORDS |= {"have", "had", "said", "says", "will", "would", "not", "to", "by", "with"}
@@ -744,11 +748,12 @@ def person_noun(word: str) -> bool:
 
 
 def definite_source(phrase: str) -> bool | None:
-    """ "The regulator said", "..., the inspectorate said in a statement": a common noun after
-    "the" that a reporting verb makes speak is one the story's reader knows, whatever word it
-    is; it speaks. Returns whether it is a person (a word for one, "the driver"; else, unnamed
-    and definite, an institution: "the coastguard"), or None when the phrase is no such noun
-    (a document or a finding, which speak for their author; a stand-in, "the latter")."""
+    """ "The regulator said", "..., the inspectorate said in a statement", "..., his brigade
+    said": a common noun after "the" or a possessive that a reporting verb makes speak is one
+    the story's reader knows, whatever word it is; it speaks. Returns whether it is a person
+    (a word for one, "the driver"; else, unnamed and definite, an institution: "the
+    coastguard"), or None when the phrase is no such noun (a document or a finding, which
+    speak for their author; a stand-in, "the latter")."""
     match = _DEFINITE_COMMON.match(phrase.strip())
     if match is None:
         return None
