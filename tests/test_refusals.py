@@ -425,6 +425,18 @@ def test_bad_input_never_removes_an_existing_database(tmp_path):
     small_store(shared, "bob").close()  # another process's ingest, meanwhile
     assert not refused.close_discarding_unused()
     assert counts(shared)[0] == 1
+    # opened by another process that has not written yet: removed under it, its writes
+    # went to a file no longer there, without an error
+    opened = tmp_path / "opened.db"
+    refused = Store.open(opened, "ana")
+    other = Store.open(opened, "bob")
+    assert not refused.close_discarding_unused()
+    other.set_setting("organisation", "Desk")
+    other.close()
+    again = Store.open(opened, "ana")
+    assert again.setting("organisation") == "Desk"
+    assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    again.close()
     untouched = Store.open(tmp_path / "untouched.db", "ana")
     assert untouched.close_discarding_unused()
     assert list(tmp_path.glob("untouched.db*")) == []

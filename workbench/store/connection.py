@@ -128,28 +128,36 @@ def open_new_or_existing(path: str | Path | None) -> tuple[Database, Created | N
 def discard_if_unused(db: Database, created: Created) -> bool:
     """Close `db`; remove the file it created (and the folders made for it) when nothing was
     written to it but a new database's schema: a command refused on bad input left an empty
-    database behind. Decided and removed under the write lock, and only when this connection
-    wrote nothing since, no other one committed anything, and every table holds what a new
-    database holds: a file someone else created or wrote to in the meantime is kept.
+    database behind. Decided and removed under an exclusive lock, and only when no other
+    connection has the file open, this one wrote nothing since, no other one committed
+    anything, and every table holds what a new database holds: a file someone else opened,
+    created or wrote to in the meantime is kept.
     Returns whether it was removed."""
     conn, removed = db.conn, False
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        (version,) = conn.execute("PRAGMA data_version").fetchone()
-        if (
-            conn.total_changes == created.changes
-            and version == created.version
-            and _row_counts(db) == _new_database_counts()
-        ):
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{created.path}{suffix}").unlink(missing_ok=True)
-            removed = True
+        # Leaving WAL needs the file to itself: another connection holding it open (a process
+        # that opened it since, not writing yet) keeps it, since that process's writes would
+        # go to a file no longer there, without an error (tested).
+        (version,) = conn.execute("PRAGMA data_version").fetchone()  # leaving WAL moves it
+        (mode,) = conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        if mode.lower() == "delete":
+            conn.execute("BEGIN EXCLUSIVE")  # a rollback journal: no one reads or writes now
+            if (
+                conn.total_changes == created.changes
+                and version == created.version
+                and _row_counts(db) == _new_database_counts()
+            ):
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{created.path}{suffix}").unlink(missing_ok=True)
+                removed = True
     except (sqlite3.Error, OSError):
         pass  # closed already, or not ours to remove: kept
     finally:
         with suppress(sqlite3.Error):
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if not removed:
+                conn.execute("PRAGMA journal_mode = WAL")  # kept as it was opened
             conn.close()
     if removed:
         for suffix in ("-wal", "-shm"):  # closing may leave them behind again
