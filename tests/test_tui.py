@@ -298,6 +298,33 @@ def test_ingest_from_inside_the_app(tmp_path, french_nlp):
     assert check.claims()[0]["dates"][0]["iso"] == "2024-11-21"  # that Thursday itself
 
 
+def test_junk_ingested_from_the_app_is_refused_and_an_article_without_claims_said(tmp_path):
+    """A trial stored "lorem ipsum dolor" as an article of no claims; from the app too it is
+    refused (said, nothing stored), and an article without claims is stored and said."""
+    store = Store.open(tmp_path / "empty.db", "ana")
+    path = store.path
+    lorem, calm = tmp_path / "lorem.txt", tmp_path / "calm.txt"
+    lorem.write_text("lorem ipsum dolor\n", encoding="utf-8")
+    calm.write_text("Note\n\nSee you soon.\n", encoding="utf-8")
+    said: list[str] = []
+
+    async def scenario(app, pilot):
+        app.notify = lambda message, **_: said.append(str(message))
+        for article in (lorem, calm):
+            await pilot.press("i")
+            await type_text(pilot, str(article))
+            await pilot.press("tab")
+            await type_text(pilot, "2024-11-21")
+            await pilot.press("ctrl+s")
+            await settle(pilot, rounds=8)
+            if article == lorem:
+                assert any("no sentence in French or English" in m for m in said), said
+
+    run_app(store, scenario)
+    assert any("calm.txt: no claim was found in it" in m for m in said), said
+    assert [a["claims"] for a in Store.open(path).articles()] == [0]
+
+
 def test_ingest_form_refuses_a_publication_date_that_is_not_a_day(tmp_path):
     """The form reads the date with the same rule as the ingest itself (a month alone used to
     pass the form and then fail the ingest in its worker)."""

@@ -173,7 +173,14 @@ class ClaimWorkbench(DeskApp):
             for s in summary.stored
             if s.published_found
         ]
-        self.post_message(IngestFinished(opened, [r.reason for r in summary.refused], assumed))
+        empty = [
+            f"{s.name}: no claim was found in it; a, on its claims, adds one from its text"
+            for s in summary.stored
+            if not s.claims
+        ]
+        self.post_message(
+            IngestFinished(opened, [r.reason for r in summary.refused], assumed, empty)
+        )
 
     @on(IngestProgressed)
     def _ingest_progressed(self, message: IngestProgressed) -> None:
@@ -196,6 +203,8 @@ class ClaimWorkbench(DeskApp):
             self.notify(
                 notice, title="Publication date", severity="warning", markup=False, timeout=15
             )
+        for notice in message.empty:
+            self.notify(notice, title="No claim", severity="warning", markup=False, timeout=15)
         if len(message.article_ids) == 1:
             from workbench.tui.screens.main import MainScreen
 

@@ -87,6 +87,8 @@ class IngestFinished(Message):
     skipped: list[str]
     assumed: list[str] = field(default_factory=list)
     """One line per article stored without a publication date: the day assumed."""
+    empty: list[str] = field(default_factory=list)
+    """One line per article stored in which no claim was found."""
 
 
 @dataclass
