@@ -462,3 +462,5 @@ def test_a_file_of_junk_is_refused_and_an_article_without_claims_is_said(tmp_pat
     assert result.returncode == 0, result.stderr
     assert "calm.txt: stored as article 1, but no claim was found in it" in result.stdout
     assert counts(db)[:2] == [1, 0]
+    shards = workbench("extract-batch", str(calm), "-o", str(tmp_path / "shards"), db=db)
+    assert shards.returncode == 0 and "stored as article" not in shards.stdout  # no article

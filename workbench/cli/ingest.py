@@ -219,7 +219,7 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
         for s in progress.stored:
             if s.published_assumed:
                 echo(assumed_date_notice(s.name, s.article_id, s.published_assumed, s.language))
-            if not s.claims:
+            if not s.claims and stored_word == "stored":  # extract-batch stores no article
                 echo(no_claim_notice(s.name, s.article_id))
             if s.published_found:
                 day, source = s.published_found
