@@ -108,6 +108,22 @@ def test_an_age_counts_years_and_a_duration_meets_it_in_another_unit():
     assert minutes["figures apart"] == 1.0
 
 
+def test_the_words_of_an_estimate_are_no_content_words():
+    """A trial: "près de 80 % des salariés" met "shares closed down 8.4%" through "près"
+    (close), and the two, different facts, were suggested at 0.99 as one fact with another
+    figure."""
+    from workbench.matching.signature import text_signature
+    from workbench.matching.words import content_stems
+
+    assert content_stems("près de 80 % des salariés, environ 900", "fr") == ["salari"]
+    assert content_stems("nearly 80% of the staff, roughly 900", "en") == ["staff"]
+    day = date(2026, 11, 26)
+    french = text_signature("Norvalis emploie près de 80 % des salariés du site.", "fr", day)
+    english = text_signature("Norvalis shares closed down 8.4% in Paris.", "en", day)
+    # only the company's name is left for the two to share
+    assert [w for w in french.senses if w & english.every_sense] == [frozenset({"~norva"})]
+
+
 def test_a_count_of_people_meets_a_count_of_a_kind_of_person_to_whom_the_same_befell():
     """A trial: "douze personnes ont été tuées" and "twelve passengers died" never met (the
     passengers were counted as passengers, the people as the dead); a noun whose commonest

@@ -14,8 +14,9 @@ from workbench.matching.wordnet import base_form
 
 _STEMMERS = {"fr": Stemmer.Stemmer("french"), "en": Stemmer.Stemmer("english")}
 
-# General function words of each language, and the reporting verbs every news claim uses
-# ("said", "a déclaré"): they say nothing about which fact a claim states.
+# General function words of each language, the reporting verbs every news claim uses ("said",
+# "a déclaré"), and the words that make a figure an estimate ("près de", "nearly"): they say
+# nothing about which fact a claim states ("près" met "closed" through its sense "close").
 _FUNCTION_WORDS = {
     "fr": """
 a à afin ai aie aient ainsi alors après as au aucun aucune auprès aussi autre autres aux
@@ -29,6 +30,7 @@ sans se selon ses si sien soi soit son sont sous suis sur t ta tandis te tes toi
 toute toutes très tu un une unes uns vers via voici voilà vos votre vous y
 déclaré déclare déclarer dit dire affirmé affirme estimé indiqué indique annoncé annonce
 ajouté expliqué précisé souligné assuré rapporté selon cours
+près environ presque quasi quasiment autour
 """,
     "en": """
 a about above after again against all also am an and any are as at be because been before
@@ -39,6 +41,7 @@ out over own same she should so some such than that the their theirs them themse
 there these they this those through to too under until up upon very was we were what when
 where which while who whom why will with would you your yours
 said says say saying told tells added announced reported stated according
+nearly almost around roughly approximately
 """,
 }
 _WORD = re.compile(r"[^\W\d_]+")
