@@ -424,3 +424,32 @@ def test_others_after_a_count_are_more_of_the_same():
         (2, "villagers"),
         (3, "villagers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La tempête a fait deux morts, a indiqué le préfet, tandis que 4 000 foyers sont "
+            "privés d'électricité.",
+            ["La tempête a fait deux morts", "4 000 foyers sont privés d'électricité"],
+        ),
+        (
+            # the parse hangs the clause after the comma on the frame's verb
+            "Le bilan s'élève à douze morts, a-t-il précisé, alors que 300 personnes sont "
+            "toujours portées disparues.",
+            ["Le bilan s'élève à douze morts", "300 personnes sont toujours portées disparues"],
+        ),
+    ],
+)
+def test_a_clause_after_a_closing_frame_is_no_part_of_it(french_nlp, text, expected):
+    claims = extract(text, "fr", date(2024, 11, 20)).claims
+    assert [c.text for c in claims] == expected
+    assert [n.value for n in claims[1].numbers] in ([4000], [300])
+
+
+def test_a_relative_in_the_subject_keeps_the_verb_the_parse_coordinated_to_it(french_nlp):
+    # the parse makes "a fait" a second verb of "qui ravage": no conjunction nor comma joins
+    # them, so the subject stays in the claim (it stood alone as a fragment)
+    text = "L'incendie qui ravage depuis mardi le sud de l'Espagne a fait trois morts."
+    assert _texts(text, "fr") == [text.rstrip(".")]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from workbench.extract.frames_en import end_frame as end_frame_en
 from workbench.extract.frames_en import inverts
-from workbench.extract.frames_fr import end_frame, middle_frame, opinion_frame
+from workbench.extract.frames_fr import end_frame, middle_frame, opinion_frame, own_clause
 from workbench.extract.lexicon import (
     REPORTING_VERBS_FR,
     SELON_FR,
@@ -413,8 +413,10 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
             _frame_before(doc, cutter, token, clause)
             continue
         if token.dep_ == "conj" and _finite(token) and token.i > token.head.i:
-            if not _after_incise(doc, token) and not _verb_of_described_subject(
-                tokens, cutter, token
+            if (
+                not _after_incise(doc, token)
+                and not _verb_of_described_subject(tokens, cutter, token)
+                and not _verb_after_relative(tokens, token)
             ):
                 cutter.cut(_conjunct_start(tokens, token))
         elif _shared_auxiliary(tokens, token):
@@ -558,6 +560,21 @@ def _verb_of_described_subject(tokens: list[Token], cutter: _Cutter, verb: Token
             t.pos_ in {"VERB", "AUX"} and ("Fin" in t.morph.get("VerbForm", []) or _finite(t))
             for t in before
         )
+    )
+
+
+def _verb_after_relative(tokens: list[Token], verb: Token) -> bool:
+    """ "L'incendie qui ravage depuis lundi le centre du pays a fait cinq morts": the parse
+    makes the sentence's verb a second verb of the relative clause in its subject. Two
+    clauses are joined by a conjunction or a punctuation mark; with neither between the
+    relative's words and the verb, the verb is the antecedent's, and the subject stays in
+    its claim (cut there, it stood alone as a fragment)."""
+    relative = verb.head
+    if relative.dep_ != "acl:relcl" or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in _AUXILIARIES_FR)])
+    return start > 0 and not (
+        tokens[start - 1].is_punct or tokens[start - 1].pos_ in {"CCONJ", "SCONJ"}
     )
 
 
@@ -806,6 +823,16 @@ def _frame_after_fr(
         end = max(_right(t) for t in token.subtree if t.i >= token.i)
         if _read_by_all(token):  # the parse hangs "dans le communiqué" anywhere
             end = len(text.rstrip(' .»”"!?'))
+        # ", a-t-il précisé, alors que 300 personnes sont portées disparues": the parse hangs
+        # the clause after the frame on its verb; it is the reporter's, not the frame's
+        end = next(
+            (
+                doc[t.i - 1].idx + len(doc[t.i - 1])
+                for t in tokens[token.i + 1 :]
+                if t.text == "," and t.idx < end and own_clause(tokens[t.i + 1 :])
+            ),
+            end,
+        )
         tail = text[end:].strip(' .»”"!?')
         if tail and not tail.startswith(","):
             continue

@@ -311,7 +311,10 @@ def _inside_phrase(tokens: list[Token], preposition: int, start: int) -> bool:
 
 def _frame_end(tokens: list[Token], end: int, last: int) -> int:
     """The frame runs on over a relative clause on its subject and over adjuncts, to the end
-    of the sentence; a participial clause after a comma ("ajoutant que") is a statement."""
+    of the sentence; a participial clause after a comma ("ajoutant que") is a statement, and
+    so is a clause with a tense of its own (", alors que les flammes ont parcouru 18 000
+    hectares", ", tandis que 4 000 foyers sont privés d'électricité", ", et les secours
+    sont arrivés"): what the reporter wrote after the source is no part of its frame."""
     index = end
     while index < last:
         token = tokens[index]
@@ -321,8 +324,26 @@ def _frame_end(tokens: list[Token], end: int, last: int) -> int:
                 return last
             if following.lower_.endswith("ant") and following.pos_ in {"VERB", "AUX"}:
                 return index
+            if own_clause(tokens[index + 1 : last]):
+                return index
         index += 1
     return last
+
+
+def own_clause(stretch: list[Token]) -> bool:
+    """A stretch after the frame's comma holds a verb with a tense that no relative pronoun
+    hangs on the frame's words ("lors d'une réunion où il a ..." stays an adjunct)."""
+    for token in stretch:
+        if token.text == ",":
+            return False  # the next comma is read on its own
+        if token.pos_ not in {"VERB", "AUX"} or "Fin" not in token.morph.get("VerbForm", []):
+            continue
+        clause = token.head if token.dep_.startswith(("aux", "cop")) else token
+        if not any(
+            c.lower_ in _RELATIVES and "Rel" in c.morph.get("PronType", []) for c in clause.children
+        ):
+            return True
+    return False
 
 
 def _speaks(phrase: list[Token]) -> bool:
