@@ -694,6 +694,41 @@ def test_an_elided_function_word_is_never_a_unit(language, text, expected):
     assert [(n.text, n.unit) for n in find_numbers(text, language)] == expected
 
 
+def _figures(text: str, language: str) -> list[tuple[str, float, str | None, bool]]:
+    claims = extract(text, language, date(2026, 8, 13)).claims
+    return [(n.text, n.value, n.unit, n.approximate) for c in claims for n in c.numbers]
+
+
+def test_an_order_of_size_gives_a_participle_no_figure_to_stand_alone_on():
+    # before an order of size was a figure, the participle folded back into its clause; it
+    # still does (a piece with a figure of its own, "flooding 300 homes", stands alone)
+    text = "The flood destroyed 300 homes, leaving hundreds of families without shelter."
+    (claim,) = extract(text, "en", date(2026, 8, 13)).claims
+    assert claim.text == text.rstrip(".")
+    assert [(n.value, n.unit) for n in claim.numbers] == [(300, "homes"), (200, "families")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole series of French collective numerals, each about its number
+        ("Une huitaine de chalets ont brûlé.", [("huitaine", 8, "chalets", True)]),
+        ("Une soixantaine de granges ont brûlé.", [("soixantaine", 60, "granges", True)]),
+        ("Une quinzaine de bus ont été affrétés.", [("quinzaine", 15, "bus", True)]),
+        ("Une septantaine de vaches ont péri.", [("septantaine", 70, "vaches", True)]),
+        (
+            "Une dizaine de milliers de manifestants ont défilé.",
+            [("dizaine de milliers", 10_000, "manifestants", True)],
+        ),
+        # a quarantine is no count; forty of something is
+        ("Le navire a été placé en quarantaine stricte.", []),
+        ("Une quarantaine de marins ont été débarqués.", [("quarantaine", 40, "marins", True)]),
+    ],
+)
+def test_a_french_collective_numeral_is_about_its_number(french_nlp, text, expected):
+    assert _figures(text, "fr") == expected
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
@@ -887,3 +922,34 @@ def test_a_year_qualifying_a_noun_is_a_date_not_a_count(french_nlp, language, te
     numbers = [(n.text, n.unit if n.unit != "%" else None) for c in claims for n in c.numbers]
     dates = [(d.text, d.iso) for c in claims for d in c.dates]
     assert (numbers, dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an order of size in the plural is at least two of it: a lower bound, approximate,
+        # the same in both languages
+        ("fr", "Des centaines de chalets ont brûlé.", [("centaines", 200, "chalets", True)]),
+        ("en", "Hundreds of cabins burned.", [("Hundreds", 200, "cabins", True)]),
+        ("fr", "Des dizaines de bus ont été affrétés.", [("dizaines", 20, "bus", True)]),
+        ("en", "Dozens of buses were chartered.", [("Dozens", 24, "buses", True)]),
+        ("fr", "Des milliers de foyers sont privés d'eau.", [("milliers", 2000, "foyers", True)]),
+        ("en", "Thousands of homes have no water.", [("Thousands", 2000, "homes", True)]),
+        (
+            "fr",
+            "Des dizaines de milliers de manifestants ont défilé.",
+            [("dizaines de milliers", 20_000, "manifestants", True)],
+        ),
+        (
+            "en",
+            "Tens of thousands of protesters marched.",
+            [("Tens of thousands", 20_000, "protesters", True)],
+        ),
+        ("en", "Several hundred cabins burned.", [("Several hundred", 200, "cabins", True)]),
+        ("fr", "Plusieurs centaines de chalets ont brûlé.", [("centaines", 200, "chalets", True)]),
+        # "tens" alone, and a game's scores, count nothing
+        ("en", "The scores were level after the break.", []),
+    ],
+)
+def test_an_order_of_size_in_the_plural_is_a_lower_bound(french_nlp, language, text, expected):
+    assert _figures(text, language) == expected

@@ -119,6 +119,7 @@ _FRACTION_VALUES = {
 }
 _COLLECTIVES = {
     "fr": {
+        "huitaine": 8,
         "dizaine": 10,
         "douzaine": 12,
         "quinzaine": 15,
@@ -126,11 +127,70 @@ _COLLECTIVES = {
         "trentaine": 30,
         "quarantaine": 40,
         "cinquantaine": 50,
+        "soixantaine": 60,
+        # Belgian and Swiss French say seventy, eighty, ninety so, and their collectives too
+        "septantaine": 70,
+        "huitantaine": 80,
+        "octantaine": 80,
+        "nonantaine": 90,
         "centaine": 100,
         "millier": 1000,
     },
     "en": {"dozen": 12, "score": 20},
 }
+"""The collective numerals: French makes them of the tens (and of eight, twelve, fifteen,
+a hundred) with "-aine", and "millier"; "une soixantaine de maisons" is about sixty."""
+_HOMONYMS = frozenset({"quarantaine"})
+"""A collective that is also a common noun ("une quarantaine stricte", a quarantine): a
+count only before what it counts ("une quarantaine de blessés")."""
+_PLURAL_SCALES = {
+    "fr": {
+        "dizaines": 10,
+        "douzaines": 12,
+        "vingtaines": 20,
+        "centaines": 100,
+        "milliers": 1e3,
+        "millions": 1e6,
+        "milliards": 1e9,
+    },
+    "en": {
+        "dozens": 12,
+        "scores": 20,
+        "tens": 10,
+        "hundreds": 100,
+        "thousands": 1e3,
+        "millions": 1e6,
+        "billions": 1e9,
+    },
+}
+_COLLECTIVE_OF_SCALE = re.compile(
+    r"(?:(?<=\bun )|(?<=\bune ))(?P<c>[^\W\d_]+aine|millier)\s+de\s+(?P<s>milliers|millions|milliards)\b",
+    re.IGNORECASE,
+)
+"""One figure: "une dizaine de milliers de manifestants" is about 10,000."""
+_SOME_SCALES = {
+    "fr": {},
+    "en": {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9},
+}
+_PLURAL_SCALE = {
+    "fr": re.compile(
+        r"\b(?:des|plusieurs|quelques|par)\s+(?P<w>dizaines|douzaines|vingtaines|centaines"
+        r"|milliers|millions|milliards)(?:\s+de\s+(?P<s>milliers|millions|milliards))?\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:(?:several|a\s+few|many)\s+(?P<one>dozen|hundred|thousand|million|billion)\b"
+        r"(?:\s+(?P<s1>thousand|million|billion)\b)?"
+        r"|(?P<w>dozens|scores|tens|hundreds|thousands|millions|billions)"
+        r"(?:\s+(?:of\s+)?(?P<s>thousands|millions|billions))?\b)",
+        re.IGNORECASE,
+    ),
+}
+"""A count said by its order of size: "des centaines de maisons", "plusieurs milliers",
+"des dizaines de milliers de manifestants", "dozens of homes", "tens of thousands", "several
+hundred". The plural says at least two of the unit, nothing above: the figure is that lower
+bound, approximate ("hundreds" is at least 200), so that the two languages' words for it
+agree and a count written in digits can be compared with it."""
 APPROXIMATE = re.compile(
     r"\b(au moins|plus de|moins de|près de|environ|quelque|presque|jusqu'à|autour de"
     r"|aux alentours de|de l'ordre de|approximativement|at least|more than|"
@@ -156,6 +216,23 @@ _COUNTED_BY_VERB = re.compile(
     r"|as many as|roughly|approximately|an estimated|another|a further|an? additional)\s+)?$",
     re.IGNORECASE,
 )
+
+
+_ORDER_OF_SIZE = re.compile(
+    r"(?:(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"|dozens|scores|tens|hundreds|thousands|millions|billions"
+    r"|dizaines|douzaines|vingtaines|centaines|milliers|milliards)(?:\s+(?:of|de)?\s*\w+)?",
+    re.IGNORECASE,
+)
+
+
+def order_of_size(written: str) -> bool:
+    """Whether a figure as written is an order of size in the plural ("thousands", "des
+    centaines", "tens of thousands", "several hundred"): a lower bound that says how big,
+    not how many, and so gives a clause piece no figure of its own to stand alone on."""
+    return _ORDER_OF_SIZE.fullmatch(written.strip()) is not None and not any(
+        c.isdigit() for c in written
+    )
 
 
 def _participle(verb: str) -> str:
@@ -940,6 +1017,23 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             value, unit = value * _SCALES[unit.rstrip("s") if unit.endswith("s") else unit], None
         add(match.start(), match.end(), value, unit)
 
+    for match in _COLLECTIVE_OF_SCALE.finditer(text) if language == "fr" else ():
+        if (collective := _COLLECTIVES["fr"].get(match["c"].lower())) is not None:
+            times = _PLURAL_SCALES["fr"][match["s"].lower()]
+            add(match.start(), match.end(), collective * times, approximate=True)
+
+    for match in _PLURAL_SCALE[language].finditer(text):
+        word = (match["w"] or "").lower()
+        if word == "tens" and not match["s"]:
+            continue  # "tens" alone counts nothing ("tens of thousands" does)
+        if word == "scores" and not re.match(r"\s+of\b", text[match.end() :]):
+            continue  # "the scores were level": a game's, not a count
+        one = (match.groupdict().get("one") or "").lower()
+        value = 2 * (_SOME_SCALES[language][one] if one else _PLURAL_SCALES[language][word])
+        if order := match["s"] or match.groupdict().get("s1"):
+            value *= _PLURAL_SCALES[language].get(order.lower(), 0) or _SCALES[order.lower()]
+        add(match.start() if one else match.start("w"), match.end(), value, approximate=True)
+
     for match in _FRACTION_OF_SCALE[language].finditer(text):
         round_scale = match["s"].lower() in _ROUND_SCALES
         add(match.start(), match.end(), _fraction_of_scale(match), approximate=round_scale)
@@ -1044,6 +1138,8 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         lower = word.lower()
         if lower in _COLLECTIVES[language]:
             before = text[max(0, match.start() - 4) : match.start()].lower()
+            if lower in _HOMONYMS and not re.match(r"\s+d(?:e\s|['’])", text[match.end() :]):
+                continue  # "une quarantaine stricte": a quarantine, no count
             if re.search(r"\b(une?|a) $", before):
                 add(match.start(), match.end(), _COLLECTIVES[language][lower], approximate=True)
             continue

@@ -24,6 +24,7 @@ from workbench.extract.dates import find_dates
 from workbench.extract.language import detect_language
 from workbench.extract.lexicon import SUBJECT_PRONOUNS
 from workbench.extract.mentions import figures_and_dates
+from workbench.extract.numbers import order_of_size
 from workbench.extract.quotes import sentence_quotes
 from workbench.extract.scoring import THRESHOLD, score
 from workbench.extract.segment import Sentence, dateline, sentences
@@ -289,7 +290,10 @@ def _claims(
         stripped = sentence_text.rstrip()
         pieces = [Piece(0, len(stripped))]
 
-    mentions = [(m.start, m.end) for m in numbers] + [(d.start, d.end) for d in dates]
+    # an order of size ("leaving thousands of people homeless") is a figure of its claim,
+    # but gives a dependent piece no figure of its own to stand alone on
+    mentions = [(m.start, m.end) for m in numbers if not order_of_size(m.text)]
+    mentions += [(d.start, d.end) for d in dates]
     pieces = merge_dependent(
         pieces,
         [
