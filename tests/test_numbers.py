@@ -953,3 +953,27 @@ def test_a_year_qualifying_a_noun_is_a_date_not_a_count(french_nlp, language, te
 )
 def test_an_order_of_size_in_the_plural_is_a_lower_bound(french_nlp, language, text, expected):
     assert _figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Parmi les passagers, douze sont toujours hospitalisés.",
+            [("douze", 12, "passagers", False)],
+        ),
+        (
+            "en",
+            "Among the passengers, twelve are still in hospital.",
+            [("twelve", 12, "passengers", False)],
+        ),
+        (
+            "en",
+            "Of the injured climbers, two remain in hospital.",
+            [("two", 2, "climbers", False)],
+        ),
+    ],
+)
+def test_a_count_takes_the_noun_of_the_partitive_before_it(french_nlp, language, text, expected):
+    assert _figures(text, language) == expected

@@ -334,6 +334,16 @@ _NOT_UNITS = {
     "est",
     "is",
     "are",
+    # the verbs of a clause whose subject the figure is ("two remain in hospital")
+    "remain",
+    "remained",
+    "étaient",
+    "avaient",
+    "restent",
+    "restaient",
+    "demeurent",
+    "seraient",
+    "auraient",
     # a preposition of time or place after a figure says when or where, not what it counts
     # ("infected 1,200 since May")
     "since",
@@ -1325,13 +1335,53 @@ def _set_against(text: str, before: NumberMention, figure: NumberMention) -> boo
     return bool(_VERSUS.fullmatch(between))
 
 
+_QUALIFIER = (
+    r"(?:(?:at least|more than|nearly|about|some|almost|around|over|au moins|plus de"
+    r"|près de|environ|quelque)\s+)?"
+)
+_PARTITIVE = {
+    "fr": re.compile(
+        r"(?:^|[,;:.]\s*)(?i:parmi)\s+(?:les|ces|leurs|nos|vos)\s+(?P<noun>[^\W\d_][\w'’-]*)"
+        r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*,\s*" + _QUALIFIER + "$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:^|[,;:.]\s*)(?i:among|of)\s+(?:the|those|these|its|their)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?"
+        r"(?P<noun>[^\W\d_][\w'’-]*)\s*,\s*" + _QUALIFIER + "$",
+        re.IGNORECASE,
+    ),
+}
+"""A partitive opening the clause names what the figure after it counts: "Parmi les
+blessés, six sont dans un état grave", "Among the injured, six were ...", "Of the
+passengers, 12 were rescued": French puts the noun first, English last. Only one opening
+the clause ("In the first half of the year, 12 were killed" counts no years)."""
+
+
+def _partitive_unit(text: str, figure: NumberMention, language: str) -> NumberMention:
+    """`figure` counting the noun of the partitive before it, when it names none itself and
+    stands as the subject of its clause or a part ("six sont", "six, dont deux pompiers")."""
+    if figure.unit is not None:
+        return figure
+    partitive = _PARTITIVE[language].search(text, max(0, figure.start - 80), figure.start)
+    if partitive is None or not (
+        _ELIDED_AFTER[language].match(text, figure.end)
+        or _PART_AFTER.match(text, figure.end)
+        or _CLAUSE_END.match(text, figure.end)
+    ):
+        return figure
+    noun = partitive["noun"]
+    if language == "fr" and not _plural(noun.lower()):
+        return figure  # "parmi les plus touchés": no noun to count
+    return replace(figure, unit=noun)
+
+
 def _elided_units(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
     """Each figure without a unit that stands for the noun of the figure before it, read from
     the few words around it: the subject of the next clause (a count, not money), a part of
     that count or sum ("dont quatre grièvement", "four of them seriously", "31,5 milliards
     d'euros, dont 9,2 milliards sur ...", "soit 8 milliards de plus"), or the figure it is
     set against ("289 voix contre 262")."""
-    result = list(found)
+    result = [_partitive_unit(text, figure, language) for figure in found]
     parts: set[int] = set()
     for index in range(1, len(result)):
         figure, before = result[index], result[index - 1]
