@@ -977,3 +977,26 @@ def test_an_order_of_size_in_the_plural_is_a_lower_bound(french_nlp, language, t
 )
 def test_a_count_takes_the_noun_of_the_partitive_before_it(french_nlp, language, text, expected):
     assert _figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The thermometer read 40 degrees Celsius (104 Fahrenheit) at noon.",
+            [("40", 40, "degrees Celsius", False), ("104", 104, "Fahrenheit", False)],
+        ),
+        ("en", "It was 40°C in the shade.", [("40", 40, "°C", False)]),
+        (
+            # a possessive after "of" says whose, the noun after it what the share is of
+            "en",
+            "Floods covered nearly a third of the region's farmland.",
+            [("a third", 0.333333333333, "farmland", True)],
+        ),
+    ],
+)
+def test_a_temperature_scale_and_a_possessed_noun_are_what_a_figure_counts(
+    language, text, expected
+):
+    assert _figures(text, language) == expected

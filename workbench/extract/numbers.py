@@ -786,7 +786,12 @@ _ARTICLES_AFTER_OF = {
     *("ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "ces", "these"),
 }
 _UNIT_PREFIXES = {"square", "cubic"}  # "12 square kilometres"
-_UNIT_SUFFIX = re.compile(r"\s+(carrée?s?|cubes?)\b", re.I)  # "12 000 mètres carrés"
+_UNIT_SUFFIX = re.compile(
+    r"\s+(carrée?s?|cubes?|Celsius|Fahrenheit|Kelvin)\b", re.I
+)  # "12 000 mètres carrés", "44 degrees Celsius"
+_TEMPERATURE = re.compile(rf"{_SPACE}?(°\s?[CF]\b|(?:Celsius|Fahrenheit|Kelvin)\b)", re.IGNORECASE)
+"""A temperature scale right after the figure, capitalised as a name is, is its unit."""
+_POSSESSIVE = re.compile(r"[^\W\d_]['’]s$")
 _HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+")
 _AGE_SUFFIX = re.compile(r"-olds?$", re.I)
 _PER = re.compile(r"/[^\W\d_]{1,3}\b")
@@ -807,8 +812,12 @@ def _unit_after(text: str, end: int) -> str | None:
         if not word or word[0].isupper() or head in _SCALES or head.endswith("est"):
             return None  # "2.5-million": a scale, left to the scale rules
         return word
+    if scale := _TEMPERATURE.match(text, end):
+        return scale.group(1)  # "111 Fahrenheit", "44°C": the scale names the unit
     after_of = False
-    for _ in range(3):
+    reach = 3
+    while reach > 0:
+        reach -= 1
         match = _WORD.search(text, position, min(len(text), position + 40))
         if not match or text[position : match.start()].strip(" \u00a0\u202f'’") != "":
             return None
@@ -816,6 +825,10 @@ def _unit_after(text: str, end: int) -> str | None:
             return None  # "8 milliards de plus qu'en 2026": a conjunction, never a unit
         word = _ELISION.sub("", match.group(0))  # "d'euros": the unit is "euros"
         lower = word.lower()
+        if position > end and _POSSESSIVE.search(lower) and lower not in _NOT_UNITS:
+            # "a quarter of the country's forests": whose, not what; the noun comes after
+            position, reach = match.end(), reach + 1
+            continue
         if lower in _SKIP_BEFORE_UNIT or (after_of and lower in _ARTICLES_AFTER_OF):
             position = match.end()
             after_of = lower in _OF_WORDS
