@@ -721,7 +721,7 @@ def test_an_order_of_size_gives_a_participle_no_figure_to_stand_alone_on():
             [("dizaine de milliers", 10_000, "manifestants", True)],
         ),
         # a quarantine is no count; forty of something is
-        ("Le navire a été placé en quarantaine stricte.", []),
+        ("Le navire a été soumis à une quarantaine stricte.", []),
         ("Une quarantaine de marins ont été débarqués.", [("quarantaine", 40, "marins", True)]),
     ],
 )
