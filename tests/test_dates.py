@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from workbench.extract import extract
 from workbench.extract.dates import find_dates, published_day
 
 SAMPLE_DAY = date(2024, 11, 20)  # a Wednesday
@@ -796,3 +797,17 @@ def test_the_earlier_side_of_a_comparison_lies_behind(french_nlp, language, text
     "compared with": the value compared against is one already known, its month the last
     one of that name, whichever way the verb looks."""
     assert [d for _, dates, _ in _claims_of(text, language) for d in dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "expected"),
+    [
+        # any such month, no date
+        ("fr", date(2026, 8, 13), "Il a plu 90 mm, un record pour un mois de juillet.", []),
+        ("fr", date(2026, 8, 13), "Il pleut chaque mois de novembre.", []),
+        ("fr", date(2026, 8, 13), "Il a plu 90 mm au mois de juillet.", ["2026-07"]),
+    ],
+)
+def test_a_month_of_any_year_gives_no_date(french_nlp, language, published, text, expected):
+    claims = extract(text, language, published).claims
+    assert [d.iso for c in claims for d in c.dates] == expected

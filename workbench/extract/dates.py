@@ -335,6 +335,8 @@ _MONTH_BEFORE_FR = re.compile(
     r"pour|vers|partir\s+de|entre|mois\s+(?:de|d['’])|courant|début|fin|mi)|mi-)\s*$",
     re.I,
 )
+_ANY_MONTH_FR = re.compile(r"\b(?:un|chaque|tout|aucun)\s+mois\s+(?:de|d['’])\s*$", re.I)
+"""A month behind an indefinite or distributive determiner is any such month, not one."""
 _MONTH_AFTER_FR = re.compile(r"\s+(?:dernier|prochain|passé)\b")
 _NAME_AFTER_EN = re.compile(r"\s+[A-Z]")
 _MONTH_PAIR = re.compile(r"([^\W\d_]+)\.?\s+(?:et|ou|à|au)\s+$", re.I)
@@ -354,6 +356,8 @@ def _month_context(match: re.Match, language: str) -> bool:
     if start > match.start() or _MONTH_AFTER_FR.match(text, end):
         return True  # "mi-mars", "fin mai", "mars dernier"
     before = text[max(0, start - 30) : start]
+    if _ANY_MONTH_FR.search(before):
+        return False  # "un record pour un mois d'août": any August, no date
     if _MONTH_BEFORE_FR.search(before):
         return True
     pair = _MONTH_PAIR.search(before)  # "de mars à mai", "en mars et avril"
