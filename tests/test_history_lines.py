@@ -295,3 +295,13 @@ def test_a_long_value_an_edit_changed_is_said_by_what_changed():
         "text: …fait au moins cinq morts et 37… → …fait au moins six morts et 37…"
     )
     assert said("Six ATACMS.", "Huit ATACMS.", "text") == "text: Six ATACMS. → Huit ATACMS."
+
+
+def test_the_command_line_history_says_a_note_whole_up_to_a_line(tmp_path):
+    """A trial: `workbench history` cut a note at 30 characters ("Montant à vérifier dans la
+    co…")."""
+    store = small_store(tmp_path / "note.db")
+    first = claim_ids(store)[0]
+    note = "Montant à vérifier dans la convention signée avec l'État"
+    store.add_note(first, note)
+    assert note in _cli(store, "history", first)

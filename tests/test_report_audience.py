@@ -56,6 +56,18 @@ def test_a_verdict_withdrawn_by_undo_is_no_public_correction(scripted, fmt):
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_rationale_revised_is_said_so_not_as_a_verdict_changed_to_itself(scripted, fmt):
+    """A trial: editing only the rationale showed in the public report's corrections as
+    "Plutôt vrai → Plutôt vrai"."""
+    claim = scripted.claims(search="ATACMS")[0]["id"]
+    current = scripted.current_verdict(claim)
+    scripted.set_verdict(claim, current["label"], "Le Pentagone confirme quatre missiles.")
+    public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")
+    assert "Plutôt faux (justification révisée)" in public
+    assert "Plutôt faux → Plutôt faux" not in public
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
 def test_a_french_public_report_is_french(scripted, fmt):
     scripted.add_date(scripted.claims(search="ATACMS")[0]["id"], "event", "2024-11-19")
     public, _ = render_report(scripted, [scripted.sample_id], fmt, audience="public")

@@ -314,8 +314,13 @@ def history_command(store, claim_id: int, as_json: bool) -> None:
         echo(
             f"{moment(row['at'])}  {row['analyst'] or '-':12} "
             f"{action_word(row['action'], 'en')}: "
-            f"{shorten(describe_change(row, by_id, width=30, scale=scale), 400)}"
+            f"{shorten(describe_change(row, by_id, width=HISTORY_VALUE, scale=scale), 400)}"
         )
+
+
+HISTORY_VALUE = 80
+"""Characters of each value a history line says (a trial: notes cut at 30, "Montant à
+vérifier dans la co…", left the analyst guessing what was written)."""
 
 
 @click.command("undo")

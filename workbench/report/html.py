@@ -13,7 +13,14 @@ from workbench.report.changes import history_action
 from workbench.report.flag_text import describe_flag
 from workbench.report.match_text import describe_seen
 from workbench.report.naming import ClaimNames
-from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
+from workbench.report.summary import (
+    logged,
+    review_steps,
+    signed,
+    summarise,
+    verdict_change_said,
+    verdict_changes,
+)
 from workbench.report.timeline import events
 from workbench.report.typography import labelled, typeset
 from workbench.report.words import (
@@ -273,7 +280,7 @@ def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
         out.append(f"<p>{esc(labelled(w['corrections'], lang))}</p><ul>")
         out += [
             f"<li>{esc(logged(v['decided_at'], v['analyst']))}{esc(typeset(':', lang))} "
-            f"{esc(verdict_label(p, lang)) if p else '—'} → {esc(verdict_label(v, lang))}"
+            f"{esc(verdict_change_said(p, v, lang))}"
             + (f" ({esc(w['retracted'])})" if v["retracted_at"] else "")
             + "".join(f"<br>{esc(step)}" for step in review_steps(claim, v, lang))
             + "</li>"

@@ -11,7 +11,14 @@ from workbench.report.changes import history_action
 from workbench.report.flag_text import describe_flag
 from workbench.report.match_text import describe_seen
 from workbench.report.naming import ClaimNames
-from workbench.report.summary import logged, review_steps, signed, summarise, verdict_changes
+from workbench.report.summary import (
+    logged,
+    review_steps,
+    signed,
+    summarise,
+    verdict_change_said,
+    verdict_changes,
+)
 from workbench.report.timeline import events, text_axis
 from workbench.report.typography import labelled, one_line, typeset
 from workbench.report.words import (
@@ -183,9 +190,7 @@ def _claim(claim: dict, scale: list[dict], lang: str, names: ClaimNames) -> list
             retracted = f" ({w['retracted']})" if verdict["retracted_at"] else ""
             lines.append(
                 f"  - {escape(logged(verdict['decided_at'], verdict['analyst']))}"
-                f"{typeset(':', lang)} "
-                f"{verdict_label(previous, lang) if previous else '—'} → "
-                f"{verdict_label(verdict, lang)}{retracted}"
+                f"{typeset(':', lang)} {verdict_change_said(previous, verdict, lang)}{retracted}"
             )
             lines += [f"    - {escape(step)}" for step in review_steps(claim, verdict, lang)]
     if claim["history"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from workbench.report.typography import typeset
-from workbench.report.words import REVIEW_WORDS, moment
+from workbench.report.words import REVIEW_WORDS, moment, verdict_label, words
 
 
 def summarise(article: dict) -> dict:
@@ -45,6 +45,18 @@ def verdict_changes(claim: dict) -> list[tuple[dict | None, dict]]:
         changes.append((previous, verdict))
         previous = verdict
     return changes
+
+
+def verdict_change_said(previous: dict | None, verdict: dict, language: str) -> str:
+    """A line of the corrections log in words: "— → True", "False → Half true", or, for a
+    verdict given again with another rationale, "Mostly true (rationale revised)" (a trial
+    read "Plutôt vrai → Plutôt vrai" in a public report)."""
+    now = verdict_label(verdict, language)
+    if previous is None:
+        return f"— → {now}"
+    if previous.get("label") == verdict.get("label"):
+        return f"{now} ({words(language)['rationale_revised']})"
+    return f"{verdict_label(previous, language)} → {now}"
 
 
 def signed(when: str, analyst: str | None) -> str:

@@ -66,6 +66,7 @@ WORDS = {
         "because": "why",
         "not_yet": "not checked yet",
         "retracted": "retracted",
+        "rationale_revised": "rationale revised",
         "how_found": (
             "Claims were found automatically, then reviewed by analysts. Each sentence or "
             "clause of the article is read for figures (digits, number words, ordinals, "
@@ -137,6 +138,7 @@ WORDS = {
         "because": "pourquoi",
         "not_yet": "pas encore vérifiée",
         "retracted": "retiré",
+        "rationale_revised": "justification révisée",
         "how_found": (
             "Les affirmations ont été repérées automatiquement, puis examinées par des "
             "vérificateurs. Chaque phrase ou proposition de l'article est lue pour ses "
