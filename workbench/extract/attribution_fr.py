@@ -314,6 +314,15 @@ def _person_word(noun: Token) -> bool:
     )
 
 
+def _described_as_person(doc: Doc, end: int) -> bool:
+    """A bare apposition after the name, a word for a person's trade or role ("X, économiste
+    à l'OFCE", "X, directrice de l'agence"), describes the speaker: a person."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    word = doc[end + 1]
+    return word.pos_ in {"NOUN", "ADJ"} and word.is_lower and _person_word(word)
+
+
 _SUBORDINATORS = {"avant", "après", "jusqu'à", "jusqu’à", "pendant", "sans"}
 
 
@@ -632,6 +641,8 @@ class FrenchAttributor:
             person = _person_word(head)  # ", a indiqué l'inspection du travail": an office
         else:
             person = None
+        if not plural and _described_as_person(doc, end):
+            person = True  # "Lucie Marchal, sociologue à l'INED": the apposition says who
         return Mention(phrase, sentence, paragraph, False, gender, plural, True, None, person)
 
     @staticmethod

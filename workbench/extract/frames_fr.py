@@ -239,7 +239,7 @@ def _skip_adjuncts(tokens: list[Token], start: int, last: int) -> int:
                     seen_noun
                     and tokens[index].pos_ == "DET"
                     and tokens[index - 1].lower_ not in _LINKING
-                ):
+                ) or (seen_noun and _recipient_then_person(tokens, index)):
                     break
                 named = tokens[index].ent_type_ != "" or tokens[index].text[:1].isupper()
                 if tokens[index].pos_ in {"NOUN", "PROPN"} or named:
@@ -258,10 +258,44 @@ def _skip_adjuncts(tokens: list[Token], start: int, last: int) -> int:
     return index
 
 
+def _recipient_then_person(tokens: list[Token], index: int) -> bool:
+    """ "a expliqué à l'AFP Claire Vasseur", "a déclaré au Monde Jean Dupont": a person's name
+    right after the name of whom it was said to (or after "la presse") opens the subject; the
+    recipient is never the speaker, and two names abutting are two phrases."""
+    token, previous = tokens[index], tokens[index - 1]
+    if token.ent_type_ != "PER" or token.ent_iob_ != "B" or previous.lower_ in _LINKING:
+        return False
+    named = previous.ent_type_ not in {"", "PER"} or previous.pos_ == "PROPN"
+    return named or previous.lemma_.lower() in _AUDIENCES
+
+
+def _name_after_recipient(tokens: list[Token], verb: int, start: int) -> int:
+    """ "a expliqué à l'AFP Lucie Marchal, sociologue à ...": when the model reads the
+    recipient and the name after it as one organisation, the adjuncts run on to the comma and
+    the subject would open on the bare description after it, which never stands alone as a
+    subject. The run of capitalised words after the preposition is then the recipient's one
+    word and a person's first name and surname: the subject opens on the last two."""
+    comma = start - 1
+    if (
+        comma <= verb
+        or start >= len(tokens)
+        or tokens[comma].text != ","
+        or tokens[start].pos_ == "DET"
+    ):
+        return start
+    run = comma
+    while run > verb + 1 and tokens[run - 1].text[:1].isupper():
+        run -= 1
+    if comma - run < 3 or tokens[run - 1].lower_ not in _ADJUNCTS | {"l'", "l’", "la", "le"}:
+        return start
+    return comma - 2
+
+
 def _subject_and_end(
     tokens: list[Token], verb: int, last: int, outside: list[bool]
 ) -> tuple[tuple[int, int], int] | None:
     start = _skip_adjuncts(tokens, verb + 1, last)
+    start = _name_after_recipient(tokens, verb, start)
     if start >= last or not outside[start]:
         return None
     first = tokens[start]

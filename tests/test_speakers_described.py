@@ -1,0 +1,41 @@
+"""Who speaks when the source is described: a recipient before the name, a title before it, an
+apposition after it, a document standing for its author.
+
+Made-up sentences, not fixture or trial sentences: the rules must hold on articles never seen.
+"""
+
+from datetime import date
+
+import pytest
+
+from workbench.extract import extract
+
+DAY = date(2026, 11, 25)
+
+
+def _speakers(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.speaker, c.speaker_kind) for c in extract(text, language, DAY).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "« Le chantier prendra dix ans », a déclaré au Monde Jean Dupont, professeur à "
+            "Sciences Po.",
+            "« Le chantier prendra dix ans »",
+            "Jean Dupont",
+        ),
+        (
+            "« Les loyers ont augmenté de 12 % », a expliqué à l'AFP Lucie Marchal, "
+            "sociologue à l'Institut national d'études démographiques (INED).",
+            "« Les loyers ont augmenté de 12 % »",
+            "Lucie Marchal",
+        ),
+    ],
+)
+def test_french_recipient_before_the_name_is_not_the_speaker(french_nlp, text, claim, speaker):
+    """ "a expliqué à l'AFP X, économiste à l'Observatoire ... (OFCE)": the recipient's name ran
+    on into the speaker's, and the subject was read from the apposition after it."""
+    assert _speakers(text, "fr") == [(claim, speaker, "person")]
+
