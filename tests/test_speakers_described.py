@@ -39,3 +39,28 @@ def test_french_recipient_before_the_name_is_not_the_speaker(french_nlp, text, c
     on into the speaker's, and the subject was read from the apposition after it."""
     assert _speakers(text, "fr") == [(claim, speaker, "person")]
 
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Centre-right Liberal Union lawmaker Marc Dubois said the deficit would stay above 4%.",
+            "the deficit would stay above 4%",
+            "Marc Dubois",
+        ),
+        (
+            '"This is a tax in disguise," Green parliamentary leader Anna Keller told reporters.',
+            "This is a tax in disguise",
+            "Anna Keller",
+        ),
+        (
+            "Interest rates will rise by June, Bundesbank economist Lena Weber said on Tuesday.",
+            "Interest rates will rise by June",
+            "Lena Weber",
+        ),
+    ],
+)
+def test_a_title_before_a_name_describes_the_person_who_speaks(text, claim, speaker):
+    """ "Far-right National Rally lawmaker Julien Ferrand said" named the whole phrase, typed an
+    organisation: the title is the person's description, the person speaks."""
+    assert _speakers(text, "en") == [(claim, speaker, "person")]

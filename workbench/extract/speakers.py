@@ -597,7 +597,9 @@ class SpeakerReader:
         """A role the article ties to a name anywhere ("le secrétaire d'Etat américain, John
         Kerry,"; "Doctor Fukuda, the agency's top flu expert") stands for that name."""
         words = speaker.split()
-        if not words or not words[0][0].islower():
+        if words and words[0][0].isupper():
+            return titled_name(words) or speaker
+        if not words:
             return speaker
         roles = [i for i, w in enumerate(words) if _singular(_bare(w)) in ROLE_NOUNS | GROUP_NOUNS]
         if not roles:
@@ -636,6 +638,26 @@ class SpeakerReader:
     def _name_for(self, role: str, folded: str) -> str | None:
         names = tied_names(self.text, folded, role, self._is_interviewer)
         return names[0] if names else None
+
+
+def titled_name(words: list[str]) -> str | None:
+    """ "Far-right National Rally lawmaker Julien Ferrand", "Socialist parliamentary leader
+    Helene Marchetti", "Transport Minister Jean-Marc Lecuyer": a title before a name describes
+    the person, who speaks; the name is a first name and a surname at least, all capitalised,
+    after the last word for one person (not "General Motors")."""
+    titles = [
+        i
+        for i, w in enumerate(words)
+        if (bare := _singular(_bare(w))) in ROLE_NOUNS
+        or w.islower()
+        and (bare in GROUP_NOUNS or person_noun(bare))
+    ]
+    if not titles:
+        return None
+    named = words[titles[-1] + 1 :]
+    if len(named) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in named):
+        return None
+    return " ".join(named)
 
 
 def tied_names(
