@@ -64,3 +64,36 @@ def test_a_title_before_a_name_describes_the_person_who_speaks(text, claim, spea
     """ "Far-right National Rally lawmaker Julien Ferrand said" named the whole phrase, typed an
     organisation: the title is the person's description, the person speaks."""
     assert _speakers(text, "en") == [(claim, speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Banque de France a jugé ce scénario « prudent », l'OCDE prévoyant pour sa part "
+            "une croissance de 1,1 % en 2027.",
+            [
+                ("La Banque de France a jugé ce scénario « prudent »", "Banque de France"),
+                ("l'OCDE prévoyant pour sa part une croissance de 1,1 % en 2027", "OCDE"),
+            ],
+        ),
+        (
+            "Le syndicat a dénoncé la fermeture de l'usine, la direction estimant de son côté que "
+            "40 postes seront supprimés.",
+            [
+                ("Le syndicat a dénoncé la fermeture de l'usine", "syndicat"),
+                (
+                    "la direction estimant de son côté que 40 postes seront supprimés",
+                    "direction",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_french_participle_with_its_own_subject_is_that_subjects(french_nlp, text, expected):
+    """ "Le HCFP a jugé cette prévision « optimiste », l'Insee anticipant pour sa part une
+    croissance de ..." was one claim of the HCFP: the parse hung the participle on the noun
+    before (or tagged it an adjective), so ", -ant" did not cut, and the Insee's forecast was
+    given to the HCFP."""
+    assert [(c, s) for c, s, _ in _speakers(text, "fr")] == expected
+

@@ -19,6 +19,7 @@ from workbench.extract.discourse import Discourse, Mention, nationality_of
 from workbench.extract.frames_fr import (
     TIME_WORDS,
     EndFrame,
+    absolute_participle,
     end_frame,
     middle_frame,
     opinion_frame,
@@ -563,6 +564,15 @@ class FrenchAttributor:
         source). One inside X's reported clause ("a dit que A avant que B") stays X's."""
         found: list[tuple[int, str | None]] = []
         for token in tokens:
+            opens = absolute_participle(token) if outside[token.i] else None
+            if opens is not None:
+                # ", l'Insee anticipant pour sa part une croissance de 0,7 %": the Insee's, as
+                # its own clause would be ("L'Insee anticipe"): its subject when an actor
+                noun = next(t for t in tokens[opens : token.i] if t.pos_ in {"NOUN", "PROPN"})
+                described = self._describe(noun, doc, outside, sentence, paragraph, None, token)
+                name = described.name if described and described.actor else None
+                found.append((tokens[opens].idx, name))
+                continue
             if not (
                 token.dep_ == "mark"
                 and token.lower_ in _SUBORDINATORS

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 
 from workbench.extract.frames_en import end_frame as end_frame_en
 from workbench.extract.frames_en import inverts
-from workbench.extract.frames_fr import end_frame, middle_frame, opinion_frame, own_clause
+from workbench.extract.frames_fr import (
+    absolute_participle,
+    end_frame,
+    middle_frame,
+    opinion_frame,
+    own_clause,
+)
 from workbench.extract.lexicon import (
     REPORTING_VERBS_FR,
     SELON_FR,
@@ -442,6 +448,11 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
     for token in tokens:
         if quotes and any(s <= token.idx < e for s, e in quotes):
             continue
+        opens = absolute_participle(token)
+        if opens is not None and cutter.kept(tokens[opens].idx):
+            # "a jugé cette prévision « optimiste », l'Insee anticipant une croissance de
+            # 0,7 %": a participle with its own subject, whatever the parse hangs it on
+            cutter.cut(tokens[opens].idx, dependent=True)
         if token.lower_ in _CONTRASTIVE_FR and token.i > 2 and _followed_by_que(doc, token):
             cutter.cut(token.idx)
         if token.pos_ != "PRON":

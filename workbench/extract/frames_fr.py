@@ -64,6 +64,8 @@ def reporting_word(token: Token) -> bool:
     word = token.lower_
     forms = {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
     forms |= {word[:-1] + "re", word[:-1] + "ir", word + "re"}
+    if word.endswith("ant"):  # "estimant" tagged an adjective, its lemma left as it is
+        forms |= {word[:-3] + "er", word[:-3] + "ir", word[:-3] + "re"}
     return bool(forms & REPORTING_VERBS_FR)
 
 
@@ -402,3 +404,30 @@ def _speaks(phrase: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def absolute_participle(token: Token) -> int | None:
+    """Where the clause opens when `token` is a present participle with a subject of its own
+    right after a comma (", l'Insee anticipant une croissance de 0,7 %", ", la direction
+    estimant que ...", ", la région étant en proie à ..."): a clause of its own, whose subject,
+    not the main clause's, says whose statement it is. Read from word order (a determiner, the
+    noun or name and its adjectives, the participle), as the small model hangs such a
+    participle anywhere (a relative on the noun before, an adjective of its subject). One
+    reader for `clauses` (where to cut) and `attribution_fr` (who speaks there)."""
+    if not token.lower_.endswith("ant") or not (
+        token.pos_ in {"VERB", "AUX"} or token.pos_ == "ADJ" and reporting_word(token)
+    ):
+        return None  # "important", "suivant": adjectives; "estimant" tagged one is a verb
+    doc = token.doc
+    index = token.i - 1
+    while index > 0 and doc[index].pos_ == "ADJ" and token.i - index < 4:
+        index -= 1
+    if doc[index].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while index > 0 and doc[index - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and token.i - index < 4:
+        index -= 1
+    if index > 0 and doc[index - 1].pos_ == "DET":
+        index -= 1
+    if index == 0 or doc[index - 1].text != ",":
+        return None
+    return index
