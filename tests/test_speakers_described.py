@@ -97,3 +97,26 @@ def test_a_french_participle_with_its_own_subject_is_that_subjects(french_nlp, t
     given to the HCFP."""
     assert [(c, s) for c, s, _ in _speakers(text, "fr")] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Marc Olivier, a researcher at the Bruegel think tank, said each rate cut would cost "
+            "2 billion euros.",
+            "each rate cut would cost 2 billion euros",
+            "Marc Olivier",
+        ),
+        (
+            "Ana Ruiz, a fellow at the Elcano think tank in Madrid, said exports fell 4% in June.",
+            "exports fell 4% in June",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_the_person_an_apposition_describes_speaks(text, claim, speaker):
+    """ "Claire Vasseur, an economist at the OFCE think tank, said" named the OFCE: "think" in
+    "think tank" was read as the reporting verb; a description of more than eight words hid
+    the name before it."""
+    assert _speakers(text, "en") == [(claim, speaker, "person")]
+

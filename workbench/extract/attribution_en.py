@@ -19,6 +19,7 @@ from workbench.extract.lexicon import (
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
     SUBJECT_PRONOUNS,
+    english_lemma,
     is_reporting_en,
 )
 from workbench.extract.quotes import inside
@@ -237,6 +238,36 @@ def _subordinate_opener(text: str, verb: int, quotes: list[tuple[int, int]]) -> 
     return found
 
 
+# "the OFCE think tank,", "a report card.": an article, up to three words of a name or an
+# adjective, the bare word, a noun, then the phrase ends
+_NOUN_MODIFIER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,3}$"
+)
+_PHRASE_END = re.compile(
+    r"\s+[a-z][a-z-]+(?:\s*[,.;:)]|\s+(?:said|says|told|tells|in|at|of|for|based)\b|\s*$)"
+)
+
+
+def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
+    """ "an economist at the OFCE think tank, said": a reporting word in its bare form inside
+    a phrase opened by an article, a noun after it ending the phrase, is a noun modifier
+    ("think tank", "report card"), not the verb; a finite verb agrees with a singular subject
+    ("thinks") and no phrase ends on its object this way."""
+    word = verb.group(0)
+    if english_lemma(word) != word.lower():
+        return False  # "said", "thinks": inflected, a verb
+    before = text[max(0, verb.start() - 80) : verb.start()]
+    if re.search(r"(?<!s)s\s+$", before):
+        return False  # "the analysts think growth in Asia": a plural subject and its verb
+    if not _NOUN_MODIFIER.search(before) or re.search(
+        r"\b(?:to|will|would|can|could|may|might|must|should|do|did|does|not)\s+$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False
+    return bool(_PHRASE_END.match(text, verb.end()))
+
+
 class EnglishAttributor:
     """Attributes the sentences of one English article in reading order."""
 
@@ -313,6 +344,8 @@ class EnglishAttributor:
                     and not (previous in MEDIA_WORDS and _PAST.search(word))
                 ):
                     continue
+                if _modifies_noun(text, match):
+                    continue  # "an economist at the OFCE think tank, said": no verb
                 if previous in ("is", "are", "was", "were", "been", "be"):
                     result.reported = True  # "are reported to": a source, unnamed
                     continue
@@ -425,8 +458,12 @@ class EnglishAttributor:
         breaks = [m.end() for m in _BOUNDARY.finditer(prefix) if not _inside_name(prefix, m)]
         phrase = prefix[breaks[-1] :] if breaks else prefix
         phrase = phrase.strip()
-        if not phrase or len(phrase.split()) > 8:
-            return None
+        if (
+            not phrase
+            or len(phrase.split()) > 8
+            and not (closed and _SUBJECT_BEFORE_DESCRIPTION.match(prefix))
+        ):
+            return None  # a clause, unless a name's description ("X, a fellow at ...,")
         word = phrase.lower()
         if word in SUBJECT_PRONOUNS:
             self._pronoun = word
