@@ -120,3 +120,28 @@ def test_the_person_an_apposition_describes_speaks(text, claim, speaker):
     the name before it."""
     assert _speakers(text, "en") == [(claim, speaker, "person")]
 
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Exports to Dutch ports fell 3%. Dutch statistics office CBS expects inflation of "
+            "2.1% in December.",
+            "Dutch statistics office CBS expects inflation of 2.1% in December",
+            "CBS",
+        ),
+        (
+            "Sales in Spanish shops fell 2%. Spanish retailer Inditex expects sales growth of 8% "
+            "in 2027.",
+            "Spanish retailer Inditex expects sales growth of 8% in 2027",
+            "Inditex",
+        ),
+    ],
+)
+def test_a_name_after_its_description_is_the_subject(text, claim, speaker):
+    """ "National statistics agency INSEE expects growth of ..." named 'National' (the opening
+    word, capitalised elsewhere in the article): a description ending in a word for a body
+    or a person, then a name, then the verb: the name is the subject, the noun says its
+    kind."""
+    found = {c.text: (c.speaker, c.speaker_kind) for c in extract(text, "en", DAY).claims}
+    assert found[claim] == (speaker, "organisation")

@@ -13,6 +13,7 @@ from workbench.extract.attribution_fr import Attribution
 from workbench.extract.discourse import Discourse, Mention
 from workbench.extract.frames_en import end_frame, middle_frame
 from workbench.extract.lexicon import (
+    COMPANY_NOUNS,
     DETERMINERS,
     GROUP_NOUNS,
     MEDIA_WORDS,
@@ -26,6 +27,7 @@ from workbench.extract.quotes import inside
 from workbench.extract.speakers import (
     definite_source,
     names_media,
+    person_noun,
     plausible_speaker,
     tied_names,
 )
@@ -268,6 +270,26 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     return bool(_PHRASE_END.match(text, verb.end()))
 
 
+# "National statistics agency INSEE expects", "Budget airline SkyLark Air plans", "Local
+# farmer Jean Morel lost": a description (a capitalised first word, lower-case words ending
+# in a noun) then a name, the sentence's subject, then its verb
+_DESCRIBED_NAME = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+[a-z]"
+)
+
+
+def _kind_noun(noun: str) -> bool | None:
+    """Whether the noun before a name says a person (True: "farmer", "lawmaker") or a body
+    (False: "agency", "airline"); None when it says neither."""
+    word = _singular(noun)
+    if word in ROLE_NOUNS or word in GROUP_NOUNS or person_noun(word):
+        return True
+    if word in ORGANISATION_NOUNS or word in COMPANY_NOUNS:
+        return False
+    return None
+
+
 class EnglishAttributor:
     """Attributes the sentences of one English article in reading order."""
 
@@ -389,6 +411,12 @@ class EnglishAttributor:
                     result.speaker, result.via_pronoun = speaker, self._pronoun
                     main_found = True
 
+        described = _DESCRIBED_NAME.match(text)
+        if result.speaker is None and self._pronoun is None and described:
+            # "National statistics agency INSEE expects": the name the description names
+            kind = _kind_noun(described["noun"])
+            if kind is not None:
+                result.speaker, result.speaker_person = described["name"], kind
         if result.speaker is None and self._pronoun is None:
             lead = re.match(
                 r"\s*((?:[A-Z][\w'’-]*(?:'s)?\s+)*(?:of\s+)?(?:[A-Z][\w'’-]*))\s+[a-z]", text
