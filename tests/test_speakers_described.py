@@ -145,3 +145,56 @@ def test_a_name_after_its_description_is_the_subject(text, claim, speaker):
     kind."""
     found = {c.text: (c.speaker, c.speaker_kind) for c in extract(text, "en", DAY).claims}
     assert found[claim] == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim", "speaker"),
+    [
+        (
+            "Selon un sondage Elabe publié lundi, 61 % des salariés jugent la réforme injuste.",
+            "fr",
+            "61 % des salariés jugent la réforme injuste",
+            "Elabe",
+        ),
+        (
+            "Selon la note jointe au rapport, le déficit atteindra 5,1 % du PIB.",
+            "fr",
+            "le déficit atteindra 5,1 % du PIB",
+            "note jointe au rapport",
+        ),
+        (
+            "Pension spending will rise to 14% of GDP by 2030, according to treasury documents.",
+            "en",
+            "Pension spending will rise to 14% of GDP by 2030",
+            "treasury documents",
+        ),
+        (
+            "According to the study attached to the bill, 300 clinics would close.",
+            "en",
+            "300 clinics would close",
+            "study attached to the bill",
+        ),
+    ],
+)
+def test_a_document_the_words_identify_is_the_source(text, language, claim, speaker, request):
+    """ "Selon un sondage Ifop publié dimanche", "Selon le rapport annexé au projet de loi",
+    "according to budget documents" named nobody: a name beside the document is its author; a
+    document its words identify, without an author, is the source as written (no kind: it is
+    neither a person nor an organisation)."""
+    if language == "fr":
+        request.getfixturevalue("french_nlp")
+    found = {c.text: c.speaker for c in extract(text, language, DAY).claims}
+    assert found[claim] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon un communiqué publié mercredi, 40 postes seront supprimés.",
+        "The report said 40 jobs would go.",
+    ],
+)
+def test_a_document_that_only_says_when_names_nobody(text):
+    """Only when or that it was published does not tell which document: nobody speaks."""
+    language = "fr" if "Selon" in text else "en"
+    assert [c.speaker for c in extract(text, language, DAY).claims] == [None]

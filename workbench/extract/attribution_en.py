@@ -316,8 +316,13 @@ class EnglishAttributor:
         according = _ACCORDING.search(text)
         if according and not inside(according.start(), quotes):
             tail = text[according.end() :]
-            # "according to X the ..." ends X; "a statement from the port authority" does not
-            cut = re.search(r"[,(;:]|(?<!\bfrom)(?<!\bof)(?<!\bby)\s+(?:a|an|the)\s+[a-z]", tail)
+            # "according to X the ..." ends X; "a statement from the port authority", "the
+            # report attached to the bill" do not: an article after a preposition goes on
+            cut = re.search(
+                r"[,(;:]|(?<!\bfrom)(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bfor)"
+                r"(?<!\bwith)(?<!\bat)\s+(?:a|an|the)\s+[a-z]",
+                tail,
+            )
             written = (tail[: cut.start()] if cut else tail[:60]).strip(" .!?")
             phrase = _strip_determiners(written)
             if phrase:

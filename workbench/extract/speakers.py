@@ -710,6 +710,12 @@ _FINDINGS = re.compile(
 )
 
 
+# words that qualify a document without saying whose it is
+_DOCUMENT_QUALIFIER = re.compile(
+    r"the|a|an|its|their|new|latest|last|initial|preliminary|official|final|annual|weekly"
+    r"|monthly|joint|press|news",
+    re.IGNORECASE,
+)
 _DOCUMENT = re.compile(
     r"^(?:(?:the|a|an|its|their|new|latest|last|initial|preliminary|official|final|annual"
     r"|weekly|monthly|joint|press|news|(?P<owner>[\w'’. -]+?)['’]s?)\s+)*(?P<document>[\w]+)\b"
@@ -723,16 +729,80 @@ _AUTHOR = re.compile(
 )
 
 
+# "Ifop poll", "an Ifop poll", "the Pew survey": a name before the document is its author
+_NAMED_DOCUMENT = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?P<author>(?:[A-Z][\w&'’.-]*\s+){1,3})(?P<document>\w+)$"
+)
+# what only says when or that it was published: it does not tell which document
+_PUBLISHED = re.compile(
+    r"^(?:publiée?s?|parue?s?|diffusée?s?|rendue?s?|datée?s?|published|released|issued|dated"
+    r"|public|on|le|du|en|in|last|this|ce|cette|dernière?s?|\d+)$",
+    re.IGNORECASE,
+)
+# a set of figures or findings informs; unlike a document, it is no source on its own
+_FINDING_NOUNS = {"chiffres", "chiffre", "données", "statistiques", "bilan", "résultats"}
+_FINDING_NOUNS |= {"relevé", "figures", "data", "statistics", "results", "findings"}
+
+
+# who read or obtained a document, not who wrote it ("seen by Reuters", "consultés par l'AFP")
+_ACCESS_VERBS = {"seen", "obtained", "reviewed", "consulted", "viewed", "read", "cited"}
+_ACCESS_VERBS |= {"quoted", "leaked", "vus", "vu", "vue", "vues", "obtenu", "obtenus", "obtenue"}
+_ACCESS_VERBS |= {"obtenues", "consulté", "consultés", "consultée", "consultées", "cité", "cités"}
+
+
+def _document_noun(word: str) -> bool:
+    """ "report", "reports", "documents", "figures": a word for what carries someone's words."""
+    bare = _bare(word)
+    return bare in DOCUMENT_NOUNS or _singular(bare) in DOCUMENT_NOUNS
+
+
+def _identified(words: list[str]) -> bool:
+    """Do these words, around a document noun, say which document it is ("annexé au projet
+    de loi", "budgétaires", "budget"), not only when it was published ("publié mercredi")?"""
+    return any(
+        len(w) > 3
+        and not _PUBLISHED.match(w)
+        and _fold(w) not in TIME_WORDS
+        and w.lower() not in _FUNCTION_WORDS
+        for w in words
+    )
+
+
 def document_author(speaker: str) -> str | None:
     """A document or a set of figures speaks for its author ("Figures released by the labour
-    ministry" -> "labour ministry", "the agency's report" -> "agency"); without one, nobody
-    speaks ("The report"). Anything else is returned as it is."""
+    ministry" -> "labour ministry", "the agency's report" -> "agency", "sondage Ifop", "an
+    Ifop poll" -> "Ifop"); a document the words identify without an author is the source as
+    written ("rapport annexé au projet de loi", "budget documents", "documents
+    budgétaires"), as a fact-checker cites it; without either, nobody speaks ("The report",
+    "un communiqué publié mercredi", "les chiffres du chômage": a topic, not an author).
+    Anything else is returned as it is."""
+    named = _NAMED_DOCUMENT.match(speaker)
+    if named and _document_noun(named["document"]) and not names_media(speaker):
+        author = named["author"].strip()
+        if not any(
+            _fold(w) in TIME_WORDS or _DOCUMENT_QUALIFIER.fullmatch(w) for w in author.split()
+        ):
+            return author  # not "Official figures", "Media reports", "The report"
+    words = speaker.split()
+    if (
+        len(words) >= 2
+        and _document_noun(words[-1])
+        and words[-1].lower() not in _FINDING_NOUNS
+        and all(w.islower() and not w.endswith(("'s", "’s")) for w in words)
+        and _identified(words[:-1])
+    ):
+        return speaker  # "budget documents": the document is the source
     match = _DOCUMENT.match(speaker)
-    if match is None or match["document"].lower() not in DOCUMENT_NOUNS:
+    if match is None or not _document_noun(match["document"]):
         return speaker
     if re.match(_INSTITUTION_AFTER, match["rest"], re.IGNORECASE):
         return speaker  # "statistics office": an institution, not its statistics
     author = _AUTHOR.search(match["rest"])
+    between = match["rest"][: author.start()].split() if author else []
+    if len(between) > 1 or between and between[0].lower() in _ACCESS_VERBS:
+        # "annexé au projet de loi": "de loi" completes another noun; "documents seen by
+        # Reuters": who saw a document did not write it
+        author = None
     if author:
         # an institution or a person, not a topic ("les chiffres du chômage")
         words = author["author"].split()
@@ -743,6 +813,12 @@ def document_author(speaker: str) -> str | None:
         return None
     if match["owner"]:
         return re.sub(r"^(?:the|a|an)\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
+    rest = match["rest"].split()
+    if rest and rest[0][:1].isupper() and _fold(rest[0]) not in TIME_WORDS:
+        return rest[0]  # "sondage Ifop publié dimanche": the name after it is its author
+    document = match["document"].lower()
+    if document not in _FINDING_NOUNS and _identified(rest):
+        return speaker  # "rapport annexé au projet de loi": the document is the source
     return None
 
 
@@ -827,6 +903,8 @@ def plausible_speaker(speaker: str, language: str) -> bool:
         return True
     if names_media(speaker):
         return True  # "Media reports", "state television": the press speaks
+    if any(_document_noun(w) and _bare(w) not in _FINDING_NOUNS for w in (words[0], words[-1])):
+        return True  # "budget documents", "report attached to the bill": a document
     if words[-1][0].isupper():
         return sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS) <= 4
     if len(words) >= 3 and words[-2] == "of":
