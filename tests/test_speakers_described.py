@@ -198,3 +198,16 @@ def test_a_document_that_only_says_when_names_nobody(text):
     """Only when or that it was published does not tell which document: nobody speaks."""
     language = "fr" if "Selon" in text else "en"
     assert [c.speaker for c in extract(text, language, DAY).claims] == [None]
+
+
+def test_a_participle_clause_of_narration_names_nobody(french_nlp):
+    """ "leur région étant en proie à des violences qui ont fait au moins 22 morts": a
+    participle with its own subject that neither reports nor has a name acting is the
+    writer's narration (a first version named "région de" + the paragraph's last person)."""
+    text = (
+        "Le préfet a interdit les rassemblements, leur région étant en proie à des violences "
+        "qui ont fait 22 morts."
+    )
+    found = {c.text: c.speaker for c in extract(text, "fr", DAY).claims}
+    assert found["leur région étant en proie à des violences qui ont fait 22 morts"] is None
+

@@ -23,6 +23,7 @@ from workbench.extract.frames_fr import (
     end_frame,
     middle_frame,
     opinion_frame,
+    reporting_word,
 )
 from workbench.extract.lexicon import (
     APPEARANCE_VERBS,
@@ -567,10 +568,14 @@ class FrenchAttributor:
             opens = absolute_participle(token) if outside[token.i] else None
             if opens is not None:
                 # ", l'Insee anticipant pour sa part une croissance de 0,7 %": the Insee's, as
-                # its own clause would be ("L'Insee anticipe"): its subject when an actor
+                # its own clause would be ("L'Insee anticipe"): its subject when it reports,
+                # or when a name acts; else the writer's narration ("leur région étant en
+                # proie à des violences", "le gouvernement ayant renoncé à ...")
                 noun = next(t for t in tokens[opens : token.i] if t.pos_ in {"NOUN", "PROPN"})
-                described = self._describe(noun, doc, outside, sentence, paragraph, None, token)
-                name = described.name if described and described.actor else None
+                name = None
+                if reporting_word(token) or noun.pos_ == "PROPN" or noun.ent_type_:
+                    described = self._describe(noun, doc, outside, sentence, paragraph, None, token)
+                    name = described.name if described and described.actor else None
                 found.append((tokens[opens].idx, name))
                 continue
             if not (
