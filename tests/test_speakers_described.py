@@ -211,3 +211,13 @@ def test_a_participle_clause_of_narration_names_nobody(french_nlp):
     found = {c.text: c.speaker for c in extract(text, "fr", DAY).claims}
     assert found["leur région étant en proie à des violences qui ont fait 22 morts"] is None
 
+
+def test_a_capitalised_document_word_is_part_of_a_name():
+    """ "the United States Geological Survey said": "Survey" ends the institution's name; it
+    is no document whose author the words before it would be."""
+    text = (
+        "A magnitude 6.3 earthquake struck at 3:32 a.m., the United States Geological Survey said."
+    )
+    assert [c.speaker for c in extract(text, "en", DAY).claims] == [
+        "United States Geological Survey"
+    ]

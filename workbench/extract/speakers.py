@@ -777,7 +777,12 @@ def document_author(speaker: str) -> str | None:
     "un communiqué publié mercredi", "les chiffres du chômage": a topic, not an author).
     Anything else is returned as it is."""
     named = _NAMED_DOCUMENT.match(speaker)
-    if named and _document_noun(named["document"]) and not names_media(speaker):
+    if (
+        named
+        and named["document"].islower()  # "the United States Geological Survey": a name
+        and _document_noun(named["document"])
+        and not names_media(speaker)
+    ):
         author = named["author"].strip()
         if not any(
             _fold(w) in TIME_WORDS or _DOCUMENT_QUALIFIER.fullmatch(w) for w in author.split()
