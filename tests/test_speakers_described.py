@@ -221,3 +221,20 @@ def test_a_capitalised_document_word_is_part_of_a_name():
     assert [c.speaker for c in extract(text, "en", DAY).claims] == [
         "United States Geological Survey"
     ]
+
+
+def test_a_described_name_that_undergoes_the_verb_is_no_source():
+    """ "Incumbant president Boni Yayi has been confirmed as the winner" (a `matching-dev`
+    source) spoke for Boni Yayi once a name after its description was read as the subject:
+    a passive says what was done to him, not what he says or does."""
+    text = (
+        "Election officials met on Monday. Incumbent president Rene Okafor has been confirmed "
+        "as the winner of the 2011 election."
+    )
+    found = {c.text: c.speaker for c in extract(text, "en", DAY).claims}
+    assert (
+        found[
+            "Incumbent president Rene Okafor has been confirmed as the winner of the 2011 election"
+        ]
+        is None
+    )

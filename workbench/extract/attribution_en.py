@@ -279,6 +279,13 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# "president Boni Yayi has been confirmed as the winner": what is done to the subject, no act
+_PASSIVE = re.compile(
+    r"\s+(?:(?:has|have|had|will|would)\s+(?:not\s+)?be(?:en)?|was|were|is|are)\s+"
+    r"(?:(?:also|not|now)\s+)?(?:[a-z]+ed|[a-z]+en|made|held|hit|put|set|cut|told|found|kept)\b"
+)
+
+
 def _kind_noun(noun: str) -> bool | None:
     """Whether the noun before a name says a person (True: "farmer", "lawmaker") or a body
     (False: "agency", "airline"); None when it says neither."""
@@ -420,7 +427,7 @@ class EnglishAttributor:
         if result.speaker is None and self._pronoun is None and described:
             # "National statistics agency INSEE expects": the name the description names
             kind = _kind_noun(described["noun"])
-            if kind is not None:
+            if kind is not None and not _PASSIVE.match(text, described.end("name")):
                 result.speaker, result.speaker_person = described["name"], kind
         if result.speaker is None and self._pronoun is None:
             lead = re.match(
