@@ -45,8 +45,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.88  # 0.901
-    # 0.655 (2.168d76c0; 0.621 with 2.621147ea, 0.690 with 2.e73387dd, whose threshold was 0.055)
+    assert shipped["overall"]["pr_auc"] >= 0.88  # 0.899
+    # 0.655 (2.79e3a1e6; 0.621 with 2.621147ea, 0.690 with 2.e73387dd, whose threshold was 0.055)
     assert shipped["cross_language"]["recall"] >= 0.60
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
@@ -58,8 +58,8 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "togo",
     ]
     assert held_out["overall"]["pr_auc"] >= 0.85  # 0.873
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.78  # 0.787 (goal 0.9)
-    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.85  # 0.857
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.80  # 0.807 (goal 0.9)
+    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.85  # 0.862
     assert held_out["cross_language"]["recall"] >= 0.70  # 0.724 (goal 0.7)
 
 
@@ -106,6 +106,34 @@ def test_an_age_counts_years_and_a_duration_meets_it_in_another_unit():
     assert hours["same figure, same count"] == 1.0 and not hours["figures apart"]
     minutes = evidence("Le feu a mis 90 minutes à traverser le village.", "It took two hours.")
     assert minutes["figures apart"] == 1.0
+
+
+def test_a_count_said_by_its_order_of_size_is_no_figure_to_match_or_set_against():
+    """ "thousands of people" reads as at least 2,000 (the extractor's lower bound): two
+    unrelated events' "some 2,000 people have fled" and "leaving thousands of people
+    homeless" met as one figure (0.81 on the 19 fixture articles), and "des milliers" would
+    disagree with "12 000"."""
+    from workbench.matching.disagreement import disagreements, figures_of
+    from workbench.matching.features import features
+    from workbench.matching.signature import text_signature
+
+    day = date(2009, 4, 7)
+    evidence = features(
+        text_signature("Some 2,000 people have fled the fighting in Mogadishu.", "en", day),
+        text_signature(
+            "The quake destroyed homes, leaving thousands of people homeless.", "en", day
+        ),
+    )
+    assert not evidence["same figure, same count"] and not evidence["shared figure"]
+    assert text_signature("Des milliers de manifestants ont défilé.", "fr", day).figures == ()
+
+    def said(text: str, written: str, value: float) -> list:
+        number = {"text": written, "value": value, "unit": "manifestants", "approximate": True}
+        return figures_of([number], text, "x", "fr")
+
+    thousands = said("Des milliers de manifestants ont défilé.", "milliers", 2000)
+    counted = said("Quelque 12 000 manifestants ont défilé.", "12 000", 12000)
+    assert not disagreements(thousands, counted) and not disagreements(counted, thousands)
 
 
 def test_the_words_of_an_estimate_are_no_content_words():

@@ -163,6 +163,24 @@ _PLURAL_SCALES = {
         "billions": 1e9,
     },
 }
+_VAGUE = frozenset({"a", "of", "de", "des", "several", "few", "many", "plusieurs", "quelques"})
+_SOME = frozenset({"several", "few", "many"})
+
+
+def is_order_of_size(written: str, language: str) -> bool:
+    """Whether a figure as written says only its order of size ("thousands", "centaines",
+    "several hundred", "a few thousand", "tens of thousands"): its value is the lower bound
+    the plural gives, which nobody stated, so matching compares no value of it (two events'
+    "thousands of people" and "some 2,000 people" met as one figure). "a hundred", "une
+    dizaine de milliers" (about 10,000) and "2 millions" say a value."""
+    words = written.lower().split()
+    plural = _PLURAL_SCALES.get(language, {})
+    some = _SOME_SCALES.get(language, {})
+    if not words or not all(word in plural or word in some or word in _VAGUE for word in words):
+        return False
+    return words[-1] in plural or (words[-1] in some and bool(_SOME & set(words)))
+
+
 _COLLECTIVE_OF_SCALE = re.compile(
     r"(?:(?<=\bun )|(?<=\bune ))(?P<c>[^\W\d_]+aine|millier)\s+de\s+(?P<s>milliers|millions|milliards)\b",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from workbench.extract.numbers import clause_rest, verbless
+from workbench.extract.numbers import clause_rest, is_order_of_size, verbless
 from workbench.matching.bilingual import senses
 from workbench.matching.currencies import currency_senses
 from workbench.matching.names import names_of, phonetic
@@ -234,6 +234,8 @@ def signature(
     figures = []
     written_all = [str(number.get("text") or "") for number in numbers]
     for number in numbers:
+        if is_order_of_size(str(number.get("text") or ""), language):
+            continue  # "thousands": no value was said (its words are no content words either)
         kind, meanings = quantity(
             number.get("unit"), text, language, number.get("text"), written_all
         )
