@@ -46,7 +46,7 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
     assert shipped["overall"]["pr_auc"] >= 0.88  # 0.899
-    # 0.655 (2.79e3a1e6; 0.621 with 2.621147ea, 0.690 with 2.e73387dd, whose threshold was 0.055)
+    # 0.655 (2.6a72213b; 0.621 with 2.621147ea, 0.690 with 2.e73387dd, whose threshold was 0.055)
     assert shipped["cross_language"]["recall"] >= 0.60
     held_out = cross_validate(dev_pairs)
     assert held_out["clusters"] == [
@@ -57,10 +57,10 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.85  # 0.873
+    assert held_out["overall"]["pr_auc"] >= 0.85  # 0.871
     assert held_out["overall"]["precision_at_recall_0.8"] >= 0.80  # 0.807 (goal 0.9)
     assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.85  # 0.862
-    assert held_out["cross_language"]["recall"] >= 0.70  # 0.724 (goal 0.7)
+    assert held_out["cross_language"]["recall"] >= 0.70  # 0.759 (goal 0.7)
 
 
 def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ():
