@@ -115,3 +115,25 @@ def test_an_estimate_that_meets_a_figure_is_explained_with_its_words():
     assert details(a, b, mine, theirs)["figures"]["same"] == [
         ["31,5 milliards", "about 30 billion"]
     ]
+
+
+def test_a_figure_said_by_its_order_of_size_is_not_quoted_for_another():
+    """A count said by its order of size ("Thousands") is no figure of the signature: the
+    explanation quoted the claim's figures by position and said "Thousands = Douze" for the
+    12 dead that met."""
+    from workbench.extract.mentions import figures_and_dates
+    from workbench.matching.explain import Written
+    from workbench.matching.signature import text_signature
+
+    day = date(2026, 11, 25)
+
+    def read(text: str, language: str):
+        numbers, _ = figures_and_dates(text, day, language)
+        stored = [{"text": n.text, "value": n.value} for n in numbers]
+        return text_signature(text, language, day), Written(text, stored, None, language)
+
+    (a, mine), (b, theirs) = (
+        read("Thousands fled the city and 12 people died, officials said.", "en"),
+        read("Douze personnes sont mortes dans la ville.", "fr"),
+    )
+    assert details(a, b, mine, theirs)["figures"]["same"] == [["12", "Douze"]]

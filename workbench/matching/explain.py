@@ -19,7 +19,7 @@ from workbench.figure_text import figure_value, qualifier_of
 from workbench.matching.bilingual import senses
 from workbench.matching.features import _close, _counts_alike, _same_kind, _speakers
 from workbench.matching.names import _is_name, phonetic
-from workbench.matching.signature import Signature
+from workbench.matching.signature import Signature, figured
 from workbench.matching.words import content_stem, fold, words_of
 
 LISTED = 8
@@ -32,7 +32,8 @@ below it two names share little more than a first letter)."""
 @dataclass(frozen=True)
 class Written:
     """A claim as written, what an explanation quotes: its text, its stored figures (their
-    `text`, in the order the signature read them), its speaker and language."""
+    `text`; `signature.figured` gives those its signature reads, in its order), its speaker
+    and language."""
 
     text: str
     numbers: list[dict] = field(default_factory=list)
@@ -204,8 +205,9 @@ def _figure_text(sig: Signature, written: Written, index: int) -> str:
     """A figure as the claim writes it, with the words that make it a bound or an estimate
     ("about 30 billion": a trial read "31,5 milliards = 30 billion" as two outlets agreeing),
     else its value and what it counts."""
-    if index < len(written.numbers) and written.numbers[index].get("text"):
-        text = str(written.numbers[index]["text"])
+    numbers = figured(written.numbers, sig.language)  # aligned with sig.figures
+    if index < len(numbers) and numbers[index].get("text"):
+        text = str(numbers[index]["text"])
         if sig.figures[index].approximate:
             qualifier = qualifier_of(text, written.text)
             return f"{qualifier} {text}" if qualifier else text

@@ -220,6 +220,13 @@ def _context(before: str, after: str, language: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def figured(numbers: list[dict], language: str) -> list[dict]:
+    """The stored figures a signature reads, in its order: a count said by its order of size
+    ("thousands") says no value, so it is none (its words are no content words either).
+    An explanation quotes `Signature.figures[i]` by `figured(...)[i]`."""
+    return [n for n in numbers if not is_order_of_size(str(n.get("text") or ""), language)]
+
+
 def signature(
     text: str,
     numbers: list[dict],
@@ -233,9 +240,7 @@ def signature(
     language = language if language in ("fr", "en") else "en"
     figures = []
     written_all = [str(number.get("text") or "") for number in numbers]
-    for number in numbers:
-        if is_order_of_size(str(number.get("text") or ""), language):
-            continue  # "thousands": no value was said (its words are no content words either)
+    for number in figured(numbers, language):
         kind, meanings = quantity(
             number.get("unit"), text, language, number.get("text"), written_all
         )
