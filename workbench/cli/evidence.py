@@ -93,18 +93,13 @@ def verdict_set_command(store, claim_id, label, rationale) -> None:
     without a source: a new claim becomes checked, and one `workbench undo` takes back both;
     the same verdict again writes nothing."""
     entry = store.label(label)
-    previous = store.current_verdict(claim_id)
     kept = None
     if rationale is None:
+        previous = store.current_verdict(claim_id)
         kept = previous and previous["rationale"]
         rationale = kept
-    rationale = rationale or None
-    unchanged = previous is not None and (previous["label"], previous["rationale"]) == (
-        entry["key"],
-        rationale,
-    )
-    store.check_claim(claim_id, entry["key"], rationale)
-    said = " (unchanged)" if unchanged else ""
+    given = store.check_claim(claim_id, entry["key"], rationale or None)
+    said = "" if given else " (unchanged)"
     echo(f"claim {claim_id}: {entry['label_en']} ({entry['label_fr']}){said}")
     if kept:
         echo(f"rationale kept: {shorten(kept, 200)}")

@@ -195,11 +195,11 @@ class EvidenceMixin(StoreBase):
         label: str,
         rationale: str | None,
         citation: Citation | None = None,
-    ) -> None:
+    ) -> bool:
         """The check flow's save: the source (if any), the verdict and the status, in one
         transaction, so a refusal or a crash half-way leaves nothing of it. The source comes
         first, so one undo takes back the verdict first; an unchanged verdict is not written
-        again, the claim still becomes checked.
+        again, the claim still becomes checked. Returns whether a verdict was written.
 
         A `claim.checked` row closes the check in the history, naming its parts: undo and
         redo take the check back and forth as one step."""
@@ -209,7 +209,8 @@ class EvidenceMixin(StoreBase):
                 self.cite(claim_id, citation)
             key = self.label(label)["key"]
             current = self.current_verdict(claim_id)
-            if current is None or (current["label"], current["rationale"]) != (key, rationale):
+            given = current is None or (current["label"], current["rationale"]) != (key, rationale)
+            if given:
                 self.set_verdict(claim_id, key, rationale)
             elif self.claim_row(claim_id)["status"] in ("new", "in-progress"):
                 self.set_status(claim_id, "checked")
@@ -229,6 +230,7 @@ class EvidenceMixin(StoreBase):
                     entity_id=None,
                     after={"parts": parts, "label": key},
                 )
+        return given
 
     # -- verdicts ----------------------------------------------------------------------------
     def set_verdict(
