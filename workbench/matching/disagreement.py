@@ -17,11 +17,17 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from workbench.extract.lexicon import REPORTING_VERBS_EN, REPORTING_VERBS_FR
-from workbench.extract.numbers import find_numbers, is_order_of_size
+from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value, qualifier_of
 from workbench.matching.features import rounded_alike
 from workbench.matching.measures import is_measure
-from workbench.matching.signature import bound_of, is_fate_word, nearest_cue, quantity
+from workbench.matching.signature import (
+    bound_of,
+    figured,
+    is_fate_word,
+    nearest_cue,
+    quantity,
+)
 from workbench.matching.words import content_stem, content_stems, fold, stem, words_of
 
 TOLERANCE = 0.1
@@ -134,9 +140,7 @@ def figures_of(
     found = []
     scope: frozenset[str] | None = None  # read once, for a toll: only tolls use it
     written = [str(number.get("text") or "") for number in numbers]
-    for number in numbers:
-        if is_order_of_size(str(number.get("text") or ""), language):
-            continue  # "des milliers" says no value another figure could disagree with
+    for number in figured(numbers, language):  # "des milliers" says no value to set against
         kind, meanings = quantity(number.get("unit"), text, language, number.get("text"), written)
         if kind:
             approximate = bool(number.get("approximate"))
