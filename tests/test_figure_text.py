@@ -109,3 +109,16 @@ def test_a_fraction_of_a_unit_is_said_in_that_unit_not_as_a_share():
     assert figure_said(half, "en") == "half a percentage point = 0.5 point"
     basis = {"text": "3 basis points", "value": 0.03, "unit": "points"}
     assert figure_said(basis, "en") == "3 basis points = 0.03 points"
+
+
+def test_a_count_said_by_its_order_of_size_is_said_as_written_never_as_its_bound():
+    """A trial's public report said "~centaines = 200 opérations" and "~hundreds = 200":
+    neither article said 200 (the lower bound the extraction reads a plural order of size
+    as)."""
+    from workbench.figure_text import figure_said
+
+    hundreds = {"text": "centaines", "value": 200, "unit": "opérations", "approximate": True}
+    assert figure_said(hundreds, "fr") == "centaines (opérations)"
+    thousands = {"text": "tens of thousands", "value": 20000, "unit": None, "approximate": True}
+    assert figure_said(thousands, "en") == "tens of thousands"
+    assert figure_said({"text": "12", "value": 12, "unit": "morts"}, "fr") == "12 morts"

@@ -7,7 +7,7 @@ import math
 import re
 from decimal import Decimal
 
-from workbench.extract.numbers import APPROXIMATE, listed_bound
+from workbench.extract.numbers import APPROXIMATE, is_order_of_size, listed_bound
 
 _GROUP = {"en": ",", "fr": "\u202f"}
 """Thousands separator by language (French uses a narrow no-break space)."""
@@ -37,9 +37,14 @@ def figure_said(number: dict, language: str = "en", said_in: str | None = None) 
     said as a share, as "six sur dix = 60 %" is: "a quarter = 25 %", "la moitié = 50 %
     (malades)". A bound or an estimate (`approximate`) keeps the words that make it one, as
     written in `said_in`, the text it was read in ("au moins 12 morts", "about 40 people"),
-    else is marked "~12 morts": never said as exact."""
+    else is marked "~12 morts": never said as exact. A count said by its order of size is
+    said as written ("hundreds of passengers": "hundreds (passengers)"), never as the lower
+    bound it was read as (a trial's report said "~centaines = 200 opérations")."""
     written = str(number.get("text") or "")
     value, unit = _value_and_unit(number, language)
+    if is_order_of_size(written, "fr") or is_order_of_size(written, "en"):
+        # "centaines": the lower bound it was read as (200) was never said
+        return f"{written} ({unit.strip()})" if unit.strip() else written
     named = _names_unit(written, number.get("unit"))
     if not written or _digits(_without_unit(written, number.get("unit"))) == _digits(value):
         said = (written or value) + ("" if named else unit)
