@@ -238,3 +238,35 @@ def test_a_described_name_that_undergoes_the_verb_is_no_source():
         ]
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            '"The wards are short of staff," said Maria Duval, general secretary of the nurses\' '
+            "union, outside the town hall.",
+            "The wards are short of staff",
+            "Maria Duval",
+        ),
+        (
+            '"We will not sign this deal," Paul Okoro, chief negotiator for the dockers, told '
+            "reporters.",
+            "We will not sign this deal",
+            "Paul Okoro",
+        ),
+        (
+            "Fares will rise by 4% in January, said Paul Okoro outside the depot.",
+            "Fares will rise by 4% in January",
+            "Paul Okoro",
+        ),
+    ],
+)
+def test_a_bare_role_after_the_name_or_a_place_closes_the_frame(text, claim, speaker):
+    """ "said X, national secretary of the CNE union, outside Saint-Pierre hospital" named
+    nobody, and the quote took the union that spoke before: a role set after a name without an
+    article ("general secretary of ...") describes the person, who speaks, and where it was
+    said ("outside the town hall") ends the frame as "in a statement" does."""
+    text = "The union said 300 nurses had joined the strike. " + text
+    found = {c.text: (c.speaker, c.speaker_kind) for c in extract(text, "en", DAY).claims}
+    assert found[claim] == (speaker, "person")

@@ -36,13 +36,15 @@ _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are"}
 # what may follow the verb to the end: an audience, a document, a time, a place
 _ADJUNCT = re.compile(
     r"(?:\s*,?\s*(?:(?:in|on|at|during|to|via|by|from|after|before|late|early|last|this|"
-    r"earlier|later|told|over|through|with)\b(?:\s+[\w'’.&-]+){0,5}?"
+    r"earlier|later|told|over|through|with|outside|inside|near|beside|behind)\b"
+    r"(?:\s+[\w'’.&-]+){0,5}?"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?))*\s*[.!?]?[”\"»’]?\s*$",
     re.IGNORECASE,
 )
 _ADJUNCT_START = re.compile(
-    r"\s+(?:in|on|at|during|to|via|after|before|late|early|last|this|over|through|when|while)\b"
+    r"\s+(?:in|on|at|during|to|via|after|before|late|early|last|this|over|through|when|while"
+    r"|outside|inside|near|beside|behind)\b"
     r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
     re.IGNORECASE,
 )
@@ -60,6 +62,11 @@ _NAME = re.compile(
     rf"^{_TITLE}?[A-Z][\w'’.-]*(?:\s+(?:de|da|dos|van|von|al|bin|el)?\s*[A-Z][\w'’.-]*){{0,3}}$"
 )
 _DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|[A-Z][\w'’.-]*['’]s)\s+[^,]{2,70}$")
+# a role without an article, as English sets it after a name: "national secretary of the CNE
+# union", "head of the agency", "chief executive at Halvex", "spokeswoman for the ministry"
+_BARE_ROLE = re.compile(
+    r"^(?P<role>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?:\s+(?:of|for|at|to|with)\s+[^,]{2,70})?$"
+)
 _ISSUER = re.compile(
     r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|release|report|letter|message)\s+"
     r"(?:from|by|of)\s+(.+)$",
@@ -322,7 +329,7 @@ def _speaker(subject: str, appositions: list[str]) -> tuple[str | None, str | No
         return None, None
     appositions = [_AGE_WORD.sub("aged", a) for a in appositions if not _AGE.fullmatch(a)]
     if any(
-        not (_NAME.match(a) or _DESCRIPTION.match(a)) or _NOT_IN_SUBJECT.search(a)
+        not (_NAME.match(a) or _DESCRIPTION.match(a) or _bare_role(a)) or _NOT_IN_SUBJECT.search(a)
         for a in appositions
     ):
         return None, None
@@ -375,6 +382,14 @@ def _noun_phrase(subject: str) -> bool:
 
 
 _DETERMINER_WORDS = {"the", "a", "an", "his", "her", "its", "their", "our"}
+
+
+def _bare_role(apposition: str) -> bool:
+    """ "said Ann Lowe, national secretary of the union": a role set after a name without an
+    article describes the person, as "the union's national secretary" would; its noun, before
+    the complement, is a word for a role ("secretary", "chief executive")."""
+    match = _BARE_ROLE.match(apposition)
+    return match is not None and _role(match["role"])
 
 
 def _role(phrase: str) -> bool:
