@@ -206,6 +206,39 @@ def test_a_contrastive_clause_after_a_named_source_keeps_its_own():
     ("text", "claim", "speaker"),
     [
         (
+            "The drivers' union said 70% of buses stayed in depots, while the operator put "
+            "the share at about 40 percent.",
+            "the operator put the share at about 40 percent",
+            "operator",
+        ),
+        (
+            "Twelve people died in the blaze, but hospital officials put the toll at 15.",
+            "hospital officials put the toll at 15",
+            "hospital officials",
+        ),
+        (
+            "Rescuers found two more bodies. Police put the number of missing at 30 on Monday.",
+            "Police put the number of missing at 30 on Monday",
+            "Police",
+        ),
+    ],
+)
+def test_putting_a_quantity_at_a_figure_is_an_estimate_of_its_subject(text, claim, speaker):
+    """ "..., while management put turnout at around 45 percent" gave the union's figure's
+    source to the management's estimate: "put X at Y" reports an estimate as "estimated"
+    does, its subject the source, speaking for its own clause only."""
+    assert dict(_claims(text, "en"))[claim] == speaker
+
+
+def test_putting_something_at_risk_is_no_estimate():
+    text = "The flood put 500 homes at risk on Monday."
+    assert _claims(text, "en") == [("The flood put 500 homes at risk on Monday", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
             "Temperatures reached 44 degrees in Leiria on Tuesday, a record for August, the "
             "national weather institute said.",
             "Temperatures reached 44 degrees in Leiria on Tuesday, a record for August",
