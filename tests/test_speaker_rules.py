@@ -230,6 +230,35 @@ def test_putting_a_quantity_at_a_figure_is_an_estimate_of_its_subject(text, clai
     assert dict(_claims(text, "en"))[claim] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The city council approved a 12 million pound budget on Monday, which tenants' "
+            "groups criticised as too small.",
+            {"The city council approved a 12 million pound budget on Monday": None},
+        ),
+        (
+            "The storm reached Cork on Tuesday, where officials said 300 homes had lost power.",
+            {"The storm reached Cork on Tuesday": None, "300 homes had lost power": "officials"},
+        ),
+        (
+            "Prices rose 4% in May, the statistics office said. Farmers group Terra Viva blamed "
+            "the drought, which it said had cut harvests by 30 percent.",
+            {"had cut harvests by 30 percent": "Farmers group Terra Viva"},
+        ),
+    ],
+)
+def test_a_relative_clause_s_subject_speaks_for_no_main_clause(text, expected):
+    """ "The Brussels regional government offered a 40 million euro package last week, which
+    unions rejected as insufficient" gave the offer to the unions: the subject of a verb
+    inside a relative clause speaks for that clause alone, when it stands as a claim; a
+    pronoun there ("which it said") is still the main clause's own source (a first version
+    gave it to the office that spoke before)."""
+    found = dict(_claims(text, "en"))
+    assert {claim: found[claim] for claim in expected} == expected
+
+
 def test_putting_something_at_risk_is_no_estimate():
     text = "The flood put 500 homes at risk on Monday."
     assert _claims(text, "en") == [("The flood put 500 homes at risk on Monday", None)]

@@ -242,6 +242,29 @@ _SUBORDINATE_OPENER = re.compile(
 )
 
 
+_RELATIVES = {"which", "who", "whom", "whose", "where"}
+
+
+def _relative_opener(text: str, verb: int, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the relative clause holding the verb at `verb` begins, if the verb has a named
+    subject of its own there (", which unions rejected", ", where officials said"): that
+    subject speaks for the relative clause, never for the main one it hangs on."""
+    prefix = text[:verb]
+    breaks = [
+        m
+        for m in _BOUNDARY.finditer(prefix)
+        if not inside(m.start(), quotes) and not _inside_name(prefix, m)
+    ]
+    if not breaks or breaks[-1].group(0).lower() not in _RELATIVES:
+        return None
+    subject = _AUXILIARIES.sub("", prefix[breaks[-1].end() :].rstrip()).strip()
+    if not subject or subject.lower() in SUBJECT_PRONOUNS:
+        # "which said": the antecedent is the subject; "which it said": a pronoun, most often
+        # the main clause's own subject, is resolved as the main clause's source
+        return None
+    return breaks[-1].start()
+
+
 def _subordinate_opener(text: str, verb: int, quotes: list[tuple[int, int]]) -> int | None:
     """Where the subordinate clause holding the verb at `verb` begins (its subject's first
     word), if the verb stands in one set after the main clause."""
@@ -383,6 +406,14 @@ class EnglishAttributor:
                     continue
                 if any(m.start("name") < match.start() < m.end() for m in later):
                     continue  # "..., but police said B": B's source, not the clause before
+                relative = _relative_opener(text, match.start(), quotes)
+                if relative is not None:
+                    # ", which unions rejected as insufficient": the relative's subject speaks
+                    # for the relative clause only (when it stands as a claim of its own)
+                    speaker = self._subject_before(text, match.start(), quotes, sentence, paragraph)
+                    if speaker and (self._common is not None or plausible_speaker(speaker, "en")):
+                        result.later = [*(result.later or []), (relative, speaker)]
+                    continue
                 opener = _subordinate_opener(text, match.start(), quotes)
                 if main_found and opener is None:
                     continue  # the main clause's source is known: only a later clause's now
