@@ -92,7 +92,10 @@ def test_refusals_are_one_error_line_and_write_nothing(desk, args, message):
 
 
 def test_self_approval_is_refused_on_the_command_line(desk):
-    assert run("verdict", "set", desk, "false", "--analyst", "bob").exit_code == 0
+    assert (
+        run("verdict", "set", desk, "false", "-r", "Four, not six.", "--analyst", "bob").exit_code
+        == 0
+    )
     before = snapshot()
     result = run("review", desk, "approve", "--analyst", "bob")
     assert result.exit_code == 2
@@ -106,8 +109,14 @@ def test_self_approval_is_refused_on_the_command_line(desk):
 def test_claimreview_export_carries_approved_verdicts_only_when_review_is_on(desk, ingested):  # noqa: F811
     claims = json.loads(run("claims", "--json").stdout)
     other = next(c["id"] for c in claims if c["id"] != desk)
-    assert run("verdict", "set", desk, "false", "--analyst", "bob").exit_code == 0
-    assert run("verdict", "set", other, "true", "--analyst", "bob").exit_code == 0
+    assert (
+        run("verdict", "set", desk, "false", "-r", "Four, not six.", "--analyst", "bob").exit_code
+        == 0
+    )
+    assert (
+        run("verdict", "set", other, "true", "-r", "As reported.", "--analyst", "bob").exit_code
+        == 0
+    )
     assert run("review", desk, "approve", "--analyst", "ana").exit_code == 0
     assert run("settings", "organisation", "Desk", "--url", "https://desk.example").exit_code == 0
     result = run("export", ingested, "--format", "claimreview")
@@ -126,7 +135,10 @@ def test_settings_show(desk):
 
 
 def test_review_steps_show_in_the_reports_corrections_log(desk, ingested):  # noqa: F811
-    assert run("verdict", "set", desk, "false", "--analyst", "bob").exit_code == 0
+    assert (
+        run("verdict", "set", desk, "false", "-r", "Four, not six.", "--analyst", "bob").exit_code
+        == 0
+    )
     assert run("review", desk, "return", "-m", "<b>Source?</b>", "--analyst", "ana").exit_code == 0
     assert run("verdict", "set", desk, "mostly-false", "--analyst", "bob").exit_code == 0
     assert run("review", desk, "approve", "--analyst", "ana").exit_code == 0

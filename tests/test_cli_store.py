@@ -97,9 +97,28 @@ def test_a_new_verdict_keeps_the_rationale_unless_told(ingested):
     assert shown["verdict_record"]["label"] == "false"
     assert shown["verdict_record"]["rationale"] == "Four, not six."
     assert shown["status"] == "checked"  # a verdict ends the checking
-    cleared = run("verdict", "set", cid, "faux", "-r", "")
-    assert "rationale kept" not in cleared.output
-    assert json.loads(run("show", cid, "--json").stdout)["verdict_record"]["rationale"] is None
+    for blank in ("", "  \t "):
+        cleared = run("verdict", "set", cid, "faux", "-r", blank)
+        assert cleared.exit_code == 2 and "needs its rationale" in cleared.stderr
+    assert json.loads(run("show", cid, "--json").stdout)["verdict_record"]["rationale"] == (
+        "Four, not six."
+    )
+
+
+@pytest.mark.parametrize("given", [(), ("-r", ""), ("-r", " \n  ")])
+def test_a_verdict_without_a_rationale_is_refused(ingested, given):
+    """A published fact-check says why (ClaimReview's reviewBody): `verdict set` without a
+    rationale, or with a blank one, was recorded, then published as it was."""
+    cid = six_claim_id()
+    connection = sqlite3.connect(os.environ["WORKBENCH_DB"])
+    before = connection.execute("SELECT count(*) FROM history").fetchone()[0]
+    result = run("verdict", "set", cid, "false", *given)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"error: claim {cid}: a verdict needs its rationale")
+    shown = json.loads(run("show", cid, "--json").stdout)
+    assert shown["verdicts"] == [] and shown["status"] == "new"
+    assert connection.execute("SELECT count(*) FROM history").fetchone()[0] == before
 
 
 def test_listing_commands(ingested):

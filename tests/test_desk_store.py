@@ -110,7 +110,7 @@ def test_proposed_then_approved_by_another_analyst(desk):
 
 def test_returned_with_a_comment_then_proposed_again(desk):
     bob = as_(desk, "bob")
-    bob.set_verdict(desk.six, "false")
+    bob.set_verdict(desk.six, "false", "Checked.")
     desk.review(desk.six, "return", "  Which source says four?  ")
     assert desk.claim_row(desk.six)["review"] == "returned"
     review = desk.reviews_of(desk.six)[-1]
@@ -131,7 +131,7 @@ def test_returned_with_a_comment_then_proposed_again(desk):
 
 
 def test_the_author_can_never_approve_their_own_verdict(desk):
-    desk.set_verdict(desk.six, "false")
+    desk.set_verdict(desk.six, "false", "Checked.")
     before = fingerprint(desk)
     with pytest.raises(InvalidInput, match="ana proposed this verdict and cannot review it"):
         desk.review(desk.six, "approve")
@@ -140,7 +140,7 @@ def test_the_author_can_never_approve_their_own_verdict(desk):
 
 def test_the_database_itself_refuses_a_self_approval(desk):
     """Enforced below the Python API: a writer that skips the store's checks is refused too."""
-    verdict_id = desk.set_verdict(desk.six, "false")
+    verdict_id = desk.set_verdict(desk.six, "false", "Checked.")
     conn = sqlite3.connect(desk.path)
     with pytest.raises(sqlite3.IntegrityError, match="author of a verdict cannot approve it"):
         conn.execute(
@@ -166,7 +166,7 @@ def test_reviewing_a_claim_without_a_verdict_is_refused(desk):
 
 
 def test_returning_without_a_comment_is_refused(desk):
-    as_(desk, "bob").set_verdict(desk.six, "false")
+    as_(desk, "bob").set_verdict(desk.six, "false", "Checked.")
     before = fingerprint(desk)
     for empty in (None, "", "   "):
         with pytest.raises(InvalidInput, match="say why"):
@@ -175,7 +175,7 @@ def test_returning_without_a_comment_is_refused(desk):
 
 
 def test_an_approved_verdict_is_not_reviewed_again_and_unknown_decisions_are_refused(desk):
-    as_(desk, "bob").set_verdict(desk.six, "false")
+    as_(desk, "bob").set_verdict(desk.six, "false", "Checked.")
     desk.review(desk.six, "approve")
     before = fingerprint(desk)
     with pytest.raises(InvalidInput, match="is approved, not waiting for review"):
@@ -188,7 +188,7 @@ def test_an_approved_verdict_is_not_reviewed_again_and_unknown_decisions_are_ref
 
 
 def test_undo_of_an_approval_puts_the_verdict_back_to_proposed(desk):
-    as_(desk, "bob").set_verdict(desk.six, "false")
+    as_(desk, "bob").set_verdict(desk.six, "false", "Checked.")
     desk.review(desk.six, "approve")
     desk.undo(desk.six)
     assert desk.claim_row(desk.six)["review"] == "proposed"
@@ -200,8 +200,8 @@ def test_queues_say_what_waits_for_whom(desk):
     bob = as_(desk, "bob")
     first, second, third = [c["id"] for c in desk.claims(article_id=desk.sample_id)][:3]
     desk.assign([first, second], "bob")
-    bob.set_verdict(second, "true")  # proposed by bob: waits for anyone else's review
-    desk.set_verdict(third, "false")  # proposed by ana
+    bob.set_verdict(second, "true", "Checked.")  # proposed by bob: waits for anyone else's review
+    desk.set_verdict(third, "false", "Checked.")  # proposed by ana
     assert [(q["claim_id"], q["reason"]) for q in bob.queue()] == [
         (first, "assigned"),
         (third, "review"),
@@ -223,8 +223,8 @@ def test_overview_counts_by_article_and_analyst(desk):
     ids = [c["id"] for c in desk.claims(article_id=desk.sample_id)]
     desk.assign(ids[:3], "bob")
     bob.set_status(ids[0], "in-progress")
-    bob.set_verdict(ids[1], "true")
-    bob.set_verdict(ids[2], "false")
+    bob.set_verdict(ids[1], "true", "Checked.")
+    bob.set_verdict(ids[2], "false", "Checked.")
     desk.review(ids[2], "approve")
     view = desk.overview()
     (article,) = view["articles"]
@@ -250,8 +250,8 @@ def test_an_analyst_without_assignments_has_a_row_for_the_verdicts_they_proposed
     overview counted assigned claims only."""
     bob = as_(desk, "bob")
     first, second = [c["id"] for c in desk.claims(article_id=desk.sample_id)][:2]
-    desk.set_verdict(first, "true")  # ana, unassigned
-    desk.set_verdict(second, "false")
+    desk.set_verdict(first, "true", "Checked.")  # ana, unassigned
+    desk.set_verdict(second, "false", "Checked.")
     bob.review(first, "approve")
     bob.review(second, "return", "which source?")
     (ana,) = desk.overview()["analysts"]

@@ -21,7 +21,7 @@ from workbench.matching.evaluate import (
     evaluate,
     precision_at_recall,
 )
-from workbench.store import Store
+from workbench.store import InvalidInput, Store
 
 ENGLISH_REPORT = (
     "Russia's defence ministry said Ukraine fired six US-made ATACMS missiles at a facility "
@@ -668,6 +668,26 @@ def test_confirm_and_reject_are_logged(two_languages, monkeypatch):
     Store.open(store.path, "tester").undo()  # the CLI's analyst (WORKBENCH_ANALYST) undoes
     assert store.matches(six_en)[0]["state"] == "suggested"
     assert CliRunner().invoke(main, ["match", "9999", "reject"]).exit_code == 2
+
+
+def test_a_verdict_without_a_rationale_is_not_reused(two_languages):
+    """`Y` reuses the earlier claim's verdict with its rationale: one an older version
+    recorded without a rationale is not given to another claim; the match is not confirmed
+    either (one transaction), and the analyst is told which claim to give one first."""
+    store = two_languages
+    six_fr = store.claims(article_id=store.french, search="ATACMS")[0]["id"]
+    six_en = store.claims(article_id=store.english, search="ATACMS")[0]["id"]
+    store.db.execute(
+        "INSERT INTO verdicts (claim_id, label, rationale, analyst, decided_at) "
+        "VALUES (?, 'false', '  ', 'old', '2026-01-01T00:00:00')",
+        [six_en],
+    )
+    match = store.matches(six_fr)[0]
+    assert match["other_claim_id"] == six_en
+    with pytest.raises(InvalidInput, match=f"claim {six_en}'s verdict false has no rationale"):
+        store.confirm_match(match["id"], six_fr, reuse=True)
+    assert store.matches(six_fr)[0]["state"] == "suggested"
+    assert store.current_verdict(six_fr) is None
 
 
 def test_a_matched_claim_with_another_figure_is_flagged(two_languages):

@@ -214,3 +214,41 @@ def test_a_flag_names_a_claim_of_the_report_by_its_place():
     for language, said in (("fr", "dans l'affirmation 2"), ("en", "in claim 2")):
         assert describe_flag(flag, language, ClaimNames.of(article, language)).endswith(said)
     assert describe_flag(flag, "en").endswith("in claim 12")  # the desk's views: its id
+
+
+def _bare_verdict(store, claim_id: int, rationale: str | None) -> None:
+    """A verdict as an older version recorded it, or an import brought it: no rationale."""
+    store.db.execute(
+        "INSERT INTO verdicts (claim_id, label, rationale, analyst, decided_at) "
+        "VALUES (?, 'false', ?, 'old', '2026-01-01T00:00:00')",
+        [claim_id, rationale],
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "csv", "claimreview"])
+def test_a_verdict_without_a_rationale_is_never_published(scripted, fmt, tmp_path, monkeypatch):
+    """A trial's database held verdicts recorded without a rationale, and the public report
+    published them as bare ratings. A report to publish is refused, naming each such claim
+    as the report and the command line do; an internal report says which have none."""
+    eight = scripted.claims(search="huit personnes")[0]
+    zelensky = scripted.claims(search="perdrons")[0]
+    _bare_verdict(scripted, eight["id"], None)
+    _bare_verdict(scripted, zelensky["id"], " \n ")
+    places = scripted.claim_numbers([scripted.sample_id])
+    with pytest.raises(ReportError) as refused:
+        render_report(scripted, [scripted.sample_id], fmt, audience="public")
+    said = str(refused.value)
+    assert said.startswith("2 verdicts without a rationale, which a public report never publishes")
+    for claim in (eight, zelensky):
+        assert f"claim {places[claim['id']]} (id {claim['id']})" in said
+    monkeypatch.setenv("WORKBENCH_DB", str(scripted.path))
+    out = tmp_path / f"public.{fmt}"
+    result = CliRunner().invoke(
+        main, ["export", str(scripted.sample_id), "--format", fmt, "-o", str(out)]
+    )
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: 2 verdicts without a rationale")
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+    if fmt in ("md", "html"):
+        internal, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
+        assert internal.count("aucune (pas de rapport public tant qu") == 2

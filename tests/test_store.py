@@ -72,7 +72,7 @@ def test_history_is_append_only(sample_store):
 
 def test_undo_retracts_without_erasing(sample_store):
     cid = claim_with(sample_store, "huit personnes")["id"]
-    sample_store.set_verdict(cid, "true")
+    sample_store.set_verdict(cid, "true", "Checked.")
     sample_store.add_note(cid, "typo")
     sample_store.undo()
     assert sample_store.claim(cid)["notes"] == []
@@ -87,7 +87,7 @@ def test_undo_retracts_without_erasing(sample_store):
 
 def test_filters_and_full_text_search(sample_store):
     cid = claim_with(sample_store, "six missiles")["id"]
-    sample_store.set_verdict(cid, "Faux")
+    sample_store.set_verdict(cid, "Faux", "Checked.")
     assert [c["id"] for c in sample_store.claims(verdict="false")] == [cid]
     assert [c["id"] for c in sample_store.claims(search="ATACMS")] == [cid]
     assert sample_store.claims(search="missi")  # prefix search as you type
@@ -288,3 +288,31 @@ def test_search_finds_a_word_in_any_of_its_forms(sample_store):
         found = sample_store.claims(search=typed, article_id=sample_store.sample_id)
         assert cid in [c["id"] for c in found], typed
     assert sample_store.claims(search="sanctions") == sample_store.claims(search="sanction")
+
+
+def test_a_verdict_is_never_recorded_without_its_rationale(sample_store):
+    """A published fact-check says why; every way a verdict is recorded (`set_verdict`, the
+    check flow's `check_claim`, a match's reuse) goes through the one rule, and a refusal
+    leaves nothing of the save (its source neither)."""
+    from workbench.store.records import Citation
+
+    cid = claim_with(sample_store, "six missiles")["id"]
+    before = sample_store.db["history"].count
+    for blank in (None, "", " \n\t "):
+        with pytest.raises(InvalidInput, match="a verdict needs its rationale"):
+            sample_store.set_verdict(cid, "false", blank)
+        with pytest.raises(InvalidInput, match="a verdict needs its rationale"):
+            sample_store.check_claim(
+                cid, "false", blank, Citation("https://example.org/briefing", "refutes")
+            )
+    assert sample_store.db["history"].count == before
+    assert sample_store.claim(cid)["verdicts"] == [] and sample_store.sources() == []
+    # A verdict an older version recorded without one is not given again as it is.
+    sample_store.db.execute(
+        "INSERT INTO verdicts (claim_id, label, rationale, analyst, decided_at) "
+        "VALUES (?, 'false', NULL, 'old', '2026-01-01T00:00:00')",
+        [cid],
+    )
+    with pytest.raises(InvalidInput, match="a verdict needs its rationale"):
+        sample_store.check_claim(cid, "false", None)
+    assert sample_store.db["history"].count == before

@@ -75,6 +75,37 @@ def test_the_verdict_form_names_its_claim_and_the_digit_is_its_only_number(tui_s
     assert titled == "Report <https://example.org/a>"
 
 
+@pytest.mark.parametrize(("key", "form"), [("v", "verdict"), ("c", "check")])
+@pytest.mark.parametrize("typed", ["", "   "])
+def test_a_verdict_without_a_rationale_is_not_saved(tui_store, key, form, typed):
+    """A trial: `v`, a digit and Enter (or `c`, a digit, ctrl+s) recorded a verdict with no
+    rationale, which the public report then published as it was. The form stays open with
+    the reason under its fields, the cursor in the rationale; nothing is written until one
+    is typed."""
+    claim = first_ids(tui_store, 1)[0]
+
+    async def scenario(app, pilot):
+        await pilot.press(key)
+        await settle(pilot)
+        opened = app.screen
+        await pilot.press("6")
+        await type_text(pilot, typed)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is opened  # still open
+        assert "a verdict needs its rationale" in str(opened.query_one(".form-error").render())
+        assert opened.focused.id == f"{form}-rationale"
+        assert reopened(tui_store).claim(claim)["verdicts"] == []  # nothing written
+        await type_text(pilot, "Four, not six")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is not opened
+
+    run_app(tui_store, scenario, article_id=tui_store.sample_id)
+    check = reopened(tui_store).claim(claim)
+    assert [v["rationale"] for v in check["verdicts"]] == ["Four, not six"]
+
+
 # 2 -------------------------------------------------------------------------------------------
 def test_tab_cycles_the_panes(tui_store):
     async def scenario(app, pilot):

@@ -154,7 +154,7 @@ def test_a_second_enter_typed_ahead_of_the_save_saves_once(tui_store):
     async def scenario(app, pilot):
         await pilot.press("c")
         await settle(pilot)
-        burst(app, "6", "enter", "enter", "enter", "enter", "enter", "enter")
+        burst(app, "6", *"Four", "enter", "enter", "enter", "enter", "enter", "enter")
         await settle(pilot)
         assert not isinstance(app.screen, CheckForm)
 

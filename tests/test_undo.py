@@ -36,7 +36,7 @@ def test_more_than_fifty_changes_all_undo_past_what_cannot_be(small):
     small.add_claim(small.article_id, 0, 16)  # claim.added: not undoable, never in the way
     small.add_source("https://example.org/report", title="Report")  # source.added: same
     notes += [small.add_note(second, f"note {i}") for i in range(25)]
-    small.set_verdict(third, "false")
+    small.set_verdict(third, "false", "Checked.")
     assert small.undo().description == f"verdict on claim {third} back to none"
     assert small.undo().description == f"status on claim {third} back to new"  # the verdict's
     for note_id in reversed(notes):
@@ -63,7 +63,7 @@ def test_undo_scoped_to_a_claim_or_across_all(small):
 
 def test_redo_restores_what_undo_took_back_until_a_new_change(small):
     first, second, _ = claim_ids(small)
-    small.set_verdict(first, "half true")
+    small.set_verdict(first, "half true", "Checked.")
     small.set_verdict(first, "false", "four, not six")
     extracted = small.claim(second)["speaker"]
     small.edit_claim(second, speaker="Jo Park")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.common import ID, echo, echo_json, shorten, with_store
+from workbench.cli.common import ID, UserError, echo, echo_json, shorten, with_store
 from workbench.store import DATE_ROLES, STANCES
+from workbench.store.validation import RATIONALE_NEEDED, has_rationale
 
 
 @click.group("source")
@@ -82,23 +83,27 @@ def verdict_group() -> None:
 @click.option(
     "--rationale",
     "-r",
-    help="Why: what the evidence shows. Without it the previous rationale is kept; "
-    '-r "" clears it.',
+    help="Why: what the evidence shows (required: a verdict is not recorded without one). "
+    "Without it the previous rationale is kept.",
 )
 @with_store
 def verdict_set_command(store, claim_id, label, rationale) -> None:
-    """Give a claim a verdict: a label from the scale (English or French). Earlier verdicts
-    are kept; the latest is current. A rationale is never dropped silently: without -r the
-    previous one is carried over (and the command says so). Saved as the TUI's check
-    without a source: a new claim becomes checked, and one `workbench undo` takes back both;
-    the same verdict again writes nothing."""
+    """Give a claim a verdict: a label from the scale (English or French) and why. Earlier
+    verdicts are kept; the latest is current. A verdict is never recorded without a
+    rationale, and a rationale is never dropped silently: without -r the previous one is
+    carried over (and the command says so). Saved as the TUI's check without a source: a
+    new claim becomes checked, and one `workbench undo` takes back both; the same verdict
+    again writes nothing."""
     entry = store.label(label)
+    store.claim_row(claim_id)  # an unknown claim is said as such, before its rationale
     kept = None
     if rationale is None:
         previous = store.current_verdict(claim_id)
         kept = previous and previous["rationale"]
         rationale = kept
-    given = store.check_claim(claim_id, entry["key"], rationale or None)
+    if not has_rationale(rationale):
+        raise UserError(f'claim {claim_id}: {RATIONALE_NEEDED} (-r "..."); nothing written')
+    given = store.check_claim(claim_id, entry["key"], rationale)
     said = "" if given else " (unchanged)"
     echo(f"claim {claim_id}: {entry['label_en']} ({entry['label_fr']}){said}")
     if kept:

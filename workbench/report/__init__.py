@@ -14,6 +14,7 @@ from workbench.report.audience import AUDIENCES, default_audience, for_audience
 from workbench.report.json_text import indented_json
 from workbench.report.review import approved_only
 from workbench.safe_text import json_controls_escaped
+from workbench.store.validation import has_rationale
 
 FORMATS = ("md", "html", "json", "csv", "claimreview")
 SUFFIXES = {
@@ -82,6 +83,8 @@ def _render(
     if store.review_on() and (fmt == "claimreview" or audience == "public"):
         articles, _ = approved_only(articles)  # read from the reviews, before the audience
     articles = for_audience(articles, audience)
+    if audience == "public" or fmt == "claimreview":
+        _refuse_unexplained(articles)
     if fmt == "claimreview":
         found, skipped = claimreview.reviews(
             articles,
@@ -92,6 +95,33 @@ def _render(
         return json_controls_escaped(indented_json(found)) + "\n", skipped
     renderer = {"md": markdown.render, "html": html.render, "csv": tabular.render}[fmt]
     return renderer(articles, store.scale(), language), 0
+
+
+def _refuse_unexplained(articles: list[dict]) -> None:
+    """A published verdict says why (`has_rationale`): a report to publish that would carry
+    one without its rationale (recorded before the store refused them, or imported) is
+    refused whole, naming each such claim as the report and the command line do, rather than
+    published with a bare rating or a mark a reader would have to interpret."""
+    missing = [
+        f"claim {claim['place']} (id {claim['id']})"
+        + (f" of article {article['id']}" if len(articles) > 1 else "")
+        for article in articles
+        for claim in article["claims"]
+        if claim.get("verdict_record") and not has_rationale(claim["verdict_record"]["rationale"])
+    ]
+    if missing:
+        named = ", ".join(missing[:MISSING_NAMED]) + (
+            f" and {len(missing) - MISSING_NAMED} more" if len(missing) > MISSING_NAMED else ""
+        )
+        raise ReportError(
+            f"{len(missing)} verdict{'s' if len(missing) > 1 else ''} without a rationale, "
+            f"which a public report never publishes: {named}; give each one "
+            '(workbench verdict set ID LABEL -r "...") before publishing; nothing written'
+        )
+
+
+MISSING_NAMED = 20
+"""Claims a refused public report names; the rest are counted."""
 
 
 def write_report(

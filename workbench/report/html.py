@@ -35,6 +35,7 @@ from workbench.report.words import (
     words,
 )
 from workbench.safe_text import visible
+from workbench.store.validation import has_rationale
 
 CSS = """
 body{font:16px/1.5 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;
@@ -235,10 +236,13 @@ def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
             f"<li>{esc(labelled(w['verdict'], lang))} {verdict_badge(verdict, lang)} "
             f"{esc(signed(verdict['decided_at'][:10], verdict['analyst']))}</li>"
         )
-        if verdict.get("rationale"):
-            out.append(
-                f"<li>{esc(labelled(w['rationale'], lang))} {esc(verdict['rationale'])}</li>"
-            )
+        # only an internal report gets here with none: a public one is refused
+        rationale = (
+            esc(verdict["rationale"])
+            if has_rationale(verdict.get("rationale"))
+            else f"<em>{esc(w['no_rationale'])}</em>"
+        )
+        out.append(f"<li>{esc(labelled(w['rationale'], lang))} {rationale}</li>")
     for source in claim["sources"]:
         archive = (
             f"{esc(typeset(';', lang))} {esc(labelled(w['archive'], lang))} "

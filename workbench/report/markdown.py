@@ -33,6 +33,7 @@ from workbench.report.words import (
     words,
 )
 from workbench.safe_text import visible
+from workbench.store.validation import has_rationale
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 
@@ -150,8 +151,13 @@ def _claim(claim: dict, scale: list[dict], lang: str, names: ClaimNames) -> list
             f"- {labelled(w['verdict'], lang)} **{verdict_label(verdict, lang)}** "
             f"({escape(signed(verdict['decided_at'][:10], verdict['analyst']))})"
         )
-        if verdict.get("rationale"):
-            lines.append(f"- {labelled(w['rationale'], lang)} {escape(verdict['rationale'])}")
+        # only an internal report gets here with none: a public one is refused
+        rationale = (
+            escape(verdict["rationale"])
+            if has_rationale(verdict.get("rationale"))
+            else f"_{w['no_rationale']}_"
+        )
+        lines.append(f"- {labelled(w['rationale'], lang)} {rationale}")
     for source in claim["sources"]:
         named = " — ".join(
             filter(None, (escape(source.get("title")), escape(source.get("publisher"))))

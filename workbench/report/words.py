@@ -67,6 +67,7 @@ WORDS = {
         "not_yet": "not checked yet",
         "retracted": "retracted",
         "rationale_revised": "rationale revised",
+        "no_rationale": "none (no public report until one is given)",
         "how_found": (
             "Claims were found automatically, then reviewed by analysts. Each sentence or "
             "clause of the article is read for figures (digits, number words, ordinals, "
@@ -139,6 +140,7 @@ WORDS = {
         "not_yet": "pas encore vérifiée",
         "retracted": "retiré",
         "rationale_revised": "justification révisée",
+        "no_rationale": "aucune (pas de rapport public tant qu'elle manque)",
         "how_found": (
             "Les affirmations ont été repérées automatiquement, puis examinées par des "
             "vérificateurs. Chaque phrase ou proposition de l'article est lue pour ses "

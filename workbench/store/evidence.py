@@ -8,7 +8,7 @@ from workbench.store.claims import fts_query
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import CHECKED, DATE_ROLES, STANCES, Citation
-from workbench.store.validation import check_day, check_url, parse_when
+from workbench.store.validation import check_day, check_rationale, check_url, parse_when
 
 
 class EvidenceMixin(StoreBase):
@@ -202,7 +202,9 @@ class EvidenceMixin(StoreBase):
         again, the claim still becomes checked. Returns whether a verdict was written.
 
         A `claim.checked` row closes the check in the history, naming its parts: undo and
-        redo take the check back and forth as one step."""
+        redo take the check back and forth as one step. A verdict without a rationale is
+        refused (`check_rationale`), also the same one again: nothing is written."""
+        check_rationale(rationale)
         with write(self.db):
             since = self._last_history_id()
             if citation is not None:
@@ -245,9 +247,11 @@ class EvidenceMixin(StoreBase):
         `in-progress` becomes `checked`: a verdict is the end of checking it (the status change
         is logged first, so one undo takes back the verdict and the next one the status).
         `reused_from`: the claim whose verdict this is (a match confirmed with reuse), said in
-        history ("reused from claim 37"), where it read as given afresh."""
+        history ("reused from claim 37"), where it read as given afresh. A verdict says
+        why: without a rationale it is refused (`check_rationale`), nothing written."""
         entry = self.label(label)
         claim = self.claim_row(claim_id)
+        check_rationale(rationale)
         record = {
             "claim_id": claim_id,
             "label": entry["key"],

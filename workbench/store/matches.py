@@ -15,6 +15,7 @@ from workbench.store.connection import on_rollback, write
 from workbench.store.errors import InvalidInput, NotFound
 from workbench.store.records import MANY, Decoded, chunks, decode_claim, dumps, loads
 from workbench.store.sqlite_utils_fast import Database
+from workbench.store.validation import has_rationale
 
 if TYPE_CHECKING:
     from workbench.matching.prepare import Prepared
@@ -859,6 +860,11 @@ class MatchesMixin(StoreBase):
                 "on its own"
             )
         earlier = self.current_verdict(other)
+        if earlier and not has_rationale(earlier["rationale"]):
+            raise InvalidInput(
+                f"claim {other}'s verdict {earlier['label']} has no rationale: not reused; "
+                f"give it one first (workbench verdict set {other} {earlier['label']} -r ...)"
+            )
         mine = self.current_verdict(claim_id)
         if earlier and mine and mine["label"] != earlier["label"] and not replace:
             raise InvalidInput(

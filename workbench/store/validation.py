@@ -1,4 +1,4 @@
-"""Check what analysts type before it is stored: URLs and dates."""
+"""Check what analysts type before it is stored: URLs, dates and a verdict's rationale."""
 
 from __future__ import annotations
 
@@ -25,6 +25,23 @@ def check_url(url: str | None, what: str = "URL") -> str | None:
     ):
         raise InvalidInput(f"{what} {url!r} is not an http(s) address")
     return url
+
+
+RATIONALE_NEEDED = "a verdict needs its rationale: say what the evidence shows"
+
+
+def has_rationale(rationale: str | None) -> bool:
+    """Whether a verdict says why: a published fact-check gives its reasoning with its
+    rating (ClaimReview's `reviewBody`, the IFCN's code), so a verdict without one is neither
+    recorded nor published. Blank space says nothing."""
+    return bool(rationale and rationale.strip())
+
+
+def check_rationale(rationale: str | None) -> str:
+    """The rationale of a verdict about to be recorded; an empty or blank one is refused."""
+    if rationale is None or not has_rationale(rationale):
+        raise InvalidInput(RATIONALE_NEEDED)
+    return rationale
 
 
 def check_day(value: str | None, what: str = "date") -> str | None:

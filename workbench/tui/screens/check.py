@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from workbench.store.errors import InvalidInput
-from workbench.store.validation import check_url
+from workbench.store.validation import check_rationale, check_url
 from workbench.tui.choices import CheckChoice, SourceChoice, VerdictChoice
 from workbench.tui.screens.form_screen import Checks, FormScreen, row
 from workbench.tui.screens.source_form import library_line, stance_input, stance_of
@@ -211,9 +211,8 @@ class CheckForm(FormScreen[CheckChoice]):
         if labels.highlighted is None:
             raise InvalidInput("pick a label")
         checks = Checks()
-        verdict = VerdictChoice(
-            self.scale[labels.highlighted]["key"], self.text_of("#check-rationale") or None
-        )
+        rationale = checks.run("check-rationale", check_rationale, self.text_of("#check-rationale"))
+        verdict = VerdictChoice(self.scale[labels.highlighted]["key"], rationale)
         typed = self.text_of("#check-source")
         source = None
         if typed and not looks_like_url(typed):
@@ -232,4 +231,5 @@ class CheckForm(FormScreen[CheckChoice]):
                 excerpt=self.text_of("#check-excerpt") or None,
                 source_id=picked["id"] if picked else None,
             )
+        checks.done()
         return CheckChoice(verdict, source)

@@ -8,8 +8,9 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from workbench.store.errors import InvalidInput
+from workbench.store.validation import check_rationale
 from workbench.tui.choices import VerdictChoice
-from workbench.tui.screens.form_screen import FormScreen, row
+from workbench.tui.screens.form_screen import Checks, FormScreen, row
 
 
 def label_options(scale: list[dict]) -> list[Option]:
@@ -29,7 +30,7 @@ def label_options(scale: list[dict]) -> list[Option]:
 
 class VerdictForm(FormScreen[VerdictChoice]):
     """Pick a label (digits 1-9 or arrows) and say why; the current rationale is pre-filled,
-    so changing the label never erases it."""
+    so changing the label never erases it, and a verdict without one is not saved."""
 
     TITLE_TEXT = "Verdict"
     LABELS = "#verdict-labels"
@@ -75,6 +76,9 @@ class VerdictForm(FormScreen[VerdictChoice]):
         labels = self.query_one("#verdict-labels", OptionList)
         if labels.highlighted is None:
             raise InvalidInput("pick a label")
-        return VerdictChoice(
-            self.scale[labels.highlighted]["key"], self.text_of("#verdict-rationale") or None
+        checks = Checks()
+        rationale = checks.run(
+            "verdict-rationale", check_rationale, self.text_of("#verdict-rationale")
         )
+        checks.done()
+        return VerdictChoice(self.scale[labels.highlighted]["key"], rationale)
