@@ -222,6 +222,55 @@ def test_another_analysts_verdict_shows_in_the_table_rows(desk_store, monkeypatc
     assert seen["cursor"] == desk_store.six
 
 
+@pytest.mark.parametrize(
+    ("command", "heading"),
+    [
+        (("article", "outlet", "{article}", "Le Monde"), "Le Monde 2024-11-20"),
+        (("article", "date", "{article}", "2024-11-21"), "Exemple 2024-11-21"),
+    ],
+)
+def test_an_article_corrected_from_another_shell_shows_in_the_heading(
+    desk_store, monkeypatch, command, heading
+):
+    """A trial: `workbench article outlet` run in another shell while the article was open
+    changed the store, and the heading kept the old outlet until the article was opened
+    again. The heading is read again when another connection commits, as the card and the
+    rows are; the article's text is not reloaded for it."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    monkeypatch.setenv("WORKBENCH_POLL_SECONDS", "0.2")
+    desk_store.set_outlet(desk_store.sample_id, "Exemple")
+    seen = {}
+
+    async def scenario(app, pilot):
+        await on_claim(pilot, desk_store.six)
+        screen = app.screen
+        line = screen.query_one("#article-title")
+        seen["before"] = line.wb_tails[0].plain
+        loads = []
+        original = screen.load_article
+        screen.load_article = lambda: (loads.append(1), original())
+        args = [part.format(article=desk_store.sample_id) for part in command]
+        result = CliRunner().invoke(main, ["--db", str(desk_store.path), *args])
+        assert result.exit_code == 0, result.output
+        start = time.monotonic()
+        while time.monotonic() - start < 5:
+            await asyncio.sleep(0.1)
+            if line.wb_tails[0].plain.strip() == heading:
+                seen["after"] = time.monotonic() - start
+                seen["shown"] = str(line.render())
+                break
+        seen["reloads"] = len(loads)
+
+    run_app(desk_store, scenario, article_id=desk_store.sample_id)
+    assert seen["before"].strip() == "Exemple 2024-11-20"
+    assert seen.get("after") is not None and seen["after"] < 3
+    assert heading in seen["shown"]
+    assert seen["reloads"] == 0
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_queue_screen_snapshot(snap_compare, desk_store, size):
     assert snap_compare(make_app(store=desk_store), terminal_size=size, run_before=settle)

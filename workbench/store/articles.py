@@ -289,6 +289,15 @@ class ArticlesMixin(StoreBase):
         except Exception:
             raise NotFound(f"no article {article_id}") from None
 
+    def article_heading(self, article_id: int) -> dict:
+        """What a screen heads an article with (title, outlet, publication day and whether it
+        was assumed), without its text: read again whenever another connection commits."""
+        for row in self.db.query(
+            f"SELECT {', '.join(HEADING)} FROM articles WHERE id = ?", [article_id]
+        ):
+            return row
+        raise NotFound(f"no article {article_id}")
+
     def set_outlet(self, article_id: int, outlet: str | None) -> tuple[str | None, str | None]:
         """Correct the publication an article came from (read from its dateline at ingest,
         or typed then): logged (`article.outlet`) and undoable; "" or None clears it.
@@ -401,6 +410,9 @@ class ArticlesMixin(StoreBase):
         )
         return rows[0]["id"] if rows else None
 
+
+HEADING = ("title", "outlet", "published", "published_assumed")
+"""The columns an article is headed with (`article_heading`)."""
 
 _BORN = ("start", "end", "text", "speaker", "status", "origin")
 """What history records of a claim when it is born."""

@@ -34,6 +34,15 @@ class RowsReread(Message):
 
 
 @dataclass
+class HeadingReread(Message):
+    """The article's heading (title, outlet, day) read again after another connection
+    committed: an outlet corrected from another shell showed only once the article was
+    opened again."""
+
+    heading: dict
+
+
+@dataclass
 class ClaimLoaded(Message):
     claim: dict
     read: int = 0

@@ -35,6 +35,7 @@ from workbench.tui.messages import (
     ChangeSaved,
     ClaimLoaded,
     ClaimsLoaded,
+    HeadingReread,
     RowsReread,
     WriteDone,
 )
@@ -323,6 +324,23 @@ class MainScreen(ClaimForms, MainDialogs):
         if self.claim_id is not None:
             self.load_card(self.claim_id)
         self.reread_rows([row["id"] for row in self.query_one(ClaimsTable).shown])
+        self.reread_heading()
+
+    @work(thread=True, exclusive=True, group="heading", exit_on_error=False)
+    def reread_heading(self) -> None:
+        """The article's title, outlet and day read again (`workbench article outlet` from
+        another shell, another analyst's `D`): its text and claims are not."""
+        self.post_message(
+            HeadingReread(self.gateway.call(lambda store: store.article_heading(self.article_id)))
+        )
+
+    @on(HeadingReread)
+    def _heading_reread(self, message: HeadingReread) -> None:
+        if not self.article:
+            return  # not shown yet: the article's own read brings it
+        if any(self.article.get(name) != value for name, value in message.heading.items()):
+            self.article = {**self.article, **message.heading}
+            self._show_heading()
 
     @work(thread=True, exclusive=True, group="reread", exit_on_error=False)
     def reread_rows(self, claim_ids: list[int]) -> None:
@@ -447,6 +465,17 @@ class MainScreen(ClaimForms, MainDialogs):
     def _article_loaded(self, message: ArticleLoaded) -> None:
         first = self.figures is None
         self.article, self.figures = message.article, message.figures
+        self._show_heading()
+        self.query_one(ArticleView).load(self.article["text"], message.claims, self.claim_id)
+        self.forget_read_ahead()  # a claim's words, span or figures may have changed
+        if first:
+            if self.claim_id is not None:
+                self.load_card(self.claim_id)  # it waited for the figures
+        else:
+            self.load_claims(self.query_one(FilterBar).filters)  # words or spans changed
+
+    def _show_heading(self) -> None:
+        """The line above the panes: the title, then the outlet and day the article has."""
         title = Text(
             visible((self.article.get("title") or "").strip() or f"Article {self.article_id}"),
             style="bold",
@@ -459,13 +488,6 @@ class MainScreen(ClaimForms, MainDialogs):
             said.append("  (date assumed at ingest: D corrects it)", style="bold yellow")
         # a long title is shortened, never its outlet and date
         self.query_one("#article-title", FittingLine).show(title, [said])
-        self.query_one(ArticleView).load(self.article["text"], message.claims, self.claim_id)
-        self.forget_read_ahead()  # a claim's words, span or figures may have changed
-        if first:
-            if self.claim_id is not None:
-                self.load_card(self.claim_id)  # it waited for the figures
-        else:
-            self.load_claims(self.query_one(FilterBar).filters)  # words or spans changed
 
     @on(ClaimsLoaded)
     def _claims_loaded(self, message: ClaimsLoaded) -> None:
