@@ -3,6 +3,8 @@ the report's language; the internal one carries everything."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 import pytest
@@ -252,3 +254,41 @@ def test_a_verdict_without_a_rationale_is_never_published(scripted, fmt, tmp_pat
     if fmt in ("md", "html"):
         internal, _ = render_report(scripted, [scripted.sample_id], fmt, audience="internal")
         assert internal.count("aucune (pas de rapport public tant qu") == 2
+
+
+@pytest.mark.parametrize("audience", ["public", "internal"])
+def test_what_the_desk_corrected_is_said_so(scripted, audience, tmp_path, monkeypatch):
+    """A trial: the public report showed a speaker and a date an analyst had corrected as
+    if the article's words had been read so. Each value an analyst set is marked, in the
+    report's language, and the methodology says what the mark means; one set back by undo,
+    or a date read again against a corrected publication day, is the article's again."""
+    six = scripted.claims(search="ATACMS")[0]
+    eight = scripted.claims(search="huit personnes")[0]
+    dated = next(c for c in scripted.claims() if c["dates"] and c["id"] not in (six["id"],))
+    scripted.edit_claim(six["id"], speaker="<b>Ministère</b> russe")
+    scripted.edit_claim(eight["id"], speaker=eight["speaker"] or "Kyiv")
+    scripted.edit_claim(eight["id"], speaker="Les autorités ukrainiennes")
+    scripted.undo(eight["id"])  # back to the speaker before: still the desk's, then undone
+    scripted.undo(eight["id"])
+    first = dated["dates"][0]
+    scripted.edit_claim(
+        dated["id"], dates=[{"text": first["text"], "iso": "2024-11-02"}, *dated["dates"][1:]]
+    )
+    mark = "(correction de la rédaction)"
+    for fmt in ("md", "html"):
+        text, _ = render_report(scripted, [scripted.sample_id], fmt, audience=audience)
+        # the analyst's text stays text: no markup read in either format
+        assert f"&lt;b&gt;Ministère&lt;/b&gt; russe {mark}" in text, fmt
+        assert f"{first['text']} → 2024-11-02" in text and text.count(mark) == 2
+        assert "« correction de la rédaction »" in text.replace("\u00a0", " ")
+    english, _ = render_report(scripted, [scripted.sample_id], "md", "en", audience=audience)
+    assert english.count("(corrected by the desk)") == 2
+    rows = list(
+        csv.DictReader(
+            io.StringIO(render_report(scripted, [scripted.sample_id], "csv", audience=audience)[0])
+        )
+    )
+    by_id = {int(row["claim_id"]): row["set_by_desk"] for row in rows}
+    assert by_id[six["id"]] == "<b>Ministère</b> russe"
+    assert by_id[dated["id"]].startswith(f"{first['text']} → 2024-11-02")
+    assert by_id[eight["id"]] == "" and sum(bool(v) for v in by_id.values()) == 2

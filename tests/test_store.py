@@ -316,3 +316,39 @@ def test_a_verdict_is_never_recorded_without_its_rationale(sample_store):
     with pytest.raises(InvalidInput, match="a verdict needs its rationale"):
         sample_store.check_claim(cid, "false", None)
     assert sample_store.db["history"].count == before
+
+
+def test_what_an_analyst_set_is_read_from_the_history(sample_store):
+    """A report marks the speaker, figures and dates an analyst set (`claim["corrected"]`
+    of the dossier), replayed from the history: an edit sets what it changed, undo and redo
+    put back who had set it, and what the rules read again (a moved span, a corrected
+    publication day) is the article's reading."""
+
+    def corrected(claim_id: int) -> dict:
+        (article,) = sample_store.dossier([sample_store.sample_id])
+        return next(c for c in article["claims"] if c["id"] == claim_id)["corrected"]
+
+    nothing = {"speaker": False, "numbers": frozenset(), "dates": frozenset()}
+    six = claim_with(sample_store, "six missiles")
+    dated = next(c for c in sample_store.claims() if c["dates"])
+    assert all(
+        c["corrected"] == nothing
+        for c in sample_store.dossier([sample_store.sample_id])[0]["claims"]
+    )
+    sample_store.set_published(sample_store.sample_id, "2024-11-27")  # dates read again
+    assert corrected(dated["id"]) == nothing
+    sample_store.edit_claim(six["id"], numbers=[{"text": "six", "value": 5}])
+    assert corrected(six["id"])["numbers"] == {0}
+    sample_store.undo(six["id"])
+    assert corrected(six["id"]) == nothing
+    sample_store.redo(six["id"])
+    assert corrected(six["id"])["numbers"] == {0}
+    sample_store.edit_claim(six["id"], speaker="Kremlin")
+    assert corrected(six["id"])["speaker"]
+    sample_store.edit_claim(six["id"], speaker=six["speaker"] or "")  # the one extracted
+    assert not corrected(six["id"])["speaker"]
+    sample_store.edit_claim(six["id"], end=six["end"] - 1)  # figures read again from the span
+    assert corrected(six["id"])["numbers"] == frozenset()
+    when = sample_store.claim(dated["id"])["dates"][0]
+    sample_store.edit_claim(dated["id"], dates=[{"text": when["text"], "iso": "2020-01-01"}])
+    assert corrected(dated["id"])["dates"] == {0}

@@ -7,9 +7,9 @@ from __future__ import annotations
 from html import escape as _escape
 
 from workbench.extract.scoring import WEIGHTS
-from workbench.figure_text import figure_said
 from workbench.matching.disagreement import article_flags
 from workbench.report.changes import history_action
+from workbench.report.corrected import dates_said, figures_said, speaker_said
 from workbench.report.flag_text import describe_flag
 from workbench.report.match_text import describe_seen
 from workbench.report.naming import ClaimNames
@@ -26,7 +26,6 @@ from workbench.report.typography import labelled, typeset
 from workbench.report.words import (
     STANCE_WORDS,
     STATUS_WORDS,
-    date_said,
     definition,
     moment,
     role_word,
@@ -223,12 +222,12 @@ def _claim(claim: dict, lang: str, names: ClaimNames) -> str:
         f"<blockquote>{esc(claim['text'])}</blockquote>",
         f'<p><a href="#text-{claim["id"]}">↑ {esc(w["in_article"])}</a></p><ul>',
         *_sentence(claim, w, lang),
-        f"<li>{esc(labelled(w['speaker'], lang))} {esc(claim.get('speaker') or '—')}</li>",
+        f"<li>{esc(labelled(w['speaker'], lang))} {esc(speaker_said(claim, lang))}</li>",
         f"<li>{esc(labelled(w['figures'], lang))} "
-        + (esc(", ".join(figure_said(n, lang, claim["text"]) for n in claim["numbers"])) or "—")
+        + (esc(", ".join(figures_said(claim, lang))) or "—")
         + "</li>",
         f"<li>{esc(labelled(w['dates'], lang))} "
-        + (esc(", ".join(date_said(d, lang) for d in claim["dates"])) or "—")
+        + (esc(", ".join(dates_said(claim, lang))) or "—")
         + "</li>",
     ]
     if verdict:

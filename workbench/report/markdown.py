@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from workbench.extract.scoring import WEIGHTS
-from workbench.figure_text import figure_said
 from workbench.matching.disagreement import article_flags
 from workbench.report.changes import history_action
+from workbench.report.corrected import dates_said, figures_said, speaker_said
 from workbench.report.flag_text import describe_flag
 from workbench.report.match_text import describe_seen
 from workbench.report.naming import ClaimNames
@@ -24,7 +24,6 @@ from workbench.report.typography import labelled, one_line, typeset
 from workbench.report.words import (
     STANCE_WORDS,
     STATUS_WORDS,
-    date_said,
     definition,
     moment,
     role_word,
@@ -141,10 +140,10 @@ def _claim(claim: dict, scale: list[dict], lang: str, names: ClaimNames) -> list
     sentence = claim.get("sentence_text")
     if sentence and sentence.strip() != claim["text"].strip():
         lines.append(f"- {labelled(w['sentence'], lang)} {escape(sentence)}")
-    lines.append(f"- {labelled(w['speaker'], lang)} {escape(claim.get('speaker')) or '—'}")
-    figures = ", ".join(escape(figure_said(n, lang, claim["text"])) for n in claim["numbers"])
+    lines.append(f"- {labelled(w['speaker'], lang)} {escape(speaker_said(claim, lang))}")
+    figures = ", ".join(escape(said) for said in figures_said(claim, lang))
     lines.append(f"- {labelled(w['figures'], lang)} {figures or '—'}")
-    dates = ", ".join(escape(date_said(d, lang)) for d in claim["dates"])
+    dates = ", ".join(escape(said) for said in dates_said(claim, lang))
     lines.append(f"- {labelled(w['dates'], lang)} {dates or '—'}")
     if verdict:
         lines.append(

@@ -9,6 +9,7 @@ import io
 
 from workbench.figure_text import figure_said
 from workbench.matching.disagreement import article_flags
+from workbench.report.corrected import set_by_desk
 from workbench.report.flag_text import describe_flag
 from workbench.report.match_text import describe_seen
 from workbench.report.naming import ClaimNames
@@ -43,6 +44,7 @@ COLUMNS = [
     "seen_before",
     "figures_disagree",
     "estimates_differ",
+    "set_by_desk",  # the speaker, figures and dates an analyst corrected (report/corrected.py)
 ]
 """New columns go last: a desk's spreadsheet that reads columns by place keeps working."""
 
@@ -126,6 +128,7 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
                     _seen_cell(claim, lang, names),
                     _flags_cell(found, False, lang, names),
                     _flags_cell(found, True, lang, names),
+                    " | ".join(set_by_desk(claim, lang)),
                 ]
             )
     return output.getvalue()

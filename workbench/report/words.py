@@ -68,6 +68,7 @@ WORDS = {
         "retracted": "retracted",
         "rationale_revised": "rationale revised",
         "no_rationale": "none (no public report until one is given)",
+        "set_by_desk": "corrected by the desk",
         "how_found": (
             "Claims were found automatically, then reviewed by analysts. Each sentence or "
             "clause of the article is read for figures (digits, number words, ordinals, "
@@ -77,8 +78,9 @@ WORDS = {
         ),
         "how_checked": (
             "Analysts attach sources with their stance (supports, refutes, context), set a "
-            "verdict from the scale below with a rationale. Every change is kept in the desk's "
-            "append-only history."
+            "verdict from the scale below with a rationale. A speaker, figure or date an "
+            'analyst corrected is marked "corrected by the desk"; the others are as the '
+            "article's words were read. Every change is kept in the desk's append-only history."
         ),
     },
     "fr": {
@@ -141,6 +143,7 @@ WORDS = {
         "retracted": "retiré",
         "rationale_revised": "justification révisée",
         "no_rationale": "aucune (pas de rapport public tant qu'elle manque)",
+        "set_by_desk": "correction de la rédaction",
         "how_found": (
             "Les affirmations ont été repérées automatiquement, puis examinées par des "
             "vérificateurs. Chaque phrase ou proposition de l'article est lue pour ses "
@@ -152,6 +155,9 @@ WORDS = {
         "how_checked": (
             "Les vérificateurs rattachent des sources avec leur position (confirme, réfute, "
             "contexte), donnent un verdict de l'échelle ci-dessous avec une justification. "
+            "Une source, un chiffre ou une date corrigés par un vérificateur portent la mention "
+            "« correction de la rédaction » ; les autres sont tels que les mots de l'article "
+            "ont été lus. "
             "Chaque modification est conservée dans l'historique en ajout seul de la rédaction."
         ),
     },

@@ -86,3 +86,69 @@ class HistoryMixin(StoreBase):
             elif row["entity"] in _BUCKETS:
                 state[_BUCKETS[row["entity"]]][row["entity_id"]] = row["after"]
         return state
+
+
+CORRECTABLE = ("speaker", "numbers", "dates")
+"""What of a claim the extraction reads and an analyst may correct (`claim edit`, `e`)."""
+
+
+def mention_key(field: str, mention: dict) -> tuple:
+    """A figure or a date as a correction names it: its words, and what they were read as."""
+    read = mention.get("value") if field == "numbers" else mention.get("iso")
+    return (mention.get("text") or "").casefold(), read
+
+
+def analyst_set(rows: list[dict]) -> dict:
+    """Which of a claim's speaker, figures and dates stand as an analyst set them rather than
+    as the extraction read them from the article, replayed from the claim's history (oldest
+    first, `before` and `after` decoded): {"speaker": bool, "numbers": keys, "dates": keys}
+    (`mention_key`). A report says which values are the desk's; so it holds for every claim
+    already corrected, with nothing new stored.
+
+    An edit sets what it changed (a speaker set back to the one extracted is the article's
+    again); a figure or date re-read with a moved span, or a date re-read against a corrected
+    publication day, is the rules' reading; undo puts back whoever had set the value before
+    the change it takes back, redo whoever set it with that change."""
+    state: dict = {"speaker": False, "numbers": frozenset(), "dates": frozenset()}
+    extracted: str | None = None
+    steps: dict[int, tuple[dict, dict, set]] = {}
+    for row in rows:
+        action, before, after = row["action"], row["before"] or {}, row["after"] or {}
+        was = dict(state)
+        if action in ("undo", "redo"):
+            undid = after.get("undid", after.get("redid"))
+            target = steps.get(undid) if isinstance(undid, int) else None
+            if target is None:
+                continue
+            values = after.get("values")
+            fields = target[2] if values is None else set(values)
+            then = target[0] if action == "undo" else target[1]
+            state.update({field: then[field] for field in CORRECTABLE if field in fields})
+        elif row["entity"] != "claim":
+            continue
+        elif action == "claim.extracted":
+            extracted = after.get("speaker")
+        elif action == "claim.added":
+            state["speaker"] = bool(after.get("speaker"))  # typed with the span it added
+        elif action == "claim.edited":
+            if "speaker" in after:
+                state["speaker"] = after["speaker"] != extracted
+            moved = "start" in after or "end" in after
+            for field in ("numbers", "dates"):
+                if field in after:
+                    now = _keys(field, after[field])
+                    then_ = _keys(field, before.get(field))
+                    typed = set() if moved else now - then_
+                    state[field] = frozenset((state[field] & now) | typed)
+        elif action == "claim.redated":
+            now = _keys("dates", after.get("dates"))
+            state["dates"] = frozenset(state["dates"] & now)
+        steps[row["id"]] = (was, dict(state), set(after))
+    return state
+
+
+def _keys(field: str, mentions: list[dict] | str | None) -> set[tuple]:
+    """The `mention_key`s of a logged list of figures or dates (an edit logs the column as
+    stored, JSON text; a re-dating logs the list)."""
+    listed = loads(mentions) if isinstance(mentions, str) else mentions
+    return {mention_key(field, m) for m in listed or []}
