@@ -811,3 +811,45 @@ def test_the_earlier_side_of_a_comparison_lies_behind(french_nlp, language, text
 def test_a_month_of_any_year_gives_no_date(french_nlp, language, published, text, expected):
     claims = extract(text, language, published).claims
     assert [d.iso for c in claims for d in c.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # 2026-11-18 is a Wednesday. What a verb of appeal, demand or promise asks for is still
+        # to come, whatever the tense of the verb that asks
+        (
+            "fr",
+            "Le maire a exhorté jeudi les habitants à quitter leurs maisons samedi.",
+            [("jeudi", "2026-11-12"), ("samedi", "2026-11-21")],
+        ),
+        (
+            "fr",
+            "Le préfet a demandé aux syndicats de « lever les piquets lundi ».",
+            [("lundi", "2026-11-23")],
+        ),
+        ("fr", "Le syndicat exige que le travail reprenne lundi.", [("lundi", "2026-11-23")]),
+        (
+            "en",
+            'The governor on Monday urged residents and businesses to "stay home on Friday".',
+            [("on Monday", "2026-11-16"), ("on Friday", "2026-11-20")],
+        ),
+        (
+            "en",
+            "The mayor called on residents to leave their homes on Saturday.",
+            [("on Saturday", "2026-11-21")],
+        ),
+        # the day of the appeal itself, or what had been asked, stays behind
+        (
+            "en",
+            "Police on Monday asked residents to stay indoors.",
+            [("on Monday", "2026-11-16")],
+        ),
+        ("en", "He had urged them to return on Monday.", [("on Monday", "2026-11-16")]),
+        ("fr", "Les pompiers ont réussi lundi à maîtriser le feu.", [("lundi", "2026-11-16")]),
+    ],
+)
+def test_what_an_appeal_or_a_promise_asks_for_looks_ahead(french_nlp, language, text, expected):
+    """A trial's hospital strike put the minister's call "à reprendre le dialogue dès lundi" /
+    "to return to talks by Monday" on the Monday before publication."""
+    assert _dates_extracted(text, language, date(2026, 11, 18)) == expected

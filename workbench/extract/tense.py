@@ -59,6 +59,18 @@ _SCHEDULED_FR = frozenset("prévu programmé planifié attendu fixé".split())
 """Participles that, in a present passive, say something is planned for a day ("une marche
 est prévue samedi", "les résultats sont attendus vendredi"), as English "is scheduled",
 "is expected", "is due" do: the day lies ahead."""
+_APPEALS_FR = frozenset(
+    """appeler exhorter inviter inciter encourager pousser enjoindre sommer demander exiger
+    ordonner promettre engager menacer presser réclamer conseiller recommander jurer supplier
+    prier convier proposer""".split()
+)
+"""Verbs of appeal, demand or promise: what they ask or promise is still to come, whatever
+their own tense ("a appelé mardi les partenaires sociaux à reprendre le dialogue lundi", "a
+demandé aux syndicats de lever les piquets lundi", "exige que le travail reprenne lundi")."""
+_APPEAL_NOUNS_FR = frozenset("appel demande exigence promesse engagement ultimatum".split())
+"""The same said by a noun ("a lancé un appel à reprendre le travail lundi")."""
+_QUOTE_MARKS = frozenset('«»"“”')
+_CLAUSE_WORDS_FR = frozenset("que qu' qu’ qui dont où . ; : ? !".split())
 _BEFORE_INFINITIVE_FR = frozenset(
     "de d' d’ se s' s’ ne n' n’ pas plus y en le la les l' l’ lui leur bientôt encore "
     "également aussi désormais".split()
@@ -123,7 +135,14 @@ def _verb_direction_fr(verb: Token) -> bool | None:
             tense = head.morph.get("Tense", [])
             if _conditional_fr(head) or "Pres" in tense or not tense:
                 return True
-        return True if _announced_fr(verb) else None
+        return True if _announced_fr(verb) or _urged_fr(verb) else None
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _APPEALS_FR
+        and not any(a.dep_ in _PERFECT for a in auxiliaries)
+        and not {"Past", "Imp"} & set(verb.morph.get("Tense", []))
+    ):
+        return True  # "exige que le travail reprenne lundi": what is demanded is to come
     if _scheduled_fr(verb, auxiliaries):
         return True  # "est prévue samedi", "sont attendus vendredi"
     if (
@@ -157,6 +176,35 @@ def _announced_fr(infinitive: Token) -> bool:
     while index >= 0 and infinitive.doc[index].lower_ in _BEFORE_INFINITIVE_FR:
         index -= 1
     return index >= 0 and infinitive.doc[index].lower_ in _LOOKS_AHEAD_FORMS_FR
+
+
+def _urged_fr(infinitive: Token) -> bool:
+    """The infinitive is what a verb or noun of appeal, demand or promise asks for, read from
+    word order as the small model hangs it anywhere ("a appelé mardi les partenaires sociaux
+    à « reprendre le dialogue dès lundi »": "reprendre" parsed as a relative of
+    "partenaires"): its "à" or "de", then, back past the object and the verb's own date, the
+    nearest verb (or a noun of appeal) before any clause word."""
+    doc = infinitive.doc
+    index = infinitive.i - 1
+    markers = {"à", "de", "d'", "d’"}
+    while index >= 0 and (
+        doc[index].lower_ in _BEFORE_INFINITIVE_FR - markers or doc[index].text in _QUOTE_MARKS
+    ):
+        index -= 1
+    if index < 0 or doc[index].lower_ not in markers:
+        return False
+    from workbench.extract.dates import WEEKDAYS  # dates reads this module's directions
+
+    for token in reversed(doc[max(0, index - 12) : index]):
+        if token.lower_ in _CLAUSE_WORDS_FR:
+            return False
+        if token.lower_ in WEEKDAYS["fr"]:
+            continue  # the appeal's own day, which the small model may tag a verb ("jeudi")
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _APPEAL_NOUNS_FR:
+            return True
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() in _APPEALS_FR
+    return False
 
 
 def french_direction(doc: Doc) -> Direction:
@@ -206,6 +254,18 @@ _INTENDS_EN = {"plan", "plans", "intend", "intends", "aim", "aims", "hope", "hop
 _INTENDS_EN |= {"expects", "want", "wants", "prepares", "prepare", "vows", "vow", "pledges"}
 _INTENDS_EN |= {"promises", "threatens", "threaten", "seeks", "seek"}
 _INTENDED_EN = {"threatened", "vowed", "pledged", "promised"}
+_APPEALS_EN = frozenset(
+    """urge urges urged urging call calls called calling ask asks asked asking demand demands
+    demanded demanding order orders ordered ordering tell tells told telling press presses
+    pressed pressing push pushes pushed pushing encourage encourages encouraged encouraging
+    invite invites invited inviting implore implores implored imploring beg begs begged
+    begging appeal appeals appealed appealing instruct instructs instructed instructing
+    promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing
+    threaten threatens threatened threatening""".split()
+)
+"""Verbs of appeal, demand or promise before their object and "to": what they ask or promise
+is still to come, whatever their own tense ("urged unions and employers to return to talks
+on Monday", "called on the government to act by Friday")."""
 _IRREGULAR_PAST_EN = set(
     """said told went came took gave made met held left began became saw found got won lost fell
     rose sent spoke wrote led paid sold brought thought kept ran struck fled fought broke chose
@@ -376,9 +436,41 @@ class EnglishVerbs:
         return min(candidates, key=distance)
 
     def direction(self, start: int, end: int) -> bool | None:
-        """Which way the date at `[start, end)` points: its verb group's tense."""
+        """Which way the date at `[start, end)` points: its verb group's tense, or ahead when
+        it stands in what a verb of appeal, demand or promise asks for (`_urged`)."""
         group = self._group(start, end)
+        if (group is None or group[2] is not True) and self._urged(start, end):
+            return True
         return None if group is None else group[2]
+
+    def _urged(self, start: int, end: int) -> bool:
+        """Whether the date at `[start, end)` lies in the "to" clause of a verb of appeal,
+        demand or promise ("urged unions and employers to "return to talks by Monday"",
+        "called on residents to leave on Friday"): back from the date, past quotation marks
+        but no other punctuation, no clause word and no verb group, to a "to" that up to six
+        words of object ("on"/"upon" after "call", "appeal") set after such a verb; not after
+        "had" (what had been asked may be past)."""
+        tokens, words, _, groups = self._parse()
+        inside = [i for i, t in enumerate(tokens) if t[0] < end and start < t[1]]
+        if not inside:
+            return False
+        starts = {g[0] for g in groups}
+        index = inside[0] - 1
+        while index >= 0 and self._open(words[index]) and index not in starts:
+            if words[index] == "to":
+                for verb in range(index - 1, max(-1, index - 8), -1):
+                    if not self._open(words[verb]):
+                        break
+                    if words[verb] in _APPEALS_EN:
+                        return verb == 0 or words[verb - 1] != "had"
+            index -= 1
+        return False
+
+    @staticmethod
+    def _open(word: str) -> bool:
+        """A word the "to" clause and the object may hold: not a clause word nor punctuation
+        other than quotation marks."""
+        return word not in _BOUNDARIES_EN and (word[0].isalpha() or word in '"“”')
 
     def said(self, start: int, end: int) -> bool:
         """Whether the date at `[start, end)` is the day something was said: its verb group
