@@ -853,3 +853,33 @@ def test_what_an_appeal_or_a_promise_asks_for_looks_ahead(french_nlp, language, 
     """A trial's hospital strike put the minister's call "à reprendre le dialogue dès lundi" /
     "to return to talks by Monday" on the Monday before publication."""
     assert _dates_extracted(text, language, date(2026, 11, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # 2026-11-18 is a Wednesday: a start or a deadline with no tense to say otherwise
+        ("fr", "Les écoles rouvrent dès lundi.", [("lundi", "2026-11-23")]),
+        (
+            "fr",
+            "La ligne est fermée à partir de vendredi et jusqu'à dimanche.",
+            [("vendredi", "2026-11-20"), ("dimanche", "2026-11-22")],
+        ),
+        (
+            "en",
+            "Schools reopen from Monday to Wednesday.",
+            [("Monday", "2026-11-23"), ("Wednesday", "2026-11-25")],
+        ),
+        ("en", "New fares apply starting Monday.", [("Monday", "2026-11-23")]),
+        # a past tense keeps them behind, as does "depuis"/"since"
+        ("en", "Residents were evacuated by Monday.", [("Monday", "2026-11-16")]),
+        ("fr", "Les secours sont intervenus dès lundi.", [("lundi", "2026-11-16")]),
+        ("fr", "Les écoles sont fermées depuis lundi.", [("lundi", "2026-11-16")]),
+        # a day naming what happened on it is no deadline
+        ("en", "The town was hit by Tuesday's storm.", [("Tuesday", "2026-11-17")]),
+    ],
+)
+def test_a_start_or_a_deadline_without_a_tense_looks_ahead(french_nlp, language, text, expected):
+    """ "dès lundi", "by Monday" in what was urged ("à « reprendre le dialogue dès lundi »")
+    or in a present ("rouvrent dès lundi") lay on the Monday before publication."""
+    assert _dates_extracted(text, language, date(2026, 11, 18)) == expected

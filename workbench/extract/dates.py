@@ -853,6 +853,31 @@ _BASELINE_BEFORE = re.compile(
     r"|contre|après|from|against|versus|vs\.?)\s+(?P<figure>[^;:!?()«»\"“”]{0,40})$",
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(
+    r"\b(?:dès|à\s+partir\s+d(?:e|u|['’])|à\s+compter\s+d(?:e|u|['’])|from|starting(?:\s+from)?"
+    r"|beginning|as\s+from|by)\s*$",
+    re.IGNORECASE,
+)
+"""A start or a deadline ("dès lundi", "à partir du 3 décembre", "from Monday", "starting
+Monday", "by Monday"): ahead of publication when no verb says which way (a present, an
+infinitive: "rouvrent dès lundi", "to return to talks by Monday"); a verb in the past keeps
+it behind ("were evacuated by Monday")."""
+
+
+def _starts(text: str, start: int, end: int) -> bool:
+    """Whether the date at `[start, end)` is a start or a deadline (`_FROM_BEFORE`); not a
+    day naming what happened on it ("hit by Tuesday's storm", "from Monday's meeting")."""
+    return bool(_FROM_BEFORE.search(text, max(0, start - 24), start)) and not re.match(
+        r"['’]s\b", text[end:]
+    )
+
+
+_RANGE_END_BEFORE = re.compile(
+    r"^\s*(?:et\s+|and\s+)?(?:to|until|till|through|[-–]|au|à|jusqu['’]\s*(?:au|à))\s*$",
+    re.IGNORECASE,
+)
+"""The end of a range ("from Monday to Wednesday", "dès lundi et jusqu'à mercredi") lies on
+the same side as its start."""
 _CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|h\b|heures?\b|GMT|UTC)|\d:\d", re.IGNORECASE)
 
 
@@ -909,6 +934,7 @@ def dates_and_times(
     resolvers = {False: _Resolver(published, False), True: _Resolver(published, True)}
     resolver = resolvers[future]
     found: list[DateMention] = []
+    started: set[int] = set()  # the ends of the dates put ahead by a start or a deadline
     digits = _DIGIT.search(text) is not None
     for pattern, resolve in _RULES.get(language, _RULES["en"]):
         if not digits and pattern in _NEEDS_DIGIT:
@@ -924,10 +950,23 @@ def dates_and_times(
                 ahead = True  # "le 4 septembre prochain", "d'ici à la mi-mai": ahead, whatever
             elif _LAST_AFTER.match(text, end) or _baseline(text, start):
                 ahead = False  # whatever the verb ("a décrété une journée de deuil")
+            opened = [
+                d
+                for d in found
+                if d.end in started and _RANGE_END_BEFORE.match(text[d.end : start])
+            ]
+            bound = bool(opened) or _starts(text, start, end)
+            if ahead is None and bound:
+                ahead = True  # "rouvrent dès lundi", "from Monday to Wednesday"
             try:
                 iso, warning = resolve(match, resolver if ahead is None else resolvers[ahead])
             except (ValueError, KeyError, OverflowError):
                 continue
+            if ahead and bound:
+                started.add(end)
+            if opened and match.groupdict().get("weekday") and iso < opened[-1].iso:
+                # "from Monday to Wednesday" published on a Wednesday: the end after its start
+                iso = (date.fromisoformat(iso) + timedelta(days=7)).isoformat()
             role = "statement" if said is not None and said(start, end) else None
             found.append(DateMention(text[start:end], iso, start, end, warning, role))
     found.sort(key=lambda d: d.start)
