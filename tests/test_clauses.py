@@ -453,3 +453,34 @@ def test_a_relative_in_the_subject_keeps_the_verb_the_parse_coordinated_to_it(fr
     # them, so the subject stays in the claim (it stood alone as a fragment)
     text = "L'incendie qui ravage depuis mardi le sud de l'Espagne a fait trois morts."
     assert _texts(text, "fr") == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a participle qualifying the second subject's noun is no verb: the clause opens
+            # on "et", not after the participle ("... voitures garées" | "ont été détruites")
+            "La crue a emporté trois ponts dans les vallées du Gard, et des centaines de "
+            "voitures garées ont été détruites, a annoncé le maire.",
+            [
+                "La crue a emporté trois ponts dans les vallées du Gard",
+                "des centaines de voitures garées ont été détruites",
+            ],
+        ),
+        (
+            # after a comma, "et" opens the clause even when the parse makes the first
+            # clause's object the second verb's subject ("La neige a paralysé" | "les routes")
+            "La neige a paralysé les routes mardi dans les Alpes, et des dizaines de vols "
+            "prévus ont été annulés, a indiqué l'aéroport.",
+            [
+                "La neige a paralysé les routes mardi dans les Alpes",
+                "des dizaines de vols prévus ont été annulés",
+            ],
+        ),
+    ],
+)
+def test_a_clause_coordinated_after_a_comma_keeps_its_subject(french_nlp, text, expected):
+    """A trial's hospital strike gave "..., et des centaines d'opérations programmées" and
+    "ont été reportées" as two claims, the fact cut from its subject."""
+    assert _texts(text, "fr") == expected

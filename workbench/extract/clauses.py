@@ -325,7 +325,11 @@ def _conjunct_start(tokens: list[Token], verb: Token) -> int:
         return left
     for index in range(verb.i - 1, verb.head.i, -1):
         word = tokens[index]
-        if word.pos_ == "VERB" or word.text in {",", ";", ":"}:
+        if (word.pos_ == "VERB" and not _qualifying_participle(word)) or word.text in {
+            ",",
+            ";",
+            ":",
+        }:
             return left
         if word.dep_ != "cc" or word.lower_ not in _CLAUSE_COORDINATORS_FR:
             continue
@@ -333,13 +337,31 @@ def _conjunct_start(tokens: list[Token], verb: Token) -> int:
         first = second.head
         if second.dep_ != "conj" or second.pos_ not in _NOUNS_FR | {"NUM", "PRON"}:
             return left
-        if first.head.i == verb.i and not any(c.dep_ == "case" for c in first.children):
-            return left  # "le préfet et ses adjoints ont été limogés": the verb's own subject
+        if (
+            first.head.i == verb.i
+            and not any(c.dep_ == "case" for c in first.children)
+            and tokens[index - 1].text != ","
+        ):
+            # "le préfet et ses adjoints ont été limogés": the verb's own subject; after a
+            # comma, "et" opens a clause ("a paralysé les routes, et des dizaines de vols ont
+            # été annulés": "routes" is the first clause's object, whatever the parse says)
+            return left
         between = tokens[index + 1 : verb.i]
         if all(t.i in {s.i for s in second.subtree} or t.head.i == verb.i for t in between):
             return word.idx
         return left
     return left
+
+
+def _qualifying_participle(token: Token) -> bool:
+    """A past participle qualifying a noun as an adjective does ("des centaines d'opérations
+    programmées ont été reportées"): no verb of a clause, it has no auxiliary of its own."""
+    return (
+        token.dep_ in {"amod", "acl"}
+        and "Part" in token.morph.get("VerbForm", [])
+        and not token.lower_.endswith("ant")
+        and not any(c.dep_ in _AUXILIARIES_FR for c in token.children)
+    )
 
 
 def _participial(token: Token) -> bool:
