@@ -14,7 +14,7 @@ from tests.conftest import FIXTURES
 from workbench.cli import main
 from workbench.extract import extract
 from workbench.matching.claimreview import parse
-from workbench.matching.disagreement import disagreements, figures_of
+from workbench.matching.disagreement import _flag, disagreements, figures_of
 from workbench.matching.evaluate import (
     average_precision,
     cross_validate,
@@ -202,6 +202,29 @@ def test_one_sum_in_one_currency_counts_the_same_in_either_language(french, engl
         text_signature("The ministry announced an aid of 2.5 million yen.", "en", day),
     )
     assert not other["same figure, same count"]
+
+
+def test_two_shares_are_one_quantity_only_when_the_words_around_them_meet():
+    """A share is a share of something: "près de 80 % des effectifs du site" and "shares
+    closed down 8.4%" (a trial's pair, both naming the company) were set against each other
+    as "another report gives another figure" (0.92). Shares of one thing still are ("les
+    commandes ont chuté de 35 %" / "orders had fallen 40%")."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import text_signature
+
+    def other_figure(first: str, second: str) -> float:
+        day = date(2026, 11, 26)
+        signatures = text_signature(first, "fr", day), text_signature(second, "en", day)
+        return features(*signatures)["other figure"]
+
+    assert not other_figure(
+        "Norvalis supprime 1 150 emplois, soit près de 80 % des effectifs du site.",
+        "Norvalis shares closed down 8.4% at 12.30 euros in Paris on Wednesday.",
+    )
+    assert other_figure(
+        "Les commandes des constructeurs ont chuté de 35 % depuis janvier.",
+        "Orders from carmakers had fallen 40% since January.",
+    )
 
 
 def test_a_share_money_or_a_measure_never_counts_the_same_as_people():
@@ -501,11 +524,27 @@ def test_disagreements_are_found_and_only_for_the_same_quantity(french_nlp):
     ten = _figures("Le bilan officiel fait état de dix morts, selon la police.")
     six_words = _figures("L'armée a tiré six missiles contre la ville.")
     six_digits = _figures("L'armée a tiré 6 missiles contre la ville.")
-    about_ten = _figures("Environ 11 morts ont été recensés par la police.")
+    about_ten = _figures("Environ 10 morts ont été recensés par la police.")
     assert [(a.value, b.value) for a, b in disagreements(eight, ten)] == [(8, 10)]
     assert disagreements(six_words, six_digits) == []
     assert disagreements(six_words, eight) == []  # missiles and the dead are not compared
-    assert disagreements(ten, about_ten) == []  # within the tolerance of an estimate
+    assert disagreements(ten, about_ten) == []
+
+
+def test_figures_differ_as_the_matcher_reads_them(french_nlp):
+    """An estimate meets an exact figure within the digit it is written to; two estimates
+    of other values differ (as estimates), as they do for the matcher's "other figure"."""
+    exact = _figures("La fermeture entraînera la suppression de 1 150 emplois.")
+    rounded = _figures("La fermeture entraînera la suppression d'environ 1 200 emplois.")
+    low = _figures("Il aurait touché quelque 2,3 millions d'euros de pots-de-vin.")
+    high = _figures("Il aurait touché environ 2,4 millions d'euros de pots-de-vin.")
+    ten = _figures("Le bilan officiel fait état de dix morts, selon la police.")
+    about_eleven = _figures("Environ 11 morts ont été recensés par la police.")
+    assert disagreements(exact, rounded) == []
+    differing = disagreements(low, high)
+    assert [(a.value, b.value) for a, b in differing] == [(2_300_000, 2_400_000)]
+    assert _flag(*differing[0])["estimates"]  # both may be true: no contradiction
+    assert [(a.value, b.value) for a, b in disagreements(ten, about_eleven)] == [(10, 11)]
 
 
 def test_claimreview_parsing_valid_partial_and_malformed():

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from workbench.extract.lexicon import REPORTING_VERBS_EN, REPORTING_VERBS_FR
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value, qualifier_of
-from workbench.matching.features import rounded_alike
+from workbench.matching.features import one_value
 from workbench.matching.measures import is_measure
 from workbench.matching.signature import (
     bound_of,
@@ -30,8 +30,6 @@ from workbench.matching.signature import (
 )
 from workbench.matching.words import content_stem, content_stems, fold, stem, words_of
 
-TOLERANCE = 0.1
-"""Approximate figures ("about", "at least") disagree only beyond this relative gap."""
 LISTED = 5
 """Most other figures listed against one figure of a claim."""
 HELD = 4
@@ -176,14 +174,11 @@ def _one_quantity(a: Figure, b: Figure) -> bool:
 
 
 def _differ(a: Figure, b: Figure) -> bool:
-    """Two values of one quantity that are not one figure: two exact ones not one value
-    rounded ("53,2 %" and "53%" agree, as the matcher reads them: `rounded_alike`), or an
-    estimate beyond TOLERANCE."""
-    if not _one_quantity(a, b) or rounded_alike(a.value, b.value):
-        return False
-    if a.approximate or b.approximate:
-        return abs(a.value - b.value) > TOLERANCE * max(abs(a.value), abs(b.value))
-    return True
+    """Two values of one quantity that are not one figure, read as the matcher reads them
+    (`features.one_value`): "53,2 %" and "53%" agree, and so do "about 1,200" and 1,150;
+    "quelque 2,3 millions" and "about 2.4 million" are two estimates (a trial's matcher held
+    such a pair apart by its figures while the report said nothing of them)."""
+    return _one_quantity(a, b) and not one_value(a, b)
 
 
 def _contradict(a: Figure, b: Figure) -> bool:
@@ -237,7 +232,7 @@ def _agrees_with_one(a: Figure, told: list[Figure]) -> bool:
 def _flag(a: Figure, b: Figure) -> dict:
     """A flag: the two figures (as `figure_said` reads them), where the other was read and,
     for a matched claim, which match. Two figures of which one is a bound or an estimate
-    ("at least 12", "about 14") that differ beyond TOLERANCE and may both be true (a toll
+    ("at least 12", "about 14") that differ and may both be true (a toll
     that rose, two counts of a crowd) are `estimates`: no contradiction, a difference a
     fact-checker wants to see; two figures that cannot both be true disagree."""
     return {

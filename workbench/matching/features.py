@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Protocol
 
 from workbench.matching.measures import measure_stems
 from workbench.matching.names import closeness
@@ -61,12 +62,12 @@ def _unit_days(senses: frozenset[str], quantity: str | None) -> float | None:
 
 
 def _close(a: Figure, b: Figure) -> bool:
-    """One figure: the same value (see `_one_value`); two durations are compared in days
+    """One figure: the same value (see `one_value`); two durations are compared in days
     ("60 days" and "two months" meet, "two years" and "two months" do not)."""
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and days_a != days_b:
-        return _one_value(replace(a, value=a.value * days_a), replace(b, value=b.value * days_b))
-    return _one_value(a, b)
+        return one_value(replace(a, value=a.value * days_a), replace(b, value=b.value * days_b))
+    return one_value(a, b)
 
 
 def rounded_alike(x: float, y: float) -> bool:
@@ -78,12 +79,25 @@ def rounded_alike(x: float, y: float) -> bool:
     return abs(x - y) <= max(1e-9, ROUNDING * max(abs(x), abs(y)))
 
 
-def _one_value(a: Figure, b: Figure) -> bool:
+class Valued(Protocol):
+    """A figure as `one_value` reads it: the matcher's (`signature.Figure`) and the one
+    disagreements compare (`disagreement.Figure`)."""
+
+    @property
+    def value(self) -> float: ...
+    @property
+    def approximate(self) -> bool: ...
+    @property
+    def bound(self) -> str: ...
+
+
+def one_value(a: Valued, b: Valued) -> bool:
     """One figure: equal up to rounding (see `rounded_alike`; two precise values that
-    differ, a magnitude of 6.3 and one of 5.8, are two figures), or an exact value on
-    the right side of an estimate and within ESTIMATE of it ("more than 54 percent" and
-    54.1%). Two estimates of different values are two reported figures (the pair sets'
-    labelling rule: "at least 8" and "at least 10" differ)."""
+        differ, a magnitude of 6.3 and one of 5.8, are two figures), or an exact value on
+        the right side of an estimate and within ESTIMATE of it ("more than 54 percent" and
+        54.1%). Two estimates of different values are two reported figures (the pair sets'
+        labelling rule: "at least 8" and "at least 10" differ). Disagreements read figures by it
+    too: a pair the matcher holds apart by its figures is one whose figures differ."""
     if rounded_alike(a.value, b.value):
         return True
     if a.approximate == b.approximate:
@@ -113,6 +127,8 @@ def _step(value: float) -> float:
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:
+    if a.quantity == "percent" == b.quantity:
+        return not a.context or not b.context or bool(a.context & b.context)
     return a.quantity is not None and (a.quantity == b.quantity or bool(a.senses & b.senses))
 
 

@@ -9,7 +9,7 @@ import math
 from workbench.matching.names import skeleton
 from workbench.matching.signature import Signature
 
-VERSION = 10
+VERSION = 11
 """Bumped when keys, or what the evidence reads of a stored claim, change: articles indexed
 with another version are indexed and matched again (4: a
 figure's fate is no longer read in another figure's clause, "Trois personnes sont mortes et
@@ -20,7 +20,9 @@ French plural the stemmer leaves longer than its singular's stem has its diction
 durations, "36 heures" is "a day and a half"; 8: a conjunct without a verb shares the
 fate of the clause before it, "Four people were killed in Kharkiv and two in Odesa"; 9: the
 words of an estimate are no content words, "près de 80 %" no longer meets "closed"; 10: a
-count said by its order of size, "thousands of people", is no figure to match)."""
+count said by its order of size, "thousands of people", is no figure to match; 11: two
+shares are one quantity only when the words around them meet, and estimates differ as the
+matcher reads them)."""
 COMMON = 150
 """A key held by more claims than this does not tell claims apart and is not looked up."""
 
