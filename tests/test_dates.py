@@ -883,3 +883,60 @@ def test_a_start_or_a_deadline_without_a_tense_looks_ahead(french_nlp, language,
     """ "dès lundi", "by Monday" in what was urged ("à « reprendre le dialogue dès lundi »")
     or in a present ("rouvrent dès lundi") lay on the Monday before publication."""
     assert _dates_extracted(text, language, date(2026, 11, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le procès s'était ouvert en janvier de l'année dernière.",
+            [("janvier de l'année dernière", "2025-01")],
+        ),
+        ("fr", "L'usine a fermé en mars l'an dernier.", [("mars l'an dernier", "2025-03")]),
+        (
+            "fr",
+            "Le chantier doit commencer en avril de l'année prochaine.",
+            [("avril de l'année prochaine", "2027-04")],
+        ),
+        (
+            "fr",
+            "Le pont sera rouvert en février de cette année.",
+            [("février de cette année", "2026-02")],
+        ),
+        (
+            "fr",
+            "Le contrat a été signé le 3 mai de l'an passé.",
+            [("le 3 mai de l'an passé", "2025-05-03")],
+        ),
+        (
+            "fr",
+            "Les ventes ont reculé au premier trimestre de l'année prochaine.",
+            [("au premier trimestre de l'année prochaine", "2027")],
+        ),
+        ("en", "The trial opened in January last year.", [("in January last year", "2025-01")]),
+        ("en", "The plant will close in March next year.", [("in March next year", "2027-03")]),
+        ("en", "Prices rose in June of this year.", [("in June of this year", "2026-06")]),
+        ("en", "The deal was signed on May 3 last year.", [("May 3 last year", "2025-05-03")]),
+        # "last" and "next" say which way, whatever the verb
+        (
+            "en",
+            "Prices will be lower than last January.",
+            [("last January", "2026-01")],
+        ),
+        # another year, or a surname: the relative year stands alone
+        ("fr", "Il est arrivé en février de cette année-là.", [("février", "2026-02")]),
+        (
+            "en",
+            "Theresa May last year said 300 jobs would go.",
+            [("last year", "2025")],
+        ),
+    ],
+)
+def test_a_day_or_month_qualified_by_a_relative_year_is_of_that_year(
+    french_nlp, language, text, expected
+):
+    """A trial's "Le procès s'était ouvert en janvier de l'année dernière" and "The trial
+    opened in January last year" gave January of the publication year and, apart, the year
+    before: one date, the month of the year named relative to publication (2025-01)."""
+    assert _dates_extracted(text, language, date(2026, 11, 25)) == expected

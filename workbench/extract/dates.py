@@ -277,13 +277,44 @@ def published_day(value: object) -> date | None:
         return None
 
 
-def _year(text: str | None) -> int | None:
-    return _full_year(int(text)) if text else None
-
-
 def _full_year(value: int) -> int:
     """Two-digit years are this century's."""
     return value + 2000 if value < 100 else value
+
+
+# A year named relative to publication, qualifying a day, a month or a quarter ("janvier de
+# l'année dernière", "en mars l'an prochain", "le 5 mai de cette année", "January last year",
+# "in March of next year", "the first quarter of next year"): that year, whatever the tense.
+# Not "cette année-là", "that year" (another year, which the text names elsewhere).
+_RELATIVE_YEAR = {
+    "fr": r"l['’]an(?:née)?\s+(?:derni(?:er|ère)|passée?|prochaine?)(?![\w-])"
+    r"|cette\s+année(?![\w-])",
+    "en": r"(?:last|next|this)\s+year\b",
+}
+_OF_YEAR = {"fr": r"(?:\s+de)?", "en": r"(?:\s+of)?"}
+"""What may join a date to its relative year: "janvier de l'année dernière", "en janvier l'an
+dernier", "in March of next year", "January last year"."""
+
+
+def _relative_year(words: str, published: date) -> int:
+    """The year a relative year (`_RELATIVE_YEAR`) names, from publication."""
+    words = words.lower()
+    if re.search(r"last|derni|pass", words):
+        return published.year - 1
+    if re.search(r"next|prochain", words):
+        return published.year + 1
+    return published.year
+
+
+def _written_year(match: re.Match, published: date) -> int | None:
+    """The year a date's own words give: written out ("mars 2021") or relative ("mars de
+    l'année dernière"); None when the date has none."""
+    groups = match.groupdict()
+    if groups.get("year"):
+        return _full_year(int(groups["year"]))
+    if groups.get("relyear"):
+        return _relative_year(groups["relyear"], published)
+    return None
 
 
 _WHOLE_SHORT = {"mai", "juin", "mars", "août", "aout", "may", "june", "july"}
@@ -339,6 +370,12 @@ _ANY_MONTH_FR = re.compile(r"\b(?:un|chaque|tout|aucun)\s+mois\s+(?:de|d['’])\
 """A month behind an indefinite or distributive determiner is any such month, not one."""
 _MONTH_AFTER_FR = re.compile(r"\s+(?:dernier|prochain|passé)\b")
 _NAME_AFTER_EN = re.compile(r"\s+[A-Z]")
+_NAMED_BEFORE_EN = re.compile(
+    r"\b(?!(?:In|Since|Until|During|By|From|Of|On|For|Through|After|Before|Between|And|To|"
+    r"Early|Late|Mid|Last|Next|The)\s)[A-Z][\w'’.-]*\s+$"
+)
+"""A capitalised word right before an English month, other than a word of time: the month is
+a surname ("Theresa May last year")."""
 _MONTH_PAIR = re.compile(r"([^\W\d_]+)\.?\s+(?:et|ou|à|au)\s+$", re.I)
 _ABBREVIATED = {
     language: {word for word in months if len(word) <= 4 and word not in _WHOLE_SHORT}
@@ -380,11 +417,16 @@ def _rules(language: str) -> list[Rule]:
     month_re = rf"(?P<month>{_alternatives(months)})\.?"
     weekday_re = rf"(?P<weekday>{_alternatives(weekdays)})"
     year_re = r"(?P<year>1[89]\d\d|20\d\d)"
+    # a year written out or named relative to publication, after a day or a month
+    of_year = (
+        rf"(?:\s+(?:de\s+l['’]année\s+)?{year_re}\b|{_OF_YEAR[language]}\s+"
+        rf"(?P<relyear>{_RELATIVE_YEAR[language]}))"
+    )
 
     def full_date(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         day = int(re.sub(r"\D", "", match["day"]))
         month = months[match["month"].lower().rstrip(".")]
-        resolved = resolver.day_month(day, month, _year(match.groupdict().get("year")))
+        resolved = resolver.day_month(day, month, _written_year(match, resolver.published))
         warning = None
         if match["weekday"] and weekdays[match["weekday"].lower()] != resolved.weekday():
             named = match["weekday"]
@@ -400,12 +442,25 @@ def _rules(language: str) -> list[Rule]:
         return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat(), None
 
     def month_only(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
-        month = months[match["month"].lower().rstrip(".")]
-        year = _year(match.groupdict().get("year"))
+        word = match["month"].lower().rstrip(".")
+        month = months[word]
+        year = _written_year(match, resolver.published)
+        if match.groupdict().get("relyear") and (
+            word in _ABBREVIATED[language]
+            or language == "en"
+            and _NAMED_BEFORE_EN.search(match.string, max(0, match.start() - 40), match.start())
+        ):
+            # "les sept de l'an dernier" (an abbreviation needs a year written out), "Theresa
+            # May last year said" (a surname)
+            raise ValueError("no month")
         if year is None and not _month_context(match, language):
             raise ValueError("a month word without a date's context")
         before = match.string[max(0, match.start() - 12) : match.end()].lower()
-        if year is None and _DEADLINE.search(before):
+        said = match.string[match.start() : match.start("month")].lower()
+        if year is None and said.startswith(("last", "next")):
+            # "last January", "next March": that way, whatever the tense (as "janvier dernier")
+            resolver = _Resolver(resolver.published, said.startswith("next"))
+        elif year is None and _DEADLINE.search(before):
             # "extended until the end of September": a deadline looks ahead whatever the tense.
             resolver = _Resolver(resolver.published, True)
         return _to_iso(resolver.month(month, year), "month"), None
@@ -482,12 +537,9 @@ def _rules(language: str) -> list[Rule]:
     def quarter(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         groups = match.groupdict()
         number = int(groups["qn"]) if groups.get("qn") else _QUARTERS[match["q"].lower()]
-        year = _year(groups.get("year"))
-        relative = (groups.get("rel") or "").lower()
-        if re.search(r"last|derni|pass", relative):
-            year = resolver.published.year - 1
-        elif relative:
-            year = resolver.published.year
+        year = _written_year(match, resolver.published)
+        if year is None and groups.get("rel"):
+            year = resolver.published.year  # "of the year", "de l'année"
         return resolver.quarter(number, year), None
 
     def whole_year(offset: int):
@@ -547,7 +599,7 @@ def _rules(language: str) -> list[Rule]:
                 _with_digits(
                     re.compile(
                         rf"(?:\b{weekday_re}\s+)?\b(?:le\s+)?(?P<day>1er|[0-3]?\d)\s+{month_re}"
-                        rf"(?:\s+{year_re})?\b",
+                        rf"(?:{of_year})?\b",
                         re.I,
                     )
                 ),
@@ -555,7 +607,7 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 re.compile(
-                    rf"\b(?:(?:mi|début|fin|courant)[- ](?:de\s+|d')?)?{month_re}(?:\s+{year_re})?\b"
+                    rf"\b(?:(?:mi|début|fin|courant)[- ](?:de\s+|d')?)?{month_re}(?:{of_year})?\b"
                 ),
                 month_only,
             ),
@@ -574,8 +626,8 @@ def _rules(language: str) -> list[Rule]:
             (
                 re.compile(
                     rf"\b(?:au\s+|du\s+|le\s+)?(?P<q>{_alternatives(_QUARTERS_FR)})\s+trimestre"
-                    rf"(?:\s+(?:de\s+)?(?:{year_re}|(?P<rel>cette\s+année|l['’]année"
-                    rf"(?:\s+(?:dernière|passée))?|l['’]an\s+(?:dernier|passé))))?\b",
+                    rf"(?:\s+(?:de\s+)?(?:{year_re}|(?P<relyear>{_RELATIVE_YEAR['fr']})"
+                    rf"|(?P<rel>l['’]année)))?\b",
                     re.I,
                 ),
                 quarter,
@@ -698,7 +750,7 @@ def _rules(language: str) -> list[Rule]:
                 _with_digits(
                     re.compile(
                         rf"(?:\b{weekday_re},?\s+)?\b{month_cap}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-                        rf"(?:,?\s+{year_re})?"
+                        rf"(?:,?{of_year})?"
                     )
                 ),
                 full_date,
@@ -707,7 +759,7 @@ def _rules(language: str) -> list[Rule]:
                 _with_digits(
                     re.compile(
                         rf"(?:\b{weekday_re},?\s+)?\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-                        rf"(?:of\s+)?{month_cap}(?:,?\s+{year_re})?\b"
+                        rf"(?:of\s+)?{month_cap}(?:,?{of_year})?\b"
                     )
                 ),
                 full_date,
@@ -717,8 +769,13 @@ def _rules(language: str) -> list[Rule]:
                 re.compile(
                     rf"\b(?:(?:in|since|until|during|by)\s+(?:early|mid|late\s+)?|early[ -]|mid-|"
                     rf"late[ -]|last\s+|next\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
-                    rf"{month_cap}\b"
+                    rf"{month_cap}(?:{_OF_YEAR['en']}\s+(?P<relyear>{_RELATIVE_YEAR['en']}))?\b"
                 ),
+                month_only,
+            ),
+            (
+                # "January last year was the warmest": a month and its year
+                re.compile(rf"\b{month_cap}{_OF_YEAR['en']}\s+(?P<relyear>{_RELATIVE_YEAR['en']})"),
                 month_only,
             ),
             (
@@ -731,7 +788,8 @@ def _rules(language: str) -> list[Rule]:
             (
                 re.compile(
                     rf"\b(?:the\s+)?(?P<q>{_alternatives(_QUARTERS_EN)})[\s-]+quarter"
-                    rf"(?:\s+of\s+(?:{year_re}|(?P<rel>the|this|last)\s+year))?\b",
+                    rf"(?:\s+of\s+(?:{year_re}|(?P<relyear>{_RELATIVE_YEAR['en']})"
+                    rf"|(?P<rel>the\s+year)))?\b",
                     re.I,
                 ),
                 quarter,
