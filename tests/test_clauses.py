@@ -484,3 +484,41 @@ def test_a_clause_coordinated_after_a_comma_keeps_its_subject(french_nlp, text, 
     """A trial's hospital strike gave "..., et des centaines d'opérations programmées" and
     "ont été reportées" as two claims, the fact cut from its subject."""
     assert _texts(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the parse makes "évacuées" a relative of "flammes"
+            "Environ 500 pompiers ont combattu les flammes lundi dans les forêts du Var, et des "
+            "dizaines de maisons isolées ont été évacuées, a indiqué la préfecture.",
+            [
+                "Environ 500 pompiers ont combattu les flammes lundi dans les forêts du Var",
+                "des dizaines de maisons isolées ont été évacuées",
+            ],
+        ),
+        (
+            # ... and "relogées" an adverbial clause of "a détruit"
+            "Le séisme a détruit deux écoles dans les villages de la vallée, et des centaines "
+            "de familles sinistrées ont été relogées, a précisé la préfecture.",
+            [
+                "Le séisme a détruit deux écoles dans les villages de la vallée",
+                "des centaines de familles sinistrées ont été relogées",
+            ],
+        ),
+        # a list of subjects before the sentence's verb stays one claim
+        (
+            "Le maire, son adjoint, et trois conseillers municipaux ont été blessés dans "
+            "l'accident.",
+            [
+                "Le maire, son adjoint, et trois conseillers municipaux ont été blessés dans "
+                "l'accident"
+            ],
+        ),
+    ],
+)
+def test_a_comma_and_et_before_a_subject_and_its_verb_open_a_clause(french_nlp, text, expected):
+    """Two facts joined by ", et" stayed one claim when the parse hung the second verb on a
+    noun of the first clause or made it an adverbial clause."""
+    assert _texts(text, "fr") == expected

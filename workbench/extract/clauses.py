@@ -490,10 +490,44 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
                 # pronoun opening the piece says it is a relative all the same
                 cutter.cuts[token.idx] = True
     _and_que(tokens, cutter, quotes)
+    _comma_et_clause(tokens, cutter, quotes)
     _keep_middle_frame(tokens, cutter, quotes)
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+_SUBJECT_WORDS_FR = frozenset({"DET", "NUM", "NOUN", "PROPN", "ADJ", "ADP", "ADV", "PRON"})
+_NOT_SUBJECTS_FR = frozenset(
+    "qui que qu' qu’ dont où lequel laquelle lesquels lesquelles se s' s’ y en".split()
+)
+
+
+def _comma_et_clause(tokens: list[Token], cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:
+    """ ", et des dizaines de maisons isolées ont été évacuées": after the main verb, a comma,
+    "et", a subject and a verb with a tense open a clause of its own, read from word order
+    as the small model hangs such a verb anywhere (a relative of the first clause's object,
+    an adverbial clause) and the two facts stayed one claim. Not a list of subjects before
+    the sentence's verb ("Le maire, son adjoint, et trois conseillers ont été blessés")."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"}:
+        return
+    for token in tokens[root.i + 1 :]:
+        if token.lower_ != "et" or tokens[token.i - 1].text != ",":
+            continue
+        if not cutter.kept(token.idx) or any(s <= token.idx < e for s, e in quotes):
+            continue
+        subject = False
+        for word in tokens[token.i + 1 : token.i + 14]:
+            if word.pos_ in {"VERB", "AUX"} and "Fin" in word.morph.get("VerbForm", []):
+                if subject:
+                    cutter.cut(token.idx)
+                break
+            if word.pos_ == "VERB" and _qualifying_participle(word):
+                continue
+            if word.pos_ not in _SUBJECT_WORDS_FR or word.lower_ in _NOT_SUBJECTS_FR:
+                break
+            subject = subject or word.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
 
 
 def _keep_middle_frame(tokens: list[Token], cutter: _Cutter, quotes: list[tuple[int, int]]) -> None:
