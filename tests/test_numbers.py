@@ -1000,3 +1000,35 @@ def test_a_temperature_scale_and_a_possessed_noun_are_what_a_figure_counts(
     language, text, expected
 ):
     assert _figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a word right after a French scale noun qualifies the elided noun: what the figure
+        # counts is the noun of the figure it is set against, or nothing
+        (
+            "fr",
+            "Les recettes ont atteint 420 millions d'euros, contre 510 millions attendus.",
+            [("420 millions", 420e6, "euros", False), ("510 millions", 510e6, "euros", False)],
+        ),
+        ("fr", "Le projet a coûté 3 milliards annoncés.", [("3 milliards", 3e9, None, False)]),
+        # "de" still brings the noun
+        (
+            "fr",
+            "Une trentaine de blessés ont été évacués.",
+            [("trentaine", 30, "blessés", True)],
+        ),
+        # after "of", a participle qualifies the noun after it
+        (
+            "en",
+            "Dozens of cancelled flights were rebooked.",
+            [("Dozens", 24, "flights", True)],
+        ),
+        ("en", "Thousands of displaced families fled.", [("Thousands", 2000, "families", True)]),
+    ],
+)
+def test_a_participle_after_a_scale_or_after_of_is_no_unit(language, text, expected):
+    """A trial's battery plant story read "contre 780 millions prévus" as 780 million
+    "prévus", its hospital strike "hundreds of scheduled operations" as 200 "scheduled"."""
+    assert _figures(text, language) == expected

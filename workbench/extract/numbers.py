@@ -857,6 +857,12 @@ def _unit_after(text: str, end: int) -> str | None:
             return f"{word} {nxt.group(0)}"
         if not (after_of or _plural(lower)) and (noun := _noun_after_adjectives(text, match.end())):
             return noun  # "12 new small hydropower stations", "four Central Asian countries"
+        if (
+            after_of
+            and lower.endswith("ed")
+            and (noun := _noun_after_adjectives(text, match.end()))
+        ):
+            return noun  # "hundreds of scheduled operations": the participle qualifies the noun
         if word[0].isupper() or _ADVERB.fullmatch(lower):
             return None  # "dont quatre grièvement", "two seriously": how, not what
         if per := _PER.match(text, match.end()):
@@ -1020,6 +1026,13 @@ def _ratio_term(term: str, language: str) -> float | None:
     return _words_value(lower.replace("-", " ") if language == "en" else lower, language)
 
 
+_FRENCH_SCALE_NOUN = re.compile(r"(?:millions?|milliards?|milliers?|[^\W\d_]+aines?)$", re.I)
+_DE_AFTER = re.compile(rf"{_SPACE}*(?:de\b|d['’]|des\b|du\b)", re.I)
+"""A French scale or collective noun ("millions", "milliers", "centaines", "trentaine") takes
+what it counts after "de" ("780 millions d'euros"); a word right after it qualifies the
+elided noun ("contre 780 millions prévus"), and counts nothing."""
+
+
 def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     """Every figure in `text`, in order, with offsets into `text`."""
     language = language if language in _DIGITS else "en"
@@ -1043,6 +1056,9 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
                 _CURRENCY_AFTER.match(text, end)
             )
             unit = _CURRENCIES[currency.group(1)] if currency else _unit_after(text, end)
+            if unit and language == "fr" and _FRENCH_SCALE_NOUN.search(text, start, end):
+                # "780 millions prévus": what a French scale noun counts follows "de"
+                unit = unit if _DE_AFTER.match(text, end) else None
             if unit is None and language == "en" and text[end : end + 1] != "-":
                 verb = _COUNTED_BY_VERB.search(text, max(0, start - 40), start)
                 unit = _participle(verb["verb"]) if verb else None
@@ -1348,9 +1364,10 @@ def verbless(stretch: str) -> bool:
     return _VERB_FORMS.search(stretch) is None
 
 
-_VERSUS = re.compile(r"[ \u00a0]+(?:contre|to|against|versus|vs\.?)[ \u00a0]+$", re.IGNORECASE)
+_VERSUS = re.compile(r",?[ \u00a0]+(?:contre|to|against|versus|vs\.?)[ \u00a0]+$", re.IGNORECASE)
 """Between a count and the figure it is set against ("289 voix contre 262", "by 289 votes
-to 263"): the second counts the same, its noun left unsaid."""
+to 263", "610 millions d'euros, contre 780 millions"): the second counts the same, its noun
+left unsaid."""
 
 
 def _set_against(text: str, before: NumberMention, figure: NumberMention) -> bool:
