@@ -985,7 +985,7 @@ def test_a_count_takes_the_noun_of_the_partitive_before_it(french_nlp, language,
         (
             "en",
             "The thermometer read 40 degrees Celsius (104 Fahrenheit) at noon.",
-            [("40", 40, "degrees Celsius", False), ("104", 104, "Fahrenheit", False)],
+            [("40", 40, "°C", False), ("104", 104, "°F", False)],
         ),
         ("en", "It was 40°C in the shade.", [("40", 40, "°C", False)]),
         (
@@ -1031,4 +1031,33 @@ def test_a_temperature_scale_and_a_possessed_noun_are_what_a_figure_counts(
 def test_a_participle_after_a_scale_or_after_of_is_no_unit(language, text, expected):
     """A trial's battery plant story read "contre 780 millions prévus" as 780 million
     "prévus", its hospital strike "hundreds of scheduled operations" as 200 "scheduled"."""
+    assert _figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # one unit per scale, whatever the spelling or the language: never "degrees" for both
+        (
+            "en",
+            "The water was at 4 degrees C and the air at 39 degrees Fahrenheit.",
+            [("4", 4, "°C", False), ("39", 39, "°F", False)],
+        ),
+        ("en", "Readings peaked at 104 °F on Sunday.", [("104", 104, "°F", False)]),
+        (
+            "fr",
+            "Le thermomètre affichait 38 degrés Celsius à l'ombre, et 41 °C au soleil.",
+            [("38", 38, "°C", False), ("41", 41, "°C", False)],
+        ),
+        # the French-language press gives a bare "degrés" of heat in Celsius
+        ("fr", "Le mercure a atteint 41,5 degrés à Séville.", [("41,5", 41.5, "°C", False)]),
+        # not an angle, nor a bare English "degrees", whose scale is unsaid
+        ("fr", "La route fait un virage à 90 degrés.", [("90", 90, "degrés", False)]),
+        ("en", "It was 12 degrees warmer than usual.", [("12", 12, "degrees", False)]),
+    ],
+)
+def test_a_temperature_is_in_its_scale_one_unit_string_per_scale(language, text, expected):
+    """A trial's wildfire read "44 degrees Celsius (111 Fahrenheit)" as "degrees Celsius" and
+    "Fahrenheit": 44 degrees Celsius and 111 degrees Fahrenheit would both have counted
+    "degrees", one quantity, and "44 degrés Celsius" in French another spelling again."""
     assert _figures(text, language) == expected

@@ -804,11 +804,32 @@ _ARTICLES_AFTER_OF = {
     *("ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "ces", "these"),
 }
 _UNIT_PREFIXES = {"square", "cubic"}  # "12 square kilometres"
-_UNIT_SUFFIX = re.compile(
-    r"\s+(carrée?s?|cubes?|Celsius|Fahrenheit|Kelvin)\b", re.I
-)  # "12 000 mètres carrés", "44 degrees Celsius"
-_TEMPERATURE = re.compile(rf"{_SPACE}?(°\s?[CF]\b|(?:Celsius|Fahrenheit|Kelvin)\b)", re.IGNORECASE)
-"""A temperature scale right after the figure, capitalised as a name is, is its unit."""
+_UNIT_SUFFIX = re.compile(r"\s+(carrée?s?|cubes?)\b", re.I)  # "12 000 mètres carrés"
+_SCALE_NAMES = r"(?P<name>Celsius|centigrades?|Fahrenheit|Kelvin)\b"
+_TEMPERATURE = re.compile(rf"{_SPACE}?(?:°{_SPACE}?(?P<sign>(?-i:[CFK]))\b|{_SCALE_NAMES})", re.I)
+"""A temperature scale right after the figure ("111 Fahrenheit", "44°C", "40 °C"),
+capitalised as a name is, is its unit."""
+_DEGREES = frozenset({"degree", "degrees", "degré", "degrés", "degre", "degres"})
+_DEGREES_SCALE = re.compile(rf"{_SPACE}+(?:°?(?P<sign>(?-i:[CFK]))\b|{_SCALE_NAMES})", re.I)
+"""The scale after "degrees"/"degrés" ("44 degrees Celsius", "44 degrés Celsius", "104
+degrees F") makes the unit that scale; bare "degrés" says none."""
+_HEAT_FR = re.compile(
+    r"\b(?:températures?|thermomètres?|mercure|chaleur|canicules?|froid|gel|fièvre)\b", re.I
+)
+"""Words that make a bare French "degrés" a temperature, which the French-language press
+gives in Celsius ("un virage à 90 degrés", "un vin de 12 degrés" stay degrees)."""
+_TEMPERATURE_UNITS = {"c": "°C", "f": "°F", "k": "K", "fahrenheit": "°F", "kelvin": "K"}
+
+
+def _temperature_unit(scale: re.Match) -> str:
+    """One unit string per scale whatever the language or the spelling ("degrés Celsius",
+    "degrees Celsius", "°C", "centigrade" → "°C"; "Fahrenheit", "°F" → "°F"), so that 44
+    degrees Celsius and 111 Fahrenheit are never one quantity, and 44 °C in French and in
+    English always are."""
+    written = (scale["sign"] or scale["name"]).lower()
+    return _TEMPERATURE_UNITS.get(written, "°C")
+
+
 _POSSESSIVE = re.compile(r"[^\W\d_]['’]s$")
 _HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+")
 _AGE_SUFFIX = re.compile(r"-olds?$", re.I)
@@ -831,7 +852,7 @@ def _unit_after(text: str, end: int) -> str | None:
             return None  # "2.5-million": a scale, left to the scale rules
         return word
     if scale := _TEMPERATURE.match(text, end):
-        return scale.group(1)  # "111 Fahrenheit", "44°C": the scale names the unit
+        return _temperature_unit(scale)  # "111 Fahrenheit", "44°C": the scale names the unit
     after_of = False
     reach = 3
     while reach > 0:
@@ -865,6 +886,10 @@ def _unit_after(text: str, end: int) -> str | None:
             return noun  # "hundreds of scheduled operations": the participle qualifies the noun
         if word[0].isupper() or _ADVERB.fullmatch(lower):
             return None  # "dont quatre grièvement", "two seriously": how, not what
+        if lower in _DEGREES and (scale := _DEGREES_SCALE.match(text, match.end())):
+            return _temperature_unit(scale)  # "44 degrés Celsius"
+        if lower in ("degré", "degrés") and _HEAT_FR.search(text, max(0, end - 120), end + 80):
+            return "°C"  # "Les températures ont atteint 44 degrés": French writes Celsius
         if per := _PER.match(text, match.end()):
             word += per.group(0)  # "90 km/h"
         elif chain := _HYPHENATED.match(text, match.end()):
