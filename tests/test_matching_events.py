@@ -217,3 +217,23 @@ def test_a_french_plural_meets_its_english_translation_as_its_singular_does():
         "en",
     )
     assert features(french, english)["same figure, same count"] == 1.0
+
+
+def test_an_exact_count_and_the_estimate_it_rounds_to_are_found_and_matched(tmp_path):
+    """A trial's factory closure: "1 150 emplois" (AFP) and "about 1,200 jobs" (Reuters)
+    shared no index key (two values; "emplois", a plural Snowball leaves whole, had no
+    dictionary sense), so the pair was never compared. A figure is a key by its first two
+    digits too, and a French unit's plural has its singular's senses."""
+    store = Store.open(tmp_path / "closure.db", "ana")
+    day = date(2026, 11, 26)
+    french = (
+        "Le fabricant Norvalis a annoncé mercredi la fermeture de son usine de Douai, "
+        "une décision qui entraînera la suppression de 1 150 emplois."
+    )
+    english = "Battery maker Norvalis said on Wednesday it would close its plant, cutting about 1,200 jobs."
+    first = store.ingest(french, extract(french, "fr", day), title="Douai", outlet="AFP")
+    store.ingest(english, extract(english, "en", day), title="Douai", outlet="Reuters")
+    jobs = store.claims(article_id=first.article_id, search="emplois")
+    assert jobs
+    others = [m for claim in jobs for m in store.matches(claim["id"])]
+    assert any("1,200 jobs" in m["other_text"] for m in others), others

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from workbench.extract.numbers import clause_rest, is_order_of_size, verbless
-from workbench.matching.bilingual import senses
+from workbench.matching.bilingual import is_common, senses
 from workbench.matching.currencies import currency_senses
 from workbench.matching.names import names_of, phonetic
 from workbench.matching.wordnet import person_nouns
@@ -103,11 +103,26 @@ def quantity(
         return found, frozenset({found})
     words = content_stems(unit, language) or [stem(unit, language)]
     head = words[0]
-    meanings = senses(head, language) | currency_senses(unit)
+    meanings = senses(_singular(head, language), language) | currency_senses(unit)
     if head in _PEOPLE or meanings & _PEOPLE:
         cue = nearest_cue(text, written, None, figures)
         return (cue, frozenset({cue})) if cue else ("people", frozenset({"people"}))
     return head, meanings | {head}
+
+
+def _singular(head: str, language: str) -> str:
+    """A French unit's stem as its singular's: a count's unit is plural, and Snowball keeps
+    the plural's "s" after a vowel ("emplois", "numéros"), where the dictionary knows only
+    the singular's stem ("emploi": job). A stem the dictionary knows is kept as it is."""
+    if language != "fr" or head[-1:] != "s" or head[-2:-1] not in _VOWELS:
+        return head
+    if is_common(head, language) or not is_common(head[:-1], language):
+        return head
+    return head[:-1]
+
+
+_VOWELS = frozenset("aiouè")
+"""The letters after which Snowball's French stemmer keeps a plural's "s"."""
 
 
 @lru_cache(maxsize=1)
