@@ -82,6 +82,16 @@ class KeyHolderCache:
         entry = self.keys.get(key, _UNKNOWN)
         return entry is None or len(entry[0]) > count
 
+    def held_by_more(self, conn: sqlite3.Connection, key: str, count: int) -> bool:
+        """Whether `key` is known to be held by more than `count` owners, reading its holders
+        from the index when they are not kept (see `over`). What is kept counts holders
+        that are all there (forgotten whenever one may have gone), so it is never more than
+        the key's holders: a key marked common may have more, in `match_keys_rest`."""
+        entry = self.keys[key] if key in self.keys else self._read(conn, key)
+        if entry is None:  # more than CAP
+            return count <= CAP
+        return len(entry[0]) > count
+
     def _read(self, conn: sqlite3.Connection, key: str) -> tuple[array, array] | None:
         rows = conn.execute(
             "SELECT owner_id, coalesce(article_id, -1) FROM match_keys WHERE key = ? "

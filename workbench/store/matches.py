@@ -88,25 +88,34 @@ class MatchesMixin(StoreBase):
         """Who holds each index key outside one article (and of one kind of owner), as the
         ids of the claims and of the reviews holding it (see key_cache.Holders); a key more
         than `limit` hold is left out. The holders of a key are read from the index once
-        and then kept, with the keys this connection adds (see key_cache). A key found common
-        is remembered (holders only grow) and not read again. A key marked common
+        and then kept, with the keys this connection adds (see key_cache). A key marked common
         (see common_keys) is answered from the index alone when more than `limit` hold it
-        there, else once all its rows are back in the index."""
-        common = self.__dict__.setdefault("_common_keys", set())
+        there, else once all its rows are back in the index.
+
+        A key the kept holders count more than `limit` holders of, besides as many as the
+        article has claims (the most of them it can hold: a claim holds a key once), is
+        held by more than `limit` outside it: left out unread, as the index would leave it.
+        Nothing else about a key is remembered: the kept holders are forgotten whenever
+        holders may have gone (a claim indexed again, another connection's commit, a
+        rollback), so a key whose holders shrank is read again. (A set of keys once found
+        common, kept for the connection's life, answered a long-lived connection wrongly
+        after edits took the key from claims, and from a giant article's side, whose
+        claims hold most of a key another article found common.)"""
         cache = self._key_cache()
         conn = self.db.conn
         cache.valid(conn)
         marked = self._marked_keys().marked(conn)
+        # Only for every kind of owner: the kept holders count claims and reviews together.
+        bound = limit + self._claims_in(article_id) if owner is None else None
         found: dict[str, Holders] = {}
         unmark = []
         for key in keys:
-            if key in common:
+            if bound is not None and cache.held_by_more(conn, key, bound):
                 continue
             if key in marked:
                 claims, reviews = self._key_holders_read(key, article_id, owner, limit)
-                if len(claims) + len(reviews) > limit:
-                    common.add(key)
-                else:  # held mostly in this article, or indexed again elsewhere: ask the rest
+                if len(claims) + len(reviews) <= limit:
+                    # held mostly in this article, or indexed again elsewhere: ask the rest
                     unmark.append(key)
                 continue
             held = cache.holders(conn, key, article_id)
@@ -117,14 +126,20 @@ class MatchesMixin(StoreBase):
             elif owner == "review":
                 held = (held[0][:0], held[1])
             claims, reviews = held
-            if len(claims) + len(reviews) > limit:
-                common.add(key)
-            elif len(claims) or len(reviews):
+            if 0 < len(claims) + len(reviews) <= limit:
                 found[key] = held
         if unmark:
             self._unmark(unmark)
             found |= self.key_holders(unmark, article_id, owner, limit)
         return found
+
+    def _claims_in(self, article_id: int | None) -> int:
+        """How many claims an article has (none for no article)."""
+        if article_id is None:
+            return 0
+        return self.db.conn.execute(
+            "SELECT count(*) FROM claims WHERE article_id = ?", [article_id]
+        ).fetchone()[0]
 
     def _key_holders_read(
         self, key: str, article_id: int | None, owner: str | None, limit: int
