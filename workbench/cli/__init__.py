@@ -37,6 +37,7 @@ COMMANDS = {
     "import": "workbench.cli.reports:import_command",
     "import-claimreview": "workbench.cli.matching:import_claimreview_command",
     "match": "workbench.cli.matching:match_command",
+    "matches": "workbench.cli.matching:matches_command",
     "timeline": "workbench.cli.matching:timeline_command",
     "open": "workbench.cli.tui:open_command",
     "web": "workbench.cli.serve:web_command",

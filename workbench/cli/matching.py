@@ -1,10 +1,19 @@
-"""Across articles: `import-claimreview`, `match` decisions, `timeline`."""
+"""Across articles: `import-claimreview`, `matches` (what was seen before), `match`
+decisions, `timeline`."""
 
 from __future__ import annotations
 
 import click
 
-from workbench.cli.common import ID, UserError, echo, echo_json, read_json_file, with_store
+from workbench.cli.common import (
+    ID,
+    UserError,
+    echo,
+    echo_json,
+    read_json_file,
+    shorten,
+    with_store,
+)
 from workbench.matching.sides import OTHER_FIGURE
 
 
@@ -43,6 +52,150 @@ def import_claimreview_command(store, files) -> None:
         raise UserError(f"{len(unreadable)} file(s) could not be read")
     if unreadable:
         raise SystemExit(2)
+
+
+class Score(click.ParamType):
+    """A score between 0 and 1 (a suggestion's is the model's probability)."""
+
+    name = "score"
+
+    def convert(self, value, param, ctx) -> float:
+        try:
+            score = float(value)
+        except (TypeError, ValueError):
+            raise UserError(f"{value!r} is not a score between 0 and 1") from None
+        if not 0 <= score <= 1:
+            raise UserError(f"{value!r} is not a score between 0 and 1")
+        return score
+
+
+WHY = 3
+"""Pieces of evidence a listed match says it was suggested for (its strongest)."""
+
+
+@click.command("matches")
+@click.option("--article", "article_id", type=ID, help="Only the matches of this article's claims.")
+@click.option(
+    "--status",
+    "state",
+    type=click.Choice(["suggested", "confirmed", "rejected"]),
+    help="Only suggestions waiting for a decision, or those confirmed (or linked by hand), "
+    "or rejected (a report with another figure: dismissed).",
+)
+@click.option("--min-score", type=Score(), help="Only those scored at least this (0 to 1).")
+@click.option(
+    "--sort",
+    type=click.Choice(["found", "score"]),
+    default="found",
+    show_default=True,
+    help="In the order they were found (article after article), or best first.",
+)
+@click.option("--limit", type=ID, default=None, help="At most this many.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@with_store
+def matches_command(store, article_id, state, min_score, sort, limit, as_json) -> None:
+    """List the claims seen before across the database: every suggestion and match, with
+    its two claims (id, article, number in the article, words), score, state, whether
+    their figures disagree, and why it was suggested. Decide one with `workbench match`."""
+    if article_id is not None:
+        store.article(article_id)  # "no article N" rather than an empty list
+    rows = (
+        _listed(match)
+        for match in store.listed_matches(
+            article_id=article_id, state=state, min_score=min_score, sort=sort, limit=limit
+        )
+    )
+    if as_json:
+        echo_json(list(rows))
+        return
+    echo(
+        f"{'match':>6} {'kind':6} {'status':9} {'score':>5} {'figures':9} "
+        f"{'claim':>6} {'art':>4} {'no':>3} {'':32} {'other':>6} {'art':>4} {'no':>3} "
+        f"{'':32} why"
+    )
+    count = 0
+    for row in rows:
+        count += 1
+        echo(
+            f"{row['id']:>6} {row['kind'][:6]:6} {row['status']:9} {row['score']:>5.2f} "
+            f"{row['figures'] or '-':9} {_side(row['claim'])} {_side(row['other'], row)} "
+            f"{'; '.join(row['why'])}"
+        )
+    echo(f"{count} matches")
+
+
+def _listed(match: dict) -> dict:
+    """A match as `workbench matches` lists it: its claims, whether their figures disagree
+    (as the card and `show` read it: `with_match_flags`; a report of the same fact with
+    another figure always does), and its strongest evidence."""
+    from workbench.report.explain import explain_lines
+    from workbench.report.flag_text import with_match_flags
+
+    claim, other = match["claim"] or {}, match["other"]
+    flags: list[dict] = []
+    figures: str | None
+    if match["kind"] == OTHER_FIGURE:
+        figures = "disagree"
+    else:
+        if other is not None and claim:
+            seen = {
+                "other_claim_id": other["id"],
+                "other_text": other["text"],
+                "other_numbers": other["numbers"],
+                "other_language": other["language"],
+                "kind": match["kind"],
+                "state": match["state"],
+            }
+            with_match_flags(claim, [seen], claim.get("language") or "fr")
+            flags = seen.get("disagreements", [])
+        figures = (
+            "disagree"
+            if any(not flag.get("estimates") for flag in flags)
+            else "estimates"
+            if flags
+            else None
+        )
+    if match["origin"] == "analyst":
+        why = [f"linked by hand by {match['decided_by'] or '?'}"]
+    else:
+        why = explain_lines({"signals": match["signals"]}, "en")[:WHY]
+    return {
+        "id": match["id"],
+        "kind": "figure" if match["kind"] == OTHER_FIGURE else "match",
+        "status": match["state"],
+        "origin": match["origin"],
+        "decided_by": match["decided_by"],
+        "score": match["score"],
+        "figures": figures,
+        "disagreements": [{k: v for k, v in flag.items() if k != "match"} for flag in flags],
+        "why": why,
+        "signals": match["signals"],
+        "claim": _claim_fields(claim),
+        "other": _claim_fields(other) if other else None,
+        "fact_check": match["review"],
+    }
+
+
+def _claim_fields(claim: dict) -> dict:
+    return {
+        key: claim.get(key)
+        for key in ("id", "article_id", "number", "text", "language", "title", "published")
+    }
+
+
+def _side(claim: dict | None, row: dict | None = None) -> str:
+    """One claim of a listed match in its columns: id, article, number, words (a
+    fact-check's author and words in its place)."""
+    if claim is None and row is not None and row["fact_check"]:
+        review = row["fact_check"]
+        said = f"{review['author_name'] or '?'}: {review['claim_reviewed'] or ''}"
+        return f"{'review':>6} {'':>4} {'':>3} {shorten(said, 32):32}"
+    if not claim or claim.get("id") is None:
+        return f"{'?':>6} {'':>4} {'':>3} {'':32}"
+    return (
+        f"{claim['id']:>6} {claim['article_id']:>4} {claim['number'] or '?':>3} "
+        f"{shorten(claim['text'], 32):32}"
+    )
 
 
 @click.command("match")

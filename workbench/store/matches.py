@@ -36,6 +36,18 @@ MATCH_STATES = ("suggested", "confirmed", "rejected", "unlinked")
 shown, never suggested again."""
 HIDDEN = ("rejected", "unlinked")
 """States that do not make a claim "seen before"."""
+LISTED = 500
+"""Matches a listing reads at once (see `MatchesMixin.listed_matches`)."""
+_REVIEW_FIELDS = (
+    "id",
+    "claim_reviewed",
+    "alternate_name",
+    "rating_value",
+    "author_name",
+    "review_date",
+    "review_url",
+)
+"""A fact-check as a listing of matches names it (`_matched_reviews`' fields, with its id)."""
 PUBLISHED = "CASE WHEN a.published_assumed THEN NULL ELSE a.published END AS published"
 """A claim's article's publication day, as matching reads it: none when it was assumed from
 the day of the ingest (an undated claim is then of no known day)."""
@@ -604,6 +616,98 @@ class MatchesMixin(StoreBase):
                     "review_url": review[5],
                 }
             )
+        return found
+
+    def listed_matches(
+        self,
+        *,
+        article_id: int | None = None,
+        state: str | None = None,
+        min_score: float | None = None,
+        sort: str = "found",
+        limit: int | None = None,
+    ) -> Iterator[dict]:
+        """Every suggestion and match of the store (what was seen before across the desk),
+        of either kind, those of one article's claims or in one state or from a score on
+        alone: `sort` "found" (the order the matcher found them, article after article) or
+        "score" (best first). Each with its claims as they are now: id, article, number in
+        the article (`NUMBERED`), words, figures, language; a fact-check's record in place
+        of the other claim. With `article_id`, that article's claim comes first. Links
+        taken back ("unlinked") are left out.
+
+        Read in parts of `LISTED`, each part's claims in one query and their numbers once
+        an article: an article's matches come from its claims through the indexes, and no
+        claim is read that no listed match names."""
+        where = ["m.state != 'unlinked'"]
+        params: list = []
+        if article_id is not None:
+            where.append(
+                "m.id IN (SELECT m2.id FROM claims c JOIN claim_matches m2 ON m2.claim_id = "
+                "c.id WHERE c.article_id = ? UNION ALL SELECT m2.id FROM claims c JOIN "
+                "claim_matches m2 ON m2.other_claim_id = c.id WHERE c.article_id = ?)"
+            )
+            params += [article_id, article_id]
+        if state is not None:
+            if state not in MATCH_STATES:
+                raise InvalidInput(f"a match's state is one of {', '.join(MATCH_STATES)}")
+            where.append("m.state = ?")
+            params.append(state)
+        if min_score is not None:
+            where.append("m.score >= ?")
+            params.append(min_score)
+        order = "m.score DESC, m.id" if sort == "score" else "m.id"
+        cursor = self.db.execute(
+            "SELECT m.id, m.claim_id, m.other_claim_id, m.review_id, m.score, m.signals, "
+            "m.state, m.kind, m.origin, m.decided_by FROM claim_matches m "
+            f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?",
+            [*params, -1 if limit is None else limit],
+        )
+        numbers: dict[int, int] = {}
+        numbered: set[int] = set()
+        while part := cursor.fetchmany(LISTED):
+            claims = self._listed_claims(
+                sorted({i for row in part for i in row[1:3] if i is not None}), numbers, numbered
+            )
+            reviews = self._matched_reviews(sorted({row[3] for row in part if row[3]}))
+            for match_id, first, second, review_id, score, signals, *rest in part:
+                if article_id is not None and claims.get(first, {}).get("article_id") != (
+                    article_id
+                ):
+                    first, second = second, first
+                review = reviews.get(review_id) if review_id is not None else None
+                yield {
+                    "id": match_id,
+                    "score": score,
+                    "signals": loads(signals) or {},
+                    **dict(zip(("state", "kind", "origin", "decided_by"), rest, strict=True)),
+                    "claim": claims.get(first),
+                    "other": claims.get(second) if second is not None else None,
+                    "review": None
+                    if review is None
+                    else dict(zip(_REVIEW_FIELDS, (review_id, *review), strict=True)),
+                }
+
+    def _listed_claims(
+        self, claim_ids: list[int], numbers: dict[int, int], numbered: set[int]
+    ) -> dict[int, dict]:
+        """These claims as a listing of matches names them (see `listed_matches`), their
+        numbers in their articles read once an article (into `numbers`; the articles read
+        so far in `numbered`)."""
+        found: dict[int, dict] = {}
+        for chunk in chunks(claim_ids):
+            for row in self.db.query(
+                "SELECT c.id, c.article_id, c.text, c.numbers, c.status, a.language, "
+                "a.title, a.published FROM claims c JOIN articles a ON a.id = c.article_id "
+                f"WHERE c.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found[row["id"]] = decode_claim(row)
+        unnumbered = sorted({c["article_id"] for c in found.values()} - numbered)
+        if unnumbered:
+            numbers.update(self.claim_numbers(unnumbered))
+            numbered.update(unnumbered)
+        for claim in found.values():
+            claim["number"] = numbers.get(claim["id"])
         return found
 
     def _matched_claims(self, claim_ids: list[int]) -> dict[int, tuple]:
