@@ -471,3 +471,70 @@ def test_figures_whose_counterpart_is_not_known_are_said_as_two_sets():
     assert explain_lines(match, "en") == ["other figure -3.22: Nineteen, three / dix-sept, quatre"]
     met = {"figures": {"same": [["three", "trois"]], "other": [*crossed[:1], ["three", "x"]]}}
     assert other_figure_pairs({"evidence": met}) == [("Nineteen", "dix-sept")]
+
+
+@pytest.fixture
+def other_figures(tmp_path):
+    """Two reports of a strike and a fire: the strike's tolls differ (12 dead, 14 dead), the
+    fire's rescued sailors do not (30). Built without NLP."""
+    from tests.test_cli_matches import _article
+
+    store = Store.open(tmp_path / "figures.db", "ana")
+    for toll in (12, 14):
+        store.ingest(
+            *_article(
+                [
+                    (
+                        f"Officials in Kharkiv counted {toll} dead after the strike on the "
+                        "central market.",
+                        str(toll),
+                        toll,
+                    ),
+                    (
+                        "Firefighters in Odesa pulled 30 sailors from the burning tanker Zorya.",
+                        "30",
+                        30,
+                    ),
+                ]
+            ),
+            title=f"Strike {toll}",
+        )
+    store.twelve, store.sailors = (c["id"] for c in store.claims(article_id=1))
+    yield store
+    store.close()
+
+
+def test_the_table_marks_a_claim_whose_likely_suggestion_gives_another_figure(other_figures):
+    """◇ says a claim was seen before; ≠ that a likely suggestion waiting for a decision
+    gives its figure otherwise (the card and `m` say which): 12 dead here, 14 there. Rejected,
+    the suggestion leaves no mark; the help screen says what the marks mean."""
+    from workbench.tui.screens.help import HelpScreen
+    from workbench.tui.widgets.claims_table import DISAGREE_GLYPH
+
+    store = other_figures
+    [strike] = [m for m in store.matches(store.twelve) if m["state"] == "suggested"]
+    assert strike["kind"] == "match" and strike["score"] >= 0.5  # a likely one
+
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        cells = seen_cells(table)
+        assert cells == {store.twelve: DISAGREE_GLYPH, store.sailors: SEEN_GLYPHS["suggested"]}
+        row = table.get_row_index(str(store.twelve))
+        assert "dark_orange" in str(table.get_row_at(row)[list(table.widths).index("seen")].style)
+        dialog = await open_matches(app, pilot, store.twelve)
+        assert "figures disagree" in dialog.query_one(OptionList).get_option_at_index(0).prompt
+        await pilot.press("n")  # rejected: a decision taken, nothing waits
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert seen_cells(table) == {store.twelve: "", store.sailors: SEEN_GLYPHS["suggested"]}
+        await pilot.press("u")  # the rejection undone: it waits again
+        await settle(pilot)
+        assert seen_cells(table)[store.twelve] == DISAGREE_GLYPH
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        shown = " ".join(str(part.render()) for part in app.screen.query("Static"))
+        assert f"{DISAGREE_GLYPH} a likely suggestion's figures disagree" in shown
+
+    run_app(store, scenario, article_id=1)

@@ -129,32 +129,19 @@ def _listed(match: dict) -> dict:
     (as the card and `show` read it: `with_match_flags`; a report of the same fact with
     another figure always does), and its strongest evidence."""
     from workbench.report.explain import explain_lines
-    from workbench.report.flag_text import with_match_flags
+    from workbench.report.flag_text import figures_said, with_match_flags
 
     claim, other = match["claim"] or {}, match["other"]
-    flags: list[dict] = []
-    figures: str | None
-    if match["kind"] == OTHER_FIGURE:
-        figures = "disagree"
-    else:
-        if other is not None and claim:
-            seen = {
-                "other_claim_id": other["id"],
-                "other_text": other["text"],
-                "other_numbers": other["numbers"],
-                "other_language": other["language"],
-                "kind": match["kind"],
-                "state": match["state"],
-            }
-            with_match_flags(claim, [seen], claim.get("language") or "fr")
-            flags = seen.get("disagreements", [])
-        figures = (
-            "disagree"
-            if any(not flag.get("estimates") for flag in flags)
-            else "estimates"
-            if flags
-            else None
-        )
+    seen = {"kind": match["kind"], "state": match["state"]}
+    if other is not None and claim:
+        seen |= {
+            "other_claim_id": other["id"],
+            "other_text": other["text"],
+            "other_numbers": other["numbers"],
+            "other_language": other["language"],
+        }
+        with_match_flags(claim, [seen], claim.get("language") or "fr")
+    flags = seen.get("disagreements", [])
     if match["origin"] == "analyst":
         why = [f"linked by hand by {match['decided_by'] or '?'}"]
     else:
@@ -166,7 +153,7 @@ def _listed(match: dict) -> dict:
         "origin": match["origin"],
         "decided_by": match["decided_by"],
         "score": match["score"],
-        "figures": figures,
+        "figures": figures_said(seen),
         "disagreements": [{k: v for k, v in flag.items() if k != "match"} for flag in flags],
         "why": why,
         "signals": match["signals"],

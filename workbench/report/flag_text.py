@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.figure_text import figure_said
-from workbench.matching.sides import OTHER_FIGURE
+from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.explain import evidence_said
 from workbench.report.match_text import other_claim
 from workbench.report.typography import labelled
@@ -98,6 +98,35 @@ def with_match_flags(claim: dict, matches: list[dict], language: str) -> list[di
             mine = {"id": claim["id"], "text": claim["text"], "numbers": claim.get("numbers")}
             match["disagreements"] = claim_flags({**mine, "matches": [supposed]}, language, [])
     return matches
+
+
+def figures_said(match: dict) -> str | None:
+    """Whether a match's figures and its claim's disagree, as its flags say them
+    (`with_match_flags`, read beforehand): "disagree" when one of them cannot be the same
+    figure, "estimates" when only estimates differ (both may be true), else None. A report
+    of the same fact with another figure always disagrees (that is what it is)."""
+    if match.get("kind") == OTHER_FIGURE:
+        return "disagree"
+    flags = match.get("disagreements") or []
+    if any(not flag.get("estimates") for flag in flags):
+        return "disagree"
+    return "estimates" if flags else None
+
+
+def waits_with_other_figures(claim: dict, matches: list[dict], language: str) -> bool:
+    """Whether a likely suggestion (see `sides.LIKELY`) still waiting for the analyst's
+    decision gives the claim's figures otherwise (`figures_said`): what the claims table
+    marks. `matches`: the claim's (`Store.matches_of`), flagged here if not yet; the
+    disagreement reading is imported only when a suggestion could disagree by its figures."""
+    waiting = [m for m in matches if m.get("state") == "suggested" and not is_weak(m)]
+    unread = [
+        m
+        for m in waiting
+        if "disagreements" not in m and m.get("kind") != OTHER_FIGURE and m.get("other_numbers")
+    ]
+    if unread and claim.get("numbers"):
+        with_match_flags(claim, unread, language)
+    return any(figures_said(m) == "disagree" for m in waiting)
 
 
 SUGGESTED_FLAG_WORDS = {

@@ -530,13 +530,16 @@ class MatchesMixin(StoreBase):
         rejected: bool = False,
         limit: int | None = None,
         confirmed_only: bool = False,
+        explained: bool = True,
     ) -> dict[int, list[dict]]:
         """Matches of many claims, each seen from the claim's side: the other claim's words,
         figures, article, outlet, date and verdict, or the fact-check's rating. Best first (by
         score, then in the order they were found); `limit` caps the rows read;
         `confirmed_only`: those an analyst confirmed (or linked) alone. Suggestions of the
         kind "same fact, other figure" come with them (`kind`; see `sides.is_other_figure`:
-        not a match until confirmed).
+        not a match until confirmed). Not `explained`: an explanation left to be said when
+        read is not worked out (its `evidence` is empty: the claims table reads whether
+        figures disagree, and no matcher is imported for it).
 
         The matches are read in one query, then what they name in one more each: the other
         claims (with their article and verdict) and the fact-checks, each read and its
@@ -572,7 +575,7 @@ class MatchesMixin(StoreBase):
         reviews = self._matched_reviews(sorted({row[1] for row in rows if row[1] is not None}))
         # as stored: (first claim, other claim, fact-check), each explanation said from the first
         stored = {}
-        for row in rows:
+        for row in rows if explained else ():
             if row[4] == UNRENDERED:
                 match_id, review_id, (turned, mine, theirs) = row[0], row[1], row[10:]
                 other_id = others.get(theirs, _NO_CLAIM)[0]
@@ -584,7 +587,10 @@ class MatchesMixin(StoreBase):
             matcher, origin, state, kind, decided_by, turned, mine, theirs = row[5:]
             other = others.get(theirs, _NO_CLAIM)
             review = reviews.get(review_id, _NO_REVIEW)
-            evidence = said[stored[match_id]] if match_id in stored else loads(evidence_text) or {}
+            if match_id in stored:
+                evidence = said[stored[match_id]]
+            else:
+                evidence = {} if evidence_text == UNRENDERED else loads(evidence_text) or {}
             found[mine].append(
                 {
                     "id": match_id,
@@ -1056,9 +1062,12 @@ class DisagreementsMixin(StoreBase):
 
     def _language_of(self, claim: dict) -> str | None:
         """The language of the article a claim was read in."""
-        return self.db.execute(
-            "SELECT language FROM articles WHERE id = ?", [claim["article_id"]]
-        ).fetchone()[0]
+        return self.article_language(claim["article_id"])
+
+    def article_language(self, article_id: int) -> str | None:
+        """The language an article was read in (its row without its text)."""
+        row = self.db.execute("SELECT language FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
 
     def figures_apart(self, claim_id: int, other_id: int) -> list[dict]:
         """The figures of `claim_id` that claim `other_id` gives otherwise (the same reading

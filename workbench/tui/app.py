@@ -244,7 +244,7 @@ class ClaimWorkbench(DeskApp):
         from workbench.tui.keys import part_name
         from workbench.tui.screens.help import HelpScreen
         from workbench.tui.screens.main import MainScreen
-        from workbench.tui.widgets.claims_table import KIND_LETTERS
+        from workbench.tui.widgets.claims_table import KIND_LETTERS, SEEN_LEGEND
 
         ours: list[tuple[str, str, str]] = []
         textuals: list[tuple[str, str, str]] = []
@@ -259,6 +259,7 @@ class ClaimWorkbench(DeskApp):
         legend = (
             "kinds column: "
             + ", ".join(f"{letter} {kind}" for kind, letter in KIND_LETTERS.items())
+            + f"\n{SEEN_LEGEND}"
             if isinstance(self.screen, MainScreen)
             else ""
         )

@@ -43,6 +43,15 @@ class HeadingReread(Message):
 
 
 @dataclass
+class FiguresMarked(Message):
+    """Which of these shown claims wait on a likely suggestion whose figures disagree (read
+    once the article's figures are in: see `MainScreen._with_seen`)."""
+
+    claim_ids: list[int]
+    marked: set[int]
+
+
+@dataclass
 class ClaimLoaded(Message):
     claim: dict
     read: int = 0

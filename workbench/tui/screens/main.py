@@ -35,6 +35,7 @@ from workbench.tui.messages import (
     ChangeSaved,
     ClaimLoaded,
     ClaimsLoaded,
+    FiguresMarked,
     HeadingReread,
     RowsReread,
     WriteDone,
@@ -259,11 +260,43 @@ class MainScreen(ClaimForms, MainDialogs):
 
     def _with_seen(self, store, rows: list[dict]) -> list[dict]:
         """The rows with what the table's "seen before" column shows (one query for the
-        whole article)."""
+        whole article), and, once the article's figures are read, which of them wait on a
+        likely suggestion whose figures disagree (`_figures_marked`)."""
         seen = store.seen_before(self.article_id)
+        marked = self._figures_marked(store, rows) if self.figures is not None else set()
         for row in rows:
             row["seen"] = seen.get(row["id"])
+            row["figures_disagree"] = row["id"] in marked
         return rows
+
+    def _figures_marked(self, store, rows: list[dict]) -> set[int]:
+        """Which of these claims wait on a likely suggestion whose figures disagree with
+        theirs (`flag_text.waits_with_other_figures`): their matches in one query, no
+        explanation worked out. The first page is painted before the disagreement reading
+        is imported (`load_article`), and marked once it is (`mark_figures`)."""
+        from workbench.report.flag_text import waits_with_other_figures
+
+        language = store.article_language(self.article_id) or "fr"
+        found = store.matches_of([row["id"] for row in rows], explained=False)
+        return {
+            row["id"] for row in rows if waits_with_other_figures(row, found[row["id"]], language)
+        }
+
+    @work(thread=True, exclusive=True, group="marks", exit_on_error=False)
+    def mark_figures(self, rows: list[dict]) -> None:
+        marked = self.gateway.call(lambda store: self._figures_marked(store, rows))
+        self.post_message(FiguresMarked([row["id"] for row in rows], marked))
+
+    @on(FiguresMarked)
+    def _figures_marked_read(self, message: FiguresMarked) -> None:
+        """Repaint the rows whose mark changed (only the mark: a row saved meanwhile keeps
+        what the save showed)."""
+        table = self.query_one(ClaimsTable)
+        asked = set(message.claim_ids)
+        for row in table.shown:
+            marked = row["id"] in message.marked
+            if row["id"] in asked and bool(row.get("figures_disagree")) != marked:
+                table.update_claim({**row, "figures_disagree": marked})
 
     def _read_card(self, claim_id: int) -> None:
         """Read the card of `claim_id`, one read at a time: while one is on its way, the
@@ -359,7 +392,7 @@ class MainScreen(ClaimForms, MainDialogs):
     def _card_data(self, store, claim_id: int) -> dict:
         """What the card shows, computed for this one claim (never the whole article): its
         best matches only, and how many there are (`m` reads them all)."""
-        from workbench.report.flag_text import with_match_flags
+        from workbench.report.flag_text import waits_with_other_figures, with_match_flags
 
         claim = {**store.claim(claim_id), "matches": store.matches(claim_id, LISTED_MATCHES)}
         with_match_flags(claim, claim["matches"], claim["article"].get("language") or "fr")
@@ -374,6 +407,13 @@ class MainScreen(ClaimForms, MainDialogs):
         hidden = counts.get("rejected", 0) + counts.get("other figure rejected", 0)
         claim["more_matches"] = claim["match_count"] - hidden - claim["weak_matches"] - listed
         claim["seen"] = seen_of(state for state, count in counts.items() if count)
+        # the table's mark: every waiting suggestion, read again only when the card lists
+        # the claim's best ones and there are more
+        matches = claim["matches"]
+        if len(matches) >= LISTED_MATCHES:
+            matches = store.matches_of([claim_id], explained=False)[claim_id]
+        language = claim["article"].get("language") or "fr"
+        claim["figures_disagree"] = waits_with_other_figures(claim, matches, language)
         claim["disagreements"] = self.figures.flags(claim) if self.figures else []
         # A verdict's review state means something only while the desk reviews verdicts.
         claim["review_shown"] = claim.get("review") if store.review_on() else None
@@ -471,6 +511,7 @@ class MainScreen(ClaimForms, MainDialogs):
         if first:
             if self.claim_id is not None:
                 self.load_card(self.claim_id)  # it waited for the figures
+            self.mark_figures(list(self.query_one(ClaimsTable).shown))  # they waited too
         else:
             self.load_claims(self.query_one(FilterBar).filters)  # words or spans changed
 

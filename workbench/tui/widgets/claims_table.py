@@ -44,6 +44,23 @@ def evidence_summary(claim: dict) -> str:
 SEEN_GLYPHS = {"confirmed": "◆", "suggested": "◇", "weak": "·"}
 """The seen-before column: a confirmed match, suggested ones waiting for a decision, or only
 weak suggestions (the model finds them less likely the same claim than not)."""
+DISAGREE_GLYPH = "≠"
+"""The seen-before column of a claim with a likely suggestion waiting for a decision whose
+figures disagree with the claim's (a report of the same fact with another figure, or a match
+whose figures cannot both be true): it says more than whether the claim was seen before,
+which the card and `m` still say. Styled as the card's lines of figures that disagree."""
+SEEN_LEGEND = (
+    "seen column: "
+    + ", ".join(f"{SEEN_GLYPHS[state]} {state}" for state in ("confirmed", "suggested", "weak"))
+    + f", {DISAGREE_GLYPH} a likely suggestion's figures disagree (m lists it)"
+)
+"""What the seen-before column's marks say (the help screen's legend)."""
+
+
+def _seen_cell(row: dict) -> Text:
+    if row.get("figures_disagree"):
+        return Text(DISAGREE_GLYPH, style="bold dark_orange")
+    return Text(SEEN_GLYPHS.get(row.get("seen") or "", ""), style="cyan")
 
 
 def seen_of(states: Iterable[str]) -> str | None:
@@ -81,9 +98,7 @@ def _verdict(row: dict, labels: dict, width: int) -> Text:
 
 COLUMNS = {
     "id": Column("id", "#", 4, lambda r, _, w: Text(str(r["id"]), style="dim")),
-    "seen": Column(
-        "seen", "", 1, lambda r, _, w: Text(SEEN_GLYPHS.get(r.get("seen") or "", ""), style="cyan")
-    ),
+    "seen": Column("seen", "", 1, lambda r, _, w: _seen_cell(r)),
     "status": Column(
         "status",
         "status",
