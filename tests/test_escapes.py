@@ -74,6 +74,10 @@ CASES = {
     "history": (["history", "{checked}"], ["ana␛]0;pwned␇", "army␛[31m"]),
     "timeline": (["timeline", "{article}"], ["12 people␛[31m"]),
     "claims": (["claims", "--article", "{article}"], ["army␛[31m"]),
+    "matches: claims' words, a fact-check's author and words": (
+        ["matches"],
+        ["12 people␛[31m", "Checker␛]0;pwned␇"],
+    ),
     "articles": (["articles"], ["Flood␛]0;pwned␇"]),
     "search": (["search", "ministry"], ["people␛[31m"]),
     "source list": (["source", "list"], ["Source␛[31m"]),
@@ -129,6 +133,11 @@ def test_json_output_of_commands_is_escaped_too(hostile):
     assert RAW.findall(result.stdout.replace("\n", "")) == []
     shown = json.loads(result.stdout)
     assert any(m.get("review_url") == f"https://checks.example/{C1}x" for m in shown["matches"])
+    listed = CliRunner().invoke(main, ["matches", "--json"], env={"WORKBENCH_DB": hostile["db"]})
+    assert listed.exit_code == 0 and RAW.findall(listed.stdout.replace("\n", "")) == []
+    checks = [row["fact_check"] for row in json.loads(listed.stdout) if row["fact_check"]]
+    assert checks and {check["review_url"] for check in checks} == {f"https://checks.example/{C1}x"}
+    assert {check["author_name"] for check in checks} == {f"Checker{OSC}"}
 
 
 RLO = "\u202e"

@@ -110,8 +110,8 @@ def matches_command(store, article_id, state, min_score, sort, limit, as_json) -
         return
     echo(
         f"{'match':>6} {'kind':6} {'status':9} {'score':>5} {'figures':9} "
-        f"{'claim':>6} {'art':>4} {'no':>3} {'':32} {'other':>6} {'art':>4} {'no':>3} "
-        f"{'':32} why"
+        f"{'claim':>6} {'art':>4} {'no':>3} {'text':32} {'other':>6} {'art':>4} {'no':>3} "
+        f"{'text':32} why"
     )
     count = 0
     for row in rows:
