@@ -538,3 +538,35 @@ def test_the_table_marks_a_claim_whose_likely_suggestion_gives_another_figure(ot
         assert f"{DISAGREE_GLYPH} a likely suggestion's figures disagree" in shown
 
     run_app(store, scenario, article_id=1)
+
+
+def test_the_mark_stays_when_the_card_lists_only_better_matches(tmp_path):
+    """A claim repeated word for word by five articles and given another toll by a sixth:
+    its card lists the five best matches, all agreeing; after a save the row, drawn again
+    from the card, still marks the sixth, likely and waiting."""
+    from tests.test_cli_matches import _article
+    from workbench.tui.widgets.claim_card import LISTED_MATCHES
+    from workbench.tui.widgets.claims_table import DISAGREE_GLYPH
+
+    store = Store.open(tmp_path / "tolls.db", "ana")
+    sentence = "Officials in Kharkiv counted {} dead after the strike on the central market{}"
+    ends = [".", "!", " today.", " again.", " then.", " there.", " here."]  # texts differ
+    for end, toll in zip(ends, [12] * (LISTED_MATCHES + 1) + [14], strict=True):
+        store.ingest(*_article([(sentence.format(toll, end), str(toll), toll)]), title=end)
+    [claim] = store.claims(article_id=1)
+    matches = store.matches(claim["id"])
+    assert len(matches) == LISTED_MATCHES + 1 and matches[-1]["score"] >= 0.5
+    assert "14" in matches[-1]["other_text"]  # the one that disagrees comes last
+
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        assert seen_cells(table) == {claim["id"]: DISAGREE_GLYPH}
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("o", "k", "ctrl+s")  # a note saved: the row drawn from the card
+        await settle(pilot)
+        assert store.history(claim["id"])[-1]["action"] == "note.added"
+        assert seen_cells(table) == {claim["id"]: DISAGREE_GLYPH}
+
+    run_app(store, scenario, article_id=1)
+    store.close()

@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input
 from textual.worker import Worker, WorkerState
 
-from workbench.matching.sides import is_other_figure, is_weak
+from workbench.matching.sides import LIKELY, is_other_figure, is_weak
 from workbench.safe_text import visible
 from workbench.store import StoreError
 from workbench.tui.gateway import StoreGateway
@@ -407,13 +407,15 @@ class MainScreen(ClaimForms, MainDialogs):
         hidden = counts.get("rejected", 0) + counts.get("other figure rejected", 0)
         claim["more_matches"] = claim["match_count"] - hidden - claim["weak_matches"] - listed
         claim["seen"] = seen_of(state for state, count in counts.items() if count)
-        # the table's mark: every waiting suggestion, read again only when the card lists
-        # the claim's best ones and there are more
-        matches = claim["matches"]
-        if len(matches) >= LISTED_MATCHES:
-            matches = store.matches_of([claim_id], explained=False)[claim_id]
+        # the table's mark, from the matches listed (best first) and, when the card lists
+        # only the best ones and those it leaves out may be likely too, from all of them
+        listed_all = len(claim["matches"]) < LISTED_MATCHES
         language = claim["article"].get("language") or "fr"
-        claim["figures_disagree"] = waits_with_other_figures(claim, matches, language)
+        claim["figures_disagree"] = waits_with_other_figures(claim, claim["matches"], language)
+        below = listed_all or float(claim["matches"][-1]["score"] or 0) < LIKELY
+        if not (claim["figures_disagree"] or below):
+            every = store.matches_of([claim_id], explained=False)[claim_id]
+            claim["figures_disagree"] = waits_with_other_figures(claim, every, language)
         claim["disagreements"] = self.figures.flags(claim) if self.figures else []
         # A verdict's review state means something only while the desk reviews verdicts.
         claim["review_shown"] = claim.get("review") if store.review_on() else None
