@@ -270,3 +270,49 @@ def test_a_bare_role_after_the_name_or_a_place_closes_the_frame(text, claim, spe
     text = "The union said 300 nurses had joined the strike. " + text
     found = {c.text: (c.speaker, c.speaker_kind) for c in extract(text, "en", DAY).claims}
     assert found[claim] == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "Some 200 flights were cancelled, according to a first tally from the Civil Aviation "
+            "Authority released on Friday evening.",
+            "Civil Aviation Authority",
+        ),
+        (
+            "en",
+            "About 3,000 homes lost power, according to a provisional count from the regional "
+            "federation.",
+            "regional federation",
+        ),
+        (
+            "en",
+            "Some 300 homes were flooded, according to figures released by the Interior Ministry "
+            "on Monday.",
+            "Interior Ministry",
+        ),
+        ("en", "According to initial estimates, 40 hectares burned.", None),
+        (
+            "fr",
+            "Quelque 300 vols ont été annulés, selon un premier décompte de la préfecture publié "
+            "vendredi soir.",
+            "préfecture",
+        ),
+        (
+            "fr",
+            "Selon une première estimation du syndicat Sud-Rail, 40 % des trains ont été supprimés.",
+            "syndicat Sud-Rail",
+        ),
+    ],
+)
+def test_a_first_tally_or_estimate_speaks_for_its_author(french_nlp, language, text, speaker):
+    """ "according to a first tally from the Iris federation released on Thursday morning"
+    named nobody, and "selon un premier bilan de la fédération Iris publié jeudi matin" the
+    role "premier" bound to a name: a tally, a count or an estimate is a document like
+    figures, whatever ordinal or qualifier opens it ("first", "provisional", "premier"),
+    and its author is named without what says when it came out ("released on Friday
+    evening", "publié vendredi soir", "on Monday"); without an author nobody speaks."""
+    claims = extract(text, language, DAY).claims
+    assert claims and {c.speaker for c in claims} == {speaker}

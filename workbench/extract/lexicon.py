@@ -93,6 +93,7 @@ service newspaper officials official spokesman broadcaster board témoin expert 
 source responsable chercheur médecin avocat militant observateur witness analyst expert resident
 source researcher scientist doctor activist lawyer observer parquet direction gendarmerie
 rectorat hôpital municipalité compagnie fédération collectif ong firm hospital management
+federation
 """.split()
 )
 
@@ -112,7 +113,8 @@ DOCUMENT_NOUNS = frozenset(
     """
 rapport étude enquête chiffres données statistiques bilan sondage note document résultats relevé
 audit report study survey figures data statistics poll audit review findings results document
-communiqué communiqués déclaration statement statements communique release
+communiqué communiqués déclaration statement statements communique release tally tallies
+count estimate estimates décompte estimation estimations
 """.split()
 )
 """What carries someone's words or numbers: its author speaks ("Un rapport de la Cour des

@@ -711,14 +711,14 @@ _FINDINGS = re.compile(
 
 
 # words that qualify a document without saying whose it is
-_DOCUMENT_QUALIFIER = re.compile(
+_QUALIFIERS = (
     r"the|a|an|its|their|new|latest|last|initial|preliminary|official|final|annual|weekly"
-    r"|monthly|joint|press|news",
-    re.IGNORECASE,
+    r"|monthly|joint|press|news|first|second|provisional|updated|premiers?|premières?"
+    r"|nouveaux|nouvelles?|nouvel|provisoires?|derniers?|dernières?"
 )
+_DOCUMENT_QUALIFIER = re.compile(_QUALIFIERS, re.IGNORECASE)
 _DOCUMENT = re.compile(
-    r"^(?:(?:the|a|an|its|their|new|latest|last|initial|preliminary|official|final|annual"
-    r"|weekly|monthly|joint|press|news|(?P<owner>[\w'’. -]+?)['’]s?)\s+)*(?P<document>[\w]+)\b"
+    rf"^(?:(?:{_QUALIFIERS}|(?P<owner>[\w'’. -]+?)['’]s?)\s+)*(?P<document>[\w]+)\b"
     r"(?:\s+de\s+presse\b)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -741,7 +741,21 @@ _PUBLISHED = re.compile(
 )
 # a set of figures or findings informs; unlike a document, it is no source on its own
 _FINDING_NOUNS = {"chiffres", "chiffre", "données", "statistiques", "bilan", "résultats"}
-_FINDING_NOUNS |= {"relevé", "figures", "data", "statistics", "results", "findings"}
+_FINDING_NOUNS |= {"relevé", "figures", "data", "statistics", "results", "findings", "tally"}
+_FINDING_NOUNS |= {"tallies", "count", "estimate", "estimates", "décompte", "estimation"}
+_FINDING_NOUNS |= {"estimations"}
+_DAYS = "|".join(
+    sorted({day for names in WEEKDAYS.values() for day in names} | {"today", "yesterday", "hier"})
+)
+# what says when or how a document came out, after its author: "a tally from the Iris
+# federation released on Thursday", "un bilan de la fédération publié jeudi", "figures by the
+# ministry on Monday"
+_RELEASED = re.compile(
+    r"\s+(?:released|published|issued|compiled|dated|posted|updated|publiée?s?|diffusée?s?"
+    rf"|rendue?s?|parue?s?|communiquée?s?|actualisée?s?|(?:(?:on|last|this|ce)\s+)?(?:{_DAYS}))"
+    r"\b.*$",
+    re.IGNORECASE,
+)
 
 
 # who read or obtained a document, not who wrote it ("seen by Reuters", "consultés par l'AFP")
@@ -809,12 +823,14 @@ def document_author(speaker: str) -> str | None:
         # Reuters": who saw a document did not write it
         author = None
     if author:
-        # an institution or a person, not a topic ("les chiffres du chômage")
-        words = author["author"].split()
+        # an institution or a person, not a topic ("les chiffres du chômage"), without what
+        # says when its document came out ("the Iris federation released on Thursday")
+        written = _RELEASED.sub("", author["author"]).strip()
+        words = written.split()
         if any(w[0].isupper() for w in words) or any(
             _singular(_bare(w)) in ORGANISATION_NOUNS | ROLE_NOUNS | GROUP_NOUNS for w in words
         ):
-            return author["author"].strip()
+            return written
         return None
     if match["owner"]:
         return re.sub(r"^(?:the|a|an)\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
