@@ -794,6 +794,13 @@ def test_a_press_release_speaks_for_its_author_or_for_nobody(french_nlp, languag
             "organisation",
         ),
         ("Nadia Kareem Okafor said 300 patients were treated.", "Nadia Kareem Okafor", "person"),
+        # a word that closes an institution's own name, no person's, without initials
+        ("Coastal Water Watch said 40 beaches were closed.", "Coastal Water Watch", "organisation"),
+        (
+            '"The arrests are arbitrary," said Prison Reform International on Monday.',
+            "Prison Reform International",
+            "organisation",
+        ),
     ],
 )
 def test_a_capitalised_institution_is_no_person(text, speaker, kind):

@@ -222,6 +222,17 @@ hebdomadaire chaîne banque société entreprise firme fournisseur exploitant
 it ("budget airline SkyLark Air", "le constructeur Rivéa", "drugmaker Novo Nordisk"): the name
 is an organisation, not a person with two capitalised names."""
 
+INSTITUTION_HEADS = frozenset(
+    """
+watch monitor international alliance coalition network initiative trust forum centre center
+league society campaign project partnership tracker programme program mission
+""".split()
+)
+"""Words that close an institution's own name and no person's ("Human Rights Watch", "Amnesty
+International", "Global Forest Monitor", "Climate Action Network"), beside the words for a
+body (`ORGANISATION_NOUNS`): a capitalised name ending on one is an organisation, though its
+shape (two or three capitalised words) is a person's."""
+
 PERSON_ENDINGS_FR: tuple[str, ...] = ("eur", "euse", "rice", "ien", "ienne", "iste", "ant", "ante")
 PERSON_ENDINGS_FR += ("ier", "ière", "logue", "cin", "aire")
 """French endings of agent nouns, a person doing something ("un syndicaliste", "la

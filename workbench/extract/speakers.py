@@ -30,6 +30,7 @@ from workbench.extract.lexicon import (
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    INSTITUTION_HEADS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PROFESSION_NOUNS,
@@ -413,6 +414,8 @@ class SpeakerReader:
             re.fullmatch(r"(?:[A-Z]\.?){2,}", w) for w in words
         ):
             return False, gender
+        if len(words) >= 2 and words[-1][:1].isupper() and _bare(words[-1]) in INSTITUTION_HEADS:
+            return False, gender  # "Human Rights Watch", "Amnesty International"
         if lowered and (lowered[-1] in GROUP_NOUNS or _bare(words[-1]) in GROUP_NOUNS):
             return False, gender
         if _named_with_article(words) or self._written_with_article(name):
