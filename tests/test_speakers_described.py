@@ -316,3 +316,33 @@ def test_a_first_tally_or_estimate_speaks_for_its_author(french_nlp, language, t
     evening", "publié vendredi soir", "on Monday"); without an author nobody speaks."""
     claims = extract(text, language, DAY).claims
     assert claims and {c.speaker for c in claims} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "La mairie avait reçu trois plaintes en mai, selon des documents consultés par l'AFP.",
+            "documents consultés par l'AFP",
+        ),
+        (
+            "fr",
+            "Des documents obtenus par Le Monde révèlent que la société a versé 12 millions "
+            "d'euros.",
+            "documents obtenus par Le Monde",
+        ),
+        (
+            "en",
+            "Documents seen by Reuters show that the firm paid 12 million dollars to the agency.",
+            "Documents seen by Reuters",
+        ),
+    ],
+)
+def test_who_consulted_a_document_is_not_its_source(french_nlp, language, text, speaker):
+    """ "selon des documents consultés par l'AFP" named the AFP, the agent of the participle
+    taken for the author: who read or obtained a document did not write it; the document is
+    the source as written, neither a person nor an organisation, as "according to documents
+    seen by Reuters" already was."""
+    claims = extract(text, language, DAY).claims
+    assert claims and {(c.speaker, c.speaker_kind) for c in claims} == {(speaker, None)}

@@ -13,6 +13,7 @@ from workbench.extract.attribution_fr import Attribution
 from workbench.extract.discourse import Discourse, Mention
 from workbench.extract.frames_en import end_frame, middle_frame
 from workbench.extract.lexicon import (
+    ACCESS_VERBS,
     COMPANY_NOUNS,
     DETERMINERS,
     GROUP_NOUNS,
@@ -566,6 +567,8 @@ class EnglishAttributor:
         source = _SOURCE_INSIDE.search(phrase)
         if (
             source
+            # "Documents seen by Reuters show": who read a document did not write it
+            and (phrase[: source.start()].split() or [""])[-1].lower() not in ACCESS_VERBS
             and _singular(phrase.split()[-1]) not in ORGANISATION_NOUNS
             and phrase.split()[0].lower() not in ROLE_NOUNS
         ):

@@ -26,6 +26,7 @@ from workbench.extract.frames_fr import (
     reporting_word,
 )
 from workbench.extract.lexicon import (
+    ACCESS_VERBS,
     APPEARANCE_VERBS,
     COMPANY_NOUNS,
     DETERMINERS,
@@ -123,14 +124,29 @@ def _finite_and_future(token: Token) -> tuple[bool, bool]:
     return found
 
 
-def _author_of(document: Token) -> Token | None:
-    """Who wrote or issued a document the sentence cites: the agent of its participle ("publiés
-    par le ministère"), else a complement that names an institution or a person ("de la Cour
-    des comptes"), not a topic ("les chiffres du chômage")."""
+def _agent_of(document: Token) -> Token | None:
+    """The agent of a participle on the document ("publiés par le ministère", "consultés par
+    l'AFP"), if it has one."""
     for token in document.subtree:
         by = any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
         if token.i > document.i and (token.dep_ == "obl:agent" or token.dep_ == "obl:mod" and by):
             return token
+    return None
+
+
+def _accessed_by(agent: Token) -> bool:
+    """ "des documents consultés par l'AFP", "obtenus par Le Monde": the agent read or obtained
+    the document; it did not write it."""
+    return agent.head.lower_ in ACCESS_VERBS
+
+
+def _author_of(document: Token) -> Token | None:
+    """Who wrote or issued a document the sentence cites: the agent of its participle ("publiés
+    par le ministère"), else a complement that names an institution or a person ("de la Cour
+    des comptes"), not a topic ("les chiffres du chômage"), nor who only consulted it."""
+    agent = _agent_of(document)
+    if agent is not None:
+        return None if _accessed_by(agent) else agent
     children = list(document.children)
     for child in list(children):
         if child.lower_ == "presse" and child.dep_ == "nmod":
@@ -760,6 +776,10 @@ class FrenchAttributor:
         agent = next(
             (t for t in head.subtree if t.dep_ == "obl:agent" and head.i < t.i < comma), None
         )
+        if agent is not None and _accessed_by(agent):
+            # "selon des documents consultés par l'AFP": the documents are the source, as
+            # written; the agency only read them
+            return _document_as_written(head, agent)
         if agent is not None:
             return self._person_in(agent, doc) or self._noun_phrase(agent, outside)
         name = comma + 1
@@ -994,6 +1014,12 @@ class FrenchAttributor:
             # "Les chiffres publiés par le ministère indiquent", "Un rapport de la Cour des
             # comptes estime": the author speaks; a document of nobody's names no speaker
             author = _author_of(subject)
+            accessed = _agent_of(subject)
+            if author is None and accessed is not None and _accessed_by(accessed):
+                # "Des documents obtenus par Le Monde révèlent": the documents speak, as
+                # written; the newspaper only obtained them
+                written = _document_as_written(subject, accessed)
+                return Mention(written, sentence, paragraph, False, None, plural, True, None, None)
             if author is None:
                 return None
             mention = self._describe(author, doc, outside, sentence, paragraph, in_sentence)
@@ -1225,6 +1251,18 @@ def _split_name(subject: Token, doc: Doc) -> tuple[str, str] | None:
 
 
 _RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
+
+
+def _document_as_written(document: Token, agent: Token) -> str:
+    """The document and its participle up to who consulted it ("documents consultés par
+    l'AFP"), as English keeps "documents seen by Reuters": without its determiners."""
+    doc = document.doc
+    start = document.left_edge.i
+    while start < document.i and (
+        doc[start].lower_ in DETERMINERS or doc[start].dep_ == "case" or doc[start].is_punct
+    ):
+        start += 1  # "selon des", "d'après les"
+    return doc[start : agent.right_edge.i + 1].text
 
 
 def _name_after_selon(head: Token, comma: int) -> str | None:

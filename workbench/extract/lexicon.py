@@ -222,6 +222,15 @@ hebdomadaire chaîne banque société entreprise firme fournisseur exploitant
 it ("budget airline SkyLark Air", "le constructeur Rivéa", "drugmaker Novo Nordisk"): the name
 is an organisation, not a person with two capitalised names."""
 
+ACCESS_VERBS = frozenset(
+    """
+seen obtained reviewed consulted viewed read cited quoted leaked vu vus vue vues obtenu obtenus
+obtenue obtenues consulté consultés consultée consultées cité cités citée citées
+""".split()
+)
+"""Participles saying who read or obtained a document, not who wrote it ("documents seen by
+Reuters", "des documents consultés par l'AFP"): their agent is no author and no source."""
+
 INSTITUTION_HEADS = frozenset(
     """
 watch monitor international alliance coalition network initiative trust forum centre center

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from workbench.extract.attribution_fr import Attribution
 from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.extract.lexicon import (
+    ACCESS_VERBS,
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -394,6 +395,16 @@ class SpeakerReader:
         if attribution and attribution.speaker_person is not None:
             return attribution.speaker_person, gender
         lowered = [_singular(w.lower().strip(".,")) for w in words]
+        if (
+            len(words) >= 2
+            and words[1].islower()
+            and _document_noun(words[0])
+            and not re.match(_INSTITUTION_AFTER, name[len(words[0]) :], re.IGNORECASE)
+        ):
+            # "documents obtenus par Le Monde", "Documents seen by Reuters": a document speaks,
+            # neither a person nor an organisation, whatever names its words hold (not the
+            # "statistics office", an institution)
+            return None, gender
         if lowered and lowered[-1] in ROLE_NOUNS:
             # "several mayors", "les maires": holders of a role together are a group
             return lowered[-1] == _bare(words[-1]), gender
@@ -761,12 +772,6 @@ _RELEASED = re.compile(
 )
 
 
-# who read or obtained a document, not who wrote it ("seen by Reuters", "consultés par l'AFP")
-_ACCESS_VERBS = {"seen", "obtained", "reviewed", "consulted", "viewed", "read", "cited"}
-_ACCESS_VERBS |= {"quoted", "leaked", "vus", "vu", "vue", "vues", "obtenu", "obtenus", "obtenue"}
-_ACCESS_VERBS |= {"obtenues", "consulté", "consultés", "consultée", "consultées", "cité", "cités"}
-
-
 def _document_noun(word: str) -> bool:
     """ "report", "reports", "documents", "figures": a word for what carries someone's words."""
     bare = _bare(word)
@@ -821,7 +826,7 @@ def document_author(speaker: str) -> str | None:
         return speaker  # "statistics office": an institution, not its statistics
     author = _AUTHOR.search(match["rest"])
     between = match["rest"][: author.start()].split() if author else []
-    if len(between) > 1 or between and between[0].lower() in _ACCESS_VERBS:
+    if len(between) > 1 or between and between[0].lower() in ACCESS_VERBS:
         # "annexé au projet de loi": "de loi" completes another noun; "documents seen by
         # Reuters": who saw a document did not write it
         author = None
