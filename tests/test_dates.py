@@ -940,3 +940,23 @@ def test_a_day_or_month_qualified_by_a_relative_year_is_of_that_year(
     opened in January last year" gave January of the publication year and, apart, the year
     before: one date, the month of the year named relative to publication (2025-01)."""
     assert _dates_extracted(text, language, date(2026, 11, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2026-11-18 is a Wednesday: the subjunctive of a "that" clause a demand governs
+        ("The union demanded that talks resume on Monday.", [("on Monday", "2026-11-23")]),
+        ("Nurses asked that 800 posts be filled by Friday.", [("Friday", "2026-11-20")]),
+        # a verb with a tense of its own, or a relative inside the clause, says otherwise
+        ("He insisted that talks had resumed on Monday.", [("on Monday", "2026-11-16")]),
+        (
+            "Police asked that residents who fled on Monday stay away.",
+            [("on Monday", "2026-11-16")],
+        ),
+        ("He said that talks resume on Monday.", [("on Monday", "2026-11-16")]),
+    ],
+)
+def test_what_a_demand_asks_that_looks_ahead(text, expected):
+    """ "demanding that 800 additional nurses be hired": what is demanded is still to come."""
+    assert _dates_extracted(text, "en", date(2026, 11, 18)) == expected

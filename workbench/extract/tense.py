@@ -266,6 +266,13 @@ _APPEALS_EN = frozenset(
 """Verbs of appeal, demand or promise before their object and "to": what they ask or promise
 is still to come, whatever their own tense ("urged unions and employers to return to talks
 on Monday", "called on the government to act by Friday")."""
+_DEMANDS_EN = frozenset(
+    """demand demands demanded demanding insist insists insisted insisting ask asks asked
+    asking request requests requested requesting require requires required requiring propose
+    proposes proposed proposing recommend recommends recommended recommending urge urges
+    urged urging order orders ordered ordering""".split()
+)
+"""Verbs of demand before a "that" clause, whose subjunctive is still to come."""
 _IRREGULAR_PAST_EN = set(
     """said told went came took gave made met held left began became saw found got won lost fell
     rose sent spoke wrote led paid sold brought thought kept ran struck fled fought broke chose
@@ -439,9 +446,25 @@ class EnglishVerbs:
         """Which way the date at `[start, end)` points: its verb group's tense, or ahead when
         it stands in what a verb of appeal, demand or promise asks for (`_urged`)."""
         group = self._group(start, end)
-        if (group is None or group[2] is not True) and self._urged(start, end):
+        if (group is None or group[2] is not True) and (
+            self._urged(start, end) or self._demanded(start, end, group)
+        ):
             return True
         return None if group is None else group[2]
+
+    def _demanded(self, start: int, end: int, group: tuple[int, int, bool | None] | None) -> bool:
+        """Whether the date at `[start, end)` lies in the "that" clause of a verb of demand
+        ("demanded that talks resume on Monday", "asked that 800 nurses be hired by Monday")
+        whose verb is a subjunctive: a bare verb no group reads, or "be" and a participle; not
+        a verb with a tense of its own ("insisted that talks had resumed on Monday")."""
+        tokens, words, _, _ = self._parse()
+        inside = [i for i, t in enumerate(tokens) if t[0] < end and start < t[1]]
+        if not inside:
+            return False
+        left, _ = self._clause(inside[0])
+        if left < 1 or words[left] != "that" or words[left - 1] not in _DEMANDS_EN:
+            return False
+        return group is None or (group[0] > left and words[group[0] - 1] == "be")
 
     def _urged(self, start: int, end: int) -> bool:
         """Whether the date at `[start, end)` lies in the "to" clause of a verb of appeal,
