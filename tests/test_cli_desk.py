@@ -151,3 +151,27 @@ def test_review_steps_show_in_the_reports_corrections_log(desk, ingested):  # no
     assert "<b>Source?" not in page
     english = run("export", ingested, "--format", "md", "--audience", "internal", "--lang", "en")
     assert "returned by ana" in english.stdout and "approved by ana" in english.stdout
+
+
+def test_approving_a_verdict_without_its_rationale_is_refused(desk):
+    """A bare verdict from an old database was approved, then refused by the export."""
+    store = Store.open(None, "check")
+    try:
+        store.db.execute(
+            "INSERT INTO verdicts (claim_id, label, rationale, analyst, decided_at) "
+            "VALUES (?, 'false', NULL, 'bob', '2026-01-01T00:00:00')",
+            [desk],
+        )
+        store.db.execute(
+            "UPDATE claims SET verdict = 'false', review = 'proposed' WHERE id = ?", [desk]
+        )
+        store.db.conn.commit()
+    finally:
+        store.close()
+    before = snapshot()
+    result = run("review", desk, "approve", "--analyst", "ana")
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"error: claim {desk}: a verdict needs its rationale")
+    assert f'workbench verdict set {desk} false -r "..."' in line
+    assert snapshot() == before

@@ -268,3 +268,29 @@ def test_data_version_moves_when_another_connection_writes(desk):
     bob.add_note(desk.six, "theirs")
     assert desk.data_version() != seen
     bob.close()
+
+
+def test_a_verdict_without_its_rationale_is_not_approved(desk):
+    """A verdict recorded before the rationale rule (an old database, an import) was approved,
+    then refused by the export: approving keeps the same rule (`check_rationale`) and says
+    what to fix."""
+    desk.db.execute(
+        "INSERT INTO verdicts (claim_id, label, rationale, analyst, decided_at) "
+        "VALUES (?, 'false', '  ', 'bob', '2026-01-01T00:00:00')",
+        [desk.six],
+    )
+    desk.db.execute(
+        "UPDATE claims SET verdict = 'false', review = 'proposed' WHERE id = ?", [desk.six]
+    )
+    before = fingerprint(desk)
+    with pytest.raises(InvalidInput) as refused:
+        desk.review(desk.six, "approve")
+    assert str(refused.value) == (
+        f"claim {desk.six}: a verdict needs its rationale: say what the evidence shows; its "
+        f"verdict false has none, so it is not approved: return it to its author (workbench "
+        f'review {desk.six} return -m "...") or give it one (workbench verdict set {desk.six} '
+        'false -r "..."), which proposes it again'
+    )
+    assert fingerprint(desk) == before
+    desk.review(desk.six, "return", "Why false?")  # returning it is what it needs
+    assert desk.claim_row(desk.six)["review"] == "returned"

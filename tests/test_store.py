@@ -321,8 +321,8 @@ def test_a_verdict_is_never_recorded_without_its_rationale(sample_store):
 def test_what_an_analyst_set_is_read_from_the_history(sample_store):
     """A report marks the speaker, figures and dates an analyst set (`claim["corrected"]`
     of the dossier), replayed from the history: an edit sets what it changed, undo and redo
-    put back who had set it, and what the rules read again (a moved span, a corrected
-    publication day) is the article's reading."""
+    put back who had set it, and what the rules read again (a corrected publication day) is
+    the article's reading; a moved span keeps the corrections whose words it holds."""
 
     def corrected(claim_id: int) -> dict:
         (article,) = sample_store.dossier([sample_store.sample_id])
@@ -347,8 +347,9 @@ def test_what_an_analyst_set_is_read_from_the_history(sample_store):
     assert corrected(six["id"])["speaker"]
     sample_store.edit_claim(six["id"], speaker=six["speaker"] or "")  # the one extracted
     assert not corrected(six["id"])["speaker"]
-    sample_store.edit_claim(six["id"], end=six["end"] - 1)  # figures read again from the span
-    assert corrected(six["id"])["numbers"] == frozenset()
+    sample_store.edit_claim(six["id"], end=six["end"] - 1)  # "six" still inside: kept
+    assert corrected(six["id"])["numbers"] == {0}
+    assert sample_store.claim(six["id"])["numbers"][0]["value"] == 5
     when = sample_store.claim(dated["id"])["dates"][0]
     sample_store.edit_claim(dated["id"], dates=[{"text": when["text"], "iso": "2020-01-01"}])
     assert corrected(dated["id"])["dates"] == {0}

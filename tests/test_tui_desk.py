@@ -134,6 +134,27 @@ def test_self_approval_in_the_ui_is_refused_by_the_store(desk_store):
     assert any("cannot review it" in m and s == "error" for m, s in notes)
 
 
+def test_a_verdict_without_its_rationale_is_not_approved_in_the_ui(desk_store):
+    """A bare verdict from an old database: `R` then approve says what to fix, approves
+    nothing (the export would refuse it)."""
+    desk_store.db.execute(
+        "INSERT INTO verdicts (claim_id, label, rationale, analyst, decided_at) "
+        "VALUES (?, 'false', NULL, 'bob', '2026-01-01T00:00:00')",
+        [desk_store.six],
+    )
+    desk_store.db.conn.commit()
+    notes = []
+
+    async def scenario(app, pilot):
+        app.notify = lambda message, **kw: notes.append((message, kw.get("severity")))
+        await on_claim(pilot, desk_store.six)
+        await pilot.press("R", "1")
+
+    run_app(desk_store, scenario, article_id=desk_store.sample_id)
+    assert reopened(desk_store).claim_row(desk_store.six)["review"] == "proposed"
+    assert any("a verdict needs its rationale" in m and s == "error" for m, s in notes)
+
+
 def test_assign_by_keyboard(desk_store):
     async def scenario(app, pilot):
         await on_claim(pilot, desk_store.six)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import click
 
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
-from workbench.figure_text import figure_said
 from workbench.matching.sides import OTHER_FIGURE, is_weak
-from workbench.report.changes import describe_change
+from workbench.report.changes import corrections_dropped, describe_change
+from workbench.report.corrected import figures_said, marked
 from workbench.report.flag_text import describe_flag, describe_match_flag, with_match_flags
 from workbench.report.match_text import describe_match, describe_other_figure
 from workbench.report.words import action_word, moment
@@ -40,16 +42,15 @@ def _visible_texts(claim: dict) -> dict:
     return claim
 
 
-def _figures(claim: dict) -> str:
-    """Each figure as written, its value and what it counts ("près de 2,5 millions = 2,500,000
-    mètres cubes", a bound with its words): the reports' and the card's wording, not "2,5 millions=2500000" of nothing."""
-    return ", ".join(figure_said(n, "en", claim["text"]) for n in claim.get("numbers", []))
-
-
-def _dates(claim: dict) -> str:
+def _dates(claim: dict, desk: Collection[int] = ()) -> str:
+    """Each date as "text=iso (role)", those at the places `desk` marked as the desk's."""
     return ", ".join(
-        f"{d['text']}={d['iso']}" + (f" ({d['role']})" if d.get("role") else "")
-        for d in claim.get("dates", [])
+        marked(
+            f"{d['text']}={d['iso']}" + (f" ({d['role']})" if d.get("role") else ""),
+            i in desk,
+            "en",
+        )
+        for i, d in enumerate(claim.get("dates", []))
     )
 
 
@@ -109,6 +110,9 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     claim["disagreements"] = store.disagreements(claim_id)
     if as_json:
         claim["article"] = {k: v for k, v in claim["article"].items() if k != "text"}
+        claim["corrected"] = {
+            k: v if isinstance(v, bool) else sorted(v) for k, v in claim["corrected"].items()
+        }
         echo_json(claim)
         return
     article = {**claim["article"], "title": visible(claim["article"]["title"])}
@@ -120,9 +124,11 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     )
     echo(f"  “{claim['text']}”")
     echo(f"  kinds:    {', '.join(claim['kinds']) or '-'}")
-    echo(f"  speaker:  {claim['speaker'] or '-'}")
-    echo(f"  figures:  {_figures(claim) or '-'}")
-    echo(f"  dates:    {_dates(claim) or '-'}")
+    # what the desk corrected is marked as the reports mark it (report/corrected.py)
+    desk = claim["corrected"]
+    echo(f"  speaker:  {marked(claim['speaker'] or '-', desk['speaker'], 'en')}")
+    echo(f"  figures:  {', '.join(figures_said(claim, 'en')) or '-'}")
+    echo(f"  dates:    {_dates(claim, desk['dates']) or '-'}")
     verdict = claim["verdict_record"]
     if verdict:
         echo(
@@ -271,10 +277,16 @@ def claim_edit_command(
             for text, _, iso in (date.rpartition("=") for date in dates)
         }
         mentions = _replaced(current["dates"], days, dropped_dates, f"claim {claim_id}", "date")
-    store.edit_claim(
+    dropped = store.edit_claim(
         claim_id, start=start, end=end, speaker=speaker, numbers=numbers, dates=mentions
     )
     echo(f"claim {claim_id} edited")
+    if dropped:
+        echo(
+            f"warning: {corrections_dropped(dropped)} "
+            f"(`workbench undo --claim {claim_id}` brings it back)",
+            err=True,
+        )
 
 
 def _replaced(

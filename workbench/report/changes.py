@@ -12,10 +12,10 @@ from workbench.figure_text import figure_said
 from workbench.report.typography import labelled
 from workbench.report.words import action_word, role_word
 
-HIDDEN = ("claim_id", "source_id", "speaker_kind", "verdict_id", "assigned_at")
+HIDDEN = ("claim_id", "source_id", "speaker_kind", "verdict_id", "assigned_at", "typed")
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
 kind follows the speaker, when it was assigned is the change's own time): they say nothing
-to a reader."""
+to a reader; nor what an edit typed with a moved span, which its figures and dates say."""
 
 
 def describe_change(
@@ -167,7 +167,14 @@ def day_in_words(iso: str) -> str:
 _WITH = {"other_claim_id": "claim", "review_id": "fact-check"}
 """Fields a match decision logs to say which other claim or fact-check it is about: what the
 change concerns, never a change of their own ("other_claim_id: — → 2")."""
-_FIELD_WORDS = {"label": "verdict", "state": "match", "body": "note", "iso": "date"}
+_FIELD_WORDS = {
+    "label": "verdict",
+    "state": "match",
+    "body": "note",
+    "iso": "date",
+    "numbers_dropped": "correction dropped (its words are outside the new span)",
+    "dates_dropped": "correction dropped (its words are outside the new span)",
+}
 """Logged fields under the name a reader knows them by."""
 
 
@@ -209,7 +216,7 @@ def _change(key: str, before: dict, after: dict, width: int | None, labels: Mapp
     row did not log is said as a value ("match confirmed")."""
     field, now = _FIELD_WORDS.get(key, key), _said(key, after.get(key), width, labels)
     if key not in before:
-        return f"{field} {now}"
+        return f"{field}{':' * key.endswith('_dropped')} {now}"
     was = _said(key, before.get(key), width, labels)
     if width is not None and (was.endswith("…") or now.endswith("…")):
         # cut values may hide what changed ("octobre =… → octobre =…"): say only that
@@ -317,6 +324,23 @@ def field_value(value: Any, key: str | None = None) -> str:
         if all("iso" in v for v in value):
             return ", ".join(f"{v.get('text') or ''} = {v['iso']}".strip(" =") for v in value)
     return str(value)
+
+
+def corrections_dropped(dropped: Iterable[Mapping[str, Any]]) -> str:
+    """The analyst's corrections a moved span dropped (what `Store.edit_claim` returns), in
+    one line for the command line and the app: "" when none was."""
+    said = [
+        f"{'figure' if m.get('field') == 'numbers' else 'date'} "
+        f"{_value([{k: v for k, v in m.items() if k != 'field'}], None)}"
+        for m in dropped
+    ]
+    if not said:
+        return ""
+    many = len(said) > 1
+    return (
+        f"{'corrections' if many else 'correction'} dropped, "
+        f"{'their' if many else 'its'} words outside the new span: {'; '.join(said)}"
+    )
 
 
 def _figure(number: dict) -> str:

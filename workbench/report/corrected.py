@@ -1,5 +1,6 @@
 """A claim's speaker, figures and dates as every report says them, those an analyst
-corrected marked so ("(corrected by the desk)"): a reader of the published report tells the
+corrected marked so ("(corrected by the desk)"), as the card and `workbench show` say them
+too: a reader of the published report tells the
 attributions and readings the desk vouches for from those the extraction made of the
 article's words. What was corrected is the store's (`Store.dossier`: `claim["corrected"]`,
 read from the claim's history)."""
@@ -10,29 +11,30 @@ from workbench.figure_text import figure_said
 from workbench.report.words import date_said, words
 
 
-def _mark(text: str, corrected: bool, lang: str) -> str:
+def marked(text: str, corrected: bool, lang: str) -> str:
+    """`text`, followed by "(corrected by the desk)" when the desk set it."""
     return f"{text} ({words(lang)['set_by_desk']})" if corrected else text
 
 
 def speaker_said(claim: dict, lang: str) -> str:
     """The speaker ("—" for none), marked when the desk set it (or removed the one read)."""
     corrected = (claim.get("corrected") or {}).get("speaker", False)
-    return _mark(claim.get("speaker") or "—", corrected, lang)
+    return marked(claim.get("speaker") or "—", corrected, lang)
 
 
 def figures_said(claim: dict, lang: str) -> list[str]:
     """Each figure with what it counts, those the desk corrected or added marked."""
-    marked = (claim.get("corrected") or {}).get("numbers", ())
+    desk = (claim.get("corrected") or {}).get("numbers", ())
     return [
-        _mark(figure_said(n, lang, claim["text"]), i in marked, lang)
+        marked(figure_said(n, lang, claim["text"]), i in desk, lang)
         for i, n in enumerate(claim["numbers"])
     ]
 
 
 def dates_said(claim: dict, lang: str) -> list[str]:
     """Each date as written and read, those the desk corrected or added marked."""
-    marked = (claim.get("corrected") or {}).get("dates", ())
-    return [_mark(date_said(d, lang), i in marked, lang) for i, d in enumerate(claim["dates"])]
+    desk = (claim.get("corrected") or {}).get("dates", ())
+    return [marked(date_said(d, lang), i in desk, lang) for i, d in enumerate(claim["dates"])]
 
 
 def set_by_desk(claim: dict, lang: str) -> list[str]:

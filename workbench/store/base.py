@@ -127,6 +127,7 @@ class StoreBase:
 
         # history.py
         def last_change(self, claim_id: int) -> dict | None: ...
+        def history(self, claim_id: int) -> list[dict]: ...
 
         # dossier.py
         def dossier(

@@ -11,6 +11,7 @@ from workbench.store.articles import context, sentence_around, sentence_text
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
+from workbench.store.history import analyst_set, corrected_in, mention_key
 from workbench.store.records import MANY, STATUSES, chunks, decode_claim, dumps, loads
 from workbench.store.validation import check_day
 
@@ -191,7 +192,8 @@ class ClaimsMixin(StoreBase):
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def claim(self, claim_id: int) -> dict:
-        """One claim with its article, current verdict, sources, dates, notes and last change."""
+        """One claim with its article, current verdict, sources, dates, notes, last change and
+        what of it an analyst corrected (`corrected_in`)."""
         claim = decode_claim(self.claim_row(claim_id))
         claim["article"] = self.db.table("articles").get(claim["article_id"])
         claim["sentence_text"] = sentence_text(claim, claim["article"]["text"])
@@ -225,6 +227,7 @@ class ClaimsMixin(StoreBase):
         claim["reviews"] = self.reviews_of(claim_id)
         claim["last_change"] = self.last_change(claim_id)
         claim["place"] = self.claim_place(claim)
+        claim["corrected"] = corrected_in(claim, self.history(claim_id))
         return claim
 
     def claim_place(self, claim: dict) -> int:
@@ -312,7 +315,7 @@ class ClaimsMixin(StoreBase):
         numbers: list[dict] | None = None,
         dates: list[dict] | None = None,
         base: dict | None = None,
-    ) -> None:
+    ) -> list[dict]:
         """Move a claim's span, name its speaker, or correct its figures or its dates.
 
         Only what differs is written: from `base`, the claim as the analyst's form showed it,
@@ -321,7 +324,12 @@ class ClaimsMixin(StoreBase):
         analyst left alone keep whatever others wrote. Figures given as text and value keep
         the unit and position of the stored figure with the same text; dates given as text
         and ISO day keep the stored date's offsets and role (a date left out is removed: an
-        extracted date resolved wrongly can be corrected or dropped)."""
+        extracted date resolved wrongly can be corrected or dropped).
+
+        A moved span has its figures and dates read again by the rules, and the analyst's
+        corrections put back where their words still are (`_reread`); returns the corrected
+        figures and dates it dropped because their words are outside the new span (each
+        with "field": "numbers" or "dates"), which the edit's history row also names."""
         if numbers is not None:
             numbers = [check_figure(number) for number in numbers]
         if dates is not None:
@@ -339,19 +347,31 @@ class ClaimsMixin(StoreBase):
                     asked["span"] = span
             if speaker is not None and not _same(speaker.strip() or None, reference["speaker"]):
                 asked["speaker"] = speaker.strip() or None
+            # a figure or date typed with a moved span is found in the new span's words
+            words = decode_claim(row)
+            if "span" in asked:
+                text = self.article(row["article_id"])["text"]
+                new_start, new_end = _checked_span(text, *asked["span"])
+                words = {**words, "start": new_start, "text": text[new_start:new_end]}
             if numbers is not None:
-                merged = _merge_figures(numbers, decode_claim(row))
+                merged = _merge_figures(numbers, words)
                 if not _same(merged, reference["numbers"]):
                     asked["numbers"] = merged
             if dates is not None:
-                resolved = _merge_dates(dates, decode_claim(row))
+                resolved = _merge_dates(dates, words)
                 if not _same(resolved, reference["dates"]):
                     asked["dates"] = resolved
             if base is not None:
                 asked = self._refuse_stale(row, base, asked)
-            return self._claim_columns(row, asked)
+            return self._claim_columns(row, asked, logged)
 
-        self._update_claim(claim_id, changes, "claim.edited")
+        logged: dict[str, Any] = {}
+        self._update_claim(claim_id, changes, "claim.edited", logged)
+        return [
+            {**mention, "field": field}
+            for field in ("numbers", "dates")
+            for mention in logged.get(f"{field}_dropped", [])
+        ]
 
     def _refuse_stale(self, row: dict, base: dict, asked: dict) -> dict:
         """Drop what someone else already set to the same value; refuse what they set to
@@ -384,9 +404,13 @@ class ClaimsMixin(StoreBase):
                 return f"by {found['analyst']} at {found['at'][:16]}"
         return None
 
-    def _claim_columns(self, row: dict, asked: dict) -> dict:
+    def _claim_columns(self, row: dict, asked: dict, logged: dict) -> dict:
         """The claims columns an analyst's request comes to (a new span brings its text, its
-        context and the figures and dates found in it, unless the analyst gave them)."""
+        context and the figures and dates the rules find in it, with the analyst's
+        corrections, earlier or typed with it, where their words are: `_reread`). What the
+        history row says beyond the columns goes into `logged`: the figures and dates typed
+        with a moved span ("typed"), which are the analyst's and not the rules' reading
+        (`analyst_set`), and the corrections dropped ("numbers_dropped", "dates_dropped")."""
         columns: dict[str, Any] = {}
         if "span" in asked:
             article = self.article(row["article_id"])
@@ -401,24 +425,42 @@ class ClaimsMixin(StoreBase):
                 sentence_end=sentence_end,
                 **context(article["text"], new_start, new_end),
             )
-            if "numbers" not in asked or "dates" not in asked:
-                found_numbers, found_dates = _evidence(text, new_start, article)
-                if "numbers" not in asked:
-                    columns["numbers"] = dumps(found_numbers)
-                if "dates" not in asked:
-                    columns["dates"] = dumps(found_dates)
+            found = dict(
+                zip(("numbers", "dates"), _evidence(text, new_start, article), strict=True)
+            )
+            corrected = analyst_set(self.history(row["id"]))
+            stored = decode_claim(row)
+            for field in ("numbers", "dates"):
+                mentions, dropped, typed = _reread(
+                    field,
+                    found[field],
+                    stored[field],
+                    asked.get(field),
+                    corrected[field],
+                    (new_start, new_end, text),
+                )
+                columns[field] = dumps(mentions)
+                if dropped:
+                    logged[f"{field}_dropped"] = dropped
+                if typed:
+                    logged.setdefault("typed", {})[field] = typed
+        else:
+            columns.update({f: dumps(asked[f]) for f in ("numbers", "dates") if f in asked})
         if "speaker" in asked:
             columns["speaker"] = asked["speaker"]
             columns["speaker_kind"] = None  # what the extractor read was of the old speaker
-        if "numbers" in asked:
-            columns["numbers"] = dumps(asked["numbers"])
-        if "dates" in asked:
-            columns["dates"] = dumps(asked["dates"])
         return columns
 
-    def _update_claim(self, claim_id: int, changes: Callable[[dict], dict], action: str) -> None:
+    def _update_claim(
+        self,
+        claim_id: int,
+        changes: Callable[[dict], dict],
+        action: str,
+        logged: dict | None = None,
+    ) -> None:
         """Read the claim, decide the change and write it in one transaction, so the `before`
-        logged in history is what the change replaced, whoever else is writing."""
+        logged in history is what the change replaced, whoever else is writing. `logged`,
+        filled by `changes`, is what the history row's `after` says beyond the columns."""
         with write(self.db):
             row = self.claim_row(claim_id)
             update = {k: v for k, v in changes(row).items() if not _same(row[k], v)}
@@ -435,7 +477,7 @@ class ClaimsMixin(StoreBase):
                 entity="claim",
                 entity_id=claim_id,
                 before={k: row[k] for k in shown},
-                after=shown,
+                after={**shown, **(logged or {})},
             )
             if {"text", "numbers", "speaker", "dates"} & update.keys():
                 self.index_claims([claim_id])
@@ -504,6 +546,78 @@ def _merge_figures(numbers: list[dict], claim: dict) -> list[dict]:
         )
         merged.append({"unit": None, "approximate": False, **where, **number})
     return merged
+
+
+def _reread(
+    field: str,
+    found: list[dict],
+    stored: list[dict],
+    given: list[dict] | None,
+    corrected: frozenset,
+    span: tuple[int, int, str],
+) -> tuple[list[dict], list[dict], list[dict]]:
+    """A moved span's figures (or dates): what the rules read in it (`found`), with the
+    analyst's corrections put in place of what the rules read at their words.
+
+    A correction is tied to the words it corrects, at their place in the article: an earlier
+    one (`corrected`, `analyst_set`'s keys) stays when those words are inside the new span
+    (its offsets; one with none, typed for words the old span did not hold, when the new
+    span holds them), and is dropped otherwise, even if the same words occur elsewhere in the
+    new span (another mention, which the rules read). What the analyst typed or removed in
+    this save (`given` against `stored`) is applied the same way, and a figure typed whose
+    words are not in the span is kept as typed, as an edit without a move keeps it.
+    Returns the mentions, the earlier corrections dropped, and those typed in this save."""
+    start, end, article = span
+
+    def said(mention: dict) -> tuple:
+        return mention_key(field, mention)
+
+    typed: list[dict] = []
+    removed: list[dict] = []
+    if given is not None:
+        had, kept = {said(m) for m in stored}, {said(m) for m in given}
+        typed = [m for m in given if said(m) not in had]
+        removed = [m for m in stored if said(m) not in kept]
+    earlier = [m for m in stored if said(m) in corrected and m not in removed]
+    mentions = [m for m in found if not any(_same_words(m, gone) for gone in removed)]
+    dropped = []
+    for mention in earlier + typed:
+        placed = _placed(mention, start, end, article)
+        if placed is None and mention not in typed:
+            dropped.append(mention)
+            continue
+        placed = placed or mention
+        mentions = [m for m in mentions if not _overlap(m, placed)] + [placed]
+    mentions.sort(key=lambda m: (m.get("start") is None, m.get("start") or 0))
+    return mentions, dropped, typed
+
+
+def _placed(mention: dict, start: int, end: int, article: str) -> dict | None:
+    """The mention where its words are in the span `start`-`end` of the article, or None:
+    by its offsets when it has them, else by finding its words in the span."""
+    at, to = mention.get("start"), mention.get("end")
+    if isinstance(at, int) and isinstance(to, int):
+        return mention if start <= at and to <= end else None
+    words = mention.get("text") or ""
+    found = article.find(words, start, end) if words else -1
+    return None if found < 0 else {**mention, "start": found, "end": found + len(words)}
+
+
+def _overlap(one: dict, other: dict) -> bool:
+    """Whether two mentions with offsets share a character of the article."""
+    places = (one.get("start"), one.get("end"), other.get("start"), other.get("end"))
+    if not all(isinstance(p, int) for p in places):
+        return False
+    return one["start"] < other["end"] and other["start"] < one["end"]
+
+
+def _same_words(mention: dict, removed: dict) -> bool:
+    """Whether the rules' `mention` is the one the analyst removed: the same words, at the
+    same place when both say where."""
+    if (mention.get("text") or "").casefold() != (removed.get("text") or "").casefold():
+        return False
+    placed = all(isinstance(m.get(k), int) for m in (mention, removed) for k in ("start", "end"))
+    return _overlap(mention, removed) if placed else True
 
 
 def _same(stored: Any, value: Any) -> bool:

@@ -15,7 +15,7 @@ from workbench.safe_text import visible
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput
-from workbench.store.validation import check_url
+from workbench.store.validation import check_rationale, check_url
 
 DECISIONS = {"approve": "approved", "return": "returned"}
 """What a reviewer says, and the review state it leaves the verdict in."""
@@ -217,6 +217,8 @@ class DeskMixin(StoreBase):
                 f"claim {claim_id}'s verdict is {claim['review'] or 'not proposed'}, not "
                 "waiting for review; a new verdict is proposed when one is set"
             )
+        if decision == "approve":
+            self._approvable(claim_id, verdict)
         state = DECISIONS[decision]
         record = {
             "verdict_id": verdict["id"],
@@ -245,6 +247,20 @@ class DeskMixin(StoreBase):
                 },
             )
         return review_id
+
+    def _approvable(self, claim_id: int, verdict: dict) -> None:
+        """Refuse to approve a verdict without its rationale (`check_rationale`, the rule every
+        verdict recorded and every public report keeps): one recorded before the rule, from an
+        old database or an import, would be approved only for the export to refuse it."""
+        try:
+            check_rationale(verdict["rationale"])
+        except InvalidInput as refused:
+            raise InvalidInput(
+                f"claim {claim_id}: {refused}; its verdict {verdict['label']} has none, so it "
+                "is not approved: return it to its author (workbench review "
+                f'{claim_id} return -m "...") or give it one (workbench verdict set '
+                f'{claim_id} {verdict["label"]} -r "..."), which proposes it again'
+            ) from None
 
     def count_waiting_review(self, article_ids: list[int]) -> int:
         """Claims of these articles whose current verdict is not approved yet."""

@@ -11,7 +11,7 @@ from workbench.store.claims import IN_ARTICLE
 from workbench.store.connection import write
 from workbench.store.dump_check import check_dump
 from workbench.store.errors import InvalidInput, NotFound
-from workbench.store.history import analyst_set, mention_key
+from workbench.store.history import corrected_in
 from workbench.store.records import MANY, chunks, decode_claim, loads
 
 DUMP_SCHEMA_VERSION = 1
@@ -107,7 +107,7 @@ class DossierMixin(StoreBase):
                 history=grouped["history"][claim["id"]],
                 matches=matches[claim["id"]],
             )
-            claim["corrected"] = _corrected(claim)
+            claim["corrected"] = corrected_in(claim, claim["history"])
             by_article[claim["article_id"]].append(claim)
         for article in articles:
             for claim in by_article[article["id"]]:
@@ -195,18 +195,3 @@ class DossierMixin(StoreBase):
             # figures that disagree and "seen before" work at once on the imported claims.
             self.index_claims([row["id"] for row in tables.get("claims", [])])
         return counts
-
-
-def _corrected(claim: dict) -> dict:
-    """What of the claim an analyst set (`analyst_set`): {"speaker": bool, "numbers": the
-    places of its figures, "dates": of its dates}, for a report to say so beside each."""
-    found = analyst_set(claim["history"])
-    return {
-        "speaker": found["speaker"],
-        **{
-            field: frozenset(
-                i for i, m in enumerate(claim[field]) if mention_key(field, m) in found[field]
-            )
-            for field in ("numbers", "dates")
-        },
-    }

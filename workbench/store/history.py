@@ -82,11 +82,15 @@ class HistoryMixin(StoreBase):
                     else:
                         bucket[target["entity_id"]] = target["after"]
             elif row["entity"] == "claim":
-                state.update(row["after"] or {})
+                state.update({k: v for k, v in (row["after"] or {}).items() if k not in EDIT_NOTES})
             elif row["entity"] in _BUCKETS:
                 state[_BUCKETS[row["entity"]]][row["entity_id"]] = row["after"]
         return state
 
+
+EDIT_NOTES = ("typed", "numbers_dropped", "dates_dropped")
+"""What an edit's history row says beyond the claim's columns (`Store.edit_claim`): the
+figures and dates typed with a moved span, and the corrections the move dropped."""
 
 CORRECTABLE = ("speaker", "numbers", "dates")
 """What of a claim the extraction reads and an analyst may correct (`claim edit`, `e`)."""
@@ -106,9 +110,11 @@ def analyst_set(rows: list[dict]) -> dict:
     already corrected, with nothing new stored.
 
     An edit sets what it changed (a speaker set back to the one extracted is the article's
-    again); a figure or date re-read with a moved span, or a date re-read against a corrected
-    publication day, is the rules' reading; undo puts back whoever had set the value before
-    the change it takes back, redo whoever set it with that change."""
+    again); with a moved span it sets what it logged as typed, and the earlier corrections
+    the span still holds stay set, while the rest is read again by the rules (an edit logged
+    before "typed" was: all of it); a date re-read against a corrected publication day is
+    the rules' reading; undo puts back whoever had set the value before the change it takes
+    back, redo whoever set it with that change."""
     state: dict = {"speaker": False, "numbers": frozenset(), "dates": frozenset()}
     extracted: str | None = None
     steps: dict[int, tuple[dict, dict, set]] = {}
@@ -138,13 +144,30 @@ def analyst_set(rows: list[dict]) -> dict:
                 if field in after:
                     now = _keys(field, after[field])
                     then_ = _keys(field, before.get(field))
-                    typed = set() if moved else now - then_
-                    state[field] = frozenset((state[field] & now) | typed)
+                    typed = _keys(field, (after.get("typed") or {}).get(field))
+                    set_now = typed if moved else now - then_
+                    state[field] = frozenset((state[field] | set_now) & now)
         elif action == "claim.redated":
             now = _keys("dates", after.get("dates"))
             state["dates"] = frozenset(state["dates"] & now)
         steps[row["id"]] = (was, dict(state), set(after))
     return state
+
+
+def corrected_in(claim: dict, rows: list[dict]) -> dict:
+    """What of the claim an analyst set (`analyst_set` over its history `rows`):
+    {"speaker": bool, "numbers": the places of its figures, "dates": of its dates}, for a
+    report, the card and `workbench show` to mark each ("corrected by the desk")."""
+    found = analyst_set(rows)
+    return {
+        "speaker": found["speaker"],
+        **{
+            field: frozenset(
+                i for i, m in enumerate(claim[field]) if mention_key(field, m) in found[field]
+            )
+            for field in ("numbers", "dates")
+        },
+    }
 
 
 def _keys(field: str, mentions: list[dict] | str | None) -> set[tuple]:

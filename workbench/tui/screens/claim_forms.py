@@ -338,13 +338,19 @@ class ClaimForms(Screen):
                 # The card the form started from: a field someone else changed since is
                 # refused (StaleEdit, shown), never silently put back.
                 self.save(
-                    "Claim edited",
+                    edited,
                     lambda store: store.edit_claim(claim_id, **result, base=base),
                     claim_id,
                     reload_article=True,
                 )
 
+        def edited(dropped: list[dict]) -> str:
+            """What the save did, with the corrections a moved span dropped (`u` undoes)."""
+            lost = corrections_dropped(dropped)
+            return f"Claim edited; {lost} (u brings it back)" if lost else "Claim edited"
+
         base = dict(claim)
+        from workbench.report.changes import corrections_dropped
         from workbench.tui.screens.forms import EditClaimForm
 
         self._push(EditClaimForm(claim), done)

@@ -15,8 +15,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from workbench.figure_text import figure_said
 from workbench.matching.sides import LIKELY, OTHER_FIGURE, is_weak
+from workbench.report.corrected import dates_said, figures_said, speaker_said
 from workbench.report.explain import explain_lines
 from workbench.report.flag_text import describe_flag, describe_match_flag
 from workbench.report.match_text import (
@@ -26,7 +26,7 @@ from workbench.report.match_text import (
     other_claim,
     shortened,
 )
-from workbench.report.words import action_word, date_said, moment
+from workbench.report.words import action_word, moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.claims_table import SEEN_GLYPHS, VERDICT_STYLES
 from workbench.tui.widgets.quiet_size import set_virtual_size
@@ -107,12 +107,12 @@ def render_card(claim: dict) -> Group:
             lines.add("", f"“{source['excerpt']}”", "italic")
     for note in claim.get("notes", []):
         lines.add("note", f"{note['body']} — {note['analyst']}")
-    lines.add("speaker", claim.get("speaker") or "—")
-    figures = ", ".join(figure_said(n, "en", claim["text"]) for n in claim.get("numbers", []))
-    lines.add("figures", figures or "—")
+    # what the desk corrected is marked as the reports mark it (report/corrected.py)
+    lines.add("speaker", speaker_said(claim, "en"))
+    lines.add("figures", ", ".join(figures_said(claim, "en")) or "—")
     dates = ", ".join(
-        date_said(d) + (f" (! {d['warning']})" if d.get("warning") else "")
-        for d in claim.get("dates", [])
+        said + (f" (! {d['warning']})" if d.get("warning") else "")
+        for said, d in zip(dates_said(claim, "en"), claim.get("dates", []), strict=True)
     )
     lines.add("dates", dates or "—")
     for attached in claim.get("attached_dates", []):

@@ -1,0 +1,187 @@
+"""A claim's span moved after an analyst corrected its figures or dates: the rules read the new
+span again, and the analyst's corrections are put back where their words still are; one whose
+words the new span no longer holds is dropped, said so (the command line, the app, the
+history) and brought back by undo. What the desk set stays marked "(corrected by the desk)",
+in the reports, on the card and in `workbench show`."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from textual.widgets import Input
+
+from tests.small_article import claim_ids, small_store
+from tests.tui_support import run_app, settle
+from workbench.report.changes import describe_change
+from workbench.store import Store
+from workbench.tui.screens.forms import EditClaimForm
+from workbench.tui.widgets.claim_card import ClaimCard
+
+MONDAY = {"text": "on Monday", "iso": "2024-01-01"}
+"""A correction of the first claim's "on Monday" (read as 2024-01-08)."""
+
+
+@pytest.fixture
+def small(tmp_path):
+    store = small_store(tmp_path / "span.db")
+    yield store
+    store.close()
+
+
+def days(store: Store, claim_id: int) -> list[tuple[str, str]]:
+    return [(d["text"], d["iso"]) for d in store.claim(claim_id)["dates"]]
+
+
+def figures(store: Store, claim_id: int) -> list[tuple[str, float]]:
+    return [(n["text"], n["value"]) for n in store.claim(claim_id)["numbers"]]
+
+
+def test_a_corrected_date_survives_a_span_move_that_keeps_its_words(small):
+    killed = claim_ids(small)[0]  # "12 people were killed on Monday", 36-67
+    small.edit_claim(killed, dates=[MONDAY], speaker="Interior ministry")
+    assert small.edit_claim(killed, start=22) == []  # "ministry said 12 people ..."
+    claim = small.claim(killed)
+    assert claim["text"].startswith("ministry said 12")
+    assert days(small, killed) == [("on Monday", "2024-01-01")]
+    assert claim["speaker"] == "Interior ministry"  # a span move never touches the speaker
+    assert claim["corrected"] == {"speaker": True, "numbers": frozenset(), "dates": {0}}
+    # the figure the rules read again is theirs, and stays unmarked
+    assert figures(small, killed) == [("12", 12)]
+
+
+def test_a_correction_whose_words_leave_the_span_is_dropped_said_and_undone(small):
+    killed = claim_ids(small)[0]
+    small.edit_claim(killed, dates=[MONDAY], numbers=[{"text": "12", "value": 13}])
+    dropped = small.edit_claim(killed, end=57)  # "12 people were killed": no "on Monday"
+    assert [(d["field"], d["text"], d["iso"]) for d in dropped] == [
+        ("dates", "on Monday", "2024-01-01")
+    ]
+    assert days(small, killed) == []
+    assert figures(small, killed) == [("12", 13)]  # still inside: kept, still the desk's
+    assert small.claim(killed)["corrected"]["numbers"] == {0}
+    last = small.history(killed)[-1]
+    assert (
+        "correction dropped (its words are outside the new span): on Monday = 2024-01-01"
+        in describe_change(last)
+    )
+    assert small.replay(killed)["dates"] == "[]"  # what the history says beside the columns
+    assert "typed" not in small.replay(killed)  # is no column of the claim
+    small.undo(killed)
+    assert days(small, killed) == [("on Monday", "2024-01-01")]
+    assert small.claim(killed)["corrected"]["dates"] == {0}
+
+
+def test_the_same_words_elsewhere_in_the_new_span_are_another_mention(small):
+    """A correction is of the words at their place: moved to another sentence holding the
+    same figure, the rules' reading of that one stands, and the correction is dropped."""
+    killed = claim_ids(small)[0]
+    small.edit_claim(killed, numbers=[{"text": "12", "value": 13}])
+    text = small.article(small.article_id)["text"]
+    # the same claim moved onto the army's sentence, whose "40" is another figure
+    start = text.index("The army")
+    dropped = small.edit_claim(killed, start=start, end=start + len("The army reported 40 drones"))
+    assert [(d["text"], d["value"]) for d in dropped] == [("12", 13)]
+    assert figures(small, killed) == [("40", 40)]
+    assert small.claim(killed)["corrected"]["numbers"] == frozenset()
+
+
+def test_what_is_typed_with_a_span_move_is_the_desks(small):
+    """A figure or date typed in the save that moves the span counts as set by the desk,
+    not as read again by the rules (the report's mark was missing)."""
+    killed = claim_ids(small)[0]
+    small.edit_claim(killed, start=22, numbers=[{"text": "12", "value": 13}], dates=[MONDAY])
+    assert figures(small, killed) == [("12", 13)]
+    assert days(small, killed) == [("on Monday", "2024-01-01")]
+    assert small.claim(killed)["corrected"] == {
+        "speaker": False,
+        "numbers": {0},
+        "dates": {0},
+    }
+    (article,) = small.dossier([small.article_id])
+    assert next(c for c in article["claims"] if c["id"] == killed)["corrected"]["numbers"] == {0}
+    small.edit_claim(killed, start=36, numbers=[])  # removed in the save that moves the span
+    assert figures(small, killed) == []
+    assert days(small, killed) == [("on Monday", "2024-01-01")]
+
+
+def test_claim_edit_says_which_correction_a_span_move_dropped(small, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DB", str(small.path))
+    from workbench.cli import main
+
+    killed = claim_ids(small)[0]
+
+    def run(*args: str):
+        return CliRunner().invoke(main, [*args])
+
+    assert run("claim", "edit", str(killed), "--date", "on Monday=2024-01-01").exit_code == 0
+    kept = run("claim", "edit", str(killed), "--start", "22")
+    assert kept.exit_code == 0 and kept.stderr == ""
+    shown = run("show", str(killed)).stdout
+    assert "dates:    on Monday=2024-01-01 (corrected by the desk)" in shown
+    assert "figures:  12 people\n" in shown  # read by the rules: unmarked
+    moved = run("claim", "edit", str(killed), "--end", "57")
+    assert moved.exit_code == 0
+    assert moved.stderr.splitlines() == [
+        "warning: correction dropped, its words outside the new span: date on Monday = "
+        f"2024-01-01 (`workbench undo --claim {killed}` brings it back)"
+    ]
+    assert "correction dropped" in run("history", str(killed)).stdout
+    assert run("undo", "--claim", str(killed)).exit_code == 0
+    assert days(small, killed) == [("on Monday", "2024-01-01")]
+    assert run("show", "--json", str(killed)).stdout.count('"dates": [\n      0\n    ]') == 1
+
+
+def test_show_marks_a_corrected_speaker_and_figure(small, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DB", str(small.path))
+    from workbench.cli import main
+
+    killed = claim_ids(small)[0]
+    small.edit_claim(killed, speaker="Interior ministry", numbers=[{"text": "12", "value": 13}])
+    shown = CliRunner().invoke(main, ["show", str(killed)]).stdout
+    assert "speaker:  Interior ministry (corrected by the desk)" in shown
+    assert "figures:  12 = 13 people (corrected by the desk)" in shown
+    assert "dates:    on Monday=2024-01-08\n" in shown
+
+
+def test_the_edit_form_says_what_a_span_move_dropped_and_the_card_marks_corrections(small):
+    killed = claim_ids(small)[0]
+    notes: list[tuple[str, str | None]] = []
+
+    async def edit(app, pilot, field: str, typed: str) -> None:
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, EditClaimForm)
+        app.screen.query_one(field, Input).value = typed
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    async def scenario(app, pilot):
+        notify = app.screen.notify
+        app.screen.notify = lambda message, **kw: (
+            notes.append((message, kw.get("severity"))),
+            notify(message, **kw),
+        )
+        await edit(app, pilot, "#edit-dates", "on Monday=2024-01-01")
+        card = app.screen.query_one(ClaimCard).plain
+        assert "on Monday → 2024-01-01 (corrected by the desk)" in card
+        assert "12 people (corrected" not in card
+        await edit(app, pilot, "#edit-span", "22-67")
+        assert "on Monday → 2024-01-01 (corrected by the desk)" in (
+            app.screen.query_one(ClaimCard).plain
+        )
+        await edit(app, pilot, "#edit-span", "36-57")
+        assert "on Monday →" not in app.screen.query_one(ClaimCard).plain
+        await pilot.press("u")
+        await settle(pilot)
+        assert "on Monday → 2024-01-01 (corrected by the desk)" in (
+            app.screen.query_one(ClaimCard).plain
+        )
+
+    run_app(small, scenario, article_id=small.article_id)
+    said = [message for message, _ in notes]
+    assert said[:2] == ["Claim edited", "Claim edited"]
+    assert said[2] == (
+        "Claim edited; correction dropped, its words outside the new span: date on Monday = "
+        "2024-01-01 (u brings it back)"
+    )
+    assert days(Store.open(small.path, "check"), killed) == [("on Monday", "2024-01-01")]
