@@ -81,7 +81,7 @@ def test_a_figure_that_writes_its_unit_is_not_given_it_twice():
         "other_value": 15,
         "where": "claim 3",
     }
-    assert describe_flag(flag, "en") == "12% but 15 % in claim 3"
+    assert describe_flag(flag, "en") == "12% but 15 % in claim (id 3)"
     assert describe_flag(flag, "fr").startswith("12% mais 15 %")
 
 

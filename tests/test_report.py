@@ -506,7 +506,7 @@ def test_the_card_show_and_the_report_name_a_claim_by_the_same_place(tmp_path):
             shown = (
                 CliRunner().invoke(main, ["--db", str(store.path), "show", str(claim["id"])]).output
             )
-            assert f"in article {second} (Claim {place} in its reports)" in shown
+            assert shown.startswith(f"Claim {place} (id {claim['id']}) of article {second}: ")
         # listed second (article order), numbered after the claims extracted
         assert [c["id"] for c in dossier["claims"]][1] == added
         assert report_names.place(added) == "4" and added == max(c["id"] for c in dossier["claims"])

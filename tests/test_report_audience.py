@@ -163,7 +163,7 @@ def test_the_public_report_does_not_print_the_models_evidence_for_a_match():
     assert "27" not in describe_match(public, "en")
     internal = for_audience(articles, "internal")[0]["claims"][0]["matches"][0]
     assert "shared names +1.24" in describe_match(internal, "en")
-    assert "claim 27 (fr)" in describe_match(internal, "en")
+    assert "a claim in French (id 27) in" in describe_match(internal, "en")
 
 
 def test_a_report_in_another_language_gets_its_own_file_name():
@@ -215,7 +215,9 @@ def test_a_flag_names_a_claim_of_the_report_by_its_place():
     article = {"claims": [{"id": 40, "place": 1}, {"id": 12, "place": 2}], "for_reader": True}
     for language, said in (("fr", "dans l'affirmation 2"), ("en", "in claim 2")):
         assert describe_flag(flag, language, ClaimNames.of(article, language)).endswith(said)
-    assert describe_flag(flag, "en").endswith("in claim 12")  # the desk's views: its id
+    # the desk's views: its number in the article and its id, labelled
+    assert describe_flag(flag, "en").endswith("in claim (id 12)")
+    assert describe_flag({**flag, "where_place": 2}, "en").endswith("in claim 2 (id 12)")
 
 
 def _bare_verdict(store, claim_id: int, rationale: str | None) -> None:

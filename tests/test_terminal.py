@@ -123,7 +123,9 @@ def test_a_new_analyst_checks_three_claims_undoes_redoes_and_exports(tmp_path):
         # The cursor moved on to claim 4 again: u takes back the check just saved on claim
         # 2, in one step (verdict, source, status), and goes back to it; U puts it back.
         first.keys("u")
-        first.wait_for("Undone: check of claim 2 (verdict, source, status)", "Claim 2 (id 2)  new")
+        first.wait_for(
+            "Undone: check of claim 2 (id 2): verdict, source, status", "Claim 2 (id 2)  new"
+        )
         first.keys("U")
         first.wait_for("Redone: check of claim 2", "Confirmé par le ministère")
         first.keys("x")

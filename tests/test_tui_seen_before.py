@@ -85,7 +85,7 @@ def test_confirming_a_match_reuses_the_earlier_verdict_and_sources(matched):
 
         card = " ".join(screen.query_one(ClaimCard).plain.split())
         earlier = matched.claim(matched.earlier)["text"]
-        assert f"claim {matched.earlier} (en) in “Wire”" in card
+        assert f"a claim in English (id {matched.earlier}) in “Wire”" in card
         assert " ".join(earlier.split()[:4]) in card
         assert "that claim: checked on" in card and "why: " in card
         await pilot.press("m")
@@ -437,7 +437,7 @@ def test_a_suggestion_whose_figures_disagree_says_so_before_it_is_confirmed(ferr
         await pilot.press("escape")
         await settle(pilot)
         card = " ".join(screen.query_one(ClaimCard).plain.split())
-        assert "(!) figure Nineteen = 19 injured but dix-sept = 17 in claim" in card
+        assert "(!) figure Nineteen = 19 injured but dix-sept = 17 in a claim in French (id" in card
         assert "suggested match, not confirmed" not in card
 
     run_app(ferry, scenario, article_id=ferry.wire)

@@ -4,6 +4,7 @@ claim or not, safe when two processes of one analyst undo at once, and always de
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -37,11 +38,13 @@ def test_more_than_fifty_changes_all_undo_past_what_cannot_be(small):
     small.add_source("https://example.org/report", title="Report")  # source.added: same
     notes += [small.add_note(second, f"note {i}") for i in range(25)]
     small.set_verdict(third, "false", "Checked.")
-    assert small.undo().description == f"verdict on claim {third} back to none"
-    assert small.undo().description == f"status on claim {third} back to new"  # the verdict's
+    assert small.undo().description == f"verdict on {small.claim_named(third)} back to none"
+    assert (
+        small.undo().description == f"status on {small.claim_named(third)} back to new"
+    )  # the verdict's
     for note_id in reversed(notes):
         claim = first if note_id in notes[:30] else second
-        assert small.undo().description == f"note on claim {claim} removed"
+        assert small.undo().description == f"note on {small.claim_named(claim)} removed"
     with pytest.raises(NotFound, match="nothing of yours to undo"):
         small.undo()
     assert small.db["notes"].count == 55  # retracted, not erased
@@ -54,11 +57,15 @@ def test_undo_scoped_to_a_claim_or_across_all(small):
     first, second, _ = claim_ids(small)
     small.set_status(first, "in-progress")
     small.add_note(second, "later, elsewhere")
-    assert small.undo(claim_id=first).description == (f"status on claim {first} back to new")
+    assert small.undo(claim_id=first).description == (
+        f"status on {small.claim_named(first)} back to new"
+    )
     assert small.claim(second)["notes"]  # the other claim's newer note stays
-    with pytest.raises(NotFound, match=f"nothing of yours to undo on claim {first}"):
+    with pytest.raises(
+        NotFound, match=re.escape(f"nothing of yours to undo on {small.claim_named(first)}")
+    ):
         small.undo(claim_id=first)
-    assert small.undo().description == f"note on claim {second} removed"
+    assert small.undo().description == f"note on {small.claim_named(second)} removed"
 
 
 def test_redo_restores_what_undo_took_back_until_a_new_change(small):
@@ -67,16 +74,18 @@ def test_redo_restores_what_undo_took_back_until_a_new_change(small):
     small.set_verdict(first, "false", "four, not six")
     extracted = small.claim(second)["speaker"]
     small.edit_claim(second, speaker="Jo Park")
-    assert small.undo().description == f"speaker on claim {second} back to {extracted}"
-    assert small.undo().description == f"verdict on claim {first} back to Half true"
+    assert small.undo().description == f"speaker on {small.claim_named(second)} back to {extracted}"
+    assert small.undo().description == f"verdict on {small.claim_named(first)} back to Half true"
     assert small.claim(first)["verdict"] == "half-true"
-    assert small.redo().description == f"verdict on claim {first} back to False"
+    assert small.redo().description == f"verdict on {small.claim_named(first)} set again to False"
     assert small.claim(first)["verdict"] == "false"
-    assert small.redo(claim_id=second).description == (f"speaker on claim {second} back to Jo Park")
+    assert small.redo(claim_id=second).description == (
+        f"speaker on {small.claim_named(second)} set again to Jo Park"
+    )
     with pytest.raises(NotFound, match="nothing of yours to redo"):
         small.redo()
     # A redone change is undone again first; a new change ends what can be redone.
-    assert small.undo().description == f"speaker on claim {second} back to {extracted}"
+    assert small.undo().description == f"speaker on {small.claim_named(second)} back to {extracted}"
     small.add_note(first, "new work")
     with pytest.raises(NotFound, match="nothing of yours to redo"):
         small.redo()
@@ -96,7 +105,7 @@ def test_undo_keeps_what_another_analyst_changed_since(small):
     other.edit_claim(first, speaker="The ministry")
     # ana's status change still holds and is undone; her speaker was overwritten by bob, so
     # undo skips it rather than putting her old value over his.
-    assert small.undo().description == f"status on claim {first} back to new"
+    assert small.undo().description == f"status on {small.claim_named(first)} back to new"
     with pytest.raises(NotFound):
         small.undo()
     assert small.claim(first)["speaker"] == "The ministry"
@@ -142,9 +151,15 @@ def test_undo_and_redo_commands_say_what_they_did(small, monkeypatch):
     small.add_note(second, "check the mayor")
     run = CliRunner().invoke
     result = run(main, ["undo", "--claim", str(first)])
-    assert (result.exit_code, result.output) == (0, f"undone: note on claim {first} removed\n")
+    assert (result.exit_code, result.output) == (
+        0,
+        f"undone: note on {small.claim_named(first)} removed\n",
+    )
     result = run(main, ["redo", "--claim", str(first)])
-    assert (result.exit_code, result.output) == (0, f"redone: note on claim {first} restored\n")
+    assert (result.exit_code, result.output) == (
+        0,
+        f"redone: note on {small.claim_named(first)} restored\n",
+    )
     assert run(main, ["redo"]).exit_code == 2
     history = run(main, ["history", str(first)]).output
     assert "undone: change #" in history and "redone: change #" in history
@@ -160,18 +175,18 @@ def test_a_check_undoes_and_redoes_as_one_step(small):
     small.check_claim(first, "false", "four, not six", Citation("https://example.org/x", "refutes"))
     small.add_note(second, "elsewhere, later")
     undone = small.undo(claim_id=first)
-    assert undone.description == f"check of claim {first} (verdict, source, status)"
+    assert undone.description == f"check of {small.claim_named(first)}: verdict, source, status"
     assert undone.claim_id == first
     claim = small.claim(first)
     assert (claim["status"], claim["verdict"], claim["sources"]) == ("new", None, [])
     assert small.claim(first)["notes"]  # the note before the check is the next step
     redone = small.redo(claim_id=first)
-    assert redone.description == f"check of claim {first} (verdict, source, status)"
+    assert redone.description == f"check of {small.claim_named(first)}: verdict, source, status"
     claim = small.claim(first)
     assert (claim["status"], claim["verdict"]) == ("checked", "false")
     assert [s["stance"] for s in claim["sources"]] == ["refutes"]
-    assert small.undo(claim_id=first).description.startswith(f"check of claim {first}")
-    assert small.undo(claim_id=first).description == f"note on claim {first} removed"
+    assert small.undo(claim_id=first).description.startswith(f"check of {small.claim_named(first)}")
+    assert small.undo(claim_id=first).description == f"note on {small.claim_named(first)} removed"
     replayed = small.replay(first)
     assert replayed["status"] == "new" and not any(replayed["sources"].values())
 
@@ -182,7 +197,7 @@ def test_a_check_that_only_moves_the_status_undoes_that(small):
     small.set_verdict(first, "false", "four")
     small.set_status(first, "in-progress")
     small.check_claim(first, "false", "four")
-    assert small.undo(claim_id=first).description == f"check of claim {first} (status)"
+    assert small.undo(claim_id=first).description == f"check of {small.claim_named(first)}: status"
     assert small.claim(first)["status"] == "in-progress"
 
 
@@ -202,4 +217,4 @@ def test_an_article_assigned_in_one_command_is_undone_and_redone_in_one_step(sma
     assert str(redone) == f"assignment of {len(ids)} claims to ana"
     assert {small.claim_row(i)["assignee"] for i in ids} == {"ana"}
     small.undo()
-    assert str(small.undo()) == f"assignee on claim {ids[0]} back to none"
+    assert str(small.undo()) == f"assignee on {small.claim_named(ids[0])} back to none"

@@ -137,3 +137,17 @@ def figure_brief(number: dict, language: str = "en") -> str:
 
 def _digits(text: str) -> str:
     return "".join(char for char in text if char.isalnum())
+
+
+def typed_figure(typed: str) -> dict:
+    """A figure as an analyst types it to correct one: "TEXT=VALUE", or "TEXT=VALUE UNIT"
+    with what it counts after the value ("four=4 co-defendants"); the value plain digits
+    ("1500", "2.5"). ValueError when it is not so: "1 500 people" would read as 1 counting
+    "500 people"."""
+    text, equals, said = typed.rpartition("=")
+    value, _, unit = said.strip().partition(" ")
+    unit = " ".join(unit.split())
+    if not equals or not text.strip() or unit[:1].isdigit():
+        raise ValueError(typed)
+    number = {"text": text.strip(), "value": float(value)}
+    return number | ({"unit": unit} if unit else {})

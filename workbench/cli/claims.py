@@ -6,12 +6,19 @@ from collections.abc import Collection
 
 import click
 
+from workbench.claim_name import claim_name
 from workbench.cli.common import ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
+from workbench.figure_text import typed_figure
 from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.changes import corrections_dropped, describe_change
 from workbench.report.corrected import figures_said, marked
-from workbench.report.flag_text import describe_flag, describe_match_flag, with_match_flags
+from workbench.report.flag_text import (
+    describe_flag,
+    describe_match_flag,
+    placed,
+    with_match_flags,
+)
 from workbench.report.match_text import describe_match, describe_other_figure
 from workbench.report.words import action_word, moment
 from workbench.safe_text import visible
@@ -70,7 +77,9 @@ def _dates(claim: dict, desk: Collection[int] = ()) -> str:
 def claims_command(
     store, article_id, status, kind, verdict, speaker, search, sort, limit, as_json
 ) -> None:
-    """List claims, filtered by article, status, kind, verdict, speaker or a search."""
+    """List claims, filtered by article, status, kind, verdict, speaker or a search: each
+    with its id (what the other commands take), article and number in it (`no`: "Claim 7" in
+    the app and the reports)."""
     if article_id is not None:
         store.article(article_id)  # "no article N" rather than an empty list
     rows = store.claims(
@@ -87,11 +96,18 @@ def claims_command(
         echo_json(rows)
         return
     labels = {entry["key"]: entry["label_en"] for entry in store.scale()}
-    echo(f"{'id':>5} {'art':>4} {'status':11} {'verdict':13} {'score':>5}  {'speaker':22} claim")
+    # `no`: the claim's number in its article ("Claim 7" of the app and the reports); `id`:
+    # what the other commands take
+    numbers = store.claim_numbers(sorted({row["article_id"] for row in rows}))
+    echo(
+        f"{'id':>5} {'art':>4} {'no':>4} {'status':11} {'verdict':13} {'score':>5}  "
+        f"{'speaker':22} claim"
+    )
     for row in rows:
         verdict = labels.get(row["verdict"], row["verdict"]) if row["verdict"] else "-"
         echo(
-            f"{row['id']:>5} {row['article_id']:>4} {row['status']:11} "
+            f"{row['id']:>5} {row['article_id']:>4} {numbers.get(row['id'], '?'):>4} "
+            f"{row['status']:11} "
             f"{verdict:13} {row['score']:>5.2f}  "
             f"{shorten(row['speaker'], 22):22} {shorten(row['text'], 80)}"
         )
@@ -107,7 +123,9 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
     claim = store.claim(claim_id)
     language = claim["article"].get("language") or "fr"
     claim["matches"] = with_match_flags(claim, store.matches(claim_id), language)
-    claim["disagreements"] = store.disagreements(claim_id)
+    claim["disagreements"] = placed(
+        store.disagreements(claim_id), store.claim_numbers([claim["article_id"]])
+    )
     if as_json:
         claim["article"] = {k: v for k, v in claim["article"].items() if k != "text"}
         claim["corrected"] = {
@@ -117,11 +135,12 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
         return
     article = {**claim["article"], "title": visible(claim["article"]["title"])}
     claim = _visible_texts(claim)
+    # the claim's number in its article, as the app and the reports give it, and its id
     echo(
-        f"claim {claim['id']}  ({claim['status']}, {claim['origin']}, "
-        f"score {claim['score']:.2f}) in article {article['id']} (Claim {claim['place']} in "
-        f"its reports): {article['title']}"
+        f"{claim_name(claim['place'], claim['id'], capital=True)} of article {article['id']}: "
+        f"{article['title']}"
     )
+    echo(f"  {claim['status']}, {claim['origin']}, score {claim['score']:.2f}")
     echo(f"  “{claim['text']}”")
     echo(f"  kinds:    {', '.join(claim['kinds']) or '-'}")
     # what the desk corrected is marked as the reports mark it (report/corrected.py)
@@ -186,7 +205,7 @@ def show_command(store, claim_id: int, as_json: bool) -> None:
 def status_command(store, claim_id: int, status: str) -> None:
     """Set a claim's status: new, in-progress, checked or dismissed."""
     store.set_status(claim_id, status)
-    echo(f"claim {claim_id}: {status}")
+    echo(f"{store.claim_named(claim_id)}: {status}")
 
 
 @click.group("claim")
@@ -213,7 +232,7 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
     if start is None or end is None:
         raise UserError("give --start and --end, or --text")
     claim_id = store.add_claim(article_id, start, end, speaker=speaker)
-    echo(f"claim {claim_id} added")
+    echo(f"{store.claim_named(claim_id)} added")
 
 
 @claim_group.command("edit")
@@ -225,9 +244,10 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
     "--figure",
     "figures",
     multiple=True,
-    metavar="TEXT=VALUE",
+    metavar="TEXT=VALUE [UNIT]",
     help="Correct the figure written TEXT, or add it (repeat for several); the claim's other "
-    "figures stay. E.g. --figure six=6.",
+    "figures stay. After the value, what it counts, its unit: --figure 'four=4 co-defendants' "
+    "(without one, the figure keeps its unit). E.g. --figure six=6.",
 )
 @click.option(
     "--drop-figure",
@@ -255,38 +275,72 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
 def claim_edit_command(
     store, claim_id, start, end, speaker, figures, dropped, dates, dropped_dates
 ) -> None:
-    """Move a claim's span, set its speaker, or correct, add or remove figures and dates."""
+    """Move a claim's span, set its speaker, or correct, add or remove figures (a value, what
+    it counts) and dates. Says what it changed, or "unchanged:" when the claim already held
+    all of it (nothing is written then)."""
     from workbench.cli.common import UserError
     from workbench.store.records import decode_claim
 
     current = decode_claim(store.claim_row(claim_id))
+    name = store.claim_named(claim_id)
+    if (start, end, speaker) == (None, None, None) and not (
+        figures or dropped or dates or dropped_dates
+    ):
+        raise UserError(
+            "nothing to change: give --start/--end, --speaker, --figure, --drop-figure, "
+            "--date or --drop-date"
+        )
     numbers = None
     if figures or dropped:
         typed: dict[str, dict] = {}
         for figure in figures:
-            text, _, value = figure.rpartition("=")
             try:
-                typed[text.casefold()] = {"text": text, "value": float(value)}
+                number = typed_figure(figure)
             except ValueError:
-                raise UserError(f"figure {figure!r} is not TEXT=NUMBER") from None
-        numbers = _replaced(current["numbers"], typed, dropped, f"claim {claim_id}", "figure")
+                raise UserError(
+                    f"figure {figure!r} is not TEXT=NUMBER [UNIT] (the number in plain digits, "
+                    "what it counts after it: 'four=4 co-defendants')"
+                ) from None
+            typed[number["text"].casefold()] = number
+        numbers = _replaced(current["numbers"], typed, dropped, name, "figure")
     mentions = None
     if dates or dropped_dates:
         days = {
             text.casefold(): {"text": text, "iso": iso}
             for text, _, iso in (date.rpartition("=") for date in dates)
         }
-        mentions = _replaced(current["dates"], days, dropped_dates, f"claim {claim_id}", "date")
-    dropped = store.edit_claim(
+        mentions = _replaced(current["dates"], days, dropped_dates, name, "date")
+    edited = store.edit_claim(
         claim_id, start=start, end=end, speaker=speaker, numbers=numbers, dates=mentions
     )
-    echo(f"claim {claim_id} edited")
-    if dropped:
+    if edited.changed:
+        echo(f"{name} edited: {', '.join(edited.changed)}")
+    if edited.dropped:
         echo(
-            f"warning: {corrections_dropped(dropped)} "
+            f"warning: {corrections_dropped(edited.dropped)} "
             f"(`workbench undo --claim {claim_id}` brings it back)",
             err=True,
         )
+    if edited.changed:
+        return
+    holds = decode_claim(store.claim_row(claim_id))
+    held = [
+        f"{what}: {said}"
+        for what, asked, said in (
+            ("span", start is not None or end is not None, f"{holds['start']}-{holds['end']}"),
+            ("speaker", speaker is not None, holds["speaker"] or "none"),
+            ("figures", numbers is not None, ", ".join(figures_said(holds, "en")) or "none"),
+            ("dates", mentions is not None, _dates(holds) or "none"),
+        )
+        if asked
+    ]
+    hint = ""
+    if figures and not any("unit" in typed_figure(figure) for figure in figures):
+        hint = (
+            "; to correct what a figure counts, give its unit after the value: "
+            "--figure 'TEXT=VALUE UNIT'"
+        )
+    echo(f"unchanged: {name} already holds what was given ({'; '.join(held)}){hint}")
 
 
 def _replaced(
@@ -322,6 +376,7 @@ def history_command(store, claim_id: int, as_json: bool) -> None:
         return
     by_id = {row["id"]: row for row in rows}
     scale = store.scale()
+    echo(f"history of {store.claim_named(claim_id)}")  # the app's "History of Claim 7"
     for row in rows:
         echo(
             f"{moment(row['at'])}  {row['analyst'] or '-':12} "

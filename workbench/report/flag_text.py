@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from workbench.claim_name import claim_name
 from workbench.figure_text import figure_said
 from workbench.matching.sides import OTHER_FIGURE, is_weak
 from workbench.report.explain import evidence_said
@@ -34,11 +35,26 @@ def _own_words(flag: dict, side: str, language: str) -> str | None:
     return flag.get(f"{side}qualifier")
 
 
+_IN_ARTICLE = re.compile(r"claim (\d+)")
+"""A disagreement's "where" naming a claim of the same article by its id (`disagreement`)."""
+
+
+def placed(flags: list[dict], numbers: dict[int, int]) -> list[dict]:
+    """`flags` with the number in its article (`numbers`: id -> number) of each claim of the
+    article they name, for the desk's views to name it as the table does ("claim 3 (id
+    12)"; a bare "claim 12", its id, read as the table's claim 12)."""
+    for flag in flags:
+        if found := _IN_ARTICLE.fullmatch(flag.get("where") or ""):
+            flag["where_place"] = numbers.get(int(found.group(1)))
+    return flags
+
+
 def describe_flag(flag: dict, language: str, names: ClaimNames | None = None) -> str:
     """Two figures of one quantity that differ, each said once with what it counts ("at
     least 12 dead"), a bound or estimate with its words; the other text named for who reads:
     a matched claim by its language, article and date (its id only for the desk), in a
-    report (`names`) a claim of the article by its place in the report."""
+    report (`names`) a claim of the article by its place in the report, for the desk by its
+    number and id ("claim 3 (id 12)", `placed`)."""
     w = words(language)
     quantity = QUANTITY_WORDS.get(language, {}).get(flag["quantity"], flag["quantity"])
     mine = figure_said(
@@ -60,11 +76,13 @@ def describe_flag(flag: dict, language: str, names: ClaimNames | None = None) ->
         },
         language,
     )
-    in_article = re.fullmatch(r"claim (\d+)", flag["where"])
+    in_article = _IN_ARTICLE.fullmatch(flag["where"])
     if flag.get("match"):
         where = other_claim(flag["match"], language, names)
     elif names is not None and in_article:
         where = names.within(int(in_article.group(1)))
+    elif in_article and language == "en":
+        where = claim_name(flag.get("where_place"), int(in_article.group(1)))
     else:
         where = flag["where"]
         for english, local in WHERE_WORDS.get(language, ()):

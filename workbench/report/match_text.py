@@ -71,21 +71,20 @@ LANGUAGE_NAMES = {
 
 
 def other_claim(match: dict, language: str, names: ClaimNames | None = None) -> str:
-    """Which claim the match is: its id and language code for the desk; in a report
-    (`names`, or a match made `for_reader`), its language by name, never a database id no
-    reader can follow (the internal report adds it as its claims' ids, "(id 10)"). Then its
-    article and date."""
+    """Which claim the match is: its language by name, then, for the desk (the card, the
+    seen-before dialog, `workbench show`) and the internal report, its database id always
+    written "(id 10)", which `workbench show 10` takes; a report made for a reader (`names`
+    without ids, or a match made `for_reader`) gives no id a reader cannot follow. Then its
+    article and date. The desk said "claim 11 (fr)", which a trial's analyst read as the
+    "Claim 11" of the card beside it, another claim."""
     w = words(language)
     lang = match.get("other_language")
-    if names is not None or match.get("for_reader"):
-        named = LANGUAGE_NAMES.get(language, LANGUAGE_NAMES["en"]).get(lang or "")
-        which = f"{w['a_claim']} {w['in_language']} {named}" if named else w["a_claim"]
-        if names is not None:
-            which += names.database_id(match.get("other_claim_id"))
-    else:
-        which = f"{w['claim'].lower()} {match.get('other_claim_id')}" + (
-            f" ({lang})" if lang else ""
-        )
+    named = LANGUAGE_NAMES.get(language, LANGUAGE_NAMES["en"]).get(lang or "")
+    which = f"{w['a_claim']} {w['in_language']} {named}" if named else w["a_claim"]
+    if names is not None:
+        which += names.database_id(match.get("other_claim_id"))
+    elif not match.get("for_reader") and match.get("other_claim_id") is not None:
+        which += f" (id {match['other_claim_id']})"
     return (
         f"{which} {w['in']} {quoted(match.get('other_article') or '?')}"
         f" ({match.get('other_published') or '?'})"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from workbench.claim_name import claim_name
 from workbench.extract.types import KINDS
 from workbench.store.articles import context, sentence_around, sentence_text
 from workbench.store.base import StoreBase
@@ -27,6 +29,29 @@ were stored (the article's order then), then the claims analysts added, in the o
 A number never changes: numbered in article order, an added claim took the number of the
 claim after it, and every later one moved, so "claim 3" of a report already published named
 another claim in the next one."""
+EDITED = {
+    "start": "span",
+    "end": "span",
+    "text": "span",
+    "sentence_start": "span",
+    "sentence_end": "span",
+    "speaker_kind": "speaker",
+    "numbers": "figures",
+}
+"""A claim's columns as an analyst names what an edit changed."""
+
+
+@dataclass(frozen=True)
+class Edited:
+    """What `edit_claim` did."""
+
+    changed: list[str]
+    """What it changed, as the analyst names it ("span", "speaker", "figures", "dates");
+    empty when the claim already held what was asked (nothing written, nothing logged)."""
+    dropped: list[dict]
+    """The analyst's corrections a moved span dropped (each with its "field")."""
+
+
 SORTS = {
     "position": "c.article_id, c.start, c.id",
     "score": "c.score DESC, c.article_id, c.start, c.id",
@@ -235,6 +260,16 @@ class ClaimsMixin(StoreBase):
         article's reports give it ("Claim 4")."""
         return self.claim_numbers([claim["article_id"]])[claim["id"]]
 
+    def claim_named(self, claim_id: int) -> str:
+        """The claim as the desk names it in a message: "claim 7 (id 26)" (`claim_name`)."""
+        found = self.db.execute(
+            f"SELECT place FROM (SELECT id, row_number() OVER (ORDER BY {NUMBERED}) AS place "
+            "FROM claims WHERE article_id = (SELECT article_id FROM claims WHERE id = ?)) "
+            "WHERE id = ?",
+            [claim_id, claim_id],
+        ).fetchone()
+        return claim_name(found[0] if found else None, claim_id)
+
     def claim_numbers(self, article_ids: list[int]) -> dict[int, int]:
         """Each claim of these articles with its number in its article (see `NUMBERED`)."""
         numbers: dict[int, int] = {}
@@ -315,8 +350,12 @@ class ClaimsMixin(StoreBase):
         numbers: list[dict] | None = None,
         dates: list[dict] | None = None,
         base: dict | None = None,
-    ) -> list[dict]:
-        """Move a claim's span, name its speaker, or correct its figures or its dates.
+    ) -> Edited:
+        """Move a claim's span, name its speaker, or correct its figures (their values, or
+        what they count: their unit) or its dates; returns what it changed (`Edited`: as the
+        analyst names it, none when the claim already held what was asked, so that no
+        command says it changed a claim it left as it was: "claim 26 edited" was printed for
+        an edit that wrote nothing) and the corrections a moved span dropped.
 
         Only what differs is written: from `base`, the claim as the analyst's form showed it,
         when given, else from the stored claim. A field someone else changed since `base` is
@@ -366,12 +405,15 @@ class ClaimsMixin(StoreBase):
             return self._claim_columns(row, asked, logged)
 
         logged: dict[str, Any] = {}
-        self._update_claim(claim_id, changes, "claim.edited", logged)
-        return [
-            {**mention, "field": field}
-            for field in ("numbers", "dates")
-            for mention in logged.get(f"{field}_dropped", [])
-        ]
+        written = self._update_claim(claim_id, changes, "claim.edited", logged)
+        return Edited(
+            list(dict.fromkeys(EDITED.get(column, column) for column in written)),
+            [
+                {**mention, "field": field}
+                for field in ("numbers", "dates")
+                for mention in logged.get(f"{field}_dropped", [])
+            ],
+        )
 
     def _refuse_stale(self, row: dict, base: dict, asked: dict) -> dict:
         """Drop what someone else already set to the same value; refuse what they set to
@@ -457,15 +499,16 @@ class ClaimsMixin(StoreBase):
         changes: Callable[[dict], dict],
         action: str,
         logged: dict | None = None,
-    ) -> None:
+    ) -> list[str]:
         """Read the claim, decide the change and write it in one transaction, so the `before`
         logged in history is what the change replaced, whoever else is writing. `logged`,
-        filled by `changes`, is what the history row's `after` says beyond the columns."""
+        filled by `changes`, is what the history row's `after` says beyond the columns.
+        Returns the columns written (none: nothing differed, nothing written or logged)."""
         with write(self.db):
             row = self.claim_row(claim_id)
             update = {k: v for k, v in changes(row).items() if not _same(row[k], v)}
             if not update:
-                return
+                return []
             shown = {
                 k: v for k, v in update.items() if k not in ("context_before", "context_after")
             }
@@ -482,13 +525,20 @@ class ClaimsMixin(StoreBase):
             if {"text", "numbers", "speaker", "dates"} & update.keys():
                 self.index_claims([claim_id])
                 self.rematch_claims([claim_id])  # what it is matched on changed
+        return [k for k in update if k not in ("context_before", "context_after")]
 
 
 def check_figure(number: dict) -> dict:
-    """A figure an analyst typed: a finite number (nan and inf are not figures)."""
+    """A figure an analyst typed: a finite number (nan and inf are not figures), and what it
+    counts, when given, as words on one line ("" takes its unit away)."""
     value = number.get("value")
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise InvalidInput(f"figure {number.get('text')!r} needs a finite numeric value")
+    unit = number.get("unit")
+    if unit is not None:
+        if not isinstance(unit, str) or any(char in unit for char in "\n\r;="):
+            raise InvalidInput(f"figure {number.get('text')!r}: its unit is words on one line")
+        number = {**number, "unit": " ".join(unit.split())}
     return number
 
 
@@ -530,13 +580,15 @@ def _merge_dates(dates: list[dict], claim: dict) -> list[dict]:
 
 def _merge_figures(numbers: list[dict], claim: dict) -> list[dict]:
     """Typed figures with what the stored figure of the same text knew (unit, offsets,
-    approximation); a new figure found in the claim's text gets its offsets."""
+    approximation); a new figure found in the claim's text gets its offsets. A unit typed
+    replaces the stored one ("" removes it); none typed keeps it."""
     by_text = {(n.get("text") or "").casefold(): n for n in claim["numbers"]}
     merged = []
     for number in numbers:
         known = by_text.get((number.get("text") or "").casefold())
         if known is not None:
-            merged.append({**known, **{k: v for k, v in number.items() if v is not None}})
+            figure = {**known, **{k: v for k, v in number.items() if v is not None}}
+            merged.append({**figure, "unit": figure.get("unit") or None})
             continue
         found = claim["text"].find(number["text"]) if number.get("text") else -1
         where = (
@@ -544,7 +596,8 @@ def _merge_figures(numbers: list[dict], claim: dict) -> list[dict]:
             if found >= 0
             else {}
         )
-        merged.append({"unit": None, "approximate": False, **where, **number})
+        figure = {"unit": None, "approximate": False, **where, **number}
+        merged.append({**figure, "unit": figure.get("unit") or None})
     return merged
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.figure_text import figure_said
 from workbench.store.articles import context
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
@@ -118,7 +119,7 @@ class UndoMixin(StoreBase):
         with write(self.db):
             found = self._next_undo(claim_id) if undo else self._next_redo(claim_id)
             if found is None:
-                where = f" on claim {claim_id}" if claim_id is not None else ""
+                where = f" on {self.claim_named(claim_id)}" if claim_id is not None else ""
                 raise NotFound(f"nothing of yours to {verb}{where}")
             change, fields = found
             group = self._group_of(change)
@@ -177,7 +178,7 @@ class UndoMixin(StoreBase):
     def _describe_check(self, change: dict, parts: list[tuple[dict, dict]]) -> str:
         names = {_PART_NAMES.get(part["action"], part["action"]) for part, _ in parts}
         listed = ", ".join(sorted(names, key=_part_order))
-        return f"check of claim {change['claim_id']} ({listed})"
+        return f"check of {self.claim_named(change['claim_id'])}: {listed}"
 
     def _group_parts(self, ids: list[int], *, undo: bool) -> list[tuple[dict, dict]]:
         """Every change of a group (`_group_of`) that can be undone (or redone) now, with what
@@ -338,8 +339,12 @@ class UndoMixin(StoreBase):
 
     # -- applying ----------------------------------------------------------------------------
     def _apply(self, change: dict, fields: dict, *, undo: bool) -> tuple[tuple[dict, dict], str]:
-        """Do it; returns the values before and after (for the log) and a description."""
+        """Do it; returns the values before and after (for the log) and a description: an
+        undo puts a value "back to" what it was, a redo "set again to" what the change had
+        set ("redone: status ... back to in-progress" read as a second undo)."""
         entity, key, claim_id = change["entity"], change["entity_id"], change["claim_id"]
+        to = "back to" if undo else "set again to"
+        named = self.claim_named(claim_id) if claim_id is not None else "no claim"
         if entity == "claim":
             row = self.db.table("claims").get(key)
             before = {field: row[field] for field in fields}
@@ -353,15 +358,15 @@ class UndoMixin(StoreBase):
             if {"text", "numbers", "speaker", "start", "end", "dates"} & fields.keys():
                 self.index_claims([key])  # matching reads them
                 self.rematch_claims([key])
-            return (before, fields), _describe_fields(claim_id, fields)
+            return (before, fields), _describe_fields(named, fields, to)
         if entity == "articles":
             self.db.table("articles").update(
                 key, {name: int(v) if isinstance(v, bool) else v for name, v in fields.items()}
             )
             if "outlet" in fields:
-                return ({}, fields), f"outlet of article {key} back to {fields['outlet'] or 'none'}"
+                return ({}, fields), f"outlet of article {key} {to} {fields['outlet'] or 'none'}"
             return ({}, fields), (
-                f"publication date of article {key} back to {fields['published'] or 'none'}"
+                f"publication date of article {key} {to} {fields['published'] or 'none'}"
             )
         if entity == "claim_matches":
             self.db.table("claim_matches").update(
@@ -373,7 +378,7 @@ class UndoMixin(StoreBase):
                     else {"decided_by": self.analyst, "decided_at": self.clock()}
                 ),
             )
-            return ({}, fields), f"match {key} on claim {claim_id} back to {fields['state']}"
+            return ({}, fields), f"match {key} on {named} {to} {fields['state']}"
         stamp = self.clock() if undo else None
         self.db.table(entity).update(key, {"retracted_at": stamp})
         what = _EVIDENCE[entity]
@@ -381,11 +386,11 @@ class UndoMixin(StoreBase):
             self._refresh_verdict(claim_id)
             current = self.current_verdict(claim_id)
             label = current["label_en"] if current else "none"
-            return ({}, {}), f"verdict on claim {claim_id} back to {label}"
+            return ({}, {}), f"verdict on {named} {to} {label}"
         if entity == "verdict_reviews":
             self._refresh_review(claim_id)
         done = "removed" if undo else "restored"
-        return ({}, {}), f"{what} on claim {claim_id} {done}"
+        return ({}, {}), f"{what} on {named} {done}"
 
 
 def _same(current: Any, logged: Any) -> bool:
@@ -400,7 +405,9 @@ def _same(current: Any, logged: Any) -> bool:
     return False
 
 
-def _describe_fields(claim_id: int, fields: dict) -> str:
+def _describe_fields(named: str, fields: dict, to: str) -> str:
+    """What an undo or redo of a claim edit set, field by field ("figures on claim 7 (id 26)
+    back to four = 4 executives"): figures as the card says them, with what they count."""
     parts: dict[str, str] = {}
     for field, value in fields.items():
         name = _FIELD_NAMES.get(field, field)
@@ -410,9 +417,7 @@ def _describe_fields(claim_id: int, fields: dict) -> str:
             parts[name] = f"{fields.get('start', '?')}-{fields.get('end', '?')}"
         elif name == "figures":
             numbers = loads(value) if isinstance(value, str) else value
-            parts[name] = (
-                ", ".join(f"{n.get('text')}={n.get('value')}" for n in numbers or []) or "none"
-            )
+            parts[name] = ", ".join(figure_said(n) for n in numbers or []) or "none"
         elif name == "dates":
             dates = loads(value) if isinstance(value, str) else value
             parts[name] = (
@@ -420,4 +425,4 @@ def _describe_fields(claim_id: int, fields: dict) -> str:
             )
         else:
             parts[name] = "none" if value in (None, "") else str(value)
-    return "; ".join(f"{name} on claim {claim_id} back to {value}" for name, value in parts.items())
+    return "; ".join(f"{name} on {named} {to} {value}" for name, value in parts.items())

@@ -16,6 +16,7 @@ from textual import on, work
 from textual.binding import Binding
 from textual.message import Message
 
+from workbench.claim_name import claim_number
 from workbench.tui.gateway import StoreGateway
 from workbench.tui.messages import ClaimsLoaded
 from workbench.tui.screens.overview import OverviewScreen
@@ -155,7 +156,11 @@ class DeskApp(TypeAheadApp):
             if result is None:
                 return
             to, whole = result["to"], result["article"]
-            what = f"article {claim['article_id']}" if whole else f"claim {claim['id']}"
+            what = (
+                f"article {claim['article_id']}"
+                if whole
+                else claim_number(claim.get("place"), claim["id"])
+            )
             screen.save(
                 f"{what} assigned to {to}" if to else f"{what} unassigned",
                 (lambda store: store.assign_article(claim["article_id"], to))

@@ -14,6 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from workbench.claim_name import claim_number
 from workbench.store.errors import InvalidInput
 from workbench.store.validation import check_rationale, check_url
 from workbench.tui.choices import CheckChoice, SourceChoice, VerdictChoice
@@ -54,7 +55,9 @@ class CheckForm(FormScreen[CheckChoice]):
 
     def fields(self):
         yield Label(
-            f"Claim {self.claim['id']}: verdict (1-{min(9, len(self.scale))})", classes="form-hint"
+            f"{claim_number(self.claim.get('place'), self.claim['id'])}: verdict "
+            f"(1-{min(9, len(self.scale))})",
+            classes="form-hint",
         )
         yield OptionList(*label_options(self.scale), id="check-labels")
         yield row(

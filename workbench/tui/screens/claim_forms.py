@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.screen import Screen
 
+from workbench.claim_name import claim_number
 from workbench.matching.sides import OTHER_FIGURE
 
 if TYPE_CHECKING:
+    from workbench.store.claims import Edited
     from workbench.tui.choices import (
         CheckChoice,
         DateChoice,
@@ -69,7 +71,7 @@ class ClaimForms(Screen):
                 label = self.labels[choice.verdict.label]["label_en"]
                 linked = f", source {choice.source.stance}" if choice.source else ""
                 self.save(
-                    f"Claim {claim_id} checked: {label}{linked}",
+                    f"{claim_number(claim.get('place'), claim_id)} checked: {label}{linked}",
                     lambda store: store.check_claim(
                         claim_id, choice.verdict.label, choice.verdict.rationale, choice.source
                     ),
@@ -106,7 +108,7 @@ class ClaimForms(Screen):
 
         from workbench.tui.screens.verdict_form import VerdictForm
 
-        self._push(VerdictForm(self.scale, current, claim_id), done)
+        self._push(VerdictForm(self.scale, current, claim_id, claim.get("place")), done)
 
     def action_source(self) -> None:
         if (claim_id := self._need_claim()) is None:
@@ -232,9 +234,13 @@ class ClaimForms(Screen):
 
         def linked(other: int | None) -> None:
             if other is not None:
+                # the other claim named as the desk names one of any article: "claim 3 (id 12)"
                 self.save(
-                    f"Claims {claim_id} and {other} linked as the same fact",
-                    lambda store: store.link_claims(claim_id, other),
+                    lambda named: (
+                        f"{claim_number(claim.get('place'), claim_id)} and {named} "
+                        "linked as the same fact"
+                    ),
+                    lambda store: (store.link_claims(claim_id, other), store.claim_named(other))[1],
                     claim_id,
                 )
 
@@ -244,7 +250,11 @@ class ClaimForms(Screen):
 
                 find = self.gateway.call
                 self._push(
-                    LinkScreen(claim_id, lambda words: find(lambda s: s.claims(search=words)[:20])),
+                    LinkScreen(
+                        claim_id,
+                        lambda words: find(lambda s: s.claims(search=words)[:20]),
+                        claim.get("place"),
+                    ),
                     linked,
                 )
             if result and result.get("reuse"):
@@ -260,7 +270,7 @@ class ClaimForms(Screen):
                 rationale = (claim.get("verdict_record") or {}).get("rationale") or ""
                 self._push(
                     ConfirmScreen(
-                        f"Replace the verdict of claim {claim_id}?",
+                        f"Replace the verdict of {claim_number(claim.get('place'), claim_id)}?",
                         f"This claim has the verdict {mine}"
                         + (f" (“{rationale}”)" if rationale else "")
                         + f". Reusing the matched claim's would make it {theirs}, with that "
@@ -344,12 +354,20 @@ class ClaimForms(Screen):
                     reload_article=True,
                 )
 
-        def edited(dropped: list[dict]) -> str:
-            """What the save did, with the corrections a moved span dropped (`u` undoes)."""
-            lost = corrections_dropped(dropped)
-            return f"Claim edited; {lost} (u brings it back)" if lost else "Claim edited"
+        def edited(done: Edited) -> str:
+            """What the save did: what it changed, or that it changed nothing (it said
+            "Claim edited" either way), with the corrections a moved span dropped (`u`
+            undoes)."""
+            named = claim_number(place, claim_id)
+            said = (
+                f"{named} edited: {', '.join(done.changed)}"
+                if done.changed
+                else f"{named} unchanged: the form held what the claim already says"
+            )
+            lost = corrections_dropped(done.dropped)
+            return f"{said}; {lost} (u brings it back)" if lost else said
 
-        base = dict(claim)
+        base, place = dict(claim), claim.get("place")
         from workbench.report.changes import corrections_dropped
         from workbench.tui.screens.forms import EditClaimForm
 

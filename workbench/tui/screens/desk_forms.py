@@ -8,6 +8,7 @@ from textual import on
 from textual.widgets import Checkbox, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from workbench.claim_name import claim_number
 from workbench.safe_text import visible
 from workbench.store.errors import InvalidInput
 from workbench.tui.screens.form_screen import FormScreen
@@ -80,7 +81,7 @@ class ReviewForm(FormScreen):
     def fields(self):
         verdict = self.claim.get("verdict_record") or {}
         summary = Text()
-        summary.append(f"Claim {self.claim['id']}  ", style="bold")
+        summary.append(f"{claim_number(self.claim.get('place'), self.claim['id'])}  ", style="bold")
         summary.append(f"review: {self.claim.get('review') or 'no verdict'}\n", style="dim")
         summary.append("“" + visible(self.claim["text"])[:300] + "”\n", style="italic")
         if verdict:

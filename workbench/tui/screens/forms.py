@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, OptionList, Select, TextArea
 from textual.widgets.option_list import Option
 
 from workbench.extract.dates import MONTHS, published_day
-from workbench.figure_text import figure_value
+from workbench.figure_text import figure_value, typed_figure
 from workbench.safe_text import visible
 from workbench.store import DATE_ROLES, STATUSES
 from workbench.store.claims import check_date
@@ -166,8 +166,8 @@ class StatusForm(FormScreen[StatusChoice]):
 
 
 class EditClaimForm(FormScreen[dict]):
-    """Correct the speaker, the figures ("six=6; huit=8"), the dates ("mardi=2024-11-19"; one
-    left out is removed) or the span's offsets."""
+    """Correct the speaker, the figures and what each counts ("six=6 missiles; huit=8": a
+    figure written without what it counts keeps it), the dates ("mardi=2024-11-19"; one left out is removed) or the span's offsets."""
 
     TITLE_TEXT = "Edit claim"
 
@@ -178,7 +178,7 @@ class EditClaimForm(FormScreen[dict]):
     def fields(self):
         yield Label("speaker")
         yield Input(self.claim.get("speaker") or "", id="edit-speaker", compact=True)
-        yield Label("figures (text=value; ...)")
+        yield Label("figures (text=value what-it-counts; ...)")
         yield Input(self._figures(), id="edit-figures", compact=True)
         yield Label("dates (text=YYYY-MM-DD; ...; remove one to drop it)")
         yield Input(self._dates(), id="edit-dates", compact=True)
@@ -194,11 +194,16 @@ class EditClaimForm(FormScreen[dict]):
         result: dict = {"speaker": self.text_of("#edit-speaker")}
         figures = []
         for part in filter(None, (p.strip() for p in self.text_of("#edit-figures").split(";"))):
-            text, _, value = part.rpartition("=")
             try:
-                figures.append({"text": text.strip(), "value": float(value)})
+                # what it counts, when written after the value; else it keeps its unit (a
+                # figure corrected keeps what it counts, as `claim edit --figure` does)
+                figures.append(typed_figure(part))
             except ValueError:
-                checks.fail("edit-figures", f"figure {part!r} is not text=number")
+                checks.fail(
+                    "edit-figures",
+                    f"figure {part!r} is not text=number, with what it counts after the "
+                    "number if it counts something (four=4 co-defendants)",
+                )
         if self.text_of("#edit-figures") != self._figures():
             result["numbers"] = figures
         if self.text_of("#edit-dates") != self._dates():
@@ -214,9 +219,11 @@ class EditClaimForm(FormScreen[dict]):
         return result
 
     def _figures(self) -> str:
-        """The claim's figures as the form shows them: "six=6; huit=8"."""
+        """The claim's figures as the form shows them, each with what it counts: "six=6
+        missiles; huit=8"."""
         return "; ".join(
             f"{n['text']}={figure_value(n['value'], grouped=False)}"
+            + (f" {n['unit']}" if n.get("unit") else "")
             for n in self.claim.get("numbers", [])
         )
 

@@ -9,6 +9,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Static
 
+from workbench.claim_name import claim_number
 from workbench.report.changes import HIDDEN, describe_change, field_name, field_value
 from workbench.report.words import action_word, moment
 from workbench.safe_text import visible
@@ -68,15 +69,22 @@ class ChangeScreen(ModalScreen[None]):
 class HistoryScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,h,q", "close", "Close", id="history.close")]
 
-    def __init__(self, claim_id: int, rows: list[dict], scale: list[dict] | None = None) -> None:
+    def __init__(
+        self,
+        claim_id: int,
+        rows: list[dict],
+        scale: list[dict] | None = None,
+        place: int | None = None,
+    ) -> None:
         super().__init__()
-        self.claim_id, self.rows = claim_id, rows
+        self.claim_id, self.rows, self.place = claim_id, rows, place
         self.wb_scale = scale or []
 
     def compose(self):
         with Vertical(classes="form wide"):
             yield Label(
-                f"History of claim {self.claim_id} (enter opens a change, esc closes)",
+                f"History of {claim_number(self.place, self.claim_id)} (enter opens a change, "
+                "esc closes)",
                 classes="form-title",
             )
             yield RowTable(id="history-table")

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from workbench.claim_name import claim_number
 from workbench.report.match_text import shortened
 from workbench.safe_text import visible
 from workbench.tui.typeahead import OpenedByKey, welcome_keys
@@ -25,19 +26,22 @@ class LinkScreen(OpenedByKey, ModalScreen[int | None]):
 
     BINDINGS = [Binding("escape", "close", "Close", id="link.close")]
 
-    def __init__(self, claim_id: int, find: Callable[[str], list[dict]]) -> None:
+    def __init__(
+        self, claim_id: int, find: Callable[[str], list[dict]], place: int | None = None
+    ) -> None:
         super().__init__()
-        self.wb_claim_id, self.wb_find = claim_id, find
+        self.wb_claim_id, self.wb_find, self.wb_place = claim_id, find, place
         self.wb_found: list[dict] = []
 
     def compose(self):
         with Vertical(classes="form wide"):
             yield Label(
-                f"Link claim {self.wb_claim_id} by hand to the same fact — its id, or words "
-                "of it then Enter; Enter on a result links; esc closes",
+                f"Link {claim_number(self.wb_place, self.wb_claim_id)} by hand to the same "
+                "fact — the other claim's id, or words of it, then Enter; Enter on a result "
+                "links; esc closes",
                 classes="form-title",
             )
-            yield Input(placeholder="claim id or words", id="link-query")
+            yield Input(placeholder="id of the other claim, or words", id="link-query")
             yield OptionList(id="link-results")
 
     def on_mount(self) -> None:
@@ -69,7 +73,7 @@ class LinkScreen(OpenedByKey, ModalScreen[int | None]):
                 Option(
                     Text(
                         visible(
-                            f"claim {c['id']} (article {c['article_id']}): “{shortened(c['text'])}”"
+                            f"id {c['id']}, article {c['article_id']}: “{shortened(c['text'])}”"
                         )
                     )
                 )

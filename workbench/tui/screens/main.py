@@ -169,6 +169,9 @@ class MainScreen(ClaimForms, MainDialogs):
         self.wb_saved = 0
         """The gateway call of the latest change saved: a card read ahead before it is
         dropped (it may not say what the change did)."""
+        self.wb_numbers: dict[int, int] = {}
+        """Each claim of the article with its number in it, the table's `#` (read with the
+        table's rows; a number never changes, and a claim added reads them again)."""
 
     @property
     def workbench(self) -> ClaimWorkbench:
@@ -259,13 +262,15 @@ class MainScreen(ClaimForms, MainDialogs):
         self.post_message(ClaimsLoaded(rows, total, offset, scale))
 
     def _with_seen(self, store, rows: list[dict]) -> list[dict]:
-        """The rows with what the table's "seen before" column shows (one query for the
-        whole article), and, once the article's figures are read, which of them wait on a
-        likely suggestion whose figures disagree (`_figures_marked`)."""
+        """The rows with what the table's "seen before" column shows and each claim's
+        number in its article, its `#` (one query each for the whole article), and, once the article's figures are read, which of them wait on a likely
+        suggestion whose figures disagree (`_figures_marked`)."""
         seen = store.seen_before(self.article_id)
+        numbers = self.wb_numbers = store.claim_numbers([self.article_id])
         marked = self._figures_marked(store, rows) if self.figures is not None else set()
         for row in rows:
             row["seen"] = seen.get(row["id"])
+            row["place"] = numbers.get(row["id"])
             row["figures_disagree"] = row["id"] in marked
         return rows
 
@@ -392,7 +397,7 @@ class MainScreen(ClaimForms, MainDialogs):
     def _card_data(self, store, claim_id: int) -> dict:
         """What the card shows, computed for this one claim (never the whole article): its
         best matches only, and how many there are (`m` reads them all)."""
-        from workbench.report.flag_text import waits_with_other_figures, with_match_flags
+        from workbench.report.flag_text import placed, waits_with_other_figures, with_match_flags
 
         claim = {**store.claim(claim_id), "matches": store.matches(claim_id, LISTED_MATCHES)}
         with_match_flags(claim, claim["matches"], claim["article"].get("language") or "fr")
@@ -416,7 +421,8 @@ class MainScreen(ClaimForms, MainDialogs):
         if not (claim["figures_disagree"] or below):
             every = store.matches_of([claim_id], explained=False)[claim_id]
             claim["figures_disagree"] = waits_with_other_figures(claim, every, language)
-        claim["disagreements"] = self.figures.flags(claim) if self.figures else []
+        flags = self.figures.flags(claim) if self.figures else []
+        claim["disagreements"] = placed(flags, self.wb_numbers)  # "claim 3 (id 12)"
         # A verdict's review state means something only while the desk reviews verdicts.
         claim["review_shown"] = claim.get("review") if store.review_on() else None
         return claim

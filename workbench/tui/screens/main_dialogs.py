@@ -66,8 +66,14 @@ class MainDialogs(Screen):
     def _show_history(self, claim_id: int) -> None:
         from workbench.tui.screens.history import HistoryScreen
 
-        rows, scale = self.gateway.call(lambda store: (store.history(claim_id), store.scale()))
-        self.app.call_from_thread(self.app.push_screen, HistoryScreen(claim_id, rows, scale))
+        rows, scale, place = self.gateway.call(
+            lambda store: (
+                store.history(claim_id),
+                store.scale(),
+                store.claim_numbers([self.article_id]).get(claim_id),
+            )
+        )
+        self.app.call_from_thread(self.app.push_screen, HistoryScreen(claim_id, rows, scale, place))
 
     def action_timeline(self) -> None:
         self._show_timeline()

@@ -7,6 +7,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from workbench.claim_name import claim_number
 from workbench.store.errors import InvalidInput
 from workbench.store.validation import check_rationale
 from workbench.tui.choices import VerdictChoice
@@ -36,15 +37,24 @@ class VerdictForm(FormScreen[VerdictChoice]):
     LABELS = "#verdict-labels"
     RATIONALE = "#verdict-rationale"
 
-    def __init__(self, scale: list[dict], current: dict | None = None, claim_id: int = 0) -> None:
+    def __init__(
+        self,
+        scale: list[dict],
+        current: dict | None = None,
+        claim_id: int = 0,
+        place: int | None = None,
+    ) -> None:
         super().__init__()
         self.scale = scale
         self.current = current
         self.claim_id = claim_id
+        self.place = place
+        """The claim's number in its article, which the form names it by ("Claim 7")."""
 
     def fields(self):
         yield Label(
-            f"Claim {self.claim_id}: verdict (1-{min(9, len(self.scale))})", classes="form-hint"
+            f"{claim_number(self.place, self.claim_id)}: verdict (1-{min(9, len(self.scale))})",
+            classes="form-hint",
         )
         yield OptionList(*label_options(self.scale), id="verdict-labels")
         yield row(

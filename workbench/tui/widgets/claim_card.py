@@ -15,6 +15,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from workbench.claim_name import claim_name
 from workbench.matching.sides import LIKELY, OTHER_FIGURE, is_weak
 from workbench.report.corrected import dates_said, figures_said, speaker_said
 from workbench.report.explain import explain_lines
@@ -63,9 +64,7 @@ def claim_heading(claim: dict) -> str:
     """The claim as its article's reports head it: its place in the article, the number a
     public report gives it, then its id, which the table and the command line use ("Claim 4
     (id 27)", as the internal report writes it)."""
-    if claim.get("place"):
-        return f"Claim {claim['place']} (id {claim['id']})"
-    return f"Claim {claim['id']}"
+    return claim_name(claim.get("place"), claim["id"], capital=True)
 
 
 def render_card(claim: dict) -> Group:

@@ -1,9 +1,11 @@
 """The claims of one article in a table: one DataTable widget however many rows, every cell a
 literal Text so article words can never act as markup.
 
-The first column is the claim's id (the number the card, history, CLI and report use). The
-table fits 80 columns with id, status, verdict and the claim; wider terminals add speaker,
-kinds, figures and score, and the claim column takes every cell that is left."""
+The first column, `#`, is the claim's number in its article ("Claim 7": the card, the forms,
+the notices and every report use it; its database id, which the command line takes, is on
+the card). The table fits 80 columns with the number, status, verdict and the claim; wider
+terminals add speaker, kinds, figures and score, and the claim column takes every cell that
+is left."""
 
 from __future__ import annotations
 
@@ -87,6 +89,11 @@ class Column:
     """(row, labels, width) -> the cell."""
 
 
+def _number(row: dict) -> str:
+    """The claim's number in its article (its id, labelled, while it is not known)."""
+    return str(row["place"]) if row.get("place") else f"id {row['id']}"
+
+
 def _verdict(row: dict, labels: dict, width: int) -> Text:
     label = labels.get(row.get("verdict") or "")
     if not label:
@@ -97,7 +104,7 @@ def _verdict(row: dict, labels: dict, width: int) -> Text:
 
 
 COLUMNS = {
-    "id": Column("id", "#", 4, lambda r, _, w: Text(str(r["id"]), style="dim")),
+    "id": Column("id", "#", 5, lambda r, _, w: Text(_number(r), style="dim")),
     "seen": Column("seen", "", 1, lambda r, _, w: _seen_cell(r)),
     "status": Column(
         "status",
@@ -147,7 +154,7 @@ def content_widths(rows: list[dict], labels: dict[str, dict]) -> dict[str, int]:
         return min(column.width, max([len(column.title), 1, *map(len, values)]))
 
     return {
-        "id": max(2, *(len(str(r["id"])) for r in rows)) if rows else 2,
+        "id": max(2, *(len(_number(r)) for r in rows)) if rows else 2,
         "seen": 1,
         "status": widest("status", STATUS_STYLES),
         "verdict": widest("verdict", [e["label_en"] for e in labels.values()]),
