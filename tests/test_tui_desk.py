@@ -173,9 +173,14 @@ def test_overview_counts_and_opens_what_waits_longest(desk_store):
         assert isinstance(screen, OverviewScreen)
         articles = screen.query_one("#overview-articles")
         cells = [str(c) for c in articles.get_row_at(0)]
-        assert cells[1:] == [str(len(desk_store.claims()) - 1), "0", "1", "0", "0"]
+        # review is on: proposed, returned, approved, then done (checked without review)
+        assert cells[1:] == [str(len(desk_store.claims()) - 1), "0", "1", "0", "0", "0"]
         people = screen.query_one("#overview-analysts")
-        assert [str(c) for c in people.get_row_at(0)] == ["ana", "2", "0", "0", "0", "0", "3"]
+        assert [str(c) for c in people.get_row_at(0)] == [
+            "ana",
+            *("2", "0", "0", "0", "0", "0"),
+            "3",
+        ]
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)

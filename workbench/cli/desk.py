@@ -7,7 +7,7 @@ import click
 
 from workbench.cli.common import UserError, echo, echo_json, shorten, with_store
 from workbench.report.words import moment
-from workbench.store import DECISIONS, DESK_STATES
+from workbench.store import DECISIONS
 
 
 @click.group("analyst")
@@ -117,46 +117,83 @@ def queue_command(store, everyone, as_json) -> None:
         )
         return
     if not items:
-        click.echo("nothing waiting")
+        echo(_nothing_waiting(store, None if everyone else store.analyst))
     for item in items:
         who = item["for"] or f"anyone but {item['author']}"
         click.echo(
-            f"{item['claim_id']:>6}  {REASONS[item['reason']]:9}  {shorten(who, 16):16}  "
+            f"{'id ' + str(item['claim_id']):>9}  {REASONS[item['reason']]:9}  {shorten(who, 16):16}  "
             f"{moment(item['since']):16}  {shorten(item['text'], 60)}"
         )
         if item["comment"]:
             click.echo(f"{'':8}{shorten(item['reviewer'], 16)}: {shorten(item['comment'], 90)}")
+    if unassigned := store.unassigned_open():
+        echo(
+            f"{unassigned} claim{'s are' if unassigned != 1 else ' is'} new or in progress and "
+            "assigned to no one, so in no queue: `workbench claims --status new` lists them, "
+            "`workbench assign` gives them to an analyst"
+        )
+
+
+def _nothing_waiting(store, analyst: str | None) -> str:
+    """What an empty queue holds, said: which kinds of work it would list (a trial read
+    "nothing waiting" with 30 claims still new, which no queue holds until assigned)."""
+    review = (
+        f"no verdict waiting for {'your' if analyst else 'a'} review"
+        if store.review_on()
+        else "no review (review is off)"
+    )
+    if analyst is None:
+        return f"nothing waiting: no claim assigned, no verdict returned, {review}"
+    return (
+        f"nothing waiting for {shorten(analyst, 30)}: no claim assigned to you, no verdict "
+        f"returned to you, {review}"
+    )
 
 
 @click.command("desk")
 @click.option("--json", "as_json", is_flag=True)
 @with_store
 def desk_command(store, as_json) -> None:
-    """The desk overview: claims by state per article and per analyst, what waits longest."""
+    """The desk overview: claims by state per article and per analyst (with review on: new,
+    in progress, proposed, returned, approved, done; off: new, in progress, done), what
+    waits longest."""
     view = store.overview()
     if as_json:
         echo_json(view)
         return
-    header = "".join(f"{state:>12}" for state in DESK_STATES)
-    click.echo(f"review is {'on' if view['review'] else 'off'}; {view['waiting']} items waiting")
+    states = view["states"]
+    header = "".join(f"{state:>12}" for state in states)
+    if view["review"]:
+        click.echo(f"review is on; {_items(view['waiting'])} waiting")
+    else:
+        click.echo(
+            f"review is off (a claim checked is done); {_items(view['waiting'])} waiting "
+            "(assigned, or returned)"
+        )
     click.echo(f"\n{'article':36}{header}")
     for row in view["articles"]:
         name = shorten(f"{row['key']} {row['title'] or ''}", 35)
-        click.echo(f"{name:36}" + "".join(f"{row[s]:>12}" for s in DESK_STATES))
+        click.echo(f"{name:36}" + "".join(f"{row[s]:>12}" for s in states))
     click.echo(f"\n{'analyst':36}{header}{'waiting':>10}")
     for row in view["analysts"]:
         click.echo(
             f"{shorten(row['key'], 35):36}"
-            + "".join(f"{row[s]:>12}" for s in DESK_STATES)
+            + "".join(f"{row[s]:>12}" for s in states)
             + f"{row['waiting']:>10}"
         )
     click.echo("\nwaiting longest")
+    if not view["longest"]:
+        click.echo("nothing")
     for item in view["longest"]:
         who = item["for"] or "a reviewer"
         click.echo(
-            f"{moment(item['since']):16}  {item['claim_id']:>6}  "
+            f"{moment(item['since']):16}  {'id ' + str(item['claim_id']):>9}  "
             f"{REASONS[item['reason']]:9}  {shorten(who, 16):16}  {shorten(item['text'], 50)}"
         )
+
+
+def _items(count: int) -> str:
+    return f"{count} item{'' if count == 1 else 's'}"
 
 
 @click.group("settings")

@@ -20,13 +20,24 @@ from workbench.store.validation import check_rationale, check_url
 DECISIONS = {"approve": "approved", "return": "returned"}
 """What a reviewer says, and the review state it leaves the verdict in."""
 REVIEW_STATES = ("proposed", "approved", "returned")
-DESK_STATES = ("new", "in-progress", "proposed", "returned", "approved")
-"""Where a claim stands for the desk, in the order work moves; `closed` (checked or dismissed
-without a verdict) is counted apart."""
-DESK_STATE_SQL = (
-    "CASE WHEN c.review IS NOT NULL THEN c.review "
-    "WHEN c.status IN ('new', 'in-progress') THEN c.status ELSE 'closed' END"
-)
+DESK_STATES = ("new", "in-progress", "proposed", "returned", "approved", "done")
+"""Where a claim stands for the desk, in the order work moves, when review is on: its
+verdict's review state, else its status, `done` when checked or dismissed."""
+UNREVIEWED_STATES = ("new", "in-progress", "done")
+"""The same when review is off: a claim checked (or dismissed) is done. A verdict is still
+stored as proposed then (so that turning review on asks for its review), but counting it
+"proposed" beside "review is off" told the desk that checked work waited."""
+
+
+def desk_states(review_on: bool) -> tuple[str, ...]:
+    """The states the desk counts claims in, as review is on or off."""
+    return DESK_STATES if review_on else UNREVIEWED_STATES
+
+
+def _desk_state_sql(review_on: bool) -> str:
+    by_status = "WHEN c.status IN ('new', 'in-progress') THEN c.status ELSE 'done' END"
+    return f"CASE {'WHEN c.review IS NOT NULL THEN c.review ' if review_on else ''}{by_status}"
+
 
 # Read through two indexes, review and assignee: `assignee >= ''` is `assignee IS NOT NULL`
 # for a text column (every text is >= '') but can use its index, and the `+` keeps SQLite
@@ -326,6 +337,15 @@ class DeskMixin(StoreBase):
                 )
         return sorted(found, key=lambda item: (item["since"] or "", item["claim_id"]))
 
+    def unassigned_open(self) -> int:
+        """Claims new or in progress that no analyst is assigned: in nobody's queue (a queue
+        holds assignments and verdicts to act on), listed by `claims --status new`."""
+        (count,) = self.db.execute(
+            "SELECT count(*) FROM claims WHERE assignee IS NULL AND review IS NULL "
+            "AND status IN ('new', 'in-progress')"
+        ).fetchone()
+        return int(count)
+
     def queue(self, analyst: str | None = None) -> list[dict]:
         """What waits for one analyst (default: the one working): assigned to them, returned to
         them, or waiting for their review (a verdict someone else proposed)."""
@@ -341,14 +361,16 @@ class DeskMixin(StoreBase):
         """Claims by desk state per article and per analyst (assigned to them, or proposed by
         them for review), and what waits longest."""
 
+        review_on = self.review_on()
+
         def counts(group: str, where: str = "") -> list[dict]:
             rows = self.db.query(
-                f"SELECT {group} AS key, {DESK_STATE_SQL} AS state, count(*) AS n "
+                f"SELECT {group} AS key, {_desk_state_sql(review_on)} AS state, count(*) AS n "
                 f"FROM claims c {where} GROUP BY 1, 2"
             )
             table: dict[Any, dict] = {}
             for row in rows:
-                entry = table.setdefault(row["key"], dict.fromkeys((*DESK_STATES, "closed"), 0))
+                entry = table.setdefault(row["key"], dict.fromkeys(DESK_STATES, 0))
                 entry[row["state"]] = row["n"]
             return [{"key": key, **entry} for key, entry in table.items()]
 
@@ -372,7 +394,8 @@ class DeskMixin(StoreBase):
         for row in people:
             row["waiting"] = len(self.queue(row["key"]))
         return {
-            "review": self.review_on(),
+            "review": review_on,
+            "states": list(desk_states(review_on)),
             "articles": articles,
             "analysts": people,
             "longest": waiting[:longest],

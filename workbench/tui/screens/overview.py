@@ -1,5 +1,6 @@
 """The desk overview: per article and per analyst, claims new / in progress / proposed /
-returned / approved, and what waits longest (enter opens it)."""
+returned / approved / done (new / in progress / done while review is off), and what waits
+longest (enter opens it)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
 from workbench.safe_text import visible
-from workbench.store import DESK_STATES
 from workbench.tui.screens.queue import REASON_STYLES, REASONS, QueueScreen, when
 from workbench.tui.widgets.row_table import RowTable
 
@@ -40,9 +40,6 @@ class OverviewScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        states = [state.replace("-", " ") for state in DESK_STATES]
-        self.query_one("#overview-articles", DataTable).add_columns("article", *states)
-        self.query_one("#overview-analysts", DataTable).add_columns("analyst", *states, "waiting")
         self.query_one("#overview-longest", DataTable).add_columns(
             "since", "why", "for", "claim", "text"
         )
@@ -55,21 +52,26 @@ class OverviewScreen(Screen):
         if not self.ready:
             self.pending = view
             return
-        review = "review on" if view["review"] else "review off"
+        review = "review on" if view["review"] else "review off: a claim checked is done"
         self.query_one("#overview-title", Label).update(
             f"Desk overview — {review}, {view['waiting']} waiting"
         )
+        # the states counted as review is on or off (no "proposed" column while it is off)
+        states = view["states"]
+        named = [state.replace("-", " ") for state in states]
         articles = self.query_one("#overview-articles", DataTable)
-        articles.clear()
+        articles.clear(columns=True)
+        articles.add_columns("article", *named)
         for row in view["articles"]:
             name = visible(f"{row['key']} {row['title'] or ''}")[:40]
-            articles.add_row(Text(name), *[Text(str(row[s]), justify="right") for s in DESK_STATES])
+            articles.add_row(Text(name), *[Text(str(row[s]), justify="right") for s in states])
         people = self.query_one("#overview-analysts", DataTable)
-        people.clear()
+        people.clear(columns=True)
+        people.add_columns("analyst", *named, "waiting")
         for row in view["analysts"]:
             people.add_row(
                 Text(visible(row["key"])),
-                *[Text(str(row[s]), justify="right") for s in DESK_STATES],
+                *[Text(str(row[s]), justify="right") for s in states],
                 Text(str(row["waiting"]), justify="right", style="bold"),
             )
         longest = self.query_one("#overview-longest", DataTable)
