@@ -567,7 +567,7 @@ def test_the_csv_says_what_was_seen_before_and_which_figures_disagree(
                 for row in csv.DictReader(
                     io.StringIO(render_report(store, [french], "csv", audience=audience)[0])
                 )
-                if row["claim_id"] == str(six)
+                if row["position"] == str(store.claim(six)["place"])
             )
             for audience in ("public", "internal")
         }
@@ -618,7 +618,7 @@ def test_a_claim_keeps_its_number_when_another_is_added_or_edited(tmp_path):
         assert "numbered in the order they were found in the article" in second_report
         assert "numérotées dans l'ordre" in render_report(store, [article], "md", "fr")[0]
         assert "numbered in the order they were found" in numbered("html")
-        csv_places = [line.split(",")[5] for line in numbered("csv").splitlines()[1:]]
+        csv_places = [row["position"] for row in csv.DictReader(io.StringIO(numbered("csv")))]
         assert csv_places == [str(len(before) + 1), *map(str, sorted(before.values()))]
 
         moved = next(iter(before))
@@ -627,3 +627,32 @@ def test_a_claim_keeps_its_number_when_another_is_added_or_edited(tmp_path):
         assert store.claim(moved)["place"] == before[moved]
     finally:
         store.close()
+
+
+def test_the_public_csv_leaves_out_the_columns_a_public_report_leaves_out(tmp_path):
+    """A trial's public CSV had a `notes` column, empty: notes, the analyst's name and the
+    database id are the internal report's (`report/audience.py`), so the public CSV has no
+    column for them; the internal one keeps them, filled."""
+    from tests.small_article import claim_ids, small_store
+    from workbench.report.tabular import COLUMNS, INTERNAL_ONLY
+
+    store = small_store(tmp_path / "csv.db")
+    try:
+        first = claim_ids(store)[0]
+        store.add_note(first, "ask the ministry")
+        store.set_verdict(first, "true", "the ministry's toll")
+        public, _ = render_report(store, [store.article_id], "csv", audience="public")
+        internal, _ = render_report(store, [store.article_id], "csv", audience="internal")
+    finally:
+        store.close()
+    public_rows = list(csv.DictReader(io.StringIO(public)))
+    internal_rows = list(csv.DictReader(io.StringIO(internal)))
+    assert set(INTERNAL_ONLY) == {"notes", "verdict_by", "claim_id"}
+    assert list(public_rows[0]) == [c for c in COLUMNS if c not in INTERNAL_ONLY]
+    assert list(internal_rows[0]) == COLUMNS
+    assert public_rows[0]["rationale"] == "the ministry's toll"
+    assert (internal_rows[0]["notes"], internal_rows[0]["verdict_by"]) == (
+        "ask the ministry",
+        "ana",
+    )
+    assert internal_rows[0]["claim_id"] == str(first)

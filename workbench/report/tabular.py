@@ -47,6 +47,10 @@ COLUMNS = [
     "set_by_desk",  # the speaker, figures and dates an analyst corrected (report/corrected.py)
 ]
 """New columns go last: a desk's spreadsheet that reads columns by place keeps working."""
+INTERNAL_ONLY = ("claim_id", "verdict_by", "notes")
+"""Columns of the internal CSV only: what a public report leaves out (a database id, the
+analyst's name, notes: `report/audience.py`). A public CSV had them, empty or, for the id,
+a number a reader cannot follow, where the other public formats leave them out."""
 
 
 def _cell(value) -> str:
@@ -88,7 +92,9 @@ def _flags_cell(flags: list[dict], estimates: bool, lang: str, names: ClaimNames
 def render(articles: list[dict], scale: list[dict], language: str | None) -> str:
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    public = bool(articles) and all(article.get("for_reader") for article in articles)
+    kept = [i for i, name in enumerate(COLUMNS) if not (public and name in INTERNAL_ONLY)]
+    writer.writerow(COLUMNS[i] for i in kept)
     for article in articles:
         lang = language or article.get("language") or "en"
         flags = article_flags(article)
@@ -96,39 +102,37 @@ def render(articles: list[dict], scale: list[dict], language: str | None) -> str
         for claim in article["claims"]:
             verdict = claim["verdict_record"] or {}
             found = flags.get(claim["id"], [])
-            writer.writerow(
-                _cell(v)
-                for v in [
-                    article["id"],
-                    article["title"],
-                    article.get("url"),
-                    article.get("published"),
-                    claim["id"],
-                    names.place(claim["id"]),
-                    claim["text"],
-                    claim.get("speaker"),
-                    " ".join(claim["kinds"]),
-                    # as the card and the other formats say them ("Three = 3 people"),
-                    # not "Three=3", which dropped what a figure counts
-                    "; ".join(figure_said(n, lang, claim["text"]) for n in claim["numbers"]),
-                    "; ".join(_date_cell(d) for d in claim["dates"]),
-                    f"{claim['score']:.2f}",
-                    claim["status"],
-                    claim["origin"],
-                    verdict.get("label_en"),
-                    verdict.get("label_fr"),
-                    verdict.get("rating"),
-                    verdict.get("rationale"),
-                    verdict.get("analyst"),
-                    verdict.get("decided_at"),
-                    " ".join(s["url"] for s in claim["sources"]),
-                    " ".join(s["stance"] for s in claim["sources"]),
-                    " | ".join(n["body"] for n in claim["notes"]),
-                    "; ".join(f"{d['role']}={d['iso']}" for d in claim["attached_dates"]),
-                    _seen_cell(claim, lang, names),
-                    _flags_cell(found, False, lang, names),
-                    _flags_cell(found, True, lang, names),
-                    " | ".join(set_by_desk(claim, lang)),
-                ]
-            )
+            values = [
+                article["id"],
+                article["title"],
+                article.get("url"),
+                article.get("published"),
+                claim["id"],
+                names.place(claim["id"]),
+                claim["text"],
+                claim.get("speaker"),
+                " ".join(claim["kinds"]),
+                # as the card and the other formats say them ("Three = 3 people"),
+                # not "Three=3", which dropped what a figure counts
+                "; ".join(figure_said(n, lang, claim["text"]) for n in claim["numbers"]),
+                "; ".join(_date_cell(d) for d in claim["dates"]),
+                f"{claim['score']:.2f}",
+                claim["status"],
+                claim["origin"],
+                verdict.get("label_en"),
+                verdict.get("label_fr"),
+                verdict.get("rating"),
+                verdict.get("rationale"),
+                verdict.get("analyst"),
+                verdict.get("decided_at"),
+                " ".join(s["url"] for s in claim["sources"]),
+                " ".join(s["stance"] for s in claim["sources"]),
+                " | ".join(n["body"] for n in claim["notes"]),
+                "; ".join(f"{d['role']}={d['iso']}" for d in claim["attached_dates"]),
+                _seen_cell(claim, lang, names),
+                _flags_cell(found, False, lang, names),
+                _flags_cell(found, True, lang, names),
+                " | ".join(set_by_desk(claim, lang)),
+            ]
+            writer.writerow(_cell(values[i]) for i in kept)
     return output.getvalue()
