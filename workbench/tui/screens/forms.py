@@ -17,7 +17,7 @@ from workbench.store.claims import check_date
 from workbench.store.errors import InvalidInput
 from workbench.store.validation import parse_when
 from workbench.tui.choices import DateChoice, NoteChoice, StatusChoice
-from workbench.tui.screens.form_screen import Checks, FieldErrors, FormScreen, row
+from workbench.tui.screens.form_screen import SAVE, Checks, FieldErrors, FormScreen, row
 
 
 class DateForm(FormScreen[DateChoice]):
@@ -244,10 +244,19 @@ class EditClaimForm(FormScreen[dict]):
 
 
 class IngestForm(FormScreen[dict]):
+    """A path, and optionally a publication date and a language. Enter ingests from the path
+    or the date (each form field's Enter moved on, so Enter after a path went to the
+    optional date and a trial's analyst waited for an ingest that never started); Tab
+    reaches the date and the language."""
+
     TITLE_TEXT = "Ingest a file or folder"
 
     def fields(self):
         yield Input(placeholder="path to .txt, .md, .html or a folder", id="ingest-path")
+        yield Label(
+            "enter ingests; tab: a publication date, the language (both optional)",
+            classes="form-hint",
+        )
         yield Input(placeholder="publication date YYYY-MM-DD (optional)", id="ingest-date")
         yield Select(
             [("detect language", "auto"), ("français", "fr"), ("English", "en")],
@@ -259,16 +268,23 @@ class IngestForm(FormScreen[dict]):
     def on_mount(self) -> None:
         self.query_one("#ingest-path", Input).focus()
 
+    def after_enter(self, field):
+        """Enter on the path or the date ingests (a path that is not there is said, and the
+        form stays open on it); on the language it is the list's own."""
+        return SAVE if isinstance(field, Input) else super().after_enter(field)
+
     def values(self) -> dict:
         from pathlib import Path
 
+        checks = Checks()
         path = self.text_of("#ingest-path")
         if not path or not Path(path).expanduser().exists():
-            raise InvalidInput(f"{path or 'the path'}: no such file or folder")
+            checks.fail("ingest-path", f"{path or 'the path'}: no such file or folder")
         typed = self.text_of("#ingest-date")
         day = published_day(typed)
         if typed and day is None:
-            raise InvalidInput(f"publication date {typed!r} is not a real day (YYYY-MM-DD)")
+            checks.fail("ingest-date", f"publication date {typed!r} is not a real day (YYYY-MM-DD)")
+        checks.done()
         return {
             "path": str(Path(path).expanduser()),
             "date": day.isoformat() if day else None,

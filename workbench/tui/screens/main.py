@@ -753,7 +753,14 @@ class MainScreen(ClaimForms, MainDialogs):
         self.set_focus(self.query_one("#filter-search", Input))
 
     def action_focus_table(self) -> None:
-        self.query_one(ClaimsTable).focus()
+        """Esc: back to the table; in the search box, or on the table while a search
+        narrows it, the search is cleared first (the table listed the claims found, with
+        nothing left to type in, and Esc left it so)."""
+        search = self.query_one("#filter-search", Input)
+        table = self.query_one(ClaimsTable)
+        if search.value and self.focused in (search, table):
+            search.value = ""  # the filters change: every claim again, the cursor kept
+        table.focus()
 
     def action_sort(self) -> None:
         self.sort = "score" if self.sort == "position" else "position"

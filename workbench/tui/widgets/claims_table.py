@@ -203,6 +203,10 @@ class ClaimsTable(DataTable):
         self.shown: list[dict] = []
         """The rows on display, in order (the table's own copy of what the store gave)."""
         self.widths: dict[str, int] = {}
+        self.wb_sizes: dict[str, int] = {}
+        """What each column needs for every row shown since the table opened: the columns
+        chosen from it stay where they are when a filter narrows the rows (sized on the rows
+        a search found, a column that fits came and went, and the others moved)."""
         self.wb_on_move = on_move
         """Called with the claim the cursor moved to, as it moves (not through a message: the
         screen then draws the row, the article's highlight and the card in one frame; a
@@ -237,7 +241,7 @@ class ClaimsTable(DataTable):
         resize took most of the time a resize took (about 60 ms of 200 on 100 rows)."""
         if not self.shown:
             return
-        widths = layout(self.size.width, content_widths(self.shown, self.labels))
+        widths = layout(self.size.width, self._sizes(self.shown))
         if widths == self.widths:
             return
         if widths.keys() != self.widths.keys():
@@ -265,12 +269,18 @@ class ClaimsTable(DataTable):
     def _rebuild(self, rows: list[dict], labels: dict[str, dict], keep: int | None) -> None:
         with self.prevent(DataTable.RowHighlighted):
             self.clear(columns=True)
-            self.widths = layout(self.size.width or 100, content_widths(rows, labels))
+            self.widths = layout(self.size.width or 100, self._sizes(rows))
             for key, width in self.widths.items():
                 self.add_column(COLUMNS[key].title, key=key, width=width)
             self._add(rows)
             if keep is not None and str(keep) in self.rows:
                 self.move_cursor(row=self.get_row_index(str(keep)), scroll=True)
+
+    def _sizes(self, rows: list[dict]) -> dict[str, int]:
+        """The columns' sizes for `rows` and every row shown before them (never narrower)."""
+        found = content_widths(rows, self.labels)
+        self.wb_sizes = {key: max(size, self.wb_sizes.get(key, 0)) for key, size in found.items()}
+        return self.wb_sizes
 
     def extend(self, rows: list[dict]) -> None:
         """Append the next page of rows."""
