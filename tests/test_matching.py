@@ -1038,3 +1038,17 @@ def test_sums_in_any_currency_are_not_compared_between_claims_of_one_article(fre
         "soms",
     ]
     assert article_flags_of(text, date(2025, 3, 4)) == {}
+
+
+def test_a_unit_is_named_by_its_head_word_in_either_language():
+    """English puts a compound's head last, French first: "Eleven co-defendants" counted
+    "co" (a trial's corruption verdict), "three construction executives" would count
+    constructions. A French unit's plural has its singular's senses ("emplois": job)."""
+    from workbench.matching.signature import quantity
+
+    assert quantity("co-defendants", "Eleven co-defendants", "en", "Eleven")[0] == "defend"
+    executives = quantity("construction executives", "three construction executives", "en")
+    assert executives[0] == "execut"
+    leaders = quantity("dirigeants d'entreprises", "trois dirigeants d'entreprises", "fr")
+    assert leaders[0] == "dirig"
+    assert "job" in quantity("emplois", "1 150 emplois", "fr", "1 150")[1]

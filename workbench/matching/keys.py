@@ -9,7 +9,7 @@ import math
 from workbench.matching.names import skeleton
 from workbench.matching.signature import Signature
 
-VERSION = 12
+VERSION = 13
 """Bumped when keys, or what the evidence reads of a stored claim, change: articles indexed
 with another version are indexed and matched again (4: a
 figure's fate is no longer read in another figure's clause, "Trois personnes sont mortes et
@@ -23,7 +23,8 @@ words of an estimate are no content words, "près de 80 %" no longer meets "clos
 count said by its order of size, "thousands of people", is no figure to match; 11: two
 shares are one quantity only when the words around them meet, and estimates differ as the
 matcher reads them; 12: a figure is also a key by its first two digits, "about 1,200" and
-1,150, and a French unit's plural meets its singular's senses, "emplois" is "job")."""
+1,150, and a French unit's plural meets its singular's senses, "emplois" is "job"; 13: an English unit is named by its last word,
+"co-defendants" counts defendants)."""
 COMMON = 150
 """A key held by more claims than this does not tell claims apart and is not looked up."""
 

@@ -102,7 +102,9 @@ def quantity(
     if found:
         return found, frozenset({found})
     words = content_stems(unit, language) or [stem(unit, language)]
-    head = words[0]
+    # English names a thing last ("co-defendants", "construction executives"), French first
+    # ("dirigeants d'entreprises", "pots-de-vin").
+    head = words[-1] if language == "en" else words[0]
     meanings = senses(_singular(head, language), language) | currency_senses(unit)
     if head in _PEOPLE or meanings & _PEOPLE:
         cue = nearest_cue(text, written, None, figures)
