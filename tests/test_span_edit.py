@@ -106,6 +106,22 @@ def test_what_is_typed_with_a_span_move_is_the_desks(small):
     assert days(small, killed) == [("on Monday", "2024-01-01")]
 
 
+def test_a_figure_the_desk_removed_is_not_read_again_by_a_later_span_move(small):
+    killed = claim_ids(small)[0]
+    small.edit_claim(killed, numbers=[])  # "12" is no figure, the analyst says
+    small.edit_claim(killed, start=22)
+    assert small.claim(killed)["text"].startswith("ministry said 12")
+    assert figures(small, killed) == []
+    small.edit_claim(killed, start=36)  # and again: still removed
+    assert figures(small, killed) == []
+    small.undo(killed)
+    small.undo(killed)
+    small.undo(killed)  # the removal taken back: the rules' reading again
+    assert figures(small, killed) == [("12", 12)]
+    small.edit_claim(killed, start=22)
+    assert figures(small, killed) == [("12", 12)]
+
+
 def test_claim_edit_says_which_correction_a_span_move_dropped(small, monkeypatch):
     monkeypatch.setenv("WORKBENCH_DB", str(small.path))
     from workbench.cli import main

@@ -12,10 +12,19 @@ from workbench.figure_text import figure_said
 from workbench.report.typography import labelled
 from workbench.report.words import action_word, role_word
 
-HIDDEN = ("claim_id", "source_id", "speaker_kind", "verdict_id", "assigned_at", "typed")
+HIDDEN = (
+    "claim_id",
+    "source_id",
+    "speaker_kind",
+    "verdict_id",
+    "assigned_at",
+    "typed",
+    "removed",
+)
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
 kind follows the speaker, when it was assigned is the change's own time): they say nothing
-to a reader; nor what an edit typed with a moved span, which its figures and dates say."""
+to a reader; nor what an edit typed or removed with a moved span, which its figures and
+dates say."""
 
 
 def describe_change(

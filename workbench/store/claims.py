@@ -13,7 +13,7 @@ from workbench.store.articles import context, sentence_around, sentence_text
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
-from workbench.store.history import analyst_set, corrected_in, mention_key
+from workbench.store.history import analyst_set, corrected_in, mention_key, removal_key
 from workbench.store.records import MANY, STATUSES, chunks, decode_claim, dumps, loads
 from workbench.store.validation import check_day
 
@@ -451,8 +451,9 @@ class ClaimsMixin(StoreBase):
         context and the figures and dates the rules find in it, with the analyst's
         corrections, earlier or typed with it, where their words are: `_reread`). What the
         history row says beyond the columns goes into `logged`: the figures and dates typed
-        with a moved span ("typed"), which are the analyst's and not the rules' reading
-        (`analyst_set`), and the corrections dropped ("numbers_dropped", "dates_dropped")."""
+        or removed with a moved span ("typed", "removed"), which are the analyst's and not
+        the rules' reading (`analyst_set`), and the corrections dropped ("numbers_dropped",
+        "dates_dropped")."""
         columns: dict[str, Any] = {}
         if "span" in asked:
             article = self.article(row["article_id"])
@@ -473,12 +474,12 @@ class ClaimsMixin(StoreBase):
             corrected = analyst_set(self.history(row["id"]))
             stored = decode_claim(row)
             for field in ("numbers", "dates"):
-                mentions, dropped, typed = _reread(
+                mentions, dropped, typed, removed = _reread(
                     field,
                     found[field],
                     stored[field],
                     asked.get(field),
-                    corrected[field],
+                    (corrected[field], corrected[f"{field}_removed"]),
                     (new_start, new_end, text),
                 )
                 columns[field] = dumps(mentions)
@@ -486,6 +487,8 @@ class ClaimsMixin(StoreBase):
                     logged[f"{field}_dropped"] = dropped
                 if typed:
                     logged.setdefault("typed", {})[field] = typed
+                if removed:
+                    logged.setdefault("removed", {})[field] = removed
         else:
             columns.update({f: dumps(asked[f]) for f in ("numbers", "dates") if f in asked})
         if "speaker" in asked:
@@ -606,21 +609,24 @@ def _reread(
     found: list[dict],
     stored: list[dict],
     given: list[dict] | None,
-    corrected: frozenset,
+    desk: tuple[frozenset, frozenset],
     span: tuple[int, int, str],
-) -> tuple[list[dict], list[dict], list[dict]]:
+) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
     """A moved span's figures (or dates): what the rules read in it (`found`), with the
     analyst's corrections put in place of what the rules read at their words.
 
     A correction is tied to the words it corrects, at their place in the article: an earlier
-    one (`corrected`, `analyst_set`'s keys) stays when those words are inside the new span
+    one (`desk`: what `analyst_set` says the desk set, and removed) stays when those words are
+    inside the new span
     (its offsets; one with none, typed for words the old span did not hold, when the new
     span holds them), and is dropped otherwise, even if the same words occur elsewhere in the
-    new span (another mention, which the rules read). What the analyst typed or removed in
-    this save (`given` against `stored`) is applied the same way, and a figure typed whose
-    words are not in the span is kept as typed, as an edit without a move keeps it.
-    Returns the mentions, the earlier corrections dropped, and those typed in this save."""
+    new span (another mention, which the rules read); a mention the desk removed is not read
+    again at its place. What the analyst typed or removed in this save (`given` against
+    `stored`) is applied the same way, and a figure typed whose words are not in the span is
+    kept as typed, as an edit without a move keeps it. Returns the mentions, the earlier
+    corrections dropped, and those typed and removed in this save."""
     start, end, article = span
+    corrected, taken_out = desk
 
     def said(mention: dict) -> tuple:
         return mention_key(field, mention)
@@ -632,7 +638,11 @@ def _reread(
         typed = [m for m in given if said(m) not in had]
         removed = [m for m in stored if said(m) not in kept]
     earlier = [m for m in stored if said(m) in corrected and m not in removed]
-    mentions = [m for m in found if not any(_same_words(m, gone) for gone in removed)]
+    mentions = [
+        m
+        for m in found
+        if removal_key(m) not in taken_out and not any(_same_words(m, gone) for gone in removed)
+    ]
     dropped = []
     for mention in earlier + typed:
         placed = _placed(mention, start, end, article)
@@ -642,7 +652,7 @@ def _reread(
         placed = placed or mention
         mentions = [m for m in mentions if not _overlap(m, placed)] + [placed]
     mentions.sort(key=lambda m: (m.get("start") is None, m.get("start") or 0))
-    return mentions, dropped, typed
+    return mentions, dropped, typed, removed
 
 
 def _placed(mention: dict, start: int, end: int, article: str) -> dict | None:

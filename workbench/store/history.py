@@ -88,9 +88,10 @@ class HistoryMixin(StoreBase):
         return state
 
 
-EDIT_NOTES = ("typed", "numbers_dropped", "dates_dropped")
+EDIT_NOTES = ("typed", "removed", "numbers_dropped", "dates_dropped")
 """What an edit's history row says beyond the claim's columns (`Store.edit_claim`): the
-figures and dates typed with a moved span, and the corrections the move dropped."""
+figures and dates typed or removed with a moved span, and the corrections the move
+dropped."""
 
 CORRECTABLE = ("speaker", "numbers", "dates")
 """What of a claim the extraction reads and an analyst may correct (`claim edit`, `e`)."""
@@ -102,12 +103,20 @@ def mention_key(field: str, mention: dict) -> tuple:
     return (mention.get("text") or "").casefold(), read
 
 
+def removal_key(mention: dict) -> tuple:
+    """A figure or a date an analyst removed, as a later reading of the same words finds it:
+    its words and where they start in the article (the same words elsewhere are another)."""
+    return (mention.get("text") or "").casefold(), mention.get("start")
+
+
 def analyst_set(rows: list[dict]) -> dict:
     """Which of a claim's speaker, figures and dates stand as an analyst set them rather than
     as the extraction read them from the article, replayed from the claim's history (oldest
     first, `before` and `after` decoded): {"speaker": bool, "numbers": keys, "dates": keys}
-    (`mention_key`). A report says which values are the desk's; so it holds for every claim
-    already corrected, with nothing new stored.
+    (`mention_key`), and the figures and dates it removed, {"numbers_removed": keys,
+    "dates_removed": keys} (`removal_key`: a moved span does not read them again). A report
+    says which values are the desk's; so it holds for every claim already corrected, with
+    nothing new stored.
 
     An edit sets what it changed (a speaker set back to the one extracted is the article's
     again); with a moved span it sets what it logged as typed, and the earlier corrections
@@ -115,7 +124,7 @@ def analyst_set(rows: list[dict]) -> dict:
     before "typed" was: all of it); a date re-read against a corrected publication day is
     the rules' reading; undo puts back whoever had set the value before the change it takes
     back, redo whoever set it with that change."""
-    state: dict = {"speaker": False, "numbers": frozenset(), "dates": frozenset()}
+    state: dict = {"speaker": False, **{f: frozenset() for f in (*_LISTS, *REMOVED)}}
     extracted: str | None = None
     steps: dict[int, tuple[dict, dict, set]] = {}
     for row in rows:
@@ -130,6 +139,7 @@ def analyst_set(rows: list[dict]) -> dict:
             fields = target[2] if values is None else set(values)
             then = target[0] if action == "undo" else target[1]
             state.update({field: then[field] for field in CORRECTABLE if field in fields})
+            state.update({f"{f}_removed": then[f"{f}_removed"] for f in _LISTS if f in fields})
         elif row["entity"] != "claim":
             continue
         elif action == "claim.extracted":
@@ -140,13 +150,27 @@ def analyst_set(rows: list[dict]) -> dict:
             if "speaker" in after:
                 state["speaker"] = after["speaker"] != extracted
             moved = "start" in after or "end" in after
-            for field in ("numbers", "dates"):
+            for field in _LISTS:
                 if field in after:
                     now = _keys(field, after[field])
                     then_ = _keys(field, before.get(field))
                     typed = _keys(field, (after.get("typed") or {}).get(field))
                     set_now = typed if moved else now - then_
                     state[field] = frozenset((state[field] | set_now) & now)
+                    # removed: words at a place no mention holds any more (a move logs
+                    # what it removed: the rest of what left the list left the span)
+                    places = {removal_key(m) for m in loads_list(after[field])}
+                    gone = {
+                        removal_key(m)
+                        for m in (
+                            (after.get("removed") or {}).get(field)
+                            if moved
+                            else loads_list(before.get(field))
+                        )
+                        or []
+                    } - places
+                    removed = f"{field}_removed"
+                    state[removed] = frozenset((state[removed] - places) | gone)
         elif action == "claim.redated":
             now = _keys("dates", after.get("dates"))
             state["dates"] = frozenset(state["dates"] & now)
@@ -170,8 +194,19 @@ def corrected_in(claim: dict, rows: list[dict]) -> dict:
     }
 
 
+_LISTS = ("numbers", "dates")
+"""What of a claim the desk corrects mention by mention: its figures and its dates."""
+REMOVED = ("numbers_removed", "dates_removed")
+"""What `analyst_set` says the desk removed, besides what it set."""
+
+
 def _keys(field: str, mentions: list[dict] | str | None) -> set[tuple]:
-    """The `mention_key`s of a logged list of figures or dates (an edit logs the column as
-    stored, JSON text; a re-dating logs the list)."""
+    """The `mention_key`s of a logged list of figures or dates."""
+    return {mention_key(field, m) for m in loads_list(mentions)}
+
+
+def loads_list(mentions: list[dict] | str | None) -> list[dict]:
+    """A logged list of figures or dates (an edit logs the column as stored, JSON text; a
+    re-dating logs the list)."""
     listed = loads(mentions) if isinstance(mentions, str) else mentions
-    return {mention_key(field, m) for m in listed or []}
+    return listed or []
