@@ -453,6 +453,34 @@ def test_a_figure_standing_for_its_noun_counts_what_the_figure_before_counted(
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        (
+            "en",
+            "The defendants received jail terms of between three and eight years.",
+            [("three", 3, "years", True), ("eight", 8, "years", True)],
+        ),
+        (
+            "fr",
+            "Les accusés ont écopé de peines comprises entre trois et huit ans de prison.",
+            [("trois", 3, "ans", True), ("huit", 8, "ans", True)],
+        ),
+        # "and"/"et" still joins the parts of one compound
+        (
+            "en",
+            "The ship carried one hundred and five passengers.",
+            [("one hundred and five", 105, "passengers", False)],
+        ),
+        ("fr", "Vingt et un passagers sont arrivés.", [("Vingt et un", 21, "passagers", False)]),
+    ],
+)
+def test_a_range_of_number_words_gives_both_ends(french_nlp, language, text, expected):
+    """A trial's "received sentences of between two and six years" gave no figure: "two and
+    six" was read as one compound, which is no number."""
+    assert _figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         # an ordinal ranks a floor, a round, a place: it is no count, of what follows or of
         # a plural further on
         (

@@ -959,8 +959,15 @@ _NUMBER_WORDS = {
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def _spelled_value(phrase: str, language: str) -> float | None:
+    """The value of a run of number words, None when the words make no one number."""
+    return _words_value(phrase.replace("-", " ") if language == "en" else phrase, language)
+
+
 def _word_runs(text: str, language: str):
-    """Maximal runs of number words, joined by spaces, hyphens or "et"/"and"."""
+    """Maximal runs of number words, joined by spaces, hyphens or "et"/"and". The joiner joins
+    only the parts of one compound ("one hundred and five", "vingt et un"): "between two and
+    six years", "entre deux et six ans" are two figures, the ends of a range."""
     vocabulary = _NUMBER_WORDS[language]
     joiner = _JOINERS[language]
     words = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
@@ -980,6 +987,7 @@ def _word_runs(text: str, language: str):
                 and j + 2 < len(words)
                 and words[j + 2][2].lower() in vocabulary
                 and gap == " "
+                and _spelled_value(text[words[i][0] : words[j + 2][1]], language) is not None
             ):
                 j += 2
             else:
@@ -1205,7 +1213,7 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
             lower == "neuf" and not _unit_after(text, end)
         ):
             continue
-        spelled = _words_value(phrase.replace("-", " ") if language == "en" else phrase, language)
+        spelled = _spelled_value(phrase, language)
         if spelled is None:
             continue
         unit = None
