@@ -481,6 +481,46 @@ def test_a_range_of_number_words_gives_both_ends(french_nlp, language, text, exp
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        # the count heading a clause, not a part in an apposition nor an object in between
+        (
+            "en",
+            "Twenty miners, including two engineers, spent up to three days underground, "
+            "while nine were rescued unhurt.",
+            [(20, "miners"), (2, "engineers"), (3, "days"), (9, "miners")],
+        ),
+        # the head count of the sentence before, in the same paragraph
+        (
+            "en",
+            "Thirty protesters were held for two days. Eight were charged.",
+            [(30, "protesters"), (2, "days"), (8, "protesters")],
+        ),
+        (
+            "fr",
+            "Douze ouvriers, dont deux contremaîtres, ont été licenciés après trois ans de "
+            "service. Cinq ont été réembauchés.",
+            [(12, "ouvriers"), (2, "contremaîtres"), (3, "ans"), (5, "ouvriers")],
+        ),
+        # never across a paragraph
+        (
+            "en",
+            "Thirty protesters were held for two days.\n\nEight were charged.",
+            [(30, "protesters"), (2, "days"), (8, None)],
+        ),
+    ],
+)
+def test_an_elided_head_counts_what_the_head_count_before_it_counted(
+    french_nlp, language, text, expected
+):
+    """A trial's "Eleven co-defendants, including three construction executives, received
+    sentences of between two and six years, ..., while four were acquitted" counted four
+    executives (then four years), and "Quatre ont été relaxés", a sentence after "Onze autres
+    prévenus ... ont été condamnés", counted nothing."""
+    assert [(value, unit) for _, value, unit, _ in _figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         # an ordinal ranks a floor, a round, a place: it is no count, of what follows or of
         # a plural further on
         (

@@ -23,12 +23,14 @@ def figures_and_dates(
     future: bool = False,
     doc: Doc | None = None,
     context: date | None = None,
+    carried: str | None = None,
 ) -> tuple[list[NumberMention], list[DateMention]]:
     """`doc` is the parse of `text` (French): a relative date takes the tense of the verb it
     depends on there; English reads it from the words, and a date whose verb is one of
     saying ("officials said on Thursday") is marked as the day of the statement; `future` is
     the fallback. `context`:
-    the latest day the previous sentence named ("Le lendemain" counts from it)."""
+    the latest day the previous sentence named ("Le lendemain" counts from it); `carried`:
+    what the previous sentence's head count counted (`numbers.head_count`)."""
     tense: Direction | None = None
     said: Callable[[int, int], bool] | None = None
     if doc is not None:
@@ -42,7 +44,7 @@ def figures_and_dates(
     spans = [(d.start, d.end) for d in dates] + times  # "vers 21 heures": no figure either
     numbers = [
         n
-        for n in find_numbers(text, language)
+        for n in find_numbers(text, language, carried)
         if not any(s < n.end and n.start < e for s, e in spans)
     ]
     return numbers, dates

@@ -1066,8 +1066,13 @@ what it counts after "de" ("780 millions d'euros"); a word right after it qualif
 elided noun ("contre 780 millions prévus"), and counts nothing."""
 
 
-def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
-    """Every figure in `text`, in order, with offsets into `text`."""
+def find_numbers(
+    text: str, language: str = "fr", carried: str | None = None
+) -> list[NumberMention]:
+    """Every figure in `text`, in order, with offsets into `text`. `carried`: what the head
+    count of the sentence before counted (`head_count`), which a figure opening this one as
+    its subject with its noun left unsaid counts ("Onze prévenus ont été condamnés. Quatre
+    ont été relaxés.")."""
     language = language if language in _DIGITS else "en"
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
@@ -1248,7 +1253,7 @@ def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
         add(match.start(), match.end(), rank, counts=False)
 
     found.sort(key=lambda n: n.start)
-    return _ranges(text, _shared_bounds(text, _elided_units(text, found, language)))
+    return _ranges(text, _shared_bounds(text, _elided_units(text, found, language, carried)))
 
 
 # "au moins 12 morts et 37 disparus", "more than 300 homes, 40 schools and 12 bridges": a
@@ -1456,16 +1461,93 @@ def _partitive_unit(text: str, figure: NumberMention, language: str) -> NumberMe
     return replace(figure, unit=noun)
 
 
-def _elided_units(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
+_HEAD_OPENS = re.compile(
+    r"(?:^\s*|[,;:]\s*|\b(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+)"
+    r"(?:(?:the|these|those|all|some|les|ces|tous\s+les|toutes\s+les)\s+)?" + _QUALIFIER + "$",
+    re.IGNORECASE,
+)
+"""What opens a clause before the count heading its subject ("Eleven co-defendants, ...",
+"..., and 40 homes were destroyed"); not a count inside an apposition ("including three
+executives", "dont trois dirigeants") nor the object of a verb or a preposition ("sentences
+of between two and six years")."""
+
+
+_PAIRED = re.compile(r"[ \u00a0]+(?:and|et|or|ou|to|à)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*")
+"""Between two figures of one range or list ("between two and six years"): the second opens
+no clause."""
+
+
+def _heads(text: str, figure: NumberMention, previous: NumberMention | None) -> bool:
+    """`figure` heads the subject of its clause and names what it counts, a plural noun and
+    no sum of money: the count an elided head stands for. A noun ending in "-us" after a
+    count above one is a plural by agreement ("onze prévenus", not "bus")."""
+    unit = (figure.unit or "").lower()
+    if not unit or figure.unit in _CURRENCIES.values() or unit in _OTHERS:
+        return False
+    if not (_plural(unit) or (figure.value >= 2 and unit.endswith("us"))):
+        return False
+    if previous is not None and _PAIRED.fullmatch(text, previous.end, figure.start):
+        return False  # "between two and six years": the end of a range
+    return _HEAD_OPENS.search(text, max(0, figure.start - 60), figure.start) is not None
+
+
+def head_count(text: str, found: list[NumberMention]) -> str | None:
+    """What the last count heading a clause of `text` counts (`_heads`): carried to the next
+    sentence, whose opening figure standing alone as the subject counts the same ("Onze
+    autres prévenus ... ont été condamnés ... . Quatre ont été relaxés.")."""
+    heads = [
+        figure.unit
+        for index, figure in enumerate(found)
+        if _heads(text, figure, found[index - 1] if index else None)
+    ]
+    return heads[-1] if heads else None
+
+
+def _elided_head(text: str, before: list[NumberMention], figure: NumberMention, language: str):
+    """The count an elided head stands for: a figure without its noun, standing alone as the
+    subject of a clause ("..., while four were acquitted", "et deux sont blessées") counts what
+    the nearest count heading a clause before it in the sentence counted, not a figure inside
+    an apposition ("including three executives") or an object ("sentences of between two and
+    six years") in between; None when no such count or the figure is no elided head."""
+    if figure.unit is not None or not (
+        _ELIDED_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        and _ELIDED_AFTER.get(language, _ELIDED_AFTER["en"]).match(text, figure.end)
+    ):
+        return None
+    for index in range(len(before) - 1, -1, -1):
+        head = before[index]
+        if re.search(r"[.;:!?]", text[head.end : figure.start]):
+            return None
+        if _heads(text, head, before[index - 1] if index else None):
+            return head
+    return None
+
+
+def _elided_units(
+    text: str, found: list[NumberMention], language: str, carried: str | None = None
+) -> list[NumberMention]:
     """Each figure without a unit that stands for the noun of the figure before it, read from
-    the few words around it: the subject of the next clause (a count, not money), a part of
-    that count or sum ("dont quatre grièvement", "four of them seriously", "31,5 milliards
-    d'euros, dont 9,2 milliards sur ...", "soit 8 milliards de plus"), or the figure it is
-    set against ("289 voix contre 262")."""
+    the few words around it: the subject of the next clause (a count, not money: the nearest
+    count heading a clause, `_elided_head`; opening the sentence, the head count `carried` from
+    the sentence before), a part of that count or sum ("dont quatre grièvement", "four of them
+    seriously", "31,5 milliards d'euros, dont 9,2 milliards sur ...", "soit 8 milliards de
+    plus"), or the figure it is set against ("289 voix contre 262")."""
     result = [_partitive_unit(text, figure, language) for figure in found]
+    if (
+        carried is not None
+        and result
+        and result[0].unit is None
+        and re.fullmatch(r"\s*" + _QUALIFIER, text[: result[0].start], re.IGNORECASE)
+        and _ELIDED_AFTER.get(language, _ELIDED_AFTER["en"]).match(text, result[0].end)
+    ):
+        result[0] = replace(result[0], unit=carried)  # "Quatre ont été relaxés."
     parts: set[int] = set()
     for index in range(1, len(result)):
         figure, before = result[index], result[index - 1]
+        head = _elided_head(text, result[:index], figure, language)
+        if head is not None:
+            result[index] = replace(figure, unit=head.unit)
+            continue
         if before.unit is None:
             continue
         if figure.unit is None and _set_against(text, before, figure):

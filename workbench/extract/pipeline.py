@@ -24,7 +24,7 @@ from workbench.extract.dates import find_dates
 from workbench.extract.language import detect_language
 from workbench.extract.lexicon import SUBJECT_PRONOUNS
 from workbench.extract.mentions import figures_and_dates
-from workbench.extract.numbers import order_of_size
+from workbench.extract.numbers import head_count, order_of_size
 from workbench.extract.quotes import sentence_quotes
 from workbench.extract.scoring import THRESHOLD, score
 from workbench.extract.segment import Sentence, dateline, sentences
@@ -208,13 +208,17 @@ def extract_many(
         reader = SpeakerReader(article.text, article.language)
         reader.read(article.spans, article.quotes, [attribution for attribution, _ in parsed])
         day: date | None = None  # the latest day the previous sentence named
+        head: str | None = None  # what the previous sentence's head count counted
+        paragraph = -1
         after_dateline, filed = _dateline_day(article)
         for span, quotes, (attribution, doc) in zip(
             article.spans, article.quotes, parsed, strict=True
         ):
             if span.start == after_dateline:
                 day = filed  # the sentence after the dateline: its day stands before it
-            claims, day = _claims(
+            if span.paragraph != paragraph:
+                head, paragraph = None, span.paragraph  # an elided noun never crosses one
+            claims, day, head = _claims(
                 article.text,
                 span,
                 quotes,
@@ -223,6 +227,7 @@ def extract_many(
                 article.language,
                 article.published,
                 day,
+                head,
             )
             result.claims.extend(claims)
         for claim in result.claims:
@@ -271,15 +276,24 @@ def _claims(
     language: str,
     published: date,
     context: date | None = None,
-) -> tuple[list[Claim], date | None]:
-    """The claims of one sentence, one per clause that states a fact, and the latest day the
-    sentence names (the `context` of the next one: "Le lendemain" counts from it)."""
+    carried: str | None = None,
+) -> tuple[list[Claim], date | None, str | None]:
+    """The claims of one sentence, one per clause that states a fact, the latest day the
+    sentence names (the `context` of the next one: "Le lendemain" counts from it) and what
+    its head count counted (`carried` to the next one: "Quatre ont été relaxés")."""
     sentence_text = text[span.start : span.end]
     if language == "en":
         _english_flags(sentence_text, attribution)
     numbers, dates = figures_and_dates(
-        sentence_text, published, language, future=attribution.future, doc=doc, context=context
+        sentence_text,
+        published,
+        language,
+        future=attribution.future,
+        doc=doc,
+        context=context,
+        carried=carried,
     )
+    head = head_count(sentence_text, numbers)
     days = [d.iso for d in dates if len(d.iso) == 10]
     named = date.fromisoformat(days[-1]) if days else None
     if doc is not None:
@@ -372,7 +386,7 @@ def _claims(
         )
         if claim is not None:
             claims.append(claim)
-    return claims, named
+    return claims, named, head
 
 
 def _relative(sentence_text: str, start: int) -> bool:
