@@ -366,6 +366,35 @@ def test_a_relative_on_the_opening_source_belongs_to_the_frame(
     assert any(role in (claims[0].speaker or "") for role in ("trésorier", "treasurer"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous reconstruirons le pont », a promis le maire, lors d'une réunion publique, qui "
+        "a rassemblé quelque 300 habitants.",
+        "« Nous reconstruirons le pont », a promis le maire lors d'une réunion publique, qui a "
+        "rassemblé quelque 300 habitants.",
+    ],
+)
+def test_a_relative_on_an_adjunct_of_a_closing_frame_is_the_reporters_fact(french_nlp, text):
+    """A trial's "..., a déclaré la présidente du tribunal, ..., lors de la lecture du verdict,
+    qui a duré près de quatre heures" gave no claim and no figure: the relative was read as
+    part of the frame, as one describing the speaker is."""
+    claims = extract(text, "fr", date(2026, 11, 25)).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("« Nous reconstruirons le pont »", "maire"),
+        ("lors d'une réunion publique, qui a rassemblé quelque 300 habitants", None),
+    ]
+    assert [(n.value, n.unit) for n in claims[1].numbers] == [(300, "habitants")]
+
+
+def test_a_relative_on_the_speaker_of_a_closing_frame_stays_in_the_frame(french_nlp):
+    text = "« Nous reconstruirons le pont », a promis le maire, qui dirige la ville depuis 2014."
+    claims = extract(text, "fr", date(2026, 11, 25)).claims
+    assert [(c.text, c.speaker, c.dates) for c in claims] == [
+        ("« Nous reconstruirons le pont »", "maire", [])
+    ]
+
+
 def test_a_date_in_the_relative_clause_of_a_frame_is_not_the_claims():
     text = "The bakery will close in June, said Ana Ruiz, who has run it since 2011."
     claims = extract(text, "en", date(2024, 3, 20)).claims

@@ -541,6 +541,8 @@ class FrenchAttributor:
         later = (self._subordinate_sources(tokens, doc, outside, sentence, paragraph) or []) + [
             (at, name) for at, name in coordinated if name
         ]
+        if closing is not None and closing.narrated:
+            later.append((tokens[closing.end].idx, None))  # "..., lors de X, qui a duré ..."
         result.later = sorted(later, key=lambda source: source[0]) or None
         self._remember_entities(doc, ents, outside, sentence, paragraph)
         return result

@@ -852,6 +852,10 @@ def _frame_after_fr(
         opener = tokens[frame.opener]
         start = opener.idx + (1 if opener.text != "," else 0)
         end = _right(tokens[frame.end - 1])
+        if frame.end < len(tokens):
+            # the parse may hang what follows the frame on its subject ("le maire lors d'une
+            # réunion, qui a rassemblé 300 habitants"): the frame ends where its reader says
+            end = min(end, tokens[frame.end].idx)
         cutter.drop(start, end)
         cutter.cut(end)
         return

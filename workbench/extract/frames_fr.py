@@ -56,6 +56,9 @@ class EndFrame:
     verb: int
     subject: tuple[int, int]
     end: int
+    narrated: bool = False
+    """The frame stops before an adjunct and the relative on it ("lors de la lecture du
+    verdict, qui a duré près de quatre heures"): a fact the reporter states, nobody's words."""
 
 
 def reporting_word(token: Token) -> bool:
@@ -109,7 +112,8 @@ def end_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
             continue
         frame = _subject_and_end(tokens, index, last, outside)
         if frame is not None:
-            return EndFrame(opener, index, frame[0], frame[1])
+            narrated = frame[1] < last and tokens[frame[1]].lower_ in _ADJUNCTS
+            return EndFrame(opener, index, frame[0], frame[1], narrated)
     return None
 
 
@@ -357,13 +361,32 @@ def _frame_end(tokens: list[Token], end: int, last: int) -> int:
         if token.text == "," and index + 1 < last:
             following = tokens[index + 1]
             if following.lower_ in _RELATIVES:
-                return last
+                return _adjunct_with_fact(tokens, end, index, last) or last
             if following.lower_.endswith("ant") and following.pos_ in {"VERB", "AUX"}:
                 return index
             if own_clause(tokens[index + 1 : last]):
                 return index
         index += 1
     return last
+
+
+def _adjunct_with_fact(tokens: list[Token], end: int, comma: int, last: int) -> int | None:
+    """Where the adjunct opens when the relative after `comma` hangs on an adjunct of the
+    frame, not on its speaker, and states a figure or a day of its own ("a déclaré la juge X,
+    lors de la lecture du verdict, qui a duré près de quatre heures"): the adjunct and its
+    relative are a fact of the reporter's, no part of the frame. A relative hanging on the
+    speaker describes the source ("a déclaré le maire, qui dirige la ville depuis 2014") and
+    stays in the frame, as does one stating nothing checkable; None then."""
+    opens = max([end, *(t.i + 1 for t in tokens[end:comma] if t.text == ",")])
+    if opens >= comma or tokens[opens].lower_ not in _ADJUNCTS:
+        return None
+    fact = any(
+        (t.like_num or t.pos_ == "NUM") and t.lower_ not in {"un", "une"}
+        for t in tokens[comma + 1 : last]
+    ) or any(
+        t.lower_ in WEEKDAYS["fr"] or t.lower_ in MONTHS["fr"] for t in tokens[comma + 1 : last]
+    )
+    return opens if fact else None
 
 
 def own_clause(stretch: list[Token]) -> bool:
