@@ -157,11 +157,32 @@ def test_a_credit_line_is_no_claim(text):
         ("Les avocats de l'ancien maire n'ont pas pu être joints.", "fr"),
         ("Le syndicat majoritaire n'a pas souhaité réagir à ces accusations.", "fr"),
         ("Sollicitée à plusieurs reprises, la préfecture n'a pas répondu à nos questions.", "fr"),
+        # the verb of comment itself, in any tense, in both languages alike, also when the
+        # quotation marks hold the refusal
+        (
+            "Le ministère « ne commente pas une enquête en cours », a indiqué jeudi une "
+            "porte-parole.",
+            "fr",
+        ),
+        (
+            "Le parquet ne fera aucun commentaire avant la fin de l'enquête, a précisé son "
+            "porte-parole.",
+            "fr",
+        ),
+        ("La direction ne commentera pas ces informations.", "fr"),
+        (
+            "A company spokesman said on Friday that the firm would not comment on an "
+            "investigation that was still under way.",
+            "en",
+        ),
     ],
 )
 def test_a_refusal_to_comment_is_no_claim(text, language, request):
     """ "X declined to comment", "n'a pas donné suite à nos sollicitations": that someone did
-    not answer the newsroom is no fact a checker can check."""
+    not answer the newsroom is no fact a checker can check. A trial's "Le gouvernement « ne
+    commente pas une décision de justice susceptible d'appel », a indiqué ... une porte-parole"
+    was kept at 1.00 while its English twin ("said ... that the government would not
+    comment") was dropped."""
     if language == "fr":
         request.getfixturevalue("french_nlp")
     assert _texts(text, language) == []
@@ -185,6 +206,12 @@ def test_a_refusal_to_comment_is_no_claim(text, language, request):
         # a fact stated before the refusal keeps its claim
         ("The company, which employs 2,000 people, declined to comment.", "en", "2,000"),
         ("Police arrested 3 men, but the ministry declined to comment.", "en", "arrested"),
+        (
+            "« Nous avons perdu 12 hommes », a déclaré le général, qui ne commente pas les "
+            "rumeurs.",
+            "fr",
+            "12 hommes",
+        ),
     ],
 )
 def test_a_refusal_to_act_or_a_fact_beside_a_refusal_stays(text, language, kept, request):

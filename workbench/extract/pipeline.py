@@ -98,6 +98,10 @@ _REFUSAL_FR = (
     r"|\bn['’](?:est|sont|était|étaient)\s+pas\s+joignables?|\binjoignables?\b"
     r"|\bn['’](?:a|ont|avait|avaient)\s+(?:fait\s+aucun|pas\s+fait\s+de)\s+commentaire"
     r"|\btentatives?\s+(?:pour|de)\s+(?:le\s+|la\s+|les\s+|l['’])?(?:joindre|contacter)\b"
+    # any tense of the verb itself, as English "would not comment": "ne commente pas",
+    # "ne commentera pas", "ne fera aucun commentaire", "ne fait pas de commentaire"
+    r"|\bne\s+comment(?:e|es|ent|ons|ez|era|eront|erait|eraient|ait|aient)\s+(?:pas|jamais|rien)\b"
+    r"|\bne\s+(?:fait|font|fera|feront|ferait|feraient)\s+(?:pas\s+de|aucun)\s+commentaires?\b"
 )
 _REFUSAL = {"en": re.compile(_REFUSAL_EN, re.I), "fr": re.compile(_REFUSAL_FR, re.I)}
 
@@ -463,7 +467,9 @@ def _claim(
         signals.append("title or fragment")
     if _CREDIT_LINE.search(text[span.start : span.end].strip()):
         signals.append("credit line")
-    facts = [n.start - span.start for n in numbers] + [q[0] for q in quotes]
+    # a quotation is a fact of its own before the refusal only when it closes before it: one
+    # holding the refusal ("Le gouvernement « ne commente pas une décision ... »") is none
+    facts = [n.start - span.start for n in numbers] + [q[1] - 1 for q in quotes]
     if _refuses_comment(text[span.start : span.end], piece, language, facts):
         signals.append("refusal to comment")
 
