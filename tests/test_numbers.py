@@ -481,18 +481,28 @@ def test_a_range_of_number_words_gives_both_ends(french_nlp, language, text, exp
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        # the count heading a clause, not a part in an apposition nor an object in between
+        # the nearest count of things, past a measure and a part set in an apposition
         (
             "en",
             "Twenty miners, including two engineers, spent up to three days underground, "
             "while nine were rescued unhurt.",
             [(20, "miners"), (2, "engineers"), (3, "days"), (9, "miners")],
         ),
-        # the head count of the sentence before, in the same paragraph
+        (
+            "en",
+            "Five firefighters fought the fire that destroyed 40 homes, and 12 were damaged.",
+            [(5, "firefighters"), (40, "homes"), (12, "homes")],
+        ),
+        # what the sentence before counted, in the same paragraph
         (
             "en",
             "Thirty protesters were held for two days. Eight were charged.",
             [(30, "protesters"), (2, "days"), (8, "protesters")],
+        ),
+        (
+            "en",
+            "Police arrested 12 suspects. Five were released.",
+            [(12, "suspects"), (5, "suspects")],
         ),
         (
             "fr",
@@ -508,7 +518,7 @@ def test_a_range_of_number_words_gives_both_ends(french_nlp, language, text, exp
         ),
     ],
 )
-def test_an_elided_head_counts_what_the_head_count_before_it_counted(
+def test_an_elided_head_counts_the_nearest_count_of_things_before_it(
     french_nlp, language, text, expected
 ):
     """A trial's "Eleven co-defendants, including three construction executives, received

@@ -246,3 +246,20 @@ PERSON_ENDINGS_FR: tuple[str, ...] = ("eur", "euse", "rice", "ien", "ienne", "is
 PERSON_ENDINGS_FR += ("ier", "ière", "logue", "cin", "aire")
 """French endings of agent nouns, a person doing something ("un syndicaliste", "la
 directrice", "un habitant")."""
+
+MEASURE_WORDS = (
+    # time
+    "an an. ans annee annees year years yr yrs mois month months semaine semaines week weeks "
+    "jour jours day days heure heures hour hours minute minutes seconde secondes second seconds "
+    "siecle siecles century centuries decennie decennies decade decades "
+    # money: the symbols and abbreviations (every currency's name: `currency_words`)
+    "fcfa cfa $ € £ "
+    # size
+    "km kilometre kilometres kilometer kilometers m metre metres meter meters mile miles "
+    "kg kilo kilos kilogramme kilogrammes kilogram kilograms tonne tonnes ton tons "
+    "hectare hectares ha"
+).split()
+"""Units that say how much of something (a duration or age, a sum of money, a size), not how
+many things, folded (lower case, no accents): a measure never counts the same as a number of
+people (`matching.measures`), nor is it what a figure left without its noun counts
+(`numbers`: "sentences of two to six years, while four were acquitted")."""

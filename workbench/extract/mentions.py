@@ -30,7 +30,7 @@ def figures_and_dates(
     saying ("officials said on Thursday") is marked as the day of the statement; `future` is
     the fallback. `context`:
     the latest day the previous sentence named ("Le lendemain" counts from it); `carried`:
-    what the previous sentence's head count counted (`numbers.head_count`)."""
+    what the previous sentence counted (`numbers.counted`)."""
     tense: Direction | None = None
     said: Callable[[int, int], bool] | None = None
     if doc is not None:

@@ -4,12 +4,13 @@ fractions and percentages, each with its value and, when it is plain, what it co
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
 from text_to_num import text2num
 
-from workbench.extract.lexicon import ENGLISH_MONTH, REPORTING_VERBS_EN
+from workbench.extract.lexicon import ENGLISH_MONTH, MEASURE_WORDS, REPORTING_VERBS_EN
 from workbench.extract.types import NumberMention
 
 _SPACE = "[ \u00a0\u202f]"
@@ -1069,9 +1070,9 @@ elided noun ("contre 780 millions prévus"), and counts nothing."""
 def find_numbers(
     text: str, language: str = "fr", carried: str | None = None
 ) -> list[NumberMention]:
-    """Every figure in `text`, in order, with offsets into `text`. `carried`: what the head
-    count of the sentence before counted (`head_count`), which a figure opening this one as
-    its subject with its noun left unsaid counts ("Onze prévenus ont été condamnés. Quatre
+    """Every figure in `text`, in order, with offsets into `text`. `carried`: what the
+    sentence before counted (`counted`), which a figure opening this one as its subject with
+    its noun left unsaid counts ("Onze prévenus ont été condamnés. Quatre
     ont été relaxés.")."""
     language = language if language in _DIGITS else "en"
     found: list[NumberMention] = []
@@ -1461,64 +1462,55 @@ def _partitive_unit(text: str, figure: NumberMention, language: str) -> NumberMe
     return replace(figure, unit=noun)
 
 
-_HEAD_OPENS = re.compile(
-    r"(?:^\s*|[,;:]\s*|\b(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+)"
-    r"(?:(?:the|these|those|all|some|les|ces|tous\s+les|toutes\s+les)\s+)?" + _QUALIFIER + "$",
-    re.IGNORECASE,
-)
-"""What opens a clause before the count heading its subject ("Eleven co-defendants, ...",
-"..., and 40 homes were destroyed"); not a count inside an apposition ("including three
-executives", "dont trois dirigeants") nor the object of a verb or a preposition ("sentences
-of between two and six years")."""
+_MEASURES = frozenset(MEASURE_WORDS)
 
 
-_PAIRED = re.compile(r"[ \u00a0]+(?:and|et|or|ou|to|à)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*")
-"""Between two figures of one range or list ("between two and six years"): the second opens
-no clause."""
+def _measure(unit: str) -> bool:
+    """A unit that says how much (a duration, a size, a sum of money), not how many things."""
+    first = unicodedata.normalize("NFKD", unit.lower()).encode("ascii", "ignore").decode()
+    return unit in _CURRENCIES.values() or first.split(" ")[0] in _MEASURES
 
 
-def _heads(text: str, figure: NumberMention, previous: NumberMention | None) -> bool:
-    """`figure` heads the subject of its clause and names what it counts, a plural noun and
-    no sum of money: the count an elided head stands for. A noun ending in "-us" after a
-    count above one is a plural by agreement ("onze prévenus", not "bus")."""
+def _countable(text: str, figure: NumberMention) -> bool:
+    """`figure` counts things a figure left without its noun may stand for: a plural noun (one
+    in "-us" after a count above one is a plural by agreement, "onze prévenus", not "bus"),
+    not a measure ("sentences of between two and six years", "euros") nor "others", and not a
+    part of another count set in an apposition ("including three executives", "dont trois
+    dirigeants"), which refines that count."""
     unit = (figure.unit or "").lower()
-    if not unit or figure.unit in _CURRENCIES.values() or unit in _OTHERS:
+    if not unit or unit in _OTHERS or _measure(unit):
         return False
     if not (_plural(unit) or (figure.value >= 2 and unit.endswith("us"))):
         return False
-    if previous is not None and _PAIRED.fullmatch(text, previous.end, figure.start):
-        return False  # "between two and six years": the end of a range
-    return _HEAD_OPENS.search(text, max(0, figure.start - 60), figure.start) is not None
+    return _PART_BEFORE.search(text, max(0, figure.start - 40), figure.start) is None
 
 
-def head_count(text: str, found: list[NumberMention]) -> str | None:
-    """What the last count heading a clause of `text` counts (`_heads`): carried to the next
+def counted(text: str, found: list[NumberMention]) -> str | None:
+    """What the last countable figure of `text` counts (`_countable`): carried to the next
     sentence, whose opening figure standing alone as the subject counts the same ("Onze
     autres prévenus ... ont été condamnés ... . Quatre ont été relaxés.")."""
-    heads = [
-        figure.unit
-        for index, figure in enumerate(found)
-        if _heads(text, figure, found[index - 1] if index else None)
-    ]
-    return heads[-1] if heads else None
+    units = [figure.unit for figure in found if _countable(text, figure)]
+    return units[-1] if units else None
 
 
-def _elided_head(text: str, before: list[NumberMention], figure: NumberMention, language: str):
+def _elided_head(
+    text: str, before: list[NumberMention], figure: NumberMention, language: str
+) -> NumberMention | None:
     """The count an elided head stands for: a figure without its noun, standing alone as the
-    subject of a clause ("..., while four were acquitted", "et deux sont blessées") counts what
-    the nearest count heading a clause before it in the sentence counted, not a figure inside
-    an apposition ("including three executives") or an object ("sentences of between two and
-    six years") in between; None when no such count or the figure is no elided head."""
+    subject of a clause ("..., while four were acquitted", "et deux sont blessées") counts
+    what the nearest countable figure before it in the sentence counted, past measures and
+    parts in an apposition ("Eleven co-defendants, including three construction executives,
+    received sentences of between two and six years, ..., while four were acquitted": four
+    co-defendants); None when there is none or the figure is no elided head."""
     if figure.unit is not None or not (
         _ELIDED_BEFORE.search(text, max(0, figure.start - 40), figure.start)
         and _ELIDED_AFTER.get(language, _ELIDED_AFTER["en"]).match(text, figure.end)
     ):
         return None
-    for index in range(len(before) - 1, -1, -1):
-        head = before[index]
+    for head in reversed(before):
         if re.search(r"[.;:!?]", text[head.end : figure.start]):
             return None
-        if _heads(text, head, before[index - 1] if index else None):
+        if _countable(text, head):
             return head
     return None
 
@@ -1528,8 +1520,8 @@ def _elided_units(
 ) -> list[NumberMention]:
     """Each figure without a unit that stands for the noun of the figure before it, read from
     the few words around it: the subject of the next clause (a count, not money: the nearest
-    count heading a clause, `_elided_head`; opening the sentence, the head count `carried` from
-    the sentence before), a part of that count or sum ("dont quatre grièvement", "four of them
+    countable figure, `_elided_head`; opening the sentence, what the sentence before counted,
+    `carried`), a part of that count or sum ("dont quatre grièvement", "four of them
     seriously", "31,5 milliards d'euros, dont 9,2 milliards sur ...", "soit 8 milliards de
     plus"), or the figure it is set against ("289 voix contre 262")."""
     result = [_partitive_unit(text, figure, language) for figure in found]

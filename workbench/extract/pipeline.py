@@ -24,7 +24,7 @@ from workbench.extract.dates import find_dates
 from workbench.extract.language import detect_language
 from workbench.extract.lexicon import SUBJECT_PRONOUNS
 from workbench.extract.mentions import figures_and_dates
-from workbench.extract.numbers import head_count, order_of_size
+from workbench.extract.numbers import counted, order_of_size
 from workbench.extract.quotes import sentence_quotes
 from workbench.extract.scoring import THRESHOLD, score
 from workbench.extract.segment import Sentence, dateline, sentences
@@ -212,7 +212,7 @@ def extract_many(
         reader = SpeakerReader(article.text, article.language)
         reader.read(article.spans, article.quotes, [attribution for attribution, _ in parsed])
         day: date | None = None  # the latest day the previous sentence named
-        head: str | None = None  # what the previous sentence's head count counted
+        head: str | None = None  # what the previous sentence counted
         paragraph = -1
         after_dateline, filed = _dateline_day(article)
         for span, quotes, (attribution, doc) in zip(
@@ -284,7 +284,7 @@ def _claims(
 ) -> tuple[list[Claim], date | None, str | None]:
     """The claims of one sentence, one per clause that states a fact, the latest day the
     sentence names (the `context` of the next one: "Le lendemain" counts from it) and what
-    its head count counted (`carried` to the next one: "Quatre ont été relaxés")."""
+    it counted (`carried` to the next one: "Quatre ont été relaxés")."""
     sentence_text = text[span.start : span.end]
     if language == "en":
         _english_flags(sentence_text, attribution)
@@ -297,7 +297,7 @@ def _claims(
         context=context,
         carried=carried,
     )
-    head = head_count(sentence_text, numbers)
+    head = counted(sentence_text, numbers)
     days = [d.iso for d in dates if len(d.iso) == 10]
     named = date.fromisoformat(days[-1]) if days else None
     if doc is not None:

@@ -6,21 +6,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.extract.lexicon import MEASURE_WORDS
 from workbench.matching.currencies import currency_words
 from workbench.matching.words import fold, stem
 
-MEASURE_WORDS = (
-    # time
-    "an an. ans annee annees year years yr yrs mois month months semaine semaines week weeks "
-    "jour jours day days heure heures hour hours minute minutes seconde secondes second seconds "
-    "siecle siecles century centuries decennie decennies decade decades "
-    # money: the symbols and abbreviations (every currency's name: `currency_words`)
-    "fcfa cfa $ € £ "
-    # size
-    "km kilometre kilometres kilometer kilometers m metre metres meter meters mile miles "
-    "kg kilo kilos kilogramme kilogrammes kilogram kilograms tonne tonnes ton tons "
-    "hectare hectares ha"
-).split()
 MEASURES = frozenset(MEASURE_WORDS)
 
 
