@@ -346,3 +346,26 @@ def test_who_consulted_a_document_is_not_its_source(french_nlp, language, text, 
     seen by Reuters" already was."""
     claims = extract(text, language, DAY).claims
     assert claims and {(c.speaker, c.speaker_kind) for c in claims} == {(speaker, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "« Le chantier prendra dix ans », a déclaré la directrice du port, l'ingénieure "
+            "Sophie Lambert, lors d'une conférence de presse.",
+            "« Le chantier prendra dix ans »",
+            "Sophie Lambert",
+        ),
+        (
+            "« Nous ferons appel », a indiqué le président de la fédération, le docteur "
+            "Marc Aubert.",
+            "« Nous ferons appel »",
+            "Marc Aubert",
+        ),
+    ],
+)
+def test_french_frame_subject_with_a_titled_name_after_it(french_nlp, text, claim, speaker):
+    """ ", a déclaré la présidente du tribunal, la juge X": the apposition gives the role a
+    second title, then the name; the name speaks (the frame ended at the role's comma)."""
+    assert _speakers(text, "fr") == [(claim, speaker, "person")]

@@ -316,9 +316,11 @@ def _subject_and_end(
         if token.text == ",":
             following = tokens[end + 1] if end + 1 < last else None
             if following is not None and (
-                following.pos_ == "PROPN" or following.ent_type_ == "PER"
+                following.pos_ == "PROPN"
+                or following.ent_type_ == "PER"
+                or _titled_name(tokens, end + 1, last)
             ):
-                end += 1  # "la ministre de la culture, Claire Vautrin"
+                end += 1  # "la ministre de la culture, Claire Vautrin", ", la juge X"
                 continue
             break
         if word in _RELATIVES and token.pos_ == "PRON":
@@ -335,6 +337,27 @@ def _subject_and_end(
     if end == start or not _speaks(tokens[start:end]):
         return None
     return (start, end), _frame_end(tokens, end, last)
+
+
+def _titled_name(tokens: list[Token], start: int, last: int) -> bool:
+    """ "la présidente du tribunal, la juge Helena Marques": an apposition that gives the
+    subject a second title, then the name (a determiner, lower-case words, a person's name,
+    nothing after it but the comma or the end): it names who the subject is, as a bare name
+    after the comma does."""
+    if tokens[start].pos_ != "DET":
+        return False
+    index = start + 1
+    while (
+        index < min(last, start + 4)
+        and tokens[index].pos_ in {"NOUN", "ADJ"}
+        and tokens[index].text.islower()
+    ):
+        index += 1
+    if index == start + 1 or index >= last or tokens[index].ent_type_ != "PER":
+        return False
+    while index < last and tokens[index].ent_type_ == "PER":
+        index += 1
+    return index == last or tokens[index].text == ","
 
 
 def _inside_phrase(tokens: list[Token], preposition: int, start: int) -> bool:
