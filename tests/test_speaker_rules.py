@@ -325,3 +325,32 @@ def test_a_possessed_noun_closing_the_sentence_speaks(text, speaker, kind):
     speaker: a possessive makes the noun as definite as "the" does."""
     claims = extract(text, "en", DAY).claims
     assert [(c.speaker, c.speaker_kind) for c in claims] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le scandale, révélé en mai par l'hebdomadaire Marianne, a entraîné la chute du maire.",
+        "La fraude, annoncée mardi par la banque, a coûté 3 millions d'euros aux clients.",
+    ],
+)
+def test_the_agent_of_a_participle_on_the_subject_is_no_source(french_nlp, text):
+    """ "L'affaire, révélée en mars par l'hebdomadaire X, avait provoqué ...": the participle
+    says who made the thing known, not who vouches for what the clause states of it (the
+    participle was read as a frame set between the subject and its verb, its agent the
+    speaker, and the clause lost its subject)."""
+    assert _claims(text, "fr") == [(text.rstrip("."), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor stepped down in May, weeks after the Daily Courier revealed the contracts.",
+        "Shares fell 4% on Monday because the regulator announced an inquiry.",
+        "Three plants closed in 2023 before the company reported a loss.",
+    ],
+)
+def test_the_subject_of_a_subordinate_clause_is_no_source_of_the_main_one(text):
+    """ "A, days after the weekly X revealed B": the subject of a subordinate clause of time,
+    cause or condition speaks for that clause at most, never for the main one (it named X)."""
+    assert _claims(text, "en") == [(text.rstrip("."), None)]

@@ -47,7 +47,7 @@ _TIME_TAIL = re.compile(
 )
 _BOUNDARY = re.compile(
     r"[,;:()«»“”\"]|\b(?:that|and|but|while|whereas|although|though|because|which|who|as"
-    r"|after|before|when|if|where)\b",
+    r"|after|before|when|if|where|since|until|unless)\b",
     re.IGNORECASE,
 )
 _NOT_VERB_BEFORE = {
@@ -266,6 +266,29 @@ def _relative_opener(text: str, verb: int, quotes: list[tuple[int, int]]) -> int
     return breaks[-1].start()
 
 
+# a subordinate clause of time, cause or condition: "A, days after the weekly X revealed B",
+# "A because the agency announced B", "When the minister announced B, A"
+_ADVERBIAL_OPENER = re.compile(
+    r"\b(?:after|before|when|whenever|because|since|until|unless|if)\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _adverbial_opener(text: str, verb: int, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the subordinate clause of time, cause or condition holding the verb at `verb`
+    begins, if the verb's subject opens it ("days after the weekly X revealed the
+    investigation"): what its subject says or reveals is no source of the main clause."""
+    found = None
+    for match in _ADVERBIAL_OPENER.finditer(text, 0, verb):
+        if not inside(match.start(), quotes):
+            found = match
+    if found is None:
+        return None
+    between = text[found.end() : verb]
+    if _BOUNDARY.search(between) or len(between.split()) > 8:
+        return None  # "after the talks, the union said": the verb's subject is past a comma
+    return found.start()
+
+
 def _subordinate_opener(text: str, verb: int, quotes: list[tuple[int, int]]) -> int | None:
     """Where the subordinate clause holding the verb at `verb` begins (its subject's first
     word), if the verb stands in one set after the main clause."""
@@ -416,6 +439,13 @@ class EnglishAttributor:
                         result.later = [*(result.later or []), (relative, speaker)]
                     continue
                 opener = _subordinate_opener(text, match.start(), quotes)
+                adverbial = _adverbial_opener(text, match.start(), quotes)
+                if adverbial is not None and (opener is None or adverbial > opener):
+                    if not text[:adverbial].strip():
+                        # "When the minister announced the cuts, unions protested": a
+                        # subordinate opening the sentence is no source of the main clause
+                        continue
+                    opener = adverbial
                 if main_found and opener is None:
                     continue  # the main clause's source is known: only a later clause's now
                 before = text[: match.start()].rstrip()

@@ -20,6 +20,7 @@ from workbench.extract.frames_fr import (
     TIME_WORDS,
     EndFrame,
     absolute_participle,
+    bare_participle,
     end_frame,
     middle_frame,
     opinion_frame,
@@ -488,6 +489,16 @@ class FrenchAttributor:
                     continue
                 if any(verb.idx >= at for at, _ in coordinated):
                     break  # "..., mais la police a affirmé que B": B's source, not A's
+                if (
+                    verb.dep_ == "acl"
+                    and self._is_passive(verb)
+                    or bare_participle(tokens, verb.i - 1, verb.i)
+                ):
+                    # "L'affaire, révélée en mars par l'hebdomadaire X, avait provoqué": a
+                    # participle describing a noun says who made that thing known, not who
+                    # vouches for what the clause states of it (a document's author is read
+                    # from the document, below)
+                    continue
                 if self._is_passive(verb):
                     # "Sa victoire a été annoncée par la commission": the agent announced it;
                     # the passive subject is what was announced, never who.
@@ -719,6 +730,12 @@ class FrenchAttributor:
                         ),
                         None,
                     )
+                    if verb is not None:
+                        return verb
+                if bare_participle(tokens, token.i - 1, token.i):
+                    # "Le scandale, révélé en mai par X, a entraîné": the parse may make the
+                    # participle on the subject the root; the clause's verb comes after it
+                    verb = next((c for c in token.children if c.dep_ == "conj"), None)
                     if verb is not None:
                         return verb
                 if token.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):

@@ -24,6 +24,7 @@ from workbench.extract.frames_en import end_frame as end_frame_en
 from workbench.extract.frames_en import inverts
 from workbench.extract.frames_fr import (
     absolute_participle,
+    bare_participle,
     end_frame,
     middle_frame,
     opinion_frame,
@@ -891,6 +892,8 @@ def _frame_after_fr(
             index -= 1
         if index < 1 or doc[index].text not in {",", "»", "”", '"'}:
             continue
+        if bare_participle(tokens, index, token.i):
+            continue  # ", révélée en mars par X,": a participle on the noun, no frame
         end = max(_right(t) for t in token.subtree if t.i >= token.i)
         if _read_by_all(token):  # the parse hangs "dans le communiqué" anywhere
             end = len(text.rstrip(' .»”"!?'))

@@ -135,6 +135,8 @@ def middle_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
         verb += 1
     if verb >= len(tokens) - 2 or not _is_reporting(tokens, verb):
         return None
+    if bare_participle(tokens, opener, verb):
+        return None  # "L'affaire, révélée en mars par X, a ...": a participle on the subject
     end = next((t.i for t in tokens[verb + 1 : verb + 14] if t.text == "," and outside[t.i]), None)
     if end is None or end + 1 >= len(tokens):
         return None
@@ -150,6 +152,19 @@ def middle_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
     if frame is None:
         return None
     return EndFrame(opener, verb, frame[0], end)
+
+
+def bare_participle(tokens: list[Token], comma: int, verb: int) -> bool:
+    """ "L'affaire, révélée en mars par l'hebdomadaire X, avait provoqué": a past participle
+    right after a comma, with no auxiliary, describes the noun before it (its agent made
+    that thing known); a frame's verb has a tense ("a précisé", "précise")."""
+    token = tokens[verb]
+    return (
+        verb == comma + 1
+        and tokens[comma].text == ","
+        and "Part" in token.morph.get("VerbForm", [])
+        and not token.lower_.endswith("ant")  # ", estimant que": a clause of its own
+    )
 
 
 _STRESSED = {"lui", "elle", "eux", "elles"}
