@@ -369,3 +369,39 @@ def test_french_frame_subject_with_a_titled_name_after_it(french_nlp, text, clai
     """ ", a déclaré la présidente du tribunal, la juge X": the apposition gives the role a
     second title, then the name; the name speaks (the frame ended at the role's comma)."""
     assert _speakers(text, "fr") == [(claim, speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim", "speaker"),
+    [
+        (
+            "L'avocate de la société, Me Claire Fontaine, a annoncé que sa cliente ferait appel.",
+            "fr",
+            "sa cliente ferait appel",
+            "Claire Fontaine",
+        ),
+        (
+            "« Le jugement sera cassé », a déclaré Maître Paul Girard.",
+            "fr",
+            "« Le jugement sera cassé »",
+            "Paul Girard",
+        ),
+        (
+            "Mme Claire Fontaine a estimé que 40 emplois étaient menacés.",
+            "fr",
+            "40 emplois étaient menacés",
+            "Claire Fontaine",
+        ),
+        (
+            "Dr. Anna Keller said 14 patients had been treated.",
+            "en",
+            "14 patients had been treated",
+            "Anna Keller",
+        ),
+    ],
+)
+def test_a_title_of_courtesy_before_a_full_name_is_no_part_of_it(text, language, claim, speaker):
+    """ "Me Tiago Rebelo" (Maître, a lawyer's title), "Mme X Y", "Dr. X Y": the title says a
+    person and is no part of the name ("Me" was not read as one: the lawyer was typed an
+    organisation in a closing frame and kept the title)."""
+    assert _speakers(text, language) == [(claim, speaker, "person")]

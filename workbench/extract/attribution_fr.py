@@ -30,6 +30,7 @@ from workbench.extract.lexicon import (
     ACCESS_VERBS,
     APPEARANCE_VERBS,
     COMPANY_NOUNS,
+    COURTESY_TITLES,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -175,6 +176,8 @@ def _is_name(ent) -> bool:
         and len(ent.text.strip(".'’")) > 2
         and not (len(ent) == 1 and ent.start > 0 and _named_thing(ent.doc[ent.start - 1]))
         and not (len(ent) == 1 and _institution_named(ent.doc, ent.start))
+        # "Maître Paul Girard", "Me X": the model may make the title a name of its own
+        and not (len(ent) == 1 and (ent.text.lower() in COURTESY_TITLES or ent.text == "Me"))
     )
 
 

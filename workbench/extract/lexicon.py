@@ -263,3 +263,10 @@ MEASURE_WORDS = (
 many things, folded (lower case, no accents): a measure never counts the same as a number of
 people (`matching.measures`), nor is it what a figure left without its noun counts
 (`numbers`: "sentences of two to six years, while four were acquitted")."""
+
+COURTESY_TITLES = frozenset(
+    "m. mme mlle monsieur madame mademoiselle maître maitre mr mr. mrs mrs. ms ms. dr dr.".split()
+)
+"""Titles of courtesy before a person's name, folded: they say a person and are no part of
+the name. French "Me" (Maître, a lawyer's) is one too, in French only: English "Me" is the
+pronoun."""

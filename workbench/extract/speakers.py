@@ -29,6 +29,7 @@ from workbench.extract.dates import MONTHS, WEEKDAYS
 from workbench.extract.lexicon import (
     ACCESS_VERBS,
     COMPANY_NOUNS,
+    COURTESY_TITLES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     INSTITUTION_HEADS,
@@ -64,7 +65,7 @@ _GENDERED_NAME = re.compile(
 )
 _TITLES = {"m.": "Masc", "mr": "Masc", "mr.": "Masc", "monsieur": "Masc", "mme": "Fem"}
 _TITLES |= {"madame": "Fem", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
-_TITLED = r"(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+{}\b"
+_TITLED = r"(?<![\w.])(?:M\.|Mme|Mlle|Me|Maître|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+{}\b"
 # "The carrier expects", "The ministry has": a definite subject opening the sentence, its verb
 _OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>[Tt]he(?:\s+[a-z][\w-]*){1,3}?)\s+(?:has|had|was|is|will|would|could|may"
@@ -201,7 +202,9 @@ class SpeakerReader:
                 attribution.reported = attribution.reported or speaker is not None
             if speaker:
                 speaker = self._full_name(
-                    self._with_article(self._role_name(speaker)), span.start, span.end
+                    self._with_article(self._role_name(self._untitled(speaker, attribution))),
+                    span.start,
+                    span.end,
                 )
             attribution.speaker = speaker
             if speaker:
@@ -283,6 +286,23 @@ class SpeakerReader:
             found = self.articles[speaker] = match.group(0) if match else speaker
         return found
 
+    def _honorific(self, word: str) -> bool:
+        """A title of courtesy ("M.", "Mme", "Mr.", "Dr", "Maître", French "Me")."""
+        return word.lower() in COURTESY_TITLES or (self.language == "fr" and word == "Me")
+
+    def _untitled(self, speaker: str, attribution: Attribution) -> str:
+        """ "Me Tiago Rebelo", "Mme Ana Lopes", "Dr. Helene Garnier": a title of courtesy before
+        a first name and a surname says a person and is no part of the name, as a title of
+        office before a name is not ("Transport Minister Jean-Marc Lecuyer"); before a surname
+        alone ("M. Misime") it stays, the one full name the article gives it found later."""
+        words = speaker.split()
+        if not words or not self._honorific(words[0]):
+            return speaker
+        attribution.speaker_person = True
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
+            return " ".join(words[1:])
+        return speaker
+
     def _full_name(self, speaker: str, before: int, end: int) -> str:
         """A surname alone ("Whitaker told the paper") or behind a title ("M. Whitaker", "Ms
         Whitaker") after the article gave the full name of one person who spoke with it ("the
@@ -290,7 +310,7 @@ class SpeakerReader:
         full name the text wrote with it before. `before`: where the sentence starts (a full
         name met only later does not count), `end` where it ends."""
         words = speaker.split()
-        titled = len(words) == 2 and words[0].lower() in _TITLES
+        titled = len(words) == 2 and self._honorific(words[0])
         if titled:
             words = words[1:]
         elif len(words) == 1:
@@ -389,8 +409,8 @@ class SpeakerReader:
         """Is the speaker a person, and of which gender, as far as the words tell."""
         words = name.split()
         gender = attribution.speaker_gender if attribution else None
-        if words and words[0].lower() in _TITLES:
-            return True, _TITLES[words[0].lower()]
+        if words and self._honorific(words[0]):
+            return True, _TITLES.get(words[0].lower())
         gender = gender or self.genders.get(_fold(words[-1])) if words else gender
         if attribution and attribution.speaker_person is not None:
             return attribution.speaker_person, gender
