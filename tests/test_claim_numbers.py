@@ -91,3 +91,20 @@ def test_the_app_numbers_a_claim_as_the_card_and_the_reports_do(reports):
         assert title.startswith("History of Claim 1 ")
 
     run_app(Store.open(reports.path, "ana"), scenario, article_id=reports.second_id)
+
+
+def test_the_commands_that_change_a_claim_name_it_by_its_number_and_id(reports):
+    """ "claim 21: Mostly true" named the claim by its id where the app's table says 2."""
+    claim_id = first_of_second(reports)["id"]
+    named = f"claim 1 (id {claim_id})"
+    said = run(reports, "verdict", "set", str(claim_id), "false", "-r", "Eleven, not twelve.")
+    assert said == f"{named}: False (Faux)\n"
+    assert run(reports, "note", "add", str(claim_id), "ask the ministry") == (
+        f"{named}: note added\n"
+    )
+    assert (
+        run(reports, "date", "add", str(claim_id), "2024-01-08") == f"{named}: event date added\n"
+    )
+    linked = run(reports, "source", "add", "https://example.org/toll", "--claim", str(claim_id))
+    assert linked.splitlines()[1] == f"linked to {named} (context)"
+    assert f"note     on {named}:  ask the ministry" in run(reports, "search", "ministry")

@@ -429,16 +429,18 @@ def search_command(store, words, as_json) -> None:
             if table == "excerpts":
                 said = row["excerpt"] or row["note"] or ""
                 echo(
-                    f"excerpt  claim {row['claim_id']}, source {row['source_id']}:  "
-                    f"{shorten(said, 80)}"
+                    f"excerpt  {store.claim_named(row['claim_id'])}, source "
+                    f"{row['source_id']}:  {shorten(said, 80)}"
                 )
                 continue
             if table in ("notes", "rationales"):
                 what = "note" if table == "notes" else "verdict"
                 said = row.get("body") or row.get("rationale")
-                echo(f"{what:8} on claim {row['claim_id']}:  {shorten(said, 90)}")
+                echo(f"{what:8} on {store.claim_named(row['claim_id'])}:  {shorten(said, 90)}")
                 continue
             label = row.get("text") or row.get("title") or row.get("body") or row.get("url")
-            echo(f"{table[:-1]:8} {row['id']:>6}  {shorten(label, 100)}")
+            # a claim by its number and id ("claim 11 (id 30)"), never a bare id
+            which = store.claim_named(row["id"]) if table == "claims" else f"{row['id']:>6}"
+            echo(f"{table[:-1]:8} {which}  {shorten(label, 100)}")
     if not any(found.values()):
         echo("nothing found")

@@ -81,7 +81,7 @@ def review_command(store, claim_id, decision, comment) -> None:
 
     The author of a verdict can never approve it."""
     store.review(claim_id, decision, comment)
-    click.echo(f"claim {claim_id}: verdict {DECISIONS[decision]}")
+    echo(f"{store.claim_named(claim_id)}: verdict {DECISIONS[decision]}")
 
 
 REASONS = {"assigned": "assigned", "returned": "returned", "review": "to review"}

@@ -42,7 +42,7 @@ def source_add_command(
     echo(f"source {source_id}")
     if claim_id is not None:
         store.link_source(claim_id, source_id, stance, excerpt=excerpt)
-        echo(f"linked to claim {claim_id} ({stance})")
+        echo(f"linked to {store.claim_named(claim_id)} ({stance})")
 
 
 @source_group.command("link")
@@ -55,7 +55,7 @@ def source_add_command(
 def source_link_command(store, claim_id, source_id, stance, excerpt, note) -> None:
     """Link a source from the library to a claim, with its stance."""
     store.link_source(claim_id, source_id, stance, excerpt=excerpt, note=note)
-    echo(f"source {source_id} linked to claim {claim_id} ({stance})")
+    echo(f"source {source_id} linked to {store.claim_named(claim_id)} ({stance})")
 
 
 @source_group.command("list")
@@ -102,10 +102,12 @@ def verdict_set_command(store, claim_id, label, rationale) -> None:
         kept = previous and previous["rationale"]
         rationale = kept
     if not has_rationale(rationale):
-        raise UserError(f'claim {claim_id}: {RATIONALE_NEEDED} (-r "..."); nothing written')
+        raise UserError(
+            f'{store.claim_named(claim_id)}: {RATIONALE_NEEDED} (-r "..."); nothing written'
+        )
     given = store.check_claim(claim_id, entry["key"], rationale)
     said = "" if given else " (unchanged)"
-    echo(f"claim {claim_id}: {entry['label_en']} ({entry['label_fr']}){said}")
+    echo(f"{store.claim_named(claim_id)}: {entry['label_en']} ({entry['label_fr']}){said}")
     if kept:
         echo(f"rationale kept: {shorten(kept, 200)}")
 
@@ -146,7 +148,7 @@ def date_group() -> None:
 def date_add_command(store, claim_id, when, role) -> None:
     """Attach a date: ISO, 19/11/2024, "19 novembre 2024", "Nov 19 2024" or "hier"."""
     store.add_date(claim_id, role, when)
-    echo(f"claim {claim_id}: {role} date added")
+    echo(f"{store.claim_named(claim_id)}: {role} date added")
 
 
 @click.group("note")
@@ -161,4 +163,4 @@ def note_group() -> None:
 def note_add_command(store, claim_id, body) -> None:
     """Add a note to a claim."""
     store.add_note(claim_id, body)
-    echo(f"claim {claim_id}: note added")
+    echo(f"{store.claim_named(claim_id)}: note added")
