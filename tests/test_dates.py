@@ -960,3 +960,43 @@ def test_a_day_or_month_qualified_by_a_relative_year_is_of_that_year(
 def test_what_a_demand_asks_that_looks_ahead(text, expected):
     """ "demanding that 800 additional nurses be hired": what is demanded is still to come."""
     assert _dates_extracted(text, "en", date(2026, 11, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker", "dates"),
+    [
+        # a past participle set after the subject with no auxiliary describes it: the day it
+        # gives is the event's (the revelation), its agent speaks for nothing
+        (
+            "L'affaire, révélée en mars 2021 par l'hebdomadaire Expresso, avait provoqué la "
+            "démission du ministre.",
+            "L'affaire, révélée en mars 2021 par l'hebdomadaire Expresso, avait provoqué la "
+            "démission du ministre",
+            None,
+            [("mars 2021", "2021-03", None)],
+        ),
+        (
+            "Trois hommes ont été arrêtés mardi, dénoncés par un voisin.",
+            "Trois hommes ont été arrêtés mardi, dénoncés par un voisin",
+            None,
+            [("mardi", "2026-11-24", None)],
+        ),
+        # an inverted frame, its verb with a tense of its own, says the day of the statement
+        (
+            "Le pont, a indiqué mardi le préfet, a été fermé.",
+            "Le pont, a indiqué mardi le préfet, a été fermé",
+            "préfet",
+            [("mardi", "2026-11-24", "statement")],
+        ),
+    ],
+)
+def test_a_participle_describing_the_subject_dates_an_event_not_a_statement(
+    french_nlp, text, claim, speaker, dates
+):
+    """A trial's "L'affaire, révélée en mars 2021 par l'hebdomadaire Expresso, avait provoqué
+    la démission ..." was read as a frame set inside the sentence ("Le pont, a indiqué mardi le
+    préfet, a été fermé"): March 2021 marked as the day of a statement, the weekly its
+    speaker."""
+    (found,) = extract(text, "fr", date(2026, 11, 25)).claims
+    assert (found.text, found.speaker) == (claim, speaker)
+    assert [(d.text, d.iso, d.role) for d in found.dates] == dates
