@@ -1000,3 +1000,32 @@ def test_a_participle_describing_the_subject_dates_an_event_not_a_statement(
     (found,) = extract(text, "fr", date(2026, 11, 25)).claims
     assert (found.text, found.speaker) == (claim, speaker)
     assert [(d.text, d.iso, d.role) for d in found.dates] == dates
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Il avait perçu 2,3 millions d'euros entre 2017 et 2020.",
+            [("2017", "2017"), ("2020", "2020")],
+        ),
+        ("fr", "Le site a fonctionné de 2009 à 2015.", [("2009", "2009"), ("2015", "2015")]),
+        ("fr", "Le budget pour 2027 prévoit 40 milliards d'euros.", [("2027", "2027")]),
+        (
+            "en",
+            "He received 2.4 million euros in bribes between 2017 and 2020.",
+            [("2017", "2017"), ("2020", "2020")],
+        ),
+        ("en", "Output fell 12% from 2019 levels.", [("2019", "2019")]),
+        # a preposition of time stays with its year, as it says which way it runs
+        ("fr", "Le pont est fermé depuis 2019.", [("depuis 2019", "2019")]),
+    ],
+)
+def test_a_word_opening_a_range_or_a_count_is_no_part_of_the_year(
+    french_nlp, language, text, expected
+):
+    """A trial's "entre 2017 et 2020" and "between 2017 and 2020" gave the dates "entre 2017"
+    and "between 2017": the word opening the range belongs to the range (two dates, as the
+    store keeps them), the date is the year."""
+    assert _dates_extracted(text, language, date(2026, 11, 25)) == expected

@@ -411,6 +411,17 @@ def _with_digits(pattern: re.Pattern) -> re.Pattern:
     return pattern
 
 
+_YEAR_SPAN: set[re.Pattern] = set()
+"""The rules whose words before the year only tell a year from a count ("entre 2017 et 2020",
+"between 2017 and 2020", "pour 2027", "from 2019 levels"): the date's text is the year, as a
+word that opens a range belongs to the range, not to its first end."""
+
+
+def _year_span(pattern: re.Pattern) -> re.Pattern:
+    _YEAR_SPAN.add(pattern)
+    return _with_digits(pattern)
+
+
 def _rules(language: str) -> list[Rule]:
     months = MONTHS[language]
     weekdays = WEEKDAYS[language]
@@ -718,7 +729,7 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 # "plus de 2000 habitants", "pour 1800 bénévoles": a count
-                _with_digits(re.compile(rf"\b(?:pour|entre|de|à partir de)\s*{year_re}\b", re.I)),
+                _year_span(re.compile(rf"\b(?:pour|entre|de|à partir de)\s*{year_re}\b", re.I)),
                 year_or_count,
             ),
         ]
@@ -865,7 +876,7 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 # "from 2019 levels", "for 2000 fans" (a count)
-                _with_digits(re.compile(rf"\b(?:from|of|for|between)\s*{year_re}\b", re.I)),
+                _year_span(re.compile(rf"\b(?:from|of|for|between)\s*{year_re}\b", re.I)),
                 year_or_count,
             ),
             (
@@ -998,7 +1009,7 @@ def dates_and_times(
         if not digits and pattern in _NEEDS_DIGIT:
             continue
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span("year" if pattern in _YEAR_SPAN else 0)
             if any(d.start < end and start < d.end for d in found):
                 continue
             ahead = tense(start, end) if tense is not None else None
