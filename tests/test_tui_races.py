@@ -168,6 +168,7 @@ def test_u_after_a_check_undoes_that_check_in_one_step(tui_store):
     the whole check back on the claim just checked, says so, and selects it; `U` puts it
     all back (u undid one part at a time, on the claim the cursor had moved to)."""
     first, second = first_ids(tui_store, 2)
+    named = tui_store.claim_named(first)  # "claim 1 (id 1)": its number, then its id
 
     async def scenario(app, pilot):
         screen = app.screen
@@ -180,13 +181,13 @@ def test_u_after_a_check_undoes_that_check_in_one_step(tui_store):
         assert screen.claim_id == second
         await pilot.press("u")
         await settle(pilot)
-        assert f"Undone: check of claim {first} (verdict, source, status)" in said
+        assert f"Undone: check of {named}: verdict, source, status" in said
         assert screen.claim_id == first
         undone = Store.open(tui_store.path, "check").claim(first)
         assert (undone["status"], undone["verdict"], undone["sources"]) == ("new", None, [])
         await pilot.press("U")
         await settle(pilot)
-        assert f"Redone: check of claim {first} (verdict, source, status)" in said
+        assert f"Redone: check of {named}: verdict, source, status" in said
 
     run_app(tui_store, scenario, article_id=tui_store.sample_id)
     claim = Store.open(tui_store.path, "check").claim(first)
