@@ -342,6 +342,17 @@ def test_the_agent_of_a_participle_on_the_subject_is_no_source(french_nlp, text)
     assert _claims(text, "fr") == [(text.rstrip("."), None)]
 
 
+def test_a_frame_whose_auxiliary_stands_before_an_aside_is_still_a_frame(french_nlp):
+    """ "X a, de son côté, confirmé avoir …": the participle after the aside's comma has its
+    auxiliary before it, so it is the frame's verb, not a participle on a noun (the sample
+    article's "L'Ukraine a, de son côté, confirmé avoir frappé" lost its attribution)."""
+    from workbench.extract import extract
+
+    text = "La Russie a, de son côté, confirmé avoir abattu un avion dans la région de Koursk."
+    (claim,) = extract(text, "fr", date(2024, 11, 20)).claims
+    assert claim.speaker == "Russie" and "attribution" in claim.kinds
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -157,13 +157,15 @@ def middle_frame(tokens: list[Token], outside: list[bool]) -> EndFrame | None:
 def bare_participle(tokens: list[Token], comma: int, verb: int) -> bool:
     """ "L'affaire, révélée en mars par l'hebdomadaire X, avait provoqué": a past participle
     right after a comma, with no auxiliary, describes the noun before it (its agent made
-    that thing known); a frame's verb has a tense ("a précisé", "précise")."""
+    that thing known); a frame's verb has a tense ("a précisé", "précise"), its auxiliary
+    sometimes before an aside ("L'Ukraine a, de son côté, confirmé")."""
     token = tokens[verb]
     return (
         verb == comma + 1
         and tokens[comma].text == ","
         and "Part" in token.morph.get("VerbForm", [])
         and not token.lower_.endswith("ant")  # ", estimant que": a clause of its own
+        and not any(child.dep_.startswith("aux") for child in token.children)
     )
 
 
