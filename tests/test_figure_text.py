@@ -122,3 +122,16 @@ def test_a_count_said_by_its_order_of_size_is_said_as_written_never_as_its_bound
     thousands = {"text": "tens of thousands", "value": 20000, "unit": None, "approximate": True}
     assert figure_said(thousands, "en") == "tens of thousands"
     assert figure_said({"text": "12", "value": 12, "unit": "morts"}, "fr") == "12 morts"
+
+
+def test_a_value_the_desk_gave_an_order_of_size_is_said():
+    """A trial: "Several hundred=300 protesters" typed to correct a figure was stored, yet
+    the card, `show` and the reports said "Several hundred (protesters)" and the history
+    "Several hundred (protesters) → Several hundred (protesters)": a value someone gave is
+    said, only the bound the words were read as is not."""
+    from workbench.figure_text import figure_said
+
+    read = {"text": "Several hundred", "value": 200, "unit": "protesters", "approximate": True}
+    assert figure_said(read, "en") == "Several hundred (protesters)"
+    given = read | {"value": 300}
+    assert figure_said(given, "en") == "~Several hundred = 300 protesters"

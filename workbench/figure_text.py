@@ -7,7 +7,7 @@ import math
 import re
 from decimal import Decimal
 
-from workbench.extract.numbers import APPROXIMATE, is_order_of_size, listed_bound
+from workbench.extract.numbers import APPROXIMATE, listed_bound, order_of_size_bound
 
 _GROUP = {"en": ",", "fr": "\u202f"}
 """Thousands separator by language (French uses a narrow no-break space)."""
@@ -42,7 +42,7 @@ def figure_said(number: dict, language: str = "en", said_in: str | None = None) 
     bound it was read as (a trial's report said "~centaines = 200 opérations")."""
     written = str(number.get("text") or "")
     value, unit = _value_and_unit(number, language)
-    if is_order_of_size(written, "fr") or is_order_of_size(written, "en"):
+    if _as_its_words_read(written, number.get("value")):
         # "centaines": the lower bound it was read as (200) was never said
         return f"{written} ({unit.strip()})" if unit.strip() else written
     named = _names_unit(written, number.get("unit"))
@@ -54,6 +54,13 @@ def figure_said(number: dict, language: str = "en", said_in: str | None = None) 
         return said
     qualifier = number.get("qualifier") or qualifier_of(written, said_in)
     return f"{qualifier} {said}" if qualifier else "~" + said
+
+
+def _as_its_words_read(written: str, value: object) -> bool:
+    """Whether a figure is a count said by its order of size whose value is only the bound
+    its words were read as: one the desk set ("Several hundred=300 protesters") is a value
+    someone gave, said with its words ("Several hundred = ~300")."""
+    return value in (order_of_size_bound(written, "fr"), order_of_size_bound(written, "en"))
 
 
 _PERCENT_WORDS = re.compile(r"%|\b(?:per ?cent|pour ?cent)\b", re.IGNORECASE)

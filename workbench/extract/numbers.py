@@ -182,6 +182,18 @@ def is_order_of_size(written: str, language: str) -> bool:
     return words[-1] in plural or (words[-1] in some and bool(_SOME & set(words)))
 
 
+def order_of_size_bound(written: str, language: str) -> float | None:
+    """The lower bound a count said by its order of size is read as (twice its scales:
+    "centaines" 200, "tens of thousands" 20,000), None for any other figure."""
+    if not is_order_of_size(written, language):
+        return None
+    value = 2.0
+    for word in written.lower().split():
+        scale = _PLURAL_SCALES[language].get(word) or _SOME_SCALES[language].get(word)
+        value *= scale or 1
+    return value
+
+
 _COLLECTIVE_OF_SCALE = re.compile(
     r"(?:(?<=\bun )|(?<=\bune ))(?P<c>[^\W\d_]+aine|millier)\s+de\s+(?P<s>milliers|millions|milliards)\b",
     re.IGNORECASE,
