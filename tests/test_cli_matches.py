@@ -202,3 +202,34 @@ def test_one_articles_matches_are_read_through_the_indexes(desk):
         plan = store.db.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
         scans = [step for *_, step in plan if step.startswith("SCAN") and "subquery" not in step]
         assert not scans, (statement, plan)
+
+
+def test_two_estimates_of_one_fact_differ_as_show_says(tmp_path, monkeypatch):
+    """A trial: a report of the same fact with another figure, "environ 35 millions" /
+    "around 40 million", was listed as "disagree" while `show` said the estimates differ
+    (both may be true). The listing reads its flags as `show` does."""
+    db = tmp_path / "estimates.db"
+    monkeypatch.setenv("WORKBENCH_DB", str(db))
+    store = Store.open(db, "ana")
+    for title, text, written, value in (
+        (
+            "A",
+            "Rescuers said about 35 people died in the flooded quarry near Braga.",
+            "about 35",
+            35,
+        ),
+        ("B", "Around 40 people died when a quarry flooded, officials said.", "Around 40", 40),
+    ):
+        extraction = Extraction("en", date(2024, 11, 20))
+        at = text.index(written)
+        number = NumberMention(written, value, at, at + len(written), "dead", True)
+        extraction.claims.append(
+            Claim(0, len(text), text, kinds=["number"], numbers=[number], score=0.8)
+        )
+        store.ingest(text, extraction, title=title)
+    store.close()
+    (row,) = listed()
+    assert row["kind"] == "figure" and row["figures"] == "estimates"
+    assert [(f["figure"], f["other_figure"]) for f in row["disagreements"]] == [
+        ("Around 40", "about 35")
+    ]

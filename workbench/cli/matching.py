@@ -14,7 +14,7 @@ from workbench.cli.common import (
     shorten,
     with_store,
 )
-from workbench.matching.sides import OTHER_FIGURE
+from workbench.matching.sides import MATCH, OTHER_FIGURE
 
 
 @click.command("import-claimreview")
@@ -140,7 +140,11 @@ def _listed(match: dict) -> dict:
             "other_numbers": other["numbers"],
             "other_language": other["language"],
         }
-        with_match_flags(claim, [seen], claim.get("language") or "fr")
+        # Read as a match's even for a report of the same fact with another figure, so that
+        # two estimates that differ are said as `show` says them.
+        probe = seen | {"kind": MATCH}
+        with_match_flags(claim, [probe], claim.get("language") or "fr")
+        seen["disagreements"] = probe.get("disagreements", [])
     flags = seen.get("disagreements", [])
     if match["origin"] == "analyst":
         why = [f"linked by hand by {match['decided_by'] or '?'}"]

@@ -122,13 +122,14 @@ def figures_said(match: dict) -> str | None:
     """Whether a match's figures and its claim's disagree, as its flags say them
     (`with_match_flags`, read beforehand): "disagree" when one of them cannot be the same
     figure, "estimates" when only estimates differ (both may be true), else None. A report
-    of the same fact with another figure always disagrees (that is what it is)."""
-    if match.get("kind") == OTHER_FIGURE:
-        return "disagree"
+    of the same fact with another figure disagrees (that is what it is), unless its flags,
+    when read, say only estimates differ ("environ 35 millions" / "around 40 million")."""
     flags = match.get("disagreements") or []
     if any(not flag.get("estimates") for flag in flags):
         return "disagree"
-    return "estimates" if flags else None
+    if flags:
+        return "estimates"
+    return "disagree" if match.get("kind") == OTHER_FIGURE else None
 
 
 def waits_with_other_figures(claim: dict, matches: list[dict], language: str) -> bool:
