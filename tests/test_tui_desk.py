@@ -189,6 +189,31 @@ def test_overview_counts_and_opens_what_waits_longest(desk_store):
     run_app(desk_store, scenario)
 
 
+def test_esc_leaves_the_overview_and_the_queue_for_the_screen_below(desk_store):
+    """A trial: Esc left neither the desk overview nor the queue, whose footers offered no
+    way back, and typing meant for elsewhere landed on their keys."""
+
+    async def scenario(app, pilot):
+        await pilot.press("b")
+        await settle(pilot)
+        below = app.screen_stack[-2]
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is below
+        await pilot.press("o")
+        await settle(pilot)
+        articles = app.screen
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, QueueScreen) and app.screen is not below
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is articles
+
+    run_app(desk_store, scenario)
+
+
 def test_another_analysts_change_shows_on_the_open_claim(desk_store, monkeypatch):
     """Bob writes from his own connection; ana's open card shows it within a few seconds,
     without a reload of the article."""

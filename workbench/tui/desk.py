@@ -96,6 +96,14 @@ class DeskApp(TypeAheadApp):
             if isinstance(screen, QueueScreen):
                 screen.show(message.items)
 
+    def action_leave(self) -> None:
+        """Esc on the queue or the desk overview: back to the screen it was opened from (the
+        first screen shown has none: the articles are on `o`)."""
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        else:
+            self.notify("Nothing to go back to: o lists the articles.")
+
     def action_queue(self) -> None:
         if not isinstance(self.screen, QueueScreen):
             self.push_screen(QueueScreen(self.analyst))

@@ -20,6 +20,7 @@ class OverviewScreen(Screen):
         Binding("enter", "open", "Open claim", id="overview.open"),
         Binding("y", "app.queue", "My queue", id="overview.queue"),
         Binding("o", "app.articles", "Articles", id="overview.articles"),
+        Binding("escape", "app.leave", "Back", id="overview.back"),
         Binding("q", "app.quit", "Quit", id="overview.quit"),
         Binding("f1,question_mark", "app.help", "Keys", id="overview.help"),
     ]

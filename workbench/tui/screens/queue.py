@@ -30,6 +30,7 @@ class QueueScreen(Screen):
         Binding("enter", "open", "Open claim", id="queue.open"),
         Binding("o", "app.articles", "Articles", id="queue.articles"),
         Binding("b", "app.overview", "Desk", id="queue.overview"),
+        Binding("escape", "app.leave", "Back", id="queue.back"),
         Binding("q", "app.quit", "Quit", id="queue.quit"),
         Binding("f1,question_mark", "app.help", "Keys", id="queue.help"),
     ]
