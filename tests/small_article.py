@@ -47,3 +47,37 @@ def two_reports(path: Path, analyst: str = "ana"):
         SECOND_TEXT, extract(SECOND_TEXT, "en", date(2024, 1, 10)), title="Floods kill twelve"
     ).article_id
     return store
+
+
+def add_figure_claim(
+    text: str,
+    extraction,
+    sentence: str,
+    written: str,
+    unit: str,
+    speaker: str,
+    score: float,
+    at: int | None = None,
+) -> str:
+    """`text` with `sentence` appended as one claim of `extraction` whose one figure is
+    `written` (at `at` in the sentence, else where it first appears), counting `unit`: the
+    hand-built articles of the tests that need no language model."""
+    from workbench.extract import Claim
+    from workbench.extract.types import NumberMention
+
+    start = len(text) + (1 if text else 0)
+    text += (" " if text else "") + sentence
+    begins = start + (sentence.index(written) if at is None else at)
+    figure = NumberMention(written, float(written), begins, begins + len(written), unit)
+    extraction.claims.append(
+        Claim(
+            start,
+            start + len(sentence),
+            sentence,
+            kinds=["number"],
+            numbers=[figure],
+            speaker=speaker,
+            score=score,
+        )
+    )
+    return text

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
+from tests.small_article import add_figure_claim
 from tests.test_matching_scale import crowded_article
 from workbench.cli import main
 from workbench.extract import Claim, Extraction
@@ -29,26 +30,13 @@ def listed(*args) -> list[dict]:
     return json.loads(result.stdout)
 
 
-def _article(sentences: list[tuple[str, str, float]]) -> tuple[str, Extraction]:
-    """An English article of one claim a sentence, each with its one figure and what it
-    counts: (sentence, figure as written, value)."""
+def _article(sentences: list[tuple[str, str]]) -> tuple[str, Extraction]:
+    """An English article of one claim a sentence, each with its one figure (sentence,
+    figure as written), counting the dead."""
     extraction = Extraction("en", date(2024, 11, 20))
     text = ""
-    for sentence, written, value in sentences:
-        start = len(text) + (1 if text else 0)
-        text += (" " if text else "") + sentence
-        at = start + sentence.index(written)
-        extraction.claims.append(
-            Claim(
-                start,
-                start + len(sentence),
-                sentence,
-                kinds=["number"],
-                numbers=[NumberMention(written, value, at, at + len(written), "dead")],
-                speaker="Officials",
-                score=0.8,
-            )
-        )
+    for sentence, written in sentences:
+        text = add_figure_claim(text, extraction, sentence, written, "dead", "Officials", 0.8)
     return text, extraction
 
 
@@ -61,13 +49,11 @@ def desk():
     for seed in range(0, 8 * 3, 3):
         store.ingest(*crowded_article(6, seed), title=f"Crowded {seed}")
     twelve = store.ingest(
-        *_article([("Quarry foremen reported 12 dead underground.", "12", 12)]),
+        *_article([("Quarry foremen reported 12 dead underground.", "12")]),
         title="Mine A",
     )
     fourteen = store.ingest(
-        *_article(
-            [("The \x1b[31m[bold]union[/bold] tallied 14 dead yesterday evening.", "14", 14)]
-        ),
+        *_article([("The \x1b[31m[bold]union[/bold] tallied 14 dead yesterday evening.", "14")]),
         title="Mine B",
     )
     mine = store.claims(article_id=twelve.article_id)[0]["id"]

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from tests.small_article import add_figure_claim
 from workbench.matching import suggest
 from workbench.matching.sides import UNRENDERED
 from workbench.store import Store
@@ -21,8 +22,7 @@ from workbench.store.matches import MatchesMixin
 def _article(number: int, claims: int):
     """Claims much alike (each the others' suggestion), each with a figure: built by hand,
     without the language model."""
-    from workbench.extract import Claim, Extraction
-    from workbench.extract.types import NumberMention
+    from workbench.extract import Extraction
 
     extraction = Extraction("fr", date(2024, 11, 20))
     text = ""
@@ -32,19 +32,8 @@ def _article(number: int, claims: int):
             f"Le ministère a annoncé que {figure} missiles avaient frappé la ville "
             f"numéro {number}-{i}, selon le porte-parole."
         )
-        start = len(text) + (1 if text else 0)
-        text += (" " if text else "") + sentence
-        at = start + sentence.index(figure)
-        extraction.claims.append(
-            Claim(
-                start,
-                start + len(sentence),
-                sentence,
-                kinds=["number"],
-                numbers=[NumberMention(figure, float(figure), at, at + len(figure), "missiles")],
-                speaker="le porte-parole",
-                score=0.5,
-            )
+        text = add_figure_claim(
+            text, extraction, sentence, figure, "missiles", "le porte-parole", 0.5
         )
     return text, extraction
 

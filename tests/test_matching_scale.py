@@ -13,8 +13,8 @@ import sys
 import time
 from datetime import date
 
-from workbench.extract import Claim, Extraction
-from workbench.extract.types import NumberMention
+from tests.small_article import add_figure_claim
+from workbench.extract import Extraction
 from workbench.matching.disagreement import article_flags
 from workbench.store import Store
 
@@ -32,19 +32,9 @@ def crowded_article(claims: int, seed: int = 0) -> tuple[str, Extraction]:
             f"Officials in {PLACES[i % len(PLACES)]} counted {figure} dead "
             f"after the strike number {seed}-{i}."
         )
-        start = len(text) + (1 if text else 0)
-        text += (" " if text else "") + sentence
-        at = start + sentence.index(f" {figure} ") + 1
-        extraction.claims.append(
-            Claim(
-                start,
-                start + len(sentence),
-                sentence,
-                kinds=["number"],
-                numbers=[NumberMention(str(figure), figure, at, at + len(str(figure)), "dead")],
-                speaker="Officials",
-                score=0.8,
-            )
+        at = sentence.index(f" {figure} ") + 1
+        text = add_figure_claim(
+            text, extraction, sentence, str(figure), "dead", "Officials", 0.8, at
         )
     return text, extraction
 
