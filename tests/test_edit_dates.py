@@ -35,7 +35,7 @@ def test_a_date_is_corrected_then_removed_logged_undone_and_replayed(small):
     small.edit_claim(monday, dates=[])
     assert days(small, monday) == []
     last = small.history(monday)[-1]
-    assert last["action"] == "claim.edited" and set(last["after"]) == {"dates"}
+    assert last["action"] == "claim.edited" and set(last["after"]) == {"dates", "kinds"}
     assert describe_change(last) == "dates: on Monday = 2024-01-01 → none"
     assert small.replay(monday)["dates"] == "[]"
     assert "dates on claim" in str(small.undo(monday))

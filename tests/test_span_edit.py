@@ -204,3 +204,14 @@ def test_the_edit_form_says_what_a_span_move_dropped_and_the_card_marks_correcti
         "2024-01-01 (u brings it back)"
     )
     assert days(Store.open(small.path, "check"), killed) == [("on Monday", "2024-01-01")]
+
+
+def test_a_span_moved_off_its_dates_no_longer_lists_the_claim_as_dated(small):
+    """A trial: a claim whose moved span held no date still listed "date" among its kinds,
+    and `workbench claims --kind date` listed it. Undo puts the kinds back with the span."""
+    killed = claim_ids(small)[0]  # "12 people were killed on Monday", 36-67
+    small.edit_claim(killed, end=57)  # "12 people were killed"
+    assert small.claim(killed)["kinds"] == ["number", "attribution", "event"]
+    assert killed not in [c["id"] for c in small.claims(kind="date")]
+    small.undo(claim_id=killed)
+    assert small.claim(killed)["kinds"] == ["number", "date", "attribution", "event"]

@@ -20,6 +20,7 @@ HIDDEN = (
     "assigned_at",
     "typed",
     "removed",
+    "kinds",  # follows the figures and dates an edit changed, which are said
 )
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
 kind follows the speaker, when it was assigned is the change's own time): they say nothing

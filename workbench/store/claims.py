@@ -407,7 +407,9 @@ class ClaimsMixin(StoreBase):
         logged: dict[str, Any] = {}
         written = self._update_claim(claim_id, changes, "claim.edited", logged)
         return Edited(
-            list(dict.fromkeys(EDITED.get(column, column) for column in written)),
+            list(
+                dict.fromkeys(EDITED.get(column, column) for column in written if column != "kinds")
+            ),
             [
                 {**mention, "field": field}
                 for field in ("numbers", "dates")
@@ -494,6 +496,13 @@ class ClaimsMixin(StoreBase):
         if "speaker" in asked:
             columns["speaker"] = asked["speaker"]
             columns["speaker_kind"] = None  # what the extractor read was of the old speaker
+        if "numbers" in columns or "dates" in columns:
+            # "number" and "date" say what the claim holds now (a trial's claim moved off its
+            # dates still listed "date", and `claims --kind date` found it)
+            figures = loads(columns.get("numbers", row["numbers"])) or []
+            dates = loads(columns.get("dates", row["dates"])) or []
+            others = [k for k in loads(row["kinds"]) or [] if k not in ("number", "date")]
+            columns["kinds"] = dumps(_kinds(figures, dates) + others)
         return columns
 
     def _update_claim(
