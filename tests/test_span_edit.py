@@ -215,3 +215,15 @@ def test_a_span_moved_off_its_dates_no_longer_lists_the_claim_as_dated(small):
     assert killed not in [c["id"] for c in small.claims(kind="date")]
     small.undo(claim_id=killed)
     assert small.claim(killed)["kinds"] == ["number", "date", "attribution", "event"]
+
+
+def test_two_corrections_on_overlapping_words_both_survive_a_span_move(small):
+    """A trial: "on Monday" and "Monday" both corrected, then the span moved with both still
+    inside it: "on Monday" vanished, and nothing said so."""
+    killed = claim_ids(small)[0]  # "12 people were killed on Monday", 36-67
+    small.edit_claim(
+        killed,
+        dates=[{"text": "on Monday", "iso": "2024-01-12"}, {"text": "Monday", "iso": "2024-01-12"}],
+    )
+    assert small.edit_claim(killed, start=22).dropped == []
+    assert days(small, killed) == [("on Monday", "2024-01-12"), ("Monday", "2024-01-12")]

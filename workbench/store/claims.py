@@ -653,13 +653,18 @@ def _reread(
         if removal_key(m) not in taken_out and not any(_same_words(m, gone) for gone in removed)
     ]
     dropped = []
+    corrections: list[dict] = []
     for mention in earlier + typed:
         placed = _placed(mention, start, end, article)
         if placed is None and mention not in typed:
             dropped.append(mention)
             continue
         placed = placed or mention
-        mentions = [m for m in mentions if not _overlap(m, placed)] + [placed]
+        # a correction replaces the rules' reading of its words, never another correction
+        # (a trial's "on Monday" vanished beside the "Monday" typed over it)
+        mentions = [m for m in mentions if not _overlap(m, placed)]
+        corrections.append(placed)
+    mentions += corrections
     mentions.sort(key=lambda m: (m.get("start") is None, m.get("start") or 0))
     return mentions, dropped, typed, removed
 
