@@ -93,11 +93,11 @@ class Valued(Protocol):
 
 def one_value(a: Valued, b: Valued) -> bool:
     """One figure: equal up to rounding (see `rounded_alike`; two precise values that
-        differ, a magnitude of 6.3 and one of 5.8, are two figures), or an exact value on
-        the right side of an estimate and within ESTIMATE of it ("more than 54 percent" and
-        54.1%). Two estimates of different values are two reported figures (the pair sets'
-        labelling rule: "at least 8" and "at least 10" differ). Disagreements read figures by it
-    too: a pair the matcher holds apart by its figures is one whose figures differ."""
+    differ, a magnitude of 6.3 and one of 5.8, are two figures), or an exact value on the
+    right side of an estimate and within ESTIMATE of it ("more than 54 percent" and 54.1%).
+    Two estimates of different values are two reported figures (the pair sets' labelling
+    rule: "at least 8" and "at least 10" differ). Disagreements read figures by it too: a
+    pair the matcher holds apart by its figures is one whose figures differ."""
     if rounded_alike(a.value, b.value):
         return True
     if a.approximate == b.approximate:
@@ -127,6 +127,9 @@ def _step(value: float) -> float:
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:
+    """One quantity: one unit, or units that translate each other; two shares only when the
+    words next to them meet, or one has none (a share of what: "80 % des effectifs" is not
+    "shares closed down 8.4%")."""
     if a.quantity == "percent" == b.quantity:
         return not a.context or not b.context or bool(a.context & b.context)
     return a.quantity is not None and (a.quantity == b.quantity or bool(a.senses & b.senses))
