@@ -94,20 +94,22 @@ def test_a_suggestion_whose_claim_is_dated_again_keeps_its_dates(tmp_path):
     assert (kept["score"], kept["evidence"]) == (match["score"], match["evidence"])
 
 
-def test_an_estimate_that_meets_a_figure_is_explained_with_its_words():
-    """A trial: "31,5 milliards = 30 billion" read as two outlets agreeing, where one wrote
-    "about 30 billion" (an estimate within reach of the other figure)."""
+def read(text: str, language: str):
+    """A claim's signature and its words as stored, read on 2026-11-25 by the extractor's
+    own figures."""
     from workbench.extract.mentions import figures_and_dates
     from workbench.matching.explain import Written
     from workbench.matching.signature import text_signature
 
     day = date(2026, 11, 25)
+    numbers, _ = figures_and_dates(text, day, language)
+    stored = [{"text": n.text, "value": n.value} for n in numbers]
+    return text_signature(text, language, day), Written(text, stored, None, language)
 
-    def read(text: str, language: str):
-        numbers, _ = figures_and_dates(text, day, language)
-        stored = [{"text": n.text, "value": n.value} for n in numbers]
-        return text_signature(text, language, day), Written(text, stored, None, language)
 
+def test_an_estimate_that_meets_a_figure_is_explained_with_its_words():
+    """A trial: "31,5 milliards = 30 billion" read as two outlets agreeing, where one wrote
+    "about 30 billion" (an estimate within reach of the other figure)."""
     (a, mine), (b, theirs) = (
         read("Le plan prévoit 31,5 milliards d'euros d'économies.", "fr"),
         read("The plan includes about 30 billion euros of savings.", "en"),
@@ -121,17 +123,6 @@ def test_a_figure_said_by_its_order_of_size_is_not_quoted_for_another():
     """A count said by its order of size ("Thousands") is no figure of the signature: the
     explanation quoted the claim's figures by position and said "Thousands = Douze" for the
     12 dead that met."""
-    from workbench.extract.mentions import figures_and_dates
-    from workbench.matching.explain import Written
-    from workbench.matching.signature import text_signature
-
-    day = date(2026, 11, 25)
-
-    def read(text: str, language: str):
-        numbers, _ = figures_and_dates(text, day, language)
-        stored = [{"text": n.text, "value": n.value} for n in numbers]
-        return text_signature(text, language, day), Written(text, stored, None, language)
-
     (a, mine), (b, theirs) = (
         read("Thousands fled the city and 12 people died, officials said.", "en"),
         read("Douze personnes sont mortes dans la ville.", "fr"),
