@@ -365,3 +365,36 @@ def test_the_subject_of_a_subordinate_clause_is_no_source_of_the_main_one(text):
     """ "A, days after the weekly X revealed B": the subject of a subordinate clause of time,
     cause or condition speaks for that clause at most, never for the main one (it named X)."""
     assert _claims(text, "en") == [(text.rstrip("."), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dockers are demanding a 7% rise and two more rest days.", "Dockers"),
+        ("Striking teachers demand that 300 more posts be created.", "Striking teachers"),
+        ("The pilots' union is calling for a 12% pay increase.", "pilots' union"),
+        ("Tenants claim that rents rose 30% in two years.", "Tenants"),
+    ],
+)
+def test_a_group_demanding_or_claiming_speaks(text, speaker):
+    """ "Strikers are demanding a 5% raise" named nobody where "Les grévistes réclament" named
+    them: the present progressive of a reporting verb was read as "are reported to" (a source
+    unnamed), and a bare plural opening the sentence was taken for nobody. A group of people
+    (an agent noun, a word for a person or a body, in the plural) speaks, as "the strikers"
+    does; "is demanding" before its complement is the progressive."""
+    (claim,) = extract(text, "en", DAY).claims
+    assert (claim.speaker, claim.speaker_kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numbers show that 40 wards could close.",
+        "Floods claimed 12 lives in the region.",
+        "Several buildings are reported to have collapsed in 12 towns.",
+    ],
+)
+def test_a_bare_plural_that_is_no_group_of_people_names_nobody(text):
+    """What figures or events do ("Numbers show", "Floods claimed 12 lives") is no group
+    speaking, and "are reported to" still names nobody."""
+    assert all(speaker is None for _, speaker in _claims(text, "en"))

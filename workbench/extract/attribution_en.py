@@ -28,6 +28,7 @@ from workbench.extract.quotes import inside
 from workbench.extract.speakers import (
     definite_source,
     names_media,
+    people_group,
     person_noun,
     plausible_speaker,
     tied_names,
@@ -345,6 +346,23 @@ _PASSIVE = re.compile(
 )
 
 
+def _progressive(text: str, verb: re.Match[str]) -> bool:
+    """ "Strikers are demanding a 5% raise", "the union is calling for": after a form of "be",
+    a reporting verb in "-ing" with its complement after it is the present progressive, its
+    subject the source; "are reported to", "is said to" are passives that name nobody, and
+    an "-ing" word ending its clause ("the job is demanding.") is an adjective."""
+    return verb.group(0).lower().endswith("ing") and bool(
+        re.match(r"\s+[\w$€£\"“'‘]", text[verb.end() :])
+    )
+
+
+# what a document or a set of figures does as much as people ("Records show", "Numbers
+# suggest"): a bare plural before it is no group that speaks
+_THING_VERBS = {"show", "indicate", "suggest", "reveal", "confirm", "report", "estimate"}
+_THING_VERBS |= {"forecast", "project", "predict", "describe", "note", "publish", "post"}
+_THING_VERBS |= {"register", "write", "state"}
+
+
 def _kind_noun(noun: str) -> bool | None:
     """Whether the noun before a name says a person (True: "farmer", "lawmaker") or a body
     (False: "agency", "airline"); None when it says neither."""
@@ -458,7 +476,9 @@ class EnglishAttributor:
                     continue
                 if _modifies_noun(text, match):
                     continue  # "an economist at the OFCE think tank, said": no verb
-                if previous in ("is", "are", "was", "were", "been", "be"):
+                if previous in ("is", "are", "was", "were", "been", "be") and not _progressive(
+                    text, match
+                ):
                     result.reported = True  # "are reported to": a source, unnamed
                     continue
                 if word.lower().endswith("ing") and (
@@ -671,6 +691,12 @@ class EnglishAttributor:
             or names_media(cleaned)
         )
         if is_actor:
+            return cleaned
+        verb = _WORD.match(text, verb_start)
+        if verb and english_lemma(verb.group(0)) not in _THING_VERBS and people_group(cleaned):
+            # "Strikers are demanding", "Striking nurses say": a group speaks, as "the
+            # strikers" does and French "les grévistes réclament"
+            self._common = False
             return cleaned
         # "The regulator said": a definite common noun speaking is a source the reader knows
         self._common = definite_source(phrase)

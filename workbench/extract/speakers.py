@@ -894,6 +894,31 @@ def person_noun(word: str) -> bool:
     )
 
 
+# an agent noun in the plural, people doing something ("strikers", "prosecutors", "politicians")
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ians)$")
+
+
+def people_group(phrase: str) -> bool:
+    """Does a bare plural name people ("Strikers", "Striking nurses", "Hospital workers",
+    "Unions")? A word for a person or a body in the plural, or an agent noun: a group the
+    story speaks of, as "the strikers" and French "les grévistes" are; not a document, a
+    finding or a stand-in ("Figures", "Reports", "Others"). Up to two words qualify it, all
+    lower-case but the first, which may open the sentence."""
+    words = phrase.split()
+    if not words or len(words) > 3 or not all(re.fullmatch(r"[A-Za-z][a-z-]*", w) for w in words):
+        return False
+    head = words[-1].lower()
+    single = _singular(head)
+    if single == head or _document_noun(head) or head in _FINDING_NOUNS | _STAND_INS:
+        return False
+    return bool(
+        head in GROUP_NOUNS
+        or person_noun(single)
+        or single in ORGANISATION_NOUNS | COMPANY_NOUNS
+        or _AGENT_PLURAL.search(head)
+    )
+
+
 def definite_source(phrase: str) -> bool | None:
     """ "The regulator said", "..., the inspectorate said in a statement", "..., his brigade
     said": a common noun after "the" or a possessive that a reporting verb makes speak is one
