@@ -398,3 +398,45 @@ def test_a_bare_plural_that_is_no_group_of_people_names_nobody(text):
     """What figures or events do ("Numbers show", "Floods claimed 12 lives") is no group
     speaking, and "are reported to" still names nobody."""
     assert all(speaker is None for _, speaker in _claims(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker", "kind"),
+    [
+        (
+            "The audit, released on Friday by the regional council, shows that 35% of bridges "
+            "need repairs.",
+            "35% of bridges need repairs",
+            "regional council",
+            "organisation",
+        ),
+        (
+            "The documents, obtained by the Daily Courier, show that 14 contracts were never signed.",
+            "14 contracts were never signed",
+            "documents obtained by the Daily Courier",
+            None,
+        ),
+        (
+            "The governor, re-elected by a narrow margin in 2022, said 30 clinics would close.",
+            "30 clinics would close",
+            "governor",
+            "person",
+        ),
+        (
+            "Ruth Ambler, appointed by the board in May, said 200 jobs were at risk.",
+            "200 jobs were at risk",
+            "Ruth Ambler",
+            "person",
+        ),
+    ],
+)
+def test_a_participle_set_after_the_subject_is_no_source(text, claim, speaker, kind):
+    """ "The report, published on Tuesday by the agency, shows that ..." named "published on
+    Tuesday by the agency", and a person described so named nobody: a past participle set
+    between commas after the subject describes it, as French "L'affaire, révélée par
+    l'hebdomadaire X," does; the subject speaks, and the frame leaves the span. A document
+    speaks for its author, the participle's agent unless it only obtained it, as "Figures
+    released by the ministry show" and "Le rapport, publié par l'Insee, indique" do."""
+    found = [c for c in extract(text, "en", DAY).claims if c.text == claim]
+    assert found, _claims(text, "en")
+    assert (found[0].speaker, found[0].speaker_kind) == (speaker, kind)

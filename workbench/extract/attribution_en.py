@@ -11,11 +11,12 @@ import re
 
 from workbench.extract.attribution_fr import Attribution
 from workbench.extract.discourse import Discourse, Mention
-from workbench.extract.frames_en import end_frame, middle_frame
+from workbench.extract.frames_en import PARTICIPLE_ASIDE, end_frame, middle_frame
 from workbench.extract.lexicon import (
     ACCESS_VERBS,
     COMPANY_NOUNS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MEDIA_WORDS,
     ORGANISATION_NOUNS,
@@ -88,6 +89,7 @@ _SUBJECT_BEFORE_DESCRIPTION = re.compile(
     r"^\s*((?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}),\s*(?:a|an|the)\s+[^,]{2,60}$"
 )
 _RELATIVE_TAIL = re.compile(r",\s*(?:who|whose)\b[^,;\"“”()]{2,120},\s*$")
+_PARTICIPLE_TAIL = re.compile(PARTICIPLE_ASIDE)
 _OPENING_ADVERBIALS = {"during", "since", "until", "under", "despite", "following", "within"}
 _OPENING_ADVERBIALS |= {"last", "earlier", "later", "meanwhile", "however", "yesterday", "today"}
 _PAST = re.compile(r"(?:ed|^said|^told|^wrote)$", re.IGNORECASE)
@@ -590,6 +592,17 @@ class EnglishAttributor:
         relative = _RELATIVE_TAIL.search(prefix)
         if relative and relative.start() > 0 and not inside(relative.start(), quotes):
             prefix = prefix[: relative.start()]
+        participle = _PARTICIPLE_TAIL.search(prefix)
+        if participle and participle.start() > 0 and not inside(participle.start(), quotes):
+            # the participle's agent made the subject known, it does not speak for the clause
+            # (as French "L'affaire, révélée par l'hebdomadaire X, a provoqué"); a document
+            # keeps it, whose agent is its author unless it only read it, as in "Figures
+            # released by the ministry show" (`speakers.document_author`)
+            prefix = prefix[: participle.start()]
+            opened = [m.end() for m in _BOUNDARY.finditer(prefix) if not _inside_name(prefix, m)]
+            subject = prefix[opened[-1] if opened else 0 :].split()
+            if subject and len(subject) <= 4 and _singular(subject[-1]) in DOCUMENT_NOUNS:
+                return _strip_determiners(f"{' '.join(subject)} {participle['participle']}")
         after_quote = prefix.rstrip().endswith(tuple('”"»,')) and bool(quotes)
         closed = prefix.rstrip().endswith(",")  # "X, the state capital, said"
         prefix = prefix.rstrip().rstrip(",").rstrip()

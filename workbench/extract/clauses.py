@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.extract.frames_en import PARTICIPLE_ASIDE, inverts
 from workbench.extract.frames_en import end_frame as end_frame_en
-from workbench.extract.frames_en import inverts
 from workbench.extract.frames_fr import (
     absolute_participle,
     bare_participle,
@@ -980,6 +980,11 @@ _RELATIVE_SUBJECT = re.compile(
     r"^\s*(?P<head>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:A|An|The)\s+[^,]{2,50}))"
     r",\s*(?:who|whose)\b[^,;\"“”]{2,120},\s*$"
 )
+# "The report, published on Tuesday by the agency,": a subject and the participle describing it
+_PARTICIPLE_SUBJECT = re.compile(
+    r"^\s*(?P<head>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:A|An|The)\s+[^,]{2,50}))"
+    + PARTICIPLE_ASIDE
+)
 _APPOSITION_SUBJECT = re.compile(
     r"^\s*(?:[^,]{2,60},\s*(?:[A-Z][\w'’.-]*\s*){1,4},"
     r"|[A-Z][^,]{1,60},\s*(?:a|an|the)\s+[^,]{2,60},)\s*$"
@@ -1245,8 +1250,14 @@ def _frames_en(
                 break
             if index == 0 or not is_reporting_en(word.group(0)):
                 continue
-            if index >= 12 and not _RELATIVE_SUBJECT.match(text[clause_start:position]):
-                break  # only a subject described by its relative clause runs this long
+            aside = re.match(r"[^,;\"“”()]{0,140},\s*", text[position:])
+            if aside and _PARTICIPLE_SUBJECT.match(text[clause_start : position + aside.end()]):
+                continue  # "The report, published by the agency, shows": no frame's verb
+            if index >= 12 and not (
+                _RELATIVE_SUBJECT.match(text[clause_start:position])
+                or _PARTICIPLE_SUBJECT.match(text[clause_start:position])
+            ):
+                break  # only a subject described by a relative or a participle runs this long
             verb = word.group(0)
             if index + 1 < len(words) and english_lemma(words[index + 1].group(0)) == "say":
                 continue  # "Media reports said": a noun before the verb
@@ -1261,7 +1272,7 @@ def _frames_en(
             if verb.lower().endswith("ing"):
                 break
             subject = text[clause_start:position]
-            described = _RELATIVE_SUBJECT.match(subject)
+            described = _RELATIVE_SUBJECT.match(subject) or _PARTICIPLE_SUBJECT.match(subject)
             # the relative describing the speaker may hold a figure of its own ("who has run
             # it since 2011"), the speaker does not
             head = described["head"] if described else subject

@@ -28,6 +28,15 @@ from workbench.extract.lexicon import (
     is_reporting_en,
 )
 
+PARTICIPLE_ASIDE = (
+    r",\s*(?P<participle>(?:[a-z]+-)?(?:[a-z]{2,}ed|written|taken|given|chosen|shown|seen|known|drawn"
+    r"|driven|spoken|broken|stolen|hidden|made|held|hit|put|set|cut|told|found|kept|sent|led"
+    r"|built|brought|bought|sold|paid|won|lost|left|met|begun|struck)\s[^,;\"“”()]{0,120}),\s*$"
+)
+"""A past participle set between commas after the subject, up to the verb's comma ("The
+report, published on Tuesday by the agency, shows", "The mayor, elected in 2020, said"): it
+describes the subject, and its agent made the thing known; it names no source of the clause."""
+
 _OPENER = re.compile(r"(?:,\s*[”\"»’]?|[”\"»]\s*,?)\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]")
 _INFLECTED = re.compile(r"(?:s|ed|d)$|^(?:said|told|wrote)$", re.IGNORECASE)

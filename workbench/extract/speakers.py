@@ -846,9 +846,15 @@ def document_author(speaker: str) -> str | None:
         return speaker  # "statistics office": an institution, not its statistics
     author = _AUTHOR.search(match["rest"])
     between = match["rest"][: author.start()].split() if author else []
-    if len(between) > 1 or between and between[0].lower() in ACCESS_VERBS:
+    if (
+        len(between) > 1
+        and not all(_PUBLISHED.match(w) or _fold(w) in TIME_WORDS for w in between)
+        or between
+        and between[0].lower() in ACCESS_VERBS
+    ):
         # "annexé au projet de loi": "de loi" completes another noun; "documents seen by
-        # Reuters": who saw a document did not write it
+        # Reuters": who saw a document did not write it ("published on Tuesday by the
+        # agency" only says when it came out)
         author = None
     if author:
         # an institution or a person, not a topic ("les chiffres du chômage"), without what
