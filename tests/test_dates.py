@@ -474,7 +474,7 @@ def test_a_day_named_in_the_previous_sentence_anchors_the_day_before_or_after(fr
         ("fr", "La sonde européenne doit se poser sur Mars.", []),
         ("fr", "Le chantier a repris en mai.", [("mai", "2024-05")]),
         ("fr", "Les loyers ont grimpé depuis août.", [("août", "2024-08")]),
-        ("fr", "Il a plu de mars à mai.", [("mars", "2024-03"), ("mai", "2024-05")]),
+        ("fr", "Il a plu de mars à mai.", [("de mars à mai", "2024")]),  # one range
         ("fr", "La crue de mars dernier", [("mars", "2024-03")]),
         ("fr", "le bilan de sept 2023", [("sept 2023", "2023-09")]),
         ("fr", "le 7 sept. 2023", [("le 7 sept. 2023", "2023-09-07")]),
@@ -1029,3 +1029,59 @@ def test_a_word_opening_a_range_or_a_count_is_no_part_of_the_year(
     and "between 2017": the word opening the range belongs to the range (two dates, as the
     store keeps them), the date is the year."""
     assert _dates_extracted(text, language, date(2026, 11, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # days of one month: that month
+        ("fr", "Le salon se tiendra du 3 au 5 mars.", [("du 3 au 5 mars", "2027-03")]),
+        (
+            "fr",
+            "Les pluies ont duré entre le 3 et le 5 mars.",
+            [("entre le 3 et le 5 mars", "2026-03")],
+        ),
+        (
+            "fr",
+            "Le musée a fermé du mardi 3 au jeudi 5 mars 2026.",
+            [("du mardi 3 au jeudi 5 mars 2026", "2026-03")],
+        ),
+        ("en", "The fair will run from 3 to 5 March.", [("from 3 to 5 March", "2027-03")]),
+        ("en", "Talks were held from March 3 to 5.", [("from March 3 to 5", "2026-03")]),
+        ("en", "Rail strikes hit the city on June 8-10.", [("June 8-10", "2026-06")]),
+        # months of one year, or days across months: that year
+        ("fr", "Les prix ont augmenté entre mars et mai.", [("entre mars et mai", "2026")]),
+        ("fr", "L'usine a tourné de février à avril 2025.", [("de février à avril 2025", "2025")]),
+        (
+            "fr",
+            "La ville a été inondée du 28 février au 3 mars.",
+            [("du 28 février au 3 mars", "2026")],
+        ),
+        ("en", "Prices rose between March and May.", [("between March and May", "2026")]),
+        (
+            "en",
+            "The plant was idle from April to June last year.",
+            [("from April to June last year", "2025")],
+        ),
+        # a range across a year has no single date: its two ends
+        (
+            "en",
+            "Output fell between March 2024 and May 2025.",
+            [("March 2024", "2024-03"), ("May 2025", "2025-05")],
+        ),
+    ],
+)
+def test_a_range_of_days_or_months_is_one_date_holding_it(french_nlp, language, text, expected):
+    """ "du 3 au 5 mars" gave only the 5th (and 3 as a figure), "between March and May" no
+    date: a range is one date, at the grain of the model that holds it whole (a month for
+    days of one month, a year for months of one year); the model has no interval."""
+    assert _dates_extracted(text, language, date(2026, 11, 25)) == expected
+    claims = extract(text, language, date(2026, 11, 25)).claims
+    assert [n.text for c in claims for n in c.numbers] == []
+
+
+def test_the_night_from_one_day_to_the_next_is_no_range(french_nlp):
+    """ "la nuit du 3 au 4 mars" is the night ending on the 4th, as "la nuit de lundi à
+    mardi" is Tuesday: not a range of two days."""
+    text = "Il a neigé dans la nuit du 3 au 4 mars."
+    assert _dates_extracted(text, "fr", date(2026, 11, 25)) == [("4 mars", "2026-03-04")]

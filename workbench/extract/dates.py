@@ -1,7 +1,8 @@
 """Find temporal expressions and resolve them against the publication date.
 
 Each expression keeps its granularity: a day (`YYYY-MM-DD`), a month (`YYYY-MM`) or a year
-(`YYYY`). Weekdays and dates without a year resolve to the nearest fitting day, in the past
+(`YYYY`); a range of days or months is one date, the one of these that holds it whole
+(`_covering`). Weekdays and dates without a year resolve to the nearest fitting day, in the past
 unless the sentence speaks of the future. A weekday that contradicts its day number is kept
 and flagged. Hand-written rules rather than dateparser: it misses "mi-septembre" and "la nuit
 de lundi à mardi" and reads the pronoun "je" as jeudi.
@@ -317,6 +318,19 @@ def _written_year(match: re.Match, published: date) -> int | None:
     return None
 
 
+def _covering(first: date, last: date) -> str:
+    """The one date the model can hold a range of days or months in, from `first` to `last`:
+    their month when they share it ("du 3 au 5 mars" is 2026-03), else their year ("entre
+    mars et mai", "du 28 février au 3 mars" are 2026). The model has no interval, and two
+    dates would say two events; this keeps the range whole, at the grain that holds it. A
+    range across a year, or backwards, has no such date: ValueError, its ends read apart."""
+    if last <= first:
+        raise ValueError("no range")
+    if first.year != last.year:
+        raise ValueError("a range across a year")
+    return _to_iso(last, "month" if first.month == last.month else "year")
+
+
 _WHOLE_SHORT = {"mai", "juin", "mars", "août", "aout", "may", "june", "july"}
 """Whole month names as short as an abbreviation."""
 
@@ -443,6 +457,37 @@ def _rules(language: str) -> list[Rule]:
             named = match["weekday"]
             warning = f"{named} does not fall on {resolved.isoformat()}"
         return resolved.isoformat(), warning
+
+    def day_range(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        """ "du 3 au 5 mars", "from 3 to 5 March", "March 3-5": one date holding every day of
+        the range (`_covering`); the last day is read as a day alone would be, the first in
+        its year (a range that crosses a year, or runs backwards, is left to its ends)."""
+        groups = match.groupdict()
+        end_month = groups.get("month") or match["month1"]
+        first_year = int(groups["year1"]) if groups.get("year1") else None
+        last = resolver.day_month(
+            int(re.sub(r"\D", "", match["day"])),
+            months[end_month.lower().rstrip(".")],
+            _written_year(match, resolver.published) or first_year,
+        )
+        first_month = months[(groups.get("month1") or end_month).lower().rstrip(".")]
+        first = date(first_year or last.year, first_month, int(re.sub(r"\D", "", match["first"])))
+        warnings = [
+            f"{groups[name]} does not fall on {day.isoformat()}"
+            for name, day in (("weekday1", first), ("weekday", last))
+            if groups.get(name) and weekdays[groups[name].lower()] != day.weekday()
+        ]
+        return _covering(first, last), "; ".join(warnings) or None
+
+    def month_range(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
+        """ "entre mars et mai", "between March and May": the year both months lie in (the
+        model holds no stretch of months; a range that crosses a year is left to its ends)."""
+        first_year = int(match["year1"]) if match["year1"] else None
+        year = _written_year(match, resolver.published) or first_year
+        last = resolver.month(months[match["month"].lower()], year)
+        first_year = first_year or last.year
+        first = date(first_year, months[match["month1"].lower()], 1)
+        return _covering(first, last), None
 
     def numeric(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         first, second, year = int(match["a"]), int(match["b"]), _full_year(int(match["y"]))
@@ -575,6 +620,70 @@ def _rules(language: str) -> list[Rule]:
             _with_digits(re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
             numeric,
         ),
+    ]
+    whole_months = _alternatives(m for m in months if m not in _ABBREVIATED[language])
+    month_caps = _alternatives(m.capitalize() for m in months)
+    weekday1 = rf"(?:(?i:(?P<weekday1>{_alternatives(weekdays)})),?\s+)?"
+    weekday2 = rf"(?:(?i:{weekday_re}),?\s+)?"
+    year1 = r"(?:\s+(?P<year1>1[89]\d\d|20\d\d))?"
+    # a range of days or of months is one date (`_covering`); not the night from one day to
+    # the next ("la nuit du 3 au 4 mars" is the 4th, as "la nuit de lundi à mardi" is)
+    not_night = r"(?<!nuit )(?<!nuits )(?<!night of )(?<!night of the )"
+    if language == "fr":
+        ranges: list[tuple[str, Callable[[re.Match, _Resolver], tuple[str, str | None]]]] = [
+            (
+                rf"{not_night}\b(?:(?i:du)|(?P<between>(?i:entre)(?:\s+le)?))\s+{weekday1}"
+                rf"(?P<first>1er|[0-3]?\d)(?:\s+(?P<month1>{_alternatives(months)})\.?{year1})?"
+                rf"\s+(?(between)et(?:\s+le)?|au)\s+{weekday2}(?P<day>1er|[0-3]?\d)\s+{month_re}"
+                rf"(?:{of_year})?\b",
+                day_range,
+            ),
+            (
+                rf"{not_night}(?<![\d.,/-])\b(?P<first>1er|[0-3]?\d)\s?[-–]\s?(?P<day>[0-3]?\d)\s+"
+                rf"{month_re}(?:{of_year})?\b",
+                day_range,
+            ),
+            (
+                rf"\b(?:(?P<between>(?i:entre))|(?i:de|d['’]|du\s+mois\s+d(?:e|['’])))\s*"
+                rf"(?:(?:début|fin|mi)[- ](?:de\s+|d['’])?)?(?P<month1>{whole_months}){year1}\s+"
+                rf"(?(between)et|(?:à|jusqu['’](?:à|en)|au\s+mois\s+d(?:e|['’])))\s*"
+                rf"(?:(?:début|fin|mi)[- ](?:de\s+|d['’])?)?(?P<month>{whole_months})"
+                rf"(?:{of_year})?\b",
+                month_range,
+            ),
+        ]
+    else:
+        ranges = [
+            (
+                rf"{not_night}\b(?:(?i:from)|(?P<between>(?i:between)))\s+{weekday1}(?:the\s+)?"
+                rf"(?P<first>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<month1>{month_caps})\.?"
+                rf"{year1})?\s+(?(between)and|(?:to|until|till|through))\s+{weekday2}(?:the\s+)?"
+                rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month_caps})\.?"
+                rf"(?:,?{of_year})?\b",
+                day_range,
+            ),
+            (
+                rf"{not_night}(?:\b(?:(?i:from)|(?P<between>(?i:between)))\s+)?{weekday1}"
+                rf"\b(?P<month1>{month_caps})\.?\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
+                rf"(?:\s?[-–]\s?|\s+(?(between)and|(?:to|until|till|through))\s+{weekday2}"
+                rf"(?:(?P<month>{month_caps})\.?\s+)?)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                rf"(?:,?{of_year})?",
+                day_range,
+            ),
+            (
+                rf"{not_night}(?<![\d.,/-])\b(?P<first>[0-3]?\d)\s?[-–]\s?(?P<day>[0-3]?\d)\s+"
+                rf"(?:of\s+)?(?P<month>{month_caps})\.?(?:,?{of_year})?\b",
+                day_range,
+            ),
+            (
+                rf"\b(?:(?i:from)|(?P<between>(?i:between)))\s+(?:(?:early|late)\s+|mid-)?"
+                rf"(?P<month1>{month_caps}){year1}\s+(?(between)and|(?:to|until|till|through))\s+"
+                rf"(?:(?:early|late)\s+|mid-)?(?P<month>{month_caps})(?:,?{of_year})?\b",
+                month_range,
+            ),
+        ]
+    rules += [
+        (_with_digits(re.compile(p)) if r is day_range else re.compile(p), r) for p, r in ranges
     ]
     if language == "fr":
         offsets = {
