@@ -218,20 +218,35 @@ def claim_group() -> None:
 @click.option("--start", type=int, help="Character offset where the claim starts.")
 @click.option("--end", type=int, help="Character offset where it ends.")
 @click.option("--text", "quoted", help="Or: the claim's exact words in the article.")
-@click.option("--speaker")
+@click.option("--speaker", help="Who states it, when not the one the article's words name.")
 @with_store
 def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
-    """Add a claim from a span of ARTICLE_ID's text (offsets, or its exact words)."""
+    """Add a claim from a span of ARTICLE_ID's text (offsets, or its exact words), read as
+    an extracted claim is: its speaker, figures, dates, kinds and score."""
     from workbench.cli.common import UserError
+    from workbench.extract import read_span
+    from workbench.extract.dates import published_day
 
+    article = store.article(article_id)
     if quoted:
-        position = store.article(article_id)["text"].find(quoted)
+        position = article["text"].find(quoted)
         if position < 0:
             raise UserError("those words are not in the article")
         start, end = position, position + len(quoted)
     if start is None or end is None:
         raise UserError("give --start and --end, or --text")
-    claim_id = store.add_claim(article_id, start, end, speaker=speaker)
+    # Read as the extractor reads a clause it cut (speaker, figures, dates against the
+    # article's day, kinds, score), before the store, which only stores, takes it.
+    start, end = store.claim_span(article_id, start, end)
+    typed = (speaker or "").strip() or None
+    reading = read_span(
+        article["text"],
+        (start, end),
+        article.get("language"),
+        published_day(article.get("published")),
+        typed,
+    )
+    claim_id = store.add_claim(article_id, start, end, speaker=typed, reading=reading)
     echo(f"{store.claim_named(claim_id)} added")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from workbench.extract.attribution_en import EnglishAttributor
 from workbench.extract.attribution_fr import Attribution, FrenchAttributor
@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # spaCy loads with the model, not with the command line
     from spacy.tokens import Doc
 
 LANGUAGES = ("fr", "en")
+Mention = TypeVar("Mention", NumberMention, DateMention)
 _RELATIVE_WORD = re.compile(r"(?:qui|où|which|who|whose)\b", re.I)
 _RELATIVE_IN_FRAME = re.compile(
     r",\s*(?:qui|dont|où|who|which|whose)\b|\s(?:who|whose|whom)\b", re.I
@@ -208,9 +209,113 @@ def extract_many(
     for article in prepared:
         article_docs = islice(docs, len(article.spans)) if article.language == "fr" else iter(())
         result = Extraction(article.language, article.published)
-        parsed = list(_attributions(article, article_docs))
-        reader = SpeakerReader(article.text, article.language)
-        reader.read(article.spans, article.quotes, [attribution for attribution, _ in parsed])
+        reader, readings = _readings(article, article_docs)
+        for read in readings:
+            result.claims.extend(_claims(article.text, read, article.language))
+        for claim in result.claims:
+            claim.speaker_kind = reader.kind_of(claim.speaker)
+        yield result
+
+
+def read_span(
+    text: str,
+    span: tuple[int, int] | str,
+    language: str | None = None,
+    published: date | None = None,
+    speaker: str | None = None,
+) -> Claim:
+    """A span of an article read as `extract` reads a clause it cut, whatever its score: an
+    analyst chose it. `span` is its offsets into `text`, or its words (the first place they
+    stand). Its figures, its dates (against `published`, and the day the sentence before
+    named), its kinds, signals and score come from the sentence it sits in as the extractor
+    reads it, and so does its speaker, settled over the whole article ("the commission" is
+    the commission the article named); `speaker`, one the analyst named, stands instead.
+
+    A span in no one sentence (crossing two, or words not in `text`) is read on its own, as
+    a sentence of its own with nothing before it: figures, dates against `published`, no
+    speaker but `speaker`; words not found keep offsets into themselves and no sentence."""
+    article = _prepare(text, language, published)
+    if isinstance(span, str):
+        at = text.find(span)
+        if at < 0:
+            return _on_its_own(span, 0, article.language, article.published, speaker, False)
+        start, end = at, at + len(span)
+    else:
+        start, end = span
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"span {start}-{end} is not inside the text (0-{len(text)})")
+    index = next(
+        (i for i, s in enumerate(article.spans) if s.start <= start and end <= s.end), None
+    )
+    if index is None:
+        return _on_its_own(
+            text[start:end], start, article.language, article.published, speaker, True
+        )
+    reader, readings = _readings(article, _parsed(article))
+    read = next(islice(readings, index, None))
+    claim = _span_claim(text, read, start, end, speaker, article.language)
+    claim.speaker_kind = reader.kind_of(claim.speaker)
+    return claim
+
+
+def _on_its_own(
+    words: str, offset: int, language: str, published: date, speaker: str | None, placed: bool
+) -> Claim:
+    """`words` read as a sentence of their own, no source but `speaker`; offsets moved by
+    `offset`, their own span as their sentence when `placed` in the article."""
+    spans = [Sentence(0, len(words), 0)]
+    alone = _Prepared(words, language, published, spans, sentence_quotes(words, spans))
+    reader, readings = _readings(alone, _parsed(alone))
+    read = next(readings)
+    read.attribution.speaker, read.attribution.later = None, None
+    claim = _span_claim(words, read, 0, len(words), speaker, language)
+    claim.speaker_kind = reader.kind_of(claim.speaker)
+    return replace(
+        claim,
+        start=claim.start + offset,
+        end=claim.end + offset,
+        numbers=_shift_numbers(claim.numbers, offset),
+        dates=_shift_dates(claim.dates, offset),
+        sentence=Span(offset, offset + len(words)) if placed else None,
+    )
+
+
+def _parsed(article: _Prepared) -> Iterator:
+    """The French parse of the article's sentences, in order (none for English)."""
+    if article.language != "fr":
+        return iter(())
+    from workbench.extract.nlp import french
+
+    return iter(french().pipe([article.text[s.start : s.end] for s in article.spans]))
+
+
+@dataclass
+class _Read:
+    """One sentence as the extractor reads it, before any clause of it is kept or left out:
+    its clauses, and the figures and dates each holds (offsets in the sentence)."""
+
+    span: Sentence
+    quotes: list[tuple[int, int]]
+    attribution: Attribution
+    doc: Doc | None
+    pieces: list[Piece]
+    relatives: list[bool]
+    numbers: list[list[NumberMention]]
+    dates: list[list[DateMention]]
+    named: date | None
+    """The latest day the sentence names: "Le lendemain" in the next one counts from it."""
+    head: str | None
+    """What it counted: carried to the next one ("Quatre ont été relaxés")."""
+
+
+def _readings(article: _Prepared, docs: Iterator) -> tuple[SpeakerReader, Iterator[_Read]]:
+    """The article's speakers settled over all its sentences (`SpeakerReader`), and each
+    sentence read in order, with what the one before carries into it."""
+    parsed = list(_attributions(article, docs))
+    reader = SpeakerReader(article.text, article.language)
+    reader.read(article.spans, article.quotes, [attribution for attribution, _ in parsed])
+
+    def reads() -> Iterator[_Read]:
         day: date | None = None  # the latest day the previous sentence named
         head: str | None = None  # what the previous sentence counted
         paragraph = -1
@@ -222,7 +327,7 @@ def extract_many(
                 day = filed  # the sentence after the dateline: its day stands before it
             if span.paragraph != paragraph:
                 head, paragraph = None, span.paragraph  # an elided noun never crosses one
-            claims, day, head = _claims(
+            read = _read_sentence(
                 article.text,
                 span,
                 quotes,
@@ -233,10 +338,10 @@ def extract_many(
                 day,
                 head,
             )
-            result.claims.extend(claims)
-        for claim in result.claims:
-            claim.speaker_kind = reader.kind_of(claim.speaker)
-        yield result
+            day, head = read.named, read.head
+            yield read
+
+    return reader, reads()
 
 
 def _dateline_day(article: _Prepared) -> tuple[int, date | None]:
@@ -271,7 +376,7 @@ def _question(sentence_text: str, end: int) -> bool:
     return sentence_text.rstrip('»”" ').endswith("?")
 
 
-def _claims(
+def _read_sentence(
     text: str,
     span: Sentence,
     quotes: list[tuple[int, int]],
@@ -281,10 +386,9 @@ def _claims(
     published: date,
     context: date | None = None,
     carried: str | None = None,
-) -> tuple[list[Claim], date | None, str | None]:
-    """The claims of one sentence, one per clause that states a fact, the latest day the
-    sentence names (the `context` of the next one: "Le lendemain" counts from it) and what
-    it counted (`carried` to the next one: "Quatre ont été relaxés")."""
+) -> _Read:
+    """One sentence cut into the clauses that state a fact, each with its figures and dates;
+    `context` is the latest day the sentence before named, `carried` what it counted."""
     sentence_text = text[span.start : span.end]
     if language == "en":
         _english_flags(sentence_text, attribution)
@@ -360,37 +464,85 @@ def _claims(
             piece_dates[index] = [
                 d for d in dates if d.end <= piece.start and piece.start - d.end <= 8
             ]
+    return _Read(
+        span, quotes, attribution, doc, pieces, relatives, piece_numbers, piece_dates, named, head
+    )
+
+
+def _claims(text: str, read: _Read, language: str) -> list[Claim]:
+    """The claims of one sentence read (`_read_sentence`), one per clause that states a
+    fact and scores enough to be offered."""
+    pieces, doc = read.pieces, read.doc
     verbs = []
     if doc is not None and len(pieces) > 1:
         verbs = [t.idx for t in doc if t.pos_ in {"VERB", "AUX"}]
     # The speaker is the main clause's own actor ("la Russie a promis une réponse, ...") when
     # its name stands in the first clause: a relative clause hanging on something else
     # ("dont l'une a coûté la vie à huit personnes") is narration nobody is quoted saying.
-    source = attribution.speaker
-    actor = source is not None and source in sentence_text[: pieces[0].end]
     claims = []
     for piece, relative, its_numbers, its_dates in zip(
-        pieces, relatives, piece_numbers, piece_dates, strict=True
+        pieces, read.relatives, read.numbers, read.dates, strict=True
     ):
-        has_verb = attribution.has_verb
+        has_verb = read.attribution.has_verb
         if doc is not None and len(pieces) > 1:
             has_verb = any(piece.start <= start < piece.end for start in verbs)
         claim = _claim(
             text,
-            span,
+            read,
             piece,
-            [q for q in quotes if piece.start < q[1] and q[0] < piece.end],
-            attribution,
+            its_numbers,
+            its_dates,
             has_verb,
-            _question(sentence_text, piece.end),
-            _shift_numbers(its_numbers, span.start),
-            _shift_dates(its_dates, span.start),
-            None if actor and relative else _source_of(piece, attribution),
+            _speaker_of(text, read, piece, relative),
             language,
         )
-        if claim is not None:
+        if claim.score >= THRESHOLD:
             claims.append(claim)
-    return claims, named, head
+    return claims
+
+
+def _speaker_of(text: str, read: _Read, piece: Piece, relative: bool) -> str | None:
+    """Who states the clause: the sentence's source, or a later clause's own; nobody for a
+    relative clause when the main clause's actor is the source ("la Russie a promis ...,
+    dont l'une a coûté la vie à huit personnes": narration)."""
+    source = read.attribution.speaker
+    first = read.pieces[0].end if read.pieces else piece.end
+    actor = source is not None and source in text[read.span.start : read.span.start + first]
+    return None if actor and relative else _source_of(piece, read.attribution)
+
+
+def _span_claim(
+    text: str, read: _Read, start: int, end: int, speaker: str | None, language: str
+) -> Claim:
+    """The claim of `[start, end)`, a span of the sentence `read`, read as the clause it
+    would be: the figures and dates of the sentence's reading in its words, and those the
+    clauses it holds whole were given; a verb of its own in the French parse; the clause's
+    source unless `speaker` is given."""
+    sentence_text = text[read.span.start : read.span.end]
+    piece = Piece(start - read.span.start, end - read.span.start)
+    # a clause the span holds whole brings what the extractor gives it from outside its
+    # words: the day of the frame it was said in, the day of the phrase a relative hangs on
+    whole = [piece.start <= p.start and p.end <= piece.end for p in read.pieces]
+
+    def held(found: list[list[Mention]]) -> list[Mention]:
+        mentions = {
+            (m.start, m.end): m
+            for its, clause_whole in zip(found, whole, strict=True)
+            for m in its
+            if clause_whole or (piece.start < m.end and m.start < piece.end)
+        }
+        return sorted(mentions.values(), key=lambda m: m.start)
+
+    numbers = held(read.numbers)
+    dates = held(read.dates)
+    has_verb = read.attribution.has_verb
+    if read.doc is not None:
+        has_verb = any(
+            piece.start <= t.idx < piece.end for t in read.doc if t.pos_ in {"VERB", "AUX"}
+        )
+    if speaker is None:
+        speaker = _speaker_of(text, read, piece, _relative(sentence_text, piece.start))
+    return _claim(text, read, piece, numbers, dates, has_verb, speaker, language)
 
 
 def _relative(sentence_text: str, start: int) -> bool:
@@ -425,17 +577,21 @@ def _refuses_comment(sentence_text: str, piece: Piece, language: str, facts: lis
 
 def _claim(
     text: str,
-    span: Sentence,
+    read: _Read,
     piece: Piece,
-    quotes: list[tuple[int, int]],
-    attribution: Attribution,
-    has_verb: bool,
-    question: bool,
     numbers: list[NumberMention],
     dates: list[DateMention],
+    has_verb: bool,
     speaker: str | None,
     language: str,
-) -> Claim | None:
+) -> Claim:
+    """The claim of one clause of the sentence `read` (figures and dates in the sentence's
+    offsets), scored by its signals; `extract` offers it only above `THRESHOLD`."""
+    span, attribution = read.span, read.attribution
+    quotes = [q for q in read.quotes if piece.start < q[1] and q[0] < piece.end]
+    question = _question(text[span.start : span.end], piece.end)
+    numbers = _shift_numbers(numbers, span.start)
+    dates = _shift_dates(dates, span.start)
     start, end = span.start + piece.start, span.start + piece.end
     claim_text = text[start:end]
     signals: list[str] = []
@@ -474,8 +630,6 @@ def _claim(
         signals.append("refusal to comment")
 
     value = score(signals)
-    if value < THRESHOLD:
-        return None
     if speaker is not None and speaker.lower().lstrip("-") in SUBJECT_PRONOUNS:
         speaker = None  # a pronoun nothing resolved ("elles", "he"): someone spoke, unnamed
     return Claim(

@@ -105,7 +105,7 @@ class ArticlesMixin(StoreBase):
         from workbench.matching.prepare import prepare_article, with_day
         from workbench.matching.prepare import stamp as preparation_stamp
 
-        claims = [_claim_row(claim) for claim in extraction.claims]
+        claims = [claim_row(claim) for claim in extraction.claims]
         # Figures and dates as stored, encoded once: the claim's row and the key under which
         # matching remembers its signature are the same text.
         encoded = [(dumps(c["numbers"]) or "", dumps(c["dates"]) or "") for c in claims]
@@ -425,7 +425,7 @@ _INSERT_CLAIM = (
 )
 
 
-def _claim_row(claim: Claim) -> dict:
+def claim_row(claim: Claim) -> dict:
     """A claim as the store keeps it (`Claim.to_dict`'s shape, built without deep copies)."""
     return {
         "start": claim.start,

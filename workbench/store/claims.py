@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.claim_name import claim_name
-from workbench.extract.types import KINDS
-from workbench.store.articles import context, sentence_around, sentence_text
+from workbench.extract.types import KINDS, Claim
+from workbench.store.articles import claim_row, context, sentence_around, sentence_text
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
@@ -288,6 +288,12 @@ class ClaimsMixin(StoreBase):
             raise InvalidInput(f"status {status!r} is not one of {', '.join(STATUSES)}")
         self._update_claim(claim_id, lambda row: {"status": status}, "status.set")
 
+    def claim_span(self, article_id: int, start: int, end: int) -> tuple[int, int]:
+        """The span a claim added at `[start, end)` of the article takes (the whitespace at
+        its ends left out), to read it before `add_claim` stores it; refused (InvalidInput)
+        when it is not a span of the article's text or holds less than two characters."""
+        return _checked_span(self.article(article_id)["text"], start, end)
+
     def add_claim(
         self,
         article_id: int,
@@ -296,14 +302,43 @@ class ClaimsMixin(StoreBase):
         *,
         speaker: str | None = None,
         kinds: list[str] | None = None,
+        reading: Claim | None = None,
     ) -> int:
-        """A claim the extractor missed, from a span of the article chosen by the analyst."""
+        """A claim the extractor missed, from a span of the article chosen by the analyst.
+
+        `reading` is that span as the extraction reads a clause it cut (`workbench.extract.
+        read_span`, which the caller runs: the store only stores, and a parse has no place
+        inside a write): its speaker, figures, dates resolved against the article's day,
+        kinds, signals and score are stored as an extracted claim's are. Without one, the
+        figures and dates are read from the span's words alone, as a moved span's are.
+        What the analyst gave, `speaker` and `kinds`, stands over the reading; the history
+        says which speaker was typed (`analyst_set`: one read is the article's)."""
         article = self.article(article_id)
         start, end = _checked_span(article["text"], start, end)
+        if reading is not None and (reading.start, reading.end) != (start, end):
+            raise InvalidInput(
+                f"the claim was read from the span {reading.start}-{reading.end}, not {start}-{end}"
+            )
+        typed = (speaker.strip() or None) if speaker is not None else None
         text = article["text"][start:end]
-        numbers, dates = _evidence(text, start, article)
         stamp = self.clock()
-        sentence_start, sentence_end = sentence_around(article["text"], start, end)
+        if reading is None:
+            numbers, dates = _evidence(text, start, article)
+            sentence_start, sentence_end = sentence_around(article["text"], start, end)
+            read: dict[str, Any] = {
+                "speaker": None,
+                "speaker_kind": None,
+                "kinds": _kinds(numbers, dates),
+                "numbers": numbers,
+                "dates": dates,
+                "signals": [],
+                "score": 0.0,
+            }
+        else:
+            read = claim_row(reading)
+            sentence = read["sentence"] or {"start": start, "end": end}
+            sentence_start, sentence_end = sentence["start"], sentence["end"]
+        said = typed if typed is not None else read["speaker"]
         record = {
             "article_id": article_id,
             "start": start,
@@ -312,12 +347,13 @@ class ClaimsMixin(StoreBase):
             "sentence_start": sentence_start,
             "sentence_end": sentence_end,
             **context(article["text"], start, end),
-            "speaker": speaker,
-            "kinds": dumps(kinds or _kinds(numbers, dates)),
-            "numbers": dumps(numbers),
-            "dates": dumps(dates),
-            "signals": dumps(["added by analyst"]),
-            "score": 0.0,
+            "speaker": said,
+            "speaker_kind": read["speaker_kind"] if said == read["speaker"] else None,
+            "kinds": dumps(kinds or read["kinds"]),
+            "numbers": dumps(read["numbers"]),
+            "dates": dumps(read["dates"]),
+            "signals": dumps([*read["signals"], "added by analyst"]),
+            "score": read["score"],
             "status": "new",
             "origin": "analyst",
             "created_at": stamp,
@@ -333,7 +369,11 @@ class ClaimsMixin(StoreBase):
                 entity_id=claim_id,
                 before=None,
                 after={
-                    k: record[k] for k in ("start", "end", "text", "speaker", "status", "origin")
+                    **{
+                        k: record[k]
+                        for k in ("start", "end", "text", "speaker", "status", "origin")
+                    },
+                    "typed": {"speaker": typed},
                 },
             )
             self.index_claims([claim_id])

@@ -145,7 +145,14 @@ def analyst_set(rows: list[dict]) -> dict:
         elif action == "claim.extracted":
             extracted = after.get("speaker")
         elif action == "claim.added":
-            state["speaker"] = bool(after.get("speaker"))  # typed with the span it added
+            # the speaker typed with the span it added; one the extraction read of the span
+            # is the article's (before claims were read when added, every one was typed)
+            typed = after.get("typed")
+            state["speaker"] = bool(
+                typed.get("speaker") if isinstance(typed, dict) else after.get("speaker")
+            )
+            if not state["speaker"]:
+                extracted = after.get("speaker")
         elif action == "claim.edited":
             if "speaker" in after:
                 state["speaker"] = after["speaker"] != extracted

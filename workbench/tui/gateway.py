@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from workbench.store import Store
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ReadFirst:
+    """A write that needs slow work first (a claim's words read with the language model):
+    `make` runs in the write's worker before the write takes the lock, which stays free for
+    the screen's reads meanwhile, and returns the write, called with the Store."""
+
+    make: Callable[[], Callable[[Store], Any]]
 
 
 class StoreGateway:

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from workbench.claim_name import claim_number
 from workbench.matching.sides import OTHER_FIGURE
+from workbench.tui.gateway import ReadFirst
 
 if TYPE_CHECKING:
     from workbench.store.claims import Edited
@@ -46,7 +47,7 @@ class ClaimForms(Screen):
         def save(
             self,
             description: str | Callable[[Any], str],
-            change: Callable[[Any], Any],
+            change: Callable[[Any], Any] | ReadFirst,
             claim_id: int | None = None,
             *,
             select_result: bool = False,
@@ -327,8 +328,8 @@ class ClaimForms(Screen):
             if result:
                 self.save(
                     "Claim added",
-                    lambda store: store.add_claim(
-                        self.article_id, result["start"], result["end"], speaker=result["speaker"]
+                    ReadFirst(
+                        lambda: self._read_added(result["start"], result["end"], result["speaker"])
                     ),
                     select_result=True,
                     reload_article=True,
@@ -337,6 +338,35 @@ class ClaimForms(Screen):
         from workbench.tui.screens.add_claim import AddClaimScreen
 
         self._push(AddClaimScreen(self.article.get("text", "")), done)
+
+    def _read_added(self, first: int, last: int, speaker: str | None) -> Callable[[Any], int]:
+        """The span the analyst selected, read as the extractor reads a clause it cut (its
+        speaker, figures, dates against the article's day), outside the store's lock: the
+        first French reading of a session loads the language model. Returns the write that
+        stores it; the speaker typed stands over the one read."""
+        from workbench.extract import model_loaded, read_span
+        from workbench.extract.dates import published_day
+
+        def span(store) -> tuple[dict, tuple[int, int]]:
+            return store.article(self.article_id), store.claim_span(self.article_id, first, last)
+
+        article, (start, end) = self.gateway.call(span)
+        if article.get("language") != "en" and not model_loaded():
+            self.app.call_from_thread(
+                self.app.notify,
+                "Reading the claim: loading the language model (about 30 s the first time)",
+                timeout=10,
+            )
+        reading = read_span(
+            article["text"],
+            (start, end),
+            article.get("language"),
+            published_day(article.get("published")),
+            speaker,
+        )
+        return lambda store: store.add_claim(
+            self.article_id, start, end, speaker=speaker, reading=reading
+        )
 
     def action_edit_claim(self) -> None:
         if (claim := self._need_card("edit_claim")) is None:

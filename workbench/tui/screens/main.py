@@ -28,7 +28,7 @@ from textual.worker import Worker, WorkerState
 from workbench.matching.sides import LIKELY, is_other_figure, is_weak
 from workbench.safe_text import visible
 from workbench.store import StoreError
-from workbench.tui.gateway import StoreGateway
+from workbench.tui.gateway import ReadFirst, StoreGateway
 from workbench.tui.messages import (
     ArticleLoaded,
     CardsReadAhead,
@@ -431,7 +431,7 @@ class MainScreen(ClaimForms, MainDialogs):
     def save(
         self,
         description: str | Callable[[Any], str],
-        change: Change,
+        change: Change | ReadFirst,
         claim_id: int | None = None,
         *,
         select_result: bool = False,
@@ -446,7 +446,8 @@ class MainScreen(ClaimForms, MainDialogs):
         nothing typed is lost.
 
         Keys held when the change is asked for (typed after a form's save) stay held until
-        it is done and shown, as if the analyst had waited for it."""
+        it is done and shown, as if the analyst had waited for it; a `ReadFirst` change does
+        its slow work in the worker first, the keys held all the while."""
         hold = self.workbench.share_hold()
         self._write(
             description, change, claim_id, select_result, reload_article, advance, reopen, hold
@@ -456,7 +457,7 @@ class MainScreen(ClaimForms, MainDialogs):
     def _write(
         self,
         description: str | Callable[[Any], str],
-        change: Change,
+        change: Change | ReadFirst,
         claim_id: int | None,
         select_result: bool,
         reload_article: bool,
@@ -465,7 +466,7 @@ class MainScreen(ClaimForms, MainDialogs):
         hold: int | None,
     ) -> None:
         def run(store):
-            result = change(store)
+            result = write(store)
             target = result if select_result else claim_id
             touched = getattr(result, "claim_id", None)
             if touched is not None:
@@ -478,6 +479,7 @@ class MainScreen(ClaimForms, MainDialogs):
 
         try:
             try:
+                write = change.make() if isinstance(change, ReadFirst) else change
                 read, (said, card) = self.gateway.numbered(run)
             except StoreError as error:
                 if reopen is None:
