@@ -924,8 +924,32 @@ def test_a_start_or_a_deadline_without_a_tense_looks_ahead(french_nlp, language,
             "Prices will be lower than last January.",
             [("last January", "2026-01")],
         ),
+        # the relative year said first, joined to its month, day or quarter
+        (
+            "fr",
+            "Le procès s'était ouvert l'an dernier en janvier.",
+            [("l'an dernier en janvier", "2025-01")],
+        ),
+        (
+            "fr",
+            "Les travaux reprendront l'an prochain en avril.",
+            [("l'an prochain en avril", "2027-04")],
+        ),
+        (
+            "fr",
+            "Le contrat a été signé l'année dernière le 3 mai.",
+            [("l'année dernière le 3 mai", "2025-05-03")],
+        ),
+        ("en", "The trial opened last year in January.", [("last year in January", "2025-01")]),
+        ("en", "Last year on May 3, the deal was signed.", [("Last year on May 3", "2025-05-03")]),
+        (
+            "en",
+            "Sales fell last year in the second quarter.",
+            [("last year in the second quarter", "2025")],
+        ),
         # another year, or a surname: the relative year stands alone
         ("fr", "Il est arrivé en février de cette année-là.", [("février", "2026-02")]),
+        ("fr", "Les ventes ont reculé l'an dernier en France.", [("l'an dernier", "2025")]),
         (
             "en",
             "Theresa May last year said 300 jobs would go.",
@@ -938,7 +962,8 @@ def test_a_day_or_month_qualified_by_a_relative_year_is_of_that_year(
 ):
     """A trial's "Le procès s'était ouvert en janvier de l'année dernière" and "The trial
     opened in January last year" gave January of the publication year and, apart, the year
-    before: one date, the month of the year named relative to publication (2025-01)."""
+    before: one date, the month of the year named relative to publication (2025-01); so too
+    with the year said first ("l'an dernier en janvier", "last year in January")."""
     assert _dates_extracted(text, language, date(2026, 11, 25)) == expected
 
 

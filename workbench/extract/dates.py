@@ -285,7 +285,8 @@ def _full_year(value: int) -> int:
 
 # A year named relative to publication, qualifying a day, a month or a quarter ("janvier de
 # l'année dernière", "en mars l'an prochain", "le 5 mai de cette année", "January last year",
-# "in March of next year", "the first quarter of next year"): that year, whatever the tense.
+# "in March of next year", "the first quarter of next year"), or said first and joined to it
+# ("l'an dernier en janvier", "last year on May 3"): that year, whatever the tense.
 # Not "cette année-là", "that year" (another year, which the text names elsewhere).
 _RELATIVE_YEAR = {
     "fr": r"l['’]an(?:née)?\s+(?:derni(?:er|ère)|passée?|prochaine?)(?![\w-])"
@@ -308,13 +309,13 @@ def _relative_year(words: str, published: date) -> int:
 
 
 def _written_year(match: re.Match, published: date) -> int | None:
-    """The year a date's own words give: written out ("mars 2021") or relative ("mars de
-    l'année dernière"); None when the date has none."""
+    """The year a date's own words give: written out ("mars 2021") or relative, after the date
+    ("mars de l'année dernière") or before it ("l'an dernier en mars"); None when it has none."""
     groups = match.groupdict()
     if groups.get("year"):
         return _full_year(int(groups["year"]))
-    if groups.get("relyear"):
-        return _relative_year(groups["relyear"], published)
+    if relative := groups.get("relyear") or groups.get("yearfirst"):
+        return _relative_year(relative, published)
     return None
 
 
@@ -448,6 +449,19 @@ def _rules(language: str) -> list[Rule]:
         rf"(?P<relyear>{_RELATIVE_YEAR[language]}))"
     )
 
+    def year_first(joined: str) -> str:
+        """A relative year said before its date and joined to it by `joined` ("l'an dernier en
+        janvier", "last year in January", "last year on May 3"): the date is of that year."""
+        return rf"(?:\b(?P<yearfirst>(?i:{_RELATIVE_YEAR[language]}))\s+{joined})?"
+
+    year_on, year_in = (
+        year_first(r"on\s+"),
+        year_first(r"(?:in\s+(?=(?:early|late)[ -]|mid-)|(?=in\s))"),
+    )
+    year_le, year_au = year_first(r"(?=le\s)"), year_first(r"(?=au\s)")
+    year_in_the = year_first(r"in\s+(?=the\s)")
+    year_en = year_first(r"(?:en\s+|(?=(?:mi|début|fin|courant)[- ]))")
+
     def full_date(match: re.Match, resolver: _Resolver) -> tuple[str, str | None]:
         day = int(re.sub(r"\D", "", match["day"]))
         month = months[match["month"].lower().rstrip(".")]
@@ -501,14 +515,22 @@ def _rules(language: str) -> list[Rule]:
         word = match["month"].lower().rstrip(".")
         month = months[word]
         year = _written_year(match, resolver.published)
-        if match.groupdict().get("relyear") and (
+        groups = match.groupdict()
+        if (groups.get("relyear") or groups.get("yearfirst")) and (
             word in _ABBREVIATED[language]
             or language == "en"
+            and groups.get("relyear")
             and _NAMED_BEFORE_EN.search(match.string, max(0, match.start() - 40), match.start())
         ):
-            # "les sept de l'an dernier" (an abbreviation needs a year written out), "Theresa
-            # May last year said" (a surname)
+            # "les sept de l'an dernier", "l'an dernier en sept jours" (an abbreviation needs a
+            # year written out), "Theresa May last year said" (a surname)
             raise ValueError("no month")
+        if (
+            groups.get("yearfirst")
+            and language == "en"
+            and _NAME_AFTER_EN.match(match.string, match.end())
+        ):
+            raise ValueError("a name")  # "last year in March Madness"
         if year is None and not _month_context(match, language):
             raise ValueError("a month word without a date's context")
         before = match.string[max(0, match.start() - 12) : match.end()].lower()
@@ -718,8 +740,8 @@ def _rules(language: str) -> list[Rule]:
             (
                 _with_digits(
                     re.compile(
-                        rf"(?:\b{weekday_re}\s+)?\b(?:le\s+)?(?P<day>1er|[0-3]?\d)\s+{month_re}"
-                        rf"(?:{of_year})?\b",
+                        rf"{year_le}(?:\b{weekday_re}\s+)?\b(?:le\s+)?"
+                        rf"(?P<day>1er|[0-3]?\d)\s+{month_re}(?:{of_year})?\b",
                         re.I,
                     )
                 ),
@@ -727,6 +749,7 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 re.compile(
+                    rf"{year_en}"
                     rf"\b(?:(?:mi|début|fin|courant)[- ](?:de\s+|d')?)?{month_re}(?:{of_year})?\b"
                 ),
                 month_only,
@@ -745,7 +768,8 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 re.compile(
-                    rf"\b(?:au\s+|du\s+|le\s+)?(?P<q>{_alternatives(_QUARTERS_FR)})\s+trimestre"
+                    rf"{year_au}\b(?:au\s+|du\s+|le\s+)?"
+                    rf"(?P<q>{_alternatives(_QUARTERS_FR)})\s+trimestre"
                     rf"(?:\s+(?:de\s+)?(?:{year_re}|(?P<relyear>{_RELATIVE_YEAR['fr']})"
                     rf"|(?P<rel>l['’]année)))?\b",
                     re.I,
@@ -869,8 +893,8 @@ def _rules(language: str) -> list[Rule]:
             (
                 _with_digits(
                     re.compile(
-                        rf"(?:\b{weekday_re},?\s+)?\b{month_cap}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-                        rf"(?:,?{of_year})?"
+                        rf"{year_on}(?:\b{weekday_re},?\s+)?\b{month_cap}\s+"
+                        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?{of_year})?"
                     )
                 ),
                 full_date,
@@ -878,8 +902,8 @@ def _rules(language: str) -> list[Rule]:
             (
                 _with_digits(
                     re.compile(
-                        rf"(?:\b{weekday_re},?\s+)?\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-                        rf"(?:of\s+)?{month_cap}(?:,?{of_year})?\b"
+                        rf"{year_on}(?:\b{weekday_re},?\s+)?\b(?:the\s+)?"
+                        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{month_cap}(?:,?{of_year})?\b"
                     )
                 ),
                 full_date,
@@ -887,6 +911,7 @@ def _rules(language: str) -> list[Rule]:
             (_with_digits(re.compile(rf"\b{month_cap}\s+{year_re}\b")), month_only),
             (
                 re.compile(
+                    rf"{year_in}"
                     rf"\b(?:(?:in|since|until|during|by)\s+(?:early|mid|late\s+)?|early[ -]|mid-|"
                     rf"late[ -]|last\s+|next\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
                     rf"{month_cap}(?:{_OF_YEAR['en']}\s+(?P<relyear>{_RELATIVE_YEAR['en']}))?\b"
@@ -907,7 +932,8 @@ def _rules(language: str) -> list[Rule]:
             ),
             (
                 re.compile(
-                    rf"\b(?:the\s+)?(?P<q>{_alternatives(_QUARTERS_EN)})[\s-]+quarter"
+                    rf"{year_in_the}\b(?:the\s+)?"
+                    rf"(?P<q>{_alternatives(_QUARTERS_EN)})[\s-]+quarter"
                     rf"(?:\s+of\s+(?:{year_re}|(?P<relyear>{_RELATIVE_YEAR['en']})"
                     rf"|(?P<rel>the\s+year)))?\b",
                     re.I,
