@@ -1139,3 +1139,33 @@ def test_a_temperature_is_in_its_scale_one_unit_string_per_scale(language, text,
     "Fahrenheit": 44 degrees Celsius and 111 degrees Fahrenheit would both have counted
     "degrees", one quantity, and "44 degrés Celsius" in French another spelling again."""
     assert _figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Il a fait -5 °C à Lyon cette nuit.", [("-5", -5, "°C", False)]),
+        ("fr", "Le thermomètre est descendu à moins 5 degrés.", [("moins 5", -5, "°C", False)]),
+        ("fr", "Le solde commercial s'établit à −3,2 %.", [("−3,2 %", -3.2, "%", False)]),
+        ("en", "It was minus 5 degrees in Oslo on Monday.", [("minus 5", -5, "degrees", False)]),
+        ("en", "Temperatures fell to −5 °C overnight.", [("−5", -5, "°C", False)]),
+        (
+            "en",
+            "Readings ranged from -5 to -10 °C.",
+            [("-5", -5, "°C", True), ("-10", -10, "°C", True)],
+        ),
+        # a hyphen between two figures is a range, a season or a score, not a minus
+        (
+            "fr",
+            "Les enfants de 5-6 ans sont accueillis.",
+            [("5", 5, "ans", True), ("6", 6, "ans", True)],
+        ),
+        ("en", "The 2017-2018 season drew 12 teams.", [("12", 12, "teams", False)]),
+        # "au moins" is a bound, not a sign
+        ("fr", "Au moins 5 personnes sont mortes.", [("5", 5, "personnes", True)]),
+    ],
+)
+def test_a_minus_sign_or_word_makes_a_figure_negative(language, text, expected):
+    """ "-5 °C", "moins 5 degrés", "minus 5 degrees" and "−5 °C" (the minus sign, U+2212)
+    were read as 5: the sign is part of the figure, its value negative."""
+    assert _figures(text, language) == expected

@@ -1079,6 +1079,34 @@ what it counts after "de" ("780 millions d'euros"); a word right after it qualif
 elided noun ("contre 780 millions prévus"), and counts nothing."""
 
 
+_MINUS_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\s(\[«“\"'’:=;]))[-\u2212]"
+    r"|(?:^|(?<=[\s(\[«“\"]))(?P<word>(?i:moins|minus))[ \u00a0\u202f]+)$"
+)
+"""A minus sign touching a figure after a space or an opening mark ("-5 °C", "−5 °C", "(-0,3 %)"),
+or the word said before it ("moins 5 degrés", "minus 5 degrees")."""
+_FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]*$")
+"""A figure before the sign makes it a hyphen between two figures, a range or a score ("5-6
+ans", "2017-2018", "5 - 6", "3-1"), or a difference ("10 moins 5"): no minus."""
+_COMPARING_BEFORE = re.compile(
+    r"(?<![\w-])(?i:au|du|le|la|les|pour|ou|or|pas|heures?|h|midi|minuit)[ \u00a0\u202f]+$"
+)
+"""A word that makes "moins" a comparison or the time, not a sign ("au moins 5", "pas moins",
+"plus ou moins 3", "cinq heures moins 10")."""
+
+
+def _minus(text: str, start: int) -> int | None:
+    """Where the minus sign of the figure starting at `start` begins, or None when it has none
+    (`_MINUS_BEFORE`, `_FIGURE_BEFORE`, `_COMPARING_BEFORE`)."""
+    sign = _MINUS_BEFORE.search(text, max(0, start - 10), start)
+    if sign is None:
+        return None
+    before = text[max(0, sign.start() - 10) : sign.start()]
+    if _FIGURE_BEFORE.search(before) or (sign["word"] and _COMPARING_BEFORE.search(before)):
+        return None
+    return sign.start()
+
+
 def find_numbers(
     text: str, language: str = "fr", carried: str | None = None
 ) -> list[NumberMention]:
@@ -1098,7 +1126,10 @@ def find_numbers(
         approximate: bool = False,
         counts: bool = True,
     ) -> None:
-        """`counts` False: a rank ("deuxième étage", "3rd floor"), which counts nothing."""
+        """`counts` False: a rank ("deuxième étage", "3rd floor"), which counts nothing. A
+        figure with a minus sign (`_minus`) is negative, the sign part of its text."""
+        if counts and (sign := _minus(text, start)) is not None:
+            start, value = sign, -value
         if any(s < end and start < e for s, e in taken):
             return
         approximate = approximate or bool(APPROXIMATE.search(text[max(0, start - 25) : start]))
