@@ -184,7 +184,8 @@ def is_order_of_size(written: str, language: str) -> bool:
 
 def order_of_size_bound(written: str, language: str) -> float | None:
     """The lower bound a count said by its order of size is read as (twice its scales:
-    "centaines" 200, "tens of thousands" 20,000), None for any other figure."""
+    "centaines" 200, "tens of thousands" 20,000), None for any other figure: the one
+    definition, which `find_numbers` reads its value through and the reports compare with."""
     if not is_order_of_size(written, language):
         return None
     value = 2.0
@@ -1167,11 +1168,9 @@ def find_numbers(
             continue  # "tens" alone counts nothing ("tens of thousands" does)
         if word == "scores" and not re.match(r"\s+of\b", text[match.end() :]):
             continue  # "the scores were level": a game's, not a count
-        one = (match.groupdict().get("one") or "").lower()
-        value = 2 * (_SOME_SCALES[language][one] if one else _PLURAL_SCALES[language][word])
-        if order := match["s"] or match.groupdict().get("s1"):
-            value *= _PLURAL_SCALES[language].get(order.lower(), 0) or _SCALES[order.lower()]
-        add(match.start() if one else match.start("w"), match.end(), value, approximate=True)
+        start = match.start() if match.groupdict().get("one") else match.start("w")
+        if (bound := order_of_size_bound(text[start : match.end()], language)) is not None:
+            add(start, match.end(), bound, approximate=True)
 
     for match in _FRACTION_OF_SCALE[language].finditer(text):
         round_scale = match["s"].lower() in _ROUND_SCALES
