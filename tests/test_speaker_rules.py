@@ -440,3 +440,36 @@ def test_a_participle_set_after_the_subject_is_no_source(text, claim, speaker, k
     found = [c for c in extract(text, "en", DAY).claims if c.text == claim]
     assert found, _claims(text, "en")
     assert (found[0].speaker, found[0].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Open Ledger said in its annual report that 196 land defenders were killed.", "en"),
+        (
+            "Open Ledger said 200 activists were killed in 2023. It said the toll was a record.",
+            "en",
+        ),
+        ("Open Ledger said in a report that 200 activists were killed in 2023.", "en"),
+        ("Open Ledger, a Berlin-based transparency group, said 200 activists were killed.", "en"),
+        ("Open Ledger, une ONG basée à Berlin, a affirmé que 196 militants ont été tués.", "fr"),
+    ],
+)
+def test_a_name_spoken_of_as_a_body_is_an_organisation(french_nlp, text, language):
+    """ "Global Witness", two capitalised words and no institution's head word, was typed a
+    person: the article's words say a body, by "its" agreeing with it, "It" taking up its
+    words, "said in a report", or a description headed by a word for a body; only where no
+    title gave the name a gender and its last word never stands alone, as a surname does."""
+    claims = extract(text, language, DAY).claims
+    assert {(c.speaker, c.speaker_kind) for c in claims} == {("Open Ledger", "organisation")}
+
+
+def test_a_person_said_in_a_report_stays_a_person():
+    """A person's surname stands alone later ("Lowe added"), and "its" after another noun is
+    that noun's: neither speaks of the name as a body."""
+    text = (
+        "Ann Lowe said in a report that 200 activists were killed in 2023. Lowe added that 12 "
+        "were women. Tom Reyes said the ministry and its partners cut 40 jobs."
+    )
+    claims = extract(text, "en", DAY).claims
+    assert {c.speaker_kind for c in claims} == {"person"}

@@ -37,6 +37,7 @@ from workbench.extract.lexicon import (
     PERSON_NOUNS,
     PROFESSION_NOUNS,
     ROLE_NOUNS,
+    is_reporting_en,
 )
 from workbench.extract.quotes import inside
 from workbench.extract.segment import Sentence
@@ -133,6 +134,9 @@ class SpeakerReader:
     has_first_name: dict[str, bool] = field(default_factory=dict)
     """What a search of the whole text found for a name: asked once per name, not per sentence."""
     """A speaker's name, folded, to whether the article showed it to be a person."""
+
+    body_names: dict[str, bool] = field(default_factory=dict)
+    """A name to whether the article speaks of it as a body, not a person (searched once)."""
 
     full_names: dict[str, str | None] = field(default_factory=dict)
     """A person's surname, folded, to the full name they spoke under (None when two share it)."""
@@ -412,6 +416,10 @@ class SpeakerReader:
         if words and self._honorific(words[0]):
             return True, _TITLES.get(words[0].lower())
         gender = gender or self.genders.get(_fold(words[-1])) if words else gender
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and self._named_as_body(name):
+            # "Global Witness said in its report": shaped like a person's name, spoken of as a
+            # body's (its last word a trade, "witness", or the model's guess, a person)
+            return False, gender
         if attribution and attribution.speaker_person is not None:
             return attribution.speaker_person, gender
         lowered = [_singular(w.lower().strip(".,")) for w in words]
@@ -428,8 +436,14 @@ class SpeakerReader:
         if lowered and lowered[-1] in ROLE_NOUNS:
             # "several mayors", "les maires": holders of a role together are a group
             return lowered[-1] == _bare(words[-1]), gender
-        if words and _bare(words[-1]) in PROFESSION_NOUNS | PERSON_NOUNS:
-            return True, gender  # "a regional official": one person ("officials", a group)
+        if (
+            words
+            and _bare(words[-1]) in PROFESSION_NOUNS | PERSON_NOUNS
+            and not (len(words) >= 2 and words[-2][:1].isupper() and words[-1][:1].isupper())
+        ):
+            # "a regional official": one person ("officials", a group); not a word of a name
+            # ("the campaign group Global Witness")
+            return True, gender
         if (
             len(words) >= 2
             and words[-1][0].isupper()
@@ -463,6 +477,47 @@ class SpeakerReader:
         if len(capitalised) >= 2 or _fold(words[-1]) in self.genders.keys() | self.people:
             return True, gender
         return None, gender
+
+    def _named_as_body(self, name: str) -> bool:
+        found = self.body_names.get(name)
+        if found is None:
+            found = self.body_names[name] = self._search_body(name)
+        return found
+
+    def _search_body(self, name: str) -> bool:
+        """Does the article speak of a name shaped like a person's ("Global Witness", two
+        capitalised words) as of a body: a description headed by a word for one (", a
+        London-based campaign group,", ", une ONG basée à Berlin,"), "its" agreeing
+        with it ("X said in its annual report"), "It" taking up its words in the next
+        sentence ("X said A. It said B"), or "X said in a report"? Only when no title or
+        pronoun gave it a gender and its last word never stands alone, as a surname does
+        ("Lowe said" after "Ann Lowe")."""
+        words = name.split()
+        if _fold(words[-1]) in self.genders:
+            return False
+        text, body = self.text, False
+        at = text.find(name)
+        while at >= 0 and not body:
+            end = at + len(name)
+            if not (end < len(text) and (text[end].isalnum() or text[end] in "-'’")):
+                after = text[end : end + 300]
+                described = _DESCRIBED_AFTER.match(after)
+                body = bool(
+                    described
+                    and _describes_body(described["description"])
+                    or _its_agrees(after)
+                    or _REPORT_AFTER.match(after)
+                    or _taken_up_by_it(after)
+                )
+            at = text.find(name, end)
+        if not body:
+            return False
+        whole = " ".join(words[:-1])
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", text):
+            before = text[max(0, match.start() - len(whole) - 8) : match.start()]
+            if not before.rstrip().endswith(whole):
+                return False  # the last word alone: a surname
+        return True
 
     def kind_of(self, name: str | None) -> str | None:
         """ "person" or "organisation" for a speaker of this article, once it has been read."""
@@ -672,6 +727,65 @@ class SpeakerReader:
     def _name_for(self, role: str, folded: str) -> str | None:
         names = tied_names(self.text, folded, role, self._is_interviewer)
         return names[0] if names else None
+
+
+# a description set after a name, up to its comma (", a London-based campaign group,")
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an|the|une?|la|le|l['’])\s*(?P<description>[^,.;:()\"“”«»]{1,80})[,.;)]"
+)
+# "X said in its report", "X published its": "its" agrees with the name (no noun between:
+# "X said the company lost its" is the company's)
+_ITS_AFTER = re.compile(r"\s+((?:[a-z]+\s+){1,3}?)its\b")
+_REPORT_AFTER = re.compile(
+    r"\s+said\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?report\b"
+)
+_IT_NEXT = re.compile(
+    r"(?P<stretch>[^.!?]{0,200}?)[.!?][\"”’]?\s+It\s+(?:also\s+|has\s+|had\s+)?(?P<verb>[a-z]+)"
+)
+_DESCRIPTION_STOPS = {"of", "for", "at", "in", "on", "from", "with", "by", "de", "du", "des"}
+_DESCRIPTION_STOPS |= {"d'", "d’", "à", "au", "aux", "pour", "chez", "who", "which", "qui"}
+
+
+def _body_noun(word: str) -> bool:
+    """A word for a body ("group", "ONG", "charity", "watch"), not for a person."""
+    bare = _bare(word)
+    single = _singular(bare)
+    return (
+        bool({bare, single} & (ORGANISATION_NOUNS | COMPANY_NOUNS | INSTITUTION_HEADS))
+        and not person_noun(single)
+        and single not in GROUP_NOUNS | {"source", "porte-parole", "official"}
+    )
+
+
+def _describes_body(description: str) -> bool:
+    """ "a London-based campaign group", "une ONG basée à Londres": a word for a body heads
+    the description (no word for a person before it: "a lawyer for the company")."""
+    for word in description.split():
+        if word.lower() in _DESCRIPTION_STOPS:
+            return False
+        if person_noun(_singular(_bare(word))):
+            return False
+        if _body_noun(word):
+            return True
+    return False
+
+
+def _its_agrees(after: str) -> bool:
+    """ "X said in its report", "X published its": "its" right after the name's verb, with no
+    determiner bringing in a noun it could stand for ("X said the company lost its")."""
+    match = _ITS_AFTER.match(after)
+    return bool(match and not set(match.group(1).split()) & _DETERMINERS)
+
+
+def _taken_up_by_it(after: str) -> bool:
+    """ "X said 200 activists were killed. It said ...": the next sentence's "It" speaks, and
+    nothing a determiner brings in between could be what it stands for."""
+    match = _IT_NEXT.match(after)
+    return bool(
+        match
+        and is_reporting_en(match["verb"])
+        and not set(match["stretch"].lower().split()) & (_DETERMINERS | {"this", "that", "its"})
+    )
 
 
 def titled_name(words: list[str]) -> str | None:
