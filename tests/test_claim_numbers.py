@@ -48,14 +48,15 @@ def test_the_command_line_gives_a_claims_number_and_its_id_each_labelled(reports
     assert run(reports, "status", str(claim_id), "checked") == f"claim 1 (id {claim_id}): checked\n"
 
 
-def test_a_match_names_the_other_claim_by_its_language_and_labelled_id(reports):
-    """ "claim 2 (en)" read as the card's "Claim 2"; the desk now says it as the internal
-    report does."""
+def test_a_match_names_the_other_claim_by_its_number_labelled_id_and_language(reports):
+    """ "claim 2 (en)" read as the card's "Claim 2"; the desk now names it as it names any
+    claim, "claim 3 (id 3)", then its language."""
     mine = reports.claims(article_id=reports.second_id, search="drones")[0]["id"]
     (match,) = [m for m in reports.matches(mine) if m.get("other_claim_id")]
     other = match["other_claim_id"]
+    place = reports.claim(other)["place"]
     shown = run(reports, "show", str(mine))
-    assert f"a claim in English (id {other}) in “Flood toll rises”" in shown
+    assert f"claim {place} (id {other}) in English in “Flood toll rises”" in shown
     assert f"claim {other} (en)" not in shown
 
 

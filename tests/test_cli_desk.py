@@ -35,7 +35,7 @@ def desk(ingested):  # noqa: F811
 def test_assign_review_and_queue(desk):
     six = desk
     result = run("assign", six, "--to", "bob")
-    assert (result.exit_code, result.output) == (0, f"1 claims to bob: {six}\n")
+    assert (result.exit_code, result.output) == (0, f"1 claim to bob: {six}\n")
     queue = json.loads(run("queue", "--analyst", "bob", "--json").stdout)
     assert [(q["claim_id"], q["reason"], q["for"]) for q in queue] == [(six, "assigned", "bob")]
     assert run("verdict", "set", six, "false", "-r", "Four.", "--analyst", "bob").exit_code == 0
@@ -123,7 +123,7 @@ def test_claimreview_export_carries_approved_verdicts_only_when_review_is_on(des
     assert run("settings", "organisation", "Desk", "--url", "https://desk.example").exit_code == 0
     result = run("export", ingested, "--format", "claimreview")
     assert [r["url"].rsplit("-", 1)[1] for r in json.loads(result.stdout)] == [str(desk)]
-    assert "1 verdicts waiting for review are not published" in result.stderr
+    assert "1 verdict waiting for review is not published" in result.stderr
     assert run("settings", "review", "off").exit_code == 0
     result = run("export", ingested, "--format", "claimreview")
     assert len(json.loads(result.stdout)) == 2

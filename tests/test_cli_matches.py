@@ -17,6 +17,7 @@ from workbench.cli import main
 from workbench.extract import Claim, Extraction
 from workbench.extract.types import NumberMention
 from workbench.matching.sides import OTHER_FIGURE
+from workbench.plural import counted
 from workbench.store import Store
 
 
@@ -94,7 +95,7 @@ def test_every_suggestion_and_match_is_listed_with_its_two_claims(desk):
     table = run("matches")
     assert table.exit_code == 0
     lines = table.stdout.splitlines()
-    assert lines[-1] == f"{len(stored)} matches" and len(lines) == len(stored) + 2
+    assert lines[-1] == counted(len(stored), "match") and len(lines) == len(stored) + 2
     first = next(row for row in rows if row["kind"] == "match" and row["id"] != linked)
     said = next(line for line in lines if line.split()[0] == str(first["id"]))
     assert f"{first['score']:.2f}" in said and first["why"][0] in said

@@ -159,7 +159,8 @@ def test_show_says_bounds_and_flags_in_words(dam):
     assert result.exit_code == 0, result.output
     assert "figures:  au moins 12 morts, au moins 37 disparus" in result.output
     assert "12=12" not in result.output and "= 12" not in result.output
-    assert "estimates: ~12 dead here, at least 14 in a claim in English (id " in result.output
+    named = f"claim {dam.claim(dam.fourteen)['place']} (id {dam.fourteen}) in English in “Dam”"
+    assert f"estimates: ~12 dead here, at least 14 in {named}" in result.output
     volume = dam.claims(article_id=dam.fr, search="cubes")[0]["id"]
     shown = CliRunner().invoke(main, ["--db", str(dam.path), "show", str(volume)]).output
     assert "près de 2,5 millions = 2,500,000 mètres cubes" in shown
@@ -174,7 +175,8 @@ def test_the_card_says_a_bound_with_its_words(dam):
             await settle(pilot)
         card = " ".join(app.screen.query_one(ClaimCard).plain.split())
         assert "au moins 12 morts, au moins 37 disparus" in card
-        assert "estimates ~12 dead here, at least 14 in a claim in English (id " in card
+        named = f"claim {dam.claim(dam.fourteen)['place']} (id {dam.fourteen}) in English"
+        assert f"estimates ~12 dead here, at least 14 in {named} in “Dam”" in card
         assert "(!)" not in card
 
     run_app(dam, scenario, article_id=dam.fr)

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from tests.conftest import FIXTURES, ROOT
 from workbench.cli import main
+from workbench.plural import counted
 
 SHORT = (
     "voa60-afrique-2021-12-10-fr",
@@ -222,7 +223,7 @@ def test_an_import_stores_the_preparation_a_shard_carries_and_prepares_lines_wit
     assert result.exit_code == 2
     extracted = len(lines[0]["extraction"]["claims"])
     assert result.stderr.strip().splitlines() == [
-        f"error: {shard.name} line 1: prepared: {extracted - 1} claims prepared for "
+        f"error: {shard.name} line 1: prepared: {counted(extracted - 1, 'claim')} prepared for "
         f"{extracted} extracted"
     ]
 

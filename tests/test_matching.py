@@ -642,7 +642,8 @@ def test_a_suggestion_keeps_its_evidence_in_the_claims_own_words(two_languages):
     figure_line = next(line for line in lines if line.startswith("same figure, same count"))
     assert f"{same[0][0]} = {same[0][1]}" in figure_line
     described = describe_match(match, "en")
-    assert "that claim: not checked yet" in described and "a claim in French (id " in described
+    named = f"claim {store.claim(six_fr)['place']} (id {six_fr}) in French"
+    assert "that claim: not checked yet" in described and named in described
     assert french[:30] in described and "“Le Monde”" in described
     back = next(m for m in store.matches(six_fr) if m["other_claim_id"] == six_en)
     assert back["evidence"]["words"]["pairs"][0][:2] == pairs[0][1::-1]

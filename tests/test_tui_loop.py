@@ -10,6 +10,7 @@ from textual.widgets import Input, OptionList
 
 from tests.conftest import ROOT, SAMPLE
 from tests.tui_support import pick_from_library, prepared_store, run_app, settle, type_text
+from workbench.plural import counted
 from workbench.store import Store
 from workbench.tui.screens.check import CheckForm
 from workbench.tui.screens.history import ChangeScreen, HistoryScreen
@@ -508,7 +509,7 @@ def test_an_assumed_publication_date_is_shown_and_corrected_with_D(tmp_path, sam
     assert check.article(article)["published"] == "2024-11-27"
     moved = [c["id"] for c in check.claims() if c["dates"] != before[c["id"]]]
     assert moved  # the sample says "mardi", "mercredi": a week later now
-    assert any(f"dates read again on {len(moved)} claim(s)" in m for m in said)
+    assert any(f"dates read again on {counted(len(moved), 'claim')}" in m for m in said)
 
 
 def test_quitting_with_a_half_typed_note_asks_first(tui_store):

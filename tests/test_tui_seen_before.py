@@ -85,7 +85,8 @@ def test_confirming_a_match_reuses_the_earlier_verdict_and_sources(matched):
 
         card = " ".join(screen.query_one(ClaimCard).plain.split())
         earlier = matched.claim(matched.earlier)["text"]
-        assert f"a claim in English (id {matched.earlier}) in “Wire”" in card
+        place = matched.claim(matched.earlier)["place"]
+        assert f"claim {place} (id {matched.earlier}) in English in “Wire”" in card
         assert " ".join(earlier.split()[:4]) in card
         assert "that claim: checked on" in card and "why: " in card
         await pilot.press("m")
@@ -416,6 +417,8 @@ def test_a_suggestion_whose_figures_disagree_says_so_before_it_is_confirmed(ferr
     assert shown.exit_code == 0, shown.output
     assert SUGGESTED_FLAG in " ".join(shown.output.split())
     assert "(!) figure:" not in shown.output  # not the claim's own disagreement: a suggestion
+    (match,) = [m for m in ferry.matches(ferry.injured) if m.get("other_claim_id")]
+    other = f"claim {match['other_place']} (id {match['other_claim_id']}) in French in"
 
     async def scenario(app, pilot):
         screen = app.screen
@@ -437,7 +440,7 @@ def test_a_suggestion_whose_figures_disagree_says_so_before_it_is_confirmed(ferr
         await pilot.press("escape")
         await settle(pilot)
         card = " ".join(screen.query_one(ClaimCard).plain.split())
-        assert "(!) figure Nineteen = 19 injured but dix-sept = 17 in a claim in French (id" in card
+        assert f"(!) figure Nineteen = 19 injured but dix-sept = 17 in {other}" in card
         assert "suggested match, not confirmed" not in card
 
     run_app(ferry, scenario, article_id=ferry.wire)

@@ -7,10 +7,11 @@ from collections.abc import Collection
 import click
 
 from workbench.claim_name import claim_name
-from workbench.cli.common import ID, echo, echo_json, shorten, with_store
+from workbench.cli.common import COUNT, ID, echo, echo_json, shorten, with_store
 from workbench.extract.types import KINDS
 from workbench.figure_text import typed_figure
 from workbench.matching.sides import OTHER_FIGURE, is_weak
+from workbench.plural import counted
 from workbench.report.changes import corrections_dropped, describe_change
 from workbench.report.corrected import figures_said, marked
 from workbench.report.flag_text import (
@@ -71,7 +72,7 @@ def _dates(claim: dict, desk: Collection[int] = ()) -> str:
 @click.option(
     "--sort", type=click.Choice(["position", "score"]), default="position", show_default=True
 )
-@click.option("--limit", type=ID, default=None, help="At most this many.")
+@click.option("--limit", type=COUNT, default=None, help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_store
 def claims_command(
@@ -111,7 +112,7 @@ def claims_command(
             f"{verdict:13} {row['score']:>5.2f}  "
             f"{shorten(row['speaker'], 22):22} {shorten(row['text'], 80)}"
         )
-    echo(f"{len(rows)} claims")
+    echo(counted(len(rows), "claim"))
 
 
 @click.command("show")

@@ -47,6 +47,27 @@ class Id(click.ParamType):
 ID = Id()
 
 
+class Count(click.ParamType):
+    """How many to list (`--limit`): a whole number from 1. It was read as an id, so -1 was
+    refused as naming nothing ("limit -1 names nothing (no such id)") and 0 listed nothing.
+    More than SQLite can count is as many as there are."""
+
+    name = "count"
+
+    def convert(self, value, param, ctx) -> int:
+        what = param.human_readable_name if param is not None else "count"
+        try:
+            number = value if isinstance(value, int) else int(str(value).strip())
+        except ValueError:
+            raise UserError(f"{what} {value!r} is not a whole number") from None
+        if number < 1:
+            raise UserError(f"{what} must be 1 or more, not {number}")
+        return min(number, 2**63 - 1)
+
+
+COUNT = Count()
+
+
 def read_json_file(path: str) -> object:
     """A JSON file that a command reads whole (exports, ClaimReview): regular files only (a
     FIFO would hang), any OS error or bad JSON or absurd nesting as one clear line."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import click
 
+from workbench.claim_name import claim_name
 from workbench.cli.common import UserError, echo, echo_json, shorten, with_store
+from workbench.plural import counted
 from workbench.report.words import moment
 from workbench.store import DECISIONS
 
@@ -62,7 +64,10 @@ def assign_command(store, claim_ids, article_id, to, clear) -> None:
         held = {claim_id: store.claim_row(claim_id)["assignee"] for claim_id in claim_ids}
         changed = store.assign(claim_ids, name)
     who = f"to {name}" if name else "unassigned"
-    echo(f"{len(changed)} claims {who}" + (f": {', '.join(map(str, changed))}" if changed else ""))
+    echo(
+        f"{counted(len(changed), 'claim')} {who}"
+        + (f": {', '.join(map(str, changed))}" if changed else "")
+    )
     taken: dict[str, list[int]] = {}
     for claim_id in changed:
         if held.get(claim_id) not in (None, name):
@@ -102,6 +107,7 @@ def queue_command(store, everyone, as_json) -> None:
             [
                 {
                     "claim_id": item["claim_id"],
+                    "place": item["place"],
                     "article_id": item["article_id"],
                     "reason": item["reason"],
                     "for": item["for"],
@@ -118,19 +124,21 @@ def queue_command(store, everyone, as_json) -> None:
         return
     if not items:
         echo(_nothing_waiting(store, None if everyone else store.analyst))
+        if not everyone:
+            _unseen_name(store)
     for item in items:
         who = item["for"] or f"anyone but {item['author']}"
         click.echo(
-            f"{'id ' + str(item['claim_id']):>9}  {REASONS[item['reason']]:9}  {shorten(who, 16):16}  "
-            f"{moment(item['since']):16}  {shorten(item['text'], 60)}"
+            f"{claim_name(item['place'], item['claim_id']):18}  {REASONS[item['reason']]:9}  "
+            f"{shorten(who, 16):16}  {moment(item['since']):16}  {shorten(item['text'], 60)}"
         )
         if item["comment"]:
-            click.echo(f"{'':8}{shorten(item['reviewer'], 16)}: {shorten(item['comment'], 90)}")
+            click.echo(f"{'':20}{shorten(item['reviewer'], 16)}: {shorten(item['comment'], 90)}")
     if unassigned := store.unassigned_open():
         echo(
-            f"{unassigned} claim{'s are' if unassigned != 1 else ' is'} new or in progress and "
-            "assigned to no one, so in no queue: `workbench claims --status new` lists them, "
-            "`workbench assign` gives them to an analyst"
+            f"{counted(unassigned, 'claim')} {'is' if unassigned == 1 else 'are'} new or in "
+            "progress and assigned to no one, so in no queue: `workbench claims --status new` "
+            "lists them, `workbench assign` gives them to an analyst"
         )
 
 
@@ -150,6 +158,21 @@ def _nothing_waiting(store, analyst: str | None) -> str:
     )
 
 
+def _unseen_name(store) -> None:
+    """Without a desk list an analyst's name is a free label (the list, once made, refuses
+    one not on it): an empty queue for a name no change here was made under says so, with
+    the names there are, so that a mistyped name is not read as an analyst with nothing to
+    do."""
+    seen = store.names_seen()
+    if store.analyst not in seen:
+        echo(
+            f"no change in this database was made as {shorten(store.analyst, 30)} (names that "
+            f"made one: {shorten(', '.join(seen) or 'none', 120)}); the desk keeps no list of "
+            "analysts: `workbench analyst add NAME...` makes one, and the queue then refuses "
+            "a name not on it"
+        )
+
+
 @click.command("desk")
 @click.option("--json", "as_json", is_flag=True)
 @with_store
@@ -164,11 +187,11 @@ def desk_command(store, as_json) -> None:
     states = view["states"]
     header = "".join(f"{state:>12}" for state in states)
     if view["review"]:
-        click.echo(f"review is on; {_items(view['waiting'])} waiting")
+        click.echo(f"review is on; {counted(view['waiting'], 'item')} waiting")
     else:
         click.echo(
-            f"review is off (a claim checked is done); {_items(view['waiting'])} waiting "
-            "(assigned, or returned)"
+            "review is off (a claim checked is done); "
+            f"{counted(view['waiting'], 'item')} waiting (assigned, or returned)"
         )
     click.echo(f"\n{'article':36}{header}")
     for row in view["articles"]:
@@ -187,13 +210,9 @@ def desk_command(store, as_json) -> None:
     for item in view["longest"]:
         who = item["for"] or "a reviewer"
         click.echo(
-            f"{moment(item['since']):16}  {'id ' + str(item['claim_id']):>9}  "
+            f"{moment(item['since']):16}  {claim_name(item['place'], item['claim_id']):18}  "
             f"{REASONS[item['reason']]:9}  {shorten(who, 16):16}  {shorten(item['text'], 50)}"
         )
-
-
-def _items(count: int) -> str:
-    return f"{count} item{'' if count == 1 else 's'}"
 
 
 @click.group("settings")

@@ -10,6 +10,7 @@ import click
 
 from workbench.cli.common import UserError, echo, echo_json, parse_day, read_text
 from workbench.figure_text import figure_value
+from workbench.plural import counted
 from workbench.safe_text import visible
 
 
@@ -58,7 +59,7 @@ def extract_command(file: str, lang: str, published: str | None, as_json: bool) 
         echo_json(result.to_dict())
         return
     echo(
-        f"{len(result.claims)} claims  language={result.language}  "
+        f"{counted(len(result.claims), 'claim')}  language={result.language}  "
         f"published={result.published.isoformat()}"
     )
     for number, claim in enumerate(result.claims, 1):
@@ -253,8 +254,8 @@ def _eval_matching(
             )
         if result.get("hidden"):
             echo(
-                f"    ({result['hidden']} pairs touching the held-aside clusters: their "
-                "decisions are not listed)"
+                f"    ({counted(result['hidden'], 'pair')} touching the held-aside clusters: "
+                "their decisions are not listed)"
             )
         for decision in result["decisions"]:
             if decision["decided"] != decision["same"]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import UserError, echo, echo_json, parse_day, with_store
+from workbench.plural import counted
 
 
 def _duration(seconds: float) -> str:
@@ -226,7 +227,7 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
                 echo(found_date_notice(s.name, s.article_id, day, source, s.language))
         claims = sum(s.claims for s in progress.stored)
         echo(
-            f"{len(progress.stored)} {stored_word} ({claims} claims), "
+            f"{len(progress.stored)} {stored_word} ({counted(claims, 'claim')}), "
             f"{len(progress.duplicates)} skipped as duplicates, {len(progress.refused)} refused"
             f" · {_duration(progress.elapsed)}, {progress.words_per_second:,.0f} words/s"
         )
@@ -234,7 +235,9 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
         if not progress.stored and not progress.duplicates:
             first = progress.refused[0].reason
             raise UserError(
-                first if len(progress.refused) == 1 else f"{len(progress.refused)} files refused"
+                first
+                if len(progress.refused) == 1
+                else f"{counted(len(progress.refused), 'file')} refused"
             )
         raise SystemExit(2)
 

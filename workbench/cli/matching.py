@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.common import (
+    COUNT,
     ID,
     UserError,
     echo,
@@ -15,6 +16,7 @@ from workbench.cli.common import (
     with_store,
 )
 from workbench.matching.sides import MATCH, OTHER_FIGURE
+from workbench.plural import counted
 
 
 @click.command("import-claimreview")
@@ -49,7 +51,7 @@ def import_claimreview_command(store, files) -> None:
     for reason in unreadable:
         echo(f"skipped: {reason}", err=True)
     if unreadable and not imported:
-        raise UserError(f"{len(unreadable)} file(s) could not be read")
+        raise UserError(f"{counted(len(unreadable), 'file')} could not be read")
     if unreadable:
         raise SystemExit(2)
 
@@ -90,7 +92,7 @@ WHY = 3
     show_default=True,
     help="In the order they were found (article after article), or best first.",
 )
-@click.option("--limit", type=ID, default=None, help="At most this many.")
+@click.option("--limit", type=COUNT, default=None, help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_store
 def matches_command(store, article_id, state, min_score, sort, limit, as_json) -> None:
@@ -121,7 +123,7 @@ def matches_command(store, article_id, state, min_score, sort, limit, as_json) -
             f"{row['figures'] or '-':9} {_side(row['claim'])} {_side(row['other'], row)} "
             f"{'; '.join(row['why'])}"
         )
-    echo(f"{count} matches")
+    echo(counted(count, "match"))
 
 
 def _listed(match: dict) -> dict:

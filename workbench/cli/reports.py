@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import ID, UserError, echo, read_json_file, with_store
+from workbench.plural import counted
 from workbench.report import FORMATS, ReportError, render_report, write_report
 from workbench.report.audience import AUDIENCES, default_audience
 from workbench.store import InvalidInput
@@ -71,9 +72,11 @@ def export_command(store, article_ids, all_articles, fmt, output, lang, audience
     waiting = store.count_waiting_review(ids) if store.review_on() else 0
     if skipped:
         echo(
-            f"{skipped} claims without an approved verdict left out of the ClaimReview export"
+            f"{counted(skipped, 'claim')} without an approved verdict left out of the "
+            "ClaimReview export"
             if waiting
-            else f"{skipped} claims without a verdict left out of the ClaimReview export",
+            else f"{counted(skipped, 'claim')} without a verdict left out of the ClaimReview "
+            "export",
             err=True,
         )
     if fmt == "claimreview" and not store.setting("organisation_url"):
@@ -84,7 +87,11 @@ def export_command(store, article_ids, all_articles, fmt, output, lang, audience
             err=True,
         )
     if waiting and fmt == "claimreview":
-        echo(f"{waiting} verdicts waiting for review are not published", err=True)
+        echo(
+            f"{counted(waiting, 'verdict')} waiting for review "
+            f"{'is' if waiting == 1 else 'are'} not published",
+            err=True,
+        )
 
 
 @click.command("import")

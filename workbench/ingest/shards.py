@@ -24,6 +24,7 @@ from workbench.ingest.codec import DecodeError, decode, decode_extraction, encod
 from workbench.ingest.flow import Duplicate, LazyEngine, Progress, Refused, Sink, Stored, run
 from workbench.ingest.sources import NO_DEFAULTS, Defaults, Job, discover
 from workbench.matching.prepare import PreparedClaims
+from workbench.plural import counted
 from workbench.store.articles import content_hash
 
 SHARD_ARTICLES = 500
@@ -170,7 +171,7 @@ def _record(data: Any) -> Record:
         prepared = decode(PreparedClaims, data["prepared"], "prepared")
         if len(prepared.claims) != len(extraction.claims):
             raise ShardError(
-                f"prepared: {len(prepared.claims)} claims prepared for "
+                f"prepared: {counted(len(prepared.claims), 'claim')} prepared for "
                 f"{len(extraction.claims)} extracted"
             )
     job = Job(

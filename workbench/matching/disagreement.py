@@ -253,7 +253,14 @@ def _flag(a: Figure, b: Figure) -> dict:
     }
 
 
-_NAMING = ("other_claim_id", "other_language", "other_article", "other_published", "for_reader")
+_NAMING = (
+    "other_claim_id",
+    "other_place",
+    "other_language",
+    "other_article",
+    "other_published",
+    "for_reader",
+)
 """What a flag keeps of its match: what names the other claim (`report.match_text.other_claim`)."""
 
 

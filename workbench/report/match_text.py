@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.claim_name import claim_name
 from workbench.figure_text import figure_said
 from workbench.matching.sides import OTHER_FIGURE
 from workbench.report.explain import (
@@ -71,20 +72,30 @@ LANGUAGE_NAMES = {
 
 
 def other_claim(match: dict, language: str, names: ClaimNames | None = None) -> str:
-    """Which claim the match is: its language by name, then, for the desk (the card, the
-    seen-before dialog, `workbench show`) and the internal report, its database id always
-    written "(id 10)", which `workbench show 10` takes; a report made for a reader (`names`
-    without ids, or a match made `for_reader`) gives no id a reader cannot follow. Then its
-    article and date. The desk said "claim 11 (fr)", which a trial's analyst read as the
-    "Claim 11" of the card beside it, another claim."""
+    """Which claim the match is, then its article and date. For the desk (the card, the
+    seen-before dialog, `workbench show`) as the desk names any claim, by its number in its
+    article and its id, then its language: "claim 3 (id 10) in French" (`claim_name`, when
+    the store read its number: `Store.matches`); the lines said "a claim in French (id 10)"
+    beside the queue's and the messages' "claim 3 (id 10)". In a report, its language by
+    name, and in the internal report its database id, "(id 10)", which `workbench show 10`
+    takes; a report made for a reader (`names` without ids, or a match made `for_reader`)
+    gives no id a reader cannot follow. The desk once said "claim 11 (fr)", which a trial's
+    analyst read as the card's "Claim 11", another claim."""
     w = words(language)
     lang = match.get("other_language")
     named = LANGUAGE_NAMES.get(language, LANGUAGE_NAMES["en"]).get(lang or "")
-    which = f"{w['a_claim']} {w['in_language']} {named}" if named else w["a_claim"]
-    if names is not None:
-        which += names.database_id(match.get("other_claim_id"))
-    elif not match.get("for_reader") and match.get("other_claim_id") is not None:
-        which += f" (id {match['other_claim_id']})"
+    other_id = match.get("other_claim_id")
+    place = match.get("other_place")
+    desk = names is None and language == "en" and not match.get("for_reader")
+    if desk and place and other_id is not None:
+        which = claim_name(place, other_id)
+        which += f" {w['in_language']} {named}" if named else ""
+    else:
+        which = f"{w['a_claim']} {w['in_language']} {named}" if named else w["a_claim"]
+        if names is not None:
+            which += names.database_id(other_id)
+        elif not match.get("for_reader") and other_id is not None:
+            which += f" (id {other_id})"
     return (
         f"{which} {w['in']} {quoted(match.get('other_article') or '?')}"
         f" ({match.get('other_published') or '?'})"

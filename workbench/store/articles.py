@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from workbench.plural import counted
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StoreError
@@ -355,10 +356,10 @@ class ArticlesMixin(StoreBase):
                 after={"published": new.isoformat(), "published_assumed": False},
             )
             moved = self._reread_dates(article, old, new) if old is not None else []
+            whose = counted(len(moved), "claim's", "claims'")
             self._close_group(
                 since,
-                f"dating of article {article_id} to {new.isoformat()} "
-                f"({len(moved)} claims' dates read again)",
+                f"dating of article {article_id} to {new.isoformat()} ({whose} dates read again)",
                 article_id=article_id,
             )
         if moved:

@@ -161,4 +161,6 @@ class StoreBase:
             rejected: bool = False,
             limit: int | None = None,
             confirmed_only: bool = False,
+            explained: bool = True,
+            numbered: bool = False,
         ) -> dict[int, list[dict]]: ...

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from workbench.plural import counted
 from workbench.safe_text import visible
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
@@ -67,6 +68,15 @@ def check_name(name: str) -> str:
             f"analyst name {visible(name)!r} must be printable, 64 characters at most"
         )
     return cleaned
+
+
+def _waiting_for(waiting: list[dict], name: str) -> list[dict]:
+    """Of everything that waits (`DeskMixin.waiting`), what waits for `name`."""
+    return [
+        item
+        for item in waiting
+        if item["for"] == name or (item["reason"] == "review" and item["author"] != name)
+    ]
 
 
 class DeskMixin(StoreBase):
@@ -156,6 +166,17 @@ class DeskMixin(StoreBase):
             )
         return name
 
+    def names_seen(self) -> list[str]:
+        """Every name a change in this database was made under (history's analysts), sorted:
+        who a database without a desk list knows (a full read of the history, for an empty
+        queue's note alone)."""
+        return [
+            row["analyst"]
+            for row in self.db.query(
+                "SELECT DISTINCT analyst FROM history WHERE analyst IS NOT NULL ORDER BY 1"
+            )
+        ]
+
     # -- assignment ----------------------------------------------------------------------
     def assign(self, claim_ids: Iterable[int], to: str | None) -> list[int]:
         """Assign claims to an analyst of the desk (None: unassign), all or none; returns the
@@ -183,9 +204,9 @@ class DeskMixin(StoreBase):
             articles = {row["article_id"] for row in changed}
             self._close_group(
                 since,
-                f"assignment of {len(changed)} claims to {name}"
+                f"assignment of {counted(len(changed), 'claim')} to {name}"
                 if name
-                else f"unassignment of {len(changed)} claims",
+                else f"unassignment of {counted(len(changed), 'claim')}",
                 article_id=articles.pop() if len(articles) == 1 else None,
             )
         return [row["id"] for row in changed]
@@ -314,10 +335,15 @@ class DeskMixin(StoreBase):
     def waiting(self) -> list[dict]:
         """Everything that waits on someone, oldest first: claims assigned and not yet given a
         verdict (for the assignee), verdicts returned (for their author), and, when review is
-        on, verdicts proposed (for any analyst but their author: `for` is None)."""
+        on, verdicts proposed (for any analyst but their author: `for` is None). Each with the
+        claim's number in its article (`place`), by which the desk names it ("claim 7 (id
+        26)"; the queue and the overview showed the bare id)."""
         review_on = self.review_on()
+        rows = list(self.db.query(_WAITING_SQL))
+        places = self.claim_numbers(sorted({row["article_id"] for row in rows}))
         found = []
-        for row in self.db.query(_WAITING_SQL):
+        for row in rows:
+            row["place"] = places.get(row["claim_id"])
             if row["review"] == "proposed":
                 if not review_on:
                     continue
@@ -349,17 +375,12 @@ class DeskMixin(StoreBase):
     def queue(self, analyst: str | None = None) -> list[dict]:
         """What waits for one analyst (default: the one working): assigned to them, returned to
         them, or waiting for their review (a verdict someone else proposed)."""
-        name = analyst or self.analyst
-        return [
-            item
-            for item in self.waiting()
-            if item["for"] == name or (item["reason"] == "review" and item["author"] != name)
-        ]
+        return _waiting_for(self.waiting(), analyst or self.analyst)
 
     # -- the desk overview ---------------------------------------------------------------
     def overview(self, longest: int = 10) -> dict[str, Any]:
-        """Claims by desk state per article and per analyst (assigned to them, or proposed by
-        them for review), and what waits longest."""
+        """Claims by desk state per article and per analyst (the work waiting on them and the
+        work they did: see `analyst` below), and what waits longest."""
 
         review_on = self.review_on()
 
@@ -380,19 +401,26 @@ class DeskMixin(StoreBase):
         articles = sorted(counts("c.article_id"), key=lambda row: row["key"])
         for row in articles:
             row["title"] = titles.get(row["key"])
-        # An analyst's claims: those assigned to them, and the unassigned ones whose verdict
-        # under review they proposed (an analyst who never had an assignment had no row).
+        # An analyst's claims: the work waiting on them (new, in progress: assigned to them)
+        # and the work they did, whoever it was assigned to: a verdict proposed, returned,
+        # approved or done is its author's (a returned one waits in its author's queue), a
+        # claim closed without one is the analyst's who set its status, as history records it
+        # (the assignee's when history does not say: an import). A verdict bob recorded on a
+        # claim assigned to ana was counted done by ana.
         analyst = (
-            "COALESCE(c.assignee, CASE WHEN c.review IS NOT NULL THEN (SELECT v.analyst FROM "
-            "verdicts v WHERE v.claim_id = c.id AND v.retracted_at IS NULL "
-            "ORDER BY v.id DESC LIMIT 1) END)"
+            f"CASE WHEN {_desk_state_sql(review_on)} IN ('new', 'in-progress') THEN c.assignee "
+            "WHEN c.review IS NOT NULL THEN (SELECT v.analyst FROM verdicts v "
+            "WHERE v.claim_id = c.id AND v.retracted_at IS NULL ORDER BY v.id DESC LIMIT 1) "
+            "ELSE COALESCE((SELECT h.analyst FROM history h WHERE h.claim_id = c.id "
+            "AND h.action = 'status.set' AND json_extract(h.after, '$.status') = c.status "
+            "ORDER BY h.id DESC LIMIT 1), c.assignee) END"
         )
         people = sorted(
             (row for row in counts(analyst) if row["key"] is not None), key=lambda r: r["key"]
         )
         waiting = self.waiting()
         for row in people:
-            row["waiting"] = len(self.queue(row["key"]))
+            row["waiting"] = len(_waiting_for(waiting, row["key"]))
         return {
             "review": review_on,
             "states": list(desk_states(review_on)),

@@ -502,7 +502,7 @@ class MatchesMixin(StoreBase):
     def matches(self, claim_id: int, limit: int | None = None) -> list[dict]:
         """Matches of a claim (see `matches_of`), best first; `limit`: only the best ones
         (a card lists a few; a claim may have hundreds)."""
-        return self.matches_of([claim_id], rejected=True, limit=limit)[claim_id]
+        return self.matches_of([claim_id], rejected=True, limit=limit, numbered=True)[claim_id]
 
     def match_counts(self, claim_id: int) -> dict[str, int]:
         """How many matches a claim has in each state, without reading them; suggestions the
@@ -531,6 +531,7 @@ class MatchesMixin(StoreBase):
         limit: int | None = None,
         confirmed_only: bool = False,
         explained: bool = True,
+        numbered: bool = False,
     ) -> dict[int, list[dict]]:
         """Matches of many claims, each seen from the claim's side: the other claim's words,
         figures, article, outlet, date and verdict, or the fact-check's rating. Best first (by
@@ -539,7 +540,10 @@ class MatchesMixin(StoreBase):
         kind "same fact, other figure" come with them (`kind`; see `sides.is_other_figure`:
         not a match until confirmed). Not `explained`: an explanation left to be said when
         read is not worked out (its `evidence` is empty: the claims table reads whether
-        figures disagree, and no matcher is imported for it).
+        figures disagree, and no matcher is imported for it). `numbered`: with the other
+        claim's number in its article (`other_place`), by which the desk names it ("claim 3
+        (id 11)"); a report names another article's claim by its id alone, and numbering
+        every article its matches name would cost a large export for nothing.
 
         The matches are read in one query, then what they name in one more each: the other
         claims (with their article and verdict) and the fact-checks, each read and its
@@ -573,6 +577,9 @@ class MatchesMixin(StoreBase):
             rows = rows if limit is None else rows[:limit]
         others = self._matched_claims(sorted({row[12] for row in rows if row[12] is not None}))
         reviews = self._matched_reviews(sorted({row[1] for row in rows if row[1] is not None}))
+        places = (
+            self.claim_numbers(sorted({other[10] for other in others.values()})) if numbered else {}
+        )
         # as stored: (first claim, other claim, fact-check), each explanation said from the first
         stored = {}
         for row in rows if explained else ():
@@ -605,6 +612,7 @@ class MatchesMixin(StoreBase):
                     "decided_by": decided_by,
                     "claim_id": mine,
                     "other_claim_id": other[0],
+                    "other_place": places.get(other[0]),
                     "other_text": other[1],
                     "other_numbers": other[2]() or [],
                     "other_language": other[3],
@@ -719,14 +727,15 @@ class MatchesMixin(StoreBase):
     def _matched_claims(self, claim_ids: list[int]) -> dict[int, tuple]:
         """What a match says of its other claim, by claim id: (id, text, figures (a function
         giving each caller its own decoded copy), article language, verdict labels, article
-        title, outlet and day, the day of the current verdict)."""
+        title, outlet and day, the day of the current verdict, article id)."""
         figures = Decoded()
         found = {}
         for chunk in chunks(claim_ids):
             for row in self.db.execute(
                 "SELECT o.id, o.text, o.numbers, a.language, l.label_en, l.label_fr, a.title, "
                 "a.outlet, a.published, (SELECT substr(v.decided_at, 1, 10) FROM verdicts v "
-                "WHERE v.claim_id = o.id AND v.retracted_at IS NULL ORDER BY v.id DESC LIMIT 1) "
+                "WHERE v.claim_id = o.id AND v.retracted_at IS NULL ORDER BY v.id DESC LIMIT 1), "
+                "o.article_id "
                 "FROM claims o LEFT JOIN verdict_labels l ON l.key = o.verdict "
                 f"LEFT JOIN articles a ON a.id = o.article_id WHERE o.id IN ({','.join('?' * len(chunk))})",
                 chunk,
@@ -1136,11 +1145,11 @@ class DisagreementsMixin(StoreBase):
                 [claim_id],
             )
         )
-        claim["matches"] = self.matches_of([claim_id])[claim_id]
+        claim["matches"] = self.matches_of([claim_id], numbered=True)[claim_id]
         return claim_flags(claim, language, figures)
 
 
-_NO_CLAIM: tuple = (None, None, lambda: None, *(None,) * 7)
+_NO_CLAIM: tuple = (None, None, lambda: None, *(None,) * 8)
 """What a match says of an other claim it has not (a fact-check's match, or a claim gone)."""
 _NO_REVIEW: tuple = (None,) * 6
 

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from workbench.claim_name import claim_number
 from workbench.matching.sides import OTHER_FIGURE
+from workbench.plural import counted
 from workbench.tui.gateway import ReadFirst
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ class ClaimForms(Screen):
                 self.save(
                     lambda redated: (
                         f"Publication date {redated.before or 'none'} -> {redated.after}; "
-                        f"dates read again on {len(redated.claims)} claim(s)"
+                        f"dates read again on {counted(len(redated.claims), 'claim')}"
                     ),
                     lambda store: store.set_published(self.article_id, day),
                     reload_article=True,

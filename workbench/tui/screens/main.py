@@ -26,6 +26,7 @@ from textual.widgets import DataTable, Footer, Input
 from textual.worker import Worker, WorkerState
 
 from workbench.matching.sides import LIKELY, is_other_figure, is_weak
+from workbench.plural import counted
 from workbench.safe_text import visible
 from workbench.store import StoreError
 from workbench.tui.gateway import ReadFirst, StoreGateway
@@ -564,15 +565,13 @@ class MainScreen(ClaimForms, MainDialogs):
 
     def _count(self) -> None:
         table = self.query_one(ClaimsTable)
-        shown = (
-            f"{table.row_count} of {self.total}"
-            if self.total > table.row_count
-            else str(self.total)
-        )
+        shown = counted(self.total, "claim")
+        if self.total > table.row_count:
+            shown = f"{table.row_count} of {shown}"
         seen = f" · {SEEN_GLYPHS['suggested']} seen before (m)"
         # the hints go first when the pane is narrow, never the count cut in a word
         self.query_one("#claims-count", FittingLine).show(
-            Text(f"{shown} claims · sorted by {self.sort} (r)"),
+            Text(f"{shown} · sorted by {self.sort} (r)"),
             [Text(f"{seen} · c check · ? keys"), Text(seen), Text()],
         )
 

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
+from workbench.claim_name import claim_name
 from workbench.safe_text import visible
 from workbench.tui.screens.queue import REASON_STYLES, REASONS, QueueScreen, when
 from workbench.tui.widgets.row_table import RowTable
@@ -83,7 +84,7 @@ class OverviewScreen(Screen):
                 Text(when(item["since"]), style="dim"),
                 Text(REASONS[item["reason"]], style=REASON_STYLES[item["reason"]]),
                 Text(visible(item["for"] or f"not {item['author']}")),
-                Text(str(item["claim_id"])),
+                Text(claim_name(item["place"], item["claim_id"])),
                 Text(" ".join(visible(item["text"]).split())[:80]),
             )
 

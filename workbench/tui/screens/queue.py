@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
+from workbench.claim_name import claim_name
 from workbench.report.words import moment
 from workbench.safe_text import visible
 from workbench.tui.widgets.row_table import RowTable
@@ -77,7 +78,7 @@ class QueueScreen(Screen):
             table.add_row(
                 Text(REASONS[item["reason"]], style=REASON_STYLES[item["reason"]]),
                 Text(when(item["since"]), style="dim"),
-                Text(str(item["claim_id"])),
+                Text(claim_name(item["place"], item["claim_id"])),
                 Text(visible(item["article"] or "")[:24]),
                 Text(" ".join(visible(item["text"]).split())[:90]),
                 key=str(item["claim_id"]),
