@@ -24,6 +24,7 @@ from workbench.extract.lexicon import (
     SUBJECT_PRONOUNS,
     english_lemma,
     is_reporting_en,
+    speaks_en,
 )
 from workbench.extract.quotes import inside
 from workbench.extract.speakers import (
@@ -365,6 +366,28 @@ _THING_VERBS |= {"forecast", "project", "predict", "describe", "note", "publish"
 _THING_VERBS |= {"register", "write", "state"}
 
 
+def _says(text: str, subject_end: int) -> bool:
+    """Is the verb after the subject ending at `subject_end` one of saying ("Matonga
+    countered", "has reiterated", "Nigerian president X has appealed")? The subject may run
+    on past where it was cut (a role, a name): the first three lower-case words after it,
+    auxiliaries and adverbs aside, are looked at."""
+    seen = 0
+    for word in _WORD.finditer(text, subject_end):
+        lower = word.group(0).lower()
+        if word.group(0)[0].isupper() or lower in _VERB_LEAD_INS:
+            continue
+        if speaks_en(lower):
+            return True
+        seen += 1
+        if seen == 3:
+            break
+    return False
+
+
+_VERB_LEAD_INS = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also"}
+_VERB_LEAD_INS |= {"then", "later", "again", "once", "already", "never", "not", "has", "did"}
+
+
 def _kind_noun(noun: str) -> bool | None:
     """Whether the noun before a name says a person (True: "farmer", "lawmaker") or a body
     (False: "agency", "airline"); None when it says neither."""
@@ -529,12 +552,14 @@ class EnglishAttributor:
             kind = _kind_noun(described["noun"])
             if kind is not None and not _PASSIVE.match(text, described.end("name")):
                 result.speaker, result.speaker_person = described["name"], kind
+                result.acted = not _says(text, described.end("name"))
         if result.speaker is None and self._pronoun is None:
             lead = re.match(
                 r"\s*((?:[A-Z][\w'’-]*(?:'s)?\s+)*(?:of\s+)?(?:[A-Z][\w'’-]*))\s+[a-z]", text
             )
             if lead and lead.group(1).split()[0] in self._proper:
                 result.speaker = _strip_determiners(lead.group(1))
+                result.acted = not _says(text, lead.end(1))
         result.incise = middle_frame(text, quotes)
         if result.speaker:
             self.discourse.add(Mention(result.speaker, sentence, paragraph, True))

@@ -42,6 +42,7 @@ from workbench.extract.lexicon import (
     REPORTING_VERBS_FR,
     ROLE_NOUNS,
     SELON_FR,
+    SPEECH_ACTS,
     SUBJECT_PRONOUNS,
 )
 from workbench.extract.quotes import inside
@@ -276,6 +277,9 @@ class Attribution:
     framed: bool = False
     """The sentence names its own source in a frame ("..., a déclaré le ministre"): whoever
     spoke before does not carry over to it, even when that source cannot be resolved."""
+    acted: bool = False
+    """The speaker is only the actor of the sentence's act, not a source ("Cardoso a
+    démissionné", "Cardoso resigned"): said by no verb of saying."""
     incise: tuple[int, int] | None = None
     """Where a frame set between the subject and its verb lies in the sentence ("Le pont, a
     indiqué mardi le préfet, a été fermé"): it stays in the claim's span, which would lose its
@@ -544,6 +548,9 @@ class FrenchAttributor:
             # not when an inverted pronoun names the source and agrees with nobody ("Le
             # gouvernement a débloqué ..., a-t-elle indiqué"): someone else spoke, unnamed
             result.speaker = actor.name
+            result.acted = main_verb is None or not (
+                self._is_reporting(main_verb) or main_verb.lemma_.lower() in SPEECH_ACTS
+            )
             self._describe_speaker(result, actor)
         if result.speaker and result.speaker.lower() in _STRESSED_PRONOUNS:
             # "Selon lui": the person just spoken of.

@@ -30,6 +30,19 @@ tell announce disclose publish register applaud welcome hail blame
 """.split()
 )
 
+SPEECH_ACTS = frozenset(
+    """
+reiterate repeat counter thank congratulate express voice question dispute apologise apologize
+ask answer mention speak talk address appeal plead request propose recommend advise remind
+retort reaffirm assure defend lament regret boast
+réitérer répéter remercier exprimer questionner excuser demander parler adresser interpeller
+réaffirmer défendre proposer rappeler répondre
+""".split()
+)
+"""Verbs of saying that report no statement's words ("a réitéré l'engagement des Etats-Unis",
+"elle a remercié les Etats-Unis", "Matonga countered by repeating"): their subject speaks,
+while the subject of any other act ("Cardoso resigned") is only its actor."""
+
 _IRREGULAR_EN = {
     "said": "say",
     "says": "say",
@@ -179,6 +192,26 @@ def english_lemma(word: str) -> str:
             if stem + "e" in REPORTING_VERBS_EN:
                 return stem + "e"
     return lower
+
+
+def speaks_en(word: str) -> bool:
+    """Is the English word a form of a verb of saying (reporting or a speech act)?"""
+    lower = word.lower()
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+        ("", ""),
+    ):
+        if lower.endswith(suffix):
+            stem = lower[: len(lower) - len(suffix)] + replacement
+            if stem in SPEECH_ACTS or stem + "e" in SPEECH_ACTS:
+                return True
+    return is_reporting_en(word)
 
 
 def is_reporting_en(word: str) -> bool:

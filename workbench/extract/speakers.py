@@ -210,11 +210,18 @@ class SpeakerReader:
                     span.start,
                     span.end,
                 )
-            attribution.speaker = speaker
-            if speaker:
+            if speaker and attribution.acted and self._is_person(speaker, attribution):
+                # "Cardoso resigned in March", "Le ministre a démissionné": an act the writer
+                # reports of a person is no statement of theirs (an institution's act, "the
+                # court ordered", is its word); the person stays the sentence's actor, whom a
+                # pronoun after it continues
+                self._remember(speaker, attribution, span.paragraph, spoke=False)
+                speaker = None
+            elif speaker:
                 self._remember(speaker, attribution, span.paragraph, spoke=attribution.reported)
             else:
                 self.previous = self._named_actor(span) if self.language == "en" else None
+            attribution.speaker = speaker
             later = [
                 (at, name)
                 for at, name in attribution.later or []
@@ -228,6 +235,25 @@ class SpeakerReader:
             self.quoted = speaker if quotes[index] else None
 
     # -- the pieces ---------------------------------------------------------------------------
+
+    def _is_person(self, speaker: str, attribution: Attribution) -> bool:
+        """Do the article's words show the speaker to be a person ("Cardoso" after "Rui
+        Almeida Cardoso", "le ministre", "Ann Lowe")?"""
+        words = speaker.split()
+        person = self._kind(speaker, attribution)[0]
+        if person and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            # two capitalised words are a person's name by their shape only ("Northwind
+            # Logistics cut 400 jobs"): a title, a pronoun, the model or a surname standing
+            # alone must say so
+            return bool(
+                attribution.speaker_person
+                or _fold(words[-1]) in self.genders
+                or any(self._honorific(w) for w in words)
+                or self._stands_alone(words)
+            )
+        if person is not None:
+            return person
+        return len(words) == 1 and words[0][:1].isupper() and self._has_first_name(words[0])
 
     def _own_subject(self, span: Sentence, attribution: Attribution) -> str | None:
         """ "The carrier expects a profit of ..., it said": "it" framing the sentence stands
@@ -510,14 +536,17 @@ class SpeakerReader:
                     or _taken_up_by_it(after)
                 )
             at = text.find(name, end)
-        if not body:
-            return False
+        return body and not self._stands_alone(words)
+
+    def _stands_alone(self, words: list[str]) -> bool:
+        """Does the name's last word stand somewhere without the words before it, as a
+        surname does ("Lowe said" after "Ann Lowe")?"""
         whole = " ".join(words[:-1])
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", text):
-            before = text[max(0, match.start() - len(whole) - 8) : match.start()]
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", self.text):
+            before = self.text[max(0, match.start() - len(whole) - 8) : match.start()]
             if not before.rstrip().endswith(whole):
-                return False  # the last word alone: a surname
-        return True
+                return True
+        return False
 
     def kind_of(self, name: str | None) -> str | None:
         """ "person" or "organisation" for a speaker of this article, once it has been read."""
