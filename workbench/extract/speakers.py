@@ -137,6 +137,8 @@ class SpeakerReader:
 
     body_names: dict[str, bool] = field(default_factory=dict)
     """A name to whether the article speaks of it as a body, not a person (searched once)."""
+    surnames_alone: dict[str, bool] = field(default_factory=dict)
+    """A name to whether its last word stands alone somewhere in the text (searched once)."""
 
     full_names: dict[str, str | None] = field(default_factory=dict)
     """A person's surname, folded, to the full name they spoke under (None when two share it)."""
@@ -540,7 +542,14 @@ class SpeakerReader:
 
     def _stands_alone(self, words: list[str]) -> bool:
         """Does the name's last word stand somewhere without the words before it, as a
-        surname does ("Lowe said" after "Ann Lowe")?"""
+        surname does ("Lowe said" after "Ann Lowe")? The text is searched once per name."""
+        name = " ".join(words)
+        found = self.surnames_alone.get(name)
+        if found is None:
+            found = self.surnames_alone[name] = self._search_alone(words)
+        return found
+
+    def _search_alone(self, words: list[str]) -> bool:
         whole = " ".join(words[:-1])
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", self.text):
             before = self.text[max(0, match.start() - len(whole) - 8) : match.start()]
