@@ -108,8 +108,8 @@ def test_light_theme(snap_compare, worked_store):
 @pytest.mark.parametrize("key", [pytest.param("", id="card"), pytest.param("m", id="matches")])
 def test_a_suggestion_whose_figures_disagree(snap_compare, tmp_path, french_nlp, key):
     """The card and `m` on a suggestion whose figures disagree (19 injured against 17):
-    said as figures that disagree if it is the same fact, not confirmed, and why it was
-    suggested sets a figure against its like only."""
+    never one claim, it is said as a report of the same fact with another figure, not
+    confirmed, setting a figure against its like only."""
     store = ferry_store(tmp_path / "ferry.db")
 
     async def run_before(pilot):

@@ -395,29 +395,30 @@ def ferry(tmp_path, french_nlp):
     store.close()
 
 
-SUGGESTED_FLAG = (
-    "(!) figures disagree (suggested match, not confirmed): Nineteen = 19 injured but "
-    "dix-sept = 17 in that claim"
-)
+OTHER_FIGURE_LINE = "another report gives another figure: dix-sept = 17 blessés"
 
 
 def test_a_suggestion_whose_figures_disagree_says_so_before_it_is_confirmed(ferry, monkeypatch):
     """A trial: a pair suggested on "three = trois" whose other figures were 19 and 17
     injured said so only in why it was suggested ("other figure -3.22") until an analyst
-    confirmed it; then "(!)". The card, `m` and `workbench show` now say the figures
-    disagree on the suggestion, as a suggestion, read as a confirmed match's are; once it
-    is confirmed, as the claim's own."""
+    confirmed it; then "(!)". Two claims whose figures of one quantity never meet are never
+    one claim (`model.NEVER_ONE`): the pair is suggested as a report of the same fact with
+    another figure, and the card, `m` and `workbench show` say its figures before any
+    decision; confirmed, the card says they disagree, as the claim's own."""
     from click.testing import CliRunner
 
     from workbench.cli import main
+    from workbench.matching.sides import OTHER_FIGURE
     from workbench.tui.widgets.claim_card import ClaimCard
 
     monkeypatch.setenv("WORKBENCH_DB", str(ferry.path))
+    (match,) = [m for m in ferry.matches(ferry.injured) if m.get("other_claim_id")]
+    assert match["kind"] == OTHER_FIGURE and match["state"] == "suggested"
     shown = CliRunner().invoke(main, ["show", str(ferry.injured)])
     assert shown.exit_code == 0, shown.output
-    assert SUGGESTED_FLAG in " ".join(shown.output.split())
+    said = " ".join(shown.output.split())
+    assert f"{OTHER_FIGURE_LINE} (2026-11-26) vs Nineteen = 19 people here" in said
     assert "(!) figure:" not in shown.output  # not the claim's own disagreement: a suggestion
-    (match,) = [m for m in ferry.matches(ferry.injured) if m.get("other_claim_id")]
     other = f"claim {match['other_place']} (id {match['other_claim_id']}) in French in"
 
     async def scenario(app, pilot):
@@ -426,22 +427,18 @@ def test_a_suggestion_whose_figures_disagree_says_so_before_it_is_confirmed(ferr
         table.move_cursor(row=table.get_row_index(str(ferry.injured)))
         await settle(pilot)
         card = " ".join(screen.query_one(ClaimCard).plain.split())
-        assert SUGGESTED_FLAG in card and "(!) figure " not in card
+        assert OTHER_FIGURE_LINE in card and "(!) figure " not in card
         await pilot.press("m")
         await settle(pilot)
         options = app.screen.query_one(OptionList)
         prompt = " ".join(str(options.get_option_at_index(0).prompt).split())
-        assert SUGGESTED_FLAG in prompt
+        assert "another report gives another figure" in prompt and "17 blessés" in prompt
         await pilot.press("y")
         await settle(pilot)
-        prompt = " ".join(str(options.get_option_at_index(0).prompt).split())
-        assert "(!) figures disagree: Nineteen = 19 injured but dix-sept = 17" in prompt
-        assert "suggested match" not in prompt
         await pilot.press("escape")
         await settle(pilot)
         card = " ".join(screen.query_one(ClaimCard).plain.split())
         assert f"(!) figure Nineteen = 19 injured but dix-sept = 17 in {other}" in card
-        assert "suggested match, not confirmed" not in card
 
     run_app(ferry, scenario, article_id=ferry.wire)
 
@@ -450,12 +447,12 @@ def test_why_sets_a_figure_against_its_like_only(ferry):
     """Why the ferry pair was suggested said "other figure: Nineteen ≠ dix-sept, three ≠
     dix-sept, Nineteen ≠ trois": the part (three seriously hurt, which met "trois") against
     the other's whole. A figure that met one of the other claim's is set against none."""
-    from workbench.report.explain import explain_lines
+    from workbench.report.match_text import other_figure_pairs
 
     (match,) = ferry.matches(ferry.injured)
-    (line,) = [line for line in explain_lines(match, "en") if line.startswith("other figure")]
-    assert line.endswith(": Nineteen ≠ dix-sept")
-    assert any(line.endswith(": three = trois") for line in explain_lines(match, "en"))
+    assert [(mine.split()[0], theirs.split()[0]) for mine, theirs in other_figure_pairs(match)] == [
+        ("Nineteen", "dix-sept")
+    ]
 
 
 def test_figures_whose_counterpart_is_not_known_are_said_as_two_sets():
@@ -513,8 +510,10 @@ def test_the_table_marks_a_claim_whose_likely_suggestion_gives_another_figure(ot
     from workbench.tui.widgets.claims_table import DISAGREE_GLYPH
 
     store = other_figures
+    from workbench.matching.sides import OTHER_FIGURE
+
     [strike] = [m for m in store.matches(store.twelve) if m["state"] == "suggested"]
-    assert strike["kind"] == "match" and strike["score"] >= 0.5  # a likely one
+    assert strike["kind"] == OTHER_FIGURE and strike["score"] >= 0.5  # a likely one
 
     async def scenario(app, pilot):
         table = app.screen.query_one(ClaimsTable)
@@ -523,7 +522,7 @@ def test_the_table_marks_a_claim_whose_likely_suggestion_gives_another_figure(ot
         row = table.get_row_index(str(store.twelve))
         assert "dark_orange" in str(table.get_row_at(row)[list(table.widths).index("seen")].style)
         dialog = await open_matches(app, pilot, store.twelve)
-        assert "figures disagree" in dialog.query_one(OptionList).get_option_at_index(0).prompt
+        assert "another figure" in dialog.query_one(OptionList).get_option_at_index(0).prompt
         await pilot.press("n")  # rejected: a decision taken, nothing waits
         await settle(pilot)
         await pilot.press("escape")

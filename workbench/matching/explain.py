@@ -20,6 +20,7 @@ from workbench.matching.bilingual import senses
 from workbench.matching.features import _close, _counts_alike, _same_kind, _speakers
 from workbench.matching.names import _is_name, phonetic
 from workbench.matching.signature import Signature, figured
+from workbench.matching.stance import stance_words
 from workbench.matching.words import content_stem, fold, words_of
 
 LISTED = 8
@@ -100,7 +101,15 @@ def said(mine: Quoted, theirs: Quoted) -> dict:
         found["dates"] = [_dates_or_day(a), _dates_or_day(b)]
     if a.speaker and b.speaker and mine.written.speaker and theirs.written.speaker:
         found["speaker"] = [mine.written.speaker, theirs.written.speaker, round(_speakers(a, b), 2)]
+    if a.stance != b.stance:
+        found["stance"] = [_stance_words(mine.written), _stance_words(theirs.written)]
     return found
+
+
+def _stance_words(written: Written) -> list[str]:
+    """The words that give a claim its stance, each once (none: it states its fact)."""
+    found = stance_words(written.text, written.language)
+    return list(dict.fromkeys(word for words in found.values() for word in words))
 
 
 def _dates_or_day(sig: Signature) -> list[str]:

@@ -33,6 +33,7 @@ FEATURES = (
     "other date",
     "same speaker",
     "other speaker",
+    "stance apart",
 )
 
 FIGURE_EVIDENCE = ("same figure, same count", "shared figure", "other figure", "figures apart")
@@ -364,22 +365,20 @@ def first_values(a: Signature, b: Signature) -> tuple[float, ...]:
 
 
 def last_evidence(a: Signature, b: Signature) -> dict[str, float]:
-    """The evidence on dates and speakers (see `first_evidence`)."""
-    found: dict[str, float] = {}
-    found["same day"], found["other date"] = _dates(a, b)
-    if a.speaker and b.speaker:
-        found["same speaker"] = _speakers(a, b)
-        found["other speaker"] = 1.0 - found["same speaker"]
-    return found
+    """The evidence on dates, speakers and stances (see `first_evidence`)."""
+    return dict(zip(FEATURES[len(FIRST) :], last_values(a, b), strict=True))
 
 
-def last_values(a: Signature, b: Signature) -> tuple[float, float, float, float]:
-    """`last_evidence` as values in the order of FEATURES, 0 for what it leaves out."""
+def last_values(a: Signature, b: Signature) -> tuple[float, float, float, float, float]:
+    """`last_evidence` as values in the order of FEATURES, 0 for what it leaves out. Two
+    claims whose stances differ (one states what the other denies or asks for: see
+    `stance.stance`) say two things of the same people and acts."""
     same_day, other_date = _dates(a, b)
+    apart = float(a.stance != b.stance)
     if a.speaker and b.speaker:
         same = _speakers(a, b)
-        return same_day, other_date, same, 1.0 - same
-    return same_day, other_date, 0.0, 0.0
+        return same_day, other_date, same, 1.0 - same, apart
+    return same_day, other_date, 0.0, 0.0, apart
 
 
 def shared_names(a: Signature, b: Signature) -> float:

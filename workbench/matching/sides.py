@@ -60,7 +60,7 @@ def flipped(evidence: dict) -> dict:
                 kind: (pairs[::-1] if kind == "apart" else [[y, x] for x, y in pairs])
                 for kind, pairs in value.items()
             }
-        elif name == "dates":
+        elif name in ("dates", "stance"):
             turned[name] = value[::-1]
         elif name == "speaker":
             turned[name] = [value[1], value[0], value[2]]

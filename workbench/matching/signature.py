@@ -14,6 +14,7 @@ from workbench.extract.numbers import clause_rest, is_order_of_size, verbless
 from workbench.matching.bilingual import is_common, senses
 from workbench.matching.currencies import currency_senses
 from workbench.matching.names import names_of, phonetic
+from workbench.matching.stance import stance
 from workbench.matching.wordnet import person_nouns
 from workbench.matching.words import content_stems, fold, is_function_word, stem, words_of
 
@@ -74,6 +75,9 @@ class Signature:
     speaker_senses: tuple[frozenset[str], ...] = ()
     """The senses of each content word of the speaker's description ("Institut national de
     géophysique italien": institute, national, geophysics, Italian)."""
+    stance: frozenset[str] = frozenset()
+    """What it does with its fact: states it (empty), denies it, asks for it, or says it lies
+    ahead (see `stance.stance`)."""
     published: str | None = None
     """Its article's publication day (ISO), when known (not assumed from the day of the
     ingest): a claim that gives no date of its own reports its article's news, which a date
@@ -310,6 +314,7 @@ def signature(
         senses=word_senses,
         every_sense=frozenset().union(*word_senses),
         speaker_senses=speaker_senses,
+        stance=stance(text, language),
         published=published,
     )
 

@@ -21,6 +21,7 @@ EVIDENCE = {
     "other date": "autre date",
     "same speaker": "même source",
     "other speaker": "autre source",
+    "stance apart": "autre modalité",
 }
 """The matcher's evidence (workbench.matching.features) in French; English is its name."""
 
@@ -35,6 +36,7 @@ GROUPS = (
     ("same day", ("same day",)),
     ("other date", ("other date",)),
     ("speaker", ("same speaker", "other speaker")),
+    ("stance apart", ("stance apart",)),
 )
 """How an explanation reads the evidence: the evidence on words is one line that names the
 words, a speaker's closeness one line (the model weighs it both ways: "same speaker" and
@@ -55,6 +57,7 @@ GROUP_WORDS = {
         "spelled alike": "spelled alike",
         "that_claim": "that claim",
         "weak": "weak",
+        "stated": "stated",
     },
     "fr": {
         "words": "mots en commun",
@@ -69,6 +72,7 @@ GROUP_WORDS = {
         "spelled alike": "même début",
         "that_claim": "cette affirmation",
         "weak": "faible",
+        "stated": "affirmé",
     },
 }
 
@@ -126,6 +130,10 @@ def _detail(group: str, evidence: dict, language: str) -> str:
     if group == "speaker" and evidence.get("speaker"):
         mine, theirs, close = evidence["speaker"]
         return f"{quoted(mine)} / {quoted(theirs)}, {figure_value(close, language)} {said['alike']}"
+    if group == "stance apart" and evidence.get("stance"):
+        return " / ".join(
+            quoted(", ".join(side)) if side else said["stated"] for side in evidence["stance"]
+        )
     return ""
 
 
