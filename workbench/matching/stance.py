@@ -21,24 +21,25 @@ la semaine dernière": only then)."""
 
 _CUES: dict[str, dict[str, str]] = {
     "not": {
-        "en": r"\bnot\b|n't\b|\bnever\b|\bno\b|\bno longer\b|\bneither\b|\bnor\b|\brefus\w*"
-        r"|\bden(?:y|ies|ied|ial)\b|\bdeclin(?:e|es|ed|ing) to\b",
-        "fr": rf"\bne\b(?:\s+\S+){{0,3}}?\s+{_NEGATIVE}\b|\bn'(?:\S+\s+){{0,3}}?{_NEGATIVE}\b"
-        r"|\baucun\w*|\bjamais\b|\bni\b|\brefus\w*|\bdément\w*|\bdémenti\w*|\bni(?:e|ent|é|ée)\b",
+        "en": r"not|never|no|no longer|neither|nor|refus\w*|den(?:y|ies|ied|ial)"
+        r"|declin(?:e|es|ed|ing) to|\w+n't",
+        "fr": rf"ne(?:\s+\S+){{0,3}}?\s+{_NEGATIVE}|n'(?:\S+\s+){{0,3}}?{_NEGATIVE}|aucun\w*|jamais"
+        r"|ni|refus\w*|dément\w*|démenti\w*|ni(?:e|ent|é|ée)",
     },
     "asked": {
-        "en": r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg(?:e|es|ed|ing)\b|\bdemand\w*"
-        r"|\bask(?:s|ed|ing)? (?:for|to)\b|\bs(?:eek|eeks|eeking|ought) to\b"
-        r"|\bwant(?:s|ed|ing)? to\b|\bappeal(?:s|ed|ing)? (?:for|to)\b|\blooking to\b",
-        "fr": r"\b(?:appel(?:le|lent|é|ée|és|ait|aient|er|ant)|vis(?:e|ent|ait|ant)"
-        r"|cherch(?:e|ent|ait|ant))\b(?:\s+\S+){0,5}?\s+à\b|\bdemand\w*|\bréclam\w*"
-        r"|\bexig\w*|\bexhort\w*|\bsouhait\w*|\bveu(?:t|lent)\b|\bvoul(?:ait|aient|oir)\b",
+        "en": r"call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand\w*|ask(?:s|ed|ing)? (?:for|to)"
+        r"|s(?:eek|eeks|eeking|ought) to|want(?:s|ed|ing)? to|appeal(?:s|ed|ing)? (?:for|to)"
+        r"|looking to",
+        "fr": r"(?:appel(?:le|lent|é|ée|és|ait|aient|er|ant)|vis(?:e|ent|ait|ant)"
+        r"|cherch(?:e|ent|ait|ant))(?:\s+\S+){0,5}?\s+à|demand\w*|réclam\w*|exig\w*"
+        r"|exhort\w*|souhait\w*|veu(?:t|lent)|voul(?:ait|aient|oir)",
     },
 }
-"""The words of each stance, by language, in any case."""
+"""The words of each stance, by language, in any case, each a whole word or words (one
+leading word boundary for all: a pattern searched at every letter is six times slower)."""
 
 _PATTERNS = {
-    name: {language: re.compile(f"(?i:{cues})") for language, cues in by_language.items()}
+    name: {language: re.compile(rf"(?i:\b(?:{cues})\b)") for language, cues in by_language.items()}
     for name, by_language in _CUES.items()
 }
 
@@ -46,15 +47,20 @@ _PATTERNS = {
 @lru_cache(maxsize=50_000)
 def stance(text: str, language: str) -> frozenset[str]:
     """The stances a claim's words take (empty: it states its fact)."""
-    return frozenset(name for name, found in stance_words(text, language).items() if found)
+    plain = text.replace("’", "'")
+    return frozenset(name for name in _PATTERNS if _pattern(name, language).search(plain))
 
 
 def stance_words(text: str, language: str) -> dict[str, tuple[str, ...]]:
     """The words that give each stance, as the text writes them (what an explanation
     quotes)."""
     plain = text.replace("’", "'")  # one character for one: the matches' places hold
-    found: dict[str, tuple[str, ...]] = {}
-    for name, by_language in _PATTERNS.items():
-        pattern = by_language.get(language) or by_language["en"]
-        found[name] = tuple(text[m.start() : m.end()] for m in pattern.finditer(plain))
-    return found
+    return {
+        name: tuple(text[m.start() : m.end()] for m in _pattern(name, language).finditer(plain))
+        for name in _PATTERNS
+    }
+
+
+def _pattern(name: str, language: str) -> re.Pattern[str]:
+    by_language = _PATTERNS[name]
+    return by_language.get(language) or by_language["en"]
