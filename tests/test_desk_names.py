@@ -109,7 +109,10 @@ def test_counts_agree_with_their_number(reports):
     assert counted(1, "claim's", "claims'") == "1 claim's"
     reports.add_analyst("bob")
     first = claim_ids(reports)[0]
-    assert run(reports, "assign", str(first), "--to", "bob") == f"1 claim to bob: {first}\n"
+    place = reports.claim(first)["place"]
+    assert run(reports, "assign", str(first), "--to", "bob") == (
+        f"1 claim to bob: claim {place} (id {first})\n"
+    )
     assert run(reports, "desk").startswith("review is off (a claim checked is done); 1 item ")
 
 
@@ -155,3 +158,72 @@ def test_the_overview_credits_work_done_to_whoever_did_it(reports):
     counted = people()
     assert (counted["bob"]["returned"], counted["ana"]["returned"]) == (1, 0)
     assert counted["bob"]["waiting"] == 1
+
+
+def test_assign_names_the_claims_it_assigned_and_took(reports):
+    """`workbench assign` listed bare ids ("1 claim to bob: 26"), read as claim 26 of the
+    article: it names each claim as every message does, the ones taken from another too."""
+    claim_id, place = second_claim(reports)
+    reports.add_analyst("ana")
+    reports.add_analyst("bob")
+    assert run(reports, "assign", str(claim_id), "--to", "bob") == (
+        f"1 claim to bob: claim {place} (id {claim_id})\n"
+    )
+    places = reports.claim_numbers([reports.second_id])
+    said = run(reports, "assign", "--article", str(reports.second_id), "--to", "ana")
+    listed, taken = said.splitlines()
+    assert listed == f"{len(places)} claims to ana: " + ", ".join(
+        f"claim {places[i]} (id {i})" for i in sorted(places)
+    )
+    assert taken == f"  taken from bob: claim {place} (id {claim_id})"
+
+
+def test_the_link_form_names_the_claims_it_found_by_number_and_id(reports):
+    """Linking by hand listed the claims its words found as "id 5, article 2": it names them
+    as every message does, "claim 2 (id 5) of article 2"."""
+    from textual.widgets import OptionList
+
+    from tests.tui_support import type_text
+    from workbench.tui.screens.link import LinkScreen
+    from workbench.tui.widgets.claims_table import ClaimsTable
+
+    claim_id, place = second_claim(reports)
+    mine = reports.claims(article_id=reports.article_id, search="drones")[0]["id"]
+    words = reports.claim(claim_id)["text"].split()[1]
+
+    async def scenario(app, pilot):
+        table = app.screen.query_one(ClaimsTable)
+        table.move_cursor(row=table.get_row_index(str(mine)))
+        await settle(pilot)
+        for key in ("m", "a"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert isinstance(app.screen, LinkScreen)
+        await type_text(pilot, words)
+        await pilot.press("enter")
+        await settle(pilot)
+        found = [c["id"] for c in app.screen.wb_found]
+        option = app.screen.query_one(OptionList).get_option_at_index(found.index(claim_id))
+        assert str(option.prompt).startswith(
+            f"claim {place} (id {claim_id}) of article {reports.second_id}: “"
+        )
+
+    run_app(Store.open(reports.path, "ana"), scenario, article_id=reports.article_id)
+
+
+def test_the_import_counts_what_it_rebuilt_in_words(reports, tmp_path):
+    """The import's summary counted against table names ("1 articles, 5 claims, 0
+    claim_sources"): each count is `counted`, in words, for every table a dump holds."""
+    exported = tmp_path / "export.json"
+    run(reports, "export", str(reports.article_id), "--format", "json", "-o", str(exported))
+    empty = tmp_path / "rebuilt.db"
+    result = CliRunner().invoke(main, ["--db", str(empty), "import", str(exported)])
+    assert result.exit_code == 0, result.output
+    counts = result.output.rstrip("\n").split(", ")
+    assert counts[0] == "1 article" and "0 sources attached" in counts
+    assert counts[1] == f"{len(reports.claims(article_id=reports.article_id))} claims"
+    assert not any("_" in count for count in counts)
+    from workbench.cli.reports import IMPORTED
+    from workbench.store.dossier import DUMP_TABLES
+
+    assert set(IMPORTED) == set(DUMP_TABLES)  # a table a dump gains is named too

@@ -58,22 +58,27 @@ def assign_command(store, claim_ids, article_id, to, clear) -> None:
         raise UserError("name the claims, or one --article, not both")
     name = None if clear else to
     if article_id is not None:
-        held = {c["id"]: c["assignee"] for c in store.claims(article_id=article_id)}
+        rows = store.claims(article_id=article_id)
         changed = store.assign_article(article_id, name)
     else:
-        held = {claim_id: store.claim_row(claim_id)["assignee"] for claim_id in claim_ids}
+        rows = [store.claim_row(claim_id) for claim_id in claim_ids]
         changed = store.assign(claim_ids, name)
+    held = {row["id"]: row["assignee"] for row in rows}
+    places = store.claim_numbers(sorted({row["article_id"] for row in rows}))
+
+    def named(ids: list[int]) -> str:
+        """The claims as every message names them ("claim 7 (id 26)"): a bare id read as
+        the claim's number in its article."""
+        return ", ".join(claim_name(places.get(claim_id), claim_id) for claim_id in ids)
+
     who = f"to {name}" if name else "unassigned"
-    echo(
-        f"{counted(len(changed), 'claim')} {who}"
-        + (f": {', '.join(map(str, changed))}" if changed else "")
-    )
+    echo(f"{counted(len(changed), 'claim')} {who}" + (f": {named(changed)}" if changed else ""))
     taken: dict[str, list[int]] = {}
     for claim_id in changed:
         if held.get(claim_id) not in (None, name):
             taken.setdefault(held[claim_id], []).append(claim_id)
     for holder, ids in sorted(taken.items()):
-        echo(f"  taken from {holder}: {', '.join(map(str, ids))}")
+        echo(f"  taken from {holder}: {named(ids)}")
 
 
 @click.command("review")

@@ -94,6 +94,22 @@ def export_command(store, article_ids, all_articles, fmt, output, lang, audience
         )
 
 
+IMPORTED = {
+    "articles": ("article",),
+    "claims": ("claim",),
+    "sources": ("source",),
+    "claim_sources": ("source attached", "sources attached"),
+    "verdicts": ("verdict",),
+    "claim_dates": ("date",),
+    "notes": ("note",),
+    "verdict_reviews": ("review",),
+    "history": ("history entry", "history entries"),
+    "claim_matches": ("match",),
+}
+"""What each table of a JSON export holds, as the import's summary counts it ("1 claim",
+"3 sources attached"): a table's name read "1 claims", "2 claim_sources"."""
+
+
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @with_store(creates=True)
@@ -106,4 +122,4 @@ def import_command(store, file) -> None:
         counts = store.import_dump(data)
     except InvalidInput as error:
         raise UserError(f"{file}: {error}; nothing imported") from None
-    echo(", ".join(f"{count} {table}" for table, count in counts.items()))
+    echo(", ".join(counted(count, *IMPORTED[table]) for table, count in counts.items()))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from workbench.claim_name import claim_name
 from workbench.report.audience import AUDIENCES, default_audience, for_audience
 from workbench.report.json_text import indented_json
 from workbench.report.review import approved_only
@@ -103,7 +104,7 @@ def _refuse_unexplained(articles: list[dict]) -> None:
     refused whole, naming each such claim as the report and the command line do, rather than
     published with a bare rating or a mark a reader would have to interpret."""
     missing = [
-        f"claim {claim['place']} (id {claim['id']})"
+        claim_name(claim["place"], claim["id"])
         + (f" of article {article['id']}" if len(articles) > 1 else "")
         for article in articles
         for claim in article["claims"]

@@ -33,6 +33,14 @@ if TYPE_CHECKING:
     from workbench.tui.screens.matches import MatchesScreen
 
 
+def _found_numbered(store: Any, words: str) -> list[dict]:
+    """The first 20 claims with these words, each with its number in its article (`place`),
+    for the link form to name them as every message does ("claim 3 (id 12)")."""
+    found = store.claims(search=words, limit=20)
+    places = store.claim_numbers(sorted({claim["article_id"] for claim in found}))
+    return [{**claim, "place": places.get(claim["id"])} for claim in found]
+
+
 class ClaimForms(Screen):
     """The main screen's forms (mixed into `MainScreen`)."""
 
@@ -254,7 +262,7 @@ class ClaimForms(Screen):
                 self._push(
                     LinkScreen(
                         claim_id,
-                        lambda words: find(lambda s: s.claims(search=words)[:20]),
+                        lambda words: find(lambda s: _found_numbered(s, words)),
                         claim.get("place"),
                     ),
                     linked,

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from workbench.claim_name import claim_number
+from workbench.claim_name import claim_name, claim_number
 from workbench.report.match_text import shortened
 from workbench.safe_text import visible
 from workbench.tui.typeahead import OpenedByKey, welcome_keys
@@ -73,7 +73,8 @@ class LinkScreen(OpenedByKey, ModalScreen[int | None]):
                 Option(
                     Text(
                         visible(
-                            f"id {c['id']}, article {c['article_id']}: “{shortened(c['text'])}”"
+                            f"{claim_name(c.get('place'), c['id'])} of article "
+                            f"{c['article_id']}: “{shortened(c['text'])}”"
                         )
                     )
                 )
