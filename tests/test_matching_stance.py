@@ -93,3 +93,36 @@ def test_the_blind_pair_set_scored_by_the_shipped_matcher():
     used = model()
     scores = [used.probability(p.evidence) for p in pairs]
     assert precision_at_recall(scores, [p.same for p in pairs], 0.8) >= 0.92  # 0.941
+
+
+def test_no_verdict_is_reused_between_claims_of_another_stance(tmp_path):
+    """A verdict on "the mayor called for the closure" says nothing true of "the mayor
+    refused to close" (a trial's pair, suggested at 1.00: the same names and words): reuse
+    is refused with the two stances and their words, nothing written; the match alone can
+    be confirmed."""
+    from tests.test_cli_matches import _article
+    from workbench.store import Store
+    from workbench.store.errors import InvalidInput
+
+    store = Store.open(tmp_path / "stance.db", "ana")
+    said = {}
+    for title, sentence in (
+        ("Asked", "Mayor Claire Dumontel called for the closure of the D12 road after 3 dead."),
+        ("Refused", "Mayor Claire Dumontel refused to close the D12 road after 3 dead."),
+    ):
+        stored = store.ingest(*_article([(sentence, "3")]), title=title)
+        said[title] = store.claims(article_id=stored.article_id)[0]["id"]
+    (match,) = [m for m in store.matches(said["Refused"]) if m["state"] == "suggested"]
+    store.set_verdict(said["Asked"], "true", "The mayor's letter of Thursday")
+    history = store.db["history"].count
+    with pytest.raises(InvalidInput) as refused:
+        store.confirm_match(match["id"], said["Refused"], reuse=True)
+    assert str(refused.value).startswith(
+        f"claim {said['Refused']} denies or refuses it (“refused”) where claim {said['Asked']} "
+        "asks for it (“called for”): its verdict and sources are not reused"
+    )
+    assert store.db["history"].count == history
+    assert store.claim(said["Refused"])["verdict"] is None
+    store.confirm_match(match["id"], said["Refused"])
+    assert store.matches(said["Refused"])[0]["state"] == "confirmed"
+    store.close()

@@ -993,6 +993,13 @@ class MatchesMixin(StoreBase):
                 "sources are not reused; confirm the match alone and check this claim "
                 "on its own"
             )
+        stances = self.stances_apart(claim_id, other)
+        if stances:
+            raise InvalidInput(
+                f"claim {claim_id} {stances[0]} where claim {other} {stances[1]}: its verdict "
+                "and sources are not reused; confirm the match alone and check this claim on "
+                "its own"
+            )
         earlier = self.current_verdict(other)
         if earlier and not has_rationale(earlier["rationale"]):
             raise InvalidInput(
@@ -1094,6 +1101,22 @@ class DisagreementsMixin(StoreBase):
             {"figure": a.text, "other_figure": b.text, "quantity": a.label or a.quantity}
             for a, b in disagreements(sides[0], sides[1])
         ]
+
+    def stances_apart(self, claim_id: int, other_id: int) -> tuple[str, str] | None:
+        """How the two claims' stances differ, said of each ("asks for it (“called for”)",
+        "states it"), or None when they take one stance (see `matching.stance`): a verdict
+        on what was asked for, refused or denied says nothing true of the fact stated."""
+        from workbench.matching.stance import stance, stance_words
+
+        said = []
+        for cid in (claim_id, other_id):
+            claim = decode_claim(self.claim_row(cid))
+            language = self._language_of(claim) or "fr"
+            words = stance_words(claim["text"], language)
+            said.append((stance(claim["text"], language), words))
+        if said[0][0] == said[1][0]:
+            return None
+        return _stance_said(*said[0]), _stance_said(*said[1])
 
     def disagreements(self, claim_id: int) -> list[dict]:
         """The claim's figures that its article, its sources' excerpts or its matched claims
@@ -1204,3 +1227,15 @@ def _evidence_text(evidence: dict | str | None, turned: bool = False) -> str:
         return UNRENDERED
     found = evidence if isinstance(evidence, dict) else {}
     return str(dumps(flipped(found) if turned else found))
+
+
+_STANCE_SAID = {"not": "denies or refuses it", "asked": "asks for it"}
+
+
+def _stance_said(stances: frozenset[str], words: dict[str, tuple[str, ...]]) -> str:
+    """A claim's stance in words, with the words that give it: "asks for it (“called for”)"."""
+    if not stances:
+        return "states it"
+    return " and ".join(
+        f"{_STANCE_SAID[name]} (“{', '.join(words[name])}”)" for name in sorted(stances)
+    )
