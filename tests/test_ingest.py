@@ -460,3 +460,24 @@ def test_finding_articles_left_to_match_does_not_read_every_article(store):
     few = steps()
     add(5000)
     assert steps() < few + 20  # range scans of an index: as cheap with 5,010 articles as 10
+
+
+def test_ctrl_c_inside_a_store_function_is_an_interruption(capsys):
+    """Ctrl+C while SQLite runs one of the store's Python functions (`fold`, the signature
+    keys' checks) reached the command as "user-defined function raised exception" and an
+    error's exit code 2 (seen under load in the test above): it is an interruption."""
+    import sqlite3
+
+    from workbench.cli.ingest import _running
+
+    def work(line):
+        conn = sqlite3.connect(":memory:")
+        conn.create_function("ping", 0, lambda: os.kill(os.getpid(), signal.SIGINT) or 1)
+        conn.execute("SELECT ping()").fetchall()
+        return "finished"
+
+    with pytest.raises(SystemExit) as stopped:
+        _running("storing", work)
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("interrupted: ")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

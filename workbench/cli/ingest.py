@@ -5,9 +5,11 @@ shows progress and the summary."""
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -114,23 +116,44 @@ def _article_options(func):
 
 
 def _running(verb: str, work):
-    """Run `work(progress_line)`; Ctrl+C stops it with a line saying that a rerun continues."""
+    """Run `work(progress_line)`; Ctrl+C stops it with a line saying that a rerun continues.
+    Ctrl+C while SQLite runs one of the store's Python functions reaches us as the error
+    SQLite makes of it ("user-defined function raised exception"), not as the interrupt: the
+    interrupt is remembered as it comes, and that error read as it (its transaction was
+    rolled back)."""
     from workbench.ingest import EngineUnavailable
 
     line = ProgressLine(verb)
+    interrupted = False
+
+    def on_interrupt(signum, frame):
+        nonlocal interrupted
+        interrupted = True
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
     try:
         return work(line)
     except EngineUnavailable as error:
         raise UserError(str(error)) from None
+    except Exception:
+        if not interrupted:
+            raise
+        _stop_interrupted(line)
     except KeyboardInterrupt:
-        line.end()
-        echo(
-            "interrupted: what was stored is whole; run the same command again to continue",
-            err=True,
-        )
-        sys.exit(130)
+        _stop_interrupted(line)
     finally:
+        signal.signal(signal.SIGINT, previous)
         line.end()
+
+
+def _stop_interrupted(line: ProgressLine) -> NoReturn:
+    line.end()
+    echo(
+        "interrupted: what was stored is whole; run the same command again to continue",
+        err=True,
+    )
+    sys.exit(130)
 
 
 RELATIVE_DATES = {"fr": "hier, lundi", "en": "yesterday, Monday"}
