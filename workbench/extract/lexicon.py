@@ -171,47 +171,42 @@ vos the a an this that these those its his her their our
 )
 
 
+_ENDINGS_EN = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+    ("d", ""),
+)
+"""An English verb's inflectional endings, each with what its base form ends with instead."""
+
+
+def _base_forms_en(lower: str):
+    """The base forms an inflected English verb may have, in the order of _ENDINGS_EN, each
+    also with a final "e" ("stated" -> "stat", "state")."""
+    for ending, replacement in _ENDINGS_EN:
+        if lower.endswith(ending):
+            base = lower[: -len(ending)] + replacement
+            yield base
+            yield base + "e"
+
+
 def english_lemma(word: str) -> str:
     """A reporting verb's base form from its inflection, enough for the lexicon lookup."""
     lower = word.lower()
     if lower in _IRREGULAR_EN:
         return _IRREGULAR_EN[lower]
-    for suffix, replacement in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("d", ""),
-    ):
-        if lower.endswith(suffix):
-            stem = lower[: -len(suffix)] + replacement
-            if stem in REPORTING_VERBS_EN:
-                return stem
-            if stem + "e" in REPORTING_VERBS_EN:
-                return stem + "e"
-    return lower
+    return next((base for base in _base_forms_en(lower) if base in REPORTING_VERBS_EN), lower)
 
 
 def speaks_en(word: str) -> bool:
     """Is the English word a form of a verb of saying (reporting or a speech act)?"""
     lower = word.lower()
-    for suffix, replacement in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("d", ""),
-        ("", ""),
-    ):
-        if lower.endswith(suffix):
-            stem = lower[: len(lower) - len(suffix)] + replacement
-            if stem in SPEECH_ACTS or stem + "e" in SPEECH_ACTS:
-                return True
-    return is_reporting_en(word)
+    if lower in SPEECH_ACTS or lower + "e" in SPEECH_ACTS:
+        return True
+    return any(base in SPEECH_ACTS for base in _base_forms_en(lower)) or is_reporting_en(word)
 
 
 def is_reporting_en(word: str) -> bool:
