@@ -81,3 +81,28 @@ def add_figure_claim(
         )
     )
     return text
+
+
+def add_read(store, article_id: int, start: int, end: int, speaker: str | None = None) -> int:
+    """A claim added as `workbench claim add` adds it: the span read first, then stored."""
+    from workbench.claim_reading import read_claim_span
+
+    start, end = store.claim_span(article_id, start, end)
+    reading = read_claim_span(store.article(article_id), start, end, speaker)
+    return store.add_claim(article_id, start, end, speaker=speaker, reading=reading)
+
+
+def edit_read(store, claim_id: int, **edit):
+    """`store.edit_claim(claim_id, **edit)` as `workbench claim edit` and the app run it: a
+    moved span read first (`Store.moved_span`, then `read_claim_span`)."""
+    from workbench.claim_reading import read_claim_span
+
+    moved = store.moved_span(
+        claim_id, edit.get("start"), edit.get("end"), edit.get("speaker"), edit.get("base")
+    )
+    reading = (
+        None
+        if moved is None
+        else read_claim_span(moved.article, moved.start, moved.end, moved.speaker)
+    )
+    return store.edit_claim(claim_id, **edit, reading=reading)

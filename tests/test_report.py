@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from tests.conftest import ROOT
 from tests.report_support import scripted_store
+from tests.small_article import add_read, edit_read
 from workbench.cli import main
 from workbench.report import FORMATS, render_report
 from workbench.report.html import render as render_html
@@ -495,7 +496,7 @@ def test_the_card_show_and_the_report_name_a_claim_by_the_same_place(tmp_path):
         store.ingest(first, article(first), title="One")
         text = "Intro words here. Three people have died. The recall covers 41 tonnes"
         second = store.ingest(text, article(text), title="Two").article_id
-        added = store.add_claim(second, 6, len("Intro words here"))  # the last id, 2nd place
+        added = add_read(store, second, 6, len("Intro words here"))  # the last id, 2nd place
         dossier = store.dossier([second])[0]
         report_names = ClaimNames.of(dossier, "en")
         for claim in dossier["claims"]:
@@ -605,7 +606,7 @@ def test_a_claim_keeps_its_number_when_another_is_added_or_edited(tmp_path):
         first_report = numbered()
         assert "numbered in the order they were found" not in first_report
         text = store.article(article)["text"]
-        added = store.add_claim(article, text.index("Flood"), text.index("Flood") + 16)
+        added = add_read(store, article, text.index("Flood"), text.index("Flood") + 16)
         claims = store.dossier([article])[0]["claims"]
         assert claims[0]["id"] == added  # listed where it stands in the article...
         assert {c["id"]: c["place"] for c in claims if c["id"] != added} == before
@@ -623,7 +624,7 @@ def test_a_claim_keeps_its_number_when_another_is_added_or_edited(tmp_path):
 
         moved = next(iter(before))
         claim = store.claim(moved)
-        store.edit_claim(moved, start=claim["start"] + 4, base=claim)
+        edit_read(store, moved, start=claim["start"] + 4, base=claim)
         assert store.claim(moved)["place"] == before[moved]
     finally:
         store.close()

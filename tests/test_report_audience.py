@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.report_support import scripted_store
+from tests.small_article import add_read
 from workbench.cli import main
 from workbench.report import ReportError, render_report
 
@@ -184,7 +185,7 @@ def test_a_report_numbers_its_claims_by_their_place_not_by_database_id(scripted,
     six = scripted.claims(search="ATACMS")[0]["id"]
     place = scripted.claim(six)["place"]
     text = scripted.article(scripted.sample_id)["text"]
-    added = scripted.add_claim(scripted.sample_id, 0, text.index(" d'un cran"))
+    added = add_read(scripted, scripted.sample_id, 0, text.index(" d'un cran"))
     order = [c["id"] for c in scripted.dossier([scripted.sample_id])[0]["claims"]]
     assert order[0] == added and scripted.claim(added)["place"] == len(order)
     assert scripted.claim(six)["place"] == place

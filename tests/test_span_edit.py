@@ -6,14 +6,18 @@ in the reports, on the card and in `workbench show`."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from click.testing import CliRunner
 from textual.widgets import Input
 
-from tests.small_article import claim_ids, small_store
+from tests.small_article import claim_ids, edit_read, small_store
 from tests.tui_support import run_app, settle
+from workbench.extract import extract, read_span
 from workbench.report.changes import describe_change
 from workbench.store import Store
+from workbench.store.articles import claim_row
 from workbench.tui.screens.forms import EditClaimForm
 from workbench.tui.widgets.claim_card import ClaimCard
 
@@ -39,7 +43,7 @@ def figures(store: Store, claim_id: int) -> list[tuple[str, float]]:
 def test_a_corrected_date_survives_a_span_move_that_keeps_its_words(small):
     killed = claim_ids(small)[0]  # "12 people were killed on Monday", 36-67
     small.edit_claim(killed, dates=[MONDAY], speaker="Interior ministry")
-    assert small.edit_claim(killed, start=22).dropped == []  # "ministry said 12 people ..."
+    assert edit_read(small, killed, start=22).dropped == []  # "ministry said 12 people ..."
     claim = small.claim(killed)
     assert claim["text"].startswith("ministry said 12")
     assert days(small, killed) == [("on Monday", "2024-01-01")]
@@ -52,7 +56,7 @@ def test_a_corrected_date_survives_a_span_move_that_keeps_its_words(small):
 def test_a_correction_whose_words_leave_the_span_is_dropped_said_and_undone(small):
     killed = claim_ids(small)[0]
     small.edit_claim(killed, dates=[MONDAY], numbers=[{"text": "12", "value": 13}])
-    dropped = small.edit_claim(killed, end=57).dropped  # "12 people were killed": no "on Monday"
+    dropped = edit_read(small, killed, end=57).dropped  # "12 people were killed": no "on Monday"
     assert [(d["field"], d["text"], d["iso"]) for d in dropped] == [
         ("dates", "on Monday", "2024-01-01")
     ]
@@ -79,8 +83,8 @@ def test_the_same_words_elsewhere_in_the_new_span_are_another_mention(small):
     text = small.article(small.article_id)["text"]
     # the same claim moved onto the army's sentence, whose "40" is another figure
     start = text.index("The army")
-    dropped = small.edit_claim(
-        killed, start=start, end=start + len("The army reported 40 drones")
+    dropped = edit_read(
+        small, killed, start=start, end=start + len("The army reported 40 drones")
     ).dropped
     assert [(d["text"], d["value"]) for d in dropped] == [("12", 13)]
     assert figures(small, killed) == [("40", 40)]
@@ -91,7 +95,7 @@ def test_what_is_typed_with_a_span_move_is_the_desks(small):
     """A figure or date typed in the save that moves the span counts as set by the desk,
     not as read again by the rules (the report's mark was missing)."""
     killed = claim_ids(small)[0]
-    small.edit_claim(killed, start=22, numbers=[{"text": "12", "value": 13}], dates=[MONDAY])
+    edit_read(small, killed, start=22, numbers=[{"text": "12", "value": 13}], dates=[MONDAY])
     assert figures(small, killed) == [("12", 13)]
     assert days(small, killed) == [("on Monday", "2024-01-01")]
     assert small.claim(killed)["corrected"] == {
@@ -101,7 +105,7 @@ def test_what_is_typed_with_a_span_move_is_the_desks(small):
     }
     (article,) = small.dossier([small.article_id])
     assert next(c for c in article["claims"] if c["id"] == killed)["corrected"]["numbers"] == {0}
-    small.edit_claim(killed, start=36, numbers=[])  # removed in the save that moves the span
+    edit_read(small, killed, start=36, numbers=[])  # removed in the save that moves the span
     assert figures(small, killed) == []
     assert days(small, killed) == [("on Monday", "2024-01-01")]
 
@@ -109,16 +113,16 @@ def test_what_is_typed_with_a_span_move_is_the_desks(small):
 def test_a_figure_the_desk_removed_is_not_read_again_by_a_later_span_move(small):
     killed = claim_ids(small)[0]
     small.edit_claim(killed, numbers=[])  # "12" is no figure, the analyst says
-    small.edit_claim(killed, start=22)
+    edit_read(small, killed, start=22)
     assert small.claim(killed)["text"].startswith("ministry said 12")
     assert figures(small, killed) == []
-    small.edit_claim(killed, start=36)  # and again: still removed
+    edit_read(small, killed, start=36)  # and again: still removed
     assert figures(small, killed) == []
     small.undo(killed)
     small.undo(killed)
     small.undo(killed)  # the removal taken back: the rules' reading again
     assert figures(small, killed) == [("12", 12)]
-    small.edit_claim(killed, start=22)
+    edit_read(small, killed, start=22)
     assert figures(small, killed) == [("12", 12)]
 
 
@@ -210,7 +214,7 @@ def test_a_span_moved_off_its_dates_no_longer_lists_the_claim_as_dated(small):
     """A trial: a claim whose moved span held no date still listed "date" among its kinds,
     and `workbench claims --kind date` listed it. Undo puts the kinds back with the span."""
     killed = claim_ids(small)[0]  # "12 people were killed on Monday", 36-67
-    small.edit_claim(killed, end=57)  # "12 people were killed"
+    edit_read(small, killed, end=57)  # "12 people were killed"
     assert small.claim(killed)["kinds"] == ["number", "attribution", "event"]
     assert killed not in [c["id"] for c in small.claims(kind="date")]
     small.undo(claim_id=killed)
@@ -225,5 +229,176 @@ def test_two_corrections_on_overlapping_words_both_survive_a_span_move(small):
         killed,
         dates=[{"text": "on Monday", "iso": "2024-01-12"}, {"text": "Monday", "iso": "2024-01-12"}],
     )
-    assert small.edit_claim(killed, start=22).dropped == []
+    assert edit_read(small, killed, start=22).dropped == []
     assert days(small, killed) == [("on Monday", "2024-01-12"), ("Monday", "2024-01-12")]
+
+
+RELEASED = (
+    "Storm toll\n\n"
+    "Police arrested 12 suspects on Monday, the prefect said. Five were released the next "
+    "day, a police spokesman told reporters.\n\n"
+    "The army reported 40 drones over the city.\n"
+)
+"""Read in its sentence, as the extraction reads it, "Five were released the next day" is
+the police spokesman's, counts five suspects (the count before it) and is dated the day after
+Monday, 2024-01-09; read from its words alone it has no speaker, no date and counts nothing."""
+PUBLISHED = date(2024, 1, 10)
+FIVE = (RELEASED.index("Five were"), RELEASED.index(", a police spokesman"))
+ARMY = (RELEASED.index("The army"), RELEASED.index(" over the city"))
+
+
+@pytest.fixture
+def released(tmp_path, monkeypatch):
+    """A store file holding RELEASED, which `workbench` (the command line) opens."""
+    path = tmp_path / "released.db"
+    store = Store.open(path, "ana")
+    store.article_id = store.ingest(  # type: ignore[attr-defined]
+        RELEASED, extract(RELEASED, "en", PUBLISHED), title="Storm toll"
+    ).article_id
+    monkeypatch.setenv("WORKBENCH_DB", str(path))
+    yield store
+    store.close()
+
+
+def claim_of(store: Store, words: str) -> int:
+    return next(c["id"] for c in store.claims() if c["text"].startswith(words))
+
+
+def workbench(*args: str):
+    from workbench.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+def test_a_span_moved_onto_a_sentence_is_read_as_a_claim_added_there(released):
+    """A moved span had its figures and dates read from its words alone and kept its old
+    speaker, kinds and score: moved onto the spokesman's sentence, the army's claim kept
+    "army", and "Five" counted nothing and "the next day" was no date. It is read as `claim
+    add` reads the same span (`read_span`), and undo brings back what it was."""
+    army = claim_of(released, "The army")
+    was = released.claim(army)
+    moved = workbench("claim", "edit", str(army), "--start", str(FIVE[0]), "--end", str(FIVE[1]))
+    assert moved.exit_code == 0, moved.output
+    assert moved.stdout.startswith(f"{released.claim_named(army)} edited: span, ")
+    assert "speaker" in moved.stdout and moved.stderr == ""
+    claim, read = released.claim(army), claim_row(read_span(RELEASED, FIVE, "en", PUBLISHED))
+    assert claim["speaker"] == read["speaker"] == "police spokesman"
+    assert claim["speaker_kind"] == read["speaker_kind"]
+    assert (claim["numbers"], claim["dates"]) == (read["numbers"], read["dates"])
+    assert [(n["text"], n["value"], n["unit"]) for n in claim["numbers"]] == [
+        ("Five", 5, "suspects")
+    ]
+    assert [(d["text"], d["iso"]) for d in claim["dates"]] == [("the next day", "2024-01-09")]
+    assert (claim["kinds"], claim["signals"], claim["score"]) == (
+        read["kinds"],
+        read["signals"],
+        read["score"],
+    )
+    assert claim["corrected"] == {"speaker": False, "numbers": frozenset(), "dates": frozenset()}
+    history = workbench("history", str(army)).stdout
+    assert "speaker: army → police spokesman" in history
+    assert "signals" not in history and "score" not in history  # they follow the reading
+    undo = workbench("undo", "--claim", str(army))
+    assert undo.exit_code == 0 and "signals" not in undo.stdout and "score" not in undo.stdout
+    undone = released.claim(army)
+    for field in ("start", "end", "speaker", "speaker_kind", "numbers", "dates", "kinds", "score"):
+        assert undone[field] == was[field], field
+    # back on the army's sentence, the spokesman is no longer what its span reads: typed,
+    # he is the desk's
+    assert workbench("claim", "edit", str(army), "--speaker", "police spokesman").exit_code == 0
+    assert released.claim(army)["corrected"]["speaker"]
+
+
+def test_a_desk_correction_the_moved_span_still_holds_stands_over_its_reading(released):
+    five = claim_of(released, "Five were")
+    corrected = workbench("claim", "edit", str(five), "--date", "the next day=2024-01-11")
+    assert corrected.exit_code == 0, corrected.output
+    end = RELEASED.index(
+        ".", FIVE[0]
+    )  # the frame taken in: "..., a police spokesman told reporters"
+    moved = workbench("claim", "edit", str(five), "--end", str(end))
+    assert moved.exit_code == 0 and moved.stderr == "", moved.output
+    claim = released.claim(five)
+    assert claim["text"].endswith("a police spokesman told reporters")
+    assert [(d["text"], d["iso"]) for d in claim["dates"]] == [("the next day", "2024-01-11")]
+    assert claim["corrected"] == {"speaker": False, "numbers": frozenset(), "dates": {0}}
+    # the rest is the new span's reading
+    read = claim_row(read_span(RELEASED, (FIVE[0], end), "en", PUBLISHED))
+    assert claim["numbers"] == read["numbers"]
+    assert [(n["text"], n["unit"]) for n in claim["numbers"]] == [("Five", "suspects")]
+    assert claim["speaker"] == read["speaker"] == "police spokesman"
+    shown = workbench("show", str(five)).stdout
+    assert "dates:    the next day=2024-01-11 (corrected by the desk)" in shown
+
+
+def test_a_speaker_the_analyst_typed_stands_over_the_one_a_move_reads(released):
+    """Typed with the move, or before it ("" for nobody), the analyst's speaker stays, and
+    is the desk's; the figures and dates are still the new span's reading."""
+    army = claim_of(released, "The army")
+    span = ("--start", str(FIVE[0]), "--end", str(FIVE[1]))
+    typed = workbench("claim", "edit", str(army), *span, "--speaker", "Jane Doe")
+    assert typed.exit_code == 0, typed.output
+    claim = released.claim(army)
+    assert (claim["speaker"], claim["corrected"]["speaker"]) == ("Jane Doe", True)
+    assert [(n["text"], n["unit"]) for n in claim["numbers"]] == [("Five", "suspects")]
+    back = workbench("claim", "edit", str(army), "--start", str(ARMY[0]), "--end", str(ARMY[1]))
+    assert back.exit_code == 0, back.output
+    claim = released.claim(army)
+    assert (claim["speaker"], claim["corrected"]["speaker"]) == ("Jane Doe", True)
+    assert [(n["text"], n["unit"]) for n in claim["numbers"]] == [("40", "drones")]
+    assert workbench("claim", "edit", str(army), "--speaker", "").exit_code == 0  # nobody
+    assert workbench("claim", "edit", str(army), *span).exit_code == 0
+    claim = released.claim(army)
+    assert (claim["speaker"], claim["corrected"]["speaker"]) == (None, True)
+    assert "named source" not in claim["signals"]  # read without a source, as the desk says
+    assert [(d["text"], d["iso"]) for d in claim["dates"]] == [("the next day", "2024-01-09")]
+
+
+def test_the_edit_form_reads_a_moved_span_as_a_claim_added_there(released):
+    """`e` with a new span: the card gives the speaker, figures and dates read there."""
+    arrested = claim_of(released, "Police arrested")
+
+    async def scenario(app, pilot):
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, EditClaimForm)
+        app.screen.query_one("#edit-span", Input).value = f"{FIVE[0]}-{FIVE[1]}"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        card = app.screen.query_one(ClaimCard).plain
+        assert "police spokesman" in card and "prefect" not in card
+        assert "the next day → 2024-01-09" in card
+
+    run_app(released, scenario, article_id=released.article_id)
+    claim = Store.open(released.path, "check").claim(arrested)
+    assert claim["speaker"] == "police spokesman" and not claim["corrected"]["speaker"]
+    assert [(n["text"], n["unit"]) for n in claim["numbers"]] == [("Five", "suspects")]
+
+
+def test_a_speaker_a_move_read_is_the_articles_and_one_typed_with_an_older_move_the_desks():
+    """History rows alone: the speaker a move's reading gave ("read") is the article's; a
+    move logged before moves were read set a speaker only when the analyst typed it."""
+    from workbench.store.history import analyst_set
+
+    def rows(*edits: dict) -> list[dict]:
+        born = {"start": 0, "end": 9, "text": "t", "speaker": "army"}
+        return [
+            {
+                "id": 1,
+                "action": "claim.extracted",
+                "entity": "claim",
+                "before": None,
+                "after": born,
+            },
+            *(
+                {"id": i, "action": "claim.edited", "entity": "claim", "before": {}, "after": e}
+                for i, e in enumerate(edits, start=2)
+            ),
+        ]
+
+    read = {"start": 20, "speaker": "police spokesman", "read": {"speaker": "police spokesman"}}
+    assert not analyst_set(rows(read))["speaker"]
+    older = {"start": 20, "speaker": "Jane Doe", "typed": {"numbers": []}}
+    assert analyst_set(rows(older))["speaker"]
+    typed = {"start": 20, "speaker": "Jane Doe", "typed": {"speaker": "Jane Doe"}}
+    assert analyst_set(rows(read, typed))["speaker"]

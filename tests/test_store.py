@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from tests.conftest import ROOT, claim_with
+from tests.small_article import add_read, edit_read
 from workbench.store import DatabaseUnavailable, InvalidInput, NotFound, Store, open_db
 
 
@@ -105,13 +106,13 @@ def test_filters_and_full_text_search(sample_store):
 def test_analyst_can_add_and_edit_claims(sample_store, sample_text):
     start = sample_text.index("Cette décision")
     end = sample_text.index("occidentaux.") + len("occidentaux.")
-    cid = sample_store.add_claim(sample_store.sample_id, start, end, speaker="pays occidentaux")
+    cid = add_read(sample_store, sample_store.sample_id, start, end, speaker="pays occidentaux")
     claim = sample_store.claim(cid)
     assert claim["origin"] == "analyst" and claim["text"].startswith("Cette décision")
-    sample_store.edit_claim(cid, start=start, end=start + len("Cette décision a été"))
+    edit_read(sample_store, cid, start=start, end=start + len("Cette décision a été"))
     assert sample_store.claim(cid)["text"] == "Cette décision a été"
     with pytest.raises(InvalidInput):
-        sample_store.add_claim(sample_store.sample_id, 10, 10_000_000)
+        sample_store.claim_span(sample_store.sample_id, 10, 10_000_000)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +196,7 @@ def test_a_claim_keeps_the_sentence_it_was_cut_from(tmp_path, sample_extraction,
     shown = store.claim(claim["id"])
     assert shown["sentence_text"].startswith("Le ministère de la défense russe a assuré que")
     assert shown["sentence_start"] < shown["start"] < shown["end"] <= shown["sentence_end"]
-    added = store.add_claim(article.article_id, shown["start"], shown["start"] + 20)
+    added = add_read(store, article.article_id, shown["start"], shown["start"] + 20)
     assert store.claim(added)["sentence_text"] == shown["sentence_text"]
     (dossier,) = store.dossier([article.article_id])
     assert all(c["sentence_text"] for c in dossier["claims"])
@@ -256,7 +257,7 @@ def test_a_reversed_span_is_named_as_reversed_not_outside(sample_store):
     from workbench.store.errors import InvalidInput
 
     with pytest.raises(InvalidInput, match="span 50-10 ends before it starts"):
-        sample_store.add_claim(sample_store.sample_id, 50, 10)
+        sample_store.claim_span(sample_store.sample_id, 50, 10)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +348,7 @@ def test_what_an_analyst_set_is_read_from_the_history(sample_store):
     assert corrected(six["id"])["speaker"]
     sample_store.edit_claim(six["id"], speaker=six["speaker"] or "")  # the one extracted
     assert not corrected(six["id"])["speaker"]
-    sample_store.edit_claim(six["id"], end=six["end"] - 1)  # "six" still inside: kept
+    edit_read(sample_store, six["id"], end=six["end"] - 1)  # "six" still inside: kept
     assert corrected(six["id"])["numbers"] == {0}
     assert sample_store.claim(six["id"])["numbers"][0]["value"] == 5
     when = sample_store.claim(dated["id"])["dates"][0]

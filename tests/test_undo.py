@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
-from tests.small_article import claim_ids, small_store
+from tests.small_article import add_read, claim_ids, small_store
 from workbench.store import NotFound, Store
 
 
@@ -34,7 +34,7 @@ def undone_targets(store) -> list[int]:
 def test_more_than_fifty_changes_all_undo_past_what_cannot_be(small):
     first, second, third = claim_ids(small)
     notes = [small.add_note(first, f"note {i}") for i in range(30)]
-    small.add_claim(small.article_id, 0, 16)  # claim.added: not undoable, never in the way
+    add_read(small, small.article_id, 0, 16)  # claim.added: not undoable, never in the way
     small.add_source("https://example.org/report", title="Report")  # source.added: same
     notes += [small.add_note(second, f"note {i}") for i in range(25)]
     small.set_verdict(third, "false", "Checked.")

@@ -224,9 +224,8 @@ def claim_group() -> None:
 def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
     """Add a claim from a span of ARTICLE_ID's text (offsets, or its exact words), read as
     an extracted claim is: its speaker, figures, dates, kinds and score."""
+    from workbench.claim_reading import read_claim_span
     from workbench.cli.common import UserError
-    from workbench.extract import read_span
-    from workbench.extract.dates import published_day
 
     article = store.article(article_id)
     if quoted:
@@ -240,13 +239,7 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
     # article's day, kinds, score), before the store, which only stores, takes it.
     start, end = store.claim_span(article_id, start, end)
     typed = (speaker or "").strip() or None
-    reading = read_span(
-        article["text"],
-        (start, end),
-        article.get("language"),
-        published_day(article.get("published")),
-        typed,
-    )
+    reading = read_claim_span(article, start, end, typed)
     claim_id = store.add_claim(article_id, start, end, speaker=typed, reading=reading)
     echo(f"{store.claim_named(claim_id)} added")
 
@@ -292,8 +285,11 @@ def claim_edit_command(
     store, claim_id, start, end, speaker, figures, dropped, dates, dropped_dates
 ) -> None:
     """Move a claim's span, set its speaker, or correct, add or remove figures (a value, what
-    it counts) and dates. Says what it changed, or "unchanged:" when the claim already held
-    all of it (nothing is written then)."""
+    it counts) and dates. A moved span is read as an added claim is (its speaker, figures,
+    dates, kinds and score), the desk's corrections put back where their words still are.
+    Says what it changed, or "unchanged:" when the claim already held all of it (nothing is
+    written then)."""
+    from workbench.claim_reading import read_claim_span
     from workbench.cli.common import UserError
     from workbench.store.records import decode_claim
 
@@ -326,8 +322,21 @@ def claim_edit_command(
             for text, _, iso in (date.rpartition("=") for date in dates)
         }
         mentions = _replaced(current["dates"], days, dropped_dates, name, "date")
+    # a moved span is read before the store, which only stores, takes it (as `claim add`)
+    moved = store.moved_span(claim_id, start, end, speaker)
+    reading = (
+        None
+        if moved is None
+        else read_claim_span(moved.article, moved.start, moved.end, moved.speaker)
+    )
     edited = store.edit_claim(
-        claim_id, start=start, end=end, speaker=speaker, numbers=numbers, dates=mentions
+        claim_id,
+        start=start,
+        end=end,
+        speaker=speaker,
+        numbers=numbers,
+        dates=mentions,
+        reading=reading,
     )
     if edited.changed:
         echo(f"{name} edited: {', '.join(edited.changed)}")

@@ -229,7 +229,8 @@ def read_span(
     stand). Its figures, its dates (against `published`, and the day the sentence before
     named), its kinds, signals and score come from the sentence it sits in as the extractor
     reads it, and so does its speaker, settled over the whole article ("the commission" is
-    the commission the article named); `speaker`, one the analyst named, stands instead.
+    the commission the article named); `speaker`, one the analyst named, stands instead
+    ("": the analyst says nobody is named, and the claim is read without a source).
 
     A span in no one sentence (crossing two, or words not in `text`) is read on its own, as
     a sentence of its own with nothing before it: figures, dates against `published`, no
@@ -254,6 +255,7 @@ def read_span(
     reader, readings = _readings(article, _parsed(article))
     read = next(islice(readings, index, None))
     claim = _span_claim(text, read, start, end, speaker, article.language)
+    claim.speaker = claim.speaker or None
     claim.speaker_kind = reader.kind_of(claim.speaker)
     return claim
 
@@ -269,6 +271,7 @@ def _on_its_own(
     read = next(readings)
     read.attribution.speaker, read.attribution.later = None, None
     claim = _span_claim(words, read, 0, len(words), speaker, language)
+    claim.speaker = claim.speaker or None
     claim.speaker_kind = reader.kind_of(claim.speaker)
     return replace(
         claim,

@@ -20,11 +20,15 @@ HIDDEN = (
     "assigned_at",
     "typed",
     "removed",
+    "read",
     "kinds",  # follows the figures and dates an edit changed, which are said
+    "signals",  # follow a moved span's reading, as its score does
+    "score",
 )
 """Ids every row of a claim's history carries, and what follows another field (the speaker's
-kind follows the speaker, when it was assigned is the change's own time): they say nothing
-to a reader; nor what an edit typed or removed with a moved span, which its figures and
+kind follows the speaker, when it was assigned is the change's own time, a moved span's
+signals and score follow its reading): they say nothing to a reader; nor what an edit typed
+or removed with a moved span, or the speaker read there, which its speaker, figures and
 dates say."""
 
 

@@ -31,19 +31,6 @@ def context(text: str, start: int, end: int) -> dict[str, str]:
     }
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (as the extractor cuts them) holding a span; the span itself when it
-    crosses sentences."""
-    from workbench.extract.segment import sentences
-
-    for sentence in sentences(text):
-        if sentence.start <= start and end <= sentence.end:
-            return sentence.start, sentence.end
-        if sentence.start > start:
-            break
-    return start, end
-
-
 def sentence_text(claim: dict, text: str) -> str:
     """The sentence a claim was cut from, read from its article's text."""
     start = claim.get("sentence_start")

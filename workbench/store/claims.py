@@ -9,7 +9,7 @@ from typing import Any
 
 from workbench.claim_name import claim_name
 from workbench.extract.types import KINDS, Claim
-from workbench.store.articles import claim_row, context, sentence_around, sentence_text
+from workbench.store.articles import claim_row, context, sentence_text
 from workbench.store.base import StoreBase
 from workbench.store.connection import write
 from workbench.store.errors import InvalidInput, NotFound, StaleEdit
@@ -37,8 +37,11 @@ EDITED = {
     "sentence_end": "span",
     "speaker_kind": "speaker",
     "numbers": "figures",
+    "signals": "span",
+    "score": "span",
 }
-"""A claim's columns as an analyst names what an edit changed."""
+"""A claim's columns as an analyst names what an edit changed (a moved span's reading
+brings its signals and score)."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,19 @@ class Edited:
     empty when the claim already held what was asked (nothing written, nothing logged)."""
     dropped: list[dict]
     """The analyst's corrections a moved span dropped (each with its "field")."""
+
+
+@dataclass(frozen=True)
+class SpanMove:
+    """A claim's span as an edit would move it, to be read (`workbench.extract.read_span`)
+    before `edit_claim` stores it with that reading."""
+
+    article: dict
+    start: int
+    end: int
+    speaker: str | None
+    """The speaker that stands over the one read: typed with the move, else one the desk
+    set earlier ("" when it is nobody); None: the article's, read."""
 
 
 SORTS = {
@@ -294,50 +310,65 @@ class ClaimsMixin(StoreBase):
         when it is not a span of the article's text or holds less than two characters."""
         return _checked_span(self.article(article_id)["text"], start, end)
 
+    def moved_span(
+        self,
+        claim_id: int,
+        start: int | None = None,
+        end: int | None = None,
+        speaker: str | None = None,
+        base: dict | None = None,
+    ) -> SpanMove | None:
+        """What `edit_claim` given the same `start`, `end`, `speaker` and `base` moves the
+        claim's span to, to read it first (the store only stores, and a parse has no place
+        inside a write); None when the span stays where it is. Refused (InvalidInput) as
+        `claim_span` refuses a span."""
+        row = self.claim_row(claim_id)
+        article = self.article(row["article_id"])
+        span = _new_span(article["text"], row if base is None else base, start, end)
+        if span is None:
+            return None
+        return SpanMove(article, *span, self._speaker_over(row, speaker))
+
+    def _speaker_over(self, row: dict, typed: str | None) -> str | None:
+        """The speaker that stands over a moved span's reading (`SpanMove.speaker`): one
+        `typed` with the move ("" clears it), else one the desk set earlier (`analyst_set`),
+        else None: the one read."""
+        if typed is not None:
+            return typed.strip()
+        if analyst_set(self.history(row["id"]))["speaker"]:
+            return row["speaker"] or ""
+        return None
+
     def add_claim(
         self,
         article_id: int,
         start: int,
         end: int,
         *,
+        reading: Claim,
         speaker: str | None = None,
         kinds: list[str] | None = None,
-        reading: Claim | None = None,
     ) -> int:
         """A claim the extractor missed, from a span of the article chosen by the analyst.
 
         `reading` is that span as the extraction reads a clause it cut (`workbench.extract.
         read_span`, which the caller runs: the store only stores, and a parse has no place
         inside a write): its speaker, figures, dates resolved against the article's day,
-        kinds, signals and score are stored as an extracted claim's are. Without one, the
-        figures and dates are read from the span's words alone, as a moved span's are.
-        What the analyst gave, `speaker` and `kinds`, stands over the reading; the history
-        says which speaker was typed (`analyst_set`: one read is the article's)."""
+        kinds, signals and score are stored as an extracted claim's are. What the analyst
+        gave, `speaker` and `kinds`, stands over the reading; the history says which
+        speaker was typed (`analyst_set`: one read is the article's)."""
         article = self.article(article_id)
         start, end = _checked_span(article["text"], start, end)
-        if reading is not None and (reading.start, reading.end) != (start, end):
+        if (reading.start, reading.end) != (start, end):
             raise InvalidInput(
                 f"the claim was read from the span {reading.start}-{reading.end}, not {start}-{end}"
             )
         typed = (speaker.strip() or None) if speaker is not None else None
         text = article["text"][start:end]
         stamp = self.clock()
-        if reading is None:
-            numbers, dates = _evidence(text, start, article)
-            sentence_start, sentence_end = sentence_around(article["text"], start, end)
-            read: dict[str, Any] = {
-                "speaker": None,
-                "speaker_kind": None,
-                "kinds": _kinds(numbers, dates),
-                "numbers": numbers,
-                "dates": dates,
-                "signals": [],
-                "score": 0.0,
-            }
-        else:
-            read = claim_row(reading)
-            sentence = read["sentence"] or {"start": start, "end": end}
-            sentence_start, sentence_end = sentence["start"], sentence["end"]
+        read = claim_row(reading)
+        sentence = read["sentence"] or {"start": start, "end": end}
+        sentence_start, sentence_end = sentence["start"], sentence["end"]
         said = typed if typed is not None else read["speaker"]
         record = {
             "article_id": article_id,
@@ -390,6 +421,7 @@ class ClaimsMixin(StoreBase):
         numbers: list[dict] | None = None,
         dates: list[dict] | None = None,
         base: dict | None = None,
+        reading: Claim | None = None,
     ) -> Edited:
         """Move a claim's span, name its speaker, or correct its figures (their values, or
         what they count: their unit) or its dates; returns what it changed (`Edited`: as the
@@ -405,10 +437,16 @@ class ClaimsMixin(StoreBase):
         and ISO day keep the stored date's offsets and role (a date left out is removed: an
         extracted date resolved wrongly can be corrected or dropped).
 
-        A moved span has its figures and dates read again by the rules, and the analyst's
-        corrections put back where their words still are (`_reread`); returns the corrected
+        A moved span is stored with `reading`, the new span as the extraction reads a clause
+        it cut (`moved_span` says which span and speaker to read, `workbench.extract.
+        read_span` reads it, before this write): its speaker, figures, dates, kinds, signals
+        and score, as `add_claim` stores a claim added there. The analyst's corrections are
+        put back over it where their words still are (`_reread`), and a speaker typed with
+        the move, or set by the desk before, stands over the one read. Returns the corrected
         figures and dates it dropped because their words are outside the new span (each
-        with "field": "numbers" or "dates"), which the edit's history row also names."""
+        with "field": "numbers" or "dates"), which the edit's history row also names. A move
+        without the reading of the span it comes to (the claim moved since it was read) is
+        refused with `StaleEdit`."""
         if numbers is not None:
             numbers = [check_figure(number) for number in numbers]
         if dates is not None:
@@ -417,21 +455,24 @@ class ClaimsMixin(StoreBase):
         def changes(row: dict) -> dict:
             asked: dict[str, Any] = {}
             reference = row if base is None else base
-            if start is not None or end is not None:
-                span = (
-                    start if start is not None else reference["start"],
-                    end if end is not None else reference["end"],
-                )
-                if span != (reference["start"], reference["end"]):
-                    asked["span"] = span
-            if speaker is not None and not _same(speaker.strip() or None, reference["speaker"]):
-                asked["speaker"] = speaker.strip() or None
+            text = self.article(row["article_id"])["text"]
+            span = _new_span(text, reference, start, end)
+            if span is not None:
+                if reading is None or (reading.start, reading.end) != span:
+                    read = "" if reading is None else f" (read: {reading.start}-{reading.end})"
+                    raise StaleEdit(
+                        f"claim {row['id']}: the span {span[0]}-{span[1]} was not read as it "
+                        f"now stands{read}; nothing saved. Look again, then edit."
+                    )
+                asked["span"] = span
+            # a speaker given with a move stands over the one read, even the claim's own
+            said = None if speaker is None else speaker.strip() or None
+            if speaker is not None and (span is not None or not _same(said, reference["speaker"])):
+                asked["speaker"] = said
             # a figure or date typed with a moved span is found in the new span's words
             words = decode_claim(row)
-            if "span" in asked:
-                text = self.article(row["article_id"])["text"]
-                new_start, new_end = _checked_span(text, *asked["span"])
-                words = {**words, "start": new_start, "text": text[new_start:new_end]}
+            if span is not None:
+                words = {**words, "start": span[0], "text": text[span[0] : span[1]]}
             if numbers is not None:
                 merged = _merge_figures(numbers, words)
                 if not _same(merged, reference["numbers"]):
@@ -442,7 +483,7 @@ class ClaimsMixin(StoreBase):
                     asked["dates"] = resolved
             if base is not None:
                 asked = self._refuse_stale(row, base, asked)
-            return self._claim_columns(row, asked, logged)
+            return self._claim_columns(row, asked, logged, reading)
 
         logged: dict[str, Any] = {}
         written = self._update_claim(claim_id, changes, "claim.edited", logged)
@@ -488,41 +529,40 @@ class ClaimsMixin(StoreBase):
                 return f"by {found['analyst']} at {found['at'][:16]}"
         return None
 
-    def _claim_columns(self, row: dict, asked: dict, logged: dict) -> dict:
+    def _claim_columns(
+        self, row: dict, asked: dict, logged: dict, reading: Claim | None = None
+    ) -> dict:
         """The claims columns an analyst's request comes to (a new span brings its text, its
-        context and the figures and dates the rules find in it, with the analyst's
-        corrections, earlier or typed with it, where their words are: `_reread`). What the
-        history row says beyond the columns goes into `logged`: the figures and dates typed
-        or removed with a moved span ("typed", "removed"), which are the analyst's and not
-        the rules' reading (`analyst_set`), and the corrections dropped ("numbers_dropped",
-        "dates_dropped")."""
+        context and its `reading`, with the analyst's corrections, earlier or typed with it,
+        where their words are: `_reread`). What the history row says beyond the columns goes
+        into `logged`: the speaker, figures and dates typed or removed with a moved span
+        ("typed", "removed"), which are the analyst's and not the rules' reading
+        (`analyst_set`), the speaker read there ("read"), and the corrections dropped
+        ("numbers_dropped", "dates_dropped")."""
         columns: dict[str, Any] = {}
-        if "span" in asked:
+        if "span" in asked and reading is not None:
             article = self.article(row["article_id"])
-            new_start, new_end = _checked_span(article["text"], *asked["span"])
-            text = article["text"][new_start:new_end]
-            sentence_start, sentence_end = sentence_around(article["text"], new_start, new_end)
+            new_start, new_end = asked["span"]
+            read = claim_row(reading)
+            sentence = read["sentence"] or {"start": new_start, "end": new_end}
             columns.update(
                 start=new_start,
                 end=new_end,
-                text=text,
-                sentence_start=sentence_start,
-                sentence_end=sentence_end,
+                text=article["text"][new_start:new_end],
+                sentence_start=sentence["start"],
+                sentence_end=sentence["end"],
                 **context(article["text"], new_start, new_end),
-            )
-            found = dict(
-                zip(("numbers", "dates"), _evidence(text, new_start, article), strict=True)
             )
             corrected = analyst_set(self.history(row["id"]))
             stored = decode_claim(row)
             for field in ("numbers", "dates"):
                 mentions, dropped, typed, removed = _reread(
                     field,
-                    found[field],
+                    read[field],
                     stored[field],
                     asked.get(field),
                     (corrected[field], corrected[f"{field}_removed"]),
-                    (new_start, new_end, text),
+                    (new_start, new_end, article["text"]),
                 )
                 columns[field] = dumps(mentions)
                 if dropped:
@@ -531,18 +571,32 @@ class ClaimsMixin(StoreBase):
                     logged.setdefault("typed", {})[field] = typed
                 if removed:
                     logged.setdefault("removed", {})[field] = removed
+            if "speaker" in asked:  # typed with the move: the desk's, read with it
+                logged.setdefault("typed", {})["speaker"] = asked["speaker"]
+                columns["speaker"] = asked["speaker"]
+                columns["speaker_kind"] = (
+                    read["speaker_kind"] if read["speaker"] == asked["speaker"] else None
+                )
+            elif not corrected["speaker"]:  # one the desk set earlier stands
+                columns["speaker"], columns["speaker_kind"] = read["speaker"], read["speaker_kind"]
+                logged["read"] = {"speaker": read["speaker"]}  # the article's, not the desk's
+            # what the desk added is said among the reading's signals, as when it was added
+            added = [s for s in loads(row["signals"]) or [] if s == "added by analyst"]
+            columns["signals"] = dumps([*read["signals"], *added])
+            columns["score"] = read["score"]
+            kinds = [k for k in read["kinds"] if k not in ("number", "date")]
         else:
             columns.update({f: dumps(asked[f]) for f in ("numbers", "dates") if f in asked})
-        if "speaker" in asked:
-            columns["speaker"] = asked["speaker"]
-            columns["speaker_kind"] = None  # what the extractor read was of the old speaker
+            if "speaker" in asked:
+                columns["speaker"] = asked["speaker"]
+                columns["speaker_kind"] = None  # what the extractor read was of the old speaker
+            kinds = [k for k in loads(row["kinds"]) or [] if k not in ("number", "date")]
         if "numbers" in columns or "dates" in columns:
             # "number" and "date" say what the claim holds now (a trial's claim moved off its
             # dates still listed "date", and `claims --kind date` found it)
             figures = loads(columns.get("numbers", row["numbers"])) or []
             dates = loads(columns.get("dates", row["dates"])) or []
-            others = [k for k in loads(row["kinds"]) or [] if k not in ("number", "date")]
-            columns["kinds"] = dumps(_kinds(figures, dates) + others)
+            columns["kinds"] = dumps(_kinds(figures, dates) + kinds)
         return columns
 
     def _update_claim(
@@ -746,6 +800,20 @@ def _same(stored: Any, value: Any) -> bool:
     return stored == value
 
 
+def _new_span(text: str, claim: dict, start: int | None, end: int | None) -> tuple[int, int] | None:
+    """The span an edit moves `claim` to (`start` and `end`, either kept from the claim when
+    not given; the whitespace at its ends left out, refused as `_checked_span` refuses), or
+    None when it stays where it is."""
+    if start is None and end is None:
+        return None
+    span = _checked_span(
+        text,
+        claim["start"] if start is None else start,
+        claim["end"] if end is None else end,
+    )
+    return None if span == (claim["start"], claim["end"]) else span
+
+
 def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:
     if start >= end:
         raise InvalidInput(f"span {start}-{end} ends before it starts")
@@ -758,41 +826,6 @@ def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start < 2:
         raise InvalidInput("a claim needs more than a character")
     return start, end
-
-
-def _evidence(text: str, offset: int, article: dict) -> tuple[list[dict], list[dict]]:
-    """Figures and dates of an analyst's span, found with the extractor's own rules."""
-    from datetime import date
-
-    from workbench.extract.dates import published_day
-    from workbench.extract.mentions import figures_and_dates
-
-    language = article.get("language") or "fr"
-    published = published_day(article.get("published")) or date.today()
-    numbers, dates = figures_and_dates(text, published, language)
-    return (
-        [
-            {
-                "text": n.text,
-                "value": n.value,
-                "start": n.start + offset,
-                "end": n.end + offset,
-                "unit": n.unit,
-                "approximate": n.approximate,
-            }
-            for n in numbers
-        ],
-        [
-            {
-                "text": d.text,
-                "iso": d.iso,
-                "start": d.start + offset,
-                "end": d.end + offset,
-                "warning": d.warning,
-            }
-            for d in dates
-        ],
-    )
 
 
 def _kinds(numbers: list, dates: list) -> list[str]:

@@ -88,10 +88,10 @@ class HistoryMixin(StoreBase):
         return state
 
 
-EDIT_NOTES = ("typed", "removed", "numbers_dropped", "dates_dropped")
+EDIT_NOTES = ("typed", "removed", "read", "numbers_dropped", "dates_dropped")
 """What an edit's history row says beyond the claim's columns (`Store.edit_claim`): the
-figures and dates typed or removed with a moved span, and the corrections the move
-dropped."""
+speaker, figures and dates typed or removed with a moved span, the speaker read there, and
+the corrections the move dropped."""
 
 CORRECTABLE = ("speaker", "numbers", "dates")
 """What of a claim the extraction reads and an analyst may correct (`claim edit`, `e`)."""
@@ -121,15 +121,18 @@ def analyst_set(rows: list[dict]) -> dict:
     An edit sets what it changed (a speaker set back to the one extracted is the article's
     again); with a moved span it sets what it logged as typed, and the earlier corrections
     the span still holds stay set, while the rest is read again by the rules (an edit logged
-    before "typed" was: all of it); a date re-read against a corrected publication day is
-    the rules' reading; undo puts back whoever had set the value before the change it takes
-    back, redo whoever set it with that change."""
+    before "typed" was: all of it), the speaker among it unless the desk set it; a date
+    re-read against a corrected publication day is the rules' reading; undo puts back
+    whoever had set the value before the change it takes back, redo whoever set it with
+    that change."""
     state: dict = {"speaker": False, **{f: frozenset() for f in (*_LISTS, *REMOVED)}}
     extracted: str | None = None
-    steps: dict[int, tuple[dict, dict, set]] = {}
+    # each change: who had set what before it and after it, the fields it changed, and the
+    # speaker read of the span before it and after it (a moved span reads its own)
+    steps: dict[int, tuple[dict, dict, set, tuple[str | None, str | None]]] = {}
     for row in rows:
         action, before, after = row["action"], row["before"] or {}, row["after"] or {}
-        was = dict(state)
+        was, read_before = dict(state), extracted
         if action in ("undo", "redo"):
             undid = after.get("undid", after.get("redid"))
             target = steps.get(undid) if isinstance(undid, int) else None
@@ -140,6 +143,8 @@ def analyst_set(rows: list[dict]) -> dict:
             then = target[0] if action == "undo" else target[1]
             state.update({field: then[field] for field in CORRECTABLE if field in fields})
             state.update({f"{f}_removed": then[f"{f}_removed"] for f in _LISTS if f in fields})
+            if "speaker" in fields:
+                extracted = target[3][0] if action == "undo" else target[3][1]
         elif row["entity"] != "claim":
             continue
         elif action == "claim.extracted":
@@ -154,9 +159,15 @@ def analyst_set(rows: list[dict]) -> dict:
             if not state["speaker"]:
                 extracted = after.get("speaker")
         elif action == "claim.edited":
-            if "speaker" in after:
-                state["speaker"] = after["speaker"] != extracted
             moved = "start" in after or "end" in after
+            if moved and "speaker" in (after.get("typed") or {}):
+                state["speaker"] = True  # typed with the move: the desk's, as when added
+            elif "speaker" in after and "speaker" in (after.get("read") or {}):
+                # the speaker a moved span's reading gave (a move logged before moves were
+                # read never set one but typed)
+                extracted, state["speaker"] = after["speaker"], False
+            elif "speaker" in after:
+                state["speaker"] = after["speaker"] != extracted
             for field in _LISTS:
                 if field in after:
                     now = _keys(field, after[field])
@@ -181,7 +192,7 @@ def analyst_set(rows: list[dict]) -> dict:
         elif action == "claim.redated":
             now = _keys("dates", after.get("dates"))
             state["dates"] = frozenset(state["dates"] & now)
-        steps[row["id"]] = (was, dict(state), set(after))
+        steps[row["id"]] = (was, dict(state), set(after), (read_before, extracted))
     return state
 
 

@@ -69,7 +69,9 @@ _FIELD_NAMES = {"numbers": "figures", "start": "span", "end": "span", "text": "s
 _FOLLOWS = {"assigned_at": "assignee", "speaker_kind": "speaker"}
 """Columns that follow another one (when it was assigned follows to whom, the speaker's kind
 follows the speaker): never named, never reverted without it."""
-_UNSAID_FIELDS = set(_FOLLOWS)
+_UNSAID_FIELDS = {*_FOLLOWS, "signals", "score"}
+"""Never named: what follows another column (`_FOLLOWS`), and what a moved span's reading
+brings with it besides what the analyst sees (the span, its speaker, figures and dates)."""
 
 _PART_NAMES = {
     "verdict.set": "verdict",

@@ -20,6 +20,7 @@ from workbench.plural import counted
 from workbench.tui.gateway import ReadFirst
 
 if TYPE_CHECKING:
+    from workbench.extract.types import Claim
     from workbench.store.claims import Edited
     from workbench.tui.choices import (
         CheckChoice,
@@ -350,32 +351,46 @@ class ClaimForms(Screen):
 
     def _read_added(self, first: int, last: int, speaker: str | None) -> Callable[[Any], int]:
         """The span the analyst selected, read as the extractor reads a clause it cut (its
-        speaker, figures, dates against the article's day), outside the store's lock: the
-        first French reading of a session loads the language model. Returns the write that
-        stores it; the speaker typed stands over the one read."""
-        from workbench.extract import model_loaded, read_span
-        from workbench.extract.dates import published_day
+        speaker, figures, dates against the article's day), outside the store's lock.
+        Returns the write that stores it; the speaker typed stands over the one read."""
 
         def span(store) -> tuple[dict, tuple[int, int]]:
             return store.article(self.article_id), store.claim_span(self.article_id, first, last)
 
         article, (start, end) = self.gateway.call(span)
+        reading = self._read_span(article, start, end, speaker)
+        return lambda store: store.add_claim(
+            self.article_id, start, end, speaker=speaker, reading=reading
+        )
+
+    def _read_moved(self, claim_id: int, asked: dict, base: dict) -> Callable[[Any], Edited]:
+        """The edit `asked` of the claim the form showed (`base`), its moved span read first
+        as an added one is (`_read_span`), outside the store's lock. Returns the write."""
+        moved = self.gateway.call(
+            lambda store: store.moved_span(
+                claim_id, asked.get("start"), asked.get("end"), asked.get("speaker"), base
+            )
+        )
+        reading = (
+            None
+            if moved is None
+            else self._read_span(moved.article, moved.start, moved.end, moved.speaker)
+        )
+        return lambda store: store.edit_claim(claim_id, **asked, base=base, reading=reading)
+
+    def _read_span(self, article: dict, start: int, end: int, speaker: str | None) -> Claim:
+        """`read_claim_span`, in the write's worker; the first French reading of a session
+        loads the language model, which the analyst is told."""
+        from workbench.claim_reading import read_claim_span
+        from workbench.extract import model_loaded
+
         if article.get("language") != "en" and not model_loaded():
             self.app.call_from_thread(
                 self.app.notify,
                 "Reading the claim: loading the language model (about 30 s the first time)",
                 timeout=10,
             )
-        reading = read_span(
-            article["text"],
-            (start, end),
-            article.get("language"),
-            published_day(article.get("published")),
-            speaker,
-        )
-        return lambda store: store.add_claim(
-            self.article_id, start, end, speaker=speaker, reading=reading
-        )
+        return read_claim_span(article, start, end, speaker)
 
     def action_edit_claim(self) -> None:
         if (claim := self._need_card("edit_claim")) is None:
@@ -383,12 +398,15 @@ class ClaimForms(Screen):
         claim_id = claim["id"]
 
         def done(result: dict | None) -> None:
-            if result:
+            if result is not None:
                 # The card the form started from: a field someone else changed since is
-                # refused (StaleEdit, shown), never silently put back.
+                # refused (StaleEdit, shown), never silently put back. A moved span is read
+                # first, as an added claim is.
                 self.save(
                     edited,
-                    lambda store: store.edit_claim(claim_id, **result, base=base),
+                    ReadFirst(lambda: self._read_moved(claim_id, result, base))
+                    if "start" in result
+                    else lambda store: store.edit_claim(claim_id, **result, base=base),
                     claim_id,
                     reload_article=True,
                 )

@@ -191,7 +191,11 @@ class EditClaimForm(FormScreen[dict]):
     def values(self) -> dict:
         """Every problem at once, the focus on the first (one at a time, in place, before)."""
         checks = Checks()
-        result: dict = {"speaker": self.text_of("#edit-speaker")}
+        result: dict = {}
+        # a speaker is asked for only when changed: one given with a moved span stands
+        # over the one read there (the span's own speaker is read, as for a claim added)
+        if self.text_of("#edit-speaker") != (self.claim.get("speaker") or "").strip():
+            result["speaker"] = self.text_of("#edit-speaker")
         figures = []
         for part in filter(None, (p.strip() for p in self.text_of("#edit-figures").split(";"))):
             try:
