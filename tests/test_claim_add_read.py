@@ -183,3 +183,54 @@ def test_the_app_adds_a_claim_read_like_an_extracted_one(
     assert row["at"][:10] == datetime.now(UTC).date().isoformat()
     reopened.close()
     store.close()
+
+
+def test_adding_a_claim_on_an_existing_claims_words_says_so(tmp_path):
+    """A trial added a claim on the very words of an extracted one and was not told: the
+    claim is added (a second claim on one span may be meant), with a warning naming the
+    claims already there."""
+    db = tmp_path / "desk.db"
+    name, published = HAND_ADDED[1].values[:2]
+    assert run("--db", db, "ingest", FIXTURES / f"{name}.txt", "--date", published).exit_code == 0
+    store = Store.open(db, "check")
+    extracted = store.claims(article_id=1)[0]
+    store.close()
+    first = run(
+        "--db", db, "claim", "add", 1, "--start", extracted["start"], "--end", extracted["end"]
+    )
+    assert first.exit_code == 0, first.output
+    assert first.stderr.strip() == f"warning: claim 1 (id {extracted['id']}) already on these words"
+    again = run(
+        "--db", db, "claim", "add", 1, "--start", extracted["start"], "--end", extracted["end"]
+    )
+    added_first = first.stdout.split(" added")[0]
+    assert again.stderr.strip() == (
+        f"warning: claim 1 (id {extracted['id']}), {added_first} already on these words"
+    )
+
+
+def test_the_app_says_when_a_claim_is_added_on_an_existing_claims_words(tmp_path):
+    """The same in the app: `a` on the words of claim 1 adds the claim and says which
+    claims were already there."""
+    name, published = HAND_ADDED[1].values[:2]
+    text = _article(name)
+    store = Store.open(tmp_path / "tui.db", "ana")
+    article = store.ingest(text, extract(text, None, date.fromisoformat(published))).article_id
+    extracted = store.claims(article_id=article)[0]
+
+    async def scenario(app, pilot):
+        await pilot.press("a")
+        area = app.screen.query_one(TextArea)
+        area.selection = Selection(
+            area.document.get_location_from_index(extracted["start"]),
+            area.document.get_location_from_index(extracted["end"]),
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert f"claim 1 (id {extracted['id']}) already on these words" in said
+
+    run_app(store, scenario, article_id=article)
+    reopened = Store.open(store.path, "check")
+    assert [c["text"] for c in reopened.claims() if c["origin"] == "analyst"] == [extracted["text"]]
+    reopened.close()

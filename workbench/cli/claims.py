@@ -240,8 +240,11 @@ def claim_add_command(store, article_id, start, end, quoted, speaker) -> None:
     start, end = store.claim_span(article_id, start, end)
     typed = (speaker or "").strip() or None
     reading = read_claim_span(article, start, end, typed)
+    already = store.claims_on_span(article_id, start, end)
     claim_id = store.add_claim(article_id, start, end, speaker=typed, reading=reading)
     echo(f"{store.claim_named(claim_id)} added")
+    if already:
+        echo(f"warning: {', '.join(already)} already on these words", err=True)
 
 
 @claim_group.command("edit")

@@ -354,10 +354,19 @@ class ClaimForms(Screen):
         speaker, figures, dates against the article's day), outside the store's lock.
         Returns the write that stores it; the speaker typed stands over the one read."""
 
-        def span(store) -> tuple[dict, tuple[int, int]]:
-            return store.article(self.article_id), store.claim_span(self.article_id, first, last)
+        def span(store) -> tuple[dict, tuple[int, int], list[str]]:
+            start, end = store.claim_span(self.article_id, first, last)
+            already = store.claims_on_span(self.article_id, start, end)
+            return store.article(self.article_id), (start, end), already
 
-        article, (start, end) = self.gateway.call(span)
+        article, (start, end), already = self.gateway.call(span)
+        if already:
+            self.app.call_from_thread(
+                self.app.notify,
+                f"{', '.join(already)} already on these words",
+                severity="warning",
+                timeout=10,
+            )
         reading = self._read_span(article, start, end, speaker)
         return lambda store: store.add_claim(
             self.article_id, start, end, speaker=speaker, reading=reading
