@@ -35,6 +35,19 @@ SAMPLE_DAY = date(2024, 11, 20)  # a Wednesday
         ("en", SAMPLE_DAY, "Nov 19 2024", [("Nov 19 2024", "2024-11-19")]),
         ("en", SAMPLE_DAY, "three days ago", [("three days ago", "2024-11-17")]),
         ("en", SAMPLE_DAY, "in May", [("in May", "2024-05")]),
+        # the night from one day to the next is one date, as "la nuit de lundi à mardi" is
+        (
+            "en",
+            SAMPLE_DAY,
+            "the dam gave way overnight from Tuesday to Wednesday",
+            [("overnight from Tuesday to Wednesday", "2024-11-20")],
+        ),
+        (
+            "en",
+            SAMPLE_DAY,
+            "shelling on the night of Monday to Tuesday",
+            [("on the night of Monday to Tuesday", "2024-11-19")],
+        ),
     ],
 )
 def test_expressions_resolve_against_publication(language, published, text, expected):

@@ -924,6 +924,17 @@ def _rules(language: str) -> list[Rule]:
                 month_only,
             ),
             (
+                # the night from one day to the next is one date, the second day's, as
+                # "la nuit de lundi à mardi" is
+                re.compile(
+                    rf"\b(?:(?:on\s+)?the\s+night\s+(?:of|from)\s+|overnight\s+(?:from\s+)?)"
+                    rf"(?P<first>{_alternatives(weekdays)})\s+(?:to|into)\s+"
+                    rf"(?P<second>{_alternatives(weekdays)})\b",
+                    re.I,
+                ),
+                night,
+            ),
+            (
                 re.compile(
                     rf"\b(?:(?P<mod>last|next|this|earlier\s+on|earlier|on)\s+)?{weekday_re}\b",
                     re.I,
