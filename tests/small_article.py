@@ -94,15 +94,10 @@ def add_read(store, article_id: int, start: int, end: int, speaker: str | None =
 
 def edit_read(store, claim_id: int, **edit):
     """`store.edit_claim(claim_id, **edit)` as `workbench claim edit` and the app run it: a
-    moved span read first (`Store.moved_span`, then `read_claim_span`)."""
-    from workbench.claim_reading import read_claim_span
+    moved span read first (`claim_reading.read_moved_span`)."""
+    from workbench.claim_reading import read_moved_span
 
-    moved = store.moved_span(
-        claim_id, edit.get("start"), edit.get("end"), edit.get("speaker"), edit.get("base")
-    )
-    reading = (
-        None
-        if moved is None
-        else read_claim_span(moved.article, moved.start, moved.end, moved.speaker)
+    reading = read_moved_span(
+        store, claim_id, edit.get("start"), edit.get("end"), edit.get("speaker"), edit.get("base")
     )
     return store.edit_claim(claim_id, **edit, reading=reading)

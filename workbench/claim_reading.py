@@ -27,3 +27,20 @@ def read_claim_span(
         published_day(article.get("published")),
         speaker,
     )
+
+
+def read_moved_span(
+    store: Any,
+    claim_id: int,
+    start: int | None,
+    end: int | None,
+    speaker: str | None,
+    base: dict | None = None,
+) -> Claim | None:
+    """A claim's span moved to `[start, end)` read as `read_claim_span` reads it, with the
+    speaker the move reads with (`Store.moved_span`); None when the span does not move. The
+    app splits the two (the store under its lock, the reading outside it)."""
+    moved = store.moved_span(claim_id, start, end, speaker, base)
+    if moved is None:
+        return None
+    return read_claim_span(moved.article, moved.start, moved.end, moved.speaker)

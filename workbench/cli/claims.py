@@ -292,7 +292,7 @@ def claim_edit_command(
     dates, kinds and score), the desk's corrections put back where their words still are.
     Says what it changed, or "unchanged:" when the claim already held all of it (nothing is
     written then)."""
-    from workbench.claim_reading import read_claim_span
+    from workbench.claim_reading import read_moved_span
     from workbench.cli.common import UserError
     from workbench.store.records import decode_claim
 
@@ -326,12 +326,7 @@ def claim_edit_command(
         }
         mentions = _replaced(current["dates"], days, dropped_dates, name, "date")
     # a moved span is read before the store, which only stores, takes it (as `claim add`)
-    moved = store.moved_span(claim_id, start, end, speaker)
-    reading = (
-        None
-        if moved is None
-        else read_claim_span(moved.article, moved.start, moved.end, moved.speaker)
-    )
+    reading = read_moved_span(store, claim_id, start, end, speaker)
     edited = store.edit_claim(
         claim_id,
         start=start,
