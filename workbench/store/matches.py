@@ -1106,17 +1106,16 @@ class DisagreementsMixin(StoreBase):
         """How the two claims' stances differ, said of each ("asks for it (“called for”)",
         "states it"), or None when they take one stance (see `matching.stance`): a verdict
         on what was asked for, refused or denied says nothing true of the fact stated."""
-        from workbench.matching.stance import stance, stance_words
+        from workbench.matching.stance import stance_words
 
         said = []
         for cid in (claim_id, other_id):
             claim = decode_claim(self.claim_row(cid))
-            language = self._language_of(claim) or "fr"
-            words = stance_words(claim["text"], language)
-            said.append((stance(claim["text"], language), words))
-        if said[0][0] == said[1][0]:
+            words = stance_words(claim["text"], self._language_of(claim) or "fr")
+            said.append({name: found for name, found in words.items() if found})
+        if said[0].keys() == said[1].keys():
             return None
-        return _stance_said(*said[0]), _stance_said(*said[1])
+        return _stance_said(said[0]), _stance_said(said[1])
 
     def disagreements(self, claim_id: int) -> list[dict]:
         """The claim's figures that its article, its sources' excerpts or its matched claims
@@ -1232,10 +1231,11 @@ def _evidence_text(evidence: dict | str | None, turned: bool = False) -> str:
 _STANCE_SAID = {"not": "denies or refuses it", "asked": "asks for it"}
 
 
-def _stance_said(stances: frozenset[str], words: dict[str, tuple[str, ...]]) -> str:
-    """A claim's stance in words, with the words that give it: "asks for it (“called for”)"."""
-    if not stances:
+def _stance_said(words: dict[str, tuple[str, ...]]) -> str:
+    """A claim's stance in words, with the words that give it: "asks for it (“called for”)";
+    `words`: the stances it takes, each with its words (none: it states its fact)."""
+    if not words:
         return "states it"
     return " and ".join(
-        f"{_STANCE_SAID[name]} (“{', '.join(words[name])}”)" for name in sorted(stances)
+        f"{_STANCE_SAID[name]} (“{', '.join(words[name])}”)" for name in sorted(words)
     )
