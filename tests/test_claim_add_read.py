@@ -27,7 +27,7 @@ HAND_ADDED = [
         "Le Sénat américain a approuvé mercredi une enveloppe d'aide de 48 milliards de dollars",
         "Sénat américain",
         "48 milliards = 48,000,000,000 dollars",
-        ("mercredi", "2008-07-16"),
+        ("mercredi", "2008-07-16", ""),
         id="fr",
     ),
     pytest.param(
@@ -38,7 +38,7 @@ HAND_ADDED = [
         "effectively extending his 33 years in power",
         "Angola's electoral commission",
         "33 years",
-        ("Friday", "2012-08-31"),
+        ("Friday", "2012-08-31", " (mentioned)"),  # it names the election: not the fact's day
         id="en",
     ),
 ]
@@ -172,7 +172,7 @@ def test_the_app_adds_a_claim_read_like_an_extracted_one(
         }
         assert lines["speaker"] == speaker
         assert lines["figures"] == figure
-        assert lines["dates"] == f"{day[0]} → {day[1]}"
+        assert lines["dates"] == f"{day[0]} → {day[1]}{day[2]}"
 
     run_app(store, scenario, article_id=article)
     reopened = Store.open(store.path, "check")

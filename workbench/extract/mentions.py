@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from workbench.extract.dates import dates_and_times
+from workbench.extract.named_dates import mark_named
 from workbench.extract.numbers import find_numbers
 from workbench.extract.tense import Direction, EnglishVerbs, french_direction
 from workbench.extract.types import DateMention, NumberMention
@@ -28,7 +29,8 @@ def figures_and_dates(
     """`doc` is the parse of `text` (French): a relative date takes the tense of the verb it
     depends on there; English reads it from the words, and a date whose verb is one of
     saying ("officials said on Thursday") is marked as the day of the statement; `future` is
-    the fallback. `context`:
+    the fallback; a date that names a thing ("Sunday's vote") is marked so (`named_dates`).
+    `context`:
     the latest day the previous sentence named ("Le lendemain" counts from it); `carried`:
     what the previous sentence counted (`numbers.counted`)."""
     tense: Direction | None = None
@@ -41,6 +43,7 @@ def figures_and_dates(
     dates, times = dates_and_times(
         text, published, language, future=future, tense=tense, context=context, said=said
     )
+    dates = mark_named(dates, text, language, doc)
     spans = [(d.start, d.end) for d in dates] + times  # "vers 21 heures": no figure either
     numbers = [
         n

@@ -34,7 +34,9 @@ class DateMention:
     role: str | None = None
     """ "statement" when the date stands in the reporting frame ("a annoncé mercredi soir",
     "officials said on Wednesday"): the day it was said, which dates the claim as of then,
-    not the day the fact happened; None when the text does not tell."""
+    not the day the fact happened; "named" when it names a thing the claim speaks of ("Sunday's
+    vote", "la présidentielle du 28 novembre", see `named_dates`); None when it dates the
+    fact, or the text does not tell."""
 
 
 @dataclass(frozen=True)

@@ -305,8 +305,9 @@ def signature(
         language=language,
         figures=tuple(figures),
         # The day something was said is not the day of the fact it tells ("mardi, le
-        # ministre a annoncé trois morts"): only the fact's dates are compared.
-        dates=frozenset(d["iso"] for d in dates if d.get("iso") and d.get("role") != "statement"),
+        # ministre a annoncé trois morts"), nor is the day of a thing it names ("won 54
+        # percent of Sunday's vote", said on Thursday): only the fact's dates are compared.
+        dates=frozenset(d["iso"] for d in dates if d.get("iso") and d.get("role") is None),
         speaker=frozenset(speaker_keys),
         speaker_names=speaker_names,
         names=names,

@@ -187,11 +187,18 @@ STANCE_WORDS = {
 
 
 ROLE_WORDS = {
-    "en": {"event": "event", "as-of": "as of", "statement": "statement", "published": "published"},
+    "en": {
+        "event": "event",
+        "as-of": "as of",
+        "statement": "statement",
+        "named": "mentioned",
+        "published": "published",
+    },
     "fr": {
         "event": "événement",
         "as-of": "en date du",
         "statement": "déclaration",
+        "named": "mentionnée",
         "published": "publication",
     },
 }
