@@ -38,6 +38,7 @@ from workbench.extract.lexicon import (
     ORGANISATION_NOUNS,
     PERSON_ENDINGS_FR,
     PERSON_NOUNS,
+    POLITY_NOUNS,
     PROFESSION_NOUNS,
     REPORTING_VERBS_FR,
     ROLE_NOUNS,
@@ -220,6 +221,39 @@ def _named_thing(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     institution = ORGANISATION_NOUNS | GROUP_NOUNS | COMPANY_NOUNS | DOCUMENT_NOUNS
     return not (_person_word(noun) or lemma in institution or noun.lower_ in institution)
+
+
+def _located_thing(noun: Token) -> bool:
+    """ "Le barrage de Montcalvier", "le pont de Saint-Aubin": the small model tags the common
+    noun a place for the name after it, but a dam or a bridge in a place is no actor, and does
+    not speak for that place's government as "la France" or "la ville de Lyon" do; a word for
+    a body ("la mairie de X", "l'usine de X" when it announces) or a person stays one."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ == "LOC"
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and not _person_word(noun)
+        and lemma not in POLITY_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS | COMPANY_NOUNS
+        and noun.lower_ not in POLITY_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS
+    )
+
+
+# prepositions that open where a thing or a body is: "dans le sud du Cantal", "près de Dole"
+_PLACE_PREPOSITIONS = {"dans", "près", "en", "à", "au", "aux", "sur", "sous", "entre", "vers"}
+_PLACE_PREPOSITIONS |= {"non", "outre", "chez", "face"}
+
+
+def _place_aside(child: Token, head: Token) -> bool:
+    """ "Le tribunal de Créteil, dans le Val-de-Marne,": a place set off by a comma after the
+    noun says where the body is, no part of its name."""
+    first = child.left_edge
+    return (
+        child.i > head.i
+        and first.i > 0
+        and first.doc[first.i - 1].text == ","
+        and first.lower_ in _PLACE_PREPOSITIONS
+    )
 
 
 def _indefinite(noun: Token) -> bool:
@@ -951,7 +985,11 @@ class FrenchAttributor:
         (and never reaching the verb at `stop_at`, which a misparse can hang under its subject)."""
         dropped: set[int] = set()
         for child in head.children:
-            if child.dep_ in _DROPPED_DEPS or _verb_before_infinitive(child):
+            if (
+                child.dep_ in _DROPPED_DEPS
+                or _verb_before_infinitive(child)
+                or _place_aside(child, head)
+            ):
                 dropped.update(t.i for t in child.subtree)
             if _verb_as_adjective(head, child):
                 # "Les hôpitaux commencent à ressentir": the verb tagged as their adjective
@@ -1117,9 +1155,14 @@ class FrenchAttributor:
         # "L'ARS a assuré", "la SNCF indique": an acronym the small model tagged as a common
         # noun is an institution's name
         acronym = subject.is_upper and subject.is_alpha and len(subject.text) >= 2
+        located = _located_thing(subject)
         is_actor = bool(
-            subject.ent_type_ in ("PER", "ORG", "LOC")
+            subject.ent_type_ in ("PER", "ORG")
+            or subject.ent_type_ == "LOC"
+            and not located
+            # a word in lower case is no name, whatever the tag ("L'effondrement du viaduc")
             or subject.pos_ == "PROPN"
+            and not subject.is_lower
             or acronym
             or subject.lemma_.lower() in ORGANISATION_NOUNS | ROLE_NOUNS
             or subject.lower_ in ORGANISATION_NOUNS | GROUP_NOUNS
@@ -1145,7 +1188,11 @@ class FrenchAttributor:
             and (_definite(subject) or _person_word(subject))
         ):
             kind = _person_word(subject) and not plural  # "l'inspection du travail": an office
-        place = subject.ent_type_ == "LOC" and subject.lemma_.lower() not in ORGANISATION_NOUNS
+        place = (
+            subject.ent_type_ == "LOC"
+            and subject.lemma_.lower() not in ORGANISATION_NOUNS
+            and not located
+        )
         return Mention(
             phrase, sentence, paragraph, False, gender, plural, is_actor, None, kind, place
         )

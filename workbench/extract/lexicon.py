@@ -270,6 +270,16 @@ International", "Global Forest Monitor", "Climate Action Network"), beside the w
 body (`ORGANISATION_NOUNS`): a capitalised name ending on one is an organisation, though its
 shape (two or three capitalised words) is a person's."""
 
+POLITY_NOUNS = frozenset(
+    """
+ville commune région province pays état capitale métropole agglomération collectivité canton
+city town region province country state capital county municipality
+""".split()
+)
+"""Words for a place that governs itself ("la ville de Lyon", "la région Bretagne", "the city
+of Leeds"): it acts and speaks through its institution, as a country's name does; a thing
+named after a place ("le barrage de Montcalvier", "le pont de X") does neither."""
+
 PERSON_ENDINGS_FR: tuple[str, ...] = ("eur", "euse", "rice", "ien", "ienne", "iste", "ant", "ante")
 PERSON_ENDINGS_FR += ("ier", "ière", "logue", "cin", "aire")
 """French endings of agent nouns, a person doing something ("un syndicaliste", "la
