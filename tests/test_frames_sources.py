@@ -615,3 +615,39 @@ def test_a_frame_between_subject_and_verb_names_the_source_and_the_day_of_saying
 ):
     claims = [c for c in extract(text, language, DAY).claims if c.text[:8] == expected[0][:8]]
     assert [(c.text, c.speaker, [(d.text, d.role) for d in c.dates]) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La vanne de fond a été ouverte à 5 heures, a précisé l'exploitant dans un "
+            "communiqué, ajoutant que 12 techniciens étaient sur place.",
+            [
+                ("La vanne de fond a été ouverte à 5 heures", "exploitant"),
+                ("12 techniciens étaient sur place", "exploitant"),
+            ],
+        ),
+        (
+            "« Nous avons alerté la préfecture dès 2021 », a précisé l'exploitant lors d'une "
+            "conférence de presse jeudi à Aurillac.",
+            [("« Nous avons alerté la préfecture dès 2021 »", "exploitant")],
+        ),
+        (
+            "Le barrage présentait des fissures depuis 2019, a précisé l'exploitant dans un "
+            "communiqué.",
+            [("Le barrage présentait des fissures depuis 2019", "exploitant")],
+        ),
+        (
+            "Le niveau de la retenue a été abaissé de trois mètres, a précisé mardi l'exploitant "
+            "dans un communiqué.",
+            [("Le niveau de la retenue a été abaissé de trois mètres", "exploitant")],
+        ),
+    ],
+)
+def test_a_frame_whose_subject_the_model_reads_as_a_participle(french_nlp, text, expected):
+    """ ", a précisé l'exploitant dans un communiqué." became a claim of its own, its source
+    another's: the small model reads "l'exploitant" as a clitic and the participle of
+    "exploiter", so the frame had no subject. After the verb, an article and the word after
+    it are the frame's subject."""
+    assert _claims(text, "fr") == expected

@@ -12,6 +12,7 @@ with no subject of its own before it, then the subject noun phrase, then nothing
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _OPENERS = {",", "»", "”", '"'}
+_ELIDED = {"l'", "l’"}
+_ARTICLES = _ELIDED | {"le", "la", "les"}
 _RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels", "où"}
 _RELATIVES |= {"lesquelles"}
 TIME_WORDS = set(WEEKDAYS["fr"]) | set(MONTHS["fr"])
@@ -322,10 +325,11 @@ def _subject_and_end(
     if start >= last or not outside[start]:
         return None
     first = tokens[start]
-    if first.text.startswith("-") or first.lower_ in _RELATIVES or first.pos_ in {"PRON", "VERB"}:
-        return None  # "a-t-il dit", "a dit que", "a dit attendre"
-    if first.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
-        return None
+    article = article_noun(tokens, start + 1)
+    if first.text.startswith("-") or first.lower_ in _RELATIVES:
+        return None  # "a-t-il dit", "a dit que"
+    if first.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} and not article:
+        return None  # "a dit attendre", "a dit l'avoir vu"
     end = start
     while end < last:
         token = tokens[end]
@@ -354,6 +358,21 @@ def _subject_and_end(
     if end == start or not _speaks(tokens[start:end]):
         return None
     return (start, end), _frame_end(tokens, end, last)
+
+
+def article_noun(tokens: Sequence[Token], index: int) -> bool:
+    """ "..., a précisé l'exploitant", "a indiqué le représentant": after the verb, the
+    article and the word after it are a noun phrase, though the small model may read a clitic
+    and a participle ("exploitant" of "exploiter", "l'élu" of "élire"); a clitic comes before
+    its verb, and an infinitive after it ("a dit l'avoir vu") is the verb's own."""
+    if index < 1 or index >= len(tokens) or tokens[index - 1].lower_ not in _ARTICLES:
+        return False
+    word = tokens[index]
+    if tokens[index - 1].pos_ not in {"PRON", "DET"} or not word.is_alpha or not word.is_lower:
+        return False
+    return word.pos_ in {"NOUN", "ADJ"} or (
+        word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", [])
+    )
 
 
 def _titled_name(tokens: list[Token], start: int, last: int) -> bool:
@@ -451,11 +470,15 @@ def _speaks(phrase: list[Token]) -> bool:
     people in the plural ("les sapeurs-pompiers"), a noun behind the definite article ("a
     précisé l'inspection du travail": one the story's reader knows; an office, unnamed)."""
     definite = phrase[0].pos_ == "DET" and "Def" in phrase[0].morph.get("Definite", [])
+    definite = definite or phrase[0].lower_ in _ARTICLES
     for token in phrase:
         lemma = token.lemma_.lower()
         if token.ent_type_ or token.pos_ == "PROPN":
             return True
-        if token.pos_ == "NOUN" and (
+        noun = token.pos_ == "NOUN"
+        if not noun and article_noun(phrase, token.i - phrase[0].i):
+            noun, lemma = True, token.lower_  # "l'exploitant": the noun its form spells
+        if noun and (
             lemma in ROLE_NOUNS | ORGANISATION_NOUNS | GROUP_NOUNS
             or token.lower_ in ORGANISATION_NOUNS | GROUP_NOUNS
             or "Plur" in token.morph.get("Number", [])
