@@ -45,7 +45,7 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.89  # 0.909
+    assert shipped["overall"]["pr_auc"] >= 0.90  # 0.914
     # 0.621 (2.3455e648; 0.655 with 2.6a72213b, 0.690 with 2.e73387dd, whose threshold was 0.055)
     assert shipped["cross_language"]["recall"] >= 0.60
     held_out = cross_validate(dev_pairs)
@@ -57,10 +57,10 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.88  # 0.898
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.84  # 0.852 (goal 0.9)
+    assert held_out["overall"]["pr_auc"] >= 0.89  # 0.902
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.86  # 0.868 (goal 0.9)
     assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.90  # 0.923
-    assert held_out["cross_language"]["recall"] >= 0.70  # 0.759 (goal 0.7)
+    assert held_out["cross_language"]["recall"] >= 0.70  # 0.724 (goal 0.7)
 
 
 def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ():
@@ -335,6 +335,26 @@ def test_yesterdays_event_agrees_with_todays_undated_report_and_a_statement_day_
     said = dated("2026-11-24", "statement")
     assert said.dates == frozenset()
     assert features(said, dated("2026-11-20"))["other date"] == 0.0  # it was 24 against 20
+
+
+def test_days_that_never_agree_are_apart_whatever_coarser_date_stands_beside_them():
+    """ "Rajoelina, who ousted the president earlier this week, was sworn in on Saturday" and
+    "soldiers seized the presidential office on Monday": "this week", read as its month,
+    covered Monday, and the two days counted as dates that agree. A coarser date alone still
+    agrees with a day it holds."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import signature
+
+    def dated(*isos: str):
+        text = "The opposition leader took office."
+        return signature(text, [], [{"iso": iso} for iso in isos], None, "en", "2009-03-23")
+
+    sworn = dated("2009-03", "2009-03-21")
+    assert features(sworn, dated("2009-03-16"))["other date"] == 1.0
+    assert features(dated("2009-03-16"), sworn)["other date"] == 1.0  # either side
+    assert features(sworn, dated("2009-03-21"))["same day"] == 1.0
+    assert features(dated("2009-03"), dated("2009-03-16"))["other date"] == 0.0
+    assert features(sworn, dated("2009-03"))["other date"] == 0.0
 
 
 def test_matching_reads_an_articles_day_unless_it_was_assumed(tmp_path):

@@ -268,7 +268,9 @@ def _share(words: tuple[frozenset[str], ...], theirs: frozenset[str]) -> float:
 
 def _dates(a: Signature, b: Signature) -> tuple[float, float]:
     """The same day; dates that never agree, even at the coarser one's granularity (May 2009
-    and 21 May 2009 agree). Agreeing on a month or a year alone is no evidence: claims of other
+    and 21 May 2009 agree). When both claims name days and none agrees, the days decide: a
+    coarser date beside them ("earlier this week", read as its month) does not make "sworn in
+    on Saturday" and "seized the office on Monday" agree. Agreeing on a month or a year alone is no evidence: claims of other
     events of the same year do (its weight, when it was one, carried claims across events).
     A claim that gives no date reports its article's news: when only the other claim dates
     its fact, none of those dates coming within a week of that article's day is a date that
@@ -280,6 +282,8 @@ def _dates(a: Signature, b: Signature) -> tuple[float, float]:
         return 0.0, float(_undated_apart(a, b) or _undated_apart(b, a))
     if any(len(x) == 10 for x in a.dates & b.dates):
         return 1.0, 0.0
+    if any(len(x) == 10 for x in a.dates) and any(len(x) == 10 for x in b.dates):
+        return 0.0, 1.0  # both name their days, and no day agrees
     shared = any(x.startswith(y) or y.startswith(x) for x in a.dates for y in b.dates)
     return 0.0, float(not shared)
 
