@@ -405,3 +405,55 @@ def test_a_title_of_courtesy_before_a_full_name_is_no_part_of_it(text, language,
     person and is no part of the name ("Me" was not read as one: the lawyer was typed an
     organisation in a closing frame and kept the title)."""
     assert _speakers(text, language) == [(claim, speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Amina Keita, minister of health of Mali of course, but also the head of the "
+            "regional task force, announced that 300 clinics would open.",
+            "300 clinics would open",
+            "Amina Keita",
+        ),
+        (
+            "Lina Corvo, a nurse, a mother of three and a union delegate, said 200 beds had been "
+            "closed.",
+            "200 beds had been closed",
+            "Lina Corvo",
+        ),
+        (
+            "President Ellen Marsh, head of the party, but also the country's chief negotiator, "
+            "has warned that 2,000 troops would stay.",
+            "2,000 troops would stay",
+            "Ellen Marsh",
+        ),
+        (
+            "Tomas Varga, Governor of the Central Bank, said rates would rise by 0.5 points in "
+            "May.",
+            "rates would rise by 0.5 points in May",
+            "Tomas Varga",
+        ),
+        (
+            "Ruth Odhiambo, 54, a former prosecutor, said the trial would last three weeks.",
+            "the trial would last three weeks",
+            "Ruth Odhiambo",
+        ),
+    ],
+)
+def test_the_name_opening_a_chain_of_appositions_speaks(text, claim, speaker):
+    """ "X, president of Nigeria of course, but also the chair of ECOWAS, has called for" gave
+    the speaker "also the chair of ECOWAS", and the sentence was cut at ", but" into a claim
+    of the name and its first description: the subject was read back from the verb to the
+    nearest break. The name the descriptions follow acts; the frame goes whole, the age
+    with it."""
+    assert [(c, s) for c, s, _ in _speakers(text, "en")] == [(claim, speaker)]
+
+
+def test_a_chain_of_appositions_before_another_verb_stays_one_claim():
+    """A verb that takes a noun phrase keeps the whole sentence, the name its subject."""
+    text = (
+        "Henrik Saller, the regulator's director, but also a member of the board, has called "
+        "for 40 new inspectors."
+    )
+    assert [(c, s) for c, s, _ in _speakers(text, "en")] == [(text.rstrip("."), "Henrik Saller")]

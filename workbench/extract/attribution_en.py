@@ -11,7 +11,7 @@ import re
 
 from workbench.extract.attribution_fr import Attribution
 from workbench.extract.discourse import Discourse, Mention
-from workbench.extract.frames_en import PARTICIPLE_ASIDE, end_frame, middle_frame
+from workbench.extract.frames_en import PARTICIPLE_ASIDE, end_frame, middle_frame, named_subject
 from workbench.extract.lexicon import (
     ACCESS_VERBS,
     COMPANY_NOUNS,
@@ -630,6 +630,11 @@ class EnglishAttributor:
                 return _strip_determiners(f"{' '.join(subject)} {participle['participle']}")
         after_quote = prefix.rstrip().endswith(tuple('”"»,')) and bool(quotes)
         closed = prefix.rstrip().endswith(",")  # "X, the state capital, said"
+        chain = named_subject(prefix) if closed else None
+        if chain and not prefix[chain[1] :].strip() and plausible_speaker(chain[0], "en"):
+            # "Goodluck Jonathan, president of Nigeria, but also the chair of ECOWAS, has
+            # called": the name the descriptions follow acts, not the last description
+            return chain[0]
         prefix = prefix.rstrip().rstrip(",").rstrip()
         breaks = [m.end() for m in _BOUNDARY.finditer(prefix) if not _inside_name(prefix, m)]
         phrase = prefix[breaks[-1] :] if breaks else prefix

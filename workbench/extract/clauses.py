@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.extract.frames_en import PARTICIPLE_ASIDE, inverts
+from workbench.extract.frames_en import PARTICIPLE_ASIDE, inverts, named_subject
 from workbench.extract.frames_en import end_frame as end_frame_en
 from workbench.extract.frames_fr import (
     absolute_participle,
@@ -1008,9 +1008,14 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
     match = _OPENING_SUBORDINATE.match(text)
     if match:
         cutter.cut(match.end())
+    named = named_subject(text)
     for pattern, dependent in ((_HARD_EN, False), (_RELATIVE_EN, True), (_PARTICIPLE_EN, True)):
         for match in pattern.finditer(text):
             if inside[match.start()]:
+                continue
+            if named and match.start() < named[1] and _verb_next(text[named[1] :]):
+                # "X, president of Nigeria, but also the chair of ECOWAS, has called": the
+                # descriptions of the name opening the sentence are its subject, no clause
                 continue
             if pattern is _RELATIVE_EN and _inside_subject(text, cutter, match.start()):
                 continue
@@ -1079,6 +1084,26 @@ def english_pieces(text: str, quotes: list[tuple[int, int]]) -> list[Piece]:
     _label(cutter)
     _quote_sentences(cutter, quotes)
     return cutter.pieces()
+
+
+_AUXILIARIES_EN = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|will|would|also|then|later|again|already)\b",
+    re.IGNORECASE,
+)
+
+
+def _described_name(subject: str) -> bool:
+    """ "Goodluck Jonathan, President of Nigeria, but also the chair of ECOWAS, " before a
+    reporting verb: a name and its descriptions, up to the verb."""
+    named = named_subject(subject)
+    return named is not None and not _AUXILIARIES_EN.sub("", subject[named[1] :]).strip()
+
+
+def _verb_next(rest: str) -> bool:
+    """Does a verb (or its auxiliary) seem to open `rest`: a lower-case word that is no
+    function word ("has called", "said"; not "the", "and", "in")?"""
+    first = re.match(r"[a-z][\w'’-]*", rest)
+    return first is not None and first.group(0) not in _NOT_A_VERB_EN - {"said"}
 
 
 def _frame_after_quote(stretch: str) -> bool:
@@ -1256,8 +1281,11 @@ def _frames_en(
             if index >= 12 and not (
                 _RELATIVE_SUBJECT.match(text[clause_start:position])
                 or _PARTICIPLE_SUBJECT.match(text[clause_start:position])
+                or _described_name(text[clause_start:position])
             ):
-                break  # only a subject described by a relative or a participle runs this long
+                # only a subject described by a relative, a participle or appositions runs
+                # this long
+                break
             verb = word.group(0)
             if index + 1 < len(words) and english_lemma(words[index + 1].group(0)) == "say":
                 continue  # "Media reports said": a noun before the verb
@@ -1273,12 +1301,14 @@ def _frames_en(
                 break
             subject = text[clause_start:position]
             described = _RELATIVE_SUBJECT.match(subject) or _PARTICIPLE_SUBJECT.match(subject)
+            named = named_subject(subject) if _described_name(subject) else None
             # the relative describing the speaker may hold a figure of its own ("who has run
-            # it since 2011"), the speaker does not
-            head = described["head"] if described else subject
+            # it since 2011"), and an apposition the speaker's age ("Ruth Odhiambo, 54,"),
+            # the speaker does not
+            head = described["head"] if described else named[0] if named else subject
             if _NUMBER_WORDS.search(head) or any(c in subject for c in _OPENING):
                 break
-            if "," in subject and not (described or _APPOSITION_SUBJECT.match(subject)):
+            if "," in subject and not (described or named or _APPOSITION_SUBJECT.match(subject)):
                 break
             rest = text[clause_start + word.end() :]
             # "said in a statement that", "said on Tuesday that": the adverbial is the frame's

@@ -356,6 +356,70 @@ def _speaker(subject: str, appositions: list[str]) -> tuple[str | None, str | No
     return _DETERMINERS.sub("", subject), None
 
 
+# what may join a later description to the ones before it: "but also the chair of ECOWAS",
+# "and now a member of the board"
+_LINK = re.compile(r"^(?:(?:but|and)\s+)?(?:(?:also|now|once|still|formerly)\s+)?", re.IGNORECASE)
+_NOT_IN_DESCRIPTION = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|that|"
+    r"which|who|whose|if|because|while|when|not|said|says|told)\b|[«“\"”»;:()]",
+    re.IGNORECASE,
+)
+# a capitalised word opening a sentence that is no name: "However, the minister, a judge,"
+_NOT_A_NAME = {"however", "meanwhile", "moreover", "still", "instead", "yesterday", "today"}
+_NOT_A_NAME |= {"now", "then", "earlier", "later", "separately", "nevertheless", "also"}
+_COMMA = re.compile(r",\s*")
+
+
+def named_subject(text: str) -> tuple[str, int] | None:
+    """The name opening `text` and where the descriptions set after it between commas end
+    (past their last comma): "Goodluck Jonathan, president of Nigeria of course, but also the
+    chair of ECOWAS, has called ..." -> ("Goodluck Jonathan", the offset of "has"). Each
+    description ("a former judge", "President of Nigeria", "54", "but also the chair of X")
+    describes the name, none is a subject of its own, so the name is who acts; a second name
+    ("and Boni Yayi,") is a second subject, no description, and ends the run."""
+    commas = list(_COMMA.finditer(text))
+    if len(commas) < 2:
+        return None
+    name = _opening_name(text[: commas[0].start()].strip())
+    if name is None:
+        return None
+    end = None
+    for before, after in zip(commas, commas[1:], strict=False):
+        if not _describes(text[before.end() : after.start()]):
+            break
+        end = after.end()
+    return (name, end) if end is not None else None
+
+
+def _opening_name(phrase: str) -> str | None:
+    """The name a subject opening the sentence gives: all of it ("Judge Ruth Odhiambo"), or
+    the name after a role ("Nigerian president Goodluck Jonathan")."""
+    words = phrase.split()
+    if not words or words[0].lower().rstrip(".") in _NOT_A_NAME | _PREPOSITIONS:
+        return None
+    if _NAME.match(phrase):
+        return phrase
+    roles = [i for i, w in enumerate(words) if _role(w)]
+    if roles and 0 < roles[-1] + 1 < len(words):
+        named = " ".join(words[roles[-1] + 1 :])
+        if _NAME.match(named):
+            return named
+    return None
+
+
+def _describes(part: str) -> bool:
+    """Is this stretch between two commas a description of the name before it: an age, a
+    noun phrase with its determiner or a role without one, capitalised or not ("President
+    of Nigeria"), perhaps joined by "but also", and no verb of its own?"""
+    part = _LINK.sub("", part.strip(), count=1)
+    if not part or _NOT_IN_DESCRIPTION.search(part) or _NAME.match(part):
+        return False
+    if _AGE.fullmatch(part):
+        return True
+    lowered = part[0].lower() + part[1:]
+    return bool(_DESCRIPTION.match(part) or _DESCRIPTION.match(lowered) or _bare_role(lowered))
+
+
 def _noun_phrase(subject: str) -> bool:
     """Could `subject` be who speaks, not a clause ("Mr. Bongo died")? A name, or words ending
     on a name ("UN refugee agency spokesman Ron Redmond"), a described source ("the ministry",
