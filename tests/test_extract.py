@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SAMPLE
@@ -125,14 +125,23 @@ _TEXT = st.lists(st.one_of(st.text(max_size=12), _PIECES), max_size=40).map("".j
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=_TEXT, language=st.sampled_from(["fr", "en"]))
+@example(text=f"{'0' * 26} 19 novembre:{'0' * 54}a déclaré « 019 19 novembre", language="fr")
 def test_any_text_gives_spans_in_bounds(french_nlp, text, language):
+    """Hypothesis found "00… 19 novembre:00… a déclaré « 019 19 novembre", whose frame's date
+    lies before the quoted claim: the date of a frame stays within the sentence."""
     result = extract(text, language, date(2024, 11, 20))
     for claim in result.claims:
         assert 0 <= claim.start < claim.end <= len(text)
         assert claim.text == text[claim.start : claim.end]
         assert claim.end - claim.start <= 400
+        for number in claim.numbers:
+            assert claim.start <= number.start < number.end <= claim.end
+        # a date of the frame a clause was said in dates it from outside its span ("Trois
+        # personnes sont mortes, a annoncé mercredi le préfet"), never outside its sentence
+        sentence = claim.sentence
+        for when in claim.dates:
+            assert sentence.start <= when.start < when.end <= sentence.end
         for mention in [*claim.numbers, *claim.dates]:
-            assert claim.start <= mention.start < mention.end <= claim.end
             assert text[mention.start : mention.end] == mention.text
 
 
