@@ -30,9 +30,8 @@ def figures_and_dates(
     depends on there; English reads it from the words, and a date whose verb is one of
     saying ("officials said on Thursday") is marked as the day of the statement; `future` is
     the fallback; a date that names a thing ("Sunday's vote") is marked so (`named_dates`).
-    `context`:
-    the latest day the previous sentence named ("Le lendemain" counts from it); `carried`:
-    what the previous sentence counted (`numbers.counted`)."""
+    `context`: the latest day the previous sentence named ("Le lendemain" counts from it);
+    `carried`: what the previous sentence counted (`numbers.counted`)."""
     tense: Direction | None = None
     said: Callable[[int, int], bool] | None = None
     if doc is not None:
