@@ -204,7 +204,12 @@ def date_kept_notice(name: str, article_id: int, kept: str | None, asked: str) -
     )
 
 
-def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
+def _summary(
+    progress, as_json: bool, stored_word: str = "stored", seen: dict[int, int] | None = None
+) -> None:
+    """What the run did; `seen`: by article id, how many of its claims the matcher likely
+    found in other articles (said after the count, so the analyst knows where to look)."""
+    seen = seen or {}
     alone = len(progress.refused) == 1 and not progress.stored and not progress.duplicates
     for refused in [] if alone else progress.refused:  # alone: the error line says it
         echo(f"refused: {refused.reason}", err=True)
@@ -217,6 +222,7 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
                         "article_id": s.article_id,
                         "new": True,
                         "claims": s.claims,
+                        "seen_before": seen.get(s.article_id, 0),
                         "published_assumed": s.published_assumed,
                         "published_found": (
                             {"day": s.published_found[0], "from": s.published_found[1]}
@@ -254,6 +260,12 @@ def _summary(progress, as_json: bool, stored_word: str = "stored") -> None:
             f"{len(progress.duplicates)} skipped as duplicates, {len(progress.refused)} refused"
             f" · {_duration(progress.elapsed)}, {progress.words_per_second:,.0f} words/s"
         )
+        for s in progress.stored:
+            if seen.get(s.article_id):
+                echo(
+                    f"{s.name}: {seen[s.article_id]} of {counted(s.claims, 'claim')} seen in "
+                    f"other articles (`workbench matches --article {s.article_id}`)"
+                )
     if progress.refused:
         if not progress.stored and not progress.duplicates:
             first = progress.refused[0].reason
@@ -303,7 +315,11 @@ def ingest_command(
             kept = store.article(duplicate.article_id).get("published")
             if kept != published:
                 echo(date_kept_notice(duplicate.name, duplicate.article_id, kept, published))
-    _summary(progress, as_json)
+    seen = {
+        s.article_id: sum(state != "weak" for state in store.seen_before(s.article_id).values())
+        for s in progress.stored
+    }
+    _summary(progress, as_json, seen=seen)
 
 
 @click.command("extract-batch")
