@@ -117,7 +117,7 @@ def test_claim_add_reads_speaker_figure_and_date(
     assert f"“{words}”" in shown
     assert f"  speaker:  {speaker}\n" in shown
     assert f"  figures:  {figure}\n" in shown
-    assert f"{day[0]}={day[1]}" in shown
+    assert f"{day[0]}={day[1]}{day[2]}" in shown  # the role in words, as on the card
     store = Store.open(db, "check")
     claim = store.claim(claim_id)
     assert claim["text"] == words and claim["origin"] == "analyst"

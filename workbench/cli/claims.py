@@ -21,7 +21,7 @@ from workbench.report.flag_text import (
     with_match_flags,
 )
 from workbench.report.match_text import describe_match, describe_other_figure
-from workbench.report.words import action_word, moment
+from workbench.report.words import action_word, moment, role_word
 from workbench.safe_text import visible
 from workbench.store import STATUSES
 
@@ -54,7 +54,8 @@ def _dates(claim: dict, desk: Collection[int] = ()) -> str:
     """Each date as "text=iso (role)", those at the places `desk` marked as the desk's."""
     return ", ".join(
         marked(
-            f"{d['text']}={d['iso']}" + (f" ({d['role']})" if d.get("role") else ""),
+            f"{d['text']}={d['iso']}"
+            + (f" ({role_word(d['role'], 'en')})" if d.get("role") else ""),
             i in desk,
             "en",
         )

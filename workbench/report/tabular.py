@@ -14,6 +14,7 @@ from workbench.report.flag_text import describe_flag
 from workbench.report.match_text import describe_seen
 from workbench.report.naming import ClaimNames
 from workbench.report.typography import labelled
+from workbench.report.words import role_word
 from workbench.safe_text import visible
 
 COLUMNS = [
@@ -62,7 +63,7 @@ def _date_cell(mention: dict) -> str:
     """ "mercredi=2025-11-26 (statement)": a date read from the reporting frame says so, as in
     the other formats (the day it was said, not the day the fact happened)."""
     cell = f"{mention['text']}={mention['iso']}"
-    return f"{cell} ({mention['role']})" if mention.get("role") else cell
+    return f"{cell} ({role_word(mention['role'], 'en')})" if mention.get("role") else cell
 
 
 def _seen_cell(claim: dict, lang: str, names: ClaimNames) -> str:
