@@ -532,7 +532,7 @@ class SpeakerReader:
                 described = _DESCRIBED_AFTER.match(after)
                 body = bool(
                     described
-                    and _describes_body(described["description"])
+                    and _describes_body(described["description"], self.language)
                     or _its_agrees(after)
                     or _REPORT_AFTER.match(after)
                     or _taken_up_by_it(after)
@@ -795,16 +795,36 @@ def _body_noun(word: str) -> bool:
     )
 
 
-def _describes_body(description: str) -> bool:
+def _describes_body(description: str, language: str) -> bool:
     """ "a London-based campaign group", "une ONG basée à Londres": a word for a body heads
-    the description (no word for a person before it: "a lawyer for the company")."""
-    for word in description.split():
+    the description (no word for a person before it: "a lawyer for the company"). In English
+    a noun before another noun only qualifies it, and a possessive says whose: "a police
+    spokesman", "the agency's director" are headed by the person's role, "a farmers' union"
+    by the body."""
+    words = description.split()
+    if language == "en":
+        words = [w for w in words if not w.lower().endswith(("'s", "’s", "s'", "s’"))]
+    for at, word in enumerate(words):
         if word.lower() in _DESCRIPTION_STOPS:
             return False
         if person_noun(_singular(_bare(word))):
             return False
-        if _body_noun(word):
+        if _body_noun(word) and not (language == "en" and _qualifies_a_person(words[at + 1 :])):
             return True
+    return False
+
+
+def _qualifies_a_person(after: list[str]) -> bool:
+    """Do the words after an English word for a body go on to a word for a person in the
+    same noun phrase ("police | union spokesman", "agency | official")? Then the body
+    qualifies the person, who heads the phrase."""
+    for word in after:
+        if word.lower() in _DESCRIPTION_STOPS:
+            return False
+        if person_noun(_singular(_bare(word))):
+            return True
+        if not _body_noun(word):
+            return False
     return False
 
 
