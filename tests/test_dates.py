@@ -685,6 +685,76 @@ def test_the_day_something_was_said_is_marked_as_the_statements(text, expected):
     assert [(d.text, d.iso, d.role) for c in claims for d in c.dates] == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "claim", "expected"),
+    [
+        (
+            "en",
+            "The report, published in March by the agency, said 40 percent of rivers were "
+            "polluted.",
+            "40 percent of rivers were polluted",
+            [],
+        ),
+        (
+            "en",
+            "The mayor, elected in 2020, said 12 schools would close.",
+            "12 schools would close",
+            [],
+        ),
+        (
+            "en",
+            "Ruth Ambler, appointed by the board in May, said 200 jobs were at risk.",
+            "200 jobs were at risk",
+            [],
+        ),
+        (
+            "en",
+            "The audit, completed in June, said on Tuesday that 40 schools failed.",
+            "40 schools failed",
+            [("on Tuesday", "2026-11-17", "statement")],
+        ),
+        (
+            "fr",
+            "Le rapport, publié en mars par l'agence, indique que 40 % des rivières sont polluées.",
+            "40 % des rivières sont polluées",
+            [],
+        ),
+        (
+            "fr",
+            "Le directeur, nommé en mai par le conseil, a affirmé que 200 emplois sont menacés.",
+            "200 emplois sont menacés",
+            [],
+        ),
+        # a participle setting the occasion of the saying keeps its day the statement's
+        (
+            "en",
+            "The minister, asked on Wednesday about the cuts, said 40 schools would close.",
+            "40 schools would close",
+            [("on Wednesday", "2026-11-18", "statement")],
+        ),
+        (
+            "fr",
+            "La ministre, interrogée mardi sur France Inter, a déclaré que 12 écoles fermeront.",
+            "12 écoles fermeront",
+            [("mardi", "2026-11-17", "statement")],
+        ),
+    ],
+)
+def test_a_day_in_a_participle_on_the_subject_is_not_the_statements(
+    french_nlp, language, text, claim, expected
+):
+    """ "The report, published in March by the agency, said ..." marked March as the day of
+    saying: a past participle set between commas after the subject describes the subject (when
+    it came out, when they were elected), as a relative there does ("Marsh, who took over in
+    January, said"); its day is neither the statement's nor the claim's."""
+    from workbench.extract import extract
+
+    claims = extract(text, language, date(2026, 11, 18)).claims
+    assert [(c.text, [(d.text, d.iso, d.role) for d in c.dates]) for c in claims] == [
+        (claim, expected)
+    ]
+
+
 def _claims_of(text: str, language: str) -> list[tuple[str, list, list]]:
     from workbench.extract import extract
 

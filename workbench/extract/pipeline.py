@@ -21,6 +21,8 @@ from workbench.extract.clauses import (
     with_antecedent,
 )
 from workbench.extract.dates import find_dates
+from workbench.extract.frames_en import PARTICIPLE_ASIDE
+from workbench.extract.frames_fr import bare_participle
 from workbench.extract.language import detect_language
 from workbench.extract.lexicon import SUBJECT_PRONOUNS
 from workbench.extract.mentions import figures_and_dates
@@ -43,6 +45,15 @@ _RELATIVE_IN_FRAME = re.compile(
 """A relative in the frame describes its speaker ("said Mr Lee, who has run it since 2019",
 "said Ann Lowe, a nurse who was hired in 2019"): a date in it is neither the claim's day nor
 the day of saying."""
+_SUBJECT_ASIDE_EN = re.compile(r"[^,]*" + PARTICIPLE_ASIDE)
+_OCCASIONS = frozenset(
+    """asked questioned interviewed quoted contacted reached interrogé interrogée interrogés
+    interrogées questionné questionnée contacté contactée joint jointe cité citée sollicité
+    sollicitée invité invitée""".split()
+)
+"""Participles that set the occasion of the saying ("The minister, asked on Wednesday about
+the cuts, said", "La ministre, interrogée mardi sur France Inter, a déclaré"): their day is
+the statement's."""
 _RELATIVE_START = re.compile(r"(?:\bdont|,\s*qui|,\s*où|,\s*which|,\s*who|,\s*whose)\s*$", re.I)
 # Who wrote or supplied the article, not what it states: "Some information for this report
 # was provided by AFP", "VOA's Jane Roe reports from Dakar", a source list "((fr)) – AFP, ...".
@@ -379,6 +390,27 @@ def _question(sentence_text: str, end: int) -> bool:
     return sentence_text.rstrip('»”" ').endswith("?")
 
 
+def _subject_aside(sentence: str, before: int, when: DateMention, doc: Doc | None) -> bool:
+    """Does the date lie in a past participle set between commas right after the subject
+    ("The report, published in March by the agency, said", "The mayor, elected in 2020,
+    said", "Le rapport, publié en mars par l'Insee, indique")? The aside describes the
+    subject: its day is when the subject was published or elected, neither the day of
+    saying nor the claim's (as a relative there, "Marsh, who took over in January,"). Not a
+    participle setting the occasion of the saying, "asked on Wednesday" (`_OCCASIONS`)."""
+    comma = sentence.find(",", before, when.start)
+    close = sentence.find(",", when.end)
+    if comma < 0 or close < 0 or "," in sentence[comma + 1 : when.start]:
+        return False
+    first = sentence[comma + 1 :].split(maxsplit=1)
+    if not first or first[0].lower() in _OCCASIONS:
+        return False
+    if doc is None:
+        return _SUBJECT_ASIDE_EN.fullmatch(sentence, before, close + 1) is not None
+    tokens = list(doc)
+    at = next((t.i for t in tokens if t.idx == comma), None)
+    return at is not None and at + 1 < len(tokens) and bare_participle(tokens, at, at + 1)
+
+
 def _read_sentence(
     text: str,
     span: Sentence,
@@ -453,7 +485,9 @@ def _read_sentence(
             when = replace(when, role="statement")
         elif not any(p.start < when.end and when.start < p.end for p in pieces):
             before = max([0, *(p.end for p in pieces if p.end <= when.start)])
-            if _RELATIVE_IN_FRAME.search(sentence_text, before, when.start):
+            if _RELATIVE_IN_FRAME.search(sentence_text, before, when.start) or _subject_aside(
+                sentence_text, before, when, doc
+            ):
                 continue  # "..., said Mr Lee, who has run it since 2019": not the claim's day
             if attribution.reported:
                 # "..., a annoncé mercredi soir le préfet": the day it was said, the claim's
