@@ -526,6 +526,87 @@ def test_a_description_is_headed_by_its_last_noun(text, speaker, kind):
     assert [(c.speaker, c.speaker_kind) for c in claims] == [(speaker, kind)]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Marsh, who took over in January, said the plant would close.",
+            "the plant would close",
+            "Marsh",
+        ),
+        (
+            "Okafor, who joined the firm in 2019, told reporters that 200 jobs would go.",
+            "200 jobs would go",
+            "Okafor",
+        ),
+        (
+            "Brennan-Hale, whose company runs the plant, said 200 jobs would go.",
+            "200 jobs would go",
+            "Brennan-Hale",
+        ),
+        # the one full name the article wrote with the surname before, as after a title
+        (
+            "The plant is run by Ann Marsh. Marsh, who took over in January, said the plant "
+            "would close.",
+            "the plant would close",
+            "Ann Marsh",
+        ),
+        # two people share it: the surname stays as written
+        (
+            "The plant is run by Ann Marsh and Tom Marsh. Marsh, who took over in January, said "
+            "the plant would close.",
+            "the plant would close",
+            "Marsh",
+        ),
+        (
+            "Ms. Marsh, who took over in January, told reporters that 200 jobs would go.",
+            "200 jobs would go",
+            "Ms. Marsh",
+        ),
+    ],
+)
+def test_a_bare_surname_a_relative_describes_speaks(text, claim, speaker):
+    """ "Marsh, who took over in January, said the plant would close" had no speaker: a
+    capitalised word opening the sentence alone may be a common word, but "who" after it
+    says someone, and a common noun for one would take a determiner; the surname speaks, as
+    "Marsh, the mayor, said" does, and "who" says it is a person's, as a title does."""
+    found = [c for c in extract(text, "en", DAY).claims if c.text == claim]
+    assert found, _claims(text, "en")
+    assert found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "M. Dupont, qui dirige l'usine depuis 2019, a affirmé que 200 emplois seraient supprimés.",
+            "M. Dupont",
+        ),
+        ("M. Dupont, le maire, a affirmé que 200 emplois seraient supprimés.", "M. Dupont"),
+        ("M. Dupont a affirmé que 200 emplois seraient supprimés.", "M. Dupont"),
+        (
+            "Jean Dupont dirige l'usine. M. Dupont, qui a pris ses fonctions en janvier, a "
+            "affirmé que 200 emplois seraient supprimés.",
+            "Jean Dupont",
+        ),
+        (
+            "Mme Lefort, qui dirige l'usine, a affirmé que 200 emplois seraient supprimés.",
+            "Mme Lefort",
+        ),
+    ],
+)
+def test_a_french_title_heading_the_subject_names_a_person_who_speaks(french_nlp, text, speaker):
+    """ "M. Dupont, qui dirige l'usine, a affirmé que ..." had no speaker, and "M. Dupont a
+    affirmé" named "Dupont", an organisation: the small model heads the subject by the title,
+    the name hung under it, and read the title as no one who can speak. A title of courtesy
+    with a name under it says a person, who speaks."""
+    found = [
+        c for c in extract(text, "fr", DAY).claims if c.text == "200 emplois seraient supprimés"
+    ]
+    assert found, _claims(text, "fr")
+    assert (found[0].speaker, found[0].speaker_kind) == (speaker, "person")
+
+
 def test_a_person_said_in_a_report_stays_a_person():
     """A person's surname stands alone later ("Lowe added"), and "its" after another noun is
     that noun's: neither speaks of the name as a body."""

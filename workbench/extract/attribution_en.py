@@ -91,6 +91,8 @@ _SUBJECT_BEFORE_DESCRIPTION = re.compile(
 )
 _RELATIVE_TAIL = re.compile(r",\s*(?:who|whose)\b[^,;\"“”()]{2,120},\s*$")
 _PARTICIPLE_TAIL = re.compile(PARTICIPLE_ASIDE)
+_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+"""One capitalised word, a surname as written alone ("Marsh", "O'Neill", "Smith-Jones")."""
 _OPENING_ADVERBIALS = {"during", "since", "until", "under", "despite", "following", "within"}
 _OPENING_ADVERBIALS |= {"last", "earlier", "later", "meanwhile", "however", "yesterday", "today"}
 _PAST = re.compile(r"(?:ed|^said|^told|^wrote)$", re.IGNORECASE)
@@ -615,7 +617,10 @@ class EnglishAttributor:
         prefix = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)$", "", prefix)
         # "Marsh, who took over in January, said": the relative describes the subject before it
         relative = _RELATIVE_TAIL.search(prefix)
-        if relative and relative.start() > 0 and not inside(relative.start(), quotes):
+        relative_on_subject = bool(
+            relative and relative.start() > 0 and not inside(relative.start(), quotes)
+        )
+        if relative and relative_on_subject:
             prefix = prefix[: relative.start()]
         participle = _PARTICIPLE_TAIL.search(prefix)
         if participle and participle.start() > 0 and not inside(participle.start(), quotes):
@@ -740,6 +745,11 @@ class EnglishAttributor:
             # "Strikers are demanding", "Striking nurses say": a group speaks, as "the
             # strikers" does and French "les grévistes réclament"
             self._common = False
+            return cleaned
+        if relative_on_subject and _BARE_NAME.fullmatch(cleaned):
+            # "Marsh, who took over in January, said": "who" tells someone, and a common noun
+            # for one would take a determiner ("The mayor, who"); the bare capitalised word is
+            # a name, known to the article or not, as in "Marsh, the mayor, said"
             return cleaned
         # "The regulator said": a definite common noun speaking is a source the reader knows
         self._common = definite_source(phrase)

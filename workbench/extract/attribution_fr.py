@@ -1156,8 +1156,14 @@ class FrenchAttributor:
         # noun is an institution's name
         acronym = subject.is_upper and subject.is_alpha and len(subject.text) >= 2
         located = _located_thing(subject)
+        # "M. Dupont, qui dirige l'usine, a affirmé": the parse heads the subject by the title
+        # of courtesy, its name hung under it; the title says a person, who speaks
+        titled = (subject.lower_ in COURTESY_TITLES or subject.text == "Me") and any(
+            c.dep_ == "flat:name" and c.i > subject.i for c in subject.children
+        )
         is_actor = bool(
-            subject.ent_type_ in ("PER", "ORG")
+            titled
+            or subject.ent_type_ in ("PER", "ORG")
             or subject.ent_type_ == "LOC"
             and not located
             # a word in lower case is no name, whatever the tag ("L'effondrement du viaduc")
@@ -1172,7 +1178,7 @@ class FrenchAttributor:
             and self._speaks(subject, verb)
         )
         kind = None
-        if subject.lemma_.lower() in ROLE_NOUNS | PROFESSION_NOUNS and not plural:
+        if titled or subject.lemma_.lower() in ROLE_NOUNS | PROFESSION_NOUNS and not plural:
             kind = True  # "l'avocat de X": one person, whose trade ORGANISATION_NOUNS also lists
         elif (
             subject.ent_type_ in ("ORG", "LOC")

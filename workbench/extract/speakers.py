@@ -67,6 +67,9 @@ _GENDERED_NAME = re.compile(
 _TITLES = {"m.": "Masc", "mr": "Masc", "mr.": "Masc", "monsieur": "Masc", "mme": "Fem"}
 _TITLES |= {"madame": "Fem", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
 _TITLED = r"(?<![\w.])(?:M\.|Mme|Mlle|Me|Maître|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+{}\b"
+# "Marsh, who took over in January,": "who" after the surname says a person's, as a title
+# does (not French "qui", which a company takes as well: "Renault, qui emploie")
+_WHO_AFTER = r"(?<![\w'’.-]){},\s*(?:who|whose)\b"
 # "The carrier expects", "The ministry has": a definite subject opening the sentence, its verb
 _OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>[Tt]he(?:\s+[a-z][\w-]*){1,3}?)\s+(?:has|had|was|is|will|would|could|may"
@@ -347,7 +350,10 @@ class SpeakerReader:
             words = words[1:]
         elif len(words) == 1:
             # the parse may leave the title out of the name: "M. Moreau a affirmé"
-            titled = bool(re.search(_TITLED.format(re.escape(words[0])), self.text[before:end]))
+            titled = any(
+                re.search(pattern.format(re.escape(words[0])), self.text[before:end])
+                for pattern in (_TITLED, _WHO_AFTER)
+            )
         if len(words) == 1 and words[0][:1].isupper():
             surname = _fold(words[0])
             full = self.full_names.get(surname)
@@ -370,7 +376,10 @@ class SpeakerReader:
         return names.pop() if len(names) == 1 else None
 
     def _search_full_names(self, surname: str) -> list[tuple[int, str]]:
-        pattern = rf"(?<![\w'’.-])({_NAME_WORD}(?:[ -]{_NAME_WORD})?)\s+{re.escape(surname)}\b"
+        # a second word is an initial or ends without a dot ("run by Ann Marsh. Marsh, who":
+        # a word closing its sentence is no part of the name after it)
+        second = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’.-]*[\w'’-])"
+        pattern = rf"(?<![\w'’.-])({_NAME_WORD}(?:[ -]{second})?)\s+{re.escape(surname)}\b"
         found = []
         for match in re.finditer(pattern, self.text):
             name = match[1]
