@@ -328,3 +328,61 @@ def test_a_gapped_conjunct_shares_the_first_clause_s_fate(french_nlp, language, 
     ]
     assert [n["unit"] for n in numbers][1] is not None  # the second counts what the first does
     assert [f.fate for f in figures_of(numbers, text, "claim", language)] == fates
+
+
+LANDSLIDE_EN = (
+    "Landslide buries mountain village\n\n"
+    "Nine people were killed when a landslide buried the village of Kestrel on Tuesday, "
+    "police said on Wednesday.\n\n"
+    "In March 2011, a landslide in the same valley killed 23 people, according to the "
+    "regional government.\n\n"
+    "A second toll given by the mayor said eleven people were killed in the landslide on "
+    "Tuesday."
+)
+LANDSLIDE_FR = (
+    "Glissement de terrain à Vallorce\n\n"
+    "Le glissement de terrain a fait huit morts, a indiqué la préfecture.\n\n"
+    "Selon le maire, le glissement de terrain a fait sept morts.\n\n"
+    "En juillet 1998, un glissement de terrain avait fait 12 morts dans la même vallée, "
+    "selon les archives de la préfecture."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept", "apart"),
+    [
+        # this week's nine and eleven dead (the same Tuesday) disagree; 2011's 23 is another fact
+        (LANDSLIDE_EN, "en", {(9, 11), (11, 9)}, 23),
+        # undated "huit morts" and "sept morts" tell the article's news and disagree; 1998's
+        # 12 morts lie far from its day
+        (LANDSLIDE_FR, "fr", {(8, 7), (7, 8)}, 12),
+    ],
+    ids=["en", "fr"],
+)
+def test_tolls_of_dates_that_never_agree_do_not_disagree_within_an_article(
+    tmp_path, french_nlp, text, language, kept, apart
+):
+    """A trial: "Eight people have died" (this week) against "in October 2018, when 15 people
+    died" was listed under "Figures that disagree" in the public report: two tolls whose fact
+    dates never agree are two facts, as the matcher reads dates. The card's index, `show` and
+    the report say the same."""
+    from workbench.matching.disagreement import FigureIndex, news_day
+
+    store = Store.open(tmp_path / "slide.db", "ana")
+    try:
+        stored = store.ingest(text, extract(text, language, date(2026, 11, 26)), title="Landslide")
+        claims = store.claims(article_id=stored.article_id)
+        index = FigureIndex(claims, language, news_day(store.article(stored.article_id)))
+        by_id = {c["id"]: c for c in claims}
+        for read in (store.disagreements, lambda claim_id: index.flags(by_id[claim_id])):
+            pairs = {(f["value"], f["other_value"]) for c in claims for f in read(c["id"])}
+            assert pairs == kept
+        report, _ = render_report(store, [stored.article_id], "md")
+        flagged = [
+            line
+            for line in report.splitlines()
+            if re.match(r"- (Claim|Affirmation) \d+\s?: .* (but|mais) ", line)
+        ]
+        assert len(flagged) == 2 and not any(str(apart) in line for line in flagged)
+    finally:
+        store.close()

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from workbench.extract.lexicon import REPORTING_VERBS_EN, REPORTING_VERBS_FR
 from workbench.extract.numbers import find_numbers
 from workbench.figure_text import figure_value, qualifier_of
-from workbench.matching.features import one_value
+from workbench.matching.features import dates_apart, one_value, undated_apart
 from workbench.matching.measures import is_measure
 from workbench.matching.signature import (
     bound_of,
+    fact_dates,
     figured,
     is_fate_word,
     nearest_cue,
@@ -77,6 +78,11 @@ class Figure:
     figures, what they count, what befell it and the verbs of saying): "le bombardement",
     "in a building collapse in L'Aquila". Within one article, two tolls are one fact only
     when their texts share some of it, or one says nothing more than the toll."""
+    dates: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
+    """Its claim's fact dates (`signature.fact_dates`): within one article, tolls of facts
+    whose dates never agree are two facts (this week's eight dead, 2018's 15)."""
+    day: str | None = field(default=None, compare=False, hash=False)
+    """Its article's publication day (ISO) when known: an undated toll tells that day's news."""
 
     @property
     def measure(self) -> bool:
@@ -95,8 +101,19 @@ class Figure:
 
 def _one_fact_in_an_article(a: Figure, b: Figure) -> bool:
     """Two tolls of one article are one fact when their texts share what else they say of it
-    ("le bombardement"), or one of them says nothing more than the toll. "150 killed in the
-    region" and "six killed in a building collapse in L'Aquila" are two facts."""
+    ("le bombardement"), or one of them says nothing more than the toll, and their claims'
+    fact dates do not keep them apart. "150 killed in the region" and "six killed in a
+    building collapse in L'Aquila" are two facts; so are "eight people have died" on Wednesday
+    and "15 people died" in October 2018 (dates that never agree, as the matcher reads them:
+    `features.dates_apart`). An undated toll tells its article's news, as the matcher reads
+    it (`features.undated_apart`): "huit morts" in an article of 2026 and "12 morts" in July
+    1998 are two facts, "huit morts" and "sept morts" one."""
+    if (
+        dates_apart(a.dates, b.dates)
+        or undated_apart(a.dates, b.dates, b.day)
+        or undated_apart(b.dates, a.dates, a.day)
+    ):
+        return False
     return not a.scope or not b.scope or bool(a.scope & b.scope)
 
 
@@ -132,9 +149,17 @@ def scope_of(text: str, numbers: list[dict], language: str) -> frozenset[str]:
 
 
 def figures_of(
-    numbers: list[dict], text: str, where: str, language: str = "fr", match: Mapping | None = None
+    numbers: list[dict],
+    text: str,
+    where: str,
+    language: str = "fr",
+    match: Mapping | None = None,
+    dates: frozenset[str] = frozenset(),
+    day: str | None = None,
 ) -> list[Figure]:
-    """The figures of a text whose quantity is known; bare numbers are not compared."""
+    """The figures of a text whose quantity is known; bare numbers are not compared. `dates`,
+    its claim's fact dates, and `day`, its article's publication day when known, keep tolls
+    of other days apart within an article."""
     found = []
     scope: frozenset[str] | None = None  # read once, for a toll: only tolls use it
     written = [str(number.get("text") or "") for number in numbers]
@@ -161,6 +186,8 @@ def figures_of(
                     language,
                     match,
                     scope if fate and scope is not None else frozenset(),
+                    dates,
+                    day,
                 )
             )
     return found
@@ -290,11 +317,35 @@ def evidence_figures(claim: dict, language: str) -> list[Figure]:
     return found
 
 
-def claim_flags(claim: dict, language: str, article_figures: list[Figure]) -> list[dict]:
+def _claim_figures(claim: dict, language: str, day: str | None = None) -> list[Figure]:
+    """A claim's figures, with its fact dates and its article's publication day (`news_day`):
+    the card, `show` and the report read them alike."""
+    return figures_of(
+        claim.get("numbers") or [],
+        claim["text"],
+        f"claim {claim['id']}",
+        language,
+        dates=fact_dates(claim.get("dates")),
+        day=day,
+    )
+
+
+def news_day(article: Mapping) -> str | None:
+    """An article's publication day (ISO), None when it is not known (assumed from the day it
+    was ingested): an undated claim's news is then of no known day."""
+    published = article.get("published")
+    if not published or article.get("published_assumed"):
+        return None
+    return str(published)[:10]
+
+
+def claim_flags(
+    claim: dict, language: str, article_figures: list[Figure], day: str | None = None
+) -> list[dict]:
     """A claim's figures that other claims of its article (`article_figures`, the claim's
     own left out; measures are not compared there), its sources' excerpts or its matched
-    claims give otherwise."""
-    mine = figures_of(claim.get("numbers") or [], claim["text"], f"claim {claim['id']}", language)
+    claims give otherwise; `day`: its article's (`news_day`)."""
+    mine = _claim_figures(claim, language, day)
     if not mine:
         return []
     counts = [a for a in mine if a.one_fact_in_an_article]
@@ -319,10 +370,8 @@ def article_flags(article: dict) -> dict[int, list[dict]]:
     number of figures: the article's figures are grouped by quantity and value; what its
     sources and matches give is read as `claim_flags` reads it (`_evidence_flags`)."""
     language = article.get("language") or "fr"
-    mine = {
-        c["id"]: figures_of(c["numbers"], c["text"], f"claim {c['id']}", language)
-        for c in article["claims"]
-    }
+    day = news_day(article)
+    mine = {c["id"]: _claim_figures(c, language, day) for c in article["claims"]}
     # quantity -> value -> up to HELD figures of different claims with that value
     values: dict[str, dict[tuple[float, bool], list[tuple[int, Figure]]]] = defaultdict(dict)
     # quantity -> claim -> its figures of that quantity (does the claim also agree?)
@@ -366,8 +415,9 @@ class FigureIndex:
     date claim by claim: a claim's flags then cost the same in a 20- or 2,000-claim article
     (the card's view; the report reads the whole article with `article_flags`)."""
 
-    def __init__(self, claims: list[dict], language: str = "fr") -> None:
+    def __init__(self, claims: list[dict], language: str = "fr", day: str | None = None) -> None:
         self.language = language
+        self.day = day
         self._of: dict[int, list[Figure]] = {}
         self._by_quantity: dict[str, dict[int, list[Figure]]] = {}
         for claim in claims:
@@ -377,9 +427,7 @@ class FigureIndex:
         """Add or replace one claim's figures (after an edit, an undo, a new claim)."""
         for figure in self._of.pop(claim["id"], []):
             self._by_quantity.get(figure.quantity, {}).pop(claim["id"], None)
-        found = figures_of(
-            claim.get("numbers") or [], claim["text"], f"claim {claim['id']}", self.language
-        )
+        found = _claim_figures(claim, self.language, self.day)
         self._of[claim["id"]] = found
         for figure in found:
             self._by_quantity.setdefault(figure.quantity, {}).setdefault(claim["id"], []).append(
@@ -396,4 +444,4 @@ class FigureIndex:
             if other != claim["id"]
             for figure in found
         ]
-        return claim_flags(claim, self.language, others)
+        return claim_flags(claim, self.language, others, self.day)

@@ -282,10 +282,20 @@ def _dates(a: Signature, b: Signature) -> tuple[float, float]:
         return 0.0, float(_undated_apart(a, b) or _undated_apart(b, a))
     if any(len(x) == 10 for x in a.dates & b.dates):
         return 1.0, 0.0
-    if any(len(x) == 10 for x in a.dates) and any(len(x) == 10 for x in b.dates):
-        return 0.0, 1.0  # both name their days, and no day agrees
-    shared = any(x.startswith(y) or y.startswith(x) for x in a.dates for y in b.dates)
-    return 0.0, float(not shared)
+    return 0.0, float(dates_apart(a.dates, b.dates))
+
+
+def dates_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of a fact's dates (ISO at their granularity) never agree, even at
+    the coarser one's granularity (May 2009 and 21 May 2009 agree); when both name days and
+    none agrees, the days decide (see `_dates`). No dates on either side is never apart."""
+    if not a or not b:
+        return False
+    if any(len(x) == 10 for x in a & b):
+        return False
+    if any(len(x) == 10 for x in a) and any(len(x) == 10 for x in b):
+        return True  # both name their days, and no day agrees
+    return not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
 def _undated_apart(dated: Signature, undated: Signature) -> bool:
@@ -293,10 +303,16 @@ def _undated_apart(dated: Signature, undated: Signature) -> bool:
     NEWS_DAYS of the day of `undated`'s article (when it is known): a report tells of the
     last days' events and the coming days' plans, so an undated "trois personnes sont
     mortes" published on Wednesday agrees with "three people died on Tuesday"."""
-    day = undated.published
-    if not dated.dates or undated.dates or not day:
+    return undated_apart(dated.dates, undated.dates, undated.published)
+
+
+def undated_apart(dated: frozenset[str], undated: frozenset[str], day: str | None) -> bool:
+    """Whether `dated` gives a fact's dates, `undated` none, and none of those dates comes
+    within NEWS_DAYS of `day`, the undated claim's article's publication day (None when it
+    is not known: never apart)."""
+    if not dated or undated or not day:
         return False
-    return not any(_near_day(period, day) for period in dated.dates)
+    return not any(_near_day(period, day) for period in dated)
 
 
 NEWS_DAYS = 7

@@ -248,6 +248,12 @@ def figured(numbers: list[dict], language: str) -> list[dict]:
     return [n for n in numbers if not is_order_of_size(str(n.get("text") or ""), language)]
 
 
+def fact_dates(dates: list[dict] | None) -> frozenset[str]:
+    """A claim's fact dates (ISO at their granularity): its dates whose role is none, not the
+    day it was said."""
+    return frozenset(d["iso"] for d in dates or () if d.get("iso") and d.get("role") is None)
+
+
 def signature(
     text: str,
     numbers: list[dict],
@@ -307,7 +313,7 @@ def signature(
         # The day something was said is not the day of the fact it tells ("mardi, le
         # ministre a annoncé trois morts"), nor is the day of a thing it names ("won 54
         # percent of Sunday's vote", said on Thursday): only the fact's dates are compared.
-        dates=frozenset(d["iso"] for d in dates if d.get("iso") and d.get("role") is None),
+        dates=fact_dates(dates),
         speaker=frozenset(speaker_keys),
         speaker_names=speaker_names,
         names=names,

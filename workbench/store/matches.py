@@ -1121,10 +1121,18 @@ class DisagreementsMixin(StoreBase):
         """The claim's figures that its article, its sources' excerpts or its matched claims
         give otherwise (the same reading as the report's), read from the article's stored
         figures of the claim's quantities only: fast in an article of any size."""
-        from workbench.matching.disagreement import Figure, claim_flags, fate_of, scope_of
+        from workbench.matching.disagreement import (
+            Figure,
+            claim_flags,
+            fate_of,
+            news_day,
+            scope_of,
+        )
+        from workbench.matching.signature import fact_dates
 
         claim = decode_claim(self.claim_row(claim_id))
         language = self._language_of(claim) or "fr"
+        day = news_day(self.article_heading(claim["article_id"]))
         scopes: dict[int, frozenset[str]] = {}
 
         def stored_figure(row: dict) -> Figure:
@@ -1146,13 +1154,16 @@ class DisagreementsMixin(StoreBase):
                 row["label"],
                 fate=fate,
                 scope=scopes[row["claim_id"]] if fate else frozenset(),
+                dates=fact_dates(loads(row["claim_dates"])),
+                day=day,
             )
 
         figures = [
             stored_figure(row)
             for row in self.db.query(
                 "SELECT f.quantity, f.value, f.approximate, f.claim_id, f.text, f.label, "
-                "c.text AS claim_text, c.numbers AS claim_numbers FROM claim_figures f "
+                "c.text AS claim_text, c.numbers AS claim_numbers, c.dates AS claim_dates "
+                "FROM claim_figures f "
                 "JOIN claims c ON c.id = f.claim_id "
                 "WHERE f.article_id = ? AND f.claim_id != ? AND f.quantity IN "
                 "(SELECT quantity FROM claim_figures WHERE claim_id = ?) "
@@ -1168,7 +1179,7 @@ class DisagreementsMixin(StoreBase):
             )
         )
         claim["matches"] = self.matches_of([claim_id], numbered=True)[claim_id]
-        return claim_flags(claim, language, figures)
+        return claim_flags(claim, language, figures, day)
 
 
 _NO_CLAIM: tuple = (None, None, lambda: None, *(None,) * 8)

@@ -242,12 +242,16 @@ class MainScreen(ClaimForms, MainDialogs):
     def load_article(self) -> None:
         """The article, every claim of it (underlined in its text) and their figures (the
         card's disagreement flags): read once the first claims are painted."""
-        from workbench.matching.disagreement import FigureIndex
+        from workbench.matching.disagreement import FigureIndex, news_day
 
         def read(store):
             article = store.article(self.article_id)
             claims = store.claims(article_id=self.article_id)
-            return article, claims, FigureIndex(claims, article.get("language") or "fr")
+            return (
+                article,
+                claims,
+                FigureIndex(claims, article.get("language") or "fr", news_day(article)),
+            )
 
         self.post_message(ArticleLoaded(*self.gateway.call(read)))
 
