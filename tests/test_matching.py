@@ -45,7 +45,7 @@ def test_scores_on_the_development_pairs(dev_pairs):
     shipped model and leave-one-cluster-out with the model refitted without each event."""
     shipped = evaluate(dev_pairs)
     assert shipped["overall"]["pairs"] == 132 and shipped["cross_language"]["pairs"] == 55
-    assert shipped["overall"]["pr_auc"] >= 0.90  # 0.915
+    assert shipped["overall"]["pr_auc"] >= 0.90  # 0.918
     # 0.621 (2.3455e648; 0.655 with 2.6a72213b, 0.690 with 2.e73387dd, whose threshold was 0.055)
     assert shipped["cross_language"]["recall"] >= 0.60
     held_out = cross_validate(dev_pairs)
@@ -57,10 +57,10 @@ def test_scores_on_the_development_pairs(dev_pairs):
         "mauritania",
         "togo",
     ]
-    assert held_out["overall"]["pr_auc"] >= 0.89  # 0.901
-    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.84  # 0.852 (goal 0.9)
-    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.84  # 0.857
-    assert held_out["cross_language"]["recall"] >= 0.70  # 0.724 (goal 0.7)
+    assert held_out["overall"]["pr_auc"] >= 0.88  # 0.892
+    assert held_out["overall"]["precision_at_recall_0.8"] >= 0.90  # 0.920 (goal 0.9)
+    assert held_out["cross_language"]["precision_at_recall_0.8"] >= 0.85  # 0.871
+    assert held_out["cross_language"]["recall"] >= 0.75  # 0.793 (goal 0.7)
 
 
 def test_a_rounded_figure_meets_its_precise_value_but_two_precise_values_differ():
@@ -335,6 +335,51 @@ def test_yesterdays_event_agrees_with_todays_undated_report_and_a_statement_day_
     said = dated("2026-11-24", "statement")
     assert said.dates == frozenset()
     assert features(said, dated("2026-11-20"))["other date"] == 0.0  # it was 24 against 20
+
+
+def test_undated_claims_of_articles_weeks_apart_are_never_one_claim():
+    """Each undated claim tells its article's news (within a week of its day), so two from
+    articles more than two weeks apart tell two facts: the four generals detained in
+    Madagascar (March 2009) and the four dismissed in Mauritania (August 2008) came out one
+    claim at 0.92. Known only when both articles' days are known and neither claim dates
+    its fact."""
+    from workbench.matching.features import features
+    from workbench.matching.matcher import model
+    from workbench.matching.signature import signature
+
+    def said(text: str, language: str, published: str | None, dates=()):
+        return signature(text, [], [{"iso": iso} for iso in dates], None, language, published)
+
+    detained = "Four Army generals were detained."
+    dismissed = "Le président a limogé quatre généraux."
+    apart = features(said(detained, "en", "2009-03-17"), said(dismissed, "fr", "2008-08-06"))
+    assert apart["news apart"] == 1.0
+    assert model().probability(apart) == 0.0
+    assert model().out_of_reach(apart)
+    week = features(said(detained, "en", "2009-03-17"), said(dismissed, "fr", "2009-03-10"))
+    assert week["news apart"] == 0.0
+    assert (
+        features(said(detained, "en", None), said(dismissed, "fr", "2008-08-06"))["news apart"]
+        == 0.0
+    )  # a day assumed from the ingest tells nothing
+    dated = said(dismissed, "fr", "2008-08-06", ["2009-03-16"])
+    assert features(said(detained, "en", "2009-03-17"), dated)["news apart"] == 0.0
+
+
+def test_a_fact_checks_claim_is_no_news_of_a_day():
+    """A fact-check's claim is a claim in circulation, which a report of any later day may
+    repeat: never "news apart" from an article's undated claim, however old the check."""
+    from workbench.matching.features import features
+    from workbench.matching.signature import signature
+    from workbench.matching.suggest import review_signature
+
+    review = review_signature(
+        {"claim_reviewed": "Four Army generals were detained.", "item_date": "2009-03-17"}
+    )
+    assert not review.news and review.published == "2009-03-17"
+    later = signature("Four Army generals were detained.", [], [], None, "en", "2010-06-01")
+    assert features(review, later)["news apart"] == 0.0
+    assert features(later, review)["news apart"] == 0.0
 
 
 def test_days_that_never_agree_are_apart_whatever_coarser_date_stands_beside_them():

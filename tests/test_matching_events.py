@@ -237,3 +237,22 @@ def test_an_exact_count_and_the_estimate_it_rounds_to_are_found_and_matched(tmp_
     assert jobs
     others = [m for claim in jobs for m in store.matches(claim["id"])]
     assert any("1,200 jobs" in m["other_text"] for m in others), others
+
+
+def test_undated_reports_of_articles_months_apart_are_not_suggested(tmp_path):
+    """Through ingest: the same words and figure, no date in either claim; stored with
+    articles days apart the pair is suggested, months apart it is two pieces of news."""
+    french = "Le fabricant Norvalis va fermer son usine de Douai et supprimer 1 150 emplois."
+    english = "Battery maker Norvalis will close its Douai plant, cutting about 1,200 jobs."
+
+    def suggested(english_day: date) -> bool:
+        store = Store.open(tmp_path / f"{english_day}.db", "ana")
+        day = date(2026, 11, 26)
+        first = store.ingest(french, extract(french, "fr", day), title="Douai", outlet="AFP")
+        store.ingest(english, extract(english, "en", english_day), title="Douai", outlet="R")
+        jobs = store.claims(article_id=first.article_id, search="emplois")
+        assert jobs and not any(claim["dates"] for claim in jobs)
+        return any(store.matches(claim["id"]) for claim in jobs)
+
+    assert suggested(date(2026, 11, 28))
+    assert not suggested(date(2027, 3, 1))

@@ -34,6 +34,7 @@ FEATURES = (
     "same speaker",
     "other speaker",
     "stance apart",
+    "news apart",
 )
 
 FIGURE_EVIDENCE = ("same figure, same count", "shared figure", "other figure", "figures apart")
@@ -389,16 +390,38 @@ def last_evidence(a: Signature, b: Signature) -> dict[str, float]:
     return dict(zip(FEATURES[len(FIRST) :], last_values(a, b), strict=True))
 
 
-def last_values(a: Signature, b: Signature) -> tuple[float, float, float, float, float]:
+def last_values(a: Signature, b: Signature) -> tuple[float, float, float, float, float, float]:
     """`last_evidence` as values in the order of FEATURES, 0 for what it leaves out. Two
     claims whose stances differ (one states what the other denies or asks for: see
     `stance.stance`) say two things of the same people and acts."""
     same_day, other_date = _dates(a, b)
     apart = float(a.stance != b.stance)
+    news = float(_news_apart(a, b))
     if a.speaker and b.speaker:
         same = _speakers(a, b)
-        return same_day, other_date, same, 1.0 - same, apart
-    return same_day, other_date, 0.0, 0.0, apart
+        return same_day, other_date, same, 1.0 - same, apart, news
+    return same_day, other_date, 0.0, 0.0, apart, news
+
+
+def _news_apart(a: Signature, b: Signature) -> bool:
+    """Whether two claims that give no date come from articles too far apart to tell one
+    piece of news: each tells its article's news, a fact within NEWS_DAYS of the article's
+    day (see `_undated_apart`), so articles more than twice that apart tell two facts ("four
+    Army generals ... were detained", March 2009, and "le limogeage de quatre généraux",
+    August 2008). Unknown when either article's day was assumed from the ingest; never for a
+    fact-check's claim, a claim in circulation (`Signature.news`)."""
+    if a.dates or b.dates or not (a.published and b.published and a.news and b.news):
+        return False
+    return _days_apart(a.published, b.published) > 2 * NEWS_DAYS
+
+
+@lru_cache(maxsize=65_536)
+def _days_apart(first: str, second: str) -> int:
+    """Days between two ISO days (0 when either is no day)."""
+    try:
+        return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
+    except ValueError:
+        return 0
 
 
 def shared_names(a: Signature, b: Signature) -> float:

@@ -82,6 +82,10 @@ class Signature:
     """Its article's publication day (ISO), when known (not assumed from the day of the
     ingest): a claim that gives no date of its own reports its article's news, which a date
     the other claim gives may contradict (see `features._dates`)."""
+    news: bool = True
+    """A claim of a news article, which tells its article's news; False for a fact-check's
+    claim, a claim in circulation that a report of any later day may repeat (see
+    `features._news_apart`)."""
 
 
 def quantity(
@@ -261,6 +265,7 @@ def signature(
     speaker: str | None,
     language: str,
     published: str | None = None,
+    news: bool = True,
 ) -> Signature:
     """A claim's signature from its stored (or extracted) figures, dates and speaker, and its
     article's publication day when known."""
@@ -323,15 +328,21 @@ def signature(
         speaker_senses=speaker_senses,
         stance=stance(text, language),
         published=published,
+        news=news,
     )
 
 
 def text_signature(
-    text: str, language: str, published: date, speaker: str | None = None, dated: bool = False
+    text: str,
+    language: str,
+    published: date,
+    speaker: str | None = None,
+    dated: bool = False,
+    news: bool = True,
 ) -> Signature:
     """A signature for a bare text (a fact-check's claim), its figures and dates found with
     the extractor's rules, read against `published`; `dated`: that day is the text's own
-    (not one assumed for want of it)."""
+    (not one assumed for want of it); `news`: see `Signature.news`."""
     from workbench.extract.mentions import figures_and_dates
 
     numbers, found = figures_and_dates(text, published, language)
@@ -345,4 +356,5 @@ def text_signature(
         speaker,
         language,
         published.isoformat() if dated else None,
+        news=news,
     )

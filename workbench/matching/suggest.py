@@ -166,7 +166,8 @@ def review_signature(review: dict) -> Signature:
     language = (review.get("language") or "")[:2].lower()
     if language not in ("fr", "en"):
         language = detect_language(text)
-    return text_signature(text, language, anchor, review.get("item_author"), dated=bool(day))
+    author = review.get("item_author")
+    return text_signature(text, language, anchor, author, dated=bool(day), news=False)
 
 
 def index_rows(

@@ -22,6 +22,7 @@ EVIDENCE = {
     "same speaker": "même source",
     "other speaker": "autre source",
     "stance apart": "autre modalité",
+    "news apart": "nouvelles éloignées",
 }
 """The matcher's evidence (workbench.matching.features) in French; English is its name."""
 
@@ -37,6 +38,7 @@ GROUPS = (
     ("other date", ("other date",)),
     ("speaker", ("same speaker", "other speaker")),
     ("stance apart", ("stance apart",)),
+    ("news apart", ("news apart",)),
 )
 """How an explanation reads the evidence: the evidence on words is one line that names the
 words, a speaker's closeness one line (the model weighs it both ways: "same speaker" and
