@@ -1193,3 +1193,26 @@ def test_the_night_from_one_day_to_the_next_is_no_range(french_nlp):
     mardi" is Tuesday: not a range of two days."""
     text = "Il a neigé dans la nuit du 3 au 4 mars."
     assert _dates_extracted(text, "fr", date(2026, 11, 25)) == [("4 mars", "2026-03-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "times", "figures"),
+    [
+        # a trial's "entre lundi 22 heures et mardi 6 heures" gave two durations, and the
+        # matcher met "less than six hours" in another report as the same figure (0.91)
+        (
+            "Aucune vanne n'a été ouverte entre lundi 22 heures et mardi 6 heures.",
+            "fr",
+            [("22 heures", "2026-11-23"), ("6 heures", "2026-11-24")],
+            [],
+        ),
+        # a bare number of hours elsewhere is still a duration
+        ("Les secours sont intervenus pendant 6 heures.", "fr", [], [("6", "heures")]),
+    ],
+)
+def test_a_bare_hour_after_a_weekday_is_that_days_time(text, language, times, figures):
+    from workbench.extract.mentions import figures_and_dates
+
+    numbers, dates = figures_and_dates(text, date(2026, 11, 25), language)
+    assert [(d.text, d.iso) for d in dates if "heure" in d.text] == times
+    assert [(n.text, n.unit) for n in numbers] == figures

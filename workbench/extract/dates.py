@@ -75,6 +75,14 @@ MONTHS = {
         "dec": 12,
     },
 }
+_AFTER_WEEKDAY = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\s+$",
+    re.IGNORECASE,
+)
+"""A weekday right before a bare number of hours: the hour is that day's ("lundi 22
+heures"), not a duration."""
+
 WEEKDAYS = {
     "fr": {
         "lundi": 0,
@@ -585,7 +593,11 @@ def _rules(language: str) -> list[Rule]:
             if groups.get("of") is not None:
                 return f"@{shift}:of", None
             if "h" in groups:
-                if not any(groups.get(g) for g in ("m", "m24", "p", "ampm")):
+                if not any(groups.get(g) for g in ("m", "m24", "p", "ampm")) and not (
+                    _AFTER_WEEKDAY.search(match.string, 0, match.start())
+                ):
+                    # "pendant 6 heures"; but "entre lundi 22 heures et mardi 6 heures" are
+                    # times of those days
                     raise ValueError("a bare number of hours is a duration, not a time")
                 if int(groups["h"]) > (12 if groups.get("ampm") else 23):
                     raise ValueError("no such hour")
