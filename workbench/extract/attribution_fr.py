@@ -1172,6 +1172,9 @@ class FrenchAttributor:
             or acronym
             or subject.lemma_.lower() in ORGANISATION_NOUNS | ROLE_NOUNS
             or subject.lower_ in ORGANISATION_NOUNS | GROUP_NOUNS
+            # "L'exploitant du barrage a démenti": a word for a business names a body that
+            # speaks, whatever the small model tags it (a participle of "exploiter")
+            or subject.lower_ in COMPANY_NOUNS
             or possessive is not None
             and subject.lemma_.lower() not in ("pays",)
             or verb is not None

@@ -31,9 +31,11 @@ from workbench.extract.frames_fr import (
     own_clause,
 )
 from workbench.extract.lexicon import (
+    DENYING_VERBS_FR,
     REPORTING_VERBS_FR,
     SELON_FR,
     english_lemma,
+    is_denying_en,
     is_reporting_en,
 )
 
@@ -270,6 +272,14 @@ def _is_reporting_fr(token: Token) -> bool:
     return bool(candidates & REPORTING_VERBS_FR)
 
 
+def _is_denying_fr(token: Token) -> bool:
+    """A verb of denying (`DENYING_VERBS_FR`), also when the small model left it
+    unlemmatised: its clause is the claim's content, the verb with it."""
+    word = token.lower_
+    candidates = {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
+    return bool(candidates & DENYING_VERBS_FR)
+
+
 _FINITE_ENDINGS = ("ent", "ait", "aient", "ont", "era", "ra", "ons", "ez", "ira")
 
 
@@ -435,6 +445,8 @@ def french_pieces(doc: Doc, quotes: list[tuple[int, int]]) -> list[Piece]:
             continue
         if not cutter.kept(token.idx) or any(s <= _left(token) < e for s, e in quotes):
             continue
+        if _is_reporting_fr(token) and _is_denying_fr(token):
+            continue  # "a démenti avoir procédé à un lâcher d'eau": the denial is the claim
         clause = _reported_clause(token) if _is_reporting_fr(token) else None
         if clause is None and _is_reporting_fr(token):
             clause = _que_after_adjunct(doc, token)
@@ -1287,6 +1299,8 @@ def _frames_en(
                 # this long
                 break
             verb = word.group(0)
+            if is_denying_en(verb):
+                break  # "denied that police had fired": the denial is the claim, its frame kept
             if index + 1 < len(words) and english_lemma(words[index + 1].group(0)) == "say":
                 continue  # "Media reports said": a noun before the verb
             inflected = _INFLECTED.search(verb) or english_lemma(verb) == "say"

@@ -30,6 +30,13 @@ tell announce disclose publish register applaud welcome hail blame
 """.split()
 )
 
+DENYING_VERBS_FR = frozenset("démentir nier contester réfuter".split())
+DENYING_VERBS_EN = frozenset("deny refute dispute".split())
+"""Verbs of denying: what follows them ("a démenti avoir procédé à un lâcher d'eau", "denied
+that police had fired") is what the speaker says did not happen, so the verb is the claim's
+own content, never a reporting frame to drop (the claim "avoir procédé à un lâcher d'eau"
+read as an admission)."""
+
 SPEECH_ACTS = frozenset(
     """
 reiterate repeat counter thank congratulate express voice question dispute apologise apologize
@@ -308,3 +315,9 @@ COURTESY_TITLES = frozenset(
 """Titles of courtesy before a person's name, folded: they say a person and are no part of
 the name. French "Me" (Maître, a lawyer's) is one too, in French only: English "Me" is the
 pronoun."""
+
+
+def is_denying_en(word: str) -> bool:
+    """Is the English word a form of a verb of denying (`DENYING_VERBS_EN`)?"""
+    lower = word.lower()
+    return lower in DENYING_VERBS_EN or any(b in DENYING_VERBS_EN for b in _base_forms_en(lower))

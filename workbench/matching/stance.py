@@ -21,10 +21,11 @@ la semaine dernière": only then)."""
 
 _CUES: dict[str, dict[str, str]] = {
     "not": {
-        "en": r"not|never|no|no longer|neither|nor|refus\w*|den(?:y|ies|ied|ial)"
-        r"|declin(?:e|es|ed|ing) to|\w+n't",
+        "en": r"not|never|no|no longer|neither|nor|refus\w*|den(?:y|ies|ied|ial)|refut\w*"
+        r"|disput(?:e|es|ed|ing) (?:that|having|being)|declin(?:e|es|ed|ing) to|\w+n't",
         "fr": rf"ne(?:\s+\S+){{0,3}}?\s+{_NEGATIVE}|n'(?:\S+\s+){{0,3}}?{_NEGATIVE}|aucun\w*|jamais"
-        r"|ni|refus\w*|dément\w*|démenti\w*|ni(?:e|ent|é|ée)",
+        r"|ni|refus\w*|dément\w*|démenti\w*|ni(?:e|ent|é|ée)|réfut\w*"
+        r"|contest(?:e|ent|é|ait|aient)\s+(?:avoir|être|que|qu')",
     },
     "asked": {
         "en": r"call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand\w*|ask(?:s|ed|ing)? (?:for|to)"
