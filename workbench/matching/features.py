@@ -271,8 +271,9 @@ def _dates(a: Signature, b: Signature) -> tuple[float, float]:
     """The same day; dates that never agree, even at the coarser one's granularity (May 2009
     and 21 May 2009 agree). When both claims name days and none agrees, the days decide: a
     coarser date beside them ("earlier this week", read as its month) does not make "sworn in
-    on Saturday" and "seized the office on Monday" agree. Agreeing on a month or a year alone is no evidence: claims of other
-    events of the same year do (its weight, when it was one, carried claims across events).
+    on Saturday" and "seized the office on Monday" agree. Agreeing on a month or a year alone
+    is no evidence: claims of other events of the same year do (its weight, when it was one,
+    carried claims across events).
     A claim that gives no date reports its article's news: when only the other claim dates
     its fact, none of those dates coming within a week of that article's day is a date that
     disagrees too ("The MPLA received 82 percent of the vote in 2008" and an undated "Le MPLA
