@@ -256,3 +256,22 @@ def test_undated_reports_of_articles_months_apart_are_not_suggested(tmp_path):
 
     assert suggested(date(2026, 11, 28))
     assert not suggested(date(2027, 3, 1))
+
+
+def test_tolls_of_facts_whose_dates_never_meet_are_no_disagreement(french_nlp):
+    """Trial 10: "The Aude was hit by deadly floods in October 2018, when 15 people died"
+    was suggested (0.93) as this week's French toll told with another figure; its own
+    explanation said "other date". Undated tolls of one event still disagree."""
+    from workbench.matching.matcher import decided
+    from workbench.matching.sides import OTHER_FIGURE
+
+    day = date(2026, 11, 26)
+    old = _sig(
+        "The Aude was hit by deadly floods in October 2018, when 15 people died.", published=day
+    )
+    now = _sig("Les inondations dans l'Aude ont fait huit morts lundi.", "fr", day)
+    assert decided(old, now) is None
+    eight = _sig("Les inondations dans l'Aude ont fait huit morts.", "fr", day)
+    seven = _sig("The floods in the Aude killed seven people.", published=day)
+    found = decided(eight, seven)
+    assert found is not None and found[0] == OTHER_FIGURE
