@@ -261,23 +261,26 @@ _CONTRASTIVE_FR = {"alors", "tandis", "bien", "quoique"}
 _RELATIVE_SPLIT_FR = {"dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
+def _infinitives_fr(token: Token) -> set[str]:
+    """The infinitives a French verb form may have: its lemma, and those its form spells when
+    the small model left it unlemmatised ("indique", "démenti")."""
+    word = token.lower_
+    return {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
+
+
 def _is_reporting_fr(token: Token) -> bool:
     """In the lexicon, also when the small model left the verb unlemmatised ("indique")."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    word = token.lower_
-    candidates = {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
     if token.lemma_ == "savoir" and any(c.lemma_ == "faire" for c in token.children):
         return True  # "a fait savoir que": made it known
-    return bool(candidates & REPORTING_VERBS_FR)
+    return bool(_infinitives_fr(token) & REPORTING_VERBS_FR)
 
 
 def _is_denying_fr(token: Token) -> bool:
     """A verb of denying (`DENYING_VERBS_FR`), also when the small model left it
     unlemmatised: its clause is the claim's content, the verb with it."""
-    word = token.lower_
-    candidates = {token.lemma_.lower(), word, word + "r", word[:-1] + "er", word[:-2] + "er"}
-    return bool(candidates & DENYING_VERBS_FR)
+    return bool(_infinitives_fr(token) & DENYING_VERBS_FR)
 
 
 _FINITE_ENDINGS = ("ent", "ait", "aient", "ont", "era", "ra", "ons", "ez", "ira")
